@@ -1,0 +1,71 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "newsd",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "newsd", targets: ["newsd"]),
+        .library(name: "NewsCore", targets: ["NewsCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries from Debian's -dev packages.
+        .systemLibrary(name: "CSystemd", pkgConfig: "libsystemd", providers: [.apt(["libsystemd-dev"])]),
+        .target(name: "CShims"),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+
+        // Pure core: article model, decoders, charset handling, journal records. No I/O.
+        .target(
+            name: "NewsCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        // Adapter: the append-only journaled store on SQLite.
+        .target(
+            name: "NewsStore",
+            dependencies: ["NewsCore", "CSQLite"],
+            swiftSettings: strict
+        ),
+        // Adapters: inotify, spool files, systemd (sd_notify, journal), config, and the daemon wiring.
+        .target(
+            name: "NewsRuntime",
+            dependencies: [
+                "NewsCore", "NewsStore", "CSystemd", "CShims",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
+        // Thin executable: argument parsing only.
+        .executableTarget(
+            name: "newsd",
+            dependencies: [
+                "NewsRuntime", "NewsStore", "NewsCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+
+        .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], swiftSettings: strict),
+        .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "NewsCore"], swiftSettings: strict),
+        .testTarget(
+            name: "NewsdIntegrationTests",
+            dependencies: ["newsd", "NewsRuntime", "NewsStore", "NewsCore"],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

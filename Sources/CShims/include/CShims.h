@@ -1,0 +1,15 @@
+#ifndef NEWSD_CSHIMS_H
+#define NEWSD_CSHIMS_H
+#include <stddef.h>
+
+/// rename(2) that never replaces an existing target: renameat2(RENAME_NOREPLACE), falling back to
+/// link(2) + unlink(2) on file systems without it. Returns 0 or -1 with errno set (EEXIST on collision).
+int newsd_rename_noreplace(const char *from, const char *to);
+
+/// The inotify_event header fields of the event at `buffer + offset`.
+void newsd_inotify_event(const char *buffer, size_t offset, int *wd, unsigned *mask, unsigned *len);
+
+/// An eventfd(2), non-blocking and close-on-exec, to wake a thread blocked in poll(2).
+int newsd_eventfd(void);
+
+#endif

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Parses the publication dates that feeds, scrapers and mail produce: ISO 8601 / RFC 3339,
+/// RFC 2822 (`Tue, 24 Nov 2026 10:00:00 +0000`), and Unix time in seconds or milliseconds.
+public enum DateParser {
+    public static func parse(_ raw: String) -> Date? {
+        let s = raw.trimmingCharacters(in: .whitespaces)
+        guard let first = s.utf8.first else { return nil }
+        if s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int64(s) {
+            // 13 digits and more are milliseconds.
+            return Date(timeIntervalSince1970: s.utf8.count >= 13 ? Double(n) / 1000 : Double(n))
+        }
+        if first >= 0x30 && first <= 0x39, let d = iso8601(s) { return d }
+        return rfc2822(s)
+    }
+
+    /// The ISO 8601 form newsd stores and prints: `2026-11-24T10:00:00Z`.
+    public static func format(_ date: Date) -> String {
+        let total = Int64(date.timeIntervalSince1970.rounded(.down))
+        let days = total >= 0 ? total / 86400 : (total - 86399) / 86400
+        let secs = total - days * 86400
+        let (y, m, d) = civil(fromDays: days)
+        func pad(_ v: Int64, _ w: Int) -> String {
+            let t = String(v)
+            return String(repeating: "0", count: max(0, w - t.count)) + t
+        }
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(secs / 3600, 2)):\(pad(secs % 3600 / 60, 2)):\(pad(secs % 60, 2))Z"
+    }
+
+    static func iso8601(_ s: String) -> Date? {
+        var c = Scanner(Array(s.utf8))
+        guard let y = c.digits(4), c.skip("-"), let mo = c.digits(2), c.skip("-"), let d = c.digits(2) else {
+            return nil
+        }
+        var h = 0, mi = 0, sec = 0.0, offset = 0
+        if c.skip("T") || c.skip("t") || c.skip(" ") {
+            guard let hh = c.digits(2), c.skip(":"), let mm = c.digits(2) else { return nil }
+            h = hh
+            mi = mm
+            if c.skip(":") {
+                guard let ss = c.digits(2) else { return nil }
+                sec = Double(ss)
+                if c.skip(".") || c.skip(",") {
+                    var scale = 0.1
+                    while let digit = c.digit() {
+                        sec += Double(digit) * scale
+                        scale /= 10
+                    }
+                }
+            }
+            guard let tz = c.zone() else { return nil }
+            offset = tz
+        }
+        guard c.atEnd, (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, sec < 61 else { return nil }
+        return date(y, mo, d, h, mi, sec, offset)
+    }
+
+    static func rfc2822(_ s: String) -> Date? {
+        var parts = s.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        if let f = parts.first, f.count >= 3, Int(f) == nil { parts.removeFirst() }  // day name
+        guard parts.count >= 4, let d = Int(parts[0]), let y0 = Int(parts[2]) else { return nil }
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        guard let mIndex = months.firstIndex(of: String(parts[1].lowercased().prefix(3))) else { return nil }
+        let y = y0 < 100 ? (y0 < 50 ? 2000 + y0 : 1900 + y0) : y0
+        let hms = parts[3].split(separator: ":").compactMap { Int($0) }
+        guard hms.count >= 2, hms[0] < 24, hms[1] < 60 else { return nil }
+        var offset = 0
+        if parts.count >= 5 {
+            let zone = parts[4].uppercased()
+            let named = ["GMT": 0, "UT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
+                         "MST": -420, "MDT": -360, "PST": -480, "PDT": -420]
+            if let minutes = named[zone] {
+                offset = minutes * 60
+            } else if zone.count == 5, let sign = zone.first, sign == "+" || sign == "-",
+                let v = Int(zone.dropFirst())
+            {
+                offset = (sign == "-" ? -1 : 1) * (v / 100 * 3600 + v % 100 * 60)
+            }
+        }
+        return date(y, mIndex + 1, d, hms[0], hms[1], Double(hms.count > 2 ? hms[2] : 0), offset)
+    }
+
+    private static func date(_ y: Int, _ m: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Double, _ offset: Int) -> Date {
+        let days = daysFromCivil(Int64(y), Int64(m), Int64(d))
+        let t = Double(days * 86400 + Int64(h * 3600 + mi * 60 - offset)) + s
+        return Date(timeIntervalSince1970: t)
+    }
+
+    // Howard Hinnant's civil-calendar algorithms.
+    static func daysFromCivil(_ y0: Int64, _ m: Int64, _ d: Int64) -> Int64 {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    static func civil(fromDays z0: Int64) -> (Int64, Int64, Int64) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d)
+    }
+
+    private struct Scanner {
+        let bytes: [UInt8]
+        var i = 0
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        var atEnd: Bool { i == bytes.count }
+        mutating func skip(_ c: Character) -> Bool {
+            guard i < bytes.count, bytes[i] == c.asciiValue else { return false }
+            i += 1
+            return true
+        }
+        mutating func digit() -> Int? {
+            guard i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 else { return nil }
+            defer { i += 1 }
+            return Int(bytes[i] - 0x30)
+        }
+        mutating func digits(_ n: Int) -> Int? {
+            var v = 0
+            for _ in 0..<n {
+                guard let d = digit() else { return nil }
+                v = v * 10 + d
+            }
+            return v
+        }
+        /// Seconds east of UTC; nil when malformed. No zone means UTC.
+        mutating func zone() -> Int? {
+            if atEnd || skip("Z") || skip("z") { return 0 }
+            let sign: Int
+            if skip("+") { sign = 1 } else if skip("-") { sign = -1 } else { return nil }
+            guard let h = digits(2) else { return nil }
+            _ = skip(":")
+            let m = digits(2) ?? 0
+            return sign * (h * 3600 + m * 60)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Why a file could not become an article. Each case has a stable code, written to
+/// `failed/NAME.error.json` and to the store, and a message that says what to do.
+public enum IntakeError: Error, Sendable, Equatable, CustomStringConvertible {
+    case empty
+    case binary(what: String)
+    case tooLarge(size: Int64, limit: Int64)
+    case notRegularFile(kind: String)
+    case unreadable(errno: Int32, message: String)
+    case invalidJSON(detail: String)
+    case noArticle(detail: String)
+    case invalidEncoding(detail: String)
+    case unsupportedFormat(detail: String)
+
+    /// A stable machine-readable code.
+    public var code: String {
+        switch self {
+        case .empty: "empty"
+        case .binary: "binary"
+        case .tooLarge: "too-large"
+        case .notRegularFile: "not-regular-file"
+        case .unreadable: "unreadable"
+        case .invalidJSON: "invalid-json"
+        case .noArticle: "no-article"
+        case .invalidEncoding: "invalid-encoding"
+        case .unsupportedFormat: "unsupported-format"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .empty:
+            "the file is empty or holds only white space; write the article text into it"
+        case .binary(let what):
+            "the file is binary (\(what)), not an article; newsd reads text, Markdown and JSON"
+        case .tooLarge(let size, let limit):
+            "the file is \(size) bytes, over the limit of \(limit) bytes; raise max_file_size or split the file"
+        case .notRegularFile(let kind):
+            "the inbox entry is a \(kind), not a regular file; newsd only takes regular files (copy the content in)"
+        case .unreadable(let errno, let message):
+            "the file could not be read (errno \(errno): \(message)); check its permissions"
+        case .invalidJSON(let detail):
+            "the file looks like JSON but does not parse: \(detail)"
+        case .noArticle(let detail):
+            "no article found: \(detail)"
+        case .invalidEncoding(let detail):
+            "the text encoding is broken: \(detail)"
+        case .unsupportedFormat(let detail):
+            "unsupported format: \(detail)"
+        }
+    }
+}

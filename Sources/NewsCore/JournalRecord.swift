@@ -1,0 +1,84 @@
+import Foundation
+
+/// One record of the append-only journal: an article, a duplicate drop, or a failed file.
+///
+/// Each record has a hash over a canonical encoding of its fields, and a chain value
+/// `SHA-256(previous chain || record hash)`, so editing or removing any record breaks
+/// every chain value after it.
+public struct JournalRecord: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case article, duplicate, failed
+    }
+
+    public var seq: Int64
+    public var kind: Kind
+    /// Intake time, milliseconds since the Unix epoch.
+    public var atMillis: Int64
+    /// The file's name relative to the inbox (or the path given to `newsd ingest`).
+    public var file: String
+    /// SHA-256 of the file's bytes, hex.
+    public var fileSHA256: String
+    /// Index of the article within its file (JSON arrays and feeds hold several).
+    public var item: Int
+    public var duplicateOf: Int64?
+    public var article: Article?
+    public var errorCode: String?
+    public var errorReason: String?
+
+    public init(
+        seq: Int64, kind: Kind, atMillis: Int64, file: String, fileSHA256: String, item: Int = 0,
+        duplicateOf: Int64? = nil, article: Article? = nil, errorCode: String? = nil, errorReason: String? = nil
+    ) {
+        self.seq = seq
+        self.kind = kind
+        self.atMillis = atMillis
+        self.file = file
+        self.fileSHA256 = fileSHA256
+        self.item = item
+        self.duplicateOf = duplicateOf
+        self.article = article
+        self.errorCode = errorCode
+        self.errorReason = errorReason
+    }
+
+    /// The chain value before the first record.
+    public static let genesis = [UInt8](repeating: 0, count: 32)
+
+    /// Length-prefixed `name=len:value` fields, so no two records encode alike.
+    public var canonicalEncoding: [UInt8] {
+        var out: [UInt8] = []
+        func put(_ name: String, _ value: String?) {
+            guard let value else { return }
+            let bytes = Array(value.utf8)
+            out += Array("\(name)=\(bytes.count):".utf8)
+            out += bytes
+            out.append(0x0A)
+        }
+        put("v", "1")
+        put("seq", String(seq))
+        put("kind", kind.rawValue)
+        put("at", String(atMillis))
+        put("file", file)
+        put("sha256", fileSHA256)
+        put("item", String(item))
+        put("duplicate_of", duplicateOf.map(String.init))
+        if let a = article {
+            put("title", a.title)
+            put("body", a.body)
+            put("url", a.url)
+            put("published", a.published.map(DateParser.format))
+            put("source", a.source)
+            put("language", a.language)
+            put("format", a.format)
+        }
+        put("error_code", errorCode)
+        put("error_reason", errorReason)
+        return out
+    }
+
+    public var recordHash: [UInt8] { ContentHash.sha256(canonicalEncoding) }
+
+    public static func chain(previous: [UInt8], recordHash: [UInt8]) -> [UInt8] {
+        ContentHash.sha256(previous + recordHash)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import NewsCore
+import NewsStore
+
+/// `newsd ingest PATH...`: the daemon's read-decode-commit pipeline over files and folders given
+/// by hand. Files are left where they are (an archive is not an inbox).
+public struct Backfill {
+    public struct Summary: Sendable {
+        public var files = 0
+        public var articles = 0
+        public var duplicates = 0
+        public var failed: [(file: String, reason: String)] = []
+        public var seconds = 0.0
+    }
+
+    let store: any ArticleStore
+    let intake: FileIntake
+    let batchSize: Int
+    let policy: FileNamePolicy
+
+    public init(store: any ArticleStore, configuration: NewsdConfiguration) {
+        self.store = store
+        intake = FileIntake(maximumFileSize: configuration.maximumFileSize)
+        batchSize = configuration.batchMaximumFiles
+        policy = configuration.namePolicy
+    }
+
+    /// The files under `paths`, folders walked recursively, dotfiles and temp names skipped.
+    /// - Throws: ``SpoolError`` for a path that does not exist or cannot be listed.
+    public func files(under paths: [String]) throws(SpoolError) -> [String] {
+        var out: [String] = []
+        for path in paths {
+            guard let st = Syscalls.lstat(path) else { throw SpoolError(path: path, errno: errno, action: "cannot ingest") }
+            if st.st_mode & S_IFMT == S_IFDIR {
+                let scan = try DirectoryScanner(root: path, recursive: true)
+                while let relative = scan.next() {
+                    if policy.accepts((relative as NSString).lastPathComponent) { out.append(path + "/" + relative) }
+                }
+            } else {
+                out.append(path)
+            }
+        }
+        return out
+    }
+
+    /// Ingests `files` in batches.
+    /// - Parameter progress: called after each batch with the number of files done.
+    public func run(_ files: [String], progress: (Int) -> Void = { _ in }) throws(SQLiteError) -> Summary {
+        var summary = Summary()
+        let start = monotonicNow()
+        var index = 0
+        while index < files.count {
+            let chunk = files[index..<min(index + batchSize, files.count)]
+            var items: [IntakeItem] = []
+            for path in chunk {
+                if case .item(let item) = intake.prepare(path: path, name: path, recordIdentity: false) {
+                    items.append(item)
+                } else {
+                    summary.failed.append((path, "the file vanished or changed while it was read"))
+                }
+            }
+            let outcomes = try store.commit(items, at: Int64(Date().timeIntervalSince1970 * 1000))
+            for (item, outcome) in zip(items, outcomes) {
+                switch outcome {
+                case .stored(let seqs): summary.articles += seqs.count
+                case .duplicate, .alreadyRecorded: summary.duplicates += 1
+                case .failed(_, _, let reason): summary.failed.append((item.file, reason))
+                }
+            }
+            index += chunk.count
+            summary.files = index
+            progress(index)
+        }
+        summary.seconds = monotonicNow() - start
+        return summary
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Logging
+import NewsStore
+import ServiceLifecycle
+import UnixSignals
+
+/// `newsd run`: the ingest engine on its own thread, SIGHUP reloads, the systemd watchdog,
+/// and a graceful stop on SIGTERM/SIGINT that commits the batch in hand.
+public struct Daemon: Service {
+    /// How the configuration was given, so a reload reads it the same way.
+    public struct Source: Sendable {
+        public var file: String?
+        public var inbox: String?
+        public var stateDirectory: String?
+
+        public init(file: String?, inbox: String?, stateDirectory: String?) {
+            self.file = file
+            self.inbox = inbox
+            self.stateDirectory = stateDirectory
+        }
+
+        /// The file (if any) over the defaults, with the command-line overrides on top.
+        public func load() throws(ConfigurationError) -> NewsdConfiguration {
+            var defaults = NewsdConfiguration()
+            if let stateDirectory {
+                defaults.stateDirectory = stateDirectory
+                defaults.processedDirectory = stateDirectory + "/processed"
+                defaults.failedDirectory = stateDirectory + "/failed"
+            }
+            var config = try file.map { path throws(ConfigurationError) in try ConfigurationLoader.load(file: path, over: defaults) } ?? defaults
+            if let inbox { config.inbox = inbox }
+            if let stateDirectory, config.stateDirectory != stateDirectory { config.stateDirectory = stateDirectory }
+            return config
+        }
+    }
+
+    let source: Source
+    let configuration: NewsdConfiguration
+    let logger: Logger
+    let notifier = SystemdNotifier()
+
+    public init(source: Source, configuration: NewsdConfiguration, logger: Logger) {
+        self.source = source
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        let control = EngineControl(waker: try Waker.make())
+        let config = configuration
+        let logger = logger
+        let notifier = notifier
+        let finished = AsyncStream<(any Error)?>.makeStream()
+        let thread = Thread {
+            do {
+                try SpoolFileSystem.makeDirectories(config.stateDirectory)
+                let store = try SQLiteArticleStore(path: config.storePath)
+                let engine = try IngestEngine(
+                    config: config, store: store, control: control, notifier: notifier, logger: logger)
+                engine.run()
+                finished.continuation.yield(nil)
+            } catch {
+                finished.continuation.yield(error)
+            }
+            finished.continuation.finish()
+        }
+        thread.name = "newsd-ingest"
+        thread.start()
+
+        try await withGracefulShutdownHandler {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    for await result in finished.stream {
+                        if let result { throw result }
+                    }
+                }
+                group.addTask { await reloadOnHangup(control) }
+                if let interval = notifier.watchdogInterval {
+                    group.addTask { await watchdog(control, interval: interval) }
+                }
+                try await group.next()
+                group.cancelAll()
+            }
+        } onGracefulShutdown: {
+            notifier.stopping()
+            control.requestStop()
+        }
+    }
+
+    private func reloadOnHangup(_ control: EngineControl) async {
+        for await _ in await UnixSignalsSequence(trapping: .sighup) {
+            notifier.reloading()
+            do {
+                let new = try source.load()
+                logger.notice("reloading the configuration\(source.file.map { " from \($0)" } ?? "")")
+                control.requestReload(new)
+            } catch {
+                logger.error("configuration reload refused: \(error); keeping the previous configuration")
+                notifier.ready(status: "Reload refused: \(error); \(control.counters.statusLine)")
+            }
+        }
+    }
+
+    /// WATCHDOG=1 at half the interval, but only while the engine's loop is seen to turn.
+    private func watchdog(_ control: EngineControl, interval: Double) async {
+        let period = interval / 2
+        while !Task.isCancelled {
+            if monotonicNow() - control.heartbeat < max(period, 1.5) {
+                notifier.notify("WATCHDOG=1")
+            } else {
+                logger.warning("the ingest loop has not turned for \(Int(monotonicNow() - control.heartbeat)) s; withholding the watchdog ping")
+            }
+            try? await Task.sleep(for: .seconds(period))
+        }
+    }
+}

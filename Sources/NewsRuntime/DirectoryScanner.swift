@@ -1,0 +1,54 @@
+import Glibc
+
+/// Streams the names in a folder (and its subfolders when recursive) one at a time with
+/// readdir(3), so a million waiting files cost one directory handle, not a million strings.
+final class DirectoryScanner {
+    private let root: String
+    private let recursive: Bool
+    private var stack: [(handle: OpaquePointer, relative: String)] = []
+    /// Called for each subfolder entered (recursive mode), so it can be watched.
+    var onDirectory: (String) -> Void = { _ in }
+
+    /// - Throws: ``SpoolError`` when the root cannot be opened.
+    init(root: String, recursive: Bool) throws(SpoolError) {
+        self.root = root
+        self.recursive = recursive
+        guard let dir = opendir(root) else { throw SpoolError(path: root, errno: errno, action: "cannot open folder") }
+        stack.append((dir, ""))
+    }
+
+    deinit {
+        for entry in stack { closedir(entry.handle) }
+    }
+
+    /// The next file's path relative to the root, or nil when the walk is over. Dotfiles and
+    /// dot-folders are skipped; other entries (including symlinks and FIFOs) are returned so
+    /// that intake can refuse them with a reason.
+    func next() -> String? {
+        while let top = stack.last {
+            guard let entry = readdir(top.handle) else {
+                closedir(top.handle)
+                stack.removeLast()
+                continue
+            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let relative = top.relative.isEmpty ? name : top.relative + "/" + name
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN), let st = Syscalls.lstat(root + "/" + relative) {
+                type = st.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+            }
+            if type == UInt8(DT_DIR) {
+                if recursive, let dir = opendir(root + "/" + relative) {
+                    stack.append((dir, relative))
+                    onDirectory(relative)
+                }
+                continue
+            }
+            return relative
+        }
+        return nil
+    }
+}

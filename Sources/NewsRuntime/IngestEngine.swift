@@ -1,0 +1,368 @@
+import Foundation
+import Logging
+import NewsCore
+import NewsStore
+
+/// The daemon's loop, on a thread of its own: inotify events and scans feed a bounded queue;
+/// files are read, decoded and committed in groups; only after a durable commit does a file
+/// leave the inbox, for processed/ (or deletion) or failed/ with its reason.
+final class IngestEngine {
+    /// The most names held in memory; past it the names are dropped and a rescan finds them.
+    static let queueLimit = 10_000
+
+    private var config: NewsdConfiguration
+    private let store: any ArticleStore
+    private var watcher: InotifyWatcher
+    private let control: EngineControl
+    private let notifier: SystemdNotifier
+    private let logger: Logger
+    private var intake: FileIntake
+    private var policy: FileNamePolicy
+
+    private var queue: [String] = []
+    private var head = 0
+    private var queued = Set<String>()
+    private var scanner: DirectoryScanner?
+    private var needsScan = true
+    private var nextRescan: Double
+    private var deferred: [String: Double] = [:]
+    private var watchLost = false
+    private var nextWatchAttempt = 0.0
+    private var storeRetryAt: Double?
+    private var backoff = 0.5
+    private var counters = IngestCounters()
+    private var published = IngestCounters()
+
+    init(
+        config: NewsdConfiguration, store: any ArticleStore, control: EngineControl, notifier: SystemdNotifier,
+        logger: Logger
+    ) throws(SpoolError) {
+        self.config = config
+        self.store = store
+        self.control = control
+        self.notifier = notifier
+        self.logger = logger
+        intake = FileIntake(maximumFileSize: config.maximumFileSize, minimumFileAge: config.minimumFileAge)
+        policy = config.namePolicy
+        nextRescan = monotonicNow() + config.rescanInterval
+        try Self.makeSpool(config)
+        watcher = try InotifyWatcher(root: config.inbox, recursive: config.recursive, waker: control.waker)
+        try watcher.watchRoot()
+    }
+
+    private static func makeSpool(_ config: NewsdConfiguration) throws(SpoolError) {
+        try SpoolFileSystem.makeDirectories(config.inbox)
+        if config.afterIngest == .move { try SpoolFileSystem.makeDirectories(config.processedDirectory) }
+        try SpoolFileSystem.makeDirectories(config.failedDirectory)
+    }
+
+    /// Runs until ``EngineControl/requestStop()``; the batch in hand is committed first.
+    func run() {
+        notifier.ready(status: counters.statusLine)
+        logger.info("watching \(config.inbox)", metadata: ["newsd.inbox": "\(config.inbox)"])
+        while !control.stopRequested {
+            step()
+        }
+        logger.info("stopped: \(counters.articles) ingested, \(counters.duplicates) duplicates, \(counters.failed) failed")
+    }
+
+    private func step() {
+        if let new = control.takeReload() { apply(new) }
+        let now = monotonicNow()
+        if now >= nextRescan {
+            needsScan = true
+            nextRescan = now + config.rescanInterval
+        }
+        if watchLost && now >= nextWatchAttempt { rewatch() }
+        if needsScan && scanner == nil && storeRetryAt == nil && !watchLost { startScan() }
+        refill()
+        releaseDeferred()
+        let ready = head < queue.count && storeRetryAt == nil
+        handle(watcher.wait(timeout: ready ? 0 : idleTimeout(now)))
+        if let retry = storeRetryAt {
+            if monotonicNow() < retry {
+                publish()
+                return
+            }
+            storeRetryAt = nil
+            needsScan = true
+        }
+        if head < queue.count { processBatch() }
+        publish()
+    }
+
+    private func idleTimeout(_ now: Double) -> Double {
+        var t = min(1.0, nextRescan - now)
+        if let retry = storeRetryAt { t = min(t, retry - now) }
+        if let due = deferred.values.min() { t = min(t, due - Date().timeIntervalSince1970) }
+        return max(t, 0.001)
+    }
+
+    // MARK: Queue
+
+    private func enqueue(_ name: String) {
+        guard accepts(name), !queued.contains(name) else { return }
+        guard queued.count < Self.queueLimit else {
+            needsScan = true
+            return
+        }
+        queued.insert(name)
+        queue.append(name)
+    }
+
+    private func dequeue() -> String {
+        let name = queue[head]
+        head += 1
+        queued.remove(name)
+        if head > 4096 && head * 2 > queue.count {
+            queue.removeFirst(head)
+            head = 0
+        }
+        return name
+    }
+
+    private func accepts(_ relative: String) -> Bool {
+        let parts = relative.split(separator: "/")
+        guard let last = parts.last, policy.accepts(String(last)) else { return false }
+        return !parts.dropLast().contains { $0.hasPrefix(".") }
+    }
+
+    private func startScan() {
+        do {
+            let scan = try DirectoryScanner(root: config.inbox, recursive: config.recursive)
+            let watcher = self.watcher
+            let logger = self.logger
+            scan.onDirectory = { relative in
+                do { try watcher.watch(relative) } catch { logger.error("\(error)") }
+            }
+            scanner = scan
+            needsScan = false
+        } catch {
+            logger.error("cannot scan the inbox: \(error); retrying")
+        }
+    }
+
+    private func refill() {
+        guard let scan = scanner else { return }
+        while queue.count - head < Self.queueLimit / 2 {
+            guard let name = scan.next() else {
+                scanner = nil
+                return
+            }
+            enqueue(name)
+        }
+    }
+
+    private func releaseDeferred() {
+        guard !deferred.isEmpty else { return }
+        let now = Date().timeIntervalSince1970
+        for (name, due) in deferred where due <= now {
+            deferred[name] = nil
+            enqueue(name)
+        }
+    }
+
+    private func handle(_ events: [WatchEvent]) {
+        for event in events {
+            switch event {
+            case .file(let name): enqueue(name)
+            case .directory(let name):
+                do { try watcher.watch(name) } catch { logger.error("\(error)") }
+                needsScan = true
+            case .overflow:
+                logger.warning("the inotify queue overflowed; rescanning the inbox")
+                needsScan = true
+            case .rootLost:
+                logger.error("the inbox \(config.inbox) was removed or moved; waiting for it to come back")
+                watchLost = true
+                scanner = nil
+                nextWatchAttempt = monotonicNow() + 0.2
+            case .woken: break
+            }
+        }
+    }
+
+    private func rewatch() {
+        do {
+            watcher = try InotifyWatcher(root: config.inbox, recursive: config.recursive, waker: control.waker)
+            try watcher.watchRoot()
+            watchLost = false
+            needsScan = true
+            logger.notice("the inbox \(config.inbox) is back; watching it again")
+        } catch {
+            nextWatchAttempt = monotonicNow() + 1
+        }
+    }
+
+    // MARK: Batches
+
+    private func processBatch() {
+        var items: [IntakeItem] = []
+        let deadline = monotonicNow() + config.batchMaximumWait
+        while items.count < config.batchMaximumFiles {
+            if head == queue.count {
+                refill()
+                if head == queue.count {
+                    let remaining = deadline - monotonicNow()
+                    if remaining <= 0 || control.stopRequested { break }
+                    handle(watcher.wait(timeout: remaining))
+                    continue
+                }
+            }
+            let name = dequeue()
+            switch intake.prepare(path: config.inbox + "/" + name, name: name, recordIdentity: true) {
+            case .skip: continue
+            case .notBefore(let due): deferred[name] = due
+            case .item(let item): items.append(item)
+            }
+        }
+        guard !items.isEmpty else { return }
+        let millis = Int64(Date().timeIntervalSince1970 * 1000)
+        let outcomes: [IntakeOutcome]
+        do {
+            outcomes = try store.commit(items, at: millis)
+        } catch {
+            if counters.storeProblem != error.description {
+                logger.error("cannot commit \(items.count) files: \(error); they stay in the inbox and are retried")
+            }
+            counters.storeProblem = error.description
+            storeRetryAt = monotonicNow() + backoff
+            backoff = min(backoff * 2, 30)
+            return
+        }
+        if counters.storeProblem != nil {
+            logger.notice("the store takes writes again; resuming")
+            counters.storeProblem = nil
+        }
+        backoff = 0.5
+        counters.batches += 1
+        for (item, outcome) in zip(items, outcomes) {
+            dispose(item, outcome, millis: millis)
+        }
+    }
+
+    private func dispose(_ item: IntakeItem, _ outcome: IntakeOutcome, millis: Int64) {
+        var meta: Logger.Metadata = ["newsd.file": "\(item.file)", "newsd.sha256": "\(item.sha256)"]
+        switch outcome {
+        case .stored(let seqs):
+            counters.articles += seqs.count
+            meta["newsd.seq"] = "\(seqs.map(String.init).joined(separator: ","))"
+            let title = (try? item.result.get().first?.headline) ?? ""
+            logger.info("ingested \(item.file) as \(seqs.count == 1 ? "article \(seqs[0])" : "\(seqs.count) articles"): \(title)", metadata: meta)
+            finish(item, millis: millis)
+        case .duplicate(let seq, let original):
+            counters.duplicates += 1
+            meta["newsd.seq"] = "\(seq)"
+            logger.notice("\(item.file) has the same content as article \(original); recorded as duplicate \(seq)", metadata: meta)
+            finish(item, millis: millis)
+        case .failed(let seq, let code, let reason):
+            counters.failed += 1
+            meta["newsd.seq"] = "\(seq)"
+            logger.warning("\(item.file) was not ingested: \(reason)", metadata: meta)
+            fail(item, seq: seq, code: code, reason: reason, millis: millis)
+        case .alreadyRecorded(let kind, let seq, let code, let reason):
+            meta["newsd.seq"] = "\(seq)"
+            logger.info("\(item.file) was recorded as \(seq) before a restart; finishing its move", metadata: meta)
+            if kind == .failed {
+                fail(item, seq: seq, code: code ?? "unknown", reason: reason ?? "", millis: millis)
+            } else {
+                finish(item, millis: millis)
+            }
+        }
+    }
+
+    /// processed/YYYY/MM/DD/[subfolder/]name, or deletion.
+    private func finish(_ item: IntakeItem, millis: Int64) {
+        let source = config.inbox + "/" + item.file
+        do {
+            if config.afterIngest == .delete {
+                if Syscalls.unlink(source) != 0 && errno != ENOENT {
+                    throw SpoolError(path: source, errno: errno, action: "cannot delete")
+                }
+                return
+            }
+            let day = DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)).prefix(10)
+                .replacingOccurrences(of: "-", with: "/")
+            let (subfolder, name) = split(item.file)
+            try SpoolFileSystem.move(source, into: config.processedDirectory + "/" + day + subfolder, name: name)
+        } catch {
+            logger.error("\(error); the article is stored, the file stays in the inbox and is retried at the next scan",
+                         metadata: ["newsd.file": "\(item.file)"])
+        }
+    }
+
+    /// failed/[subfolder/]name with name.error.json beside it; neither ever overwrites.
+    private func fail(_ item: IntakeItem, seq: Int64, code: String, reason: String, millis: Int64) {
+        let (subfolder, name) = split(item.file)
+        let folder = config.failedDirectory + subfolder
+        let source = config.inbox + "/" + item.file
+        do {
+            try SpoolFileSystem.makeDirectories(folder)
+            var n = 0
+            while Syscalls.lstat(folder + "/" + SpoolFileSystem.numbered(name, n)) != nil
+                || Syscalls.lstat(folder + "/" + SpoolFileSystem.numbered(name, n) + ".error.json") != nil
+            {
+                n += 1
+            }
+            let target = SpoolFileSystem.numbered(name, n)
+            let report: [String: Any] = [
+                "file": item.file, "error": code, "reason": reason, "sha256": item.sha256, "seq": seq,
+                "time": DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)),
+            ]
+            let json = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .prettyPrinted])
+            try SpoolFileSystem.writeNew(folder + "/" + target + ".error.json", Array(json) + [0x0A])
+            try SpoolFileSystem.move(source, into: folder, name: target)
+        } catch {
+            logger.error("\(error); the file stays in the inbox and is retried at the next scan",
+                         metadata: ["newsd.file": "\(item.file)"])
+        }
+    }
+
+    private func split(_ relative: String) -> (subfolder: String, name: String) {
+        guard let slash = relative.lastIndex(of: "/") else { return ("", relative) }
+        return ("/" + relative[..<slash], String(relative[relative.index(after: slash)...]))
+    }
+
+    // MARK: Status and reload
+
+    private func publish() {
+        counters.queued = queue.count - head + deferred.count
+        control.beat(counters)
+        if counters != published {
+            notifier.status(counters.statusLine)
+            published = counters
+        }
+    }
+
+    private func apply(_ new: NewsdConfiguration) {
+        var new = new
+        if new.stateDirectory != config.stateDirectory || new.storePath != config.storePath {
+            logger.warning("state_dir changes take effect at the next restart; keeping \(config.stateDirectory) for now")
+            new.stateDirectory = config.stateDirectory
+        }
+        do {
+            try Self.makeSpool(new)
+            if new.inbox != config.inbox || new.recursive != config.recursive {
+                let fresh = try InotifyWatcher(root: new.inbox, recursive: new.recursive, waker: control.waker)
+                try fresh.watchRoot()
+                watcher = fresh
+                queue.removeAll()
+                queued.removeAll()
+                head = 0
+                scanner = nil
+                watchLost = false
+            }
+        } catch {
+            logger.error("cannot apply the new configuration: \(error); keeping the previous one")
+            notifier.ready(status: "Reload refused: \(error); \(counters.statusLine)")
+            return
+        }
+        config = new
+        intake = FileIntake(maximumFileSize: new.maximumFileSize, minimumFileAge: new.minimumFileAge)
+        policy = new.namePolicy
+        nextRescan = monotonicNow() + new.rescanInterval
+        needsScan = true
+        logger.notice("configuration reloaded")
+        notifier.ready(status: counters.statusLine)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import NewsCore
+
+/// Everything `newsd run` can be told, with the embedded defaults. Every key can be set in the
+/// YAML configuration file; see `examples/newsd.yaml`.
+public struct NewsdConfiguration: Sendable, Equatable {
+    public enum AfterIngest: String, Sendable, CaseIterable { case move, delete }
+
+    /// The folder watched for new articles.
+    public var inbox: String
+    /// Where the store (`newsd.db`) lives.
+    public var stateDirectory: String
+    /// Ingested files go to `processed/YYYY/MM/DD/` here (with `after_ingest: move`).
+    public var processedDirectory: String
+    /// Files that are not articles go here, each with `NAME.error.json` beside it.
+    public var failedDirectory: String
+    public var afterIngest: AfterIngest = .move
+    /// Watch subfolders of the inbox too.
+    public var recursive = false
+    /// Leave a file alone until its last change is at least this old (seconds).
+    public var minimumFileAge: Double = 0
+    /// A full scan of the inbox at this interval catches anything inotify missed (seconds).
+    public var rescanInterval: Double = 300
+    public var maximumFileSize: Int64 = 16 << 20
+    /// Group commit: at most this many files in one transaction...
+    public var batchMaximumFiles = 256
+    /// ...and at most this long a wait for more files once one is in hand (seconds).
+    public var batchMaximumWait: Double = 0.020
+    /// Extra name endings to ignore, beside the built-in temporary names.
+    public var ignoredSuffixes: [String] = []
+    public var logLevel = "info"
+
+    /// The defaults: `./inbox` and `./var` by hand; under systemd, `$STATE_DIRECTORY` and the
+    /// spool named by `$NEWSD_SPOOL` (the unit sets it to `/var/spool/newsd`).
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let state = environment["STATE_DIRECTORY"].flatMap { $0.split(separator: ":").first.map(String.init) } ?? "var"
+        stateDirectory = state
+        if let spool = environment["NEWSD_SPOOL"], !spool.isEmpty {
+            inbox = spool + "/inbox"
+            processedDirectory = spool + "/processed"
+            failedDirectory = spool + "/failed"
+        } else {
+            inbox = "inbox"
+            processedDirectory = state + "/processed"
+            failedDirectory = state + "/failed"
+        }
+    }
+
+    public var storePath: String { stateDirectory + "/newsd.db" }
+    public var namePolicy: FileNamePolicy { FileNamePolicy(extraIgnoredSuffixes: ignoredSuffixes) }
+
+    /// The default config file: `$CONFIGURATION_DIRECTORY/newsd.yaml` when systemd gives one and it exists.
+    public static func defaultFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        guard let dir = environment["CONFIGURATION_DIRECTORY"]?.split(separator: ":").first else { return nil }
+        let path = "\(dir)/newsd.yaml"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+}

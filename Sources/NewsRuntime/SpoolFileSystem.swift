@@ -1,0 +1,143 @@
+import Foundation
+import Glibc
+import NewsCore
+
+/// An error from the file system, with the path and what to do.
+public struct SpoolError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var errno: Int32
+    public var action: String
+
+    public var description: String {
+        "\(action) \(path): \(Syscalls.errorText(errno)) (errno \(errno))"
+    }
+}
+
+/// The facts about an inbox file that identify it across a restart.
+struct FileFacts: Equatable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var mtimeNanos: Int64
+    var links: UInt64
+
+    init(_ st: stat) {
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+        size = Int64(st.st_size)
+        mtimeNanos = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        links = UInt64(st.st_nlink)
+    }
+
+    func identity(name: String) -> String { "\(device):\(inode):\(size):\(mtimeNanos):\(name)" }
+}
+
+/// Reading inbox files safely and moving them out without ever overwriting anything.
+enum SpoolFileSystem {
+    enum ReadResult {
+        case bytes([UInt8], FileFacts)
+        /// Not a regular file, too large, unreadable: the file goes to failed/.
+        case refused(IntakeError, FileFacts?)
+        /// Gone before we got to it, or changed while read: nothing to do now.
+        case vanished
+        case changing
+    }
+
+    /// Opens with O_NOFOLLOW|O_NONBLOCK (a FIFO cannot block us), refuses anything but a regular
+    /// file, and reads at most `limit` bytes.
+    static func read(_ path: String, limit: Int64) -> ReadResult {
+        let fd = Syscalls.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        if fd < 0 {
+            let e = errno
+            if e == ENOENT { return .vanished }
+            let facts = Syscalls.lstat(path).map(FileFacts.init)
+            if e == ELOOP { return .refused(.notRegularFile(kind: "symbolic link"), facts) }
+            if e == ENXIO, let st = Syscalls.lstat(path) {
+                return .refused(.notRegularFile(kind: fileKind(st.st_mode)), FileFacts(st))
+            }
+            return .refused(.unreadable(errno: e, message: Syscalls.errorText(e)), facts)
+        }
+        defer { Syscalls.close(fd) }
+        guard let st = Syscalls.fstat(fd) else {
+            return .refused(.unreadable(errno: errno, message: Syscalls.errorText(errno)), nil)
+        }
+        let facts = FileFacts(st)
+        guard st.st_mode & S_IFMT == S_IFREG else { return .refused(.notRegularFile(kind: fileKind(st.st_mode)), facts) }
+        guard facts.size <= limit else { return .refused(.tooLarge(size: facts.size, limit: limit), facts) }
+        var bytes = [UInt8](repeating: 0, count: Int(facts.size) + 1)
+        var total = 0
+        while total < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Syscalls.read(fd, $0.baseAddress! + total, $0.count - total) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .refused(.unreadable(errno: errno, message: Syscalls.errorText(errno)), facts)
+            }
+            if n == 0 { break }
+            total += n
+        }
+        // One byte more than fstat said means the file grew while we read it.
+        if total != bytes.count - 1 { return .changing }
+        bytes.removeLast()
+        guard let after = Syscalls.fstat(fd).map(FileFacts.init), after == facts, Int64(total) == facts.size else {
+            return .changing
+        }
+        return .bytes(bytes, facts)
+    }
+
+    /// `mkdir -p`.
+    static func makeDirectories(_ path: String) throws(SpoolError) {
+        if Syscalls.lstat(path).map({ $0.st_mode & S_IFMT == S_IFDIR }) == true { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path { try makeDirectories(parent) }
+        if Syscalls.mkdir(path, 0o750) != 0 && errno != EEXIST {
+            throw SpoolError(path: path, errno: errno, action: "cannot create directory")
+        }
+    }
+
+    /// Moves `source` into `directory` under `name`, or `name-1.ext`, `name-2.ext`... when taken.
+    /// - Returns: the path it now has.
+    @discardableResult
+    static func move(_ source: String, into directory: String, name: String) throws(SpoolError) -> String {
+        try makeDirectories(directory)
+        for attempt in 0..<10_000 {
+            let target = directory + "/" + numbered(name, attempt)
+            if Syscalls.renameNoReplace(source, target) == 0 { return target }
+            if errno != EEXIST { throw SpoolError(path: source, errno: errno, action: "cannot move to \(target):") }
+        }
+        throw SpoolError(path: source, errno: EEXIST, action: "no free name in \(directory) for")
+    }
+
+    /// The name `name` would be stored under on collision number `n` (0 is the name itself).
+    static func numbered(_ name: String, _ n: Int) -> String {
+        guard n > 0 else { return name }
+        let ns = name as NSString
+        let ext = ns.pathExtension
+        return ext.isEmpty ? "\(name)-\(n)" : "\(ns.deletingPathExtension)-\(n).\(ext)"
+    }
+
+    /// Writes a new file durably (temp file, fsync, no-replace rename).
+    static func writeNew(_ path: String, _ bytes: [UInt8]) throws(SpoolError) {
+        let temp = (path as NSString).deletingLastPathComponent + "/.newsd-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let fd = Syscalls.open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
+        if fd < 0 { throw SpoolError(path: temp, errno: errno, action: "cannot create") }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { Syscalls.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let e = errno
+                Syscalls.close(fd)
+                _ = Syscalls.unlink(temp)
+                throw SpoolError(path: temp, errno: e, action: "cannot write")
+            }
+            written += n
+        }
+        _ = Syscalls.fsync(fd)
+        Syscalls.close(fd)
+        if Syscalls.renameNoReplace(temp, path) != 0 {
+            let e = errno
+            _ = Syscalls.unlink(temp)
+            throw SpoolError(path: path, errno: e, action: "cannot create")
+        }
+    }
+}

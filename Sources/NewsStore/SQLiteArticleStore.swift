@@ -1,0 +1,169 @@
+import CSQLite
+import Foundation
+import NewsCore
+
+/// The embedded store: SQLite in WAL mode with `synchronous=FULL`, an append-only journal
+/// guarded by triggers and a hash chain, and an FTS5 index over title and body.
+public final class SQLiteArticleStore: ArticleStore {
+    let db: SQLiteDatabase
+    public var path: String { db.path }
+
+    /// Opens (creating when needed) the store at `path`.
+    public init(path: String, readOnly: Bool = false) throws(SQLiteError) {
+        db = try SQLiteDatabase(path: path, readOnly: readOnly)
+        if !readOnly {
+            try db.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
+            try migrate()
+        }
+    }
+
+    private func migrate() throws(SQLiteError) {
+        try db.execute(
+            """
+            BEGIN IMMEDIATE;
+            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS journal(
+                seq INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('article', 'duplicate', 'failed')),
+                at_ms INTEGER NOT NULL,
+                file TEXT NOT NULL,
+                file_sha256 TEXT NOT NULL,
+                file_identity TEXT,
+                item INTEGER NOT NULL DEFAULT 0,
+                duplicate_of INTEGER,
+                error_code TEXT,
+                error_reason TEXT,
+                record_hash BLOB NOT NULL,
+                chain BLOB NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS journal_sha ON journal(file_sha256, kind);
+            CREATE INDEX IF NOT EXISTS journal_identity ON journal(file_identity) WHERE file_identity IS NOT NULL;
+            CREATE INDEX IF NOT EXISTS journal_at ON journal(at_ms);
+            CREATE TABLE IF NOT EXISTS articles(
+                seq INTEGER PRIMARY KEY REFERENCES journal(seq),
+                title TEXT NOT NULL,
+                body TEXT NOT NULL,
+                url TEXT,
+                published TEXT,
+                source TEXT,
+                language TEXT,
+                format TEXT NOT NULL
+            );
+            CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+                title, body, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+            );
+            CREATE TRIGGER IF NOT EXISTS journal_no_update BEFORE UPDATE ON journal
+                BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS journal_no_delete BEFORE DELETE ON journal
+                BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS articles_no_update BEFORE UPDATE ON articles
+                BEGIN SELECT RAISE(ABORT, 'articles are append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS articles_no_delete BEFORE DELETE ON articles
+                BEGIN SELECT RAISE(ABORT, 'articles are append-only'); END;
+            INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '1');
+            COMMIT;
+            """
+        )
+    }
+
+    // MARK: Writing
+
+    public func commit(_ items: [IntakeItem], at millis: Int64) throws(SQLiteError) -> [IntakeOutcome] {
+        guard !items.isEmpty else { return [] }
+        try db.execute("BEGIN IMMEDIATE")
+        do {
+            var (seq, chain) = try head()
+            var outcomes: [IntakeOutcome] = []
+            outcomes.reserveCapacity(items.count)
+            func append(_ record: JournalRecord, identity: String?) throws {
+                let hash = record.recordHash
+                chain = JournalRecord.chain(previous: chain, recordHash: hash)
+                try db.query(
+                    """
+                    INSERT INTO journal(seq, kind, at_ms, file, file_sha256, file_identity, item, duplicate_of,
+                        error_code, error_reason, record_hash, chain) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                    """,
+                    [.int(record.seq), .text(record.kind.rawValue), .int(record.atMillis), .text(record.file),
+                     .text(record.fileSHA256), SQLValue(identity), .int(Int64(record.item)),
+                     SQLValue(record.duplicateOf), SQLValue(record.errorCode), SQLValue(record.errorReason),
+                     .blob(hash), .blob(chain)]
+                )
+                guard let a = record.article else { return }
+                try db.query(
+                    "INSERT INTO articles(seq, title, body, url, published, source, language, format) VALUES (?,?,?,?,?,?,?,?)",
+                    [.int(record.seq), .text(a.title), .text(a.body), SQLValue(a.url),
+                     SQLValue(a.published.map(DateParser.format)), SQLValue(a.source), SQLValue(a.language),
+                     .text(a.format)]
+                )
+                try db.query("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
+                             [.int(record.seq), .text(a.title), .text(a.body)])
+            }
+            for item in items {
+                if let identity = item.identity, let earlier = try recorded(identity: identity, sha256: item.sha256) {
+                    outcomes.append(earlier)
+                    continue
+                }
+                switch item.result {
+                case .failure(let error):
+                    seq += 1
+                    try append(
+                        JournalRecord(seq: seq, kind: .failed, atMillis: millis, file: item.file,
+                                      fileSHA256: item.sha256, errorCode: error.code, errorReason: error.description),
+                        identity: item.identity)
+                    outcomes.append(.failed(seq: seq, code: error.code, reason: error.description))
+                case .success(let articles):
+                    if let original = try db.scalar(
+                        "SELECT min(seq) FROM journal WHERE file_sha256 = ? AND kind = 'article'", [.text(item.sha256)])
+                    {
+                        seq += 1
+                        try append(
+                            JournalRecord(seq: seq, kind: .duplicate, atMillis: millis, file: item.file,
+                                          fileSHA256: item.sha256, duplicateOf: original),
+                            identity: item.identity)
+                        outcomes.append(.duplicate(seq: seq, of: original))
+                        continue
+                    }
+                    var seqs: [Int64] = []
+                    for (index, article) in articles.enumerated() {
+                        seq += 1
+                        try append(
+                            JournalRecord(seq: seq, kind: .article, atMillis: millis, file: item.file,
+                                          fileSHA256: item.sha256, item: index, article: article),
+                            identity: index == 0 ? item.identity : nil)
+                        seqs.append(seq)
+                    }
+                    outcomes.append(.stored(seqs: seqs))
+                }
+            }
+            try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('head_seq', ?), ('head_chain', ?)",
+                         [.text(String(seq)), .text(ContentHash.hex(chain))])
+            try db.execute("COMMIT")
+            return outcomes
+        } catch {
+            try? db.execute("ROLLBACK")
+            if let e = error as? SQLiteError { throw e }
+            throw SQLiteError(code: SQLITE_ERROR, message: "\(error)", path: path)
+        }
+    }
+
+    private func head() throws -> (Int64, [UInt8]) {
+        var result: (Int64, [UInt8]) = (0, JournalRecord.genesis)
+        try db.query("SELECT seq, chain FROM journal ORDER BY seq DESC LIMIT 1") { row in
+            result = (row.int(0) ?? 0, row.blob(1))
+        }
+        return result
+    }
+
+    private func recorded(identity: String, sha256: String) throws -> IntakeOutcome? {
+        var outcome: IntakeOutcome?
+        try db.query(
+            "SELECT kind, seq, error_code, error_reason FROM journal WHERE file_identity = ? AND file_sha256 = ? LIMIT 1",
+            [.text(identity), .text(sha256)]
+        ) { row in
+            outcome = .alreadyRecorded(
+                kind: JournalRecord.Kind(rawValue: row.text(0) ?? "") ?? .article,
+                seq: row.int(1) ?? 0, code: row.text(2), reason: row.text(3))
+        }
+        return outcome
+    }
+}

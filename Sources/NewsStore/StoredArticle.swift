@@ -1,0 +1,30 @@
+import NewsCore
+
+/// An article as it sits in the store.
+public struct StoredArticle: Sendable, Equatable {
+    public var seq: Int64
+    public var atMillis: Int64
+    public var file: String
+    public var fileSHA256: String
+    public var item: Int
+    public var article: Article
+}
+
+/// Counts and sizes for `newsd stats`.
+public struct StoreStats: Sendable {
+    public var articles: Int64
+    public var duplicates: Int64
+    public var failed: Int64
+    public var lastSeq: Int64
+    public var firstAtMillis: Int64?
+    public var lastAtMillis: Int64?
+    public var bytes: Int64
+}
+
+/// The result of `newsd verify`.
+public struct VerifyReport: Sendable {
+    public var records: Int64
+    /// nil when everything checks out.
+    public var problem: String?
+    public var firstBadSeq: Int64?
+}

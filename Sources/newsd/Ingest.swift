@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import NewsRuntime
+import NewsStore
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Backfill: ingest files and folders into the store, leaving them in place.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "Files or folders (walked recursively).")
+    var paths: [String]
+
+    func run() throws {
+        let config = try store.configuration()
+        do {
+            try FileManager.default.createDirectory(atPath: config.stateDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw ValidationError("cannot create the state directory \(config.stateDirectory): \(error.localizedDescription)")
+        }
+        let articleStore: SQLiteArticleStore
+        do {
+            articleStore = try SQLiteArticleStore(path: config.storePath)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let backfill = Backfill(store: articleStore, configuration: config)
+        let files: [String]
+        do {
+            files = try backfill.files(under: paths)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let bar = ProgressBar(total: files.count, label: "ingest")
+        let summary: Backfill.Summary
+        do {
+            summary = try backfill.run(files) { bar.update($0) }
+        } catch {
+            bar.finish()
+            throw ValidationError("\(error); nothing of the failed batch was stored, run the same command again")
+        }
+        bar.finish()
+        for failure in summary.failed {
+            writeStderr("newsd: \(failure.file): \(failure.reason)\n")
+        }
+        let rate = summary.seconds > 0 ? Int(Double(summary.files) / summary.seconds) : summary.files
+        print("\(summary.files) files: \(summary.articles) articles stored, \(summary.duplicates) duplicates, \(summary.failed.count) failed (\(rate) files/s)")
+        if !summary.failed.isEmpty { throw ExitCode(2) }
+    }
+}

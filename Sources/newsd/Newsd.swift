@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Newsd: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsd",
+        abstract: "Watches an inbox folder for news articles, stores them in a journaled store, and alerts on topics.",
+        version: "0.1.0",
+        subcommands: [Run.self, Ingest.self, Show.self, List.self, Search.self, Verify.self, Stats.self]
+    )
+}
