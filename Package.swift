@@ -60,7 +60,7 @@ let package = Package(
         ),
 
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], swiftSettings: strict),
-        .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "NewsCore"], swiftSettings: strict),
+        .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "NewsCore", "CSQLite"], swiftSettings: strict),
         .testTarget(
             name: "NewsdIntegrationTests",
             dependencies: ["newsd", "NewsRuntime", "NewsStore", "NewsCore"],

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+@testable import NewsCore
+
+@Suite struct DateParserTests {
+    @Test(arguments: [
+        ("2026-11-24T10:00:00Z", 1_795_514_400.0),
+        ("2026-11-24T19:00:00+09:00", 1_795_514_400.0),
+        ("2026-11-24T10:00:00.500Z", 1_795_514_400.5),
+        ("2026-11-24 10:00:00", 1_795_514_400.0),
+        ("2026-11-24", 1_795_478_400.0),
+        ("Tue, 24 Nov 2026 10:00:00 +0000", 1_795_514_400.0),
+        ("24 Nov 2026 05:00:00 EST", 1_795_514_400.0),
+        ("Tue, 24 Nov 2026 10:00:00 GMT", 1_795_514_400.0),
+        ("1795514400", 1_795_514_400.0),
+        ("1795514400000", 1_795_514_400.0),
+    ])
+    func parses(text: String, epoch: Double) {
+        #expect(DateParser.parse(text)?.timeIntervalSince1970 == epoch)
+    }
+
+    @Test(arguments: ["", "yesterday", "2026-13-01", "2026-11-24T25:00:00Z", "Tue, 99 Foo 2026"])
+    func rejects(text: String) {
+        #expect(DateParser.parse(text) == nil)
+    }
+
+    @Test func formatsUTC() {
+        #expect(DateParser.format(Date(timeIntervalSince1970: 1_795_514_400)) == "2026-11-24T10:00:00Z")
+        #expect(DateParser.format(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
+        #expect(DateParser.format(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29T00:00:00Z")
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import NewsCore
+
+@Suite struct JournalRecordTests {
+    let record = JournalRecord(
+        seq: 1, kind: .article, atMillis: 1000, file: "a.txt", fileSHA256: "ab",
+        article: Article(title: "T", body: "B", format: "text"))
+
+    @Test func everyFieldChangesTheHash() {
+        var edits: [JournalRecord] = []
+        var r = record
+        r.seq = 2; edits.append(r)
+        r = record; r.atMillis = 1001; edits.append(r)
+        r = record; r.file = "b.txt"; edits.append(r)
+        r = record; r.article?.title = "T2"; edits.append(r)
+        r = record; r.article?.body = "B "; edits.append(r)
+        r = record; r.article?.url = "u"; edits.append(r)
+        r = record; r.kind = .duplicate; edits.append(r)
+        for edit in edits {
+            #expect(edit.recordHash != record.recordHash)
+        }
+    }
+
+    @Test func fieldBoundariesAreUnambiguous() {
+        var a = record
+        a.article = Article(title: "ab", body: "c", format: "text")
+        var b = record
+        b.article = Article(title: "a", body: "bc", format: "text")
+        #expect(a.recordHash != b.recordHash)
+    }
+
+    @Test func chainDependsOnPrevious() {
+        let h = record.recordHash
+        let c1 = JournalRecord.chain(previous: JournalRecord.genesis, recordHash: h)
+        let c2 = JournalRecord.chain(previous: c1, recordHash: h)
+        #expect(c1 != c2)
+        #expect(c1.count == 32)
+    }
+
+    @Test(arguments: [
+        ("story.txt", true), (".hidden", false), ("a.tmp", false), ("a.TMP", false), ("x.part", false),
+        ("x.partial", false), ("notes~", false), (".a.swp", false), ("b.swp", false), ("f.crdownload", false),
+        ("feed.json", true),
+    ])
+    func namePolicy(name: String, accepted: Bool) {
+        #expect(FileNamePolicy().accepts(name) == accepted)
+    }
+
+    @Test func extraIgnoredSuffixes() {
+        #expect(!FileNamePolicy(extraIgnoredSuffixes: [".skip"]).accepts("a.skip"))
+    }
+}
