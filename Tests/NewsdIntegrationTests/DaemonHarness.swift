@@ -1,0 +1,139 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Runs the built `newsd` binary on a temporary inbox, with a NOTIFY_SOCKET of its own.
+final class DaemonHarness {
+    let root: String
+    var inbox: String { root + "/inbox" }
+    var state: String { root + "/var" }
+    var processed: String { state + "/processed" }
+    var failed: String { state + "/failed" }
+    private(set) var process: Process?
+    private(set) var notify: NotifySocket?
+    private var logIndex = 0
+
+    static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["NEWSD_BIN"] { return path }
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("newsd").path
+    }
+
+    init() throws {
+        var template = Array("/tmp/newsd-it-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { throw POSIXError(.init(rawValue: errno)!) }
+        root = String(cString: made)
+        try FileManager.default.createDirectory(atPath: root + "/inbox", withIntermediateDirectories: true)
+    }
+
+    deinit {
+        if let process, process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(atPath: root)
+    }
+
+    var logPath: String { root + "/daemon-\(logIndex).log" }
+    var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
+
+    /// Starts `newsd run` and waits for READY=1.
+    @discardableResult
+    func start(arguments: [String] = [], environment: [String: String] = [:]) throws -> NotifySocket {
+        logIndex += 1
+        let socket = try NotifySocket(path: root + "/notify-\(logIndex).sock")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.arguments = ["run", "--inbox", inbox, "--state-dir", state] + arguments
+        var env = ProcessInfo.processInfo.environment
+        env["NOTIFY_SOCKET"] = socket.path
+        env["JOURNAL_STREAM"] = nil
+        env["WATCHDOG_USEC"] = nil
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        let log = FileHandle(forWritingAtPath: logPath)!
+        p.standardError = log
+        p.standardOutput = log
+        try p.run()
+        process = p
+        notify = socket
+        try socket.wait(for: "READY=1", timeout: 30) { $0.contains("READY=1") }
+        return socket
+    }
+
+    /// Waits until a STATUS line satisfies `predicate` (counters since this start).
+    func waitForStatus(
+        _ what: String, timeout: Double = 60,
+        _ predicate: ((ingested: Int, duplicates: Int, failed: Int, queued: Int)) -> Bool
+    ) throws {
+        try notify!.wait(for: what, timeout: timeout) { message in
+            NotifySocket.counters(message).map(predicate) ?? false
+        }
+    }
+
+    func signal(_ sig: Int32) {
+        if let process { kill(process.processIdentifier, sig) }
+    }
+
+    /// SIGTERM and wait; returns the exit status.
+    @discardableResult
+    func stop() -> Int32 {
+        guard let process else { return -1 }
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        self.process = nil
+        return process.terminationStatus
+    }
+
+    func crash() {
+        guard let process else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        self.process = nil
+    }
+
+    /// Writes a file in place (open, write, close: one IN_CLOSE_WRITE).
+    func write(_ name: String, _ text: String, into folder: String? = nil) {
+        _ = FileManager.default.createFile(atPath: (folder ?? inbox) + "/" + name, contents: Data(text.utf8))
+    }
+
+    /// Writes a temp file beside the inbox and renames it in (IN_MOVED_TO), as rsync and scrapers do.
+    func drop(_ name: String, _ text: String) throws {
+        let temp = root + "/.staging-" + name
+        _ = FileManager.default.createFile(atPath: temp, contents: Data(text.utf8))
+        guard rename(temp, inbox + "/" + name) == 0 else { throw POSIXError(.init(rawValue: errno)!) }
+    }
+
+    /// Files (of any type) below `folder`, relative paths, sorted.
+    func files(in folder: String) -> [String] {
+        guard let e = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var out: [String] = []
+        while let name = e.nextObject() as? String {
+            var isDir: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDir)
+            if !isDir.boolValue || (e.fileAttributes?[.type] as? FileAttributeType) == .typeSymbolicLink { out.append(name) }
+        }
+        return out.sorted()
+    }
+
+    /// Runs a `newsd` command against this harness's store; returns (status, stdout, stderr).
+    func cli(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.arguments = arguments + ["--state-dir", state]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    static func article(_ i: Int) -> String {
+        "Article number \(i) on maritime security\n\nHANOI — Paragraph \(i) about talks between Japan and Vietnam. " +
+            String(repeating: "More text for article \(i). ", count: 20)
+    }
+}

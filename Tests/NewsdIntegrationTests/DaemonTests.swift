@@ -1,0 +1,197 @@
+import Foundation
+import Glibc
+import Testing
+
+/// The built `newsd run` binary on a real temporary inbox, with real inotify and SQLite.
+@Suite(.serialized, .timeLimit(.minutes(3)))
+struct DaemonTests {
+    @Test func ingestsFilesWrittenInPlaceAndRenamedIn() throws {
+        let h = try DaemonHarness()
+        try h.start()
+        h.write("in-place.txt", DaemonHarness.article(1))
+        try h.drop("renamed.md", "# Renamed in\n\nBody text.")
+        try h.waitForStatus("2 ingested") { $0.ingested == 2 }
+        #expect(h.stop() == 0)
+        let day = DaemonHarness.today
+        #expect(h.files(in: h.processed) == ["\(day)/in-place.txt", "\(day)/renamed.md"])
+        #expect(h.files(in: h.inbox).isEmpty)
+        let listed = try h.cli(["list", "--json"])
+        #expect(listed.status == 0)
+        #expect(listed.out.split(separator: "\n").count == 2)
+        #expect(listed.out.contains("\"title\":\"Renamed in\""))
+    }
+
+    @Test func ingestsFilesThatArrivedWhileItWasDown() throws {
+        let h = try DaemonHarness()
+        for i in 0..<5 { h.write("early-\(i).txt", DaemonHarness.article(i)) }
+        h.write(".hidden", "Hidden\n\ntext")
+        h.write("partial.txt.part", "Partial\n\ntext")
+        try h.start()
+        try h.waitForStatus("5 ingested") { $0.ingested == 5 }
+        #expect(h.stop() == 0)
+        #expect(h.files(in: h.inbox) == [".hidden", "partial.txt.part"])
+    }
+
+    @Test func takesABurstOfAThousandFiles() throws {
+        let h = try DaemonHarness()
+        try h.start()
+        for i in 0..<1000 { try h.drop("burst-\(i).txt", DaemonHarness.article(i)) }
+        try h.waitForStatus("1000 ingested", timeout: 120) { $0.ingested == 1000 }
+        #expect(h.stop() == 0)
+        #expect(h.files(in: h.processed).count == 1000)
+        #expect(h.files(in: h.inbox).isEmpty)
+        let verify = try h.cli(["verify"])
+        #expect(verify.status == 0, "\(verify.err)")
+        #expect(verify.out.contains("1000 records verified"))
+    }
+
+    @Test func theSameContentTwiceIsOneArticleAndADuplicate() throws {
+        let h = try DaemonHarness()
+        try h.start()
+        h.write("first.txt", DaemonHarness.article(7))
+        try h.waitForStatus("1 ingested") { $0.ingested == 1 }
+        h.write("second.txt", DaemonHarness.article(7))
+        try h.waitForStatus("1 duplicate") { $0.duplicates == 1 }
+        h.stop()
+        let stats = try h.cli(["stats", "--json"])
+        #expect(stats.out.contains("\"articles\":1"))
+        #expect(stats.out.contains("\"duplicates\":1"))
+        #expect(h.files(in: h.processed).count == 2)
+    }
+
+    @Test func refusesSymlinksFifosEmptyAndBinaryFilesWithAReason() throws {
+        let h = try DaemonHarness()
+        try h.start()
+        #expect(symlink("/etc/passwd", h.inbox + "/link.txt") == 0)
+        #expect(mkfifo(h.inbox + "/pipe.txt", 0o644) == 0)
+        h.write("empty.txt", "")
+        _ = FileManager.default.createFile(atPath: h.inbox + "/image.txt", contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 1, 2]))
+        try h.waitForStatus("4 failed") { $0.failed == 4 }
+        #expect(h.stop() == 0)
+        let failed = h.files(in: h.failed)
+        for name in ["link.txt", "pipe.txt", "empty.txt", "image.txt"] {
+            #expect(failed.contains(name))
+            let report = try String(contentsOfFile: h.failed + "/" + name + ".error.json", encoding: .utf8)
+            let code = ["link.txt": "not-regular-file", "pipe.txt": "not-regular-file", "empty.txt": "empty",
+                        "image.txt": "binary"][name]!
+            #expect(report.contains("\"error\" : \"\(code)\""), "\(report)")
+        }
+        // The symlink was moved, not followed: /etc/passwd is untouched and not in the store.
+        #expect(FileManager.default.fileExists(atPath: "/etc/passwd"))
+        #expect(try h.cli(["search", "root"]).out.isEmpty)
+    }
+
+    @Test func nameCollisionsNeverOverwrite() throws {
+        let h = try DaemonHarness()
+        try h.start()
+        h.write("same.txt", DaemonHarness.article(1))
+        try h.waitForStatus("1 ingested") { $0.ingested == 1 }
+        h.write("same.txt", DaemonHarness.article(2))
+        try h.waitForStatus("2 ingested") { $0.ingested == 2 }
+        h.stop()
+        let day = DaemonHarness.today
+        #expect(h.files(in: h.processed) == ["\(day)/same-1.txt", "\(day)/same.txt"])
+    }
+
+    @Test func reloadsAGoodConfigOnSIGHUPAndRefusesABadOne() throws {
+        let h = try DaemonHarness()
+        let config = h.root + "/newsd.yaml"
+        try "log_level: info\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let notify = try h.start(arguments: ["--config", config])
+
+        try "ignore_suffixes: [\".skip\"]\n".write(toFile: config, atomically: true, encoding: .utf8)
+        h.signal(SIGHUP)
+        try notify.wait(for: "RELOADING=1") { $0.contains("RELOADING=1") && $0.contains("MONOTONIC_USEC=") }
+        try notify.wait(for: "READY=1 after reload") { $0.contains("READY=1") }
+        h.write("kept.skip", DaemonHarness.article(1))
+        h.write("taken.txt", DaemonHarness.article(2))
+        try h.waitForStatus("1 ingested") { $0.ingested == 1 }
+        #expect(h.files(in: h.inbox) == ["kept.skip"])
+
+        try "ignore_suffixes: [\".skip\"]\nbatch_max_wait: soon\n".write(toFile: config, atomically: true, encoding: .utf8)
+        h.signal(SIGHUP)
+        try notify.wait(for: "RELOADING=1") { $0.contains("RELOADING=1") }
+        let refused = try notify.wait(for: "READY=1 after refusal") { $0.contains("READY=1") }
+        #expect(refused.contains("Reload refused"))
+        h.write("after.txt", DaemonHarness.article(3))
+        h.write("still.skip", DaemonHarness.article(4))
+        try h.waitForStatus("2 ingested") { $0.ingested == 2 }
+        #expect(h.stop() == 0)
+        #expect(h.log.contains("\(config):2: batch_max_wait: expected a duration"))
+        #expect(h.files(in: h.inbox) == ["kept.skip", "still.skip"])
+    }
+
+    @Test func refusesToStartWithABadConfigAndSaysWhere() throws {
+        let h = try DaemonHarness()
+        let config = h.root + "/bad.yaml"
+        try "inbox: ./in\nmax_file_sise: 1MiB\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let result = try h.cli(["run", "--config", config])
+        #expect(result.status != 0)
+        #expect(result.err.contains("\(config):2: max_file_sise: unknown key"))
+    }
+
+    @Test func speaksTheSdNotifyProtocol() throws {
+        let h = try DaemonHarness()
+        let notify = try h.start(environment: ["WATCHDOG_USEC": "400000"])
+        #expect(notify.messages.first { $0.contains("READY=1") }?.contains("STATUS=Watching inbox") == true)
+        try notify.wait(for: "WATCHDOG=1", timeout: 5) { $0 == "WATCHDOG=1" }
+        try notify.wait(for: "a second WATCHDOG=1", timeout: 5) { $0 == "WATCHDOG=1" }
+        h.write("a.txt", DaemonHarness.article(1))
+        try h.waitForStatus("1 ingested") { $0.ingested == 1 && $0.queued == 0 }
+        h.signal(SIGTERM)
+        try notify.wait(for: "STOPPING=1", timeout: 5) { $0.contains("STOPPING=1") }
+        h.process?.waitUntilExit()
+        #expect(h.process?.terminationStatus == 0)
+    }
+
+    @Test func watchesTheInboxAgainAfterItIsRemovedAndRecreated() throws {
+        let h = try DaemonHarness()
+        try h.start()
+        try FileManager.default.removeItem(atPath: h.inbox)
+        try FileManager.default.createDirectory(atPath: h.inbox, withIntermediateDirectories: true)
+        // Written after the folder is back, whether or not the new watch is already in place:
+        // the rescan that follows re-watching picks it up either way.
+        h.write("back.txt", DaemonHarness.article(1))
+        try h.waitForStatus("1 ingested", timeout: 30) { $0.ingested == 1 }
+        #expect(h.stop() == 0)
+        #expect(h.log.contains("is back"))
+    }
+
+    @Test func survivesRepeatedSIGKILLWithEveryFileIngestedExactlyOnce() throws {
+        let h = try DaemonHarness()
+        let total = 2000
+        for i in 0..<total { h.write("crash-\(i).txt", DaemonHarness.article(i)) }
+        // Small batches make many commits, so each kill lands between or inside them.
+        let config = h.root + "/small-batches.yaml"
+        try "batch_max_files: 8\n".write(toFile: config, atomically: true, encoding: .utf8)
+        var kills = 0
+        while kills < 8, !h.files(in: h.inbox).isEmpty {
+            let before = h.files(in: h.inbox).count
+            try h.start(arguments: ["--config", config])
+            // Kill as soon as this run has moved something out of the inbox.
+            try h.notify!.wait(for: "progress") { _ in h.files(in: h.inbox).count < before }
+            h.crash()
+            kills += 1
+        }
+        #expect(kills >= 3, "the burst ended before the daemon could be killed mid-way")
+        try h.start(arguments: ["--config", config])
+        try h.notify!.wait(for: "an empty inbox", timeout: 120) { _ in h.files(in: h.inbox).isEmpty }
+        #expect(h.stop() == 0)
+        #expect(h.files(in: h.processed).count == total)
+        let stats = try h.cli(["stats", "--json"])
+        #expect(stats.out.contains("\"articles\":\(total)"), "\(stats.out)")
+        #expect(stats.out.contains("\"duplicates\":0"), "\(stats.out)")
+        #expect(stats.out.contains("\"failed\":0"), "\(stats.out)")
+        let verify = try h.cli(["verify"])
+        #expect(verify.status == 0, "\(verify.err)")
+    }
+}
+
+extension DaemonHarness {
+    static var today: String {
+        var t = time(nil)
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        return String(format: "%04d/%02d/%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday)
+    }
+}
