@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""End-to-end ingest benchmark for newsd (not a test; run by hand).
+
+Measures, against the built binary:
+  - burst: files/s for a burst of N ~3 KB articles renamed into a running daemon's inbox
+    (median of --runs runs, fresh store each time), and peak RSS (VmHWM);
+  - latency: rename into the inbox -> STATUS reporting the commit, one file at a time (p50, p99);
+  - the store's bytes per article.
+Articles come from ../shared/corpus/bbc when present (made unique per copy), synthetic otherwise.
+
+  swift build -c release && scripts/bench_ingest.py --binary .build/release/newsd
+"""
+import argparse, glob, json, os, re, shutil, socket, statistics, subprocess, sys, tempfile, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def corpus_texts():
+    files = sorted(glob.glob(os.path.join(ROOT, "..", "shared", "corpus", "bbc", "*", "*.txt")))
+    texts = []
+    for f in files:
+        with open(f, "rb") as fh:
+            texts.append(fh.read().decode("utf-8", "replace"))
+    if texts:
+        return texts, "BBC corpus (%d articles, cycled)" % len(texts)
+    words = ("talks ministers defence maritime security coast guard islands agreement trade "
+             "sanctions election summit navy exercise pact tariff vote").split()
+    out = []
+    for i in range(1000):
+        body = " ".join(words[(i * 7 + j) % len(words)] for j in range(450))
+        out.append("Synthetic article %d\n\n%s.\n" % (i, body))
+    return out, "synthetic articles"
+
+
+class Daemon:
+    def __init__(self, binary, root, extra_env=None):
+        self.root = root
+        self.sock_path = os.path.join(root, "notify.sock")
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.sock.bind(self.sock_path)
+        env = dict(os.environ, NOTIFY_SOCKET=self.sock_path)
+        env.pop("JOURNAL_STREAM", None)
+        env.update(extra_env or {})
+        self.log = open(os.path.join(root, "daemon.log"), "wb")
+        self.proc = subprocess.Popen(
+            [binary, "run", "--inbox", os.path.join(root, "inbox"), "--state-dir", os.path.join(root, "var")],
+            env=env, stdout=self.log, stderr=self.log)
+        self.wait(lambda m: "READY=1" in m, 30)
+
+    def receive(self, timeout):
+        self.sock.settimeout(max(timeout, 0.001))
+        try:
+            return self.sock.recv(65536).decode()
+        except socket.timeout:
+            return None
+
+    def wait(self, predicate, timeout):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            m = self.receive(deadline - time.monotonic())
+            if m is not None and predicate(m):
+                return m, time.monotonic()
+        raise SystemExit("timed out; see %s" % os.path.join(self.root, "daemon.log"))
+
+    def peak_rss_kib(self):
+        with open("/proc/%d/status" % self.proc.pid) as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        return 0
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(10)
+        self.sock.close()
+        self.log.close()
+
+
+def ingested(message):
+    m = re.search(r"(\d+) ingested", message)
+    return int(m.group(1)) if m else -1
+
+
+def stage(root, texts, n, offset=0):
+    staging = os.path.join(root, "staging")
+    os.makedirs(staging, exist_ok=True)
+    names = []
+    for i in range(n):
+        name = "a%06d.txt" % (i + offset)
+        with open(os.path.join(staging, name), "w") as fh:
+            fh.write(texts[(i + offset) % len(texts)])
+            fh.write("\n(copy %d)\n" % (i + offset))
+        names.append(name)
+    return staging, names
+
+
+def burst(binary, texts, n):
+    root = tempfile.mkdtemp(prefix="newsd-bench-", dir="/tmp")
+    try:
+        os.makedirs(os.path.join(root, "inbox"))
+        staging, names = stage(root, texts, n)
+        size = sum(os.path.getsize(os.path.join(staging, x)) for x in names) / n
+        d = Daemon(binary, root)
+        t0 = time.monotonic()
+        for name in names:
+            os.rename(os.path.join(staging, name), os.path.join(root, "inbox", name))
+        _, t1 = d.wait(lambda m: ingested(m) >= n, 600)
+        rss = d.peak_rss_kib()
+        d.stop()
+        stats = json.loads(subprocess.check_output(
+            [binary, "stats", "--json", "--state-dir", os.path.join(root, "var")]))
+        return n / (t1 - t0), rss, stats["bytes_per_article"], size
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def latency(binary, texts, n):
+    root = tempfile.mkdtemp(prefix="newsd-bench-", dir="/tmp")
+    try:
+        os.makedirs(os.path.join(root, "inbox"))
+        staging, names = stage(root, texts, n, offset=50000)
+        d = Daemon(binary, root)
+        samples = []
+        for i, name in enumerate(names):
+            t0 = time.monotonic()
+            os.rename(os.path.join(staging, name), os.path.join(root, "inbox", name))
+            _, t1 = d.wait(lambda m: ingested(m) >= i + 1, 30)
+            samples.append((t1 - t0) * 1000)
+        d.stop()
+        samples.sort()
+        return samples[len(samples) // 2], samples[min(len(samples) - 1, int(len(samples) * 0.99))]
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "newsd"))
+    ap.add_argument("--files", type=int, default=10000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--latency-files", type=int, default=200)
+    args = ap.parse_args()
+    texts, source = corpus_texts()
+    print("newsd ingest benchmark: %s, %d cores, %s" % (source, os.cpu_count(), args.binary))
+    rates, rsss = [], []
+    for r in range(args.runs):
+        rate, rss, per_article, size = burst(args.binary, texts, args.files)
+        rates.append(rate)
+        rsss.append(rss)
+        print("  burst run %d: %d files of %.0f B avg in %.2f s = %.0f files/s, peak RSS %.1f MiB, store %d B/article"
+              % (r + 1, args.files, size, args.files / rate, rate, rss / 1024, per_article), flush=True)
+    p50, p99 = latency(args.binary, texts, args.latency_files)
+    print()
+    print("| measure | value |")
+    print("| --- | --- |")
+    print("| burst of %d files, median of %d runs | %.0f files/s |" % (args.files, args.runs, statistics.median(rates)))
+    print("| peak RSS during the burst (median) | %.1f MiB |" % (statistics.median(rsss) / 1024))
+    print("| store size per article (incl. FTS index) | %d bytes |" % per_article)
+    print("| rename -> committed, one file at a time, p50 / p99 (%d files) | %.1f ms / %.1f ms |"
+          % (args.latency_files, p50, p99))
+
+
+if __name__ == "__main__":
+    main()
