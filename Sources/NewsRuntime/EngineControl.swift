@@ -28,9 +28,12 @@ final class EngineControl: Sendable {
 
     private let state = Mutex(State())
     let waker: Waker
+    /// Called on the engine thread whenever the counters change (tests await it).
+    let observer: (@Sendable (IngestCounters) -> Void)?
 
-    init(waker: Waker) {
+    init(waker: Waker, observer: (@Sendable (IngestCounters) -> Void)? = nil) {
         self.waker = waker
+        self.observer = observer
     }
 
     var stopRequested: Bool { state.withLock { $0.stop } }

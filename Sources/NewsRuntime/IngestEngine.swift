@@ -331,6 +331,7 @@ final class IngestEngine {
         if counters != published {
             notifier.status(counters.statusLine)
             published = counters
+            control.observer?(counters)
         }
     }
 

@@ -8,6 +8,12 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var message: String
     public var path: String
 
+    public init(code: Int32, message: String, path: String) {
+        self.code = code
+        self.message = message
+        self.path = path
+    }
+
     /// True for conditions that go away on their own or by an operator's hand: disk full,
     /// read-only file system, I/O errors, locks held by another process.
     public var isTransient: Bool {

@@ -39,7 +39,7 @@ final class DaemonHarness {
 
     /// Starts `newsd run` and waits for READY=1.
     @discardableResult
-    func start(arguments: [String] = [], environment: [String: String] = [:]) throws -> NotifySocket {
+    func start(arguments: [String] = [], environment: [String: String] = [:], journal: Bool = false) throws -> NotifySocket {
         logIndex += 1
         let socket = try NotifySocket(path: root + "/notify-\(logIndex).sock")
         let p = Process()
@@ -52,6 +52,13 @@ final class DaemonHarness {
         for (k, v) in environment { env[k] = v }
         p.environment = env
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        if journal {
+            // As systemd does for a service whose stderr is the journal: $JOURNAL_STREAM names its dev:inode.
+            var st = stat()
+            _ = stat(logPath, &st)
+            env["JOURNAL_STREAM"] = "\(st.st_dev):\(st.st_ino)"
+        }
+        p.environment = env
         let log = FileHandle(forWritingAtPath: logPath)!
         p.standardError = log
         p.standardOutput = log

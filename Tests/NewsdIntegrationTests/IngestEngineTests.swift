@@ -1,0 +1,101 @@
+import Foundation
+import Logging
+import NewsCore
+import NewsStore
+import Synchronization
+import Testing
+
+@testable import NewsRuntime
+
+/// A real store that refuses writes, as a full disk or a read-only file system would, while told to.
+final class FlakyStore: ArticleStore, @unchecked Sendable {
+    let real: SQLiteArticleStore
+    let failing = Mutex(true)
+
+    init(path: String) throws { real = try SQLiteArticleStore(path: path) }
+
+    func commit(_ items: [IntakeItem], at millis: Int64) throws(SQLiteError) -> [IntakeOutcome] {
+        if failing.withLock({ $0 }) {
+            throw SQLiteError(code: 13, message: "database or disk is full", path: real.path)
+        }
+        return try real.commit(items, at: millis)
+    }
+}
+
+/// The engine in-process, on its own thread, with an injected store.
+@Suite(.serialized, .timeLimit(.minutes(1)))
+struct IngestEngineTests {
+    @Test func keepsFilesInTheInboxWhileTheStoreIsFullAndResumesByItself() async throws {
+        let h = try DaemonHarness()
+        var config = NewsdConfiguration(environment: [:])
+        config.inbox = h.inbox
+        config.stateDirectory = h.state
+        config.processedDirectory = h.processed
+        config.failedDirectory = h.failed
+        try FileManager.default.createDirectory(atPath: h.state, withIntermediateDirectories: true)
+        let store = try FlakyStore(path: config.storePath)
+        let (updates, continuation) = AsyncStream<IngestCounters>.makeStream()
+        let control = EngineControl(waker: try Waker.make()) { continuation.yield($0) }
+        for i in 0..<3 { h.write("f\(i).txt", DaemonHarness.article(i)) }
+
+        let finished = AsyncStream<Void>.makeStream()
+        let thread = Thread { [config] in
+            let engine = try! IngestEngine(
+                config: config, store: store, control: control, notifier: SystemdNotifier(), logger: Logger(label: "test"))
+            engine.run()
+            finished.continuation.finish()
+        }
+        thread.start()
+
+        var iterator = updates.makeAsyncIterator()
+        while let c = await iterator.next(), c.storeProblem == nil {}
+        #expect(h.files(in: h.inbox) == ["f0.txt", "f1.txt", "f2.txt"])
+        #expect(try store.real.stats().articles == 0)
+
+        store.failing.withLock { $0 = false }
+        while let c = await iterator.next(), !(c.articles == 3 && c.storeProblem == nil) {}
+        #expect(h.files(in: h.inbox).isEmpty)
+        #expect(h.files(in: h.processed).count == 3)
+        #expect(control.counters.failed == 0)
+
+        control.requestStop()
+        for await _ in finished.stream {}
+        #expect(try store.real.verify().problem == nil)
+    }
+
+    @Test func watchesSubfoldersInRecursiveMode() async throws {
+        let h = try DaemonHarness()
+        var config = NewsdConfiguration(environment: [:])
+        config.inbox = h.inbox
+        config.stateDirectory = h.state
+        config.processedDirectory = h.processed
+        config.failedDirectory = h.failed
+        config.recursive = true
+        try FileManager.default.createDirectory(atPath: h.inbox + "/early", withIntermediateDirectories: true)
+        h.write("a.txt", DaemonHarness.article(1), into: h.inbox + "/early")
+        try FileManager.default.createDirectory(atPath: h.state, withIntermediateDirectories: true)
+        let store = try SQLiteArticleStore(path: config.storePath)
+        let (updates, continuation) = AsyncStream<IngestCounters>.makeStream()
+        let control = EngineControl(waker: try Waker.make()) { continuation.yield($0) }
+        let box = UncheckedBox(store)
+        let thread = Thread { [config] in
+            let engine = try! IngestEngine(
+                config: config, store: box.value, control: control, notifier: SystemdNotifier(), logger: Logger(label: "test"))
+            engine.run()
+        }
+        thread.start()
+        var iterator = updates.makeAsyncIterator()
+        while let c = await iterator.next(), c.articles < 1 {}
+        try FileManager.default.createDirectory(atPath: h.inbox + "/late/deeper", withIntermediateDirectories: true)
+        h.write("b.txt", DaemonHarness.article(2), into: h.inbox + "/late/deeper")
+        while let c = await iterator.next(), c.articles < 2 {}
+        control.requestStop()
+        let day = DaemonHarness.today
+        #expect(h.files(in: h.processed) == ["\(day)/early/a.txt", "\(day)/late/deeper/b.txt"])
+    }
+}
+
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
