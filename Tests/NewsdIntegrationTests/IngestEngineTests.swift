@@ -25,29 +25,43 @@ final class FlakyStore: ArticleStore, @unchecked Sendable {
 /// The engine in-process, on its own thread, with an injected store.
 @Suite(.serialized, .timeLimit(.minutes(1)))
 struct IngestEngineTests {
-    @Test func keepsFilesInTheInboxWhileTheStoreIsFullAndResumesByItself() async throws {
-        let h = try DaemonHarness()
+    /// A configuration over the harness's folders.
+    static func configuration(_ h: DaemonHarness) throws -> NewsdConfiguration {
         var config = NewsdConfiguration(environment: [:])
         config.inbox = h.inbox
         config.stateDirectory = h.state
         config.processedDirectory = h.processed
         config.failedDirectory = h.failed
         try FileManager.default.createDirectory(atPath: h.state, withIntermediateDirectories: true)
-        let store = try FlakyStore(path: config.storePath)
+        return config
+    }
+
+    /// Runs an engine on its own thread; returns its control, a stream of counter updates, and
+    /// a stream that finishes when the engine has stopped.
+    static func start(_ config: NewsdConfiguration, store: any ArticleStore) throws
+        -> (EngineControl, AsyncStream<IngestCounters>.Iterator, AsyncStream<Void>)
+    {
         let (updates, continuation) = AsyncStream<IngestCounters>.makeStream()
         let control = EngineControl(waker: try Waker.make()) { continuation.yield($0) }
-        for i in 0..<3 { h.write("f\(i).txt", DaemonHarness.article(i)) }
-
         let finished = AsyncStream<Void>.makeStream()
-        let thread = Thread { [config] in
+        let box = UncheckedBox(store)
+        let thread = Thread {
             let engine = try! IngestEngine(
-                config: config, store: store, control: control, notifier: SystemdNotifier(), logger: Logger(label: "test"))
+                config: config, store: box.value, control: control, notifier: SystemdNotifier(), logger: Logger(label: "test"))
             engine.run()
             finished.continuation.finish()
         }
         thread.start()
+        return (control, updates.makeAsyncIterator(), finished.stream)
+    }
 
-        var iterator = updates.makeAsyncIterator()
+    @Test func keepsFilesInTheInboxWhileTheStoreIsFullAndResumesByItself() async throws {
+        let h = try DaemonHarness()
+        let config = try Self.configuration(h)
+        let store = try FlakyStore(path: config.storePath)
+        for i in 0..<3 { h.write("f\(i).txt", DaemonHarness.article(i)) }
+        var (control, iterator, finished) = try Self.start(config, store: store)
+
         while let c = await iterator.next(), c.storeProblem == nil {}
         #expect(h.files(in: h.inbox) == ["f0.txt", "f1.txt", "f2.txt"])
         #expect(try store.real.stats().articles == 0)
@@ -59,37 +73,23 @@ struct IngestEngineTests {
         #expect(control.counters.failed == 0)
 
         control.requestStop()
-        for await _ in finished.stream {}
+        for await _ in finished {}
         #expect(try store.real.verify().problem == nil)
     }
 
     @Test func watchesSubfoldersInRecursiveMode() async throws {
         let h = try DaemonHarness()
-        var config = NewsdConfiguration(environment: [:])
-        config.inbox = h.inbox
-        config.stateDirectory = h.state
-        config.processedDirectory = h.processed
-        config.failedDirectory = h.failed
+        var config = try Self.configuration(h)
         config.recursive = true
         try FileManager.default.createDirectory(atPath: h.inbox + "/early", withIntermediateDirectories: true)
         h.write("a.txt", DaemonHarness.article(1), into: h.inbox + "/early")
-        try FileManager.default.createDirectory(atPath: h.state, withIntermediateDirectories: true)
-        let store = try SQLiteArticleStore(path: config.storePath)
-        let (updates, continuation) = AsyncStream<IngestCounters>.makeStream()
-        let control = EngineControl(waker: try Waker.make()) { continuation.yield($0) }
-        let box = UncheckedBox(store)
-        let thread = Thread { [config] in
-            let engine = try! IngestEngine(
-                config: config, store: box.value, control: control, notifier: SystemdNotifier(), logger: Logger(label: "test"))
-            engine.run()
-        }
-        thread.start()
-        var iterator = updates.makeAsyncIterator()
+        var (control, iterator, finished) = try Self.start(config, store: try SQLiteArticleStore(path: config.storePath))
         while let c = await iterator.next(), c.articles < 1 {}
         try FileManager.default.createDirectory(atPath: h.inbox + "/late/deeper", withIntermediateDirectories: true)
         h.write("b.txt", DaemonHarness.article(2), into: h.inbox + "/late/deeper")
         while let c = await iterator.next(), c.articles < 2 {}
         control.requestStop()
+        for await _ in finished {}
         let day = DaemonHarness.today
         #expect(h.files(in: h.processed) == ["\(day)/early/a.txt", "\(day)/late/deeper/b.txt"])
     }
