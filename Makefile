@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 
-.PHONY: deps build run test release clean
+.PHONY: deps build run test release clean install
 
 deps:
 	@scripts/install-deps.sh
@@ -24,3 +24,15 @@ release: deps
 
 clean:
 	rm -rf .build
+
+## Installs the release binary, systemd units, sysusers, tmpfiles and the example config
+## in their FHS places. DESTDIR stages a package root; PREFIX defaults to /usr/local.
+install: release
+	install -Dm755 .build/release/newsd $(DESTDIR)$(PREFIX)/bin/newsd
+	sed 's|/usr/local/|$(PREFIX)/|g' systemd/newsd.service > .build/newsd.service
+	install -Dm644 .build/newsd.service $(DESTDIR)/etc/systemd/system/newsd.service
+	install -Dm644 systemd/newsd.sysusers $(DESTDIR)/usr/lib/sysusers.d/newsd.conf
+	install -Dm644 systemd/newsd.tmpfiles $(DESTDIR)/usr/lib/tmpfiles.d/newsd.conf
+	install -Dm644 examples/newsd.yaml $(DESTDIR)/etc/newsd/newsd.yaml.example
+	install -Dm644 README.md $(DESTDIR)$(PREFIX)/share/doc/newsd/README.md
+	@echo "Now: systemd-sysusers; systemd-tmpfiles --create; systemctl daemon-reload; systemctl enable --now newsd"
