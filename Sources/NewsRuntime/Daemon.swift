@@ -54,13 +54,15 @@ public struct Daemon: Service {
         let thread = Thread {
             do {
                 try SpoolFileSystem.makeDirectories(config.stateDirectory)
+                let lock = try InstanceLock(directory: config.stateDirectory)
+                defer { withExtendedLifetime(lock) {} }
                 let store = try SQLiteArticleStore(path: config.storePath)
                 let engine = try IngestEngine(
                     config: config, store: store, control: control, notifier: notifier, logger: logger)
                 engine.run()
                 finished.continuation.yield(nil)
             } catch {
-                finished.continuation.yield(error)
+                finished.continuation.yield(StartupError(underlying: error))
             }
             finished.continuation.finish()
         }
@@ -112,5 +114,14 @@ public struct Daemon: Service {
             }
             try? await Task.sleep(for: .seconds(period))
         }
+    }
+}
+
+/// Why `newsd run` could not start, and where to look.
+struct StartupError: Error, CustomStringConvertible {
+    var underlying: any Error
+
+    var description: String {
+        "newsd cannot start: \(underlying); check the inbox and state_dir settings (--inbox, --state-dir, or the configuration file)"
     }
 }

@@ -130,6 +130,15 @@ struct DaemonTests {
         #expect(result.err.contains("\(config):2: max_file_sise: unknown key"))
     }
 
+    @Test func aSecondDaemonOnTheSameStateDirectoryRefusesToStart() throws {
+        let h = try DaemonHarness()
+        try h.start()
+        let second = try h.cli(["run", "--inbox", h.inbox])
+        #expect(second.status != 0)
+        #expect(second.err.contains("another newsd (pid \(h.process!.processIdentifier)) already runs"), "\(second.err)")
+        #expect(h.stop() == 0)
+    }
+
     @Test func speaksTheSdNotifyProtocol() throws {
         let h = try DaemonHarness()
         let notify = try h.start(environment: ["WATCHDOG_USEC": "400000"])
