@@ -25,8 +25,27 @@ public struct ArticleDecoder: Sendable {
     }
 
     private func looksLikeMarkdown(_ text: String) -> Bool {
-        let head = text.prefix(4096)
-        return head.hasPrefix("# ") || head.contains("\n# ") || head.contains("\n## ") || head.contains("](http")
-            || head.contains("**")
+        let head = Array(text.utf8.prefix(4096))
+        if head.starts(with: Array("# ".utf8)) { return true }
+        let markers = ["\n# ", "\n## ", "](http", "**"].map { Array($0.utf8) }
+        return markers.contains { head.containsSequence($0) }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Byte-level substring search (Foundation's `contains` on String is far slower).
+    func containsSequence(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        var i = 0
+        let last = count - needle.count
+        while i <= last {
+            if self[i] == first {
+                var j = 1
+                while j < needle.count && self[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -41,10 +41,10 @@ public enum TextDecoding {
                 charset = "windows-1252"
             }
         }
-        if text.contains("\r") {
+        if text.utf8.contains(0x0D) {
             text = text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
         }
-        if text.unicodeScalars.contains(where: { $0 == "\0" }) { throw .binary(what: "NUL characters") }
+        if text.utf8.contains(0) { throw .binary(what: "NUL characters") }
         if text.allSatisfy(\.isWhitespace) { throw .empty }
         return (text, charset)
     }
