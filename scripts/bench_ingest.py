@@ -33,7 +33,7 @@ def corpus_texts():
 
 
 class Daemon:
-    def __init__(self, binary, root, extra_env=None):
+    def __init__(self, binary, root, config=None, extra_env=None):
         self.root = root
         self.sock_path = os.path.join(root, "notify.sock")
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
@@ -43,7 +43,8 @@ class Daemon:
         env.update(extra_env or {})
         self.log = open(os.path.join(root, "daemon.log"), "wb")
         self.proc = subprocess.Popen(
-            [binary, "run", "--inbox", os.path.join(root, "inbox"), "--state-dir", os.path.join(root, "var")],
+            [binary, "run", "--inbox", os.path.join(root, "inbox"), "--state-dir", os.path.join(root, "var")]
+            + (["--config", config] if config else []),
             env=env, stdout=self.log, stderr=self.log)
         self.wait(lambda m: "READY=1" in m, 30)
 
@@ -94,13 +95,13 @@ def stage(root, texts, n, offset=0):
     return staging, names
 
 
-def burst(binary, texts, n):
+def burst(binary, texts, n, config=None):
     root = tempfile.mkdtemp(prefix="newsd-bench-", dir="/tmp")
     try:
         os.makedirs(os.path.join(root, "inbox"))
         staging, names = stage(root, texts, n)
         size = sum(os.path.getsize(os.path.join(staging, x)) for x in names) / n
-        d = Daemon(binary, root)
+        d = Daemon(binary, root, config)
         t0 = time.monotonic()
         for name in names:
             os.rename(os.path.join(staging, name), os.path.join(root, "inbox", name))
@@ -114,12 +115,12 @@ def burst(binary, texts, n):
         shutil.rmtree(root, ignore_errors=True)
 
 
-def latency(binary, texts, n):
+def latency(binary, texts, n, config=None):
     root = tempfile.mkdtemp(prefix="newsd-bench-", dir="/tmp")
     try:
         os.makedirs(os.path.join(root, "inbox"))
         staging, names = stage(root, texts, n, offset=50000)
-        d = Daemon(binary, root)
+        d = Daemon(binary, root, config)
         samples = []
         for i, name in enumerate(names):
             t0 = time.monotonic()
@@ -139,17 +140,19 @@ def main():
     ap.add_argument("--files", type=int, default=10000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--latency-files", type=int, default=200)
+    ap.add_argument("--config", help="a newsd YAML file for the daemon (e.g. to try batch_max_wait)")
     args = ap.parse_args()
     texts, source = corpus_texts()
-    print("newsd ingest benchmark: %s, %d cores, %s" % (source, os.cpu_count(), args.binary))
+    print("newsd ingest benchmark: %s, %d cores, %s%s" % (source, os.cpu_count(), args.binary,
+          ", config " + args.config if args.config else ""))
     rates, rsss = [], []
     for r in range(args.runs):
-        rate, rss, per_article, size = burst(args.binary, texts, args.files)
+        rate, rss, per_article, size = burst(args.binary, texts, args.files, args.config)
         rates.append(rate)
         rsss.append(rss)
         print("  burst run %d: %d files of %.0f B avg in %.2f s = %.0f files/s, peak RSS %.1f MiB, store %d B/article"
               % (r + 1, args.files, size, args.files / rate, rate, rss / 1024, per_article), flush=True)
-    p50, p99 = latency(args.binary, texts, args.latency_files)
+    p50, p99 = latency(args.binary, texts, args.latency_files, args.config)
     print()
     print("| measure | value |")
     print("| --- | --- |")

@@ -9,6 +9,8 @@ import NewsStore
 final class IngestEngine {
     /// The most names held in memory; past it the names are dropped and a rescan finds them.
     static let queueLimit = 10_000
+    /// Within a batch, this long without a new file ends the wait for more.
+    static let quietGap = 0.002
 
     private var config: NewsdConfiguration
     private let store: any ArticleStore
@@ -203,9 +205,13 @@ final class IngestEngine {
             if head == queue.count {
                 refill()
                 if head == queue.count {
+                    // Wait for more only while more keep coming: a burst is grouped (up to
+                    // batch_max_wait), a lone file is committed after one quiet gap.
                     let remaining = deadline - monotonicNow()
                     if remaining <= 0 || control.stopRequested { break }
-                    handle(watcher.wait(timeout: remaining))
+                    let events = watcher.wait(timeout: min(remaining, Self.quietGap))
+                    handle(events)
+                    if !events.contains(where: { if case .file = $0 { true } else { false } }) { break }
                     continue
                 }
             }
