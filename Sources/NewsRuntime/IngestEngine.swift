@@ -200,6 +200,8 @@ final class IngestEngine {
 
     private func processBatch() {
         var items: [IntakeItem] = []
+        // A name can come back while its batch is being gathered (a scan and its own event).
+        var inBatch = Set<String>()
         let deadline = monotonicNow() + config.batchMaximumWait
         while items.count < config.batchMaximumFiles {
             if head == queue.count {
@@ -216,6 +218,7 @@ final class IngestEngine {
                 }
             }
             let name = dequeue()
+            guard inBatch.insert(name).inserted else { continue }
             switch intake.prepare(path: config.inbox + "/" + name, name: name, recordIdentity: true) {
             case .skip: continue
             case .notBefore(let due): deferred[name] = due
