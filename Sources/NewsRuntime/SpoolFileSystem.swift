@@ -96,15 +96,65 @@ enum SpoolFileSystem {
 
     /// Moves `source` into `directory` under `name`, or `name-1.ext`, `name-2.ext`... when taken.
     /// - Returns: the path it now has.
+    /// Across file systems (EXDEV) the file is copied to a temporary name there, synced, given
+    /// its final name, and only then removed from the source.
     @discardableResult
     static func move(_ source: String, into directory: String, name: String) throws(SpoolError) -> String {
         try makeDirectories(directory)
-        for attempt in 0..<10_000 {
+        var from = source
+        defer { if from != source { _ = Syscalls.unlink(from) } }
+        var attempt = 0
+        while attempt < 10_000 {
             let target = directory + "/" + numbered(name, attempt)
-            if Syscalls.renameNoReplace(source, target) == 0 { return target }
-            if errno != EEXIST { throw SpoolError(path: source, errno: errno, action: "cannot move to \(target):") }
+            if Syscalls.renameNoReplace(from, target) == 0 {
+                if from != source {
+                    from = source  // the copy now has its name; remove the original
+                    if Syscalls.unlink(source) != 0 && errno != ENOENT {
+                        throw SpoolError(path: source, errno: errno, action: "copied to \(target) but cannot remove")
+                    }
+                }
+                return target
+            }
+            switch errno {
+            case EEXIST: attempt += 1
+            case EXDEV where from == source: from = try copyBeside(source, into: directory)
+            default: throw SpoolError(path: source, errno: errno, action: "cannot move to \(target):")
+            }
         }
         throw SpoolError(path: source, errno: EEXIST, action: "no free name in \(directory) for")
+    }
+
+    /// Copies `source` to a new temporary file in `directory`, fsynced; returns its path.
+    private static func copyBeside(_ source: String, into directory: String) throws(SpoolError) -> String {
+        let input = Syscalls.open(source, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        if input < 0 { throw SpoolError(path: source, errno: errno, action: "cannot open to copy") }
+        defer { Syscalls.close(input) }
+        let temp = directory + "/.newsd-copy-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let output = Syscalls.open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
+        if output < 0 { throw SpoolError(path: temp, errno: errno, action: "cannot create") }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        func fail(_ action: String, _ path: String) -> SpoolError {
+            let e = errno
+            Syscalls.close(output)
+            _ = Syscalls.unlink(temp)
+            return SpoolError(path: path, errno: e, action: action)
+        }
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Syscalls.read(input, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw fail("cannot read to copy", source) }
+            if n == 0 { break }
+            var written = 0
+            while written < n {
+                let w = buffer.withUnsafeBytes { Syscalls.write(output, $0.baseAddress! + written, n - written) }
+                if w < 0 && errno == EINTR { continue }
+                if w < 0 { throw fail("cannot write the copy", temp) }
+                written += w
+            }
+        }
+        if Syscalls.fsync(output) != 0 { throw fail("cannot sync the copy", temp) }
+        Syscalls.close(output)
+        return temp
     }
 
     /// The name `name` would be stored under on collision number `n` (0 is the name itself).

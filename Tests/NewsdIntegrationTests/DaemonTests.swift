@@ -81,6 +81,30 @@ struct DaemonTests {
         #expect(try h.cli(["search", "root"]).out.isEmpty)
     }
 
+    @Test(.enabled(if: DaemonTests.shmIsAnotherFileSystem, "/dev/shm is on the same file system as /tmp"))
+    func movesAcrossFileSystemsByCopying() throws {
+        let h = try DaemonHarness()
+        let elsewhere = "/dev/shm/newsd-processed-\(getpid())-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: elsewhere) }
+        let config = h.root + "/cross.yaml"
+        try "processed_dir: \(elsewhere)\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try h.start(arguments: ["--config", config])
+        h.write("across.txt", DaemonHarness.article(1))
+        h.write("across2.txt", DaemonHarness.article(2))
+        try h.waitForStatus("2 ingested") { $0.ingested == 2 }
+        #expect(h.stop() == 0)
+        #expect(h.files(in: h.inbox).isEmpty)
+        let day = DaemonHarness.today
+        #expect(h.files(in: elsewhere) == ["\(day)/across.txt", "\(day)/across2.txt"])
+        let moved = try String(contentsOfFile: "\(elsewhere)/\(day)/across.txt", encoding: .utf8)
+        #expect(moved == DaemonHarness.article(1))
+    }
+
+    static var shmIsAnotherFileSystem: Bool {
+        var a = stat(), b = stat()
+        return stat("/tmp", &a) == 0 && stat("/dev/shm", &b) == 0 && a.st_dev != b.st_dev
+    }
+
     @Test func nameCollisionsNeverOverwrite() throws {
         let h = try DaemonHarness()
         try h.start()
@@ -156,12 +180,15 @@ struct DaemonTests {
     @Test func watchesTheInboxAgainAfterItIsRemovedAndRecreated() throws {
         let h = try DaemonHarness()
         try h.start()
+        // First prove the daemon is at work on the original folder (its startup scan is done).
+        h.write("before.txt", DaemonHarness.article(0))
+        try h.waitForStatus("1 ingested") { $0.ingested == 1 }
         try FileManager.default.removeItem(atPath: h.inbox)
         try FileManager.default.createDirectory(atPath: h.inbox, withIntermediateDirectories: true)
         // Written after the folder is back, whether or not the new watch is already in place:
         // the rescan that follows re-watching picks it up either way.
         h.write("back.txt", DaemonHarness.article(1))
-        try h.waitForStatus("1 ingested", timeout: 30) { $0.ingested == 1 }
+        try h.waitForStatus("2 ingested", timeout: 30) { $0.ingested == 2 }
         #expect(h.stop() == 0)
         #expect(h.log.contains("is back"))
     }
