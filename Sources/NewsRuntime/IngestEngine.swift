@@ -346,7 +346,7 @@ final class IngestEngine {
 
     private func apply(_ new: NewsdConfiguration) {
         var new = new
-        if new.stateDirectory != config.stateDirectory || new.storePath != config.storePath {
+        if new.stateDirectory != config.stateDirectory {
             logger.warning("state_dir changes take effect at the next restart; keeping \(config.stateDirectory) for now")
             new.stateDirectory = config.stateDirectory
         }

@@ -144,12 +144,8 @@ enum SpoolFileSystem {
             if n < 0 && errno == EINTR { continue }
             if n < 0 { throw fail("cannot read to copy", source) }
             if n == 0 { break }
-            var written = 0
-            while written < n {
-                let w = buffer.withUnsafeBytes { Syscalls.write(output, $0.baseAddress! + written, n - written) }
-                if w < 0 && errno == EINTR { continue }
-                if w < 0 { throw fail("cannot write the copy", temp) }
-                written += w
+            if !buffer.withUnsafeBytes({ writeAll(output, UnsafeRawBufferPointer(rebasing: $0[..<n])) }) {
+                throw fail("cannot write the copy", temp)
             }
         }
         if Syscalls.fsync(output) != 0 { throw fail("cannot sync the copy", temp) }
@@ -170,17 +166,11 @@ enum SpoolFileSystem {
         let temp = (path as NSString).deletingLastPathComponent + "/.newsd-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
         let fd = Syscalls.open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
         if fd < 0 { throw SpoolError(path: temp, errno: errno, action: "cannot create") }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Syscalls.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let e = errno
-                Syscalls.close(fd)
-                _ = Syscalls.unlink(temp)
-                throw SpoolError(path: temp, errno: e, action: "cannot write")
-            }
-            written += n
+        if !bytes.withUnsafeBytes({ writeAll(fd, $0) }) {
+            let e = errno
+            Syscalls.close(fd)
+            _ = Syscalls.unlink(temp)
+            throw SpoolError(path: temp, errno: e, action: "cannot write")
         }
         _ = Syscalls.fsync(fd)
         Syscalls.close(fd)
@@ -189,5 +179,17 @@ enum SpoolFileSystem {
             _ = Syscalls.unlink(temp)
             throw SpoolError(path: path, errno: e, action: "cannot create")
         }
+    }
+
+    /// write(2) until all of `bytes` is written; false (errno set) on an error.
+    private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var written = 0
+        while written < bytes.count {
+            let n = Syscalls.write(fd, bytes.baseAddress! + written, bytes.count - written)
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { return false }
+            written += n
+        }
+        return true
     }
 }
