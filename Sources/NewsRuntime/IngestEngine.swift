@@ -271,7 +271,7 @@ final class IngestEngine {
             fail(item, seq: seq, code: code, reason: reason, millis: millis)
         case .alreadyRecorded(let kind, let seq, let code, let reason):
             meta["newsd.seq"] = "\(seq)"
-            logger.info("\(item.file) was recorded as \(seq) before a restart; finishing its move", metadata: meta)
+            logger.info("\(item.file) was already recorded as \(seq) (its move out of the inbox had not happened); finishing the move", metadata: meta)
             if kind == .failed {
                 fail(item, seq: seq, code: code ?? "unknown", reason: reason ?? "", millis: millis)
             } else {

@@ -1,17 +1,23 @@
 import CShims
 import Glibc
+import Synchronization
 
 /// Every system call the spool makes goes through here, so tests can inject failures
 /// (ENOSPC, EIO) with ``Syscalls/inject(_:)`` without a special file system.
 enum Syscalls {
-    /// The call names a fault applies to: "open", "read", "rename", "mkdir", "unlink", "write".
-    nonisolated(unsafe) static var faults: [String: Int32] = [:]
+    private static let injecting = Atomic<Bool>(false)
+    private static let faults = Mutex<[String: Int32]>([:])
 
-    static func inject(_ faults: [String: Int32]) { Self.faults = faults }
+    /// Makes the named calls ("open", "read", "write", "rename", "mkdir", "unlink") fail with the
+    /// given errno until called again with other faults or none. For tests.
+    static func inject(_ faults: [String: Int32]) {
+        self.faults.withLock { $0 = faults }
+        injecting.store(!faults.isEmpty, ordering: .releasing)
+    }
 
     @inline(__always)
     private static func fault(_ name: String) -> Bool {
-        guard !faults.isEmpty, let e = faults[name] else { return false }
+        guard injecting.load(ordering: .acquiring), let e = faults.withLock({ $0[name] }) else { return false }
         errno = e
         return true
     }

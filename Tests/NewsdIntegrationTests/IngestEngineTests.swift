@@ -93,6 +93,38 @@ struct IngestEngineTests {
         let day = DaemonHarness.today
         #expect(h.files(in: h.processed) == ["\(day)/early/a.txt", "\(day)/late/deeper/b.txt"])
     }
+
+    /// Faults injected at the system-call layer (process-wide, hence this serialized suite): the
+    /// article is committed but the file cannot leave the inbox. Nothing may be lost, and the move
+    /// must happen by itself once the fault clears.
+    @Test(arguments: [ENOSPC, EIO])
+    func aFailedMoveLeavesTheFileInTheInboxUntilItCanMove(errno code: Int32) async throws {
+        let h = try DaemonHarness()
+        var config = try Self.configuration(h)
+        config.rescanInterval = 1
+        let store = try SQLiteArticleStore(path: config.storePath)
+        // The spool exists already; the faults hit the move into processed/YYYY/MM/DD.
+        for folder in [h.processed, h.failed] {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        Syscalls.inject(["rename": code, "mkdir": code])
+        defer { Syscalls.inject([:]) }
+        h.write("stuck.txt", DaemonHarness.article(1))
+        var (control, iterator, finished) = try Self.start(config, store: store)
+        while let c = await iterator.next(), c.articles < 1 {}
+        #expect(h.files(in: h.inbox) == ["stuck.txt"])
+
+        Syscalls.inject([:])
+        // The next backstop rescan finds the file, recognises it as recorded, and moves it.
+        while h.files(in: h.inbox) == ["stuck.txt"], await iterator.next() != nil {}
+        control.requestStop()
+        for await _ in finished {}
+        #expect(h.files(in: h.inbox).isEmpty)
+        #expect(h.files(in: h.processed) == ["\(DaemonHarness.today)/stuck.txt"])
+        let stats = try store.stats()
+        #expect(stats.articles == 1)
+        #expect(stats.duplicates == 0)
+    }
 }
 
 struct UncheckedBox<T>: @unchecked Sendable {
