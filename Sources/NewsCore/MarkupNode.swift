@@ -1,0 +1,117 @@
+import CMarkup
+
+/// An element or text node copied out of a libxml2 tree, so the extractors work on plain Swift
+/// values and libxml2 memory is freed right after parsing.
+final class MarkupNode {
+    /// Lower-case element name (with prefix for XML, e.g. `content:encoded`); nil for text.
+    let name: String?
+    let attributes: [String: String]
+    var children: [MarkupNode] = []
+    /// Text of a text or CDATA node.
+    let text: String
+    weak var parent: MarkupNode?
+
+    init(name: String?, attributes: [String: String] = [:], text: String = "") {
+        self.name = name
+        self.attributes = attributes
+        self.text = text
+    }
+
+    subscript(attribute: String) -> String? { attributes[attribute] }
+
+    var elements: [MarkupNode] { children.filter { $0.name != nil } }
+
+    func first(_ name: String) -> MarkupNode? { children.first { $0.name == name } }
+
+    /// All descendants (depth first) with this element name.
+    func descendants(_ name: String) -> [MarkupNode] {
+        var out: [MarkupNode] = []
+        func walk(_ node: MarkupNode) {
+            for child in node.children where child.name != nil {
+                if child.name == name { out.append(child) }
+                walk(child)
+            }
+        }
+        walk(self)
+        return out
+    }
+
+    /// All text below this node, concatenated.
+    var textContent: String {
+        if name == nil { return text }
+        var out = ""
+        func walk(_ node: MarkupNode) {
+            if node.name == nil { out += node.text } else { node.children.forEach(walk) }
+        }
+        walk(self)
+        return out
+    }
+
+    // MARK: Parsing
+
+    /// Parses HTML leniently (libxml2's HTML parser: broken markup is repaired, never fatal).
+    /// - Parameter encoding: a charset name when known from outside (a mail part's header);
+    ///   otherwise libxml2 reads the meta tag or guesses.
+    static func parseHTML(_ bytes: [UInt8], encoding: String? = nil) -> MarkupNode? {
+        parse(bytes, html: true, encoding: encoding)
+    }
+
+    /// Parses XML (feeds): no network, no external entities.
+    static func parseXML(_ bytes: [UInt8]) -> MarkupNode? {
+        parse(bytes, html: false, encoding: nil)
+    }
+
+    private static func parse(_ bytes: [UInt8], html: Bool, encoding: String?) -> MarkupNode? {
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        var length = 0
+        let events = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                newsd_markup_parse($0, buf.count, html ? 1 : 0, encoding, &length)
+            }
+        }
+        guard let events else { return nil }
+        defer { newsd_markup_free(events) }
+        let stream = UnsafeBufferPointer(start: events, count: length)
+        var i = 0
+        func u32() -> Int {
+            let v = Int(stream[i]) | Int(stream[i + 1]) << 8 | Int(stream[i + 2]) << 16 | Int(stream[i + 3]) << 24
+            i += 4
+            return v
+        }
+        func string() -> String {
+            let n = u32()
+            defer { i += n }
+            return String(decoding: UnsafeBufferPointer(rebasing: stream[i..<(i + n)]), as: UTF8.self)
+        }
+        var stack: [MarkupNode] = []
+        var root: MarkupNode?
+        while i < length {
+            let tag = stream[i]
+            i += 1
+            switch tag {
+            case UInt8(ascii: "S"):
+                let name = string()
+                var attributes: [String: String] = [:]
+                for _ in 0..<u32() {
+                    let key = string()
+                    attributes[html ? key.lowercased() : key] = string()
+                }
+                let node = MarkupNode(name: html ? name.lowercased() : name, attributes: attributes)
+                if let parent = stack.last {
+                    node.parent = parent
+                    parent.children.append(node)
+                } else if root == nil {
+                    root = node
+                }
+                stack.append(node)
+            case UInt8(ascii: "E"):
+                _ = stack.popLast()
+            default:
+                let node = MarkupNode(name: nil, text: string())
+                node.parent = stack.last
+                stack.last?.children.append(node)
+            }
+        }
+        return root
+    }
+}
