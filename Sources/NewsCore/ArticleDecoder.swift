@@ -58,6 +58,8 @@ public struct ArticleDecoder: Sendable {
             where lower.containsSequence(Array(marker.utf8)) {
                 return .html
             }
+            // Other XML goes to the feed decoder, which names the root element it found.
+            if trimmed.starts(with: Array("<?xml".utf8)) { return .feed }
         }
         if ["htm", "html", "xhtml"].contains(ext) { return .html }
         if ["rss", "atom"].contains(ext) { return .feed }

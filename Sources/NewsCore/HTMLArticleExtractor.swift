@@ -14,6 +14,12 @@ public struct HTMLArticleExtractor: Sendable {
         }
         var article = metadata(root)
         if article.body.isEmpty { article.body = mainText(root) }
+        // The headline repeated as the body's first paragraph is not body text.
+        if !article.title.isEmpty, let first = article.body.split(separator: "\n\n", maxSplits: 1).first,
+            first == article.title
+        {
+            article.body = String(article.body.dropFirst(first.count).drop(while: { $0 == "\n" }))
+        }
         if article.title.isEmpty && article.body.isEmpty {
             throw .noArticle(detail: "the page has no title and no article text")
         }
@@ -95,7 +101,7 @@ public struct HTMLArticleExtractor: Sendable {
     // MARK: Main text
 
     static let dropped: Set<String> = [
-        "script", "style", "noscript", "nav", "aside", "form", "iframe", "svg", "button", "select", "input",
+        "script", "style", "noscript", "nav", "aside", "iframe", "svg", "button", "select", "input",
         "textarea", "footer", "template", "object", "embed", "canvas", "menu", "dialog",
     ]
     static let negative = [
@@ -114,6 +120,12 @@ public struct HTMLArticleExtractor: Sendable {
     func mainText(_ root: MarkupNode) -> String {
         let body = root.descendants("body").first ?? root
         prune(body)
+        // schema.org microdata marks the article body outright.
+        var marked: [String] = []
+        for node in Self.all(body) where node["itemprop"]?.lowercased() == "articlebody" {
+            Self.collect(node, into: &marked)
+        }
+        if marked.joined().count >= 200 { return marked.joined(separator: "\n\n") }
         var scores: [ObjectIdentifier: (node: MarkupNode, score: Double)] = [:]
         for p in Self.paragraphs(body) {
             let text = p.textContent.trimmed()
@@ -159,6 +171,8 @@ public struct HTMLArticleExtractor: Sendable {
     private func prune(_ node: MarkupNode) {
         node.children.removeAll { child in
             guard let name = child.name else { return false }
+            // ASP.NET and similar wrap the whole page in one <form>: keep a form that holds prose.
+            if name == "form" { return !Self.holdsProse(child) }
             if Self.dropped.contains(name) { return true }
             if child["hidden"] != nil || child["aria-hidden"] == "true" { return true }
             if let role = child["role"]?.lowercased(), ["navigation", "complementary", "banner", "contentinfo", "dialog"].contains(role) {
@@ -176,8 +190,12 @@ public struct HTMLArticleExtractor: Sendable {
         let tokens = markTokens(node)
         guard !tokens.isEmpty, tokens.contains(where: { t in negative.contains { t.contains($0) } }) else { return false }
         if tokens.contains(where: { t in maybe.contains { t.contains($0) } }) { return false }
-        let text = node.textContent
-        return !(text.count > 1500 && linkDensity(node) < 0.3)
+        return !holdsProse(node)
+    }
+
+    /// Over 1,500 characters of text, less than 30% of it in links.
+    static func holdsProse(_ node: MarkupNode) -> Bool {
+        node.textContent.count > 1500 && linkDensity(node) < 0.3
     }
 
     static let maybe = ["article", "body", "column", "content", "main", "shadow", "story", "post", "entry", "text"]
@@ -186,6 +204,19 @@ public struct HTMLArticleExtractor: Sendable {
     static func markTokens(_ node: MarkupNode) -> [String] {
         ((node["class"] ?? "") + " " + (node["id"] ?? "")).lowercased()
             .split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n" }).map(String.init)
+    }
+
+    /// Every element below `root`, depth first.
+    static func all(_ root: MarkupNode) -> [MarkupNode] {
+        var out: [MarkupNode] = []
+        func walk(_ n: MarkupNode) {
+            for c in n.children where c.name != nil {
+                out.append(c)
+                walk(c)
+            }
+        }
+        walk(root)
+        return out
     }
 
     private static func paragraphs(_ root: MarkupNode) -> [MarkupNode] {
