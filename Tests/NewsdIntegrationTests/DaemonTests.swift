@@ -105,6 +105,22 @@ struct DaemonTests {
         return stat("/tmp", &a) == 0 && stat("/dev/shm", &b) == 0 && a.st_dev != b.st_dev
     }
 
+    @Test func aFeedIsCommittedWholeOrNotAtAll() throws {
+        let h = try DaemonHarness()
+        try h.start()
+        let items = (1...3).map { "<item><title>Item \($0)</title><description>Text of item \($0).</description></item>" }
+        try h.drop("good.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Desk</title>\(items.joined())</channel></rss>")
+        try h.waitForStatus("3 ingested") { $0.ingested == 3 }
+        let bad = items[0] + "<item><link>https://x</link></item>" + items[2].replacingOccurrences(of: "3", with: "4")
+        try h.drop("bad.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Desk</title>\(bad)</channel></rss>")
+        try h.waitForStatus("1 failed") { $0.failed == 1 }
+        #expect(h.stop() == 0)
+        let stats = try h.cli(["stats", "--json"])
+        #expect(stats.out.contains("\"articles\":3"), "\(stats.out)")
+        let report = try String(contentsOfFile: h.failed + "/bad.xml.error.json", encoding: .utf8)
+        #expect(report.contains("item 2"))
+    }
+
     @Test func nameCollisionsNeverOverwrite() throws {
         let h = try DaemonHarness()
         try h.start()
