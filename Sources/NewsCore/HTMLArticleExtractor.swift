@@ -13,7 +13,9 @@ public struct HTMLArticleExtractor: Sendable {
             throw .noArticle(detail: "the HTML could not be parsed")
         }
         var article = metadata(root)
-        if article.body.isEmpty { article.body = mainText(root) }
+        // JSON-LD articleBody is often complete and clean, but some sites cut it to a teaser.
+        let main = mainText(root)
+        if article.body.count < main.count * 6 / 10 { article.body = main }
         // The headline repeated as the body's first paragraph is not body text.
         if !article.title.isEmpty, let first = article.body.split(separator: "\n\n", maxSplits: 1).first,
             first == article.title
