@@ -31,7 +31,7 @@ public struct HTMLArticleExtractor: Sendable {
     /// Plain text of an HTML fragment (a feed item's description, a mail's HTML part): all the
     /// text, in paragraphs, without main-content selection.
     public func text(ofFragment html: String) -> String {
-        guard html.contains("<") else { return Self.clean(html) }
+        guard html.includes("<") else { return Self.clean(html) }
         guard let root = MarkupNode.parseHTML(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8")
         else { return Self.clean(html) }
         var blocks: [String] = []
@@ -190,8 +190,8 @@ public struct HTMLArticleExtractor: Sendable {
     /// the bulk of the page's prose.
     static func looksLikeChrome(_ node: MarkupNode) -> Bool {
         let tokens = markTokens(node)
-        guard !tokens.isEmpty, tokens.contains(where: { t in negative.contains { t.contains($0) } }) else { return false }
-        if tokens.contains(where: { t in maybe.contains { t.contains($0) } }) { return false }
+        guard !tokens.isEmpty, tokens.contains(where: { t in negative.contains { t.includes($0) } }) else { return false }
+        if tokens.contains(where: { t in maybe.contains { t.includes($0) } }) { return false }
         return !holdsProse(node)
     }
 
@@ -249,8 +249,8 @@ public struct HTMLArticleExtractor: Sendable {
         default: score = 0
         }
         let tokens = markTokens(node)
-        if tokens.contains(where: { t in positive.contains { t.contains($0) } }) { score += 25 }
-        if tokens.contains(where: { t in negative.contains { t.contains($0) } }) { score -= 25 }
+        if tokens.contains(where: { t in positive.contains { t.includes($0) } }) { score += 25 }
+        if tokens.contains(where: { t in negative.contains { t.includes($0) } }) { score -= 25 }
         if node["itemprop"] == "articleBody" { score += 50 }
         return score
     }
@@ -287,7 +287,7 @@ public struct HTMLArticleExtractor: Sendable {
 
     /// `&amp;`, `&#163;`, `&#xA3;` and the other common entities (JSON-LD often carries them).
     static func decodeEntities(_ s: String) -> String {
-        guard s.contains("&") else { return s }
+        guard s.includes("&") else { return s }
         let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}", "#39": "'"]
         var out = ""
         var rest = Substring(s)

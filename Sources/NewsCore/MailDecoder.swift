@@ -126,7 +126,7 @@ public struct MailDecoder: Sendable {
 
     /// RFC 2047: `=?charset?B?...?=` and `=?charset?Q?...?=`; white space between words is dropped.
     static func decodeWords(_ value: String) -> String {
-        guard value.contains("=?") else { return value }
+        guard value.includes("=?") else { return value }
         var out = ""
         var rest = Substring(value)
         var lastWasEncoded = false
