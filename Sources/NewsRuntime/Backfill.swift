@@ -51,14 +51,15 @@ public struct Backfill {
         var index = 0
         while index < files.count {
             let chunk = files[index..<min(index + batchSize, files.count)]
-            var items: [IntakeItem] = []
+            var prepared: [FileIntake.Prepared] = []
             for path in chunk {
-                if case .item(let item) = intake.prepare(path: path, name: path, recordIdentity: false) {
-                    items.append(item)
-                } else {
-                    summary.failed.append((path, "the file vanished or changed while it was read"))
+                let p = intake.read(path: path, name: path, recordIdentity: false)
+                switch p {
+                case .read, .item: prepared.append(p)
+                case .skip, .notBefore: summary.failed.append((path, "the file vanished or changed while it was read"))
                 }
             }
+            let items = intake.decode(prepared)
             let outcomes = try store.commit(items, at: Int64(Date().timeIntervalSince1970 * 1000))
             for (item, outcome) in zip(items, outcomes) {
                 switch outcome {

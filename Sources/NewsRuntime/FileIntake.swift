@@ -1,16 +1,28 @@
+import Dispatch
 import Foundation
 import NewsCore
 import NewsStore
+import Synchronization
 
-/// Reads one file and decodes it into an ``IntakeItem``: the step shared by the daemon and
-/// `newsd ingest`.
-struct FileIntake {
+/// Reads files and decodes them into ``IntakeItem``s: the steps shared by the daemon and
+/// `newsd ingest`. Reading is sequential (it is I/O); hashing and decoding a batch is spread
+/// over the cores by ``decode(_:)``.
+struct FileIntake: Sendable {
     enum Prepared {
+        /// Read; waiting for ``FileIntake/decode(_:)``.
+        case read(RawFile)
+        /// Refused before decoding (not a regular file, too large, unreadable).
         case item(IntakeItem)
         /// Nothing to do now (vanished, or changed while read; an event or rescan brings it back).
         case skip
         /// Younger than the minimum age: look again at this wall-clock time.
         case notBefore(Double)
+    }
+
+    struct RawFile: Sendable {
+        var name: String
+        var identity: String?
+        var bytes: [UInt8]
     }
 
     var maximumFileSize: Int64
@@ -21,7 +33,7 @@ struct FileIntake {
     ///   - path: where the file is.
     ///   - name: what the journal calls it (relative to the inbox).
     ///   - recordIdentity: whether to record the inode identity for crash recovery (inbox files only).
-    func prepare(path: String, name: String, recordIdentity: Bool) -> Prepared {
+    func read(path: String, name: String, recordIdentity: Bool) -> Prepared {
         switch SpoolFileSystem.read(path, limit: maximumFileSize) {
         case .vanished, .changing:
             return .skip
@@ -34,15 +46,36 @@ struct FileIntake {
                 let ready = Double(facts.mtimeNanos) / 1e9 + minimumFileAge
                 if ready > Date().timeIntervalSince1970 { return .notBefore(ready) }
             }
-            let sha = ContentHash.sha256Hex(bytes)
-            let result: Result<[Article], IntakeError>
-            do {
-                result = .success(try decoder.decode(bytes, fileName: (name as NSString).lastPathComponent))
-            } catch {
-                result = .failure(error)
-            }
-            return .item(IntakeItem(
-                file: name, identity: recordIdentity ? facts.identity(name: name) : nil, sha256: sha, result: result))
+            return .read(RawFile(name: name, identity: recordIdentity ? facts.identity(name: name) : nil, bytes: bytes))
         }
+    }
+
+    /// Hashes and decodes, in order; several files at once on several cores.
+    func decode(_ prepared: [Prepared]) -> [IntakeItem] {
+        let slots = Mutex([IntakeItem?](repeating: nil, count: prepared.count))
+        let work = prepared.enumerated().compactMap { index, p -> (Int, RawFile)? in
+            switch p {
+            case .read(let raw): return (index, raw)
+            case .item(let item):
+                slots.withLock { $0[index] = item }
+                return nil
+            case .skip, .notBefore: return nil
+            }
+        }
+        let decodeOne = { @Sendable (raw: RawFile) -> IntakeItem in
+            let result = Result { () throws(IntakeError) in
+                try decoder.decode(raw.bytes, fileName: (raw.name as NSString).lastPathComponent)
+            }
+            return IntakeItem(file: raw.name, identity: raw.identity, sha256: ContentHash.sha256Hex(raw.bytes), result: result)
+        }
+        if work.count < 2 {
+            for (index, raw) in work { slots.withLock { $0[index] = decodeOne(raw) } }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: work.count) { i in
+                let item = decodeOne(work[i].1)
+                slots.withLock { $0[work[i].0] = item }
+            }
+        }
+        return slots.withLock { $0.compactMap { $0 } }
     }
 }

@@ -199,11 +199,11 @@ final class IngestEngine {
     // MARK: Batches
 
     private func processBatch() {
-        var items: [IntakeItem] = []
+        var gathered: [FileIntake.Prepared] = []
         // A name can come back while its batch is being gathered (a scan and its own event).
         var inBatch = Set<String>()
         let deadline = monotonicNow() + config.batchMaximumWait
-        while items.count < config.batchMaximumFiles {
+        while gathered.count < config.batchMaximumFiles {
             if head == queue.count {
                 refill()
                 if head == queue.count {
@@ -219,13 +219,14 @@ final class IngestEngine {
             }
             let name = dequeue()
             guard inBatch.insert(name).inserted else { continue }
-            switch intake.prepare(path: config.inbox + "/" + name, name: name, recordIdentity: true) {
+            switch intake.read(path: config.inbox + "/" + name, name: name, recordIdentity: true) {
             case .skip: continue
             case .notBefore(let due): deferred[name] = due
-            case .item(let item): items.append(item)
+            case let prepared: gathered.append(prepared)
             }
         }
-        guard !items.isEmpty else { return }
+        guard !gathered.isEmpty else { return }
+        let items = intake.decode(gathered)
         let millis = Int64(Date().timeIntervalSince1970 * 1000)
         let outcomes: [IntakeOutcome]
         do {
