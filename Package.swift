@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -73,3 +74,10 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer harness over the decoders: only with NEWSD_FUZZ=1 (scripts/fuzz.sh), since it
+// has no main of its own and links only with -sanitize=fuzzer.
+if ProcessInfo.processInfo.environment["NEWSD_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(name: "NewsdFuzz", dependencies: ["NewsCore"], swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}
