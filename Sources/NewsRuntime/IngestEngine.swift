@@ -253,6 +253,7 @@ final class IngestEngine {
 
     private func dispose(_ item: IntakeItem, _ outcome: IntakeOutcome, millis: Int64) {
         var meta: Logger.Metadata = ["newsd.file": "\(item.file)", "newsd.sha256": "\(item.sha256)"]
+
         switch outcome {
         case .stored(let seqs):
             counters.articles += seqs.count
@@ -283,6 +284,7 @@ final class IngestEngine {
 
     /// processed/YYYY/MM/DD/[subfolder/]name, or deletion.
     private func finish(_ item: IntakeItem, millis: Int64) {
+        guard isUnchanged(item) else { return leaveChanged(item) }
         let source = config.inbox + "/" + item.file
         do {
             if config.afterIngest == .delete {
@@ -294,7 +296,8 @@ final class IngestEngine {
             let day = DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)).prefix(10)
                 .replacingOccurrences(of: "-", with: "/")
             let (subfolder, name) = split(item.file)
-            try SpoolFileSystem.move(source, into: config.processedDirectory + "/" + day + subfolder, name: name)
+            let target = try SpoolFileSystem.move(source, into: config.processedDirectory + "/" + day + subfolder, name: name)
+            restoreIfSwapped(item, movedTo: target)
         } catch {
             logger.error("\(error); the article is stored, the file stays in the inbox and is retried at the next scan",
                          metadata: ["newsd.file": "\(item.file)"])
@@ -303,6 +306,7 @@ final class IngestEngine {
 
     /// failed/[subfolder/]name with name.error.json beside it; neither ever overwrites.
     private func fail(_ item: IntakeItem, seq: Int64, code: String, reason: String, millis: Int64) {
+        guard isUnchanged(item) else { return leaveChanged(item) }
         let (subfolder, name) = split(item.file)
         let folder = config.failedDirectory + subfolder
         let source = config.inbox + "/" + item.file
@@ -321,10 +325,43 @@ final class IngestEngine {
             ]
             let json = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .prettyPrinted])
             try SpoolFileSystem.writeNew(folder + "/" + target + ".error.json", Array(json) + [0x0A])
-            try SpoolFileSystem.move(source, into: folder, name: target)
+            let moved = try SpoolFileSystem.move(source, into: folder, name: target)
+            restoreIfSwapped(item, movedTo: moved)
         } catch {
             logger.error("\(error); the file stays in the inbox and is retried at the next scan",
                          metadata: ["newsd.file": "\(item.file)"])
+        }
+    }
+
+    /// True when the inbox entry is still the very file that was read: same device, inode, size
+    /// and modification time. (Refused entries without an identity count as unchanged.)
+    private func isUnchanged(_ item: IntakeItem) -> Bool {
+        guard let identity = item.identity else { return true }
+        guard let st = Syscalls.lstat(config.inbox + "/" + item.file) else { return true }  // gone: nothing to lose
+        return FileFacts(st).identity(name: item.file) == identity
+    }
+
+    /// Replaced or rewritten after it was read: what is there now is another file. The record of
+    /// what was read stays; the file is left in the inbox and taken on its own.
+    private func leaveChanged(_ item: IntakeItem) {
+        logger.notice("\(item.file) changed after it was read; the new content is taken on its own",
+                      metadata: ["newsd.file": "\(item.file)"])
+        enqueue(item.file)
+    }
+
+    /// Closes the window between the check and the rename: if another file took the name in
+    /// between and was moved instead, it goes back to the inbox to be ingested on its own.
+    private func restoreIfSwapped(_ item: IntakeItem, movedTo target: String) {
+        guard let identity = item.identity, let st = Syscalls.lstat(target) else { return }
+        let facts = FileFacts(st)
+        // A copy across file systems has a new inode; only a rename can be checked this way.
+        guard identity.hasPrefix("\(facts.device):"), facts.identity(name: item.file) != identity else { return }
+        let (subfolder, name) = split(item.file)
+        do {
+            try SpoolFileSystem.move(target, into: config.inbox + subfolder, name: name)
+            logger.notice("\(item.file) was replaced while it was being moved; the new file went back to the inbox")
+        } catch {
+            logger.error("\(error); \(target) holds a file that was not ingested: move it back into the inbox")
         }
     }
 

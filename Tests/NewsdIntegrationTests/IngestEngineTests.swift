@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Logging
 import NewsCore
 import NewsStore
@@ -17,6 +18,26 @@ final class FlakyStore: ArticleStore, @unchecked Sendable {
     func commit(_ items: [IntakeItem], at millis: Int64) throws(SQLiteError) -> [IntakeOutcome] {
         if failing.withLock({ $0 }) {
             throw SQLiteError(code: 13, message: "database or disk is full", path: real.path)
+        }
+        return try real.commit(items, at: millis)
+    }
+}
+
+/// A real store that, during its first commit, has a writer replace the inbox file it is
+/// committing: the moment between reading a file and moving it out of the inbox.
+final class ReplacingStore: ArticleStore, @unchecked Sendable {
+    let real: SQLiteArticleStore
+    let replace: Mutex<(@Sendable () -> Void)?>
+
+    init(path: String, replace: @escaping @Sendable () -> Void) throws {
+        real = try SQLiteArticleStore(path: path)
+        self.replace = Mutex(replace)
+    }
+
+    func commit(_ items: [IntakeItem], at millis: Int64) throws(SQLiteError) -> [IntakeOutcome] {
+        replace.withLock { action in
+            action?()
+            action = nil
         }
         return try real.commit(items, at: millis)
     }
@@ -124,6 +145,34 @@ struct IngestEngineTests {
         let stats = try store.stats()
         #expect(stats.articles == 1)
         #expect(stats.duplicates == 0)
+    }
+
+    @Test(arguments: [NewsdConfiguration.AfterIngest.move, .delete])
+    func aFileReplacedAfterItWasReadIsNotMovedAwayUningested(afterIngest: NewsdConfiguration.AfterIngest) async throws {
+        let h = try DaemonHarness()
+        var config = try Self.configuration(h)
+        config.afterIngest = afterIngest
+        let path = h.inbox + "/story.txt"
+        let newer = DaemonHarness.article(2)
+        let root = h.root
+        let store = try ReplacingStore(path: config.storePath) {
+            // As rsync does: write beside, rename over the old name.
+            _ = FileManager.default.createFile(atPath: root + "/.new", contents: Data(newer.utf8))
+            _ = rename(root + "/.new", path)
+        }
+        h.write("story.txt", DaemonHarness.article(1))
+        var (control, iterator, finished) = try Self.start(config, store: store)
+        while let c = await iterator.next(), c.articles < 2 {}
+        control.requestStop()
+        for await _ in finished {}
+        #expect(try store.real.stats().articles == 2)
+        #expect(h.files(in: h.inbox).isEmpty)
+        #expect(try store.real.search("\"Article number 2\"", limit: 5).count == 1)
+        guard afterIngest == .move else { return }
+        let processed = h.files(in: h.processed)
+        #expect(processed == ["\(DaemonHarness.today)/story.txt"])
+        let kept = try String(contentsOfFile: h.processed + "/" + (processed.first ?? ""), encoding: .utf8)
+        #expect(kept == newer)
     }
 }
 
