@@ -31,10 +31,10 @@ final class DirectoryScanner {
                 stack.removeLast()
                 continue
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name.hasPrefix(".") { continue }
+            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            if raw.first == UInt8(ascii: ".") { continue }
+            let folder = top.relative.isEmpty ? root : root + "/" + top.relative
+            guard let name = SpoolFileSystem.utf8Name(raw, in: folder) else { continue }
             let relative = top.relative.isEmpty ? name : top.relative + "/" + name
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN), let st = Syscalls.lstat(root + "/" + relative) {

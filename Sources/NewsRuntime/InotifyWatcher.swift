@@ -102,18 +102,18 @@ final class InotifyWatcher {
                 var mask: UInt32 = 0
                 var length: UInt32 = 0
                 buffer.withUnsafeBufferPointer { newsd_inotify_event($0.baseAddress, offset, &wd, &mask, &length) }
-                let name = buffer.withUnsafeBufferPointer { raw -> String in
+                let raw = buffer.withUnsafeBufferPointer { raw -> [UInt8] in
                     let start = offset + headerSize
                     let bytes = UnsafeRawBufferPointer(start: raw.baseAddress! + start, count: Int(length))
-                    return String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+                    return Array(bytes.prefix(while: { $0 != 0 }))
                 }
                 offset += headerSize + Int(length)
-                handle(wd: wd, mask: mask, name: name, into: &events)
+                handle(wd: wd, mask: mask, raw: raw, into: &events)
             }
         }
     }
 
-    private func handle(wd: Int32, mask: UInt32, name: String, into events: inout [WatchEvent]) {
+    private func handle(wd: Int32, mask: UInt32, raw: [UInt8], into events: inout [WatchEvent]) {
         if mask & UInt32(IN_Q_OVERFLOW) != 0 {
             events.append(.overflow)
             return
@@ -132,7 +132,14 @@ final class InotifyWatcher {
             }
             return
         }
-        guard !name.isEmpty else { return }
+        guard !raw.isEmpty else { return }
+        // A name that is not UTF-8 is renamed to one that is; its IN_MOVED_TO brings it back.
+        let folder = dir.isEmpty ? root : root + "/" + dir
+        guard String(validating: raw, as: UTF8.self) != nil || mask & UInt32(IN_ISDIR) != 0 else {
+            _ = SpoolFileSystem.utf8Name(raw, in: folder)
+            return
+        }
+        let name = String(decoding: raw, as: UTF8.self)
         let relative = dir.isEmpty ? name : dir + "/" + name
         if mask & UInt32(IN_ISDIR) != 0 {
             if recursive && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 && !name.hasPrefix(".") {

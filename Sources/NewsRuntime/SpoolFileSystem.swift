@@ -153,6 +153,26 @@ enum SpoolFileSystem {
         return temp
     }
 
+    /// The name of a directory entry as a String. A name that is not UTF-8 cannot be carried
+    /// through logs, JSON and the store, so the entry is renamed in place: bytes over 0x7F
+    /// become `%XX`. Returns nil when the rename fails (the entry is then left alone).
+    static func utf8Name(_ raw: [UInt8], in directory: String) -> String? {
+        if let name = String(validating: raw, as: UTF8.self) { return name }
+        var escaped = ""
+        for byte in raw {
+            if byte < 0x80 { escaped.unicodeScalars.append(Unicode.Scalar(byte)) } else {
+                escaped += "%" + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        let source = Array(directory.utf8) + [UInt8(ascii: "/")] + raw
+        for n in 0..<1000 {
+            let name = numbered(escaped, n)
+            if Syscalls.renameNoReplace(rawSource: source, directory + "/" + name) == 0 { return name }
+            if errno != EEXIST { return nil }
+        }
+        return nil
+    }
+
     /// The name `name` would be stored under on collision number `n` (0 is the name itself).
     static func numbered(_ name: String, _ n: Int) -> String {
         guard n > 0 else { return name }

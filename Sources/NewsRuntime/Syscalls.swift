@@ -38,6 +38,14 @@ enum Syscalls {
         fault("rename") ? -1 : newsd_rename_noreplace(from, to)
     }
 
+    /// The same for a source path given as raw bytes (a name that is not UTF-8).
+    static func renameNoReplace(rawSource: [UInt8], _ to: String) -> Int32 {
+        if fault("rename") { return -1 }
+        return (rawSource + [0]).withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { newsd_rename_noreplace($0, to) }
+        }
+    }
+
     static func mkdir(_ path: String, _ mode: mode_t) -> Int32 {
         fault("mkdir") ? -1 : Glibc.mkdir(path, mode)
     }

@@ -121,6 +121,38 @@ struct DaemonTests {
         #expect(report.contains("item 2"))
     }
 
+    @Test func hostileNamesAndFilesGetAClearOutcome() throws {
+        let h = try DaemonHarness()
+        try h.start()
+        h.write("line\nbreak.txt", DaemonHarness.article(1))
+        // A name that is not UTF-8: 0xFF 0xFE.
+        let raw: [UInt8] = Array((h.inbox + "/caf").utf8) + [0xFF, 0xFE] + Array(".txt".utf8) + [0]
+        let fd = raw.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { open($0, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+        }
+        #expect(fd >= 0)
+        let text = Array(DaemonHarness.article(2).utf8)
+        #expect(write(fd, text, text.count) == text.count)
+        close(fd)
+        // A 10 GiB sparse file: refused by size without being read.
+        let huge = open(h.root + "/huge.txt", O_WRONLY | O_CREAT, 0o644)
+        #expect(ftruncate(huge, 10 << 30) == 0)
+        close(huge)
+        #expect(rename(h.root + "/huge.txt", h.inbox + "/huge.txt") == 0)
+        // A hard link to a file outside the inbox: ingested, the original untouched.
+        h.write("outside.txt", DaemonHarness.article(3), into: h.root)
+        #expect(link(h.root + "/outside.txt", h.inbox + "/linked.txt") == 0)
+
+        try h.waitForStatus("3 ingested, 1 failed") { $0.ingested == 3 && $0.failed == 1 }
+        #expect(h.stop() == 0)
+        let day = DaemonHarness.today
+        #expect(h.files(in: h.processed).sorted() == ["\(day)/caf%FF%FE.txt", "\(day)/line\nbreak.txt", "\(day)/linked.txt"].sorted())
+        #expect(h.files(in: h.failed) == ["huge.txt", "huge.txt.error.json"])
+        #expect(try String(contentsOfFile: h.failed + "/huge.txt.error.json", encoding: .utf8).contains("too-large"))
+        #expect(try String(contentsOfFile: h.root + "/outside.txt", encoding: .utf8) == DaemonHarness.article(3))
+        #expect(h.files(in: h.inbox).isEmpty)
+    }
+
     @Test func nameCollisionsNeverOverwrite() throws {
         let h = try DaemonHarness()
         try h.start()
