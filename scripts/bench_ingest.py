@@ -10,7 +10,9 @@ Articles come from ../shared/corpus/bbc when present (made unique per copy), syn
 
   swift build -c release && scripts/bench_ingest.py --binary .build/release/newsd
 """
-import argparse, glob, json, os, re, shutil, socket, statistics, subprocess, sys, tempfile, time
+import argparse, glob, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
+
+from newsd_harness import Daemon
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -30,51 +32,6 @@ def corpus_texts():
         body = " ".join(words[(i * 7 + j) % len(words)] for j in range(450))
         out.append("Synthetic article %d\n\n%s.\n" % (i, body))
     return out, "synthetic articles"
-
-
-class Daemon:
-    def __init__(self, binary, root, config=None, extra_env=None):
-        self.root = root
-        self.sock_path = os.path.join(root, "notify.sock")
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        self.sock.bind(self.sock_path)
-        env = dict(os.environ, NOTIFY_SOCKET=self.sock_path)
-        env.pop("JOURNAL_STREAM", None)
-        env.update(extra_env or {})
-        self.log = open(os.path.join(root, "daemon.log"), "wb")
-        self.proc = subprocess.Popen(
-            [binary, "run", "--inbox", os.path.join(root, "inbox"), "--state-dir", os.path.join(root, "var")]
-            + (["--config", config] if config else []),
-            env=env, stdout=self.log, stderr=self.log)
-        self.wait(lambda m: "READY=1" in m, 30)
-
-    def receive(self, timeout):
-        self.sock.settimeout(max(timeout, 0.001))
-        try:
-            return self.sock.recv(65536).decode()
-        except socket.timeout:
-            return None
-
-    def wait(self, predicate, timeout):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            m = self.receive(deadline - time.monotonic())
-            if m is not None and predicate(m):
-                return m, time.monotonic()
-        raise SystemExit("timed out; see %s" % os.path.join(self.root, "daemon.log"))
-
-    def peak_rss_kib(self):
-        with open("/proc/%d/status" % self.proc.pid) as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-        return 0
-
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(10)
-        self.sock.close()
-        self.log.close()
 
 
 def ingested(message):
