@@ -31,10 +31,13 @@ def main():
             fh.write("Crash loop article %d\n\nBody of article %d. %s\n" % (i, i, "Filler text. " * 40))
     names = sorted(os.listdir(staging))
 
+    # Spread the stream over the whole kill loop (a start and a kill take about 0.15 s).
+    pause = args.kills * 0.15 / args.files
+
     def writer():
         for name in names:
             os.rename(os.path.join(staging, name), os.path.join(inbox, name))
-            time.sleep(0.0005)
+            time.sleep(pause)
 
     stream = threading.Thread(target=writer)
     stream.start()
@@ -45,7 +48,11 @@ def main():
         time.sleep(rng.uniform(0, 0.25))
         d.kill()
         kills += 1
-        print("\rkills: %d/%d, inbox %d   " % (kills, args.kills, len(os.listdir(inbox))), end="", file=sys.stderr, flush=True)
+        if sys.stderr.isatty():
+            print("\rkills: %d/%d, inbox %d   " % (kills, args.kills, len(os.listdir(inbox))), end="", file=sys.stderr, flush=True)
+        staged = len(os.listdir(staging))
+        if kills % 10 == 0 and not sys.stderr.isatty():
+            print("kills: %d/%d, inbox %d, still to write %d" % (kills, args.kills, len(os.listdir(inbox)), staged), file=sys.stderr)
     stream.join()
     print(file=sys.stderr)
     d = Daemon(args.binary, root)
