@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Backlog benchmark (not a test; takes minutes): N files already waiting when newsd starts.
+Reports RSS while they drain (it must stay flat: the inbox is streamed, not loaded), the drain
+rate, and the start-up time to READY=1 with N articles stored (median of 5).
+
+  swift build -c release && scripts/bench_backlog.py --files 1000000
+"""
+import argparse, glob, os, shutil, statistics, subprocess, sys, tempfile, time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from newsd_harness import Daemon
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def rss_kib(pid, field="VmRSS"):
+    with open("/proc/%d/status" % pid) as fh:
+        for line in fh:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "newsd"))
+    ap.add_argument("--files", type=int, default=1000000)
+    ap.add_argument("--sample", type=float, default=10.0, help="seconds between RSS samples")
+    args = ap.parse_args()
+    texts = [open(f, encoding="utf-8", errors="replace").read()
+             for f in sorted(glob.glob(os.path.join(ROOT, "..", "shared", "corpus", "bbc", "*", "*.txt")))]
+    if not texts:
+        texts = ["Synthetic article %d\n\n" % i + "words " * 400 for i in range(100)]
+    root = tempfile.mkdtemp(prefix="newsd-backlog-", dir="/tmp")
+    inbox = os.path.join(root, "inbox")
+    os.makedirs(inbox)
+    t0 = time.monotonic()
+    for i in range(args.files):
+        with open(os.path.join(inbox, "b%07d.txt" % i), "w") as fh:
+            fh.write(texts[i % len(texts)])
+            fh.write("\n(copy %d)\n" % i)
+    print("wrote %d files in %.0f s" % (args.files, time.monotonic() - t0), flush=True)
+    d = Daemon(args.binary, root)
+    start = time.monotonic()
+    samples = []
+    waiting = args.files
+    while waiting > 0:
+        time.sleep(args.sample)  # sampling interval, not synchronisation
+        waiting = sum(1 for _ in os.scandir(inbox))
+        samples.append((time.monotonic() - start, waiting, rss_kib(d.proc.pid)))
+        print("  t=%4.0fs waiting %8d RSS %6.1f MiB" % (samples[-1][0], waiting, samples[-1][2] / 1024), flush=True)
+    elapsed = time.monotonic() - start
+    hwm = rss_kib(d.proc.pid, "VmHWM")
+    d.stop()
+    startups = []
+    for _ in range(5):
+        t = time.monotonic()
+        d = Daemon(args.binary, root)
+        startups.append((time.monotonic() - t) * 1000)
+        d.stop()
+    print()
+    print("| measure | value |")
+    print("| --- | --- |")
+    print("| files waiting at start | %d |" % args.files)
+    print("| RSS while draining: first sample / largest / peak (VmHWM) | %.1f / %.1f / %.1f MiB |"
+          % (samples[0][2] / 1024, max(s[2] for s in samples) / 1024, hwm / 1024))
+    print("| drained in | %.0f s (%.0f files/s) |" % (elapsed, args.files / elapsed))
+    print("| start-up to READY=1 with %d articles stored, median of 5 | %.1f ms |" % (args.files, statistics.median(startups)))
+    shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
