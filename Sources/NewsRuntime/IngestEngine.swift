@@ -17,6 +17,7 @@ final class IngestEngine {
     private var watcher: InotifyWatcher
     private let control: EngineControl
     private let notifier: SystemdNotifier
+    private let statusPublisher: StatusPublisher
     private let logger: Logger
     private var intake: FileIntake
     private var policy: FileNamePolicy
@@ -43,6 +44,7 @@ final class IngestEngine {
         self.store = store
         self.control = control
         self.notifier = notifier
+        statusPublisher = StatusPublisher(notifier: notifier)
         self.logger = logger
         intake = FileIntake(maximumFileSize: config.maximumFileSize, minimumFileAge: config.minimumFileAge)
         policy = config.namePolicy
@@ -65,6 +67,7 @@ final class IngestEngine {
         while !control.stopRequested {
             step()
         }
+        statusPublisher.stop()
         logger.info("stopped: \(counters.articles) ingested, \(counters.duplicates) duplicates, \(counters.failed) failed")
     }
 
@@ -376,7 +379,7 @@ final class IngestEngine {
         counters.queued = queue.count - head + deferred.count
         control.beat(counters)
         if counters != published {
-            notifier.status(counters.statusLine)
+            statusPublisher.publish(counters.statusLine)
             published = counters
             control.observer?(counters)
         }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Glibc
 import Testing
@@ -151,6 +152,26 @@ struct DaemonTests {
         #expect(try String(contentsOfFile: h.failed + "/huge.txt.error.json", encoding: .utf8).contains("too-large"))
         #expect(try String(contentsOfFile: h.root + "/outside.txt", encoding: .utf8) == DaemonHarness.article(3))
         #expect(h.files(in: h.inbox).isEmpty)
+    }
+
+    @Test func aJammedNotifySocketNeverStallsIngestion() throws {
+        let h = try DaemonHarness()
+        let notify = try h.start()
+        notify.shrinkReceiveBuffer()
+        // From here on nobody reads the notify socket: STATUS sends would block on a full queue.
+        for i in 0..<300 { try h.drop("jam-\(i).txt", DaemonHarness.article(i)) }
+        let process = try #require(h.process)
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
+        // The last file's own commit is the event awaited: a daemon stuck in sd_notify never
+        // commits it, and never exits on SIGTERM either.
+        let lastDone = h.processed + "/" + DaemonHarness.today + "/jam-299.txt"
+        let watcher = try DirectoryWaiter(path: h.processed + "/" + DaemonHarness.today, file: "jam-299.txt")
+        #expect(watcher.wait(timeout: 30) || FileManager.default.fileExists(atPath: lastDone))
+        h.signal(SIGTERM)
+        #expect(exited.wait(timeout: .now() + 10) == .success, "newsd did not exit within 10 s")
+        #expect(h.files(in: h.inbox).isEmpty)
+        #expect(h.files(in: h.processed).count == 300)
     }
 
     @Test func nameCollisionsNeverOverwrite() throws {

@@ -30,6 +30,12 @@ final class NotifySocket {
         unlink(path)
     }
 
+    /// Makes the receive queue as small as the kernel allows, so an unread socket fills at once.
+    func shrinkReceiveBuffer() {
+        var size: Int32 = 1
+        _ = setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+    }
+
     /// The next message, or nil after `timeout` seconds without one.
     func receive(timeout: Double) -> String? {
         var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)

@@ -1,0 +1,45 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Sends STATUS= lines from a thread of its own, so that the ingest loop never waits on the
+/// service manager: sd_notify(3) blocks while the notify socket's queue is full. Lines are
+/// coalesced to the latest and sent at most every ``interval`` seconds.
+final class StatusPublisher: Sendable {
+    static let interval = 0.05
+
+    private let pending = Mutex<String?>(nil)
+    private let signal = DispatchSemaphore(value: 0)
+    private let stopped = Atomic<Bool>(false)
+
+    init(notifier: SystemdNotifier) {
+        let thread = Thread { [self] in
+            while true {
+                signal.wait()
+                if stopped.load(ordering: .acquiring) { return }
+                guard let line = pending.withLock({ value -> String? in
+                    defer { value = nil }
+                    return value
+                }) else { continue }
+                notifier.status(line)
+                Thread.sleep(forTimeInterval: Self.interval)  // rate limit, not synchronisation
+            }
+        }
+        thread.name = "newsd-status"
+        thread.start()
+    }
+
+    /// Replaces the line waiting to be sent.
+    func publish(_ line: String) {
+        let wasEmpty = pending.withLock { value -> Bool in
+            defer { value = line }
+            return value == nil
+        }
+        if wasEmpty { signal.signal() }
+    }
+
+    func stop() {
+        stopped.store(true, ordering: .releasing)
+        signal.signal()
+    }
+}
