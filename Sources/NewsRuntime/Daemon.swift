@@ -20,12 +20,19 @@ public struct Daemon: Service {
         }
 
         /// The file (if any) over the defaults, with the command-line overrides on top.
-        public func load() throws(ConfigurationError) -> NewsdConfiguration {
-            var defaults = NewsdConfiguration()
+        public func load(
+            environment: [String: String] = ProcessInfo.processInfo.environment
+        ) throws(ConfigurationError) -> NewsdConfiguration {
+            var defaults = NewsdConfiguration(environment: environment)
             if let stateDirectory {
+                // processed/ and failed/ follow the state directory unless they live in the spool.
+                if defaults.processedDirectory == defaults.stateDirectory + "/processed" {
+                    defaults.processedDirectory = stateDirectory + "/processed"
+                }
+                if defaults.failedDirectory == defaults.stateDirectory + "/failed" {
+                    defaults.failedDirectory = stateDirectory + "/failed"
+                }
                 defaults.stateDirectory = stateDirectory
-                defaults.processedDirectory = stateDirectory + "/processed"
-                defaults.failedDirectory = stateDirectory + "/failed"
             }
             var config = try file.map { path throws(ConfigurationError) in try ConfigurationLoader.load(file: path, over: defaults) } ?? defaults
             if let inbox { config.inbox = inbox }

@@ -62,6 +62,17 @@ import Testing
         }
     }
 
+    @Test func stateDirOnTheCommandLineKeepsTheSpool() throws {
+        let spool = try Daemon.Source(file: nil, inbox: nil, stateDirectory: "/srv/state")
+            .load(environment: ["NEWSD_SPOOL": "/var/spool/newsd"])
+        #expect(spool.storePath == "/srv/state/newsd.db")
+        #expect(spool.processedDirectory == "/var/spool/newsd/processed")
+        let local = try Daemon.Source(file: nil, inbox: "in", stateDirectory: "/srv/state").load(environment: [:])
+        #expect(local.processedDirectory == "/srv/state/processed")
+        #expect(local.failedDirectory == "/srv/state/failed")
+        #expect(local.inbox == "in")
+    }
+
     @Test func systemdEnvironmentSetsTheDefaults() {
         let c = NewsdConfiguration(environment: ["STATE_DIRECTORY": "/var/lib/newsd", "NEWSD_SPOOL": "/var/spool/newsd"])
         #expect(c.storePath == "/var/lib/newsd/newsd.db")
