@@ -29,11 +29,17 @@ let package = Package(
         .target(name: "CMarkup", dependencies: ["CLibXML2"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // CLD2 language identification (Debian's libcld2-dev has no pkg-config file) behind a C API.
+        .target(name: "CLanguageID", linkerSettings: [.linkedLibrary("cld2")]),
 
-        // Pure core: article model, decoders, charset handling, journal records. No I/O.
+        // Pure core: article model, decoders, analysis, query language, journal records. No I/O.
         .target(
             name: "NewsCore",
-            dependencies: ["CMarkup", "CZlib", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "CMarkup", "CZlib", "CLanguageID",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: strict
         ),
         // Adapter: the append-only journaled store on SQLite.

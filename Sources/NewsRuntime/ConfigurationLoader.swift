@@ -18,6 +18,7 @@ public enum ConfigurationLoader {
     public static let keys = [
         "inbox", "state_dir", "processed_dir", "failed_dir", "after_ingest", "recursive", "min_file_age",
         "rescan_interval", "max_file_size", "batch_max_files", "batch_max_wait", "ignore_suffixes", "log_level",
+        "topics_file", "subscriptions_file", "story_window", "alert_window",
     ]
 
     public static func load(
@@ -95,6 +96,12 @@ public enum ConfigurationLoader {
                     throw fail("expected one of trace, debug, info, notice, warning, error, critical")
                 }
                 config.logLevel = level
+            case "topics_file": config.topicsFile = try string()
+            case "subscriptions_file": config.subscriptionsFile = try string()
+            case "story_window":
+                config.storyWindow = try duration(try string(), fail)
+                if config.storyWindow < 60 { throw fail("must be at least 1m") }
+            case "alert_window": config.alertWindow = try duration(try string(), fail)
             default:
                 throw fail("unknown key; the keys are: \(keys.joined(separator: ", "))")
             }

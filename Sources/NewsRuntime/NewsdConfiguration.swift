@@ -29,6 +29,14 @@ public struct NewsdConfiguration: Sendable, Equatable {
     /// Extra name endings to ignore, beside the built-in temporary names.
     public var ignoredSuffixes: [String] = []
     public var logLevel = "info"
+    /// A YAML file of topics added to the default taxonomy (or replacing its topics by id).
+    public var topicsFile: String?
+    /// A YAML file of alert subscriptions; none means no alerts.
+    public var subscriptionsFile: String?
+    /// Articles further apart than this are not of one story (seconds).
+    public var storyWindow: Double = 72 * 3600
+    /// A subscription alerts once per story within this window (seconds).
+    public var alertWindow: Double = 24 * 3600
 
     /// The defaults: `./inbox` and `./var` by hand; under systemd, `$STATE_DIRECTORY` and the
     /// spool named by `$NEWSD_SPOOL` (the unit sets it to `/var/spool/newsd`).

@@ -1,34 +1,39 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import NewsCore
 import NewsRuntime
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Decode files as the daemon would and print what it finds, without storing anything.",
-        discussion: "One JSON object per article with --json (a feed gives several). Files that are not articles are reported on stderr; the exit status is then 2.")
+        abstract: "Run the whole analysis on files, without storing them.",
+        discussion: """
+            One JSON object per article with --json (a feed gives several): the clean text, language, \
+            countries, places, people, organisations, topics with their evidence, and the fingerprint. \
+            Files that are not articles are reported on stderr; the exit status is then 2.
+            """)
 
     @Argument(help: "Files to read.") var paths: [String]
     @Flag(help: "One JSON object per line.") var json = false
+    @Flag(help: "Add every top-level topic's score, fired or not (topic_ranking).") var explain = false
     @Option(help: "Refuse files larger than this many bytes.") var maxFileSize: Int64 = 16 << 20
-
-    struct Output: Encodable {
-        var file: String
-        var item: Int
-        var format: String
-        var title: String
-        var language: String?
-        var published: String?
-        var source: String?
-        var url: String?
-        var body: String
-    }
+    @Flag(help: "Print only the time spent in the analysis itself (decoding and output left out), on stderr.")
+    var timing = false
+    @OptionGroup var store: StoreOptions
 
     func run() throws {
+        let config = try store.configuration()
+        let analyzer: Analyzer
+        do { analyzer = try AnalyzerLoader.analyzer(topicsFile: config.topicsFile) } catch { throw ValidationError("\(error)") }
         let decoder = ArticleDecoder()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         var failed = 0
+        var analysed = 0
+        var seconds = 0.0
+        defer {
+            if timing {
+                writeStderr("analysed \(analysed) articles in \(String(format: "%.3f", seconds)) s: \(Int(Double(analysed) / max(seconds, 1e-9))) articles/s on one core\n")
+            }
+        }
         for path in paths {
             let bytes: [UInt8]
             do {
@@ -44,14 +49,23 @@ struct Analyze: ParsableCommand {
             }
             do {
                 let articles = try decoder.decode(bytes, fileName: (path as NSString).lastPathComponent)
-                for (i, a) in articles.enumerated() {
+                for (i, raw) in articles.enumerated() {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    let (article, analysis) = analyzer.analyze(raw)
+                    seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    analysed += 1
+                    if timing && !json { continue }
                     if json {
-                        let out = Output(
-                            file: path, item: i, format: a.format, title: a.title, language: a.language,
-                            published: a.published.map(DateParser.format), source: a.source, url: a.url, body: a.body)
-                        print(String(decoding: try encoder.encode(out), as: UTF8.self))
+                        var out = AnalysisOutput(file: path, item: i, article: article, analysis: analysis)
+                        if explain { out.topicRanking = ranking(analyzer, article) }
+                        print(out.jsonLine())
                     } else {
-                        print("\(path)\(articles.count > 1 ? " #\(i + 1)" : "") [\(a.format)] \(a.headline)")
+                        print("\(path)\(articles.count > 1 ? " #\(i + 1)" : "") [\(article.format), \(analysis.language ?? "?")] \(article.headline)")
+                        print("  countries: \(analysis.countries.joined(separator: ", "))")
+                        print("  places: \(analysis.places.joined(separator: ", "))")
+                        print("  people: \(analysis.people.joined(separator: ", "))")
+                        print("  organizations: \(analysis.organizations.joined(separator: ", "))")
+                        print("  topics: " + analysis.topics.map { "\($0.id) \($0.score)" }.joined(separator: ", "))
                     }
                 }
             } catch {
@@ -60,5 +74,16 @@ struct Analyze: ParsableCommand {
             }
         }
         if failed > 0 { throw ExitCode(2) }
+    }
+
+    private func ranking(_ analyzer: Analyzer, _ article: Article) -> [AnalysisOutput.Rank] {
+        let tokens = Tokenizer.tokenize(article.title) + Tokenizer.tokenize(article.body)
+        let titleCount = Tokenizer.tokenize(article.title).count
+        let stems = tokens.map { $0.flags.contains(.ideographic) ? $0.text : Stemmer.stem($0.text) }
+        let scores = analyzer.scorer.score(stems: stems, titleCount: titleCount)
+        let topics = analyzer.scorer.taxonomy.topics
+        return topics.indices.filter { topics[$0].parent == nil }
+            .map { AnalysisOutput.Rank(id: topics[$0].id, score: TopicScorer.squash(scores.ratio[$0])) }
+            .sorted { $0.score > $1.score }
     }
 }

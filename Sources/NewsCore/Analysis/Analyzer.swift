@@ -1,0 +1,122 @@
+/// The whole analysis of one article: clean text, language, countries, places, people,
+/// organisations, topics, fingerprint and story keys. Pure and thread-safe: one instance is
+/// shared by every decoding thread.
+public struct Analyzer: Sendable {
+    public let gazetteer: Gazetteer
+    public let scorer: TopicScorer
+    /// Key terms kept per article for stories.
+    static let keyTerms = 12
+
+    public init(taxonomy: Taxonomy = .default, gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+        scorer = TopicScorer(taxonomy: taxonomy)
+    }
+
+    /// Returns the article with its body cleaned (and a source from its dateline when it had
+    /// none), and what was found in it.
+    public func analyze(_ input: Article) -> (article: Article, analysis: ArticleAnalysis) {
+        var article = input
+        let cleaned = ArticleCleaner.clean(article.body)
+        article.body = cleaned.body
+        if article.source == nil, let s = cleaned.datelineSource { article.source = s }
+
+        let titleTokens = Tokenizer.tokenize(article.title)
+        var tokens = titleTokens
+        tokens.append(contentsOf: Tokenizer.tokenize(article.body))
+        var analysis = ArticleAnalysis()
+        analysis.language = LanguageIdentifier.identify(article.title + "\n" + article.body) ?? article.language
+
+        // Names the gazetteer knows.
+        var matches = gazetteer.matches(in: tokens)
+        if let place = cleaned.datelinePlace {
+            matches += gazetteer.matches(in: Tokenizer.tokenize(place)).map { Gazetteer.Match(entry: $0.entry, start: -1, count: 0) }
+        }
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var countries = OrderedSet()
+        var places = OrderedSet()
+        var organizations = OrderedSet()
+        var known: [(name: String, tokens: [String])] = []
+        var contextual: [Int] = []
+        for m in matches {
+            let entry = gazetteer.entries[m.entry]
+            if entry.kind != .person && m.start >= 0 { for i in m.start..<m.start + m.count { taken[i] = true } }
+            switch entry.kind {
+            case .country, .demonym: break
+            case .capital, .city, .place: places.insert(gazetteer.placeName(m.entry))
+            case .organization: organizations.insert(entry.canonical)
+            case .person:
+                if !known.contains(where: { $0.name == entry.canonical }) {
+                    known.append((entry.canonical, Tokenizer.tokenize(entry.canonical).map(\.text)))
+                }
+            case .contextual: contextual.append(m.entry)
+            }
+            if let c = entry.country, entry.kind != .person { countries.insert(c) }
+        }
+        for e in contextual {
+            if let meaning = gazetteer.entries[e].meanings.first(where: { countries.contains($0.country) }) {
+                places.insert(meaning.place)
+            }
+        }
+
+        // Names found by their context.
+        let people = PersonFinder.find(in: tokens, taken: taken, known: known)
+        for name in OrganizationFinder.find(in: tokens, taken: taken) where !people.contains(name) {
+            organizations.insert(name)
+        }
+        analysis.countries = countries.items
+        analysis.places = places.items
+        analysis.people = people
+        analysis.organizations = organizations.items
+
+        // Topics, fingerprint, story keys.
+        let stems = tokens.map { $0.flags.contains(.ideographic) ? $0.text : Stemmer.stem($0.text) }
+        analysis.topics = scorer.topics(stems: stems, titleCount: titleTokens.count)
+        let bodyWords = tokens[titleTokens.count...].map(\.text)
+        analysis.fingerprint = hex(SimHash.fingerprint(bodyWords.count >= 8 ? Array(bodyWords) : tokens.map(\.text)))
+        analysis.keys = keys(analysis, stems: stems, tokens: tokens, titleCount: titleTokens.count)
+        return (article, analysis)
+    }
+
+    private func keys(_ a: ArticleAnalysis, stems: [String], tokens: [Token], titleCount: Int) -> [String] {
+        var out = a.people.map { "p:" + TextFolding.fold($0) }
+        out += a.places.map { "l:" + TextFolding.fold($0) }
+        out += a.organizations.map { "o:" + TextFolding.fold($0) }
+        out += a.countries.map { "c:" + $0 }
+        var tf: [String: Int] = [:]
+        for (i, stem) in stems.enumerated() {
+            let t = tokens[i]
+            guard stem.count >= 4, !t.flags.contains(.numeric), !t.flags.contains(.ideographic),
+                !Gazetteer.stopwords.contains(t.text), !Self.commonWords.contains(stem)
+            else { continue }
+            tf[stem, default: 0] += i < titleCount ? 3 : 1
+        }
+        let top = tf.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(Self.keyTerms)
+        out += top.filter { $0.value >= 2 }.map { "t:" + $0.key }
+        return out
+    }
+
+    /// Frequent news words that say nothing about which event an article is about.
+    static let commonWords: Set<String> = [
+        "said", "say", "year", "time", "people", "would", "could", "also", "with", "have", "will", "been", "from",
+        "that", "this", "they", "their", "there", "which", "about", "more", "after", "over", "than", "when",
+        "what", "were", "into", "some", "other", "first", "last", "week", "month", "government", "country",
+        "countrie", "official", "report", "told", "news", "make", "made", "take", "like", "just", "only", "well",
+        "back", "many", "most", "much", "very", "even", "still", "while", "where", "being", "those", "these",
+        "them", "does", "because", "against", "between", "under", "since", "before", "during", "including",
+        "according", "added", "day", "days", "new", "world", "state", "part", "work", "percent", "million",
+        "billion", "should", "need", "want", "good", "think", "know", "going", "come", "year", "years",
+    ]
+
+    private func hex(_ v: UInt64) -> String {
+        let s = String(v, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}
+
+/// Insertion-ordered unique strings.
+struct OrderedSet {
+    private(set) var items: [String] = []
+    private var seen = Set<String>()
+    mutating func insert(_ s: String) { if seen.insert(s).inserted { items.append(s) } }
+    func contains(_ s: String) -> Bool { seen.contains(s) }
+}

@@ -1,0 +1,147 @@
+/// Removes the chrome that scrapers leave in article text ("Leave a Reply", "Back to top",
+/// "Source link", share bars, comment forms, lists of related headlines, repeated lines), and
+/// reads a dateline ("TAIPEI (Taiwan News) —") at the head of the body.
+public enum ArticleCleaner {
+    /// Lines that are chrome, folded and compared whole (or as a prefix where marked with *).
+    static let chromeLines: Set<String> = [
+        "back to top", "source link", "source", "share", "share this", "share this article", "share this story",
+        "share on facebook", "share on twitter", "tweet", "email", "print", "like this", "like", "loading",
+        "advertisement", "advertising", "sponsored", "sponsored content", "skip to content", "skip to main content",
+        "menu", "search", "home", "subscribe", "sign in", "log in", "login", "register", "comments", "comment",
+        "post comment", "submit", "reply", "cancel reply", "name", "email address", "website", "previous article",
+        "next article", "previous post", "next post", "read more", "read next", "continue reading", "more",
+        "click to share on facebook", "click to share on twitter", "click to email this to a friend",
+        "click to print", "opens in new window", "facebook", "twitter", "whatsapp", "linkedin", "telegram",
+        "reddit", "pinterest", "copy link", "view comments", "show comments", "hide comments", "no comments yet",
+        "photo", "file photo", "video", "listen to this article", "follow us", "trending", "most read",
+        "most popular", "top stories", "you may also like", "recommended", "recommended for you", "see also",
+        "also read", "related", "related news", "related stories", "related articles", "related posts",
+        "related content", "more from", "more stories", "latest news", "editor's picks", "tags",
+    ]
+
+    /// Prefixes of chrome lines (folded).
+    static let chromePrefixes: [String] = [
+        "your email address will not be published", "required fields are marked", "save my name, email",
+        "save my name email", "copyright ©", "copyright (c)", "©", "all rights reserved", "follow us on",
+        "subscribe to our newsletter", "sign up for our newsletter", "sign up for", "click here to",
+        "share this:", "like this:", "tags:", "filed under", "posted in", "read more:", "also read:",
+        "related:", "see also:", "source:", "this article was originally published", "this story was originally",
+        "the post ", "download our app", "get the latest news", "to continue reading", "you must be logged in",
+        "cookies", "we use cookies", "by continuing to use", "advertisement -", "— advertisement",
+        "leave a reply", "leave a comment", "post a comment", "add a comment", "join the conversation",
+        "comments are closed", "log in to leave a comment",
+    ]
+
+    /// Lines after which the rest is a comment section or a footer.
+    static let endMarkers: [String] = [
+        "leave a reply", "leave a comment", "post a comment", "add a comment", "join the conversation",
+        "comments are closed", "about the author", "related articles", "related posts", "related stories",
+        "you may also like", "more stories", "read next", "recommended for you", "most read", "latest news",
+    ]
+
+    public struct Result: Sendable {
+        public var body: String
+        public var datelinePlace: String?
+        public var datelineSource: String?
+    }
+
+    public static func clean(_ body: String) -> Result {
+        var kept: [Substring] = []
+        var seen = Set<String>()
+        var related = false
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.trimmingCharacters()
+            if trimmed.isEmpty {
+                if kept.last.map({ !$0.isEmpty }) ?? false { kept.append("") }
+                continue
+            }
+            let folded = fold(trimmed)
+            // A list of related headlines after a marker: short lines without a full stop.
+            if related {
+                if isHeadlineLike(trimmed) { continue }
+                related = false
+            }
+            if endMarkers.contains(where: { folded == $0 || (folded.hasPrefix($0) && folded.count < $0.count + 4) }) {
+                // Near the end: the rest is comments, a footer or related links. Mid-text: a related list.
+                if index * 3 >= lines.count * 2 || remainingIsChrome(lines[(index + 1)...]) { break }
+                related = true
+                continue
+            }
+            if chromeLines.contains(folded) || chromePrefixes.contains(where: { folded.hasPrefix($0) }) { continue }
+            // Repeated short lines (a headline repeated by a related box, a caption twice).
+            if trimmed.count < 200 {
+                guard seen.insert(folded).inserted else { continue }
+            }
+            kept.append(trimmed)
+        }
+        while kept.last?.isEmpty == true { kept.removeLast() }
+        var result = Result(body: kept.joined(separator: "\n"))
+        readDateline(&result)
+        return result
+    }
+
+    /// True when what follows is short headline-like lines only (a list of links).
+    private static func remainingIsChrome(_ rest: ArraySlice<Substring>) -> Bool {
+        rest.allSatisfy { line in
+            let t = line.trimmingCharacters()
+            return t.isEmpty || isHeadlineLike(t)
+        }
+    }
+
+    static func isHeadlineLike(_ line: Substring) -> Bool {
+        guard line.count <= 150 else { return false }
+        guard let last = line.last else { return true }
+        return !".!?\"”’:".contains(last) || line.count < 40
+    }
+
+    private static func fold(_ line: Substring) -> String {
+        var text = TextFolding.fold(line)
+        while let last = text.last, last == ":" || last == "." || last == "…" || last == "»" || last == ">" || last == " " {
+            text.removeLast()
+        }
+        if text.hasSuffix("...") { text.removeLast(3) }
+        return text
+    }
+
+    /// "TAIPEI (Taiwan News) — The ...", "HANOI, Nov 24 (Reuters) - ...", "Tokyo, Japan — ...".
+    /// The dateline stays in the body; its place and source are reported.
+    static func readDateline(_ result: inout Result) {
+        let body = result.body
+        guard let dash = body.prefix(120).firstIndex(where: { $0 == "—" || $0 == "–" || $0 == "-" }) else { return }
+        let head = body[..<dash].trimmingCharacters()
+        // A dateline has a dash followed by a space (not a hyphenated word) and no sentence before it.
+        let afterDash = body.index(after: dash)
+        guard afterDash < body.endIndex, body[afterDash] == " " || body[afterDash] == "-",
+            !head.isEmpty, head.split(separator: " ").count <= 10, !head.contains("\n")
+        else { return }
+        var placePart = head
+        if let open = head.firstIndex(of: "("), let close = head.lastIndex(of: ")"), open < close {
+            let source = head[head.index(after: open)..<close].trimmingCharacters()
+            if !source.isEmpty && source.count < 60 { result.datelineSource = String(source) }
+            placePart = head[..<open].trimmingCharacters()
+        }
+        if let comma = placePart.firstIndex(of: ",") { placePart = placePart[..<comma] }
+        let words = placePart.split(separator: " ")
+        guard !placePart.contains(".") else {
+            result.datelineSource = nil
+            return
+        }
+        guard !words.isEmpty, words.count <= 4,
+            words.allSatisfy({ w in w.first.map { $0.isUppercase } ?? false })
+        else {
+            result.datelineSource = nil
+            return
+        }
+        result.datelinePlace = String(placePart)
+    }
+}
+
+extension Substring {
+    func trimmingCharacters() -> Substring {
+        var s = self
+        while let c = s.first, c.isWhitespace { s = s.dropFirst() }
+        while let c = s.last, c.isWhitespace { s = s.dropLast() }
+        return s
+    }
+}

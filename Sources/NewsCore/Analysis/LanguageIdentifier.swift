@@ -1,0 +1,32 @@
+import CLanguageID
+
+/// Language identification with CLD2 (Debian's libcld2: 83 languages, every major news language).
+public enum LanguageIdentifier {
+    /// The most bytes looked at: language is clear long before the end of an article.
+    static let sampleBytes = 4096
+
+    /// The ISO 639-1 code of `text`, or nil when CLD2 cannot tell reliably.
+    public static func identify(_ text: String) -> String? {
+        var bytes = Array(text.utf8.prefix(sampleBytes))
+        if text.utf8.count > sampleBytes, let lead = bytes.lastIndex(where: { $0 & 0xC0 != 0x80 }) {
+            bytes.removeSubrange(lead...)  // never cut a character in two
+        }
+        var code = [CChar](repeating: 0, count: 8)
+        var reliable: Int32 = 0
+        let percent = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                newsd_detect_language(chars.baseAddress, chars.count, nil, &code, &reliable)
+            }
+        }
+        let result = String(decoding: code.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard result != "un", percent >= 30 || reliable != 0 else { return nil }
+        // zh-Hant, zh-Hans -> zh; CLD2 says "iw" for Hebrew in old tables, "in" for Indonesian.
+        let base = String(result.prefix(while: { $0 != "-" }))
+        switch base {
+        case "iw": return "he"
+        case "in": return "id"
+        case "jw": return "jv"
+        default: return base
+        }
+    }
+}

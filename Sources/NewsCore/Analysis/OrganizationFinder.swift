@@ -1,0 +1,53 @@
+/// Finds organisations that are not in the gazetteer by the shape of their names: a run of
+/// capitalised words that holds a head word ("Ministry of Foreign Affairs", "Thanh Nien News",
+/// "Vietnam Fisheries Society").
+enum OrganizationFinder {
+    static let heads: Set<String> = [
+        "ministry", "agency", "forces", "force", "guard", "army", "navy", "party", "council", "commission",
+        "bank", "corporation", "corp", "inc", "ltd", "plc", "group", "university", "institute", "association",
+        "committee", "court", "parliament", "assembly", "federation", "union", "company", "authority",
+        "organisation", "organization", "office", "department", "bureau", "command", "fund", "foundation",
+        "airlines", "airways", "society", "academy", "administration", "coalition", "alliance", "front",
+        "movement", "club", "police", "service", "services", "network", "holdings", "motors", "industries",
+    ]
+    static let connectors: Set<String> = ["of", "for", "and", "on", "the", "de", "des", "du"]
+
+    static func find(in tokens: [Token], taken: [Bool]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isCapitalized, !tokens[i].flags.contains(.ideographic), !taken[i] else {
+                i += 1
+                continue
+            }
+            var end = i
+            var hasHead = false
+            while end < tokens.count && end - i < 8 {
+                let t = tokens[end]
+                if end > i && t.flags.contains(.afterPunctuation) { break }
+                if (t.isCapitalized || t.flags.contains(.hyphenated)) && !t.flags.contains(.ideographic) && !taken[end] {
+                    if heads.contains(t.text) { hasHead = true }
+                    end += 1
+                } else if end > i, connectors.contains(t.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            var start = i
+            while start < end && (Gazetteer.stopwords.contains(tokens[start].text) || connectors.contains(tokens[start].text)) {
+                start += 1
+            }
+            if hasHead && end - start >= 2 && !heads.contains(tokens[start].text) || (hasHead && end - start >= 3) {
+                var text = ""
+                for k in start..<end {
+                    if k > start { text += tokens[k].flags.contains(.hyphenated) ? "-" : " " }
+                    text += tokens[k].original
+                }
+                if !out.contains(text) { out.append(text) }
+            }
+            i = max(end, i + 1)
+        }
+        return out
+    }
+}

@@ -1,0 +1,137 @@
+/// Finds people's names without a fixed list: after a title or role ("Prime Minister",
+/// "his counterpart"), before a speech verb ("... said"), or before an apposition with a role
+/// (", the foreign minister"). A later mention of one part of a name (a surname, or a
+/// Chinese or Korean family name) is resolved to the full name found in the same article,
+/// by whole words only, so "Kishi" never becomes "Kishida".
+public enum PersonFinder {
+    /// Folded words that stand right before a name.
+    static let titles: Set<String> = [
+        "president", "minister", "premier", "chancellor", "emperor", "empress", "king", "queen", "prince",
+        "princess", "pope", "sheikh", "sultan", "general", "gen", "admiral", "adm", "colonel", "col", "major",
+        "lieutenant", "lt", "captain", "capt", "commander", "secretary", "senator", "sen", "governor", "gov",
+        "mayor", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+        "envoy", "mr", "mrs", "ms", "dr", "professor", "prof", "counterpart", "leader", "deputy", "lawmaker",
+        "rep", "representative", "judge", "justice", "ceo", "director", "chief", "officer", "marshal",
+        "president-elect", "vice", "opposition", "dictator", "ayatollah", "cardinal", "bishop", "coach",
+        "manager", "striker", "midfielder", "defender", "goalkeeper", "actor", "actress", "singer", "director",
+        "analyst", "researcher", "economist", "founder", "executive", "head", "official", "diplomat", "mp",
+        "speaker", "commissioner", "attorney", "prosecutor", "inspector", "superintendent", "sergeant",
+    ]
+
+    /// Verbs of speech that follow a name ("Anwar Ibrahim said").
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "stated", "announced", "wrote", "noted", "stressed", "warned", "urged",
+        "asked", "argued", "insisted", "explained", "declared", "tweeted", "posted", "replied", "confirmed",
+        "denied", "agreed", "met", "visited", "called", "accused", "vowed", "pledged",
+    ]
+
+    /// Lower-case particles that may sit inside a name (Ursula von der Leyen, Mohammed bin Salman).
+    static let particles: Set<String> = ["van", "von", "der", "de", "da", "di", "del", "bin", "al", "la", "le", "ibn"]
+
+    /// Capitalised words that never start or make a name on their own.
+    static let notNames: Set<String> = [
+        "minister", "ministry", "government", "state", "foreign", "defense", "defence", "prime", "army", "navy",
+        "party", "police", "court", "news", "agency", "university", "city", "province", "island", "islands",
+        "sea", "ocean", "north", "south", "east", "west", "central", "national", "international", "council",
+        "committee", "parliament", "republic", "kingdom", "union", "federal", "coast", "guard", "forces", "force",
+        "group", "company", "bank", "times", "post", "daily", "tv", "online", "source", "read", "related",
+        "photo", "video", "image", "copyright", "update", "breaking", "exclusive", "reuters", "ap", "afp",
+        "office", "department", "house", "white", "cabinet", "assembly", "senate", "congress", "media",
+        "today", "yesterday", "tomorrow", "world", "global", "asia", "asian", "european", "african",
+    ]
+
+    /// - Parameters:
+    ///   - tokens: the article's tokens (title first, then body).
+    ///   - taken: tokens already matched by the gazetteer (countries, places, organisations).
+    ///   - known: people the gazetteer matched, by canonical name, with their tokens.
+    /// - Returns: canonical names, in order of first mention.
+    static func find(in tokens: [Token], taken: [Bool], known: [(name: String, tokens: [String])]) -> [String] {
+        var found: [(name: String, parts: [String])] = known.map { ($0.name, $0.tokens) }
+        var singles: [(name: String, part: String)] = []
+
+        func nameLike(_ t: Token, _ i: Int) -> Bool {
+            t.isCapitalized && !taken[i] && !t.flags.contains(.ideographic) && !t.flags.contains(.numeric)
+                && !Gazetteer.stopwords.contains(t.text) && !notNames.contains(t.text) && !titles.contains(t.text)
+                && t.text.unicodeScalars.count > 1
+        }
+
+        /// The name that starts at `start`: capitalised words, particles inside, hyphenated parts.
+        func name(at start: Int) -> Range<Int>? {
+            var end = start
+            while end < tokens.count && end - start < 5 {
+                let t = tokens[end]
+                if end > start && t.flags.contains(.afterPunctuation) { break }
+                if nameLike(t, end) || (end > start && t.flags.contains(.hyphenated) && !taken[end] && !t.flags.contains(.numeric)) {
+                    end += 1
+                } else if end > start, particles.contains(t.text), end + 1 < tokens.count, nameLike(tokens[end + 1], end + 1) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            return end > start ? start..<end : nil
+        }
+
+        func record(_ range: Range<Int>) {
+            var text = ""
+            for i in range {
+                if i > range.lowerBound { text += tokens[i].flags.contains(.hyphenated) ? "-" : " " }
+                text += tokens[i].original
+            }
+            let parts = range.map { tokens[$0].text }
+            if parts.count == 1 {
+                singles.append((text, parts[0]))
+            } else if !found.contains(where: { $0.parts == parts }) {
+                found.append((text, parts))
+            }
+        }
+
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            // Title or role, then a name.
+            if titles.contains(t.text), i + 1 < tokens.count, !tokens[i + 1].flags.contains(.afterPunctuation) || t.text == "counterpart",
+                nameLike(tokens[i + 1], i + 1), let r = name(at: i + 1)
+            {
+                record(r)
+                i = r.upperBound
+                continue
+            }
+            // A name of two or more words, then a verb of speech or ", the ... minister".
+            if nameLike(t, i), !t.flags.contains(.hyphenated), i == 0 || !nameLike(tokens[i - 1], i - 1),
+                let r = name(at: i), r.count >= 2
+            {
+                let after = r.upperBound
+                if after < tokens.count {
+                    let next = tokens[after]
+                    var role = false
+                    if next.flags.contains(.afterPunctuation) {
+                        for k in after..<min(after + 5, tokens.count) where titles.contains(tokens[k].text) {
+                            role = true
+                            break
+                        }
+                    }
+                    if speechVerbs.contains(next.text) || role {
+                        record(r)
+                        i = r.upperBound
+                        continue
+                    }
+                }
+                i = r.upperBound
+                continue
+            }
+            i += 1
+        }
+
+        // A single word from a title pattern: the full name when the article has one.
+        for single in singles where !found.contains(where: { $0.parts.contains(single.part) }) {
+            found.append((single.name, [single.part]))
+        }
+        return found.map(\.name)
+    }
+
+    /// Positions of single-word mentions that refer to one of `people` (for evidence and stories).
+    static func resolve(_ word: String, among people: [(name: String, parts: [String])]) -> String? {
+        people.first { $0.parts.count > 1 && ($0.parts.last == word || $0.parts.first == word) }?.name
+    }
+}

@@ -1,0 +1,31 @@
+/// One word of an article (or one character of a script written without spaces).
+public struct Token: Sendable, Equatable {
+    /// The folded form (see ``TextFolding``).
+    public var text: String
+    /// As it stands in the text.
+    public var original: Substring
+    /// Offset of the first scalar in the text's unicode scalars.
+    public var offset: Int
+    public var flags: Flags
+
+    public struct Flags: OptionSet, Sendable, Equatable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// Starts with an upper-case letter.
+        public static let capitalized = Flags(rawValue: 1)
+        /// Two or more letters, all upper case (an acronym or a dateline).
+        public static let allCaps = Flags(rawValue: 2)
+        /// First word of a sentence or a paragraph.
+        public static let sentenceStart = Flags(rawValue: 4)
+        /// A character of a script without spaces (Han, kana, Hangul, Thai).
+        public static let ideographic = Flags(rawValue: 8)
+        /// Only digits.
+        public static let numeric = Flags(rawValue: 16)
+        /// A comma, colon or dash stood right before this token (it starts a new phrase).
+        public static let afterPunctuation = Flags(rawValue: 32)
+        /// Glued to the previous token by a hyphen ("Jae-myung", "Self-Defense").
+        public static let hyphenated = Flags(rawValue: 64)
+    }
+
+    public var isCapitalized: Bool { flags.contains(.capitalized) }
+}
