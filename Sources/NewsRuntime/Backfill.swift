@@ -14,15 +14,24 @@ public struct Backfill {
     }
 
     let store: any ArticleStore
-    let intake: FileIntake
+    var intake: FileIntake
+    let linker: StoryLinker?
     let batchSize: Int
     let policy: FileNamePolicy
 
-    public init(store: any ArticleStore, configuration: NewsdConfiguration) {
+    /// - Parameters:
+    ///   - analyzer: runs on every article; nil stores them unanalysed.
+    ///   - linker: links articles to earlier ones (duplicates, stories); restored from the store by the caller.
+    public init(store: any ArticleStore, configuration: NewsdConfiguration, analyzer: Analyzer? = nil, linker: StoryLinker? = nil) {
         self.store = store
-        intake = FileIntake(maximumFileSize: configuration.maximumFileSize)
+        self.linker = linker
+        intake = FileIntake(maximumFileSize: configuration.maximumFileSize, analyzer: analyzer)
         batchSize = configuration.batchMaximumFiles
         policy = configuration.namePolicy
+    }
+
+    public static func linkerConfiguration(_ config: NewsdConfiguration) -> StoryLinker.Configuration {
+        IngestEngine.linkerConfiguration(config)
     }
 
     /// The files under `paths`, folders walked recursively, dotfiles and temp names skipped.
@@ -60,7 +69,7 @@ public struct Backfill {
                 }
             }
             let items = intake.decode(prepared)
-            let outcomes = try store.commit(items, at: Int64(Date().timeIntervalSince1970 * 1000))
+            let outcomes = try store.commit(items, at: Int64(Date().timeIntervalSince1970 * 1000), linker: linker)
             for (item, outcome) in zip(items, outcomes) {
                 switch outcome {
                 case .stored(let seqs): summary.articles += seqs.count

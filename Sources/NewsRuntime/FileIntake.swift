@@ -27,6 +27,8 @@ struct FileIntake: Sendable {
 
     var maximumFileSize: Int64
     var minimumFileAge: Double = 0
+    /// Runs on each decoded article, on the decoding threads; nil stores articles unanalysed.
+    var analyzer: Analyzer?
     let decoder = ArticleDecoder()
 
     /// - Parameters:
@@ -63,10 +65,17 @@ struct FileIntake: Sendable {
             }
         }
         let decodeOne = { @Sendable (raw: RawFile) -> IntakeItem in
-            let result = Result { () throws(IntakeError) in
+            var result = Result { () throws(IntakeError) in
                 try decoder.decode(raw.bytes, fileName: (raw.name as NSString).lastPathComponent)
             }
-            return IntakeItem(file: raw.name, identity: raw.identity, sha256: ContentHash.sha256Hex(raw.bytes), result: result)
+            var analyses: [ArticleAnalysis] = []
+            if let analyzer, case .success(let articles) = result {
+                let analysed = articles.map { analyzer.analyze($0) }
+                result = .success(analysed.map(\.article))
+                analyses = analysed.map(\.analysis)
+            }
+            return IntakeItem(file: raw.name, identity: raw.identity, sha256: ContentHash.sha256Hex(raw.bytes), result: result,
+                              analyses: analyses)
         }
         if work.count < 2 {
             for (index, raw) in work { slots.withLock { $0[index] = decodeOne(raw) } }

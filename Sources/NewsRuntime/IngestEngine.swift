@@ -21,6 +21,7 @@ final class IngestEngine {
     private let logger: Logger
     private var intake: FileIntake
     private var policy: FileNamePolicy
+    private let linker: StoryLinker
 
     private var queue: [String] = []
     private var head = 0
@@ -39,19 +40,29 @@ final class IngestEngine {
     init(
         config: NewsdConfiguration, store: any ArticleStore, control: EngineControl, notifier: SystemdNotifier,
         logger: Logger
-    ) throws(SpoolError) {
+    ) throws {
         self.config = config
         self.store = store
         self.control = control
         self.notifier = notifier
         statusPublisher = StatusPublisher(notifier: notifier)
         self.logger = logger
-        intake = FileIntake(maximumFileSize: config.maximumFileSize, minimumFileAge: config.minimumFileAge)
+        intake = FileIntake(
+            maximumFileSize: config.maximumFileSize, minimumFileAge: config.minimumFileAge,
+            analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile))
         policy = config.namePolicy
+        linker = StoryLinker(configuration: Self.linkerConfiguration(config))
+        try store.restore(linker)
         nextRescan = monotonicNow() + config.rescanInterval
         try Self.makeSpool(config)
         watcher = try InotifyWatcher(root: config.inbox, recursive: config.recursive, waker: control.waker)
         try watcher.watchRoot()
+    }
+
+    static func linkerConfiguration(_ config: NewsdConfiguration) -> StoryLinker.Configuration {
+        var c = StoryLinker.Configuration()
+        c.storyWindowMillis = Int64(config.storyWindow * 1000)
+        return c
     }
 
     private static func makeSpool(_ config: NewsdConfiguration) throws(SpoolError) {
@@ -233,7 +244,7 @@ final class IngestEngine {
         let millis = Int64(Date().timeIntervalSince1970 * 1000)
         let outcomes: [IntakeOutcome]
         do {
-            outcomes = try store.commit(items, at: millis)
+            outcomes = try store.commit(items, at: millis, linker: linker)
         } catch {
             if counters.storeProblem != error.description {
                 logger.error("cannot commit \(items.count) files: \(error); they stay in the inbox and are retried")
@@ -408,8 +419,16 @@ final class IngestEngine {
             notifier.ready(status: "Reload refused: \(error); \(counters.statusLine)")
             return
         }
+        var analyzer = intake.analyzer
+        if new.topicsFile != config.topicsFile || new.topicsFile != nil {
+            do { analyzer = try AnalyzerLoader.analyzer(topicsFile: new.topicsFile) } catch {
+                logger.error("cannot apply the new configuration: \(error); keeping the previous one")
+                notifier.ready(status: "Reload refused: \(error); \(counters.statusLine)")
+                return
+            }
+        }
         config = new
-        intake = FileIntake(maximumFileSize: new.maximumFileSize, minimumFileAge: new.minimumFileAge)
+        intake = FileIntake(maximumFileSize: new.maximumFileSize, minimumFileAge: new.minimumFileAge, analyzer: analyzer)
         policy = new.namePolicy
         nextRescan = monotonicNow() + new.rescanInterval
         needsScan = true

@@ -9,12 +9,18 @@ public struct IntakeItem: Sendable {
     public var identity: String?
     public var sha256: String
     public var result: Result<[Article], IntakeError>
+    /// What the analysis found, one per article (empty when the file was not analysed).
+    public var analyses: [ArticleAnalysis]
 
-    public init(file: String, identity: String?, sha256: String, result: Result<[Article], IntakeError>) {
+    public init(
+        file: String, identity: String?, sha256: String, result: Result<[Article], IntakeError>,
+        analyses: [ArticleAnalysis] = []
+    ) {
         self.file = file
         self.identity = identity
         self.sha256 = sha256
         self.result = result
+        self.analyses = analyses
     }
 }
 
@@ -33,5 +39,15 @@ public enum IntakeOutcome: Sendable, Equatable {
 /// The append-only journal of articles.
 public protocol ArticleStore: AnyObject {
     /// Appends records for all items in one durable transaction, or none of them.
-    func commit(_ items: [IntakeItem], at millis: Int64) throws(SQLiteError) -> [IntakeOutcome]
+    /// - Parameter linker: links each new article to earlier ones (`duplicate_of`, `story`);
+    ///   what it learns is kept only when the transaction commits.
+    func commit(_ items: [IntakeItem], at millis: Int64, linker: StoryLinker?) throws(SQLiteError) -> [IntakeOutcome]
+    /// Teaches `linker` the articles already stored.
+    func restore(_ linker: StoryLinker) throws
+}
+
+extension ArticleStore {
+    public func commit(_ items: [IntakeItem], at millis: Int64) throws(SQLiteError) -> [IntakeOutcome] {
+        try commit(items, at: millis, linker: nil)
+    }
 }

@@ -3,23 +3,44 @@ import NewsCore
 
 extension SQLiteArticleStore {
     private static let articleColumns =
-        "a.seq, j.at_ms, j.file, j.file_sha256, j.item, a.title, a.body, a.url, a.published, a.source, a.language, a.format"
+        """
+        a.seq, j.at_ms, j.file, j.file_sha256, j.item, a.title, a.body, a.url, a.published, a.source, a.language, a.format,
+        n.seq, n.language, n.countries, n.places, n.people, n.organizations, n.topics, n.fingerprint, n.keys,
+        n.duplicate_of, n.story
+        """
+    /// The tables `articleColumns` reads from, joined.
+    static let articleTables = "articles a JOIN journal j ON j.seq = a.seq LEFT JOIN analysis n ON n.seq = a.seq"
 
-    private static func stored(_ row: SQLiteDatabase.Row) -> StoredArticle {
-        StoredArticle(
+    static func stored(_ row: SQLiteDatabase.Row) -> StoredArticle {
+        var out = StoredArticle(
             seq: row.int(0) ?? 0, atMillis: row.int(1) ?? 0, file: row.text(2) ?? "", fileSHA256: row.text(3) ?? "",
             item: Int(row.int(4) ?? 0),
             article: Article(
                 title: row.text(5) ?? "", body: row.text(6) ?? "", url: row.text(7),
                 published: row.text(8).flatMap(DateParser.parse), source: row.text(9), language: row.text(10),
                 format: row.text(11) ?? ""))
+        guard row.int(12) != nil else { return out }
+        var a = ArticleAnalysis()
+        a.language = row.text(13)
+        a.countries = row.text(14).flatMap { JSONText.decode([String].self, $0) } ?? []
+        a.places = row.text(15).flatMap { JSONText.decode([String].self, $0) } ?? []
+        a.people = row.text(16).flatMap { JSONText.decode([String].self, $0) } ?? []
+        a.organizations = row.text(17).flatMap { JSONText.decode([String].self, $0) } ?? []
+        a.topics = row.text(18).flatMap { JSONText.decode([TopicScore].self, $0) } ?? []
+        let f = String(UInt64(bitPattern: row.int(19) ?? 0), radix: 16)
+        a.fingerprint = String(repeating: "0", count: 16 - f.count) + f
+        a.keys = row.text(20).flatMap { JSONText.decode([String].self, $0) } ?? []
+        out.analysis = a
+        out.duplicateOf = row.int(21)
+        out.story = row.int(22)
+        return out
     }
 
     /// The article with this sequence number, or nil.
     public func article(seq: Int64) throws -> StoredArticle? {
         var found: StoredArticle?
         try db.query(
-            "SELECT \(Self.articleColumns) FROM articles a JOIN journal j ON j.seq = a.seq WHERE a.seq = ?",
+            "SELECT \(Self.articleColumns) FROM \(Self.articleTables) WHERE a.seq = ?",
             [.int(seq)]
         ) { found = Self.stored($0) }
         return found
@@ -29,7 +50,7 @@ extension SQLiteArticleStore {
     public func list(sinceMillis: Int64?, limit: Int) throws -> [StoredArticle] {
         var out: [StoredArticle] = []
         try db.query(
-            "SELECT \(Self.articleColumns) FROM articles a JOIN journal j ON j.seq = a.seq WHERE j.at_ms >= ? ORDER BY a.seq DESC LIMIT ?",
+            "SELECT \(Self.articleColumns) FROM \(Self.articleTables) WHERE j.at_ms >= ? ORDER BY a.seq DESC LIMIT ?",
             [.int(sinceMillis ?? 0), .int(Int64(limit))]
         ) { out.append(Self.stored($0)) }
         return out
@@ -43,17 +64,28 @@ extension SQLiteArticleStore {
         let sql = """
             SELECT \(Self.articleColumns), bm25(articles_fts, 10.0, 1.0) AS rank
             FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid JOIN journal j ON j.seq = a.seq
+            LEFT JOIN analysis n ON n.seq = a.seq
             WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
             """
         var out: [(StoredArticle, Double)] = []
         do {
-            try db.query(sql, [.text(query), .int(Int64(limit))]) { out.append((Self.stored($0), -$0.double(12))) }
+            try db.query(sql, [.text(query), .int(Int64(limit))]) { out.append((Self.stored($0), -$0.double(23))) }
         } catch let error as SQLiteError where error.message.contains("fts5") || error.message.contains("syntax") {
             let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
                 .map { "\"\($0)\"" }.joined(separator: " ")
             guard !words.isEmpty else { return [] }
-            try db.query(sql, [.text(words), .int(Int64(limit))]) { out.append((Self.stored($0), -$0.double(12))) }
+            try db.query(sql, [.text(words), .int(Int64(limit))]) { out.append((Self.stored($0), -$0.double(23))) }
         }
+        return out
+    }
+
+    /// Articles with `seq` above `afterSeq`, in order, `limit` at a time (alert catch-up, replay, reindex).
+    public func articles(afterSeq: Int64, sinceMillis: Int64 = 0, limit: Int) throws -> [StoredArticle] {
+        var out: [StoredArticle] = []
+        try db.query(
+            "SELECT \(Self.articleColumns) FROM \(Self.articleTables) WHERE a.seq > ? AND j.at_ms >= ? ORDER BY a.seq LIMIT ?",
+            [.int(afterSeq), .int(sinceMillis), .int(Int64(limit))]
+        ) { out.append(Self.stored($0)) }
         return out
     }
 

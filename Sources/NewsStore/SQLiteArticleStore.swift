@@ -60,6 +60,22 @@ public final class SQLiteArticleStore: ArticleStore {
                 BEGIN SELECT RAISE(ABORT, 'articles are append-only'); END;
             CREATE TRIGGER IF NOT EXISTS articles_no_delete BEFORE DELETE ON articles
                 BEGIN SELECT RAISE(ABORT, 'articles are append-only'); END;
+            CREATE TABLE IF NOT EXISTS analysis(
+                seq INTEGER PRIMARY KEY REFERENCES articles(seq),
+                language TEXT,
+                countries TEXT NOT NULL,
+                places TEXT NOT NULL,
+                people TEXT NOT NULL,
+                organizations TEXT NOT NULL,
+                topics TEXT NOT NULL,
+                fingerprint INTEGER NOT NULL,
+                keys TEXT NOT NULL,
+                duplicate_of INTEGER,
+                story INTEGER NOT NULL,
+                at_ms INTEGER NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS analysis_story ON analysis(story);
+            CREATE INDEX IF NOT EXISTS analysis_at ON analysis(at_ms);
             INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '1');
             COMMIT;
             """
@@ -68,14 +84,14 @@ public final class SQLiteArticleStore: ArticleStore {
 
     // MARK: Writing
 
-    public func commit(_ items: [IntakeItem], at millis: Int64) throws(SQLiteError) -> [IntakeOutcome] {
+    public func commit(_ items: [IntakeItem], at millis: Int64, linker: StoryLinker?) throws(SQLiteError) -> [IntakeOutcome] {
         guard !items.isEmpty else { return [] }
         try db.execute("BEGIN IMMEDIATE")
         do {
             var (seq, chain) = try head()
             var outcomes: [IntakeOutcome] = []
             outcomes.reserveCapacity(items.count)
-            func append(_ record: JournalRecord, identity: String?) throws {
+            func append(_ record: JournalRecord, identity: String?, analysis: ArticleAnalysis? = nil) throws {
                 let hash = record.recordHash
                 chain = JournalRecord.chain(previous: chain, recordHash: hash)
                 try db.query(
@@ -97,6 +113,11 @@ public final class SQLiteArticleStore: ArticleStore {
                 )
                 try db.query("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
                              [.int(record.seq), .text(a.title), .text(a.body)])
+                if let analysis {
+                    let at = a.published.map { Int64($0.timeIntervalSince1970 * 1000) } ?? record.atMillis
+                    let link = linker?.link(seq: record.seq, atMillis: at, analysis: analysis)
+                    try saveAnalysis(analysis, seq: record.seq, link: link ?? StoryLinker.Link(duplicateOf: nil, story: record.seq), atMillis: at)
+                }
             }
             for item in items {
                 if let identity = item.identity, let earlier = try recorded(identity: identity, sha256: item.sha256) {
@@ -129,7 +150,8 @@ public final class SQLiteArticleStore: ArticleStore {
                         try append(
                             JournalRecord(seq: seq, kind: .article, atMillis: millis, file: item.file,
                                           fileSHA256: item.sha256, item: index, article: article),
-                            identity: index == 0 ? item.identity : nil)
+                            identity: index == 0 ? item.identity : nil,
+                            analysis: index < item.analyses.count ? item.analyses[index] : nil)
                         seqs.append(seq)
                     }
                     outcomes.append(.stored(seqs: seqs))
@@ -138,11 +160,39 @@ public final class SQLiteArticleStore: ArticleStore {
             try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('head_seq', ?), ('head_chain', ?)",
                          [.text(String(seq)), .text(ContentHash.hex(chain))])
             try db.execute("COMMIT")
+            linker?.commit()
             return outcomes
         } catch {
             try? db.execute("ROLLBACK")
+            linker?.rollback()
             if let e = error as? SQLiteError { throw e }
             throw SQLiteError(code: SQLITE_ERROR, message: "\(error)", path: path)
+        }
+    }
+
+    /// Writes (or rewrites, for `newsd reindex`) the analysis of one article.
+    func saveAnalysis(_ a: ArticleAnalysis, seq: Int64, link: StoryLinker.Link, atMillis: Int64) throws {
+        try db.query(
+            """
+            INSERT OR REPLACE INTO analysis(seq, language, countries, places, people, organizations, topics, fingerprint,
+                keys, duplicate_of, story, at_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+            """,
+            [.int(seq), SQLValue(a.language), .text(JSONText.encode(a.countries)), .text(JSONText.encode(a.places)),
+             .text(JSONText.encode(a.people)), .text(JSONText.encode(a.organizations)), .text(JSONText.encode(a.topics)),
+             .int(Int64(bitPattern: a.fingerprintValue)), .text(JSONText.encode(a.keys)), SQLValue(link.duplicateOf),
+             .int(link.story), .int(atMillis)])
+    }
+
+    /// Teaches `linker` the articles already stored: every fingerprint, and the keys of the
+    /// articles recent enough to still join a story.
+    public func restore(_ linker: StoryLinker) throws {
+        let newest = try db.scalar("SELECT max(at_ms) FROM analysis") ?? 0
+        let horizon = newest - linker.configuration.storyWindowMillis
+        try db.query("SELECT seq, at_ms, fingerprint, story, CASE WHEN at_ms >= ? THEN keys END FROM analysis ORDER BY seq",
+                     [.int(horizon)]) { row in
+            let keys = row.text(4).map { JSONText.decode([String].self, $0) ?? [] } ?? []
+            linker.restore(seq: row.int(0) ?? 0, atMillis: row.int(1) ?? 0,
+                           fingerprint: UInt64(bitPattern: row.int(2) ?? 0), story: row.int(3) ?? 0, keys: keys)
         }
     }
 

@@ -8,6 +8,10 @@ public struct StoredArticle: Sendable, Equatable {
     public var fileSHA256: String
     public var item: Int
     public var article: Article
+    /// nil for an article stored before analysis existed (`newsd reindex` adds it).
+    public var analysis: ArticleAnalysis?
+    public var duplicateOf: Int64?
+    public var story: Int64?
 }
 
 /// Counts and sizes for `newsd stats`.

@@ -4,32 +4,19 @@ import NewsStore
 
 /// How `show`, `list` and `search` print articles: a readable block, or one JSON object a line.
 enum ArticleOutput {
-    struct JSONArticle: Encodable {
-        var seq: Int64
-        var ingested: String
-        var file: String
-        var sha256: String
-        var item: Int
-        var title: String
-        var body: String?
-        var url: String?
-        var published: String?
-        var source: String?
-        var language: String?
-        var format: String
-        var score: Double?
-    }
-
+    /// The article with its analysis, as `newsd analyze --json` prints it, plus the stored fields.
     static func json(_ stored: StoredArticle, includeBody: Bool = true, score: Double? = nil) -> String {
-        let a = stored.article
-        let value = JSONArticle(
-            seq: stored.seq, ingested: DateParser.format(Date(timeIntervalSince1970: Double(stored.atMillis) / 1000)),
-            file: stored.file, sha256: stored.fileSHA256, item: stored.item, title: a.title,
-            body: includeBody ? a.body : nil, url: a.url, published: a.published.map(DateParser.format),
-            source: a.source, language: a.language, format: a.format, score: score)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
+        var out = AnalysisOutput(file: stored.file, item: stored.item, article: stored.article,
+                                 analysis: stored.analysis ?? ArticleAnalysis())
+        if stored.analysis == nil { out.language = stored.article.language }
+        out.seq = stored.seq
+        out.ingested = DateParser.format(Date(timeIntervalSince1970: Double(stored.atMillis) / 1000))
+        out.sha256 = stored.fileSHA256
+        out.duplicateOf = stored.duplicateOf
+        out.story = stored.story
+        out.score = score
+        if !includeBody { out.body = nil }
+        return out.jsonLine()
     }
 
     static func line(_ stored: StoredArticle) -> String {
@@ -47,8 +34,18 @@ enum ArticleOutput {
         if let p = a.published { out += "published: \(DateParser.format(p))\n" }
         if let s = a.source { out += "source:    \(s)\n" }
         if let u = a.url { out += "url:       \(u)\n" }
-        if let l = a.language { out += "language:  \(l)\n" }
-        out += "format:    \(a.format)\n\n\(a.body)"
+        if let l = stored.analysis?.language ?? a.language { out += "language:  \(l)\n" }
+        out += "format:    \(a.format)\n"
+        if let n = stored.analysis {
+            if !n.countries.isEmpty { out += "countries: \(n.countries.joined(separator: ", "))\n" }
+            if !n.places.isEmpty { out += "places:    \(n.places.joined(separator: ", "))\n" }
+            if !n.people.isEmpty { out += "people:    \(n.people.joined(separator: ", "))\n" }
+            if !n.organizations.isEmpty { out += "orgs:      \(n.organizations.joined(separator: ", "))\n" }
+            if !n.topics.isEmpty { out += "topics:    \(n.topics.map { "\($0.id) (\($0.score))" }.joined(separator: ", "))\n" }
+        }
+        if let d = stored.duplicateOf { out += "duplicate: of \(d)\n" }
+        if let s = stored.story { out += "story:     \(s)\n" }
+        out += "\n\(a.body)"
         return out
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsCore
 import NewsRuntime
 import NewsStore
 
@@ -25,7 +26,16 @@ struct Ingest: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let backfill = Backfill(store: articleStore, configuration: config)
+        let backfill: Backfill
+        do {
+            let linker = StoryLinker(configuration: Backfill.linkerConfiguration(config))
+            try articleStore.restore(linker)
+            backfill = Backfill(
+                store: articleStore, configuration: config,
+                analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile), linker: linker)
+        } catch {
+            throw ValidationError("\(error)")
+        }
         let files: [String]
         do {
             files = try backfill.files(under: paths)
