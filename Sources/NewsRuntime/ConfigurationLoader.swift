@@ -5,10 +5,18 @@ import Yams
 public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var line: Int?
+    public var column: Int?
     public var message: String
 
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
     public var description: String {
-        "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"
+        "\(file)\(line.map { ":\($0)" } ?? "")\(column.map { ":\($0)" } ?? ""): \(message)"
     }
 }
 

@@ -64,8 +64,11 @@ public struct Daemon: Service {
                 let lock = try InstanceLock(directory: config.stateDirectory)
                 defer { withExtendedLifetime(lock) {} }
                 let store = try SQLiteArticleStore(path: config.storePath)
+                let alerts = AlertDispatcher(
+                    store: store, index: try AlertDispatcher.subscriptions(config), defaultWindow: config.alertWindow,
+                    logger: logger)
                 let engine = try IngestEngine(
-                    config: config, store: store, control: control, notifier: notifier, logger: logger)
+                    config: config, store: store, control: control, notifier: notifier, logger: logger, alerts: alerts)
                 engine.run()
                 finished.continuation.yield(nil)
             } catch {
@@ -101,6 +104,9 @@ public struct Daemon: Service {
             notifier.reloading()
             do {
                 let new = try source.load()
+                // Refuse a bad topics or subscriptions file here, with its line, before the engine sees it.
+                _ = try AnalyzerLoader.taxonomy(topicsFile: new.topicsFile)
+                _ = try AlertDispatcher.subscriptions(new)
                 logger.notice("reloading the configuration\(source.file.map { " from \($0)" } ?? "")")
                 control.requestReload(new)
             } catch {

@@ -7,11 +7,14 @@ public struct IngestCounters: Sendable, Equatable {
     public var failed = 0
     public var queued = 0
     public var batches = 0
+    /// Alerts delivered to journald since start.
+    public var alerts = 0
     /// Set while the store refuses writes (disk full, read-only); files wait in the inbox.
     public var storeProblem: String?
 
     public var statusLine: String {
-        let counts = "\(articles) ingested, \(duplicates) duplicates, \(failed) failed, \(queued) queued"
+        var counts = "\(articles) ingested, \(duplicates) duplicates, \(failed) failed, \(queued) queued"
+        if alerts > 0 { counts += ", \(alerts) alerts" }
         if let storeProblem { return "Store unavailable, files wait in the inbox: \(storeProblem); \(counts)" }
         return "Watching inbox: \(counts)"
     }

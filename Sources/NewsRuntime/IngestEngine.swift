@@ -22,6 +22,8 @@ final class IngestEngine {
     private var intake: FileIntake
     private var policy: FileNamePolicy
     private let linker: StoryLinker
+    private let alerts: AlertDispatcher?
+    private var alertsBehind = false
 
     private var queue: [String] = []
     private var head = 0
@@ -39,8 +41,9 @@ final class IngestEngine {
 
     init(
         config: NewsdConfiguration, store: any ArticleStore, control: EngineControl, notifier: SystemdNotifier,
-        logger: Logger
+        logger: Logger, alerts: AlertDispatcher? = nil
     ) throws {
+        self.alerts = alerts
         self.config = config
         self.store = store
         self.control = control
@@ -75,6 +78,7 @@ final class IngestEngine {
     func run() {
         notifier.ready(status: counters.statusLine)
         logger.info("watching \(config.inbox)", metadata: ["newsd.inbox": "\(config.inbox)"])
+        runAlerts()
         while !control.stopRequested {
             step()
         }
@@ -104,12 +108,29 @@ final class IngestEngine {
             needsScan = true
         }
         if head < queue.count { processBatch() }
+        if let alerts, alertsBehind || (alerts.isBlocked && alerts.due()) { runAlerts() }
         publish()
+    }
+
+    /// Matches what was committed and delivers what waits; a failure is retried on the next turn.
+    private func runAlerts() {
+        guard let alerts else { return }
+        do {
+            try alerts.match()
+            alertsBehind = false
+            try alerts.deliver()
+        } catch {
+            if !alertsBehind { logger.error("cannot record or deliver alerts: \(error); retrying") }
+            alertsBehind = true
+        }
+        counters.alerts = alerts.delivered
     }
 
     private func idleTimeout(_ now: Double) -> Double {
         var t = min(1.0, nextRescan - now)
         if let retry = storeRetryAt { t = min(t, retry - now) }
+        if let retry = alerts?.nextRetry { t = min(t, retry - now) }
+        if alertsBehind { t = min(t, 0.5) }
         if let due = deferred.values.min() { t = min(t, due - Date().timeIntervalSince1970) }
         return max(t, 0.001)
     }
@@ -263,6 +284,7 @@ final class IngestEngine {
         for (item, outcome) in zip(items, outcomes) {
             dispose(item, outcome, millis: millis)
         }
+        runAlerts()
     }
 
     private func dispose(_ item: IntakeItem, _ outcome: IntakeOutcome, millis: Int64) {
@@ -422,6 +444,17 @@ final class IngestEngine {
         var analyzer = intake.analyzer
         if new.topicsFile != config.topicsFile || new.topicsFile != nil {
             do { analyzer = try AnalyzerLoader.analyzer(topicsFile: new.topicsFile) } catch {
+                logger.error("cannot apply the new configuration: \(error); keeping the previous one")
+                notifier.ready(status: "Reload refused: \(error); \(counters.statusLine)")
+                return
+            }
+        }
+        if let alerts {
+            do {
+                alerts.index = try AlertDispatcher.subscriptions(new)
+                alerts.defaultWindow = new.alertWindow
+                logger.notice("\(alerts.index.count) subscriptions loaded")
+            } catch {
                 logger.error("cannot apply the new configuration: \(error); keeping the previous one")
                 notifier.ready(status: "Reload refused: \(error); \(counters.statusLine)")
                 return

@@ -77,6 +77,8 @@ public final class SQLiteArticleStore: ArticleStore {
             CREATE INDEX IF NOT EXISTS analysis_story ON analysis(story);
             CREATE INDEX IF NOT EXISTS analysis_at ON analysis(at_ms);
             INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '1');
+            \(Self.alertSchema)
+            INSERT OR IGNORE INTO meta(key, value) SELECT 'alerts_matched_seq', coalesce(max(seq), 0) FROM journal;
             COMMIT;
             """
         )

@@ -86,6 +86,7 @@ final class SQLiteDatabase {
             switch value {
             case .null: sqlite3_bind_null(stmt, index)
             case .int(let v): sqlite3_bind_int64(stmt, index, v)
+            case .double(let v): sqlite3_bind_double(stmt, index, v)
             case .text(let s): sqlite3_bind_text(stmt, index, s, -1, sqliteTransient)
             case .blob(let b):
                 b.withUnsafeBytes { raw in
@@ -143,6 +144,7 @@ final class SQLiteDatabase {
 enum SQLValue {
     case null
     case int(Int64)
+    case double(Double)
     case text(String)
     case blob([UInt8])
 

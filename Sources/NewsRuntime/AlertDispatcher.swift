@@ -1,0 +1,100 @@
+import Foundation
+import Logging
+import NewsCore
+import NewsStore
+
+/// Matches every committed article against the subscriptions, records the alerts in the store
+/// (once per subscription and story within the window; later articles are counted on the first
+/// alert), and delivers them to journald. The store is the outbox: an alert is marked delivered
+/// only once journald took it, so one refused (journald stopped) is retried, never lost. Matching
+/// follows a watermark kept with the alerts, so a crash between the article's commit and its
+/// matching is caught up at the next start.
+public final class AlertDispatcher {
+    public var index: SubscriptionIndex
+    public var defaultWindow: Double
+    let store: SQLiteArticleStore
+    let sink: any AlertSink
+    let logger: Logger
+    private(set) var retryAt: Double?
+    private var backoff = 0.5
+    private var refusal: Int32?
+    public private(set) var delivered = 0
+
+    public init(store: SQLiteArticleStore, index: SubscriptionIndex, defaultWindow: Double, sink: any AlertSink = JournalAlertSink(), logger: Logger) {
+        self.store = store
+        self.index = index
+        self.defaultWindow = defaultWindow
+        self.sink = sink
+        self.logger = logger
+    }
+
+    /// Matches the articles committed since the watermark. Returns how many alerts were raised.
+    @discardableResult
+    public func match(now: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) throws -> Int {
+        var raised = 0
+        while true {
+            let watermark = try store.alertWatermark()
+            let batch = try store.articles(afterSeq: watermark, limit: 512)
+            guard let last = batch.last else { return raised }
+            var matches: [AlertMatch] = []
+            if index.count > 0 {
+                for stored in batch {
+                    guard let analysis = stored.analysis else { continue }
+                    matches += Self.matches(index, stored: stored, analysis: analysis, defaultWindow: defaultWindow)
+                }
+            }
+            raised += try store.recordMatches(matches, watermark: last.seq, at: now).count
+        }
+    }
+
+    public static func matches(_ index: SubscriptionIndex, stored: StoredArticle, analysis: ArticleAnalysis, defaultWindow: Double) -> [AlertMatch] {
+        let doc = MatchDocument(article: stored.article, analysis: analysis)
+        return index.matches(doc).map { s in
+            AlertMatch(
+                alert: s.id, priority: s.priorityLevel, windowMillis: Int64((s.window ?? defaultWindow) * 1000), seq: stored.seq,
+                story: stored.story ?? stored.seq, title: stored.article.headline, url: stored.article.url, file: stored.file,
+                source: stored.article.source, topics: analysis.topics.map(\.id), countries: analysis.countries,
+                score: analysis.topics.first?.score ?? 0)
+        }
+    }
+
+    /// Whether there is something to deliver that is due now.
+    func due() -> Bool { retryAt.map { monotonicNow() >= $0 } ?? true }
+
+    /// The subscriptions named by the configuration (none when it names no file).
+    public static func subscriptions(_ config: NewsdConfiguration) throws(ConfigurationError) -> SubscriptionIndex {
+        guard let file = config.subscriptionsFile else { return SubscriptionIndex([]) }
+        return try SubscriptionLoader.load(file: file)
+    }
+
+    /// Sends what waits in the outbox; stops at the first refusal and retries with backoff.
+    public func deliver() throws {
+        guard due() else { return }
+        while true {
+            let pending = try store.pendingAlerts(limit: 256)
+            guard !pending.isEmpty else { break }
+            for alert in pending {
+                let result = sink.send(alert)
+                if result < 0 {
+                    if refusal != result {
+                        logger.error("journald refused alert \(alert.alert) for article \(alert.seq): \(String(cString: strerror(-result))); it is kept and retried")
+                    }
+                    refusal = result
+                    retryAt = monotonicNow() + backoff
+                    backoff = min(backoff * 2, 30)
+                    return
+                }
+                try store.markDelivered(alert.id, at: Int64(Date().timeIntervalSince1970 * 1000))
+                delivered += 1
+            }
+        }
+        if refusal != nil { logger.notice("journald takes alerts again; the waiting ones were delivered") }
+        refusal = nil
+        retryAt = nil
+        backoff = 0.5
+    }
+
+    /// True while alerts wait for journald.
+    public var isBlocked: Bool { retryAt != nil }
+    public var nextRetry: Double? { retryAt }
+}

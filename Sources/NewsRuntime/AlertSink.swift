@@ -1,0 +1,44 @@
+import CSystemd
+import Foundation
+import NewsStore
+
+/// Where alerts go.
+public protocol AlertSink: Sendable {
+    /// Returns 0 when the alert was taken, or a negative errno to retry later.
+    func send(_ alert: AlertRecord) -> Int32
+}
+
+/// One journald entry per alert, through sd_journal_sendv(3), so that
+/// `journalctl -t newsd NEWSD_ALERT=senkaku` and `journalctl -p warning` find them.
+public struct JournalAlertSink: AlertSink {
+    /// MESSAGE_ID of a topic match; explained in systemd/newsd.catalog (`journalctl -x`).
+    public static let topicMatchID = "8f3c2a61d4b94e0f9a7b5e2d1c6f0a43"
+
+    public init() {}
+
+    public func send(_ alert: AlertRecord) -> Int32 {
+        JournalLogHandler.send(Self.fields(alert))
+    }
+
+    static func fields(_ a: AlertRecord) -> [String] {
+        var message = "[\(a.alert)] \(a.title)"
+        if let source = a.source, !source.isEmpty { message += " (\(source))" }
+        var fields = [
+            "MESSAGE=\(message)",
+            "MESSAGE_ID=\(topicMatchID)",
+            "PRIORITY=\(a.priority)",
+            "SYSLOG_IDENTIFIER=newsd",
+            "NEWSD_ALERT=\(a.alert)",
+            "NEWSD_SEQ=\(a.seq)",
+            "NEWSD_TITLE=\(a.title)",
+            "NEWSD_FILE=\(a.file)",
+            "NEWSD_TOPICS=\(a.topics.joined(separator: ","))",
+            "NEWSD_COUNTRIES=\(a.countries.joined(separator: ","))",
+            "NEWSD_STORY=\(a.story)",
+            "NEWSD_SCORE=\(String(format: "%.3f", a.score))",
+            "NEWSD_ALERT_ROW=\(a.id)",
+        ]
+        if let url = a.url { fields.append("NEWSD_URL=\(url)") }
+        return fields
+    }
+}

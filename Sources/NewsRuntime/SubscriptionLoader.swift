@@ -1,0 +1,78 @@
+import Foundation
+import NewsCore
+import Yams
+
+/// Reads a subscriptions file:
+///
+///     subscriptions:
+///       - id: senkaku
+///         query: 'place:"Senkaku Islands"'
+///         priority: warning
+///         description: Every article on the Senkaku Islands
+///         window: 24h
+///
+/// Every error names the file, the line and column (inside the query too), and the subscription.
+public enum SubscriptionLoader {
+    static let keys = ["id", "query", "priority", "description", "window"]
+
+    public static func load(file: String) throws(ConfigurationError) -> SubscriptionIndex {
+        let text: String
+        do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
+            throw ConfigurationError(file: file, message: "cannot read the subscriptions file (\(error.localizedDescription)); check subscriptions_file in the configuration")
+        }
+        return try parse(text, file: file)
+    }
+
+    public static func parse(_ text: String, file: String) throws(ConfigurationError) -> SubscriptionIndex {
+        let root: Node?
+        do { root = try Yams.compose(yaml: text) } catch {
+            throw ConfigurationError(file: file, line: nil, message: "not valid YAML: \(error)")
+        }
+        guard let root else { return SubscriptionIndex([]) }
+        guard let list = root.mapping?["subscriptions"]?.sequence ?? root.sequence else {
+            throw ConfigurationError(file: file, line: root.mark?.line, message: "expected `subscriptions:` followed by a list of subscriptions")
+        }
+        var out: [Subscription] = []
+        var ids = Set<String>()
+        for node in list {
+            guard let map = node.mapping else {
+                throw ConfigurationError(file: file, line: node.mark?.line, message: "each subscription must be a mapping with id and query")
+            }
+            for key in map.keys where !keys.contains(key.string ?? "") {
+                throw ConfigurationError(file: file, line: key.mark?.line,
+                                         message: "\(key.string ?? "?"): unknown key; the keys are \(keys.joined(separator: ", "))")
+            }
+            guard let id = map["id"]?.string, !id.isEmpty,
+                id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
+            else {
+                throw ConfigurationError(file: file, line: node.mark?.line, message: "every subscription needs an id of letters, digits, - _ and .")
+            }
+            guard ids.insert(id).inserted else {
+                throw ConfigurationError(file: file, line: map["id"]?.mark?.line, message: "\(id): this id is used twice")
+            }
+            guard let queryNode = map["query"], let query = queryNode.string else {
+                throw ConfigurationError(file: file, line: node.mark?.line, message: "\(id): a query is missing")
+            }
+            let priority = map["priority"]?.string ?? "notice"
+            guard Subscription.priorities[priority] != nil else {
+                throw ConfigurationError(file: file, line: map["priority"]?.mark?.line,
+                                         message: "\(id): priority \(priority) is not a syslog level; use emerg, alert, crit, err, warning, notice, info or debug")
+            }
+            var window: Double?
+            if let w = map["window"]?.string {
+                window = try ConfigurationLoader.duration(w) { ConfigurationError(file: file, line: map["window"]?.mark?.line, message: "\(id): window: \($0)") }
+            }
+            do {
+                out.append(try Subscription(id: id, query: query, priority: priority, description: map["description"]?.string ?? "", window: window))
+            } catch {
+                // Place the query's own line and column inside the file.
+                let mark = queryNode.mark
+                let quoted = queryNode.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
+                let line = (mark?.line ?? 0) + error.line - 1
+                let column = error.line == 1 ? (mark?.column ?? 0) + error.column + (quoted ? 1 : 0) - 1 : error.column
+                throw ConfigurationError(file: file, line: line, column: column, message: "\(id): query: \(error.message)")
+            }
+        }
+        return SubscriptionIndex(out)
+    }
+}

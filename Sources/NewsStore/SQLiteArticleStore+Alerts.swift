@@ -1,0 +1,107 @@
+import Foundation
+import NewsCore
+
+extension SQLiteArticleStore {
+    static let alertSchema = """
+        CREATE TABLE IF NOT EXISTS alerts(
+            id INTEGER PRIMARY KEY,
+            alert TEXT NOT NULL,
+            priority INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            story INTEGER NOT NULL,
+            at_ms INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            url TEXT,
+            file TEXT NOT NULL,
+            source TEXT,
+            topics TEXT NOT NULL,
+            countries TEXT NOT NULL,
+            score REAL NOT NULL,
+            count INTEGER NOT NULL DEFAULT 1,
+            last_seq INTEGER NOT NULL,
+            delivered_ms INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS alerts_story ON alerts(alert, story, at_ms);
+        CREATE INDEX IF NOT EXISTS alerts_pending ON alerts(id) WHERE delivered_ms IS NULL;
+        CREATE INDEX IF NOT EXISTS alerts_at ON alerts(at_ms);
+        """
+
+    /// The last article the subscriptions were matched against.
+    public func alertWatermark() throws -> Int64 {
+        var value: Int64 = 0
+        try db.query("SELECT value FROM meta WHERE key = 'alerts_matched_seq'") { value = Int64($0.text(0) ?? "") ?? 0 }
+        return value
+    }
+
+    /// Records matches in one transaction with the new watermark: a match whose subscription
+    /// already alerted on the story within its window is counted on that alert instead.
+    /// - Returns: the new alerts (to be delivered).
+    @discardableResult
+    public func recordMatches(_ matches: [AlertMatch], watermark: Int64, at now: Int64) throws -> [AlertRecord] {
+        try db.execute("BEGIN IMMEDIATE")
+        do {
+            var fresh: [AlertRecord] = []
+            for m in matches {
+                var existing: Int64?
+                try db.query("SELECT id FROM alerts WHERE alert = ? AND story = ? AND at_ms >= ? ORDER BY id DESC LIMIT 1",
+                             [.text(m.alert), .int(m.story), .int(now - m.windowMillis)]) { existing = $0.int(0) }
+                if let id = existing {
+                    try db.query("UPDATE alerts SET count = count + 1, last_seq = max(last_seq, ?) WHERE id = ?", [.int(m.seq), .int(id)])
+                    continue
+                }
+                try db.query(
+                    """
+                    INSERT INTO alerts(alert, priority, seq, story, at_ms, title, url, file, source, topics, countries, score, last_seq)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    """,
+                    [.text(m.alert), .int(Int64(m.priority)), .int(m.seq), .int(m.story), .int(now), .text(m.title), SQLValue(m.url),
+                     .text(m.file), SQLValue(m.source), .text(JSONText.encode(m.topics)), .text(JSONText.encode(m.countries)),
+                     .double(m.score), .int(m.seq)])
+                fresh.append(AlertRecord(
+                    id: db.lastInsertRowID, alert: m.alert, priority: m.priority, seq: m.seq, story: m.story, atMillis: now,
+                    title: m.title, url: m.url, file: m.file, source: m.source, topics: m.topics, countries: m.countries,
+                    score: m.score, count: 1, lastSeq: m.seq, deliveredMillis: nil))
+            }
+            try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('alerts_matched_seq', ?)", [.text(String(watermark))])
+            try db.execute("COMMIT")
+            return fresh
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    private static let alertColumns =
+        "id, alert, priority, seq, story, at_ms, title, url, file, source, topics, countries, score, count, last_seq, delivered_ms"
+
+    private static func alert(_ row: SQLiteDatabase.Row) -> AlertRecord {
+        AlertRecord(
+            id: row.int(0) ?? 0, alert: row.text(1) ?? "", priority: Int(row.int(2) ?? 5), seq: row.int(3) ?? 0,
+            story: row.int(4) ?? 0, atMillis: row.int(5) ?? 0, title: row.text(6) ?? "", url: row.text(7), file: row.text(8) ?? "",
+            source: row.text(9), topics: row.text(10).flatMap { JSONText.decode([String].self, $0) } ?? [],
+            countries: row.text(11).flatMap { JSONText.decode([String].self, $0) } ?? [], score: row.double(12),
+            count: Int(row.int(13) ?? 1), lastSeq: row.int(14) ?? 0, deliveredMillis: row.int(15))
+    }
+
+    /// Alerts journald has not taken yet, oldest first.
+    public func pendingAlerts(limit: Int) throws -> [AlertRecord] {
+        var out: [AlertRecord] = []
+        try db.query("SELECT \(Self.alertColumns) FROM alerts WHERE delivered_ms IS NULL ORDER BY id LIMIT ?", [.int(Int64(limit))]) {
+            out.append(Self.alert($0))
+        }
+        return out
+    }
+
+    public func markDelivered(_ id: Int64, at millis: Int64) throws {
+        try db.query("UPDATE alerts SET delivered_ms = ? WHERE id = ?", [.int(millis), .int(id)])
+    }
+
+    /// Alerts raised at or after `sinceMillis`, oldest first, optionally of one subscription.
+    public func alerts(sinceMillis: Int64, alert: String?, limit: Int = 10_000) throws -> [AlertRecord] {
+        var out: [AlertRecord] = []
+        try db.query(
+            "SELECT \(Self.alertColumns) FROM alerts WHERE at_ms >= ? AND (? IS NULL OR alert = ?) ORDER BY id LIMIT ?",
+            [.int(sinceMillis), SQLValue(alert), SQLValue(alert), .int(Int64(limit))]) { out.append(Self.alert($0)) }
+        return out
+    }
+}

@@ -1,0 +1,200 @@
+import ArgumentParser
+import Foundation
+import Logging
+import NewsCore
+import NewsRuntime
+import NewsStore
+
+struct Alerts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read alerts back from the journal (or from the store when the journal has none).")
+
+    @OptionGroup var store: StoreOptions
+    @Flag(help: "Keep printing new alerts as they come.") var follow = false
+    @Option(help: "Only alerts since TIME (2026-11-24, 2026-11-24T10:00:00Z, 30m, 24h, 7d).") var since: String?
+    @Option(name: .customLong("alert"), help: "Only the alerts of this subscription id.") var alert: String?
+    @Flag(help: "One JSON object per line.") var json = false
+    @Flag(help: "Read the store's record of alerts, not the journal.") var fromStore = false
+
+    func run() throws {
+        var sinceMillis: Int64 = 0
+        if let since {
+            guard let s = ArticleOutput.parseSince(since) else { throw ValidationError("--since \(since): expected a date, a time or a span such as 24h") }
+            sinceMillis = s
+        }
+        if !fromStore, let reader = try? JournalReader() {
+            reader.select(messageID: JournalAlertSink.topicMatchID, alert: alert, sinceMicros: UInt64(max(sinceMillis, 0)) * 1000)
+            var printed = 0
+            while true {
+                while let fields = reader.next() {
+                    printed += 1
+                    print(line(fields))
+                    fflush(nil)
+                }
+                guard follow else { break }
+                reader.wait(seconds: 1)
+            }
+            if printed > 0 || follow { return }
+        }
+        // The journal cannot be read, or holds none (rotated away, volatile): the store keeps them all.
+        let articleStore = try store.openStore()
+        for a in try articleStore.alerts(sinceMillis: sinceMillis, alert: alert) {
+            print(line(a))
+        }
+    }
+
+    private func line(_ f: [String: String]) -> String {
+        let micros = UInt64(f["__REALTIME_TIMESTAMP"] ?? "") ?? 0
+        let when = DateParser.format(Date(timeIntervalSince1970: Double(micros) / 1e6))
+        if json {
+            var out: [String: String] = ["time": when]
+            for (k, v) in f where k.hasPrefix("NEWSD_") || k == "PRIORITY" || k == "MESSAGE" {
+                out[k.lowercased()] = v
+            }
+            return Self.encode(out)
+        }
+        return "\(when)  \(f["NEWSD_ALERT"] ?? "?")  seq \(f["NEWSD_SEQ"] ?? "?")  story \(f["NEWSD_STORY"] ?? "?")  \(f["NEWSD_TITLE"] ?? "")"
+    }
+
+    private func line(_ a: AlertRecord) -> String {
+        let when = DateParser.format(Date(timeIntervalSince1970: Double(a.atMillis) / 1000))
+        if json { return Self.encode(a) }
+        return "\(when)  \(a.alert)  seq \(a.seq)  story \(a.story)  \(a.title)\(a.count > 1 ? "  (+\(a.count - 1) more in the story)" : "")"
+    }
+
+    static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check subscription files and try queries on files.", subcommands: [Check.self, Test.self])
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Validate a subscriptions file; errors give the line and column.")
+        @Argument(help: "The subscriptions file.") var file: String
+
+        func run() throws {
+            do {
+                let index = try SubscriptionLoader.load(file: file)
+                print("\(file): \(index.count) subscriptions, all valid")
+            } catch {
+                writeStderr("newsd: \(error)\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show which files a query matches, and why.")
+        @Argument(help: "The query.") var query: String
+        @Argument(help: "Files to analyse and match.") var paths: [String]
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let subscription: Subscription
+            do { subscription = try Subscription(id: "test", query: query) } catch {
+                writeStderr("newsd: query:\(error.column): \(error.message)\n  \(query)\n  \(String(repeating: " ", count: max(error.column - 1, 0)))^\n")
+                throw ExitCode(1)
+            }
+            let config = try store.configuration()
+            let analyzer: Analyzer
+            do { analyzer = try AnalyzerLoader.analyzer(topicsFile: config.topicsFile) } catch { throw ValidationError("\(error)") }
+            var matched = 0
+            for path in paths {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    writeStderr("newsd: \(path): cannot read the file\n")
+                    continue
+                }
+                let articles: [Article]
+                do { articles = try ArticleDecoder().decode(Array(data), fileName: (path as NSString).lastPathComponent) } catch {
+                    writeStderr("newsd: \(path): \(error)\n")
+                    continue
+                }
+                for raw in articles {
+                    let (article, analysis) = analyzer.analyze(raw)
+                    let doc = MatchDocument(article: article, analysis: analysis)
+                    if subscription.matches(doc) {
+                        matched += 1
+                        print("match     \(path)  \(article.headline)\n          because: \(subscription.explain(doc).joined(separator: "; "))")
+                    } else {
+                        print("no match  \(path)  \(article.headline)")
+                    }
+                }
+            }
+            if matched == 0 { throw ExitCode(1) }
+        }
+    }
+}
+
+struct Replay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the current subscriptions over stored articles, alerting as on arrival (once per story).")
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Articles ingested since TIME (2026-11-24, 24h, 7d).") var since: String
+    @Flag(help: "Print the matches; record and send nothing.") var dryRun = false
+
+    func run() throws {
+        guard let sinceMillis = ArticleOutput.parseSince(since) else { throw ValidationError("--since \(since): expected a date, a time or a span such as 24h") }
+        let config = try store.configuration()
+        let index: SubscriptionIndex
+        do { index = try AlertDispatcher.subscriptions(config) } catch { throw ValidationError("\(error)") }
+        guard index.count > 0 else { throw ValidationError("no subscriptions: set subscriptions_file in the configuration (--config)") }
+        let articleStore = try store.openStore(readOnly: dryRun)
+        let total = try articleStore.stats().lastSeq
+        let bar = ProgressBar(total: Int(total), label: "replay")
+        var after: Int64 = 0
+        var matches: [AlertMatch] = []
+        while true {
+            let batch = try articleStore.articles(afterSeq: after, sinceMillis: sinceMillis, limit: 1000)
+            guard let last = batch.last else { break }
+            for stored in batch {
+                guard let analysis = stored.analysis else { continue }
+                for m in AlertDispatcher.matches(index, stored: stored, analysis: analysis, defaultWindow: config.alertWindow) {
+                    if dryRun { print("\(m.alert)\tseq \(m.seq)\tstory \(m.story)\t\(m.title)") }
+                    matches.append(m)
+                }
+            }
+            after = last.seq
+            bar.update(Int(after))
+        }
+        bar.finish()
+        if dryRun {
+            print("\(matches.count) matches (dry run: nothing recorded)")
+            return
+        }
+        let watermark = try articleStore.alertWatermark()
+        let fresh = try articleStore.recordMatches(matches, watermark: watermark, at: Int64(Date().timeIntervalSince1970 * 1000))
+        let dispatcher = AlertDispatcher(store: articleStore, index: index, defaultWindow: config.alertWindow, logger: .init(label: "newsd"))
+        try dispatcher.deliver()
+        print("\(matches.count) matches: \(fresh.count) new alerts, \(matches.count - fresh.count) counted on alerts of the same story; \(dispatcher.delivered) delivered to journald")
+    }
+}
+
+struct Topics: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the default topic taxonomy, or check a topics file.", subcommands: [Show.self, Check.self])
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the default taxonomy (YAML), to copy and edit.")
+        func run() { print(Taxonomy.defaultYAML) }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Validate a topics file, as it would be merged over the default.")
+        @Argument(help: "The topics file.") var file: String
+        func run() throws {
+            do {
+                let taxonomy = try AnalyzerLoader.taxonomy(topicsFile: file)
+                print("\(file): valid; \(taxonomy.topics.count) topics with the default ones")
+            } catch {
+                writeStderr("newsd: \(error)\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+}
