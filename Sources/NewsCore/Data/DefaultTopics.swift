@@ -125,7 +125,7 @@ topics:
   - id: crime-law-justice
     name: Crime, law and justice
     iptc: "medtop:02000000"
-    threshold: 7
+    threshold: 9
     terms:
       police: 2
       arrest: 2.5
@@ -181,7 +181,7 @@ topics:
   - id: disaster-accident
     name: Disaster, accident and emergency incident
     iptc: "medtop:03000000"
-    threshold: 6
+    threshold: 7
     terms:
       earthquake: 3
       quake: 3
@@ -368,7 +368,7 @@ topics:
   - id: education
     name: Education
     iptc: "medtop:05000000"
-    threshold: 7
+    threshold: 8.5
     terms:
       school: 2.5
       schools: 2.5
@@ -398,7 +398,7 @@ topics:
   - id: environment
     name: Environment
     iptc: "medtop:06000000"
-    threshold: 7
+    threshold: 8
     terms:
       environment: 2.5
       environmental: 2.5
@@ -430,7 +430,7 @@ topics:
   - id: health
     name: Health
     iptc: "medtop:07000000"
-    threshold: 7
+    threshold: 8.5
     terms:
       health: 2
       hospital: 2
@@ -500,7 +500,7 @@ topics:
   - id: labour
     name: Labour
     iptc: "medtop:09000000"
-    threshold: 7
+    threshold: 8.5
     terms:
       workers: 2.5
       worker: 2
@@ -532,7 +532,7 @@ topics:
   - id: lifestyle-leisure
     name: Lifestyle and leisure
     iptc: "medtop:10000000"
-    threshold: 8
+    threshold: 9
     terms:
       fashion: 3
       food: 1.5
@@ -665,7 +665,7 @@ topics:
   - id: religion
     name: Religion
     iptc: "medtop:12000000"
-    threshold: 7
+    threshold: 8
     terms:
       religion: 3
       religious: 3
