@@ -15,12 +15,14 @@ final class FlakyStore: ArticleStore, @unchecked Sendable {
 
     init(path: String) throws { real = try SQLiteArticleStore(path: path) }
 
-    func commit(_ items: [IntakeItem], at millis: Int64) throws(SQLiteError) -> [IntakeOutcome] {
+    func commit(_ items: [IntakeItem], at millis: Int64, linker: StoryLinker?) throws(SQLiteError) -> [IntakeOutcome] {
         if failing.withLock({ $0 }) {
             throw SQLiteError(code: 13, message: "database or disk is full", path: real.path)
         }
-        return try real.commit(items, at: millis)
+        return try real.commit(items, at: millis, linker: linker)
     }
+
+    func restore(_ linker: StoryLinker) throws { try real.restore(linker) }
 }
 
 /// A real store that, during its first commit, has a writer replace the inbox file it is
@@ -34,13 +36,15 @@ final class ReplacingStore: ArticleStore, @unchecked Sendable {
         self.replace = Mutex(replace)
     }
 
-    func commit(_ items: [IntakeItem], at millis: Int64) throws(SQLiteError) -> [IntakeOutcome] {
+    func commit(_ items: [IntakeItem], at millis: Int64, linker: StoryLinker?) throws(SQLiteError) -> [IntakeOutcome] {
         replace.withLock { action in
             action?()
             action = nil
         }
-        return try real.commit(items, at: millis)
+        return try real.commit(items, at: millis, linker: linker)
     }
+
+    func restore(_ linker: StoryLinker) throws { try real.restore(linker) }
 }
 
 /// The engine in-process, on its own thread, with an injected store.

@@ -79,7 +79,13 @@ public enum Tokenizer {
                     continue
                 }
                 if next < scalars.endIndex, isWordScalar(scalars[next]) {
-                    folded.append("'")
+                    // French and Italian elision ("l'Allemagne", "qu'il", "dell'Italia") splits; "O'Brien" stays one word.
+                    let f = String(folded)
+                    if ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "dell", "all", "nell", "sull"].contains(f) {
+                        flush(at: index)
+                    } else {
+                        folded.append("'")
+                    }
                 } else {
                     flush(at: index)
                 }

@@ -1,0 +1,122 @@
+import NewsCore
+import Testing
+
+@Suite struct QueryParserTests {
+    static func t(_ w: String...) -> Query { .text(TextTerm(words: w, prefix: false), scope: .all) }
+
+    @Test func everyConstruct() throws {
+        #expect(try QueryParser.parse("senkaku") == Self.t("senkaku"))
+        #expect(try QueryParser.parse("\"Coast Guard\"") == Self.t("coast", "guard"))
+        #expect(try QueryParser.parse("cyber*") == .text(TextTerm(words: ["cyber"], prefix: true), scope: .all))
+        #expect(try QueryParser.parse("Biển") == Self.t("bien"))
+        #expect(try QueryParser.parse("country:JP") == .field(.country, "JP", minimumScore: nil))
+        #expect(try QueryParser.parse("topic:defense>=0.5") == .field(.topic, "defense", minimumScore: 0.5))
+        #expect(try QueryParser.parse("place:\"Senkaku Islands\"") == .field(.place, "Senkaku Islands", minimumScore: nil))
+        #expect(try QueryParser.parse("title:drill") == .text(TextTerm(words: ["drill"], prefix: false), scope: .title))
+        #expect(try QueryParser.parse("a NEAR/5 b") == .near(Self.t("a"), Self.t("b"), distance: 5))
+        #expect(try QueryParser.parse("-a b") == .and([.not(Self.t("a")), Self.t("b")]))
+        #expect(try QueryParser.parse("NOT a") == .not(Self.t("a")))
+        #expect(try QueryParser.parse("a && b || c") == .or([.and([Self.t("a"), Self.t("b")]), Self.t("c")]))
+        #expect(try QueryParser.parse("country:(JP OR VN)") ==
+                .or([.field(.country, "JP", minimumScore: nil), .field(.country, "VN", minimumScore: nil)]))
+        #expect(try QueryParser.parse("self-defense") == Self.t("self", "defense"))
+    }
+
+    @Test func precedenceIsLucenes() throws {
+        // NOT binds tightest, then AND, then OR; side by side means AND.
+        #expect(try QueryParser.parse("a OR b AND c") == .or([Self.t("a"), .and([Self.t("b"), Self.t("c")])]))
+        #expect(try QueryParser.parse("a AND b OR c AND d") == .or([.and([Self.t("a"), Self.t("b")]), .and([Self.t("c"), Self.t("d")])]))
+        #expect(try QueryParser.parse("NOT a AND b") == .and([.not(Self.t("a")), Self.t("b")]))
+        #expect(try QueryParser.parse("(a OR b) c") == .and([.or([Self.t("a"), Self.t("b")]), Self.t("c")]))
+        #expect(try QueryParser.parse("\"coast guard\" NEAR/5 (senkaku OR diaoyu)") ==
+                .near(Self.t("coast", "guard"), .or([Self.t("senkaku"), Self.t("diaoyu")]), distance: 5))
+    }
+
+    @Test(arguments: [
+        ("", 1, 1, "empty"),
+        ("country:JP AND (topic:defense", 1, 30, "closing parenthesis"),
+        ("a )", 1, 3, "without an opening"),
+        ("\"coast guard", 1, 1, "not closed"),
+        ("colour:red", 1, 1, "unknown field"),
+        ("topic:defense>=2", 1, 14, "from 0 to 1"),
+        ("country:JP>=0.5", 1, 11, "only topic"),
+        ("a NEAR/x b", 1, 3, "distance"),
+        ("country:JP NEAR/3 b", 1, 12, "NEAR joins"),
+        ("a AND", 1, 6, "expected a word"),
+        ("a\nAND OR b", 2, 5, "expected a word"),
+        ("x*", 1, 1, "two letters"),
+    ])
+    func errorsSayWhereAndWhat(_ text: String, _ line: Int, _ column: Int, _ what: String) {
+        do {
+            _ = try QueryParser.parse(text)
+            Issue.record("\(text) parsed")
+        } catch {
+            #expect(error.line == line, "\(text): line \(error.line)")
+            #expect(error.column == column, "\(text): column \(error.column)")
+            #expect(error.message.contains(what), "\(text): \(error.message)")
+        }
+    }
+}
+
+@Suite struct MatcherTests {
+    static let analyzer = Analyzer()
+    static let article = analyzer.analyze(Article(
+        title: "Japan and Vietnam agree to boost defence ties",
+        body: """
+            HANOI (Kyodo) — Japanese Prime Minister Fumio Kishida and his counterpart Pham Minh Chinh agreed to deepen \
+            defence cooperation. The Japan Coast Guard will send patrol ships near the Senkaku Islands, and the \
+            coast guard of Vietnam will patrol the South China Sea. Cyberattacks on ports were also discussed.
+            """, url: "https://english.kyodonews.net/news/1", format: "text"))
+    static let doc = MatchDocument(article: article.article, analysis: article.analysis)
+
+    @Test(arguments: [
+        ("country:JP AND country:VN AND (topic:defense OR topic:maritime-security)", true),
+        ("country:Japan AND country:Vietnam", true),
+        ("country:JP AND country:KR", false),
+        ("place:\"Senkaku Islands\"", true),
+        ("place:Diaoyu", true),
+        ("place:\"South China Sea\" AND NOT place:\"Sea of Japan\"", true),
+        ("\"coast guard\" NEAR/5 (Senkaku OR Diaoyu)", true),
+        ("\"coast guard\" NEAR/1 Senkaku", false),
+        ("cyber*", true),
+        ("cyberwar*", false),
+        ("person:Kishida", true),
+        ("person:\"Fumio Kishida\"", true),
+        ("person:Kishi", false),
+        ("org:\"Japan Coast Guard\"", true),
+        ("lang:en", true),
+        ("lang:vi", false),
+        ("source:kyodo", true),
+        ("source:kyodonews", true),
+        ("title:defence", true),
+        ("title:senkaku", false),
+        ("topic:defense>=0.99", false),
+        ("senkaku -sport", true),
+        ("senkaku AND -japan", false),
+        ("VIỆT OR nowhere", false),
+        ("vietnam", true),
+        ("\"defence ties\"", true),
+        ("\"ties defence\"", false),
+    ])
+    func matches(_ query: String, _ expected: Bool) throws {
+        let s = try Subscription(id: "q", query: query)
+        #expect(s.matches(Self.doc) == expected, "\(query)")
+    }
+
+    @Test func unknownCountryNamesAreRefused() {
+        #expect(throws: QueryError.self) { _ = try Subscription(id: "q", query: "country:Atlantis") }
+    }
+
+    @Test func thePresearcherFindsWhatMatchingEveryQueryFinds() throws {
+        let queries = [
+            "country:JP AND topic:defense", "senkaku", "cyber*", "NOT sport", "person:Kishida OR person:Biden", "lang:en AND title:ties",
+            "country:KR", "\"coast guard\" NEAR/5 senkaku", "arsenal AND chelsea", "org:NATO", "place:\"Taiwan Strait\"",
+            "(japan OR korea) AND -football", "topic:sport",
+        ]
+        let subs = try queries.enumerated().map { try Subscription(id: "s\($0.offset)", query: $0.element) }
+        let index = SubscriptionIndex(subs)
+        let brute = subs.filter { $0.matches(Self.doc) }.map(\.id)
+        #expect(index.matches(Self.doc).map(\.id) == brute)
+        #expect(brute.count >= 7)
+    }
+}

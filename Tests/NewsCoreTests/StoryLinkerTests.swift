@@ -1,0 +1,69 @@
+import NewsCore
+import Testing
+
+@Suite struct StoryLinkerTests {
+    static let analyzer = Analyzer()
+    static let base = """
+        Japanese and Vietnamese coast guard officials met in Da Nang on Tuesday to agree on joint patrols in the \
+        South China Sea, after Chinese vessels blocked fishing boats near the Paracel Islands last week. The two \
+        sides signed a memorandum on information sharing and search and rescue, officials said. Vietnam's deputy \
+        defence minister Hoang Xuan Chien said the deal would help keep sea lanes open. Japan will provide two \
+        patrol vessels next year under its official security assistance programme, according to the embassy.
+        """
+
+    static func link(_ linker: StoryLinker, _ seq: Int64, _ title: String, _ body: String, hours: Int64 = 0) -> StoryLinker.Link {
+        let (_, a) = analyzer.analyze(Article(title: title, body: body, format: "text"))
+        return linker.link(seq: seq, atMillis: 1_800_000_000_000 + hours * 3_600_000, analysis: a)
+    }
+
+    @Test func aReprintOrALightEditIsANearDuplicate() {
+        let linker = StoryLinker()
+        #expect(Self.link(linker, 1, "Japan, Vietnam agree on patrols", Self.base) == .init(duplicateOf: nil, story: 1))
+        // A reprint under another headline.
+        #expect(Self.link(linker, 2, "Vietnam and Japan to patrol together", Self.base).duplicateOf == 1)
+        // A light edit: a few words changed.
+        let edited = Self.base.replacingOccurrences(of: "on Tuesday", with: "on Wednesday")
+            .replacingOccurrences(of: "next year", with: "in 2027")
+        let link = Self.link(linker, 3, "Japan, Vietnam agree on patrols", edited)
+        #expect(link.duplicateOf == 1)
+        #expect(link.story == 1)
+    }
+
+    @Test func anotherArticleOnTheSameEventJoinsTheStoryButIsNoDuplicate() {
+        let linker = StoryLinker()
+        _ = Self.link(linker, 1, "Japan, Vietnam agree on patrols", Self.base)
+        let other = Self.link(linker, 2, "Hanoi and Tokyo sign coast guard deal",
+            """
+            Vietnam and Japan signed a coast guard cooperation memorandum in Da Nang, setting up joint patrols in the \
+            South China Sea. The signing follows an incident near the Paracel Islands in which Chinese ships blocked \
+            Vietnamese fishing boats. Deputy defence minister Hoang Xuan Chien welcomed the agreement.
+            """, hours: 5)
+        #expect(other.duplicateOf == nil)
+        #expect(other.story == 1)
+    }
+
+    @Test func differentEventsAndOldStoriesStayApart() {
+        let linker = StoryLinker()
+        _ = Self.link(linker, 1, "Japan, Vietnam agree on patrols", Self.base)
+        let sport = Self.link(linker, 2, "Arsenal win the cup",
+            "Arsenal beat Chelsea 2-1 in the cup final at Wembley on Saturday, with Bukayo Saka scoring twice in the second half.")
+        #expect(sport == .init(duplicateOf: nil, story: 2))
+        // The same wording a month later is still a duplicate, but no longer in the story window.
+        let late = Self.link(linker, 3, "Coast guards meet again",
+            """
+            Japanese and Vietnamese coast guard officials met again in Da Nang to review joint patrols in the South China \
+            Sea and the Paracel Islands incident. Deputy defence minister Hoang Xuan Chien attended.
+            """, hours: 24 * 30)
+        #expect(late.story == 3)
+    }
+
+    @Test func aRolledBackLinkIsForgotten() {
+        let linker = StoryLinker()
+        _ = Self.link(linker, 1, "Japan, Vietnam agree on patrols", Self.base)
+        linker.rollback()
+        #expect(linker.count == 0)
+        #expect(Self.link(linker, 1, "Japan, Vietnam agree on patrols", Self.base).duplicateOf == nil)
+        linker.commit()
+        #expect(Self.link(linker, 2, "Reprint", Self.base).duplicateOf == 1)
+    }
+}

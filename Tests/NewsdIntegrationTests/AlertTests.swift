@@ -1,0 +1,158 @@
+import Foundation
+import Logging
+import NewsCore
+import NewsStore
+import Synchronization
+import Testing
+
+@testable import NewsRuntime
+
+/// A sink that refuses (as when journald is stopped) while told to, and keeps what it took.
+final class SwitchableSink: AlertSink, @unchecked Sendable {
+    let refusing = Mutex(true)
+    let taken = Mutex<[AlertRecord]>([])
+
+    func send(_ alert: AlertRecord) -> Int32 {
+        if refusing.withLock({ $0 }) { return -ECONNREFUSED }
+        taken.withLock { $0.append(alert) }
+        return 0
+    }
+}
+
+@Suite(.serialized) struct AlertDispatcherTests {
+    static let story = """
+        Japanese and Vietnamese coast guard officials met in Da Nang to agree on joint patrols in the South China Sea, \
+        after Chinese vessels blocked fishing boats near the Paracel Islands. Japan will provide patrol vessels, \
+        Defence Minister Nobuo Kishi said, and the two navies will hold naval exercises next year.
+        """
+
+    static func store() throws -> (SQLiteArticleStore, String) {
+        var template = Array("/tmp/newsd-alerts-XXXXXX".utf8CString)
+        let dir = String(cString: mkdtemp(&template)!)
+        return (try SQLiteArticleStore(path: dir + "/newsd.db"), dir)
+    }
+
+    static func ingest(_ store: SQLiteArticleStore, _ linker: StoryLinker, _ name: String, _ title: String, _ body: String) throws {
+        let (article, analysis) = Analyzer().analyze(Article(title: title, body: body, format: "text"))
+        _ = try store.commit(
+            [IntakeItem(file: name, identity: nil, sha256: ContentHash.sha256Hex(Array((title + body).utf8)),
+                        result: .success([article]), analyses: [analysis])],
+            at: Int64(Date().timeIntervalSince1970 * 1000), linker: linker)
+    }
+
+    @Test func alertsWaitInTheStoreWhileJournaldRefusesThemAndNoneIsLost() throws {
+        let (store, dir) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let linker = StoryLinker()
+        let index = SubscriptionIndex([
+            try Subscription(id: "jp-vn", query: "country:JP AND country:VN AND topic:maritime-security", priority: "warning"),
+            try Subscription(id: "paracel", query: "place:\"Paracel Islands\"", priority: "err"),
+        ])
+        let sink = SwitchableSink()
+        let dispatcher = AlertDispatcher(store: store, index: index, defaultWindow: 86400, sink: sink, logger: Logger(label: "test"))
+        try Self.ingest(store, linker, "a.txt", "Japan and Vietnam agree on patrols", Self.story)
+        try Self.ingest(store, linker, "b.txt", "Vietnam, Japan to patrol together", Self.story)  // a reprint: same story
+        #expect(try dispatcher.match() == 2, "one alert per subscription and story")
+        try dispatcher.deliver()
+        #expect(sink.taken.withLock { $0.isEmpty })
+        #expect(try store.pendingAlerts(limit: 10).count == 2)
+        #expect(dispatcher.isBlocked)
+
+        // journald is back: the waiting alerts go out, once each.
+        sink.refusing.withLock { $0 = false }
+        while !dispatcher.due() { usleep(50_000) }
+        try dispatcher.deliver()
+        let taken = sink.taken.withLock { $0 }
+        #expect(taken.map(\.alert).sorted() == ["jp-vn", "paracel"])
+        #expect(try store.pendingAlerts(limit: 10).isEmpty)
+        let recorded = try store.alerts(sinceMillis: 0, alert: "jp-vn")
+        #expect(recorded.count == 1)
+        #expect(recorded.first?.count == 2, "the reprint is counted on the first alert")
+        #expect(recorded.first?.priority == 4)
+        // Nothing new: matching again raises nothing.
+        #expect(try dispatcher.match() == 0)
+    }
+
+    @Test func aDifferentStoryAlertsAgainAndOldArticlesDoNotFloodANewSubscription() throws {
+        let (store, dir) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let linker = StoryLinker()
+        let dispatcher = AlertDispatcher(store: store, index: SubscriptionIndex([]), defaultWindow: 86400, sink: SwitchableSink(), logger: Logger(label: "test"))
+        try Self.ingest(store, linker, "old.txt", "Japan and Vietnam agree on patrols", Self.story)
+        try dispatcher.match()  // no subscriptions yet: the watermark moves on
+        dispatcher.index = SubscriptionIndex([try Subscription(id: "sea", query: "\"South China Sea\" OR \"Taiwan Strait\"")])
+        try Self.ingest(store, linker, "new.txt", "Warship sails through Taiwan Strait",
+                        "A Canadian frigate sailed through the Taiwan Strait on Sunday, and Beijing condemned the transit as provocative.")
+        #expect(try dispatcher.match() == 1)
+        #expect(try store.alerts(sinceMillis: 0, alert: "sea").map(\.title) == ["Warship sails through Taiwan Strait"])
+    }
+}
+
+@Suite(.serialized, .timeLimit(.minutes(2)), .enabled(if: journaldIsRunning, "no journald socket"))
+struct AlertJournalTests {
+    @Test func alertsReachJournaldWithTheirFieldsOncePerStory() throws {
+        let h = try DaemonHarness()
+        let tag = "t\(UInt32.random(in: 0...UInt32.max))"
+        let subs = h.root + "/subscriptions.yaml"
+        try """
+            subscriptions:
+              - id: \(tag)-jpvn
+                query: country:JP AND country:VN AND (topic:defense OR topic:maritime-security)
+                priority: warning
+                description: Japan and Vietnam on defence
+              - id: \(tag)-senkaku
+                query: 'place:"Senkaku Islands"'
+                priority: err
+            """.write(toFile: subs, atomically: true, encoding: .utf8)
+        try "subscriptions_file: \(subs)\n".write(toFile: h.root + "/newsd.yaml", atomically: true, encoding: .utf8)
+        let follower = try JournalTests.JournalFollower(matches: ["MESSAGE_ID=\(JournalAlertSink.topicMatchID)", "SYSLOG_IDENTIFIER=newsd"])
+        try h.start(arguments: ["--config", h.root + "/newsd.yaml"])
+        try h.drop("a.txt", "Japan and Vietnam agree to boost defence ties\n\n" + AlertDispatcherTests.story)
+        try h.waitForStatus("1 ingested") { $0.ingested >= 1 }
+        try h.drop("b.txt", "Vietnam and Japan deepen defence cooperation\n\n" + AlertDispatcherTests.story)  // same story
+        try h.drop("c.txt", "Chinese ships near the Senkakus\n\nChina Coast Guard vessels entered waters near the Senkaku Islands on Tuesday, the Japan Coast Guard said.")
+        try h.waitForStatus("3 ingested") { $0.ingested >= 3 }
+
+        var seen: [String: [String: Any]] = [:]
+        while seen.count < 2, let entry = follower.next(timeout: 20) {
+            guard let alert = entry["NEWSD_ALERT"] as? String, alert.hasPrefix(tag) else { continue }
+            #expect(seen[alert] == nil, "\(alert) alerted twice for one story")
+            seen[alert] = entry
+        }
+        let jpvn = try #require(seen["\(tag)-jpvn"])
+        #expect(jpvn["PRIORITY"] as? String == "4")
+        #expect(jpvn["SYSLOG_IDENTIFIER"] as? String == "newsd")
+        #expect(jpvn["NEWSD_SEQ"] as? String == "1")
+        #expect(jpvn["NEWSD_TITLE"] as? String == "Japan and Vietnam agree to boost defence ties")
+        #expect(jpvn["NEWSD_FILE"] as? String == "a.txt")
+        #expect((jpvn["NEWSD_COUNTRIES"] as? String)?.split(separator: ",").contains("JP") == true)
+        #expect((jpvn["NEWSD_TOPICS"] as? String)?.contains("defense") == true)
+        #expect(jpvn["NEWSD_STORY"] as? String == "1")
+        #expect(jpvn["NEWSD_SCORE"] != nil)
+        #expect((jpvn["MESSAGE"] as? String)?.contains("\(tag)-jpvn") == true)
+        let senkaku = try #require(seen["\(tag)-senkaku"])
+        #expect(senkaku["PRIORITY"] as? String == "3")
+        #expect(senkaku["NEWSD_SEQ"] as? String == "3")
+        // No second entry for the first story: b.txt is counted on the first alert.
+        #expect(follower.next(timeout: 1.5).flatMap { ($0["NEWSD_ALERT"] as? String)?.hasPrefix(tag) == true ? $0 : nil } == nil)
+        #expect(h.stop() == 0)
+        let out = try h.cli(["alerts", "--from-store", "--json", "--alert", "\(tag)-jpvn"])
+        #expect(out.out.contains("\"count\":2"), "\(out.out)")
+    }
+
+    @Test func aBadSubscriptionsFileIsRefusedOnReloadAndTheOldOneKept() throws {
+        let h = try DaemonHarness()
+        let subs = h.root + "/subscriptions.yaml"
+        try "subscriptions:\n  - id: sea\n    query: '\"South China Sea\"'\n".write(toFile: subs, atomically: true, encoding: .utf8)
+        try "subscriptions_file: \(subs)\n".write(toFile: h.root + "/newsd.yaml", atomically: true, encoding: .utf8)
+        let notify = try h.start(arguments: ["--config", h.root + "/newsd.yaml"])
+        try "subscriptions:\n  - id: sea\n    query: 'place:(\"South China Sea\"'\n".write(toFile: subs, atomically: true, encoding: .utf8)
+        h.signal(SIGHUP)
+        try notify.wait(for: "a refused reload", timeout: 20) { $0.contains("Reload refused") && $0.contains("subscriptions.yaml:3") }
+        try h.drop("a.txt", "Ships in the South China Sea\n\nShips sailed in the South China Sea on Monday.")
+        try h.waitForStatus("1 alert") { $0.ingested >= 1 }
+        #expect(h.stop() == 0)
+        let out = try h.cli(["alerts", "--from-store", "--alert", "sea"])
+        #expect(out.out.contains("Ships in the South China Sea"), "the old subscriptions still alert: \(out.out) \(h.log)")
+    }
+}
