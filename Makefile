@@ -33,6 +33,11 @@ install: release
 	install -Dm644 .build/newsd.service $(DESTDIR)/etc/systemd/system/newsd.service
 	install -Dm644 systemd/newsd.sysusers $(DESTDIR)/usr/lib/sysusers.d/newsd.conf
 	install -Dm644 systemd/newsd.tmpfiles $(DESTDIR)/usr/lib/tmpfiles.d/newsd.conf
+	install -Dm644 systemd/newsd.catalog $(DESTDIR)/usr/lib/systemd/catalog/newsd.catalog
 	install -Dm644 examples/newsd.yaml $(DESTDIR)/etc/newsd/newsd.yaml.example
+	install -Dm644 examples/subscriptions.yaml $(DESTDIR)/etc/newsd/subscriptions.yaml.example
+	install -Dm644 examples/topics.yaml $(DESTDIR)/etc/newsd/topics.yaml.example
+	.build/release/newsd topics show > .build/default-topics.yaml
+	install -Dm644 .build/default-topics.yaml $(DESTDIR)$(PREFIX)/share/newsd/default-topics.yaml
 	install -Dm644 README.md $(DESTDIR)$(PREFIX)/share/doc/newsd/README.md
-	@echo "Now: systemd-sysusers; systemd-tmpfiles --create; systemctl daemon-reload; systemctl enable --now newsd"
+	@echo "Now: systemd-sysusers; systemd-tmpfiles --create; journalctl --update-catalog; systemctl daemon-reload; systemctl enable --now newsd"

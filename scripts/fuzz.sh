@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes every decoder (text, Markdown, JSON, HTML, feeds, e-mail, gzip) with libFuzzer.
+# Fuzzes every decoder (text, Markdown, JSON, HTML, feeds, e-mail, gzip), the analysis and the
+# query parser with libFuzzer.
 #   scripts/fuzz.sh [SECONDS]     (default 300; corpus and crashes under .build-fuzz/)
 # Prints libFuzzer's summary; a crash leaves crash-* files and exits non-zero.
 set -euo pipefail
@@ -19,5 +20,7 @@ printf 'From: "A" <a@b>\nSubject: =?UTF-8?Q?S=C3=A9?=\nDate: Tue, 24 Nov 2026 10
 printf '[{"title":"T","body":"B","published":"2026-11-24T10:00:00Z"}]' | seed 03 json
 printf -- '---\ntitle: T\n---\n# Head\n\nBody [link](http://x) **b**\n' | seed 05 md
 printf 'Headline\n\nBody text.\n' | gzip -c | seed 06 gz
+printf 'country:JP AND (topic:defense>=0.5 OR "coast guard" NEAR/5 senkaku*) -title:sport' | seed 09 query
+printf 'HANOI (Kyodo) — Prime Minister Fumio Kishida met Pham Minh Chinh in the South China Sea. Kishida said.' | seed 0a analysis
 "$bin" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix=.build-fuzz/crashes/ -print_final_stats=1 2>&1 | tail -25

@@ -1,7 +1,8 @@
 import NewsCore
 
-/// libFuzzer entry point over every decoder. The first byte picks the decoder, so the fuzzer
-/// explores each one's paths; the rest is the file. Any crash, trap or hang is a bug.
+/// libFuzzer entry point over every decoder, the analysis and the query parser. The first byte
+/// picks the target, so the fuzzer explores each one's paths; the rest is the input. Any crash,
+/// trap or hang is a bug.
 ///
 /// Built only with NEWSD_FUZZ=1 (see scripts/fuzz.sh); not part of the normal build.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -12,14 +13,22 @@ public func fuzzDecoders(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let names = ["a.html", "a.xml", "a.eml", "a.json", "a.txt", "a.md", "a.gz", "a"]
     let decoder = ArticleDecoder(maximumExpandedSize: 1 << 20)
     _ = try? decoder.decode(bytes, fileName: names[Int(selector) % names.count])
-    switch selector % 4 {
+    switch selector % 6 {
     case 0: _ = try? HTMLArticleExtractor().extract(bytes)
     case 1: _ = try? FeedDecoder().decode(bytes)
     case 2: _ = try? MailDecoder().decode(bytes)
+    case 3:
+        // The query language, parsed and compiled as a subscription is.
+        _ = try? Subscription(id: "fuzz", query: String(decoding: bytes.prefix(4096), as: UTF8.self))
+    case 4:
+        let text = String(decoding: bytes, as: UTF8.self)
+        _ = analyzer.analyze(Article(title: String(text.prefix(80)), body: text, format: "text"))
     default: _ = DateParser.parse(String(decoding: bytes.prefix(64), as: UTF8.self))
     }
     return 0
 }
+
+let analyzer = Analyzer()
 
 @_silgen_name("LLVMFuzzerRunDriver")
 func runFuzzerDriver(
