@@ -87,3 +87,9 @@ if ProcessInfo.processInfo.environment["NEWSD_FUZZ"] != nil {
     package.targets.append(
         .executableTarget(name: "NewsdFuzz", dependencies: ["NewsCore"], swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
 }
+
+// The alert-matching benchmark: only with NEWSD_BENCH=1 (see docs/benchmarks.md).
+if ProcessInfo.processInfo.environment["NEWSD_BENCH"] != nil {
+    package.targets.append(
+        .executableTarget(name: "NewsdBench", dependencies: ["NewsCore"], swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

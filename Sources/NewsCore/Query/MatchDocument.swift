@@ -34,23 +34,8 @@ public struct MatchDocument: Sendable {
 
     static func fold(_ s: String) -> [String] { Tokenizer.tokenize(s).map(\.text) }
 
-    /// The keys the presearcher indexes queries by: every word, the first three letters of
-    /// every word (for prefixes), and every entity word, country, topic and language.
-    public var presearchKeys: Set<String> {
-        var keys = Set<String>(minimumCapacity: positions.count * 2 + 32)
-        for w in positions.keys {
-            keys.insert("w:" + w)
-            if w.count >= 3 { keys.insert("w3:" + String(w.prefix(3))) } else { keys.insert("w3:" + w) }
-        }
-        for c in countries { keys.insert("c:" + c) }
-        for t in topics.keys { keys.insert("t:" + t) }
-        for p in people { for w in p { keys.insert("pn:" + w) } }
-        for o in organizations { for w in o { keys.insert("on:" + w) } }
-        for p in places { for w in p { keys.insert("pl:" + w) } }
-        for s in source { keys.insert("s:" + s) }
-        if let l = language { keys.insert("l:" + l) }
-        return keys
-    }
+    /// Every distinct word of title and body.
+    public var distinctWords: Dictionary<String, [Int]>.Keys { positions.keys }
 
     /// Where `term` occurs: (first word, last word) of each occurrence.
     func spans(_ term: TextTerm, titleOnly: Bool) -> [(Int, Int)] {
@@ -77,10 +62,23 @@ public struct MatchDocument: Sendable {
         return starts.map { ($0, $0 + term.words.count - 1) }
     }
 
+    /// Whether `term` occurs at all (no list of spans built: the common case of matching).
+    func occurs(_ term: TextTerm, titleOnly: Bool) -> Bool {
+        if !term.prefix && term.words.count == 1 && !titleOnly { return positions[term.words[0]] != nil }
+        if !term.prefix || term.words.count > 1 {
+            guard let starts = positions[term.words[0]] else { return false }
+            if term.words.count == 1 { return starts.contains { $0 < titleCount } }
+        }
+        return !spans(term, titleOnly: titleOnly).isEmpty
+    }
+
     static func contains(_ names: [[String]], _ query: [String]) -> Bool {
         names.contains { name in
             guard name.count >= query.count else { return false }
-            for start in 0...(name.count - query.count) where Array(name[start..<start + query.count]) == query { return true }
+            outer: for start in 0...(name.count - query.count) {
+                for k in 0..<query.count where name[start + k] != query[k] { continue outer }
+                return true
+            }
             return false
         }
     }

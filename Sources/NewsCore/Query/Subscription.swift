@@ -94,7 +94,7 @@ indirect enum CompiledQuery: Sendable {
 
     func matches(_ d: MatchDocument) -> Bool {
         switch self {
-        case .text(let t, let titleOnly): return !d.spans(t, titleOnly: titleOnly).isEmpty
+        case .text(let t, let titleOnly): return d.occurs(t, titleOnly: titleOnly)
         case .countries(let cs): return !cs.isDisjoint(with: d.countries)
         case .topic(let id, let minimum): return d.topics[id].map { $0 >= (minimum ?? 0) } ?? false
         case .person(let q): return MatchDocument.contains(d.people, q)
@@ -170,7 +170,21 @@ indirect enum CompiledQuery: Sendable {
         case .lang(let l): return ["l:" + l]
         case .source(let q): return q.last.map { ["s:" + $0] }
         case .near(let a, let b, _): return Self.cheapest([a.anchors, b.anchors])
-        case .and(let parts): return Self.cheapest(parts.map(\.anchors))
+        case .and(let parts):
+            let sets = parts.compactMap(\.anchors)
+            guard var best = Self.cheapest(sets) else { return nil }
+            // Two common keys (a country and a topic) together are rare: file the query under
+            // the pair, which the document emits for each pair of its common keys.
+            let common = sets.filter { $0.allSatisfy(Self.isCommon) }
+            if common.count >= 2 {
+                let ordered = common.sorted { Self.cost($0) < Self.cost($1) }
+                let (a, b) = (ordered[0], ordered[1])
+                if a.count * b.count <= 32 {
+                    let pairs = Set(a.flatMap { x in b.map { y in Self.pair(x, y) } })
+                    if Self.cost(pairs) < Self.cost(best) { best = pairs }
+                }
+            }
+            return best
         case .or(let parts):
             var all = Set<String>()
             for p in parts {
@@ -186,9 +200,16 @@ indirect enum CompiledQuery: Sendable {
         sets.compactMap { $0 }.min { cost($0) < cost($1) }
     }
 
+    /// Keys most articles hold one of: countries, topics, languages.
+    static func isCommon(_ key: String) -> Bool { key.hasPrefix("c:") || key.hasPrefix("t:") || key.hasPrefix("l:") }
+
+    /// The key of two common keys together, the same whichever comes first.
+    static func pair(_ a: String, _ b: String) -> String { a < b ? "&" + a + "&" + b : "&" + b + "&" + a }
+
     /// How many articles a key is expected to let through: languages and topics are common.
     static func cost(_ keys: Set<String>) -> Int {
         keys.reduce(0) { total, key in
+            if key.hasPrefix("&") { return total + 2 }
             if key.hasPrefix("l:") { return total + 1000 }
             if key.hasPrefix("t:") { return total + 50 }
             if key.hasPrefix("c:") { return total + 20 }

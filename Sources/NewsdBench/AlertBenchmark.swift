@@ -1,0 +1,114 @@
+import Dispatch
+import Foundation
+import NewsCore
+
+/// Matching speed with many subscriptions: articles/s of the presearcher and matcher for 100,
+/// 10,000 and 100,000 generated subscriptions, over analysed articles (the BBC corpus when
+/// given, synthetic articles otherwise). Built only with NEWSD_BENCH=1:
+///
+///     NEWSD_BENCH=1 swift run -c release NewsdBench [CORPUS_DIR] [--broad] [--counts 100,10000,100000]
+@main
+struct AlertBenchmark {
+    static func main() throws {
+        var args = Array(CommandLine.arguments.dropFirst())
+        let corpusArgs = args.filter { !$0.hasPrefix("--") }
+        var counts = [100, 10_000, 100_000]
+        if let i = args.firstIndex(of: "--counts"), i + 1 < args.count {
+            counts = args[i + 1].split(separator: ",").compactMap { Int($0) }
+            args.removeSubrange(i...i + 1)
+        }
+        let analyzer = Analyzer()
+        var articles: [(Article, ArticleAnalysis)] = []
+        if let dir = corpusArgs.first {
+            let e = FileManager.default.enumerator(atPath: dir)
+            while let name = e?.nextObject() as? String {
+                guard name.hasSuffix(".txt"), let data = FileManager.default.contents(atPath: dir + "/" + name),
+                    let a = try? ArticleDecoder().decode(Array(data), fileName: name).first
+                else { continue }
+                articles.append(analyzer.analyze(a))
+            }
+        } else {
+            for i in 0..<1000 {
+                let body = "Officials from Japan and Vietnam met in Hanoi on day \(i) to discuss coast guard patrols, trade and energy. "
+                    + String(repeating: "The talks covered defence cooperation and investment. ", count: 20)
+                articles.append(analyzer.analyze(Article(title: "Talks \(i)", body: body, format: "text")))
+            }
+        }
+        let docs = articles.map { MatchDocument(article: $0.0, analysis: $0.1) }
+        // The analysis alone, for the whole pipeline's rate: one core, median of 3.
+        var analysisRates: [Double] = []
+        for _ in 0..<3 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            for a in articles { _ = analyzer.analyze(a.0) }
+            analysisRates.append(Double(articles.count) / (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        }
+        let analysisRate = analysisRates.sorted()[1]
+        // Vocabulary for generated queries: the corpus's own words, entities and topics.
+        // Words found in a few articles (2 to 2%): what subscriptions name is specific.
+        var df: [String: Int] = [:]
+        for d in docs { for w in d.distinctWords where w.count >= 4 && w.allSatisfy(\.isLetter) { df[w, default: 0] += 1 } }
+        let vocabulary = df.filter { $0.value >= 2 && $0.value <= max(2, docs.count / 50) }.keys.sorted()
+        let rare = Set(vocabulary)
+        let countries = Array(Set(articles.flatMap { $0.1.countries })).sorted() + ["JP", "VN", "PH", "KR", "TW"]
+        let topics = Taxonomy.default.topics.map(\.id)
+        let people = Array(Set(articles.flatMap { $0.1.people })).sorted()
+        var rng = SystemRandomNumberGenerator()
+        func pick<T>(_ a: [T]) -> T { a[Int.random(in: 0..<a.count, using: &rng)] }
+        // Phrases that occur in the corpus: subscriptions name things that exist.
+        var bigrams: [String] = []
+        for d in docs.prefix(400) {
+            for i in stride(from: 0, to: d.words.count - 1, by: 3) where rare.contains(d.words[i]) && d.words[i + 1].count >= 4 {
+                bigrams.append(d.words[i] + " " + d.words[i + 1])
+            }
+        }
+        let places = Array(Set(articles.flatMap { $0.1.places })).sorted() + ["Senkaku Islands", "South China Sea"]
+        /// Specific queries, as monitoring subscriptions are: two or three conditions, or a phrase.
+        func specific(_ i: Int) -> String {
+            switch i % 6 {
+            case 0: return "country:\(pick(countries)) AND country:\(pick(countries)) AND topic:\(pick(topics))"
+            case 1: return "\"\(pick(bigrams))\""
+            case 2: return people.isEmpty ? "\"\(pick(bigrams))\"" : "person:\"\(pick(people))\" AND topic:\(pick(topics))"
+            case 3: return "\(pick(vocabulary)) AND \(pick(vocabulary)) AND country:\(pick(countries))"
+            case 4: return "place:\"\(pick(places))\" AND (topic:\(pick(topics)) OR \(pick(vocabulary)))"
+            default: return "\(pick(vocabulary)) NEAR/5 \(pick(vocabulary)) -\(pick(vocabulary))"
+            }
+        }
+        /// Broad queries: one country and one topic, two words, a topic with a minimum score.
+        func broad(_ i: Int) -> String {
+            switch i % 6 {
+            case 0: return "country:\(pick(countries)) AND topic:\(pick(topics))"
+            case 1: return "\(pick(vocabulary)) AND \(pick(vocabulary))"
+            case 2: return "\"\(pick(vocabulary)) \(pick(vocabulary))\" OR \(pick(vocabulary))"
+            case 3: return people.isEmpty ? pick(vocabulary) : "person:\"\(pick(people))\""
+            case 4: return "\(pick(vocabulary)) NEAR/5 \(pick(vocabulary)) -\(pick(vocabulary))"
+            default: return "topic:\(pick(topics))>=0.7 AND (\(pick(vocabulary)) OR \(pick(vocabulary)))"
+            }
+        }
+        let mix = args.contains("--broad") ? "broad" : "specific"
+        let query = mix == "broad" ? broad : specific
+        print("articles: \(docs.count), vocabulary: \(vocabulary.count) words, \(mix) queries")
+        print(String(format: "analysis alone: %.0f articles/s on one core", analysisRate))
+        print("subscriptions | matching articles/s (median of 5) | vs first | analysis+matching articles/s | vs first | candidates/article | matches/article")
+        var first: Double?
+        var firstWhole: Double?
+        for n in counts {
+            let subs = try (0..<n).map { try Subscription(id: "s\($0)", query: query($0)) }
+            let index = SubscriptionIndex(subs)
+            var rates: [Double] = []
+            var matched = 0
+            for _ in 0..<5 {
+                matched = 0
+                let start = DispatchTime.now().uptimeNanoseconds
+                for d in docs { matched += index.matches(d).count }
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                rates.append(Double(docs.count) / seconds)
+            }
+            let median = rates.sorted()[2]
+            let candidates = docs.reduce(0) { $0 + index.candidates($1).count }
+            let whole = 1 / (1 / analysisRate + 1 / median)
+            if first == nil { first = median; firstWhole = whole }
+            print(String(format: "%13d | %33.0f | %7.2fx | %28.0f | %7.2fx | %18.1f | %15.1f", n, median, first! / median, whole,
+                         firstWhole! / whole, Double(candidates) / Double(docs.count), Double(matched) / Double(docs.count)))
+        }
+    }
+}
