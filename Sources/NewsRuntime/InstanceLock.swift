@@ -2,10 +2,10 @@ import Glibc
 
 /// An exclusive flock(2) on `<state_dir>/newsd.lock`, held for the daemon's lifetime, so two
 /// daemons never share one store and spool. The kernel drops it when the process dies.
-final class InstanceLock {
+public final class InstanceLock {
     private let fd: Int32
 
-    init(directory: String) throws(SpoolError) {
+    public init(directory: String) throws(SpoolError) {
         let path = directory + "/newsd.lock"
         fd = Syscalls.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
         guard fd >= 0 else { throw SpoolError(path: path, errno: errno, action: "cannot open the lock file") }

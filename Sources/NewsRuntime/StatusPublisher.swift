@@ -4,9 +4,10 @@ import Synchronization
 
 /// Sends STATUS= lines from a thread of its own, so that the ingest loop never waits on the
 /// service manager: sd_notify(3) blocks while the notify socket's queue is full. Lines are
-/// coalesced to the latest and sent at most every ``interval`` seconds.
+/// coalesced to the latest and sent at most every ``interval`` seconds; a line that comes after
+/// a quiet spell goes out at once (so a lone file's status is not held back).
 final class StatusPublisher: Sendable {
-    static let interval = 0.05
+    static let interval = 0.005
 
     private let pending = Mutex<String?>(nil)
     private let signal = DispatchSemaphore(value: 0)
@@ -22,7 +23,7 @@ final class StatusPublisher: Sendable {
                     return value
                 }) else { continue }
                 notifier.status(line)
-                Thread.sleep(forTimeInterval: Self.interval)  // rate limit, not synchronisation
+                Thread.sleep(forTimeInterval: Self.interval)  // rate limit, not synchronisation: at most 200 a second
             }
         }
         thread.name = "newsd-status"

@@ -83,6 +83,18 @@ extension SQLiteArticleStore {
             count: Int(row.int(13) ?? 1), lastSeq: row.int(14) ?? 0, deliveredMillis: row.int(15))
     }
 
+    /// Rewrites the analysis of stored articles in one transaction (`newsd reindex`).
+    public func replaceAnalyses(_ items: [(seq: Int64, analysis: ArticleAnalysis, link: StoryLinker.Link, atMillis: Int64)]) throws {
+        try db.execute("BEGIN IMMEDIATE")
+        do {
+            for item in items { try saveAnalysis(item.analysis, seq: item.seq, link: item.link, atMillis: item.atMillis) }
+            try db.execute("COMMIT")
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+
     /// Alerts journald has not taken yet, oldest first.
     public func pendingAlerts(limit: Int) throws -> [AlertRecord] {
         var out: [AlertRecord] = []

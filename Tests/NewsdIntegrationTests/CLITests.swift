@@ -43,4 +43,56 @@ struct CLITests {
         #expect(result.status != 0)
         #expect(result.err.contains("no store at \(h.state)/newsd.db"))
     }
+
+    @Test func showPrintsTheAnalysisAndReindexAppliesNewTopics() throws {
+        let h = try DaemonHarness()
+        h.write("a.txt", "Fishermen detained near the Paracels\n\nVietnamese fishermen were detained near the Paracel Islands by Chinese vessels, Hanoi said.", into: h.root)
+        h.write("b.txt", "Fishermen detained near the Paracels\n\nVietnamese fishermen were detained near the Paracel Islands by Chinese vessels, Hanoi said on Monday.", into: h.root)
+        #expect(try h.cli(["ingest", h.root + "/a.txt", h.root + "/b.txt"]).status == 0)
+        let show = try h.cli(["show", "2", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(show.out.utf8)) as? [String: Any])
+        #expect(object["countries"] as? [String] == ["VN", "CN"])
+        #expect((object["places"] as? [String])?.contains("Paracel Islands") == true)
+        #expect(object["duplicate_of"] as? Int == 1)
+        #expect(object["story"] as? Int == 1)
+        #expect((object["fingerprint"] as? String)?.count == 16)
+        #expect(!show.out.contains("fisheries-incident"))
+
+        try """
+            topics:
+              - id: fisheries-incident
+                parent: maritime-security
+                threshold: 2
+                terms:
+                  fishermen: 3
+                  detained: 2
+            """.write(toFile: h.root + "/topics.yaml", atomically: true, encoding: .utf8)
+        try "topics_file: \(h.root)/topics.yaml\n".write(toFile: h.root + "/newsd.yaml", atomically: true, encoding: .utf8)
+        let reindex = try h.cli(["reindex", "--config", h.root + "/newsd.yaml"])
+        #expect(reindex.status == 0, "\(reindex.err)")
+        #expect(reindex.out.contains("2 articles reindexed"))
+        let after = try h.cli(["show", "2", "--json"])
+        #expect(after.out.contains("\"id\":\"fisheries-incident\""), "\(after.out)")
+        #expect(after.out.contains("\"duplicate_of\":1"))
+        #expect(try h.cli(["verify"]).status == 0, "the journal is untouched")
+    }
+
+    @Test func rulesTestExplainsAndRulesCheckPointsAtTheError() throws {
+        let h = try DaemonHarness()
+        h.write("a.txt", "Ships near the Senkakus\n\nChina Coast Guard ships sailed near the Diaoyu Islands on Friday.", into: h.root)
+        let test = try h.cli(["rules", "test", "place:\"Senkaku Islands\" AND country:CN", h.root + "/a.txt"])
+        #expect(test.status == 0)
+        #expect(test.out.contains("match"))
+        #expect(test.out.contains("place:\"senkaku islands\""), "\(test.out)")
+        let none = try h.cli(["rules", "test", "country:KR", h.root + "/a.txt"])
+        #expect(none.status == 1)
+        let bad = try h.cli(["rules", "test", "country:JP AND (", h.root + "/a.txt"])
+        #expect(bad.status == 1)
+        #expect(bad.err.contains("query:17:"), "\(bad.err)")
+        try "subscriptions:\n  - id: ok\n    query: senkaku\n  - id: broken\n    query: 'senkaku NEAR/x diaoyu'\n"
+            .write(toFile: h.root + "/s.yaml", atomically: true, encoding: .utf8)
+        let check = try h.cli(["rules", "check", h.root + "/s.yaml"], store: false)
+        #expect(check.status == 1)
+        #expect(check.err.contains("s.yaml:5:21: broken: query: NEAR needs a distance"), "\(check.err)")
+    }
 }

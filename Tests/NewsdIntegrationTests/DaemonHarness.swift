@@ -125,10 +125,10 @@ final class DaemonHarness {
     }
 
     /// Runs a `newsd` command against this harness's store; returns (status, stdout, stderr).
-    func cli(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    func cli(_ arguments: [String], store: Bool = true) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = arguments + ["--state-dir", state]
+        p.arguments = arguments + (store ? ["--state-dir", state] : [])
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
