@@ -78,13 +78,7 @@ struct Rules: ParsableCommand {
         @Argument(help: "The subscriptions file.") var file: String
 
         func run() throws {
-            do {
-                let index = try SubscriptionLoader.load(file: file)
-                print("\(file): \(index.count) subscriptions, all valid")
-            } catch {
-                writeStderr("newsd: \(error)\n")
-                throw ExitCode(1)
-            }
+            try check { "\(file): \(try SubscriptionLoader.load(file: file).count) subscriptions, all valid" }
         }
     }
 
@@ -188,13 +182,17 @@ struct Topics: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Validate a topics file, as it would be merged over the default.")
         @Argument(help: "The topics file.") var file: String
         func run() throws {
-            do {
-                let taxonomy = try AnalyzerLoader.taxonomy(topicsFile: file)
-                print("\(file): valid; \(taxonomy.topics.count) topics with the default ones")
-            } catch {
-                writeStderr("newsd: \(error)\n")
-                throw ExitCode(1)
-            }
+            try check { "\(file): valid; \(try AnalyzerLoader.taxonomy(topicsFile: file).topics.count) topics with the default ones" }
         }
+    }
+}
+
+/// Runs a file check: prints its summary, or the error (with file, line and column) and exits 1.
+func check(_ validate: () throws -> String) throws {
+    do {
+        print(try validate())
+    } catch {
+        writeStderr("newsd: \(error)\n")
+        throw ExitCode(1)
     }
 }
