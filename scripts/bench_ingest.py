@@ -53,17 +53,41 @@ def stage(root, texts, n, offset=0):
     return staging, names
 
 
-def burst(binary, texts, n, config=None):
+def alert_latencies(renamed, since):
+    """Per file: rename (wall clock) -> its alert's timestamp in the journal, in ms."""
+    out = subprocess.run(["journalctl", "-o", "json", "--no-pager", "--since", "@%d" % int(since - 1),
+                          "NEWSD_ALERT=everything"], capture_output=True, text=True).stdout
+    samples = []
+    for line in out.splitlines():
+        e = json.loads(line)
+        name = e.get("NEWSD_FILE")
+        if name in renamed:
+            sent = int(e.get("_SOURCE_REALTIME_TIMESTAMP") or e["__REALTIME_TIMESTAMP"]) / 1e6
+            samples.append((sent - renamed.pop(name)) * 1000)
+    samples.sort()
+    return samples
+
+
+def burst(binary, texts, n, config=None, alerts=False):
     root = tempfile.mkdtemp(prefix="newsd-bench-", dir="/tmp")
     try:
         os.makedirs(os.path.join(root, "inbox"))
         staging, names = stage(root, texts, n)
         size = sum(os.path.getsize(os.path.join(staging, x)) for x in names) / n
         d = Daemon(binary, root, config)
+        renamed = {}
+        wall0 = time.time()
         t0 = time.monotonic()
         for name in names:
             os.rename(os.path.join(staging, name), os.path.join(root, "inbox", name))
+            if alerts:
+                renamed[name] = time.time()
         _, t1 = d.wait(lambda m: ingested(m) >= n, 600)
+        if alerts:
+            time.sleep(2)  # the last batch's alerts follow its commit; articles of one story in one batch alert once
+            lat = alert_latencies(renamed, wall0)
+            print("    drop -> alert in journald over the burst: %d alerts, p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+                  % (len(lat), lat[len(lat) // 2], lat[min(len(lat) - 1, int(len(lat) * 0.99))], lat[-1]), flush=True)
         rss = d.peak_rss_kib()
         d.stop()
         stats = json.loads(subprocess.check_output(
@@ -118,7 +142,7 @@ def main():
         subs = os.path.join(tmp, "subscriptions.yaml")
         with open(os.path.join(ROOT, "examples", "subscriptions.yaml")) as fh, open(subs, "w") as out:
             out.write(fh.read())
-            out.write("  - id: everything\n    query: 'NOT zzqxjv'\n    priority: info\n    window: 1s\n")
+            out.write("  - id: everything\n    query: 'NOT zzqxjv'\n    priority: info\n    window: 0s\n")
         args.config = os.path.join(tmp, "newsd.yaml")
         with open(args.config, "w") as fh:
             fh.write("subscriptions_file: %s\n" % subs)
@@ -127,7 +151,7 @@ def main():
           ", config " + args.config if args.config else ""))
     rates, rsss = [], []
     for r in range(args.runs):
-        rate, rss, per_article, size = burst(args.binary, texts, args.files, args.config)
+        rate, rss, per_article, size = burst(args.binary, texts, args.files, args.config, args.alerts)
         rates.append(rate)
         rsss.append(rss)
         print("  burst run %d: %d files of %.0f B avg in %.2f s = %.0f files/s, peak RSS %.1f MiB, store %d B/article"

@@ -185,10 +185,10 @@ public final class SQLiteArticleStore: ArticleStore {
              .int(link.story), .int(atMillis)])
     }
 
-    /// Teaches `linker` the articles already stored: the fingerprints of the last
-    /// ``restoredFingerprints`` articles, and the story keys of the last ``restoredStoryKeys``
-    /// that are recent enough to still join a story. Bounded, so start-up stays fast and memory
-    /// flat however large the store grows.
+    /// Teaches `linker` the articles already stored: the fingerprints of the latest articles and
+    /// the story keys of the latest ones recent enough to still join a story, as many as the
+    /// linker keeps in memory. Bounded, so start-up stays fast and memory flat however large
+    /// the store grows.
     public func restore(_ linker: StoryLinker) throws {
         let lastSeq = try db.scalar("SELECT max(seq) FROM analysis") ?? 0
         let newest = try db.scalar("SELECT max(at_ms) FROM analysis") ?? 0
@@ -198,18 +198,13 @@ public final class SQLiteArticleStore: ArticleStore {
             SELECT seq, at_ms, fingerprint, story, CASE WHEN at_ms >= ? AND seq > ? THEN keys END
             FROM analysis WHERE seq > ? ORDER BY seq
             """,
-            [.int(horizon), .int(lastSeq - Self.restoredStoryKeys), .int(lastSeq - Self.restoredFingerprints)]
+            [.int(horizon), .int(lastSeq - Int64(linker.configuration.stories)), .int(lastSeq - Int64(linker.configuration.fingerprints))]
         ) { row in
             let keys = row.text(4).map { JSONText.decode([String].self, $0) ?? [] } ?? []
             linker.restore(seq: row.int(0) ?? 0, atMillis: row.int(1) ?? 0,
                            fingerprint: UInt64(bitPattern: row.int(2) ?? 0), story: row.int(3) ?? 0, keys: keys)
         }
     }
-
-    /// Reprints are found among this many latest articles after a restart.
-    public static let restoredFingerprints: Int64 = 200_000
-    /// Stories are joined among this many latest articles after a restart.
-    public static let restoredStoryKeys: Int64 = 20_000
 
     private func head() throws -> (Int64, [UInt8]) {
         var result: (Int64, [UInt8]) = (0, JournalRecord.genesis)

@@ -43,23 +43,50 @@ struct Alerts: ParsableCommand {
         }
     }
 
+    /// One alert, the same from the journal and from the store.
+    struct Line: Encodable {
+        var time: String
+        var alert: String
+        var priority: Int?
+        var seq: Int64?
+        var story: Int64?
+        var title: String
+        var url: String?
+        var file: String?
+        var source: String?
+        var topics: [String]
+        var countries: [String]
+        var score: Double?
+        /// Articles of the story counted on this alert (the store keeps it; the journal does not).
+        var count: Int?
+        var delivered: Bool?
+    }
+
     private func line(_ f: [String: String]) -> String {
         let micros = UInt64(f["__REALTIME_TIMESTAMP"] ?? "") ?? 0
-        let when = DateParser.format(Date(timeIntervalSince1970: Double(micros) / 1e6))
-        if json {
-            var out: [String: String] = ["time": when]
-            for (k, v) in f where k.hasPrefix("NEWSD_") || k == "PRIORITY" || k == "MESSAGE" {
-                out[k.lowercased()] = v
-            }
-            return Self.encode(out)
-        }
-        return "\(when)  \(f["NEWSD_ALERT"] ?? "?")  seq \(f["NEWSD_SEQ"] ?? "?")  story \(f["NEWSD_STORY"] ?? "?")  \(f["NEWSD_TITLE"] ?? "")"
+        let l = Line(
+            time: DateParser.format(Date(timeIntervalSince1970: Double(micros) / 1e6)), alert: f["NEWSD_ALERT"] ?? "",
+            priority: f["PRIORITY"].flatMap { Int($0) }, seq: f["NEWSD_SEQ"].flatMap { Int64($0) },
+            story: f["NEWSD_STORY"].flatMap { Int64($0) }, title: f["NEWSD_TITLE"] ?? "", url: f["NEWSD_URL"],
+            file: f["NEWSD_FILE"], source: nil,
+            topics: (f["NEWSD_TOPICS"] ?? "").split(separator: ",").map(String.init),
+            countries: (f["NEWSD_COUNTRIES"] ?? "").split(separator: ",").map(String.init),
+            score: f["NEWSD_SCORE"].flatMap { Double($0) }, count: nil, delivered: true)
+        return render(l)
     }
 
     private func line(_ a: AlertRecord) -> String {
-        let when = DateParser.format(Date(timeIntervalSince1970: Double(a.atMillis) / 1000))
-        if json { return Self.encode(a) }
-        return "\(when)  \(a.alert)  seq \(a.seq)  story \(a.story)  \(a.title)\(a.count > 1 ? "  (+\(a.count - 1) more in the story)" : "")"
+        render(Line(
+            time: DateParser.format(Date(timeIntervalSince1970: Double(a.atMillis) / 1000)), alert: a.alert, priority: a.priority,
+            seq: a.seq, story: a.story, title: a.title, url: a.url, file: a.file, source: a.source, topics: a.topics,
+            countries: a.countries, score: a.score, count: a.count, delivered: a.deliveredMillis != nil))
+    }
+
+    private func render(_ l: Line) -> String {
+        if json { return Self.encode(l) }
+        let more = (l.count ?? 1) > 1 ? "  (+\(l.count! - 1) more in the story)" : ""
+        let waiting = l.delivered == false ? "  [waiting for journald]" : ""
+        return "\(l.time)  \(l.alert)  seq \(l.seq.map(String.init) ?? "?")  story \(l.story.map(String.init) ?? "?")  \(l.title)\(more)\(waiting)"
     }
 
     static func encode(_ value: some Encodable) -> String {

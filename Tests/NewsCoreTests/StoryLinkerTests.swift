@@ -67,3 +67,28 @@ import Testing
         #expect(Self.link(linker, 2, "Reprint", Self.base).duplicateOf == 1)
     }
 }
+
+@Suite struct StoryLinkerMemoryTests {
+    static func fingerprint(_ seq: Int64) -> String {
+        String(UInt64(bitPattern: seq) &* 0x9E37_79B9_7F4A_7C15 | 1, radix: 16)
+    }
+
+    @Test func oldFingerprintsAreForgottenPastTheLimit() {
+        var config = StoryLinker.Configuration()
+        config.fingerprints = 100
+        let linker = StoryLinker(configuration: config)
+        var analysis = ArticleAnalysis()
+        for seq in Int64(1)...Int64(450) {
+            // Fingerprints far apart: every article its own.
+            analysis.fingerprint = Self.fingerprint(seq)
+            _ = linker.link(seq: seq, atMillis: seq * 1000, analysis: analysis)
+            linker.commit()
+        }
+        #expect(linker.count <= 200)
+        // The latest are still found; the first are forgotten.
+        analysis.fingerprint = Self.fingerprint(450)
+        #expect(linker.link(seq: 451, atMillis: 451_000, analysis: analysis).duplicateOf == 450)
+        analysis.fingerprint = Self.fingerprint(1)
+        #expect(linker.link(seq: 452, atMillis: 452_000, analysis: analysis).duplicateOf == nil)
+    }
+}

@@ -13,6 +13,10 @@ public final class StoryLinker {
         public var storyWindowMillis: Int64 = 72 * 3_600_000
         /// Weighted overlap needed to join a story (0...1).
         public var storySimilarity = 0.35
+        /// Fingerprints kept in memory: reprints of the latest this many articles are found.
+        public var fingerprints = 200_000
+        /// Open stories kept in memory (the most recent ones).
+        public var stories = 20_000
         public init() {}
     }
 
@@ -102,6 +106,17 @@ public final class StoryLinker {
     public func commit() {
         undo.removeAll(keepingCapacity: true)
         if known.count - prunedAt >= 4096 { prune() }
+        if known.count > 2 * configuration.fingerprints { forgetOldFingerprints() }
+    }
+
+    /// Keeps the latest ``Configuration/fingerprints`` (amortised: done when twice as many are held).
+    private func forgetOldFingerprints() {
+        known.removeFirst(known.count - configuration.fingerprints)
+        bands = Array(repeating: [:], count: Self.bandCount)
+        for (i, k) in known.enumerated() {
+            for (b, key) in Self.bandKeys(k.fingerprint).enumerated() { bands[b][key, default: []].append(Int32(i)) }
+        }
+        prunedAt = known.count
     }
 
     private var prunedAt = 0
@@ -113,6 +128,11 @@ public final class StoryLinker {
         let horizon = newestMillis - configuration.storyWindowMillis
         var gone = Set<Int64>()
         for (id, story) in stories where story.lastMillis < horizon { gone.insert(id) }
+        if stories.count - gone.count > configuration.stories {
+            // Too many open stories in the window: the least recently fed go first.
+            let open = stories.filter { !gone.contains($0.key) }.sorted { $0.value.lastMillis < $1.value.lastMillis }
+            for (id, _) in open.prefix(open.count - configuration.stories) { gone.insert(id) }
+        }
         guard !gone.isEmpty else { return }
         for id in gone { stories[id] = nil }
         for (key, ids) in keyIndex {
