@@ -28,12 +28,20 @@ public final class AlertDispatcher {
         self.logger = logger
     }
 
+    /// The last article matched; ahead of the stored watermark while batches raise nothing.
+    private var matched: Int64?
+    private var persisted = monotonicNow()
+
     /// Matches the articles committed since the watermark. Returns how many alerts were raised.
+    ///
+    /// A batch that raises nothing moves the watermark in memory only (written with the next
+    /// alerts, or every few seconds): after a crash such articles are matched again, which
+    /// raises nothing again, and every quiet batch is spared a second fsync.
     @discardableResult
     public func match(now: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) throws -> Int {
         var raised = 0
+        var watermark = try matched ?? store.alertWatermark()
         while true {
-            let watermark = try store.alertWatermark()
             let batch = try store.articles(afterSeq: watermark, limit: 512)
             guard let last = batch.last else { return raised }
             var matches: [AlertMatch] = []
@@ -43,9 +51,20 @@ public final class AlertDispatcher {
                     matches += Self.matches(index, stored: stored, analysis: analysis, defaultWindow: defaultWindow)
                 }
             }
+            if matches.isEmpty && monotonicNow() - persisted < Self.watermarkInterval {
+                watermark = last.seq
+                matched = watermark
+                continue
+            }
             raised += try store.recordMatches(matches, watermark: last.seq, at: now).count
+            watermark = last.seq
+            matched = watermark
+            persisted = monotonicNow()
         }
     }
+
+    /// The longest the stored watermark lags while nothing matches (seconds).
+    static let watermarkInterval = 5.0
 
     public static func matches(_ index: SubscriptionIndex, stored: StoredArticle, analysis: ArticleAnalysis, defaultWindow: Double) -> [AlertMatch] {
         let doc = MatchDocument(article: stored.article, analysis: analysis)

@@ -94,8 +94,8 @@ public struct Daemon: Service {
                 group.cancelAll()
             }
         } onGracefulShutdown: {
-            notifier.stopping()
             control.requestStop()
+            notifier.stopping()
         }
     }
 

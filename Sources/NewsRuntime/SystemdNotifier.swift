@@ -1,13 +1,51 @@
 import CSystemd
+import Dispatch
+import Foundation
 import Glibc
+import Synchronization
 
 /// sd_notify(3): READY, STATUS, WATCHDOG, RELOADING and STOPPING messages to the service
 /// manager. Does nothing when `$NOTIFY_SOCKET` is unset (not run by systemd).
-public struct SystemdNotifier: Sendable {
-    public init() {}
+///
+/// Messages are sent in order from a thread of their own: sd_notify blocks while the notify
+/// socket's queue is full, and a jammed service manager must never hold up ingestion or a stop
+/// (a SIGTERM once waited two minutes on STOPPING=1 to a socket nobody read).
+public final class SystemdNotifier: Sendable {
+    private final class Outbox: Sendable {
+        let messages = Mutex<[String]>([])
+        let signal = DispatchSemaphore(value: 0)
+    }
 
+    private let outbox = Outbox()
+    private let enabled = ProcessInfo.processInfo.environment["NOTIFY_SOCKET"].map { !$0.isEmpty } ?? false
+
+    public init() {
+        guard enabled else { return }
+        let outbox = self.outbox
+        let thread = Thread {
+            while true {
+                outbox.signal.wait()
+                let next = outbox.messages.withLock { q -> String? in q.isEmpty ? nil : q.removeFirst() }
+                if let next { _ = sd_notify(0, next) }
+            }
+        }
+        thread.name = "newsd-notify"
+        thread.start()
+    }
+
+    /// Queues one message; returns at once. A STATUS= line still waiting is replaced by the
+    /// next one, so a jammed socket costs no memory.
     public func notify(_ state: String) {
-        _ = sd_notify(0, state)
+        guard enabled else { return }
+        let added = outbox.messages.withLock { q -> Bool in
+            if state.hasPrefix("STATUS="), let last = q.last, last.hasPrefix("STATUS=") {
+                q[q.count - 1] = state
+                return false
+            }
+            q.append(state)
+            return true
+        }
+        if added { outbox.signal.signal() }
     }
 
     public func ready(status: String) { notify("READY=1\nSTATUS=\(status)") }
