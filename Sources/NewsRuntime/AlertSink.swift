@@ -14,10 +14,16 @@ public struct JournalAlertSink: AlertSink {
     /// MESSAGE_ID of a topic match; explained in systemd/newsd.catalog (`journalctl -x`).
     public static let topicMatchID = "8f3c2a61d4b94e0f9a7b5e2d1c6f0a43"
 
+    /// Where journald listens for native messages.
+    public var socketPath = "/run/systemd/journal/socket"
+
     public init() {}
 
     public func send(_ alert: AlertRecord) -> Int32 {
-        JournalLogHandler.send(Self.fields(alert))
+        // sd_journal_sendv(3) reports success when the socket does not exist ("fail silently if
+        // the journal is not available"): an alert must wait for journald instead.
+        guard access(socketPath, F_OK) == 0 else { return -ENOENT }
+        return JournalLogHandler.send(Self.fields(alert))
     }
 
     static func fields(_ a: AlertRecord) -> [String] {

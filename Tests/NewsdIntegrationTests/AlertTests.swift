@@ -88,6 +88,17 @@ final class SwitchableSink: AlertSink, @unchecked Sendable {
     }
 }
 
+@Suite struct JournalAlertSinkTests {
+    @Test func noJournalSocketIsAFailureToRetryNotASilentSuccess() {
+        var sink = JournalAlertSink()
+        sink.socketPath = "/tmp/newsd-no-such-journal-\(UUID().uuidString)"
+        let alert = AlertRecord(
+            id: 1, alert: "a", priority: 4, seq: 1, story: 1, atMillis: 0, title: "t", url: nil, file: "f", source: nil,
+            topics: [], countries: [], score: 0.5, count: 1, lastSeq: 1, deliveredMillis: nil)
+        #expect(sink.send(alert) == -ENOENT)
+    }
+}
+
 @Suite(.serialized, .timeLimit(.minutes(2)), .enabled(if: journaldIsRunning, "no journald socket"))
 struct AlertJournalTests {
     @Test func alertsReachJournaldWithTheirFieldsOncePerStory() throws {
