@@ -52,4 +52,27 @@ public struct AlertRecord: Sendable, Codable, Equatable {
     public var lastSeq: Int64
     /// When journald took it; nil while it waits to be delivered.
     public var deliveredMillis: Int64?
+
+    public init(
+        id: Int64, alert: String, priority: Int, seq: Int64, story: Int64, atMillis: Int64, title: String, url: String?,
+        file: String, source: String?, topics: [String], countries: [String], score: Double, count: Int, lastSeq: Int64,
+        deliveredMillis: Int64?
+    ) {
+        self.id = id
+        self.alert = alert
+        self.priority = priority
+        self.seq = seq
+        self.story = story
+        self.atMillis = atMillis
+        self.title = title
+        self.url = url
+        self.file = file
+        self.source = source
+        self.topics = topics
+        self.countries = countries
+        self.score = score
+        self.count = count
+        self.lastSeq = lastSeq
+        self.deliveredMillis = deliveredMillis
+    }
 }
