@@ -16,7 +16,10 @@ public struct Analyzer: Sendable {
     /// none), and what was found in it.
     public func analyze(_ input: Article) -> (article: Article, analysis: ArticleAnalysis) {
         var article = input
-        let cleaned = ArticleCleaner.clean(article.body)
+        // HTML pages come out of the extractor without their chrome (navigation, comments,
+        // related links are pruned from the tree); cleaning them again only loses text.
+        var cleaned = ArticleCleaner.Result(body: article.body)
+        if article.format == "html" { ArticleCleaner.readDateline(&cleaned) } else { cleaned = ArticleCleaner.clean(article.body) }
         article.body = cleaned.body
         if article.source == nil, let s = cleaned.datelineSource { article.source = s }
 
