@@ -129,9 +129,4 @@ public enum PersonFinder {
         }
         return found.map(\.name)
     }
-
-    /// Positions of single-word mentions that refer to one of `people` (for evidence and stories).
-    static func resolve(_ word: String, among people: [(name: String, parts: [String])]) -> String? {
-        people.first { $0.parts.count > 1 && ($0.parts.last == word || $0.parts.first == word) }?.name
-    }
 }
