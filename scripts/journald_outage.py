@@ -41,6 +41,7 @@ def main():
         sys.exit("systemd is PID 1 here: this script kills journald, run it only where journald is standalone")
     root = tempfile.mkdtemp(prefix="newsd-outage-", dir="/tmp")
     tag = "outage%d" % os.getpid()
+    d = None
     try:
         os.makedirs(os.path.join(root, "inbox"))
         with open(os.path.join(root, "subs.yaml"), "w") as fh:
@@ -77,6 +78,10 @@ def main():
               % (len(files), recorded, len(set(files)), "ok" if ok else "FAILED"))
         sys.exit(0 if ok else 1)
     finally:
+        if d is not None and d.proc.poll() is None:
+            d.proc.kill()
+        if not journald_pids():
+            start_journald()  # never leave the machine without its journal
         shutil.rmtree(root, ignore_errors=True)
 
 

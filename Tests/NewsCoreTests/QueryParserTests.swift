@@ -103,6 +103,15 @@ import Testing
         #expect(s.matches(Self.doc) == expected, "\(query)")
     }
 
+    @Test func aRegionNamesItsCountries() throws {
+        let vietnam = MatchDocument(article: Article(title: "Hackers hit Vietnamese ports", body: "Vietnam said hackers hit ports.", format: "text"),
+                                    analysis: Self.analyzer.analyze(Article(title: "Hackers hit Vietnamese ports", body: "Vietnam said hackers hit ports.", format: "text")).analysis)
+        #expect(try Subscription(id: "q", query: "country:\"Southeast Asia\"").matches(vietnam))
+        #expect(try Subscription(id: "q", query: "country:ASEAN AND topic:cybersecurity").matches(vietnam))
+        #expect(try !Subscription(id: "q", query: "country:\"Middle East\"").matches(vietnam))
+        #expect(try Subscription(id: "q", query: "country:\"Southeast Asia\"").matches(Self.doc), "Vietnam is in the article")
+    }
+
     @Test func unknownCountryNamesAreRefused() {
         #expect(throws: QueryError.self) { _ = try Subscription(id: "q", query: "country:Atlantis") }
     }

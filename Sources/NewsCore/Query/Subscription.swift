@@ -72,10 +72,12 @@ indirect enum CompiledQuery: Sendable {
             case .country:
                 if value.count == 2, value.allSatisfy({ $0.isASCII && $0.isLetter }) {
                     self = .countries([value.uppercased()])
+                } else if let region = Regions.countries(value) {
+                    self = .countries(region)
                 } else if let c = whole?.country, whole?.kind == .country || whole?.kind == .demonym {
                     self = .countries([c])
                 } else {
-                    throw QueryError(message: "country:\(value) is not a country newsd knows; use an ISO code (JP) or a name (Japan)", line: 1, column: 1)
+                    throw QueryError(message: "country:\(value) is not a country or region newsd knows; use an ISO code (JP), a name (Japan) or a region (\"Southeast Asia\")", line: 1, column: 1)
                 }
             case .person:
                 self = .person(whole.flatMap { $0.kind == .person ? Tokenizer.tokenize($0.canonical).map(\.text) : nil } ?? folded)
