@@ -41,6 +41,17 @@ public final class AlertDispatcher {
     public func match(now: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) throws -> Int {
         var raised = 0
         var watermark = try matched ?? store.alertWatermark()
+        if index.count == 0 {
+            // Nothing to match: move past what was committed without reading it back.
+            let last = try store.lastArticleSeq()
+            guard last > watermark else { return 0 }
+            matched = last
+            if monotonicNow() - persisted >= Self.watermarkInterval {
+                try store.recordMatches([], watermark: last, at: now)
+                persisted = monotonicNow()
+            }
+            return 0
+        }
         while true {
             let batch = try store.articles(afterSeq: watermark, limit: 512)
             guard let last = batch.last else { return raised }

@@ -33,6 +33,11 @@ extension SQLiteArticleStore {
         return value
     }
 
+    /// The newest article's sequence number (0 for none).
+    public func lastArticleSeq() throws -> Int64 {
+        try db.scalar("SELECT max(seq) FROM articles") ?? 0
+    }
+
     /// Records matches in one transaction with the new watermark: a match whose subscription
     /// already alerted on the story within its window is counted on that alert instead.
     /// - Returns: the new alerts (to be delivered).
