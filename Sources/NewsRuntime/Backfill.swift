@@ -30,10 +30,6 @@ public struct Backfill {
         policy = configuration.namePolicy
     }
 
-    public static func linkerConfiguration(_ config: NewsdConfiguration) -> StoryLinker.Configuration {
-        IngestEngine.linkerConfiguration(config)
-    }
-
     /// The files under `paths`, folders walked recursively, dotfiles and temp names skipped.
     /// - Throws: ``SpoolError`` for a path that does not exist or cannot be listed.
     public func files(under paths: [String]) throws(SpoolError) -> [String] {

@@ -104,9 +104,6 @@ public struct Daemon: Service {
             notifier.reloading()
             do {
                 let new = try source.load()
-                // Refuse a bad topics or subscriptions file here, with its line, before the engine sees it.
-                _ = try AnalyzerLoader.taxonomy(topicsFile: new.topicsFile)
-                _ = try AlertDispatcher.subscriptions(new)
                 logger.notice("reloading the configuration\(source.file.map { " from \($0)" } ?? "")")
                 control.requestReload(new)
             } catch {

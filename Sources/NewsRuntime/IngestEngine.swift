@@ -54,18 +54,12 @@ final class IngestEngine {
             maximumFileSize: config.maximumFileSize, minimumFileAge: config.minimumFileAge,
             analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile))
         policy = config.namePolicy
-        linker = StoryLinker(configuration: Self.linkerConfiguration(config))
+        linker = StoryLinker(configuration: config.linkerConfiguration)
         try store.restore(linker)
         nextRescan = monotonicNow() + config.rescanInterval
         try Self.makeSpool(config)
         watcher = try InotifyWatcher(root: config.inbox, recursive: config.recursive, waker: control.waker)
         try watcher.watchRoot()
-    }
-
-    static func linkerConfiguration(_ config: NewsdConfiguration) -> StoryLinker.Configuration {
-        var c = StoryLinker.Configuration()
-        c.storyWindowMillis = Int64(config.storyWindow * 1000)
-        return c
     }
 
     private static func makeSpool(_ config: NewsdConfiguration) throws(SpoolError) {
@@ -424,7 +418,14 @@ final class IngestEngine {
             logger.warning("state_dir changes take effect at the next restart; keeping \(config.stateDirectory) for now")
             new.stateDirectory = config.stateDirectory
         }
+        // Everything that can fail is done before anything changes: a refused reload keeps the
+        // whole previous configuration.
+        let analyzer: Analyzer?
+        let subscriptions: SubscriptionIndex?
         do {
+            let topicsChanged = new.topicsFile != nil || config.topicsFile != nil
+            analyzer = topicsChanged ? try AnalyzerLoader.analyzer(topicsFile: new.topicsFile) : intake.analyzer
+            subscriptions = alerts == nil ? nil : try AlertDispatcher.subscriptions(new)
             try Self.makeSpool(new)
             if new.inbox != config.inbox || new.recursive != config.recursive {
                 let fresh = try InotifyWatcher(root: new.inbox, recursive: new.recursive, waker: control.waker)
@@ -441,24 +442,10 @@ final class IngestEngine {
             notifier.ready(status: "Reload refused: \(error); \(counters.statusLine)")
             return
         }
-        var analyzer = intake.analyzer
-        if new.topicsFile != config.topicsFile || new.topicsFile != nil {
-            do { analyzer = try AnalyzerLoader.analyzer(topicsFile: new.topicsFile) } catch {
-                logger.error("cannot apply the new configuration: \(error); keeping the previous one")
-                notifier.ready(status: "Reload refused: \(error); \(counters.statusLine)")
-                return
-            }
-        }
-        if let alerts {
-            do {
-                alerts.index = try AlertDispatcher.subscriptions(new)
-                alerts.defaultWindow = new.alertWindow
-                logger.notice("\(alerts.index.count) subscriptions loaded")
-            } catch {
-                logger.error("cannot apply the new configuration: \(error); keeping the previous one")
-                notifier.ready(status: "Reload refused: \(error); \(counters.statusLine)")
-                return
-            }
+        if let alerts, let subscriptions {
+            alerts.index = subscriptions
+            alerts.defaultWindow = new.alertWindow
+            logger.notice("\(subscriptions.count) subscriptions loaded")
         }
         config = new
         intake = FileIntake(maximumFileSize: new.maximumFileSize, minimumFileAge: new.minimumFileAge, analyzer: analyzer)

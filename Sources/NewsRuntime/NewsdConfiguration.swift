@@ -55,6 +55,13 @@ public struct NewsdConfiguration: Sendable, Equatable {
     }
 
     public var storePath: String { stateDirectory + "/newsd.db" }
+
+    /// How the story linker is set up for this configuration (daemon, backfill and reindex alike).
+    public var linkerConfiguration: StoryLinker.Configuration {
+        var c = StoryLinker.Configuration()
+        c.storyWindowMillis = Int64(storyWindow * 1000)
+        return c
+    }
     public var namePolicy: FileNamePolicy { FileNamePolicy(extraIgnoredSuffixes: ignoredSuffixes) }
 
     /// The default config file: `$CONFIGURATION_DIRECTORY/newsd.yaml` when systemd gives one and it exists.

@@ -28,7 +28,7 @@ struct Ingest: ParsableCommand {
         }
         let backfill: Backfill
         do {
-            let linker = StoryLinker(configuration: Backfill.linkerConfiguration(config))
+            let linker = StoryLinker(configuration: config.linkerConfiguration)
             try articleStore.restore(linker)
             backfill = Backfill(
                 store: articleStore, configuration: config,

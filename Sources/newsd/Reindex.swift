@@ -19,7 +19,7 @@ struct Reindex: ParsableCommand {
         let articleStore = try store.openStore(readOnly: false)
         let analyzer: Analyzer
         do { analyzer = try AnalyzerLoader.analyzer(topicsFile: config.topicsFile) } catch { throw ValidationError("\(error)") }
-        let linker = StoryLinker(configuration: Backfill.linkerConfiguration(config))
+        let linker = StoryLinker(configuration: config.linkerConfiguration)
         let total = try articleStore.stats().lastSeq
         let bar = ProgressBar(total: Int(total), label: "reindex")
         var after: Int64 = 0
