@@ -15,7 +15,7 @@ public final class AlertDispatcher {
     let store: SQLiteArticleStore
     let sink: any AlertSink
     let logger: Logger
-    private(set) var retryAt: Double?
+    private var retryAt: Double?
     private var backoff = 0.5
     private var refusal: Int32?
     public private(set) var delivered = 0
@@ -39,45 +39,38 @@ public final class AlertDispatcher {
     /// raises nothing again, and every quiet batch is spared a second fsync.
     @discardableResult
     public func match(now: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) throws -> Int {
-        var raised = 0
         var watermark = try matched ?? store.alertWatermark()
         if index.count == 0 {
             // Nothing to match: move past what was committed without reading it back.
             let last = try store.lastArticleSeq()
-            guard last > watermark else { return 0 }
-            matched = last
-            if monotonicNow() - persisted >= Self.watermarkInterval {
-                try store.recordMatches([], watermark: last, at: now)
-                persisted = monotonicNow()
-            }
-            return 0
+            return last > watermark ? try advance(to: last, recording: [], now: now) : 0
         }
+        var raised = 0
         while true {
             let batch = try store.articles(afterSeq: watermark, limit: 512)
             guard let last = batch.last else { return raised }
-            var matches: [AlertMatch] = []
-            if index.count > 0 {
-                for stored in batch {
-                    guard let analysis = stored.analysis else { continue }
-                    matches += Self.matches(index, stored: stored, analysis: analysis, defaultWindow: defaultWindow)
-                }
-            }
-            if matches.isEmpty && monotonicNow() - persisted < Self.watermarkInterval {
-                watermark = last.seq
-                matched = watermark
-                continue
-            }
-            raised += try store.recordMatches(matches, watermark: last.seq, at: now).count
+            let matches = batch.flatMap { Self.matches(index, stored: $0, defaultWindow: defaultWindow) }
+            raised += try advance(to: last.seq, recording: matches, now: now)
             watermark = last.seq
-            matched = watermark
-            persisted = monotonicNow()
         }
+    }
+
+    /// Moves the watermark to `last`; writes it, with `matches`, when there are any or when the
+    /// stored one has lagged long enough. Returns the alerts raised.
+    private func advance(to last: Int64, recording matches: [AlertMatch], now: Int64) throws -> Int {
+        matched = last
+        guard !matches.isEmpty || monotonicNow() - persisted >= Self.watermarkInterval else { return 0 }
+        let raised = try store.recordMatches(matches, watermark: last, at: now).count
+        persisted = monotonicNow()
+        return raised
     }
 
     /// The longest the stored watermark lags while nothing matches (seconds).
     static let watermarkInterval = 5.0
 
-    public static func matches(_ index: SubscriptionIndex, stored: StoredArticle, analysis: ArticleAnalysis, defaultWindow: Double) -> [AlertMatch] {
+    /// The subscriptions an analysed stored article matches, as alerts to record.
+    public static func matches(_ index: SubscriptionIndex, stored: StoredArticle, defaultWindow: Double) -> [AlertMatch] {
+        guard let analysis = stored.analysis else { return [] }
         let doc = MatchDocument(article: stored.article, analysis: analysis)
         return index.matches(doc).map { s in
             AlertMatch(

@@ -174,8 +174,7 @@ struct Replay: ParsableCommand {
             let batch = try articleStore.articles(afterSeq: after, sinceMillis: sinceMillis, limit: 1000)
             guard let last = batch.last else { break }
             for stored in batch {
-                guard let analysis = stored.analysis else { continue }
-                for m in AlertDispatcher.matches(index, stored: stored, analysis: analysis, defaultWindow: config.alertWindow) {
+                for m in AlertDispatcher.matches(index, stored: stored, defaultWindow: config.alertWindow) {
                     if dryRun { print("\(m.alert)\tseq \(m.seq)\tstory \(m.story)\t\(m.title)") }
                     matches.append(m)
                 }
