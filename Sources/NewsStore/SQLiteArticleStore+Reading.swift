@@ -27,8 +27,7 @@ extension SQLiteArticleStore {
         a.people = row.text(16).flatMap { JSONText.decode([String].self, $0) } ?? []
         a.organizations = row.text(17).flatMap { JSONText.decode([String].self, $0) } ?? []
         a.topics = row.text(18).flatMap { JSONText.decode([TopicScore].self, $0) } ?? []
-        let f = String(UInt64(bitPattern: row.int(19) ?? 0), radix: 16)
-        a.fingerprint = String(repeating: "0", count: 16 - f.count) + f
+        a.fingerprintValue = UInt64(bitPattern: row.int(19) ?? 0)
         a.keys = row.text(20).flatMap { JSONText.decode([String].self, $0) } ?? []
         out.analysis = a
         out.duplicateOf = row.int(21)

@@ -116,7 +116,7 @@ public final class SQLiteArticleStore: ArticleStore {
                 try db.query("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
                              [.int(record.seq), .text(a.title), .text(a.body)])
                 if let analysis {
-                    let at = a.published.map { Int64($0.timeIntervalSince1970 * 1000) } ?? record.atMillis
+                    let at = a.eventMillis(ingestedAt: record.atMillis)
                     let link = linker?.link(seq: record.seq, atMillis: at, analysis: analysis)
                     try saveAnalysis(analysis, seq: record.seq, link: link ?? StoryLinker.Link(duplicateOf: nil, story: record.seq), atMillis: at)
                 }

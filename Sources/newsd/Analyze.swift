@@ -57,7 +57,7 @@ struct Analyze: ParsableCommand {
                     if timing && !json { continue }
                     if json {
                         var out = AnalysisOutput(file: path, item: i, article: article, analysis: analysis)
-                        if explain { out.topicRanking = ranking(analyzer, article) }
+                        if explain { out.topicRanking = analyzer.topLevelRanking(article).map { .init(id: $0.id, score: $0.score) } }
                         print(out.jsonLine())
                     } else {
                         print("\(path)\(articles.count > 1 ? " #\(i + 1)" : "") [\(article.format), \(analysis.language ?? "?")] \(article.headline)")
@@ -76,14 +76,4 @@ struct Analyze: ParsableCommand {
         if failed > 0 { throw ExitCode(2) }
     }
 
-    private func ranking(_ analyzer: Analyzer, _ article: Article) -> [AnalysisOutput.Rank] {
-        let tokens = Tokenizer.tokenize(article.title) + Tokenizer.tokenize(article.body)
-        let titleCount = Tokenizer.tokenize(article.title).count
-        let stems = tokens.map { $0.flags.contains(.ideographic) ? $0.text : Stemmer.stem($0.text) }
-        let scores = analyzer.scorer.score(stems: stems, titleCount: titleCount)
-        let topics = analyzer.scorer.taxonomy.topics
-        return topics.indices.filter { topics[$0].parent == nil }
-            .map { AnalysisOutput.Rank(id: topics[$0].id, score: TopicScorer.squash(scores.ratio[$0])) }
-            .sorted { $0.score > $1.score }
-    }
 }

@@ -31,7 +31,7 @@ struct Reindex: ParsableCommand {
             let analysed = batch.map { analyzer.analyze($0.article).analysis }
             var rows: [(seq: Int64, analysis: ArticleAnalysis, link: StoryLinker.Link, atMillis: Int64)] = []
             for (stored, analysis) in zip(batch, analysed) {
-                let at = stored.article.published.map { Int64($0.timeIntervalSince1970 * 1000) } ?? stored.atMillis
+                let at = stored.article.eventMillis(ingestedAt: stored.atMillis)
                 rows.append((stored.seq, analysis, linker.link(seq: stored.seq, atMillis: at, analysis: analysis), at))
             }
             do {

@@ -72,10 +72,10 @@ public struct Analyzer: Sendable {
         analysis.organizations = organizations.items
 
         // Topics, fingerprint, story keys.
-        let stems = tokens.map { $0.flags.contains(.ideographic) ? $0.text : Stemmer.stem($0.text) }
+        let stems = Self.stems(tokens)
         analysis.topics = scorer.topics(stems: stems, titleCount: titleTokens.count)
         let bodyWords = tokens[titleTokens.count...].map(\.text)
-        analysis.fingerprint = hex(SimHash.fingerprint(bodyWords.count >= 8 ? Array(bodyWords) : tokens.map(\.text)))
+        analysis.fingerprintValue = SimHash.fingerprint(bodyWords.count >= 8 ? Array(bodyWords) : tokens.map(\.text))
         analysis.keys = keys(analysis, stems: stems, tokens: tokens, titleCount: titleTokens.count)
         return (article, analysis)
     }
@@ -110,9 +110,20 @@ public struct Analyzer: Sendable {
         "billion", "should", "need", "want", "good", "think", "know", "going", "come", "year", "years",
     ]
 
-    private func hex(_ v: UInt64) -> String {
-        let s = String(v, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
+    /// The words topics are scored on: stemmed, except single characters of spaceless scripts.
+    static func stems(_ tokens: [Token]) -> [String] {
+        tokens.map { $0.flags.contains(.ideographic) ? $0.text : Stemmer.stem($0.text) }
+    }
+
+    /// Every top-level topic's score, fired or not, best first (`newsd analyze --explain`, the
+    /// evaluation). `article` is as ``analyze(_:)`` returned it.
+    public func topLevelRanking(_ article: Article) -> [(id: String, score: Double)] {
+        let title = Tokenizer.tokenize(article.title)
+        let scores = scorer.score(stems: Self.stems(title + Tokenizer.tokenize(article.body)), titleCount: title.count)
+        let topics = scorer.taxonomy.topics
+        return topics.indices.filter { topics[$0].parent == nil }
+            .map { (topics[$0].id, TopicScorer.squash(scores.ratio[$0])) }
+            .sorted { $0.score > $1.score }
     }
 }
 

@@ -17,7 +17,14 @@ public struct ArticleAnalysis: Sendable, Equatable, Codable {
 
     public init() {}
 
-    public var fingerprintValue: UInt64 { UInt64(fingerprint, radix: 16) ?? 0 }
+    /// ``fingerprint`` as a number.
+    public var fingerprintValue: UInt64 {
+        get { UInt64(fingerprint, radix: 16) ?? 0 }
+        set {
+            let digits = String(newValue, radix: 16)
+            fingerprint = String(repeating: "0", count: 16 - digits.count) + digits
+        }
+    }
 }
 
 /// A topic that fired, with the terms that made it fire.
