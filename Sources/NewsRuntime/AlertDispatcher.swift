@@ -74,10 +74,11 @@ public final class AlertDispatcher {
         let doc = MatchDocument(article: stored.article, analysis: analysis)
         return index.matches(doc).map { s in
             AlertMatch(
-                alert: s.id, priority: s.priorityLevel, windowMillis: Int64((s.window ?? defaultWindow) * 1000), seq: stored.seq,
-                story: stored.story ?? stored.seq, title: stored.article.headline, url: stored.article.url, file: stored.file,
-                source: stored.article.source, topics: analysis.topics.map(\.id), countries: analysis.countries,
-                score: analysis.topics.first?.score ?? 0)
+                Alert(
+                    alert: s.id, priority: s.priorityLevel, seq: stored.seq, story: stored.story ?? stored.seq,
+                    title: stored.article.headline, url: stored.article.url, file: stored.file, source: stored.article.source,
+                    topics: analysis.topics.map(\.id), countries: analysis.countries, score: analysis.topics.first?.score ?? 0),
+                windowMillis: Int64((s.window ?? defaultWindow) * 1000))
         }
     }
 

@@ -62,10 +62,7 @@ extension SQLiteArticleStore {
                     [.text(m.alert), .int(Int64(m.priority)), .int(m.seq), .int(m.story), .int(now), .text(m.title), SQLValue(m.url),
                      .text(m.file), SQLValue(m.source), .text(JSONText.encode(m.topics)), .text(JSONText.encode(m.countries)),
                      .double(m.score), .int(m.seq)])
-                fresh.append(AlertRecord(
-                    id: db.lastInsertRowID, alert: m.alert, priority: m.priority, seq: m.seq, story: m.story, atMillis: now,
-                    title: m.title, url: m.url, file: m.file, source: m.source, topics: m.topics, countries: m.countries,
-                    score: m.score, count: 1, lastSeq: m.seq, deliveredMillis: nil))
+                fresh.append(AlertRecord(id: db.lastInsertRowID, content: m.content, atMillis: now))
             }
             try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('alerts_matched_seq', ?)", [.text(String(watermark))])
             try db.execute("COMMIT")
@@ -81,11 +78,13 @@ extension SQLiteArticleStore {
 
     private static func alert(_ row: SQLiteDatabase.Row) -> AlertRecord {
         AlertRecord(
-            id: row.int(0) ?? 0, alert: row.text(1) ?? "", priority: Int(row.int(2) ?? 5), seq: row.int(3) ?? 0,
-            story: row.int(4) ?? 0, atMillis: row.int(5) ?? 0, title: row.text(6) ?? "", url: row.text(7), file: row.text(8) ?? "",
-            source: row.text(9), topics: row.text(10).flatMap { JSONText.decode([String].self, $0) } ?? [],
-            countries: row.text(11).flatMap { JSONText.decode([String].self, $0) } ?? [], score: row.double(12),
-            count: Int(row.int(13) ?? 1), lastSeq: row.int(14) ?? 0, deliveredMillis: row.int(15))
+            id: row.int(0) ?? 0,
+            content: Alert(
+                alert: row.text(1) ?? "", priority: Int(row.int(2) ?? 5), seq: row.int(3) ?? 0, story: row.int(4) ?? 0,
+                title: row.text(6) ?? "", url: row.text(7), file: row.text(8) ?? "", source: row.text(9),
+                topics: row.text(10).flatMap { JSONText.decode([String].self, $0) } ?? [],
+                countries: row.text(11).flatMap { JSONText.decode([String].self, $0) } ?? [], score: row.double(12)),
+            atMillis: row.int(5) ?? 0, count: Int(row.int(13) ?? 1), lastSeq: row.int(14) ?? 0, deliveredMillis: row.int(15))
     }
 
     /// Rewrites the analysis of stored articles in one transaction (`newsd reindex`).

@@ -93,8 +93,9 @@ final class SwitchableSink: AlertSink, @unchecked Sendable {
         var sink = JournalAlertSink()
         sink.socketPath = "/tmp/newsd-no-such-journal-\(UUID().uuidString)"
         let alert = AlertRecord(
-            id: 1, alert: "a", priority: 4, seq: 1, story: 1, atMillis: 0, title: "t", url: nil, file: "f", source: nil,
-            topics: [], countries: [], score: 0.5, count: 1, lastSeq: 1, deliveredMillis: nil)
+            id: 1, content: Alert(alert: "a", priority: 4, seq: 1, story: 1, title: "t", url: nil, file: "f", source: nil,
+                                  topics: [], countries: [], score: 0.5),
+            atMillis: 0)
         #expect(sink.send(alert) == -ENOENT)
     }
 }
