@@ -83,16 +83,10 @@ struct Alerts: ParsableCommand {
     }
 
     private func render(_ l: Line) -> String {
-        if json { return Self.encode(l) }
+        if json { return JSONLine.encode(l) }
         let more = (l.count ?? 1) > 1 ? "  (+\(l.count! - 1) more in the story)" : ""
         let waiting = l.delivered == false ? "  [waiting for journald]" : ""
         return "\(l.time)  \(l.alert)  seq \(l.seq.map(String.init) ?? "?")  story \(l.story.map(String.init) ?? "?")  \(l.title)\(more)\(waiting)"
-    }
-
-    static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }
 

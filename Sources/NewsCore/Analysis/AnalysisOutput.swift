@@ -62,9 +62,5 @@ public struct AnalysisOutput: Encodable, Sendable {
     }
 
     /// Keys sorted, no escaped slashes: one line of JSON.
-    public func jsonLine() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
-    }
+    public func jsonLine() -> String { JSONLine.encode(self) }
 }
