@@ -49,7 +49,7 @@ public struct Analyzer: Sendable {
             case .organization: organizations.insert(entry.canonical)
             case .person:
                 if !known.contains(where: { $0.name == entry.canonical }) {
-                    known.append((entry.canonical, Tokenizer.tokenize(entry.canonical).map(\.text)))
+                    known.append((entry.canonical, Tokenizer.words(entry.canonical)))
                 }
             case .contextual: contextual.append(m.entry)
             }

@@ -33,7 +33,7 @@ public struct Taxonomy: Sendable {
             var source = text
             let isPrefix = source.hasSuffix("*")
             if isPrefix { source.removeLast() }
-            let tokens = Tokenizer.tokenize(source).map(\.text)
+            let tokens = Tokenizer.words(source)
             prefix = isPrefix
             stems = tokens.enumerated().map { i, t in isPrefix && i == tokens.count - 1 ? t : Stemmer.stem(t) }
         }

@@ -1,6 +1,9 @@
 /// Splits text into ``Token``s: runs of letters and digits, with each character of Han, kana,
 /// Hangul and Thai text a token of its own, so that names in those scripts match anywhere.
 public enum Tokenizer {
+    /// The folded words of `text`: what names, terms and queries are compared as.
+    public static func words(_ text: String) -> [String] { tokenize(text).map(\.text) }
+
     public static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)

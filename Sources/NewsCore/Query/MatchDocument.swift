@@ -14,25 +14,23 @@ public struct MatchDocument: Sendable {
     var source: [String]
 
     public init(article: Article, analysis: ArticleAnalysis) {
-        let title = Tokenizer.tokenize(article.title).map(\.text)
+        let title = Tokenizer.words(article.title)
         titleCount = title.count
-        words = title + Tokenizer.tokenize(article.body).map(\.text)
+        words = title + Tokenizer.words(article.body)
         positions.reserveCapacity(words.count / 2)
         for (i, w) in words.enumerated() { positions[w, default: []].append(i) }
         countries = Set(analysis.countries)
         topics = Dictionary(analysis.topics.map { ($0.id, $0.score) }, uniquingKeysWith: max)
-        people = analysis.people.map(Self.fold)
-        organizations = analysis.organizations.map(Self.fold)
-        places = analysis.places.map(Self.fold)
+        people = analysis.people.map(Tokenizer.words)
+        organizations = analysis.organizations.map(Tokenizer.words)
+        places = analysis.places.map(Tokenizer.words)
         language = analysis.language ?? article.language
-        var src = Self.fold(article.source ?? "")
+        var src = Tokenizer.words(article.source ?? "")
         if let url = article.url, let host = url.split(separator: "/").dropFirst().first(where: { !$0.isEmpty }) {
-            src += Self.fold(String(host))
+            src += Tokenizer.words(String(host))
         }
         source = src
     }
-
-    static func fold(_ s: String) -> [String] { Tokenizer.tokenize(s).map(\.text) }
 
     /// Every distinct word of title and body.
     public var distinctWords: Dictionary<String, [Int]>.Keys { positions.keys }

@@ -243,7 +243,7 @@ public struct QueryParser {
             prefix = true
             source.removeLast()
         }
-        let words = Tokenizer.tokenize(source).map(\.text)
+        let words = Tokenizer.words(source)
         guard !words.isEmpty else {
             throw QueryError(message: "\(phrase ? "the phrase" : "the term") \"\(text)\" has no letters or digits", line: lexeme.line, column: lexeme.column)
         }

@@ -23,13 +23,13 @@ enum Regions {
         var out: [String: Set<String>] = [:]
         for (names, codes) in table {
             let set = Set(codes.split(separator: " ").map(String.init))
-            for name in names { out[Tokenizer.tokenize(name).map(\.text).joined(separator: " ")] = set }
+            for name in names { out[Tokenizer.words(name).joined(separator: " ")] = set }
         }
         return out
     }()
 
     /// The member countries of the region `value` names, or nil.
     static func countries(_ value: String) -> Set<String>? {
-        members[Tokenizer.tokenize(value).map(\.text).joined(separator: " ")]
+        members[Tokenizer.words(value).joined(separator: " ")]
     }
 }

@@ -80,16 +80,16 @@ indirect enum CompiledQuery: Sendable {
                     throw QueryError(message: "country:\(value) is not a country or region newsd knows; use an ISO code (JP), a name (Japan) or a region (\"Southeast Asia\")", line: 1, column: 1)
                 }
             case .person:
-                self = .person(whole.flatMap { $0.kind == .person ? Tokenizer.tokenize($0.canonical).map(\.text) : nil } ?? folded)
+                self = .person(whole.flatMap { $0.kind == .person ? Tokenizer.words($0.canonical) : nil } ?? folded)
             case .org:
-                self = .org(whole.flatMap { $0.kind == .organization ? Tokenizer.tokenize($0.canonical).map(\.text) : nil } ?? folded)
+                self = .org(whole.flatMap { $0.kind == .organization ? Tokenizer.words($0.canonical) : nil } ?? folded)
             case .place:
                 let canonical = gazetteer.matches(in: tokens).first { $0.start == 0 && $0.count == tokens.count }
                     .flatMap { m -> String? in
                         let e = gazetteer.entries[m.entry]
                         return [.place, .city, .capital].contains(e.kind) ? gazetteer.placeName(m.entry) : nil
                     }
-                self = .place(canonical.map { Tokenizer.tokenize($0).map(\.text) } ?? folded)
+                self = .place(canonical.map { Tokenizer.words($0) } ?? folded)
             }
         }
     }
