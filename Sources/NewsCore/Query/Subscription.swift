@@ -64,7 +64,9 @@ indirect enum CompiledQuery: Sendable {
         case .field(let field, let value, let minimum):
             let tokens = Tokenizer.tokenize(value)
             let folded = tokens.map(\.text)
-            let whole = gazetteer.matches(in: tokens).first { $0.start == 0 && $0.count == tokens.count }.map { gazetteer.entries[$0.entry] }
+            // The gazetteer entry the whole value names, if any (aliases resolve to it).
+            let wholeMatch = gazetteer.matches(in: tokens).first { $0.start == 0 && $0.count == tokens.count }
+            let whole = wholeMatch.map { gazetteer.entries[$0.entry] }
             switch field {
             case .topic: self = .topic(value.lowercased(), minimum: minimum)
             case .lang: self = .lang(String(value.lowercased().prefix(2)))
@@ -84,11 +86,8 @@ indirect enum CompiledQuery: Sendable {
             case .org:
                 self = .org(whole.flatMap { $0.kind == .organization ? Tokenizer.words($0.canonical) : nil } ?? folded)
             case .place:
-                let canonical = gazetteer.matches(in: tokens).first { $0.start == 0 && $0.count == tokens.count }
-                    .flatMap { m -> String? in
-                        let e = gazetteer.entries[m.entry]
-                        return [.place, .city, .capital].contains(e.kind) ? gazetteer.placeName(m.entry) : nil
-                    }
+                let isPlace = whole.map { [.place, .city, .capital].contains($0.kind) } ?? false
+                let canonical = isPlace ? wholeMatch.map { gazetteer.placeName($0.entry) } : nil
                 self = .place(canonical.map { Tokenizer.words($0) } ?? folded)
             }
         }
