@@ -100,7 +100,7 @@ final class SwitchableSink: AlertSink, @unchecked Sendable {
     }
 }
 
-@Suite(.serialized, .timeLimit(.minutes(2)), .enabled(if: journaldIsRunning, "no journald socket"))
+@Suite(.serialized, .timeLimit(.minutes(2)), .enabled(if: journaldIsRunning, "journald is not running"))
 struct AlertJournalTests {
     @Test func alertsReachJournaldWithTheirFieldsOncePerStory() throws {
         let h = try DaemonHarness()

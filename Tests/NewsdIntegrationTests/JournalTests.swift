@@ -2,10 +2,26 @@ import Foundation
 import Glibc
 import Testing
 
-/// journald must be running (`.ci/run` starts a standalone one when none is).
-let journaldIsRunning = FileManager.default.fileExists(atPath: "/run/systemd/journal/socket")
+/// journald must be running (`.ci/run` starts a standalone one when none is). The socket file
+/// alone is not enough: a journald that died leaves it behind, and connecting to it is refused.
+let journaldIsRunning: Bool = {
+    let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    let path = Array("/run/systemd/journal/socket".utf8CString)
+    withUnsafeMutableBytes(of: &address.sun_path) { raw in
+        raw.copyBytes(from: path.map { UInt8(bitPattern: $0) })
+    }
+    return withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+            connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) == 0
+        }
+    }
+}()
 
-@Suite(.serialized, .timeLimit(.minutes(1)), .enabled(if: journaldIsRunning, "no journald socket"))
+@Suite(.serialized, .timeLimit(.minutes(1)), .enabled(if: journaldIsRunning, "journald is not running"))
 struct JournalTests {
     /// Follows `journalctl -f -o json` with the given matches; returns entries as they come.
     final class JournalFollower {
