@@ -57,7 +57,7 @@ struct Analyze: ParsableCommand {
                     if timing && !json { continue }
                     if json {
                         var out = AnalysisOutput(file: path, item: i, article: article, analysis: analysis)
-                        if explain { out.topicRanking = analyzer.topLevelRanking(article).map { .init(id: $0.id, score: $0.score) } }
+                        if explain { out.topicRanking = analyzer.topLevelRanking(article) }
                         print(out.jsonLine())
                     } else {
                         print("\(path)\(articles.count > 1 ? " #\(i + 1)" : "") [\(article.format), \(analysis.language ?? "?")] \(article.headline)")

@@ -187,4 +187,15 @@ import Testing
         let (_, a) = Self.analyse("United win the cup", "The striker scored twice in the final as the club beat their rivals to win the league title in front of 60,000 fans.")
         #expect(a.topics.first?.id == "sport")
     }
+
+    @Test func theRankingListsEveryTopLevelTopicWithItsEvidence() throws {
+        let (article, _) = Self.analyse("Chip maker profits rise", "The company said sales of its software and computer chips lifted quarterly profits, and shares rose.")
+        let ranking = Self.analyzer.topLevelRanking(article)
+        #expect(ranking.count == 17, "every top-level topic, fired or not")
+        #expect(ranking.map(\.score) == ranking.map(\.score).sorted(by: >))
+        let economy = try #require(ranking.first { $0.id == "economy-business-finance" })
+        #expect(economy.evidence.contains("profits") || economy.evidence.contains("profit"))
+        let sport = try #require(ranking.first { $0.id == "sport" })
+        #expect(sport.score == 0 && sport.evidence.isEmpty)
+    }
 }

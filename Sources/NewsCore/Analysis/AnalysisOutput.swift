@@ -3,14 +3,6 @@ import Foundation
 /// The JSON object `newsd analyze --json` prints for one article, and `newsd show --json`
 /// prints with the stored fields added (seq, duplicate_of, story).
 public struct AnalysisOutput: Encodable, Sendable {
-    public struct Rank: Encodable, Sendable {
-        public var id: String
-        public var score: Double
-        public init(id: String, score: Double) {
-            self.id = id
-            self.score = score
-        }
-    }
 
     public var seq: Int64?
     public var ingested: String?
@@ -32,7 +24,7 @@ public struct AnalysisOutput: Encodable, Sendable {
     public var fingerprint: String
     public var duplicateOf: Int64?
     public var story: Int64?
-    public var topicRanking: [Rank]?
+    public var topicRanking: [TopicScore]?
     public var score: Double?
 
     enum CodingKeys: String, CodingKey {

@@ -115,14 +115,14 @@ public struct Analyzer: Sendable {
         tokens.map { $0.flags.contains(.ideographic) ? $0.text : Stemmer.stem($0.text) }
     }
 
-    /// Every top-level topic's score, fired or not, best first (`newsd analyze --explain`, the
-    /// evaluation). `article` is as ``analyze(_:)`` returned it.
-    public func topLevelRanking(_ article: Article) -> [(id: String, score: Double)] {
+    /// Every top-level topic's score and evidence, fired or not, best first (`newsd analyze
+    /// --explain`, the evaluation). `article` is as ``analyze(_:)`` returned it.
+    public func topLevelRanking(_ article: Article) -> [TopicScore] {
         let title = Tokenizer.tokenize(article.title)
         let scores = scorer.score(stems: Self.stems(title + Tokenizer.tokenize(article.body)), titleCount: title.count)
         let topics = scorer.taxonomy.topics
         return topics.indices.filter { topics[$0].parent == nil }
-            .map { (topics[$0].id, TopicScorer.squash(scores.ratio[$0])) }
+            .map { TopicScore(id: topics[$0].id, score: TopicScorer.squash(scores.ratio[$0]), evidence: scores.evidence[$0]) }
             .sorted { $0.score > $1.score }
     }
 }
