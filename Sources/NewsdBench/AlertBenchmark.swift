@@ -6,17 +6,22 @@ import NewsCore
 /// 10,000 and 100,000 generated subscriptions, over analysed articles (the BBC corpus when
 /// given, synthetic articles otherwise). Built only with NEWSD_BENCH=1:
 ///
-///     NEWSD_BENCH=1 swift run -c release NewsdBench [CORPUS_DIR] [--broad] [--counts 100,10000,100000]
+///     NEWSD_BENCH=1 swift run -c release NewsdBench [CORPUS_DIR] [--broad] [--counts 100,10000,100000] [--passes 5]
 @main
 struct AlertBenchmark {
     static func main() throws {
         var args = Array(CommandLine.arguments.dropFirst())
-        let corpusArgs = args.filter { !$0.hasPrefix("--") }
         var counts = [100, 10_000, 100_000]
         if let i = args.firstIndex(of: "--counts"), i + 1 < args.count {
             counts = args[i + 1].split(separator: ",").compactMap { Int($0) }
             args.removeSubrange(i...i + 1)
         }
+        var passes = 5
+        if let i = args.firstIndex(of: "--passes"), i + 1 < args.count {
+            passes = max(1, Int(args[i + 1]) ?? 5)
+            args.removeSubrange(i...i + 1)
+        }
+        let corpusArgs = args.filter { !$0.hasPrefix("--") }
         let analyzer = Analyzer()
         var articles: [(Article, ArticleAnalysis)] = []
         if let dir = corpusArgs.first {
@@ -88,7 +93,7 @@ struct AlertBenchmark {
         let query = mix == "broad" ? broad : specific
         print("articles: \(docs.count), vocabulary: \(vocabulary.count) words, \(mix) queries")
         print(String(format: "analysis alone: %.0f articles/s on one core", analysisRate))
-        print("subscriptions | matching articles/s (median of 5) | vs first | analysis+matching articles/s | vs first | candidates/article | matches/article")
+        print("subscriptions | matching articles/s (median of \(passes)) | vs first | analysis+matching articles/s | vs first | presearch us/article | candidates/article | matches/article")
         var first: Double?
         var firstWhole: Double?
         for n in counts {
@@ -96,19 +101,27 @@ struct AlertBenchmark {
             let index = SubscriptionIndex(subs)
             var rates: [Double] = []
             var matched = 0
-            for _ in 0..<5 {
+            for _ in 0..<passes {
                 matched = 0
                 let start = DispatchTime.now().uptimeNanoseconds
                 for d in docs { matched += index.matches(d).count }
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 rates.append(Double(docs.count) / seconds)
             }
-            let median = rates.sorted()[2]
-            let candidates = docs.reduce(0) { $0 + index.candidates($1).count }
+            let median = rates.sorted()[rates.count / 2]
+            var candidates = 0
+            var presearches: [Double] = []
+            for _ in 0..<passes {
+                candidates = 0
+                let start = DispatchTime.now().uptimeNanoseconds
+                for d in docs { candidates += index.candidates(d).count }
+                presearches.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3 / Double(docs.count))
+            }
+            let presearch = presearches.sorted()[passes / 2]
             let whole = 1 / (1 / analysisRate + 1 / median)
             if first == nil { first = median; firstWhole = whole }
-            print(String(format: "%13d | %33.0f | %7.2fx | %28.0f | %7.2fx | %18.1f | %15.1f", n, median, first! / median, whole,
-                         firstWhole! / whole, Double(candidates) / Double(docs.count), Double(matched) / Double(docs.count)))
+            print(String(format: "%13d | %33.0f | %7.2fx | %28.0f | %7.2fx | %20.1f | %18.1f | %15.1f", n, median, first! / median, whole,
+                         firstWhole! / whole, presearch, Double(candidates) / Double(docs.count), Double(matched) / Double(docs.count)))
         }
     }
 }

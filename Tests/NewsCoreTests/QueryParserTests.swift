@@ -128,4 +128,79 @@ import Testing
         #expect(index.matches(Self.doc).map(\.id) == brute)
         #expect(brute.count >= 7)
     }
+
+    static let others: [MatchDocument] = [
+        ("Arsenal beat Chelsea in the cup final", "The striker scored twice as Arsenal beat Chelsea at the stadium in London."),
+        ("Hackers hit Vietnamese ports", "Vietnam said hackers attacked port systems in Haiphong; the cyber attack disrupted shipping."),
+        ("China protests Japanese patrols", "Beijing said Japan Coast Guard ships entered waters near the Diaoyu islands, which China claims."),
+        ("Markets rally as oil prices fall", "Shares rose in Tokyo and Seoul as oil prices fell and investors bet on lower inflation."),
+    ].map { title, body in
+        let a = analyzer.analyze(Article(title: title, body: body, format: "text"))
+        return MatchDocument(article: a.article, analysis: a.analysis)
+    }
+
+    /// Queries built at random from the documents' own words, entities and topics, in every
+    /// construct: the presearcher must let through every query that matches (it may let more).
+    @Test func thePresearcherNeverMissesAMatchOfRandomQueries() throws {
+        let docs = [Self.doc] + Self.others
+        var words = Set<String>()
+        for d in docs { words.formUnion(d.distinctWords.filter { $0.count >= 3 }) }
+        let vocabulary = words.sorted() + ["nowhere", "absent"]
+        let countries = ["JP", "VN", "CN", "GB", "KR", "Japan", "\"Southeast Asia\""]
+        let topics = ["defense", "sport", "cybersecurity", "maritime-security", "economy-business-finance", "politics"]
+        var rng = SeededGenerator(seed: 42)
+        func pick(_ a: [String]) -> String { a[Int(rng.next() % UInt64(a.count))] }
+        func atom() -> String {
+            switch rng.next() % 9 {
+            case 0: "country:" + pick(countries)
+            case 1: "topic:" + pick(topics)
+            case 2: "\"\(pick(vocabulary)) \(pick(vocabulary))\""
+            case 3: String(pick(vocabulary).prefix(4)) + "*"
+            case 4: "\(pick(vocabulary)) NEAR/3 \(pick(vocabulary))"
+            case 5: "title:" + pick(vocabulary)
+            case 6: "-" + pick(vocabulary)
+            default: pick(vocabulary)
+            }
+        }
+        func query(_ depth: Int) -> String {
+            guard depth > 0, rng.next() % 3 != 0 else { return atom() }
+            let parts = (0..<Int(2 + rng.next() % 2)).map { _ in query(depth - 1) }
+            return "(" + parts.joined(separator: rng.next() % 2 == 0 ? " AND " : " OR ") + ")"
+        }
+        let subs = try (0..<3000).map { try Subscription(id: "s\($0)", query: query(2)) }
+        let index = SubscriptionIndex(subs)
+        var matched = 0
+        for d in docs {
+            let brute = subs.filter { $0.matches(d) }
+            let found = Set(index.matches(d).map(\.id))
+            let missed = brute.filter { !found.contains($0.id) }.map(\.queryText)
+            #expect(missed.isEmpty, "the presearcher dropped \(missed.count): \(missed.prefix(5))")
+            #expect(found.count == brute.count)
+            matched += brute.count
+        }
+        #expect(matched > 100, "the random queries match something")
+    }
+
+    @Test func aConjunctionOfRareWordsIsACandidateOnlyWhenBothAreThere() throws {
+        let subs = try ["senkaku AND haiphong", "\"coast guard\"", "striker NEAR/5 arsenal", "country:JP AND topic:sport"]
+            .enumerated().map { try Subscription(id: "s\($0.offset)", query: $0.element) }
+        let index = SubscriptionIndex(subs)
+        // The Kyodo article holds "senkaku", "coast" and "guard", and JP without sport.
+        #expect(index.candidates(Self.doc) == [1])
+        // The football one holds "striker" and "arsenal" but not "senkaku".
+        #expect(index.candidates(Self.others[0]) == [2])
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so a failing random test fails again.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -44,30 +44,35 @@ public struct MatchDocument: Sendable {
         } else {
             starts = positions[first] ?? []
         }
-        if term.words.count > 1 {
-            starts = starts.filter { s in
-                guard s + term.words.count <= words.count else { return false }
-                for k in 1..<term.words.count {
-                    let w = words[s + k]
-                    let want = term.words[k]
-                    if term.prefix && k == term.words.count - 1 { if !w.hasPrefix(want) { return false } } else if w != want { return false }
-                    if s < titleCount && s + k >= titleCount { return false }  // not across title and body
-                }
-                return true
-            }
-        }
+        if term.words.count > 1 { starts = starts.filter { phrase(term, at: $0) } }
         if titleOnly { starts = starts.filter { $0 < titleCount } }
         return starts.map { ($0, $0 + term.words.count - 1) }
     }
 
-    /// Whether `term` occurs at all (no list of spans built: the common case of matching).
+    /// Whether `term` occurs at all, without building a list of spans (the common case of
+    /// matching: it runs for every candidate query's every term).
     func occurs(_ term: TextTerm, titleOnly: Bool) -> Bool {
-        if !term.prefix && term.words.count == 1 && !titleOnly { return positions[term.words[0]] != nil }
-        if !term.prefix || term.words.count > 1 {
-            guard let starts = positions[term.words[0]] else { return false }
-            if term.words.count == 1 { return starts.contains { $0 < titleCount } }
+        if term.prefix && term.words.count == 1 { return !spans(term, titleOnly: titleOnly).isEmpty }
+        guard let starts = positions[term.words[0]] else { return false }
+        if term.words.count == 1 { return !titleOnly || starts[0] < titleCount }  // positions ascend
+        for s in starts {
+            if titleOnly && s >= titleCount { break }
+            if phrase(term, at: s) { return true }
         }
-        return !spans(term, titleOnly: titleOnly).isEmpty
+        return false
+    }
+
+    /// Whether the words of the phrase `term` follow one another from word `s` on (not across
+    /// title and body); its first word is known to be there.
+    private func phrase(_ term: TextTerm, at s: Int) -> Bool {
+        let n = term.words.count
+        guard s + n <= words.count, s >= titleCount || s + n <= titleCount else { return false }
+        for k in 1..<n {
+            let w = words[s + k]
+            let want = term.words[k]
+            if term.prefix && k == n - 1 { if !w.hasPrefix(want) { return false } } else if w != want { return false }
+        }
+        return true
     }
 
     static func contains(_ names: [[String]], _ query: [String]) -> Bool {

@@ -162,7 +162,7 @@ indirect enum CompiledQuery: Sendable {
         case .text(let t, _):
             if t.prefix && t.words.count == 1 { return ["w3:" + String(t.words[0].prefix(3))] }
             let candidates = t.prefix ? Array(t.words.dropLast()) : t.words
-            return ["w:" + (candidates.max { $0.count < $1.count } ?? t.words[0])]
+            return ["w:" + (Self.phraseWords(candidates).first ?? t.words[0])]
         case .countries(let cs): return Set(cs.map { "c:" + $0 })
         case .topic(let id, _): return ["t:" + id]
         case .person(let q): return q.last.map { ["pn:" + $0] }
@@ -171,21 +171,7 @@ indirect enum CompiledQuery: Sendable {
         case .lang(let l): return ["l:" + l]
         case .source(let q): return q.last.map { ["s:" + $0] }
         case .near(let a, let b, _): return Self.cheapest([a.anchors, b.anchors])
-        case .and(let parts):
-            let sets = parts.compactMap(\.anchors)
-            guard var best = Self.cheapest(sets) else { return nil }
-            // Two common keys (a country and a topic) together are rare: file the query under
-            // the pair, which the document emits for each pair of its common keys.
-            let common = sets.filter { $0.allSatisfy(Self.isCommon) }
-            if common.count >= 2 {
-                let ordered = common.sorted { Self.cost($0) < Self.cost($1) }
-                let (a, b) = (ordered[0], ordered[1])
-                if a.count * b.count <= 32 {
-                    let pairs = Set(a.flatMap { x in b.map { y in Self.pair(x, y) } })
-                    if Self.cost(pairs) < Self.cost(best) { best = pairs }
-                }
-            }
-            return best
+        case .and(let parts): return Self.conjunction(parts.flatMap { $0.anchorSets ?? [] })?.first
         case .or(let parts):
             var all = Set<String>()
             for p in parts {
@@ -197,6 +183,62 @@ indirect enum CompiledQuery: Sendable {
         }
     }
 
+    /// Sets of keys of which an article must hold one each to match: for a conjunction, the
+    /// cheapest set and up to two more rare ones (a word, a name), so that an article holding
+    /// one rare word of "a AND b" is not a candidate; one set otherwise; nil as for ``anchors``.
+    var anchorSets: [Set<String>]? {
+        switch self {
+        case .and(let parts): Self.conjunction(parts.flatMap { $0.anchorSets ?? [] })
+        case .near(let a, let b, _): Self.conjunction((a.anchorSets ?? []) + (b.anchorSets ?? []))
+        case .text(let t, _) where !t.prefix && t.words.count > 1:
+            // A phrase: its two longest words that are not stop words, each required.
+            Self.conjunction(Self.phraseWords(t.words).map { ["w:" + $0] })
+        default: anchors.map { [$0] }
+        }
+    }
+
+    /// The words of a phrase worth filing it under, longest (likely rarest) first.
+    static func phraseWords(_ words: [String]) -> [String] {
+        let content = words.filter { !Gazetteer.stopwords.contains($0) }
+        return (content.isEmpty ? words : content).sorted { $0.count > $1.count }
+    }
+
+    /// Extra sets are filed only when this cheap. Each of their keys is a posting that every
+    /// article holding it walks, but a walk costs far less than a full match: topics and
+    /// countries are worth it, languages (in nearly every article) are not.
+    static let extraSetCost = 60
+
+    /// The anchor sets of a conjunction of parts with the given anchors, cheapest first.
+    static func conjunction(_ sets: [Set<String>]) -> [Set<String>]? {
+        var distinct: [Set<String>] = []
+        for set in sets where !distinct.contains(set) { distinct.append(set) }
+        let sets = distinct
+        guard var best = cheapest(sets) else { return nil }
+        var used: [Set<String>] = [best]
+        // Two common keys (a country and a topic) together are rare: file the query under
+        // the pair, which the document emits for each pair of its common keys.
+        let common = sets.filter { $0.allSatisfy(Self.isCommon) }
+        if common.count >= 2 {
+            let ordered = common.sorted { Self.cost($0) < Self.cost($1) }
+            let (a, b) = (ordered[0], ordered[1])
+            if a.count * b.count <= 32 {
+                // (country:(JP OR VN) AND country:JP holds with JP alone: that pair is the key.)
+                let pairs = Set(a.flatMap { x in b.map { y in x == y ? x : Self.pair(x, y) } })
+                if Self.cost(pairs) < Self.cost(best) {
+                    best = pairs
+                    used = [pairs, a, b]
+                }
+            }
+        }
+        var result = [best]
+        for set in sets.sorted(by: { cost($0) < cost($1) }) where result.count < 3 {
+            guard cost(set) <= extraSetCost, !used.contains(set) else { continue }
+            result.append(set)
+            used.append(set)
+        }
+        return result
+    }
+
     static func cheapest(_ sets: [Set<String>?]) -> Set<String>? {
         sets.compactMap { $0 }.min { cost($0) < cost($1) }
     }
@@ -205,7 +247,15 @@ indirect enum CompiledQuery: Sendable {
     static func isCommon(_ key: String) -> Bool { key.hasPrefix("c:") || key.hasPrefix("t:") || key.hasPrefix("l:") }
 
     /// The key of two common keys together, the same whichever comes first.
-    static func pair(_ a: String, _ b: String) -> String { a < b ? "&" + a + "&" + b : "&" + b + "&" + a }
+    /// The halves are joined by the unit separator, which no topic id or country code holds.
+    static func pair(_ a: String, _ b: String) -> String { a < b ? "&" + a + "\u{1F}" + b : "&" + b + "\u{1F}" + a }
+
+    /// The two keys of a ``pair(_:_:)`` key, lesser first; nil for any other key.
+    static func unpair(_ key: String) -> (String, String)? {
+        guard key.hasPrefix("&") else { return nil }
+        let parts = key.dropFirst().split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
+        return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+    }
 
     /// How many articles a key is expected to let through: languages and topics are common.
     static func cost(_ keys: Set<String>) -> Int {
