@@ -5,15 +5,28 @@ import Logging
 /// A swift-log handler that writes structured entries to journald with sd_journal_sendv(3):
 /// MESSAGE, PRIORITY, SYSLOG_IDENTIFIER, CODE_FILE/LINE/FUNC, and each metadata key as a field
 /// (`newsd.file` becomes `NEWSD_FILE`). It never blocks on a full journal and never traps.
+/// When journald refuses an entry (it is stopped or restarting), the line goes to stderr
+/// instead, with a `<N>` priority prefix as systemd's stream protocol reads it: a log line is
+/// never dropped silently.
 public struct JournalLogHandler: LogHandler {
     public var metadata: Logger.Metadata = [:]
     public var logLevel: Logger.Level = .info
     private let label: String
     private let identifier: String
+    /// Sends the fields of one entry; 0 or a negative errno (sd_journal_sendv; tests replace it).
+    let sender: @Sendable ([String]) -> Int32
+    /// Where a refused entry is written instead.
+    let fallbackDescriptor: Int32
 
     public init(label: String, identifier: String = "newsd") {
+        self.init(label: label, identifier: identifier, sender: { Self.send($0) }, fallbackDescriptor: 2)
+    }
+
+    init(label: String, identifier: String = "newsd", sender: @escaping @Sendable ([String]) -> Int32, fallbackDescriptor: Int32) {
         self.label = label
         self.identifier = identifier
+        self.sender = sender
+        self.fallbackDescriptor = fallbackDescriptor
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -43,7 +56,12 @@ public struct JournalLogHandler: LogHandler {
         for (key, value) in merged {
             fields.append("\(Self.fieldName(key))=\(value)")
         }
-        Self.send(fields)
+        let result = sender(fields)
+        guard result < 0 else { return }
+        let context = merged.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined()
+        let message = String(event.message.description.map { $0 == "\n" ? " " : $0 })
+        let line = "<\(Self.priority(event.level))>\(message)\(context) (journald refused the entry: \(String(cString: strerror(-result))))\n"
+        _ = line.utf8CString.withUnsafeBufferPointer { write(fallbackDescriptor, $0.baseAddress, $0.count - 1) }
     }
 
     /// Sends one entry; returns sd_journal_sendv's result (0, or a negative errno).
