@@ -38,6 +38,13 @@ final class IngestEngine {
     private var backoff = 0.5
     private var counters = IngestCounters()
     private var published = IngestCounters()
+    /// The batch being committed on ``committer`` while the next one is read and decoded.
+    private var pending: PendingCommit?
+    /// Names met while their file's batch was still being committed: looked at again after.
+    private var heldBack: [String] = []
+    /// Runs the store's commits, one at a time and in order, so that waiting for the disk
+    /// (fsync) overlaps decoding and analysing the next batch.
+    private let committer = DispatchQueue(label: "newsd.commit")
 
     init(
         config: NewsdConfiguration, store: any ArticleStore, control: EngineControl, notifier: SystemdNotifier,
@@ -76,12 +83,16 @@ final class IngestEngine {
         while !control.stopRequested {
             step()
         }
+        finishPending()
         statusPublisher.stop()
         logger.info("stopped: \(counters.articles) ingested, \(counters.duplicates) duplicates, \(counters.failed) failed")
     }
 
     private func step() {
-        if let new = control.takeReload() { apply(new) }
+        if let new = control.takeReload() {
+            finishPending()
+            apply(new)
+        }
         let now = monotonicNow()
         if now >= nextRescan {
             needsScan = true
@@ -91,7 +102,7 @@ final class IngestEngine {
         if needsScan && scanner == nil && storeRetryAt == nil && !watchLost { startScan() }
         refill()
         releaseDeferred()
-        let ready = head < queue.count && storeRetryAt == nil
+        let ready = (head < queue.count && storeRetryAt == nil) || pending != nil
         handle(watcher.wait(timeout: ready ? 0 : idleTimeout(now)))
         if let retry = storeRetryAt {
             if monotonicNow() < retry {
@@ -101,8 +112,8 @@ final class IngestEngine {
             storeRetryAt = nil
             needsScan = true
         }
-        if head < queue.count { processBatch() }
-        if let alerts, alertsBehind || (alerts.isBlocked && alerts.due()) { runAlerts() }
+        if head < queue.count { processBatch() } else { finishPending() }
+        if pending == nil, let alerts, alertsBehind || (alerts.isBlocked && alerts.due()) { runAlerts() }
         publish()
     }
 
@@ -248,21 +259,50 @@ final class IngestEngine {
             }
             let name = dequeue()
             guard inBatch.insert(name).inserted else { continue }
+            if let pending, pending.names.contains(name) {
+                heldBack.append(name)
+                continue
+            }
             switch intake.read(path: config.inbox + "/" + name, name: name, recordIdentity: true) {
             case .skip: continue
             case .notBefore(let due): deferred[name] = due
             case let prepared: gathered.append(prepared)
             }
         }
-        guard !gathered.isEmpty else { return }
+        guard !gathered.isEmpty else { return finishPending() }
         let items = intake.decode(gathered)
-        let millis = Int64(Date().timeIntervalSince1970 * 1000)
+        finishPending()
+        // The previous commit failed: these files stay in the inbox too, and are found again
+        // by the rescan that follows the retry.
+        guard storeRetryAt == nil, !items.isEmpty else { return }
+        let commit = PendingCommit(items: items, millis: Int64(Date().timeIntervalSince1970 * 1000))
+        let job = UncheckedSendable((store, linker, commit))
+        committer.async {
+            let (store, linker, commit) = job.value
+            do throws(SQLiteError) {
+                commit.result = .success(try store.commit(commit.items, at: commit.millis, linker: linker))
+            } catch {
+                commit.result = .failure(error)
+            }
+            commit.done.signal()
+        }
+        pending = commit
+    }
+
+    /// Waits for the batch being committed, then moves its files out of the inbox (only now that
+    /// their records are durable) and matches alerts; a failed commit leaves them all in place.
+    private func finishPending() {
+        guard let commit = pending else { return }
+        commit.done.wait()
+        pending = nil
+        for name in heldBack { enqueue(name) }
+        heldBack.removeAll()
         let outcomes: [IntakeOutcome]
-        do {
-            outcomes = try store.commit(items, at: millis, linker: linker)
-        } catch {
+        switch commit.result {
+        case .success(let o): outcomes = o
+        case .failure(let error):
             if counters.storeProblem != error.description {
-                logger.error("cannot commit \(items.count) files: \(error); they stay in the inbox and are retried")
+                logger.error("cannot commit \(commit.items.count) files: \(error); they stay in the inbox and are retried")
             }
             counters.storeProblem = error.description
             storeRetryAt = monotonicNow() + backoff
@@ -275,8 +315,8 @@ final class IngestEngine {
         }
         backoff = 0.5
         counters.batches += 1
-        for (item, outcome) in zip(items, outcomes) {
-            dispose(item, outcome, millis: millis)
+        for (item, outcome) in zip(commit.items, outcomes) {
+            dispose(item, outcome, millis: commit.millis)
         }
         runAlerts()
     }
@@ -455,4 +495,27 @@ final class IngestEngine {
         logger.notice("configuration reloaded")
         notifier.ready(status: counters.statusLine)
     }
+}
+
+/// A batch handed to the committer; ``result`` is written before ``done`` is signalled and read
+/// after it is waited for.
+private final class PendingCommit: @unchecked Sendable {
+    let items: [IntakeItem]
+    let millis: Int64
+    let names: Set<String>
+    let done = DispatchSemaphore(value: 0)
+    var result: Result<[IntakeOutcome], SQLiteError> = .success([])
+
+    init(items: [IntakeItem], millis: Int64) {
+        self.items = items
+        self.millis = millis
+        names = Set(items.map(\.file))
+    }
+}
+
+/// The store and the story linker cross to the committer thread inside one of these: the engine
+/// thread does not touch them until it has waited for that commit.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

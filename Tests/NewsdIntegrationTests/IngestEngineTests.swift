@@ -63,7 +63,7 @@ struct IngestEngineTests {
 
     /// Runs an engine on its own thread; returns its control, a stream of counter updates, and
     /// a stream that finishes when the engine has stopped.
-    static func start(_ config: NewsdConfiguration, store: any ArticleStore) throws
+    static func start(_ config: NewsdConfiguration, store: any ArticleStore, logger: Logger = Logger(label: "test")) throws
         -> (EngineControl, AsyncStream<IngestCounters>.Iterator, AsyncStream<Void>)
     {
         let (updates, continuation) = AsyncStream<IngestCounters>.makeStream()
@@ -72,7 +72,7 @@ struct IngestEngineTests {
         let box = UncheckedBox(store)
         let thread = Thread {
             let engine = try! IngestEngine(
-                config: config, store: box.value, control: control, notifier: SystemdNotifier(), logger: Logger(label: "test"))
+                config: config, store: box.value, control: control, notifier: SystemdNotifier(), logger: logger)
             engine.run()
             finished.continuation.finish()
         }
@@ -100,6 +100,37 @@ struct IngestEngineTests {
         control.requestStop()
         for await _ in finished {}
         #expect(try store.real.verify().problem == nil)
+    }
+
+    /// A batch is committed while the next is read and decoded. A file whose batch is still being
+    /// committed may be announced again (here: written-and-closed a second time, unchanged); it
+    /// must not be read into the next batch and stored a second time.
+    @Test func aFileAnnouncedAgainWhileItsBatchCommitsIsStoredOnce() async throws {
+        let h = try DaemonHarness()
+        let config = try Self.configuration(h)
+        let store = try SQLiteArticleStore(path: config.storePath)
+        let messages = CapturedMessages()
+        var (control, iterator, finished) = try Self.start(config, store: store, logger: messages.logger)
+        let count = 400
+        for i in 0..<count {
+            h.write("f\(i).txt", DaemonHarness.article(i))
+            // Announce again each of the files written so far that is still in the inbox.
+            for j in stride(from: i, through: max(0, i - 20), by: -5) {
+                let fd = open(h.inbox + "/f\(j).txt", O_WRONLY | O_APPEND)
+                if fd >= 0 { close(fd) }
+            }
+        }
+        while let c = await iterator.next(), c.articles + c.duplicates < count || c.queued > 0 {}
+        control.requestStop()
+        for await _ in finished {}
+        #expect(control.counters.duplicates == 0)
+        #expect(control.counters.articles == count)
+        // Not read a second time (the store would recognise it, as after a crash, and say so).
+        let again = messages.lines.filter { $0.contains("already recorded") }
+        #expect(again.isEmpty, "\(again.count) files were read again, e.g. \(again.prefix(2))")
+        #expect(messages.lines.filter { $0.contains("ingested f") }.count == count)
+        #expect(try store.stats().articles == count)
+        #expect(h.files(in: h.inbox).isEmpty)
     }
 
     @Test func watchesSubfoldersInRecursiveMode() async throws {
@@ -183,4 +214,27 @@ struct IngestEngineTests {
 struct UncheckedBox<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
+}
+
+/// A logger whose messages a test can read.
+final class CapturedMessages: Sendable {
+    private let storage = Mutex<[String]>([])
+    var lines: [String] { storage.withLock { $0 } }
+
+    var logger: Logger {
+        Logger(label: "test") { _ in Handler(owner: self) }
+    }
+
+    struct Handler: LogHandler {
+        let owner: CapturedMessages
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .info
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+        func log(event: LogEvent) {
+            owner.storage.withLock { $0.append(event.message.description) }
+        }
+    }
 }
