@@ -48,11 +48,25 @@ public struct Backfill {
         return out
     }
 
-    /// Ingests `files` in batches.
+    /// Ingests `files` in batches; a batch is committed while the next is read and decoded.
     /// - Parameter progress: called after each batch with the number of files done.
     public func run(_ files: [String], progress: (Int) -> Void = { _ in }) throws(SQLiteError) -> Summary {
         var summary = Summary()
         let start = monotonicNow()
+        let committer = DispatchQueue(label: "newsd.backfill.commit")
+        var pending: PendingCommit?
+
+        func finish(_ commit: PendingCommit) throws(SQLiteError) {
+            let outcomes = try commit.wait().get()
+            for (item, outcome) in zip(commit.items, outcomes) {
+                switch outcome {
+                case .stored(let seqs): summary.articles += seqs.count
+                case .duplicate, .alreadyRecorded: summary.duplicates += 1
+                case .failed(_, _, let reason): summary.failed.append((item.file, reason))
+                }
+            }
+        }
+
         var index = 0
         while index < files.count {
             let chunk = files[index..<min(index + batchSize, files.count)]
@@ -65,18 +79,17 @@ public struct Backfill {
                 }
             }
             let items = intake.decode(prepared)
-            let outcomes = try store.commit(items, at: Int64(Date().timeIntervalSince1970 * 1000), linker: linker)
-            for (item, outcome) in zip(items, outcomes) {
-                switch outcome {
-                case .stored(let seqs): summary.articles += seqs.count
-                case .duplicate, .alreadyRecorded: summary.duplicates += 1
-                case .failed(_, _, let reason): summary.failed.append((item.file, reason))
-                }
+            if let previous = pending {
+                try finish(previous)
+                summary.files = index
+                progress(index)
             }
+            pending = PendingCommit.start(items, at: Int64(Date().timeIntervalSince1970 * 1000), store: store, linker: linker, on: committer)
             index += chunk.count
-            summary.files = index
-            progress(index)
         }
+        if let last = pending { try finish(last) }
+        summary.files = index
+        progress(index)
         summary.seconds = monotonicNow() - start
         return summary
     }

@@ -275,30 +275,19 @@ final class IngestEngine {
         // The previous commit failed: these files stay in the inbox too, and are found again
         // by the rescan that follows the retry.
         guard storeRetryAt == nil, !items.isEmpty else { return }
-        let commit = PendingCommit(items: items, millis: Int64(Date().timeIntervalSince1970 * 1000))
-        let job = UncheckedSendable((store, linker, commit))
-        committer.async {
-            let (store, linker, commit) = job.value
-            do throws(SQLiteError) {
-                commit.result = .success(try store.commit(commit.items, at: commit.millis, linker: linker))
-            } catch {
-                commit.result = .failure(error)
-            }
-            commit.done.signal()
-        }
-        pending = commit
+        pending = PendingCommit.start(items, at: Int64(Date().timeIntervalSince1970 * 1000), store: store, linker: linker, on: committer)
     }
 
     /// Waits for the batch being committed, then moves its files out of the inbox (only now that
     /// their records are durable) and matches alerts; a failed commit leaves them all in place.
     private func finishPending() {
         guard let commit = pending else { return }
-        commit.done.wait()
+        let result = commit.wait()
         pending = nil
         for name in heldBack { enqueue(name) }
         heldBack.removeAll()
         let outcomes: [IntakeOutcome]
-        switch commit.result {
+        switch result {
         case .success(let o): outcomes = o
         case .failure(let error):
             if counters.storeProblem != error.description {
@@ -495,27 +484,4 @@ final class IngestEngine {
         logger.notice("configuration reloaded")
         notifier.ready(status: counters.statusLine)
     }
-}
-
-/// A batch handed to the committer; ``result`` is written before ``done`` is signalled and read
-/// after it is waited for.
-private final class PendingCommit: @unchecked Sendable {
-    let items: [IntakeItem]
-    let millis: Int64
-    let names: Set<String>
-    let done = DispatchSemaphore(value: 0)
-    var result: Result<[IntakeOutcome], SQLiteError> = .success([])
-
-    init(items: [IntakeItem], millis: Int64) {
-        self.items = items
-        self.millis = millis
-        names = Set(items.map(\.file))
-    }
-}
-
-/// The store and the story linker cross to the committer thread inside one of these: the engine
-/// thread does not touch them until it has waited for that commit.
-private struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
