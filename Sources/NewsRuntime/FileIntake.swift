@@ -2,7 +2,6 @@ import Dispatch
 import Foundation
 import NewsCore
 import NewsStore
-import Synchronization
 
 /// Reads files and decodes them into ``IntakeItem``s: the steps shared by the daemon and
 /// `newsd ingest`. Reading is sequential (it is I/O); hashing and decoding a batch is spread
@@ -54,14 +53,13 @@ struct FileIntake: Sendable {
 
     /// Hashes and decodes, in order; several files at once on several cores.
     func decode(_ prepared: [Prepared]) -> [IntakeItem] {
-        let slots = Mutex([IntakeItem?](repeating: nil, count: prepared.count))
-        let work = prepared.enumerated().compactMap { index, p -> (Int, RawFile)? in
+        var slots = [IntakeItem?](repeating: nil, count: prepared.count)
+        var work: [(slot: Int, raw: RawFile)] = []
+        for (index, p) in prepared.enumerated() {
             switch p {
-            case .read(let raw): return (index, raw)
-            case .item(let item):
-                slots.withLock { $0[index] = item }
-                return nil
-            case .skip, .notBefore: return nil
+            case .read(let raw): work.append((index, raw))
+            case .item(let item): slots[index] = item
+            case .skip, .notBefore: break
             }
         }
         let decodeOne = { @Sendable (raw: RawFile) -> IntakeItem in
@@ -78,13 +76,17 @@ struct FileIntake: Sendable {
                               analyses: analyses)
         }
         if work.count < 2 {
-            for (index, raw) in work { slots.withLock { $0[index] = decodeOne(raw) } }
+            for (slot, raw) in work { slots[slot] = decodeOne(raw) }
         } else {
-            DispatchQueue.concurrentPerform(iterations: work.count) { i in
-                let item = decodeOne(work[i].1)
-                slots.withLock { $0[work[i].0] = item }
+            // Each iteration writes its own slot, and no other: the threads share no element.
+            let work = work
+            slots.withUnsafeMutableBufferPointer { buffer in
+                let shared = UncheckedSendable(buffer)
+                DispatchQueue.concurrentPerform(iterations: work.count) { i in
+                    shared.value[work[i].slot] = decodeOne(work[i].raw)
+                }
             }
         }
-        return slots.withLock { $0.compactMap { $0 } }
+        return slots.compactMap { $0 }
     }
 }

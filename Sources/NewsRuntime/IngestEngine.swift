@@ -120,15 +120,18 @@ final class IngestEngine {
     /// Matches what was committed and delivers what waits; a failure is retried on the next turn.
     private func runAlerts() {
         guard let alerts else { return }
-        do {
-            try alerts.match()
-            alertsBehind = false
-            try alerts.deliver()
-        } catch {
-            if !alertsBehind { logger.error("cannot record or deliver alerts: \(error); retrying") }
-            alertsBehind = true
+        take(AlertRun(alerts))
+    }
+
+    /// Keeps what an alert run found: whether matching is behind (and retried), the delivered count.
+    private func take(_ run: AlertRun) {
+        var behind = alertsBehind && !run.matched
+        if let error = run.error {
+            if !behind { logger.error("cannot record or deliver alerts: \(error); retrying") }
+            behind = true
         }
-        counters.alerts = alerts.delivered
+        alertsBehind = behind
+        counters.alerts = run.delivered
     }
 
     private func idleTimeout(_ now: Double) -> Double {
@@ -275,7 +278,12 @@ final class IngestEngine {
         // The previous commit failed: these files stay in the inbox too, and are found again
         // by the rescan that follows the retry.
         guard storeRetryAt == nil, !items.isEmpty else { return }
-        pending = PendingCommit.start(items, at: Int64(Date().timeIntervalSince1970 * 1000), store: store, linker: linker, on: committer)
+        // Alerts are matched and sent on the committer too, right after the commit: with many
+        // alerts their own transaction also overlaps the next batch's analysis.
+        let alerts = UncheckedSendable(self.alerts)
+        pending = PendingCommit.start(
+            items, at: Int64(Date().timeIntervalSince1970 * 1000), store: store, linker: linker, on: committer,
+            alerts: alerts.value == nil ? nil : { alerts.value.map(AlertRun.init) })
     }
 
     /// Waits for the batch being committed, then moves its files out of the inbox (only now that
@@ -304,10 +312,10 @@ final class IngestEngine {
         }
         backoff = 0.5
         counters.batches += 1
+        if let run = commit.alertRun { take(run) }
         for (item, outcome) in zip(commit.items, outcomes) {
             dispose(item, outcome, millis: commit.millis)
         }
-        runAlerts()
     }
 
     private func dispose(_ item: IntakeItem, _ outcome: IntakeOutcome, millis: Int64) {
@@ -483,5 +491,24 @@ final class IngestEngine {
         needsScan = true
         logger.notice("configuration reloaded")
         notifier.ready(status: counters.statusLine)
+    }
+}
+
+/// One turn of alert matching and delivery. It runs where the store is free: on the engine
+/// thread with no commit in flight, or on the committer right after a commit.
+struct AlertRun {
+    var matched = false
+    var error: (any Error)?
+    var delivered = 0
+
+    init(_ alerts: AlertDispatcher) {
+        do {
+            try alerts.match()
+            matched = true
+            try alerts.deliver()
+        } catch {
+            self.error = error
+        }
+        delivered = alerts.delivered
     }
 }

@@ -13,6 +13,8 @@ final class PendingCommit: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written on the queue before `done` is signalled; read only after waiting for it.
     private var result: Result<[IntakeOutcome], SQLiteError> = .success([])
+    /// What `alerts` returned, when the commit succeeded; read only after ``wait()``.
+    private(set) var alertRun: AlertRun?
 
     private init(items: [IntakeItem], millis: Int64) {
         self.items = items
@@ -20,15 +22,18 @@ final class PendingCommit: @unchecked Sendable {
         names = Set(items.map(\.file))
     }
 
-    /// Starts committing `items` on `queue`.
+    /// Starts committing `items` on `queue`; `alerts` (matching and delivering them) runs there
+    /// too, after a successful commit and before ``wait()`` returns: it may use the store.
     static func start(_ items: [IntakeItem], at millis: Int64, store: any ArticleStore, linker: StoryLinker?,
-                      on queue: DispatchQueue) -> PendingCommit {
+                      on queue: DispatchQueue, alerts: (() -> AlertRun?)? = nil) -> PendingCommit {
         let commit = PendingCommit(items: items, millis: millis)
-        let job = UncheckedSendable((store, linker))
+        let store = UncheckedSendable(store)
+        let linker = UncheckedSendable(linker)
+        let alerts = UncheckedSendable(alerts)
         queue.async {
-            let (store, linker) = job.value
             do throws(SQLiteError) {
-                commit.result = .success(try store.commit(commit.items, at: commit.millis, linker: linker))
+                commit.result = .success(try store.value.commit(commit.items, at: commit.millis, linker: linker.value))
+                commit.alertRun = alerts.value?()
             } catch {
                 commit.result = .failure(error)
             }
@@ -47,7 +52,7 @@ final class PendingCommit: @unchecked Sendable {
 
 /// The store and the story linker cross to the committer queue inside one of these: their owner
 /// does not touch them again until it has waited for that commit.
-private struct UncheckedSendable<Value>: @unchecked Sendable {
+struct UncheckedSendable<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
 }
