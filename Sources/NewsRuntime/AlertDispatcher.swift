@@ -20,11 +20,12 @@ public final class AlertDispatcher {
     private var refusal: Int32?
     public private(set) var delivered = 0
 
-    public init(store: SQLiteArticleStore, index: SubscriptionIndex, defaultWindow: Double, sink: any AlertSink = JournalAlertSink(), logger: Logger) {
+    /// - Parameter sink: where alerts go; by default journald, each entry naming `store`.
+    public init(store: SQLiteArticleStore, index: SubscriptionIndex, defaultWindow: Double, sink: (any AlertSink)? = nil, logger: Logger) {
         self.store = store
         self.index = index
         self.defaultWindow = defaultWindow
-        self.sink = sink
+        self.sink = sink ?? JournalAlertSink(store: JournalAlertSink.storeIdentity(store.path))
         self.logger = logger
     }
 

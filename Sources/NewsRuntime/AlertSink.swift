@@ -16,17 +16,30 @@ public struct JournalAlertSink: AlertSink {
 
     /// Where journald listens for native messages.
     public var socketPath = "/run/systemd/journal/socket"
+    /// The store the alerts come from (``storeIdentity(_:)``), as `NEWSD_STORE`: `newsd alerts`
+    /// shows only its own store's alerts when several newsd run on one machine.
+    public var store: String?
 
-    public init() {}
+    public init(store: String? = nil) {
+        self.store = store
+    }
+
+    /// The store file's canonical path (symlinks and `..` resolved), the same for the daemon
+    /// that writes alerts and for `newsd alerts` reading them.
+    public static func storeIdentity(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
 
     public func send(_ alert: AlertRecord) -> Int32 {
         // sd_journal_sendv(3) reports success when the socket does not exist ("fail silently if
         // the journal is not available"): an alert must wait for journald instead.
         guard access(socketPath, F_OK) == 0 else { return -ENOENT }
-        return JournalLogHandler.send(Self.fields(alert))
+        return JournalLogHandler.send(Self.fields(alert, store: store))
     }
 
-    static func fields(_ a: AlertRecord) -> [String] {
+    static func fields(_ a: AlertRecord, store: String? = nil) -> [String] {
         var message = "[\(a.alert)] \(a.title)"
         if let source = a.source, !source.isEmpty { message += " (\(source))" }
         var fields = [
@@ -45,6 +58,7 @@ public struct JournalAlertSink: AlertSink {
             "NEWSD_ALERT_ROW=\(a.id)",
         ]
         if let url = a.url { fields.append("NEWSD_URL=\(url)") }
+        if let store { fields.append("NEWSD_STORE=\(store)") }
         return fields
     }
 }

@@ -15,11 +15,13 @@ public final class JournalReader {
 
     deinit { sd_journal_close(handle) }
 
-    /// Entries with `MESSAGE_ID` (and `NEWSD_ALERT`, when given), from `sinceMicros` on.
-    public func select(messageID: String, alert: String?, sinceMicros: UInt64) {
+    /// Entries with `MESSAGE_ID` (and `NEWSD_ALERT` and `NEWSD_STORE`, when given), from
+    /// `sinceMicros` on.
+    public func select(messageID: String, alert: String?, store: String? = nil, sinceMicros: UInt64) {
         sd_journal_flush_matches(handle)
         _ = "MESSAGE_ID=\(messageID)".withCString { sd_journal_add_match(handle, $0, 0) }
         if let alert { _ = "NEWSD_ALERT=\(alert)".withCString { sd_journal_add_match(handle, $0, 0) } }
+        if let store { _ = "NEWSD_STORE=\(store)".withCString { sd_journal_add_match(handle, $0, 0) } }
         sd_journal_seek_realtime_usec(handle, sinceMicros)
     }
 

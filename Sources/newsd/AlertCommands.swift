@@ -15,6 +15,7 @@ struct Alerts: ParsableCommand {
     @Option(name: .customLong("alert"), help: "Only the alerts of this subscription id.") var alert: String?
     @Flag(help: "One JSON object per line.") var json = false
     @Flag(help: "Read the store's record of alerts, not the journal.") var fromStore = false
+    @Flag(help: "Show the journal's alerts of every newsd store on this machine, not only this one's.") var allStores = false
 
     func run() throws {
         var sinceMillis: Int64 = 0
@@ -23,7 +24,9 @@ struct Alerts: ParsableCommand {
             sinceMillis = s
         }
         if !fromStore, let reader = try? JournalReader() {
-            reader.select(messageID: JournalAlertSink.topicMatchID, alert: alert, sinceMicros: UInt64(max(sinceMillis, 0)) * 1000)
+            let identity = allStores ? nil : JournalAlertSink.storeIdentity(try store.configuration().storePath)
+            reader.select(messageID: JournalAlertSink.topicMatchID, alert: alert, store: identity,
+                          sinceMicros: UInt64(max(sinceMillis, 0)) * 1000)
             var printed = 0
             while true {
                 while let fields = reader.next() {

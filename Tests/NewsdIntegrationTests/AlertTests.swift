@@ -142,6 +142,7 @@ struct AlertJournalTests {
         #expect(jpvn["NEWSD_STORY"] as? String == "1")
         #expect(jpvn["NEWSD_SCORE"] != nil)
         #expect((jpvn["MESSAGE"] as? String)?.contains("\(tag)-jpvn") == true)
+        #expect(jpvn["NEWSD_STORE"] as? String == JournalAlertSink.storeIdentity(h.state + "/newsd.db"))
         let senkaku = try #require(seen["\(tag)-senkaku"])
         #expect(senkaku["PRIORITY"] as? String == "3")
         #expect(senkaku["NEWSD_SEQ"] as? String == "3")
@@ -150,6 +151,15 @@ struct AlertJournalTests {
         #expect(h.stop() == 0)
         let out = try h.cli(["alerts", "--from-store", "--json", "--alert", "\(tag)-jpvn"])
         #expect(out.out.contains("\"count\":2"), "\(out.out)")
+        // From the journal: this store's alerts; another store's `newsd alerts` does not show them.
+        let mine = try h.cli(["alerts", "--json", "--alert", "\(tag)-senkaku"])
+        #expect(mine.out.contains("Chinese ships near the Senkakus"), "\(mine.out) \(mine.err)")
+        let other = try DaemonHarness()
+        try FileManager.default.createDirectory(atPath: other.state, withIntermediateDirectories: true)
+        let theirs = try other.cli(["alerts", "--json", "--alert", "\(tag)-senkaku"])
+        #expect(!theirs.out.contains("Senkakus"), "\(theirs.out)")
+        let every = try other.cli(["alerts", "--json", "--all-stores", "--alert", "\(tag)-senkaku"])
+        #expect(every.out.contains("Chinese ships near the Senkakus"), "\(every.out)")
     }
 
     @Test func aBadSubscriptionsFileIsRefusedOnReloadAndTheOldOneKept() throws {
