@@ -5,7 +5,9 @@ import NewsStore
 
 /// The daemon's loop, on a thread of its own: inotify events and scans feed a bounded queue;
 /// files are read, decoded and committed in groups; only after a durable commit does a file
-/// leave the inbox, for processed/ (or deletion) or failed/ with its reason.
+/// leave the inbox, for processed/ (or deletion) or failed/ with its reason. A group is committed
+/// (and its alerts matched and sent) on the committer while the next one is read and decoded;
+/// the store, the story linker and the alert dispatcher are touched by one thread at a time.
 final class IngestEngine {
     /// The most names held in memory; past it the names are dropped and a rescan finds them.
     static let queueLimit = 10_000
@@ -286,8 +288,8 @@ final class IngestEngine {
             alerts: alerts.value == nil ? nil : { alerts.value.map(AlertRun.init) })
     }
 
-    /// Waits for the batch being committed, then moves its files out of the inbox (only now that
-    /// their records are durable) and matches alerts; a failed commit leaves them all in place.
+    /// Waits for the batch being committed (and its alert run), then moves its files out of the
+    /// inbox, only now that their records are durable; a failed commit leaves them all in place.
     private func finishPending() {
         guard let commit = pending else { return }
         let result = commit.wait()
