@@ -31,7 +31,7 @@ final class DirectoryScanner {
                 stack.removeLast()
                 continue
             }
-            let raw = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            let raw = Self.name(of: entry)
             if raw.first == UInt8(ascii: ".") { continue }
             let folder = top.relative.isEmpty ? root : root + "/" + top.relative
             guard let name = SpoolFileSystem.utf8Name(raw, in: folder) else { continue }
@@ -50,5 +50,13 @@ final class DirectoryScanner {
             return relative
         }
         return nil
+    }
+
+    /// The entry's name, read up to its NUL in place: readdir's record may be shorter than
+    /// `struct dirent`, so loading the whole 256-byte `d_name` reads past it (ASan found this).
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> [UInt8] {
+        let name = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        let chars = name.assumingMemoryBound(to: CChar.self)
+        return Array(UnsafeRawBufferPointer(start: name, count: strlen(chars)))
     }
 }
