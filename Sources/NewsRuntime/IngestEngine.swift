@@ -282,10 +282,8 @@ final class IngestEngine {
         guard storeRetryAt == nil, !items.isEmpty else { return }
         // Alerts are matched and sent on the committer too, right after the commit: with many
         // alerts their own transaction also overlaps the next batch's analysis.
-        let alerts = UncheckedSendable(self.alerts)
         pending = PendingCommit.start(
-            items, at: Int64(Date().timeIntervalSince1970 * 1000), store: store, linker: linker, on: committer,
-            alerts: alerts.value == nil ? nil : { alerts.value.map(AlertRun.init) })
+            items, at: Int64(Date().timeIntervalSince1970 * 1000), store: store, linker: linker, on: committer, alerts: alerts)
     }
 
     /// Waits for the batch being committed (and its alert run), then moves its files out of the
