@@ -170,8 +170,7 @@ indirect enum CompiledQuery: Sendable {
         case .place(let q): return q.last.map { ["pl:" + $0] }
         case .lang(let l): return ["l:" + l]
         case .source(let q): return q.last.map { ["s:" + $0] }
-        case .near(let a, let b, _): return Self.cheapest([a.anchors, b.anchors])
-        case .and(let parts): return Self.conjunction(parts.flatMap { $0.anchorSets ?? [] })?.first
+        case .near, .and: return anchorSets?.first
         case .or(let parts):
             var all = Set<String>()
             for p in parts {
@@ -213,7 +212,7 @@ indirect enum CompiledQuery: Sendable {
         var distinct: [Set<String>] = []
         for set in sets where !distinct.contains(set) { distinct.append(set) }
         let sets = distinct
-        guard var best = cheapest(sets) else { return nil }
+        guard var best = sets.min(by: { cost($0) < cost($1) }) else { return nil }
         var used: [Set<String>] = [best]
         // Two common keys (a country and a topic) together are rare: file the query under
         // the pair, which the document emits for each pair of its common keys.
@@ -237,10 +236,6 @@ indirect enum CompiledQuery: Sendable {
             used.append(set)
         }
         return result
-    }
-
-    static func cheapest(_ sets: [Set<String>?]) -> Set<String>? {
-        sets.compactMap { $0 }.min { cost($0) < cost($1) }
     }
 
     /// Keys most articles hold one of: countries, topics, languages.
