@@ -15,7 +15,7 @@ public struct JournalAlertSink: AlertSink {
     public static let topicMatchID = "8f3c2a61d4b94e0f9a7b5e2d1c6f0a43"
 
     /// Where journald listens for native messages.
-    public var socketPath = "/run/systemd/journal/socket"
+    public var socketPath = JournalLogHandler.socketPath
     /// The store the alerts come from (``storeIdentity(_:)``), as `NEWSD_STORE`: `newsd alerts`
     /// shows only its own store's alerts when several newsd run on one machine.
     public var store: String?
@@ -33,10 +33,7 @@ public struct JournalAlertSink: AlertSink {
     }
 
     public func send(_ alert: AlertRecord) -> Int32 {
-        // sd_journal_sendv(3) reports success when the socket does not exist ("fail silently if
-        // the journal is not available"): an alert must wait for journald instead.
-        guard access(socketPath, F_OK) == 0 else { return -ENOENT }
-        return JournalLogHandler.send(Self.fields(alert, store: store))
+        JournalLogHandler.send(Self.fields(alert, store: store), socketPath: socketPath)
     }
 
     static func fields(_ a: AlertRecord, store: String? = nil) -> [String] {

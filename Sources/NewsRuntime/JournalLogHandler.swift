@@ -64,9 +64,15 @@ public struct JournalLogHandler: LogHandler {
         _ = line.utf8CString.withUnsafeBufferPointer { write(fallbackDescriptor, $0.baseAddress, $0.count - 1) }
     }
 
+    /// Where journald listens for native messages.
+    public static let socketPath = "/run/systemd/journal/socket"
+
     /// Sends one entry; returns sd_journal_sendv's result (0, or a negative errno).
+    /// sd_journal_sendv(3) reports success when the socket does not exist ("fail silently if the
+    /// journal is not available"): that is reported here as -ENOENT, so that nothing is lost.
     @discardableResult
-    public static func send(_ fields: [String]) -> Int32 {
+    public static func send(_ fields: [String], socketPath: String = socketPath) -> Int32 {
+        guard access(socketPath, F_OK) == 0 else { return -ENOENT }
         var storage: [UInt8] = []
         var ranges: [Range<Int>] = []
         for field in fields {

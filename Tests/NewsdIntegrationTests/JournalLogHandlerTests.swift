@@ -45,6 +45,12 @@ import Testing
         #expect(line.hasSuffix("\n") && line.filter { $0 == "\n" }.count == 1)
     }
 
+    /// sd_journal_sendv(3) reports success when there is no socket at all; send says ENOENT,
+    /// so that log lines fall back to stderr and alerts wait, as when journald refuses them.
+    @Test func noJournalSocketIsARefusal() {
+        #expect(JournalLogHandler.send(["MESSAGE=x"], socketPath: "/tmp/newsd-no-such-journal-\(UUID().uuidString)") == -ENOENT)
+    }
+
     @Test func anAcceptedEntryIsNotWrittenTwice() {
         let capture = Capture()
         let accepting = JournalLogHandler(label: "test", sender: { fields in
