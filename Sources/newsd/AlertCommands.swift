@@ -119,8 +119,7 @@ struct Rules: ParsableCommand {
                 throw ExitCode(1)
             }
             let config = try store.configuration()
-            let analyzer: Analyzer
-            do { analyzer = try AnalyzerLoader.analyzer(topicsFile: config.topicsFile) } catch { throw ValidationError("\(error)") }
+            let analyzer = try store.analyzer(config)
             var matched = 0
             for path in paths {
                 guard let data = FileManager.default.contents(atPath: path) else {
@@ -162,7 +161,7 @@ struct Replay: ParsableCommand {
         let index: SubscriptionIndex
         do { index = try AlertDispatcher.subscriptions(config) } catch { throw ValidationError("\(error)") }
         guard index.count > 0 else { throw ValidationError("no subscriptions: set subscriptions_file in the configuration (--config)") }
-        let articleStore = try store.openStore(readOnly: dryRun)
+        let articleStore = try store.openStore(config, readOnly: dryRun)
         let total = try articleStore.stats().lastSeq
         let bar = ProgressBar(total: Int(total), label: "replay")
         var after: Int64 = 0

@@ -23,8 +23,7 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let config = try store.configuration()
-        let analyzer: Analyzer
-        do { analyzer = try AnalyzerLoader.analyzer(topicsFile: config.topicsFile) } catch { throw ValidationError("\(error)") }
+        let analyzer = try store.analyzer(config)
         let decoder = ArticleDecoder()
         var failed = 0
         var analysed = 0

@@ -16,9 +16,8 @@ struct Reindex: ParsableCommand {
         let lock: InstanceLock
         do { lock = try InstanceLock(directory: config.stateDirectory) } catch { throw ValidationError("\(error)") }
         defer { withExtendedLifetime(lock) {} }
-        let articleStore = try store.openStore(readOnly: false)
-        let analyzer: Analyzer
-        do { analyzer = try AnalyzerLoader.analyzer(topicsFile: config.topicsFile) } catch { throw ValidationError("\(error)") }
+        let articleStore = try store.openStore(config, readOnly: false)
+        let analyzer = try store.analyzer(config)
         let linker = StoryLinker(configuration: config.linkerConfiguration)
         let total = try articleStore.stats().lastSeq
         let bar = ProgressBar(total: Int(total), label: "reindex")

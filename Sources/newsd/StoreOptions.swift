@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsCore
 import NewsRuntime
 import NewsStore
 
@@ -23,9 +24,15 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Opens an existing store, with a clear message when there is none.
-    func openStore(readOnly: Bool = true) throws -> SQLiteArticleStore {
-        let config = try configuration()
+    /// The analyzer of `config`'s topics file (the default taxonomy when none is named).
+    func analyzer(_ config: NewsdConfiguration) throws -> Analyzer {
+        do { return try AnalyzerLoader.analyzer(topicsFile: config.topicsFile) } catch { throw ValidationError("\(error)") }
+    }
+
+    /// Opens an existing store (of `config` when the caller has loaded it already), with a clear
+    /// message when there is none.
+    func openStore(_ config: NewsdConfiguration? = nil, readOnly: Bool = true) throws -> SQLiteArticleStore {
+        let config = try config ?? configuration()
         guard FileManager.default.fileExists(atPath: config.storePath) else {
             throw ValidationError(
                 "no store at \(config.storePath); run `newsd run` or `newsd ingest` first, or pass --state-dir")
