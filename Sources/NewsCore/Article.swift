@@ -33,10 +33,11 @@ public struct Article: Sendable, Equatable, Codable {
         self.format = format
     }
 
-    /// When the story happened, as far as newsd can tell: the publication time, or else the
-    /// intake time (ms since the epoch). Stories are windowed on it.
+    /// When the story happened, as far as newsd can tell (``EventDate``): a day named in the lead,
+    /// the dateline, the publication time, or else the intake time (ms since the epoch). Stories
+    /// are windowed on it.
     public func eventMillis(ingestedAt millis: Int64) -> Int64 {
-        published.map { Int64($0.timeIntervalSince1970 * 1000) } ?? millis
+        EventDate.millis(body: body, published: published, arrivedAt: millis)
     }
 
     /// A short label for logs and lists: the title, or the start of the body.

@@ -39,6 +39,7 @@ public struct JournalAlertSink: AlertSink {
     static func fields(_ a: AlertRecord, store: String? = nil) -> [String] {
         var message = "[\(a.alert)] \(a.title)"
         if let source = a.source, !source.isEmpty { message += " (\(source))" }
+        if let first = a.foldedInto { message += " [more on story \(a.story), first alerted with article \(first)]" }
         var fields = [
             "MESSAGE=\(message)",
             "MESSAGE_ID=\(topicMatchID)",
@@ -56,6 +57,7 @@ public struct JournalAlertSink: AlertSink {
         ]
         if let url = a.url { fields.append("NEWSD_URL=\(url)") }
         if let store { fields.append("NEWSD_STORE=\(store)") }
+        if let first = a.foldedInto { fields.append("NEWSD_FOLDED_INTO=\(first)") }
         return fields
     }
 }

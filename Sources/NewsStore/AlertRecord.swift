@@ -57,8 +57,14 @@ public struct AlertRecord: Sendable, Equatable {
     public var lastSeq: Int64
     /// When journald took it; nil while it waits to be delivered.
     public var deliveredMillis: Int64?
+    /// For a later article of a story already alerted on within the window: the seq of the
+    /// article that raised that first alert. Such a match is sent at a lower priority (info), so
+    /// it is never silent and never floods the warning level.
+    public var foldedInto: Int64?
 
-    public init(id: Int64, content: Alert, atMillis: Int64, count: Int = 1, lastSeq: Int64? = nil, deliveredMillis: Int64? = nil) {
+    public init(id: Int64, content: Alert, atMillis: Int64, count: Int = 1, lastSeq: Int64? = nil, deliveredMillis: Int64? = nil,
+                foldedInto: Int64? = nil) {
+        self.foldedInto = foldedInto
         self.id = id
         self.content = content
         self.atMillis = atMillis

@@ -24,6 +24,7 @@ extension SQLiteArticleStore {
         CREATE INDEX IF NOT EXISTS alerts_story ON alerts(alert, story, at_ms);
         CREATE INDEX IF NOT EXISTS alerts_pending ON alerts(id) WHERE delivered_ms IS NULL;
         CREATE INDEX IF NOT EXISTS alerts_at ON alerts(at_ms);
+        CREATE INDEX IF NOT EXISTS alerts_seq ON alerts(seq);
         """
 
     /// The last article the subscriptions were matched against.
@@ -47,11 +48,27 @@ extension SQLiteArticleStore {
         do {
             var fresh: [AlertRecord] = []
             for m in matches {
-                var existing: Int64?
-                try db.query("SELECT id FROM alerts WHERE alert = ? AND story = ? AND at_ms >= ? ORDER BY id DESC LIMIT 1",
-                             [.text(m.alert), .int(m.story), .int(now - m.windowMillis)]) { existing = $0.int(0) }
-                if let id = existing {
-                    try db.query("UPDATE alerts SET count = count + 1, last_seq = max(last_seq, ?) WHERE id = ?", [.int(m.seq), .int(id)])
+                // The story as it is now: stories merged since the first alert count as one.
+                let members = try storyMembers(try resolveStory(m.story)).prefix(64)
+                var existing: (id: Int64, seq: Int64)?
+                try db.query(
+                    """
+                    SELECT id, seq FROM alerts WHERE alert = ? AND story IN (\(members.map { _ in "?" }.joined(separator: ",")))
+                    AND at_ms >= ? AND folded_into IS NULL ORDER BY id DESC LIMIT 1
+                    """,
+                    [.text(m.alert)] + members.map { .int($0) } + [.int(now - m.windowMillis)]) { existing = ($0.int(0) ?? 0, $0.int(1) ?? 0) }
+                if let first = existing {
+                    // Counted on the first alert, and recorded (to be sent at info level) so it is never silent.
+                    if try db.scalar("SELECT 1 FROM alerts WHERE alert = ? AND seq = ?", [.text(m.alert), .int(m.seq)]) != nil { continue }
+                    try db.query("UPDATE alerts SET count = count + 1, last_seq = max(last_seq, ?) WHERE id = ?", [.int(m.seq), .int(first.id)])
+                    try db.query(
+                        """
+                        INSERT INTO alerts(alert, priority, seq, story, at_ms, title, url, file, source, topics, countries, score, last_seq, folded_into)
+                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                        """,
+                        [.text(m.alert), .int(Int64(Self.foldedPriority(m.priority))), .int(m.seq), .int(m.story), .int(now), .text(m.title),
+                         SQLValue(m.url), .text(m.file), SQLValue(m.source), .text(JSONText.encode(m.topics)),
+                         .text(JSONText.encode(m.countries)), .double(m.score), .int(m.seq), .int(first.seq)])
                     continue
                 }
                 try db.query(
@@ -74,7 +91,10 @@ extension SQLiteArticleStore {
     }
 
     private static let alertColumns =
-        "id, alert, priority, seq, story, at_ms, title, url, file, source, topics, countries, score, count, last_seq, delivered_ms"
+        "id, alert, priority, seq, story, at_ms, title, url, file, source, topics, countries, score, count, last_seq, delivered_ms, folded_into"
+
+    /// A folded match goes out at info level (or debug, for a subscription already at info).
+    static func foldedPriority(_ priority: Int) -> Int { max(6, min(7, priority + 1)) }
 
     private static func alert(_ row: SQLiteDatabase.Row) -> AlertRecord {
         AlertRecord(
@@ -84,19 +104,29 @@ extension SQLiteArticleStore {
                 title: row.text(6) ?? "", url: row.text(7), file: row.text(8) ?? "", source: row.text(9),
                 topics: row.text(10).flatMap { JSONText.decode([String].self, $0) } ?? [],
                 countries: row.text(11).flatMap { JSONText.decode([String].self, $0) } ?? [], score: row.double(12)),
-            atMillis: row.int(5) ?? 0, count: Int(row.int(13) ?? 1), lastSeq: row.int(14) ?? 0, deliveredMillis: row.int(15))
+            atMillis: row.int(5) ?? 0, count: Int(row.int(13) ?? 1), lastSeq: row.int(14) ?? 0, deliveredMillis: row.int(15),
+            foldedInto: row.int(16))
     }
 
     /// Rewrites the analysis of stored articles in one transaction (`newsd reindex`).
     public func replaceAnalyses(_ items: [(seq: Int64, analysis: ArticleAnalysis, link: StoryLinker.Link, atMillis: Int64)]) throws {
         try db.execute("BEGIN IMMEDIATE")
         do {
-            for item in items { try saveAnalysis(item.analysis, seq: item.seq, link: item.link, atMillis: item.atMillis) }
+            for item in items {
+                try saveAnalysis(item.analysis, seq: item.seq, link: item.link, atMillis: item.atMillis)
+                try saveMerges(item.link, seq: item.seq, at: item.atMillis)
+            }
             try db.execute("COMMIT")
         } catch {
             try? db.execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Forgets the recorded story merges (`newsd reindex` links every story anew). They are
+    /// derived from the articles, like the analysis, and not part of the hashed journal.
+    public func clearStoryMerges() throws {
+        try db.execute("DELETE FROM story_merges")
     }
 
     /// Alerts journald has not taken yet, oldest first.

@@ -6,7 +6,7 @@ extension SQLiteArticleStore {
         """
         a.seq, j.at_ms, j.file, j.file_sha256, j.item, a.title, a.body, a.url, a.published, a.source, a.language, a.format,
         n.seq, n.language, n.countries, n.places, n.people, n.organizations, n.topics, n.fingerprint, n.keys,
-        n.duplicate_of, n.story
+        n.duplicate_of, n.story, n.lead_keys, n.story_evidence, n.at_ms
         """
     /// The tables `articleColumns` reads from, joined.
     static let articleTables = "articles a JOIN journal j ON j.seq = a.seq LEFT JOIN analysis n ON n.seq = a.seq"
@@ -29,9 +29,12 @@ extension SQLiteArticleStore {
         a.topics = row.text(18).flatMap { JSONText.decode([TopicScore].self, $0) } ?? []
         a.fingerprintValue = UInt64(bitPattern: row.int(19) ?? 0)
         a.keys = row.text(20).flatMap { JSONText.decode([String].self, $0) } ?? []
-        out.analysis = a
         out.duplicateOf = row.int(21)
+        a.leadKeys = row.text(23).flatMap { JSONText.decode([String].self, $0) } ?? []
+        out.analysis = a
         out.story = row.int(22)
+        out.storyEvidence = row.text(24).flatMap { JSONText.decode(StoryLinker.Evidence.self, $0) }
+        out.eventMillis = row.int(25)
         return out
     }
 
@@ -42,7 +45,7 @@ extension SQLiteArticleStore {
             "SELECT \(Self.articleColumns) FROM \(Self.articleTables) WHERE a.seq = ?",
             [.int(seq)]
         ) { found = Self.stored($0) }
-        return found
+        return try found.map(resolved)
     }
 
     /// Articles ingested at or after `sinceMillis`, newest first.
@@ -52,7 +55,7 @@ extension SQLiteArticleStore {
             "SELECT \(Self.articleColumns) FROM \(Self.articleTables) WHERE j.at_ms >= ? ORDER BY a.seq DESC LIMIT ?",
             [.int(sinceMillis ?? 0), .int(Int64(limit))]
         ) { out.append(Self.stored($0)) }
-        return out
+        return try out.map(resolved)
     }
 
     /// Full-text search, best match first (BM25, title weighted ten times the body).
@@ -68,14 +71,33 @@ extension SQLiteArticleStore {
             """
         var out: [(StoredArticle, Double)] = []
         do {
-            try db.query(sql, [.text(query), .int(Int64(limit))]) { out.append((Self.stored($0), -$0.double(23))) }
+            try db.query(sql, [.text(query), .int(Int64(limit))]) { out.append((Self.stored($0), -$0.double(26))) }
         } catch let error as SQLiteError where error.message.contains("fts5") || error.message.contains("syntax") {
             let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
                 .map { "\"\($0)\"" }.joined(separator: " ")
             guard !words.isEmpty else { return [] }
-            try db.query(sql, [.text(words), .int(Int64(limit))]) { out.append((Self.stored($0), -$0.double(23))) }
+            try db.query(sql, [.text(words), .int(Int64(limit))]) { out.append((Self.stored($0), -$0.double(26))) }
         }
-        return out
+        return try out.map { (try resolved($0.0), $0.1) }
+    }
+
+    /// The article with its story as it is now (after later merges).
+    func resolved(_ article: StoredArticle) throws -> StoredArticle {
+        var a = article
+        if let s = a.story { a.story = try resolveStory(s) }
+        return a
+    }
+
+    /// The articles of a story (merged stories included), in order, at most `limit`.
+    public func story(_ id: Int64, limit: Int = 10_000) throws -> [StoredArticle] {
+        let members = try storyMembers(try resolveStory(id))
+        var out: [StoredArticle] = []
+        for member in members {
+            try db.query(
+                "SELECT \(Self.articleColumns) FROM \(Self.articleTables) WHERE n.story = ? ORDER BY a.seq LIMIT ?",
+                [.int(member), .int(Int64(limit))]) { out.append(Self.stored($0)) }
+        }
+        return try out.sorted { $0.seq < $1.seq }.prefix(limit).map(resolved)
     }
 
     /// Articles with `seq` above `afterSeq`, in order, `limit` at a time (alert catch-up, replay, reindex).
@@ -85,7 +107,7 @@ extension SQLiteArticleStore {
             "SELECT \(Self.articleColumns) FROM \(Self.articleTables) WHERE a.seq > ? AND j.at_ms >= ? ORDER BY a.seq LIMIT ?",
             [.int(afterSeq), .int(sinceMillis), .int(Int64(limit))]
         ) { out.append(Self.stored($0)) }
-        return out
+        return try out.map(resolved)
     }
 
     public func stats() throws -> StoreStats {

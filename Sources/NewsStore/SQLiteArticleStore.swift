@@ -76,12 +76,41 @@ public final class SQLiteArticleStore: ArticleStore {
             );
             CREATE INDEX IF NOT EXISTS analysis_story ON analysis(story);
             CREATE INDEX IF NOT EXISTS analysis_at ON analysis(at_ms);
+            CREATE TABLE IF NOT EXISTS story_merges(
+                story INTEGER PRIMARY KEY,
+                into_story INTEGER NOT NULL CHECK (into_story < story),
+                by_seq INTEGER NOT NULL,
+                at_ms INTEGER NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS story_merges_into ON story_merges(into_story);
             INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '1');
             \(Self.alertSchema)
             INSERT OR IGNORE INTO meta(key, value) SELECT 'alerts_matched_seq', coalesce(max(seq), 0) FROM journal;
             COMMIT;
             """
         )
+        // Schema 2: the analysis keeps the keys of the title and lead, and why the article joined its story.
+        var columns = Set<String>()
+        do {
+            try db.query("PRAGMA table_info(analysis)") { columns.insert($0.text(1) ?? "") }
+        } catch let error as SQLiteError {
+            throw error
+        } catch {
+            throw SQLiteError(code: SQLITE_ERROR, message: "\(error)", path: path)
+        }
+        for column in ["lead_keys", "story_evidence"] where !columns.contains(column) {
+            try db.execute("ALTER TABLE analysis ADD COLUMN \(column) TEXT")
+        }
+        columns = []
+        do {
+            try db.query("PRAGMA table_info(alerts)") { columns.insert($0.text(1) ?? "") }
+        } catch let error as SQLiteError {
+            throw error
+        } catch {
+            throw SQLiteError(code: SQLITE_ERROR, message: "\(error)", path: path)
+        }
+        if !columns.contains("folded_into") { try db.execute("ALTER TABLE alerts ADD COLUMN folded_into INTEGER") }
+        try db.execute("UPDATE meta SET value = '2' WHERE key = 'schema' AND value = '1'")
     }
 
     // MARK: Writing
@@ -119,6 +148,7 @@ public final class SQLiteArticleStore: ArticleStore {
                     let at = a.eventMillis(ingestedAt: record.atMillis)
                     let link = linker?.link(seq: record.seq, atMillis: at, analysis: analysis)
                     try saveAnalysis(analysis, seq: record.seq, link: link ?? StoryLinker.Link(duplicateOf: nil, story: record.seq), atMillis: at)
+                    if let link { try saveMerges(link, seq: record.seq, at: millis) }
                 }
             }
             for item in items {
@@ -177,12 +207,43 @@ public final class SQLiteArticleStore: ArticleStore {
         try db.query(
             """
             INSERT OR REPLACE INTO analysis(seq, language, countries, places, people, organizations, topics, fingerprint,
-                keys, duplicate_of, story, at_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+                keys, duplicate_of, story, at_ms, lead_keys, story_evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """,
             [.int(seq), SQLValue(a.language), .text(JSONText.encode(a.countries)), .text(JSONText.encode(a.places)),
              .text(JSONText.encode(a.people)), .text(JSONText.encode(a.organizations)), .text(JSONText.encode(a.topics)),
              .int(Int64(bitPattern: a.fingerprintValue)), .text(JSONText.encode(a.keys)), SQLValue(link.duplicateOf),
-             .int(link.story), .int(atMillis)])
+             .int(link.story), .int(atMillis), .text(JSONText.encode(a.leadKeys)),
+             SQLValue(link.evidence.map { JSONText.encode($0) })])
+    }
+
+    /// Records the stories an article joined together: an event of its own, so no article's
+    /// analysis is rewritten when a later article shows that two stories are one.
+    func saveMerges(_ link: StoryLinker.Link, seq: Int64, at millis: Int64) throws {
+        for story in link.merged {
+            try db.query("INSERT OR REPLACE INTO story_merges(story, into_story, by_seq, at_ms) VALUES (?,?,?,?)",
+                         [.int(story), .int(link.story), .int(seq), .int(millis)])
+        }
+    }
+
+    /// The story `id` is part of now, following recorded merges.
+    public func resolveStory(_ id: Int64) throws -> Int64 {
+        var story = id
+        for _ in 0..<10_000 {
+            guard let into = try db.scalar("SELECT into_story FROM story_merges WHERE story = ?", [.int(story)]) else { break }
+            story = into
+        }
+        return story
+    }
+
+    /// Every story id that is now part of `story` (itself included).
+    public func storyMembers(_ story: Int64) throws -> [Int64] {
+        var out = [story]
+        var i = 0
+        while i < out.count, out.count < 100_000 {
+            try db.query("SELECT story FROM story_merges WHERE into_story = ?", [.int(out[i])]) { out.append($0.int(0) ?? 0) }
+            i += 1
+        }
+        return out
     }
 
     /// Teaches `linker` the articles already stored: the fingerprints of the latest articles and
@@ -193,16 +254,21 @@ public final class SQLiteArticleStore: ArticleStore {
         let lastSeq = try db.scalar("SELECT max(seq) FROM analysis") ?? 0
         let newest = try db.scalar("SELECT max(at_ms) FROM analysis") ?? 0
         let horizon = newest - linker.configuration.storyWindowMillis
+        let firstSeq = lastSeq - Int64(linker.configuration.fingerprints)
         try db.query(
             """
-            SELECT seq, at_ms, fingerprint, story, CASE WHEN at_ms >= ? AND seq > ? THEN keys END
+            SELECT seq, at_ms, fingerprint, story, CASE WHEN at_ms >= ? AND seq > ? THEN keys END, lead_keys
             FROM analysis WHERE seq > ? ORDER BY seq
             """,
-            [.int(horizon), .int(lastSeq - Int64(linker.configuration.stories)), .int(lastSeq - Int64(linker.configuration.fingerprints))]
+            [.int(horizon), .int(lastSeq - Int64(linker.configuration.stories)), .int(firstSeq)]
         ) { row in
-            let keys = row.text(4).map { JSONText.decode([String].self, $0) ?? [] } ?? []
+            let keys = row.text(4).map { JSONText.decode([String].self, $0) ?? [] }
+            let lead = keys == nil ? [] : row.text(5).flatMap { JSONText.decode([String].self, $0) } ?? []
             linker.restore(seq: row.int(0) ?? 0, atMillis: row.int(1) ?? 0,
-                           fingerprint: UInt64(bitPattern: row.int(2) ?? 0), story: row.int(3) ?? 0, keys: keys)
+                           fingerprint: UInt64(bitPattern: row.int(2) ?? 0), story: row.int(3) ?? 0, keys: keys, leadKeys: lead)
+        }
+        try db.query("SELECT story, into_story FROM story_merges WHERE story > ? ORDER BY story", [.int(firstSeq)]) { row in
+            linker.restoreMerge(story: row.int(0) ?? 0, into: row.int(1) ?? 0)
         }
     }
 

@@ -11,7 +11,12 @@ public struct StoredArticle: Sendable, Equatable {
     /// nil for an article stored before analysis existed (`newsd reindex` adds it).
     public var analysis: ArticleAnalysis?
     public var duplicateOf: Int64?
+    /// The story as it is now: merges recorded after this article was stored are followed.
     public var story: Int64?
+    /// Why the article joined its story (nil for the first article of a story).
+    public var storyEvidence: StoryLinker.Evidence?
+    /// When the reported event took place, as the article says (``EventDate``); stories are windowed on it.
+    public var eventMillis: Int64?
 }
 
 /// Counts and sizes for `newsd stats`.

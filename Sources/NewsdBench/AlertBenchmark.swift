@@ -7,10 +7,16 @@ import NewsCore
 /// given, synthetic articles otherwise). Built only with NEWSD_BENCH=1:
 ///
 ///     NEWSD_BENCH=1 swift run -c release NewsdBench [CORPUS_DIR] [--broad] [--counts 100,10000,100000] [--passes 5]
+///
+/// `NewsdBench stories` times story linking instead (``StoryBenchmark``).
 @main
 struct AlertBenchmark {
     static func main() throws {
         var args = Array(CommandLine.arguments.dropFirst())
+        if args.first == "stories" {
+            StoryBenchmark.run(Array(args.dropFirst()))
+            return
+        }
         var counts = [100, 10_000, 100_000]
         if let i = args.firstIndex(of: "--counts"), i + 1 < args.count {
             counts = args[i + 1].split(separator: ",").compactMap { Int($0) }

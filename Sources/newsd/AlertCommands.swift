@@ -63,6 +63,12 @@ struct Alerts: ParsableCommand {
         /// Articles of the story counted on this alert (the store keeps it; the journal does not).
         var count: Int?
         var delivered: Bool?
+        /// A later article of a story already alerted on: the seq of the article of the first alert.
+        var foldedInto: Int64?
+        enum CodingKeys: String, CodingKey {
+            case time, alert, priority, seq, story, title, url, file, source, topics, countries, score, count, delivered
+            case foldedInto = "folded_into"
+        }
     }
 
     private func line(_ f: [String: String]) -> String {
@@ -74,7 +80,8 @@ struct Alerts: ParsableCommand {
             file: f["NEWSD_FILE"], source: nil,
             topics: (f["NEWSD_TOPICS"] ?? "").split(separator: ",").map(String.init),
             countries: (f["NEWSD_COUNTRIES"] ?? "").split(separator: ",").map(String.init),
-            score: f["NEWSD_SCORE"].flatMap { Double($0) }, count: nil, delivered: true)
+            score: f["NEWSD_SCORE"].flatMap { Double($0) }, count: nil, delivered: true,
+            foldedInto: f["NEWSD_FOLDED_INTO"].flatMap { Int64($0) })
         return render(l)
     }
 
@@ -82,13 +89,15 @@ struct Alerts: ParsableCommand {
         render(Line(
             time: DateParser.format(Date(timeIntervalSince1970: Double(a.atMillis) / 1000)), alert: a.alert, priority: a.priority,
             seq: a.seq, story: a.story, title: a.title, url: a.url, file: a.file, source: a.source, topics: a.topics,
-            countries: a.countries, score: a.score, count: a.count, delivered: a.deliveredMillis != nil))
+            countries: a.countries, score: a.score, count: a.foldedInto == nil ? a.count : nil, delivered: a.deliveredMillis != nil,
+            foldedInto: a.foldedInto))
     }
 
     private func render(_ l: Line) -> String {
         if json { return JSONLine.encode(l) }
         let more = (l.count ?? 1) > 1 ? "  (+\(l.count! - 1) more in the story)" : ""
-        let waiting = l.delivered == false ? "  [waiting for journald]" : ""
+        let waiting = (l.foldedInto.map { "  [same story as the alert on seq \($0)]" } ?? "")
+            + (l.delivered == false ? "  [waiting for journald]" : "")
         return "\(l.time)  \(l.alert)  seq \(l.seq.map(String.init) ?? "?")  story \(l.story.map(String.init) ?? "?")  \(l.title)\(more)\(waiting)"
     }
 }

@@ -18,6 +18,74 @@ struct Show: ParsableCommand {
     }
 }
 
+struct StoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "story",
+        abstract: "Print the articles of a story, and why each joined it.",
+        discussion: """
+            ID is a story id (the seq of its first article, as `show` and alerts print it) or the seq of any of its \
+            articles. Each article says what linked it: a near-duplicate of an earlier one, or the article it shares \
+            most with (weighted overlap of people, places, organisations, countries and key terms; hours apart).
+            """)
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "A story id, or the seq of one of its articles.") var id: Int64
+    @Option(help: "At most this many articles.") var limit = 1000
+    @Flag(help: "One JSON object.") var json = false
+
+    struct Member: Encodable {
+        var seq: Int64
+        var title: String
+        var source: String?
+        var published: String?
+        var event: String?
+        var file: String
+        var duplicateOf: Int64?
+        var joined: StoryLinker.Evidence?
+        enum CodingKeys: String, CodingKey {
+            case seq, title, source, published, event, file, joined
+            case duplicateOf = "duplicate_of"
+        }
+    }
+
+    struct Output: Encodable {
+        var story: Int64
+        var articles: [Member]
+    }
+
+    func run() throws {
+        let articleStore = try store.openStore()
+        // An article's seq names its story too.
+        let story = try articleStore.article(seq: id)?.story ?? id
+        let articles = try articleStore.story(story, limit: limit)
+        guard !articles.isEmpty else {
+            throw ValidationError("no story \(id): give a story id or an article's seq (`newsd list` shows the latest)")
+        }
+        func date(_ millis: Int64?) -> String? { millis.map { DateParser.format(Date(timeIntervalSince1970: Double($0) / 1000)) } }
+        let members = articles.map {
+            Member(seq: $0.seq, title: $0.article.headline, source: $0.article.source, published: $0.article.published.map(DateParser.format),
+                   event: date($0.eventMillis), file: $0.file, duplicateOf: $0.duplicateOf, joined: $0.storyEvidence)
+        }
+        if json {
+            print(JSONLine.encode(Output(story: story, articles: members)))
+            return
+        }
+        print("story \(story): \(members.count) article\(members.count == 1 ? "" : "s")")
+        for m in members {
+            print("\n\(m.seq)  \(m.event ?? "?")  \(m.title)\(m.source.map { "  (\($0))" } ?? "")")
+            guard let e = m.joined else {
+                print("    first article of the story")
+                continue
+            }
+            if e.duplicate {
+                print("    near-duplicate of \(e.via)")
+            } else {
+                print("    linked to \(e.via): similarity \(e.similarity), \(e.hours) h apart; shares \(e.shared.joined(separator: ", "))")
+            }
+            if !e.also.isEmpty { print("    also linked to \(e.also.map(String.init).joined(separator: ", "))") }
+        }
+    }
+}
+
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List stored articles, newest first.")
     @OptionGroup var store: StoreOptions

@@ -19,6 +19,7 @@ struct Reindex: ParsableCommand {
         let articleStore = try store.openStore(config, readOnly: false)
         let analyzer = try store.analyzer(config)
         let linker = StoryLinker(configuration: config.linkerConfiguration)
+        try articleStore.clearStoryMerges()
         let total = try articleStore.stats().lastSeq
         let bar = ProgressBar(total: Int(total), label: "reindex")
         var after: Int64 = 0

@@ -55,7 +55,8 @@ final class SwitchableSink: AlertSink, @unchecked Sendable {
         #expect(try dispatcher.match() == 2, "one alert per subscription and story")
         try dispatcher.deliver()
         #expect(sink.taken.withLock { $0.isEmpty })
-        #expect(try store.pendingAlerts(limit: 10).count == 2)
+        // Two alerts, and the reprint's two matches folded into them (sent at info level, never silent).
+        #expect(try store.pendingAlerts(limit: 10).count == 4)
         #expect(dispatcher.isBlocked)
 
         // journald is back: the waiting alerts go out, once each.
@@ -63,12 +64,17 @@ final class SwitchableSink: AlertSink, @unchecked Sendable {
         while !dispatcher.due() { usleep(50_000) }
         try dispatcher.deliver()
         let taken = sink.taken.withLock { $0 }
-        #expect(taken.map(\.alert).sorted() == ["jp-vn", "paracel"])
+        #expect(taken.filter { $0.foldedInto == nil }.map(\.alert).sorted() == ["jp-vn", "paracel"])
+        let folded = taken.filter { $0.foldedInto != nil }
+        #expect(folded.map(\.alert).sorted() == ["jp-vn", "paracel"])
+        #expect(folded.allSatisfy { $0.foldedInto == 1 && $0.seq == 2 && $0.priority == 6 })
+        #expect(JournalAlertSink.fields(folded[0]).contains("NEWSD_FOLDED_INTO=1"))
         #expect(try store.pendingAlerts(limit: 10).isEmpty)
         let recorded = try store.alerts(sinceMillis: 0, alert: "jp-vn")
-        #expect(recorded.count == 1)
+        #expect(recorded.count == 2)
         #expect(recorded.first?.count == 2, "the reprint is counted on the first alert")
         #expect(recorded.first?.priority == 4)
+        #expect(recorded.last?.foldedInto == 1)
         // Nothing new: matching again raises nothing.
         #expect(try dispatcher.match() == 0)
     }

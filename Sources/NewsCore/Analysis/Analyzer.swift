@@ -5,7 +5,7 @@ public struct Analyzer: Sendable {
     public let gazetteer: Gazetteer
     public let scorer: TopicScorer
     /// Key terms kept per article for stories.
-    static let keyTerms = 12
+    static let keyTerms = 16
 
     public init(taxonomy: Taxonomy = .default, gazetteer: Gazetteer = .shared) {
         self.gazetteer = gazetteer
@@ -40,8 +40,19 @@ public struct Analyzer: Sendable {
         var organizations = OrderedSet()
         var known: [(name: String, tokens: [String])] = []
         var contextual: [Int] = []
+        // The title, the dateline and the lead say which event an article is about.
+        let leadEnd = min(tokens.count, titleTokens.count + Self.leadTokens)
+        var leadNames = Set<String>()
         for m in matches {
             let entry = gazetteer.entries[m.entry]
+            if m.start < leadEnd {
+                switch entry.kind {
+                case .capital, .city, .place: leadNames.insert("l:" + TextFolding.fold(gazetteer.placeName(m.entry)))
+                case .organization: leadNames.insert("o:" + TextFolding.fold(entry.canonical))
+                default: break
+                }
+                if let c = entry.country, entry.kind != .person { leadNames.insert("c:" + c) }
+            }
             if entry.kind != .person && m.start >= 0 { for i in m.start..<m.start + m.count { taken[i] = true } }
             switch entry.kind {
             case .country, .demonym: break
@@ -76,25 +87,52 @@ public struct Analyzer: Sendable {
         analysis.topics = scorer.topics(stems: stems, titleCount: titleTokens.count)
         let bodyWords = tokens[titleTokens.count...].map(\.text)
         analysis.fingerprintValue = SimHash.fingerprint(bodyWords.count >= 8 ? Array(bodyWords) : tokens.map(\.text))
-        analysis.keys = keys(analysis, stems: stems, tokens: tokens, titleCount: titleTokens.count)
+        analysis.keys = keys(analysis, stems: stems, tokens: tokens, taken: taken, titleCount: titleTokens.count, leadEnd: leadEnd)
+        analysis.leadKeys = Self.leadKeys(analysis.keys, named: leadNames, stems: stems[..<leadEnd], tokens: tokens[..<leadEnd])
         return (article, analysis)
     }
 
-    private func keys(_ a: ArticleAnalysis, stems: [String], tokens: [Token], titleCount: Int) -> [String] {
+    /// Words of the body counted in the lead, after the title.
+    static let leadTokens = 60
+
+    /// The story keys that stand in the title or the lead: gazetteer names found there, people and
+    /// organisations whose last word is there, key terms whose stem is there.
+    static func leadKeys(_ keys: [String], named: Set<String>, stems: ArraySlice<String>, tokens: ArraySlice<Token>) -> [String] {
+        let words = Set(tokens.map(\.text))
+        let leadStems = Set(stems)
+        return keys.filter { key in
+            if named.contains(key) { return true }
+            let value = key.dropFirst(2)
+            switch key.prefix(2) {
+            case "t:": return leadStems.contains(String(value))
+            case "p:", "o:": return value.split(separator: " ").last.map { words.contains(String($0)) } ?? false
+            default: return false
+            }
+        }
+    }
+
+    /// Story keys: the entities, and the key terms: words (stemmed) said often, or in the title or
+    /// the lead, that are no name the gazetteer already gave (a country's name is its `c:` key).
+    private func keys(_ a: ArticleAnalysis, stems: [String], tokens: [Token], taken: [Bool], titleCount: Int, leadEnd: Int) -> [String] {
         var out = a.people.map { "p:" + TextFolding.fold($0) }
         out += a.places.map { "l:" + TextFolding.fold($0) }
         out += a.organizations.map { "o:" + TextFolding.fold($0) }
         out += a.countries.map { "c:" + $0 }
+        let names = Set(a.people.flatMap { Tokenizer.words($0) })
         var tf: [String: Int] = [:]
+        var inLead = Set<String>()
         for (i, stem) in stems.enumerated() {
             let t = tokens[i]
-            guard stem.count >= 4, !t.flags.contains(.numeric), !t.flags.contains(.ideographic),
+            guard stem.count >= 4, !taken[i], !names.contains(t.text), !t.flags.contains(.numeric), !t.flags.contains(.ideographic),
                 !Gazetteer.stopwords.contains(t.text), !Self.commonWords.contains(stem)
             else { continue }
             tf[stem, default: 0] += i < titleCount ? 3 : 1
+            if i < leadEnd { inLead.insert(stem) }
         }
-        let top = tf.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(Self.keyTerms)
-        out += top.filter { $0.value >= 2 }.map { "t:" + $0.key }
+        // Said twice or more, or once in the lead; the most frequent first.
+        let top = tf.filter { $0.value >= 2 || inLead.contains($0.key) }
+            .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(Self.keyTerms)
+        out += top.map { "t:" + $0.key }
         return out
     }
 

@@ -14,6 +14,8 @@ public struct ArticleAnalysis: Sendable, Equatable, Codable {
     public var fingerprint: String = "0000000000000000"
     /// What stories are matched on: entities and the article's key terms.
     public var keys: [String] = []
+    /// The keys that stand in the title or the lead: they weigh more when stories are linked.
+    public var leadKeys: [String] = []
 
     public init() {}
 

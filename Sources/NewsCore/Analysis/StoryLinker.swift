@@ -1,70 +1,126 @@
 /// Links each new article to what came before: `duplicate_of` when its SimHash is within a few
-/// bits of an earlier article's, and a `story` shared with earlier articles about the same event
-/// (weighted overlap of people, places, organisations, countries and key terms, within a time
-/// window). A story's id is the sequence number of its first article.
+/// bits of an earlier article's, and a `story`: the articles about one event.
 ///
-/// Owned by one writer. Changes made during a transaction are undone by ``rollback()`` when
-/// the transaction fails, and kept by ``commit()``.
+/// **A story is a connected component of strong pairwise links.** Two articles are of one event
+/// when they are near-duplicates, or when their event dates (``EventDate``) are within the story
+/// window and they share a person, place or organisation, a key term, and a key in the title or
+/// lead of both, with enough weighted overlap (``StoryFeatures/overlap(_:)``). The relation is
+/// symmetric and looks at the two articles only, never at what a story accumulated, so the
+/// partition into stories is the same whatever order the articles arrive in, and a story cannot
+/// grow by chaining through its own accumulated keys. When a new article links stories that were
+/// apart, they merge into the oldest (the smallest id, its first article's `seq`), and the merge is
+/// reported in ``Link/merged`` so the store records it as an event instead of rewriting anything.
+///
+/// **Bounded cost.** Candidates come from an inverted index of keys and of SimHash bands; each
+/// posting list is read from its newest end for at most ``Configuration/postingScan`` entries, and
+/// at most ``Configuration/candidates`` candidates are compared in full. So linking one article
+/// costs the same with ten articles in the window or a million. What is kept in memory is bounded
+/// too: the fingerprints of the latest ``Configuration/fingerprints`` articles, and the keys of the
+/// latest ``Configuration/stories`` articles recent enough to join a story; the store holds the rest
+/// and refills this cache at start (``restore(seq:atMillis:fingerprint:story:keys:leadKeys:)``).
+///
+/// Owned by one writer. Changes made during a transaction are undone by ``rollback()`` when the
+/// transaction fails, and kept by ``commit()``.
 public final class StoryLinker {
     public struct Configuration: Sendable {
         /// Differing bits at most for a near-duplicate (of 64).
         public var duplicateDistance = 8
-        /// Articles further apart than this (ms) are not of one story.
+        /// Articles whose event dates are further apart than this (ms) are not of one story.
         public var storyWindowMillis: Int64 = 72 * 3_600_000
-        /// Weighted overlap needed to join a story (0...1).
-        public var storySimilarity = 0.35
+        /// Weighted overlap of two articles' keys needed to link them (0...1).
+        public var storySimilarity: Float = 0.3
         /// Fingerprints kept in memory: reprints of the latest this many articles are found.
         public var fingerprints = 200_000
-        /// Open stories kept in memory (the most recent ones).
-        public var stories = 20_000
+        /// Articles whose story keys are kept in memory (the latest ones within the window).
+        public var stories = 50_000
+        /// Entries read from the newest end of one key's posting list.
+        public var postingScan = 128
+        /// Candidates compared in full, the ones sharing most weight first.
+        public var candidates = 64
         public init() {}
+    }
+
+    /// Why an article joined its story: the article it is most strongly linked to.
+    public struct Evidence: Sendable, Equatable, Codable {
+        /// The article it links to.
+        public var via: Int64
+        /// A near-duplicate of `via`.
+        public var duplicate: Bool
+        /// Weighted overlap of their keys (0...1).
+        public var similarity: Double
+        /// The keys they share (`p:` people, `l:` places, `o:` organisations, `c:` countries, `t:` terms).
+        public var shared: [String]
+        /// Hours between their event dates.
+        public var hours: Double
+        /// Other articles it links to strongly (at most a few).
+        public var also: [Int64]
+
+        public init(via: Int64, duplicate: Bool, similarity: Double, shared: [String], hours: Double, also: [Int64] = []) {
+            self.via = via
+            self.duplicate = duplicate
+            self.similarity = similarity
+            self.shared = shared
+            self.hours = hours
+            self.also = also
+        }
     }
 
     public struct Link: Sendable, Equatable {
         public var duplicateOf: Int64?
         public var story: Int64
-        public init(duplicateOf: Int64?, story: Int64) {
+        /// Stories this article joined together, now part of `story`.
+        public var merged: [Int64]
+        public var evidence: Evidence?
+
+        public init(duplicateOf: Int64?, story: Int64, merged: [Int64] = [], evidence: Evidence? = nil) {
             self.duplicateOf = duplicateOf
             self.story = story
+            self.merged = merged
+            self.evidence = evidence
         }
     }
 
-    private struct Known {
+    private struct Record {
         var seq: Int64
+        var at: Int64
         var fingerprint: UInt64
         var story: Int64
-    }
-
-    private struct Story {
-        var keys: [String: Double]
-        var lastMillis: Int64
+        var features: StoryFeatures?
     }
 
     private enum Undo {
-        case known(bands: [UInt64])
-        case story(id: Int64, previous: Story?, newKeys: [String])
+        case appended(bands: [UInt64], keys: [UInt64])
+        case merged(story: Int64)
     }
 
     public let configuration: Configuration
-    private var known: [Known] = []
+    private var records: [Record] = []
     private var bands: [[UInt64: [Int32]]]
-    private var stories: [Int64: Story] = [:]
-    private var keyIndex: [String: [Int64]] = [:]
+    private var postings: [UInt64: [Int32]] = [:]
+    /// Story merges: a story's id to the story it became part of (always a smaller id).
+    private var parent: [Int64: Int64] = [:]
     private var undo: [Undo] = []
+    private var newestMillis = Int64.min
+    private var insertedSinceTrim = 0
     private static let bandCount = 9
+    private static let bandScan = 64
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
         bands = Array(repeating: [:], count: Self.bandCount)
     }
 
-    public var count: Int { known.count }
+    /// Articles whose fingerprints are held.
+    public var count: Int { records.count }
+    /// Articles whose story keys are held.
+    public var cachedStoryArticles: Int { records.reduce(0) { $0 + ($1.features == nil ? 0 : 1) } }
 
     /// Nine bands of 7-8 bits: two fingerprints within eight bits agree on one band at least.
     /// (On the BBC corpus, reprints and light edits are 0-7 bits apart, different articles 13 or more.)
     private static func bandKeys(_ f: UInt64) -> [UInt64] {
         let widths: [UInt64] = [7, 7, 7, 7, 7, 7, 7, 7, 8]
         var out: [UInt64] = []
+        out.reserveCapacity(widths.count)
         var shift: UInt64 = 0
         for (i, w) in widths.enumerated() {
             out.append(UInt64(i) << 60 | ((f >> shift) & ((1 << w) - 1)))
@@ -73,71 +129,127 @@ public final class StoryLinker {
         return out
     }
 
+    /// The story `id` is part of now (following merges).
+    public func story(of id: Int64) -> Int64 {
+        var s = id
+        var steps = 0
+        while let p = parent[s], steps < 10_000 {
+            s = p
+            steps += 1
+        }
+        return s
+    }
+
     /// Links a new article and remembers it.
     public func link(seq: Int64, atMillis: Int64, analysis: ArticleAnalysis) -> Link {
         let fingerprint = analysis.fingerprintValue
-        let keys = Self.weighted(analysis.keys)
-        var duplicate: Known?
+        let features = StoryFeatures(analysis)
+        var roots = Set<Int64>()
+        var duplicate: (index: Int, distance: Int)?
+        var best: (index: Int, overlap: StoryFeatures.Overlap?, distance: Int)?
+        var also: [Int64] = []
+
+        func consider(_ i: Int, overlap: StoryFeatures.Overlap?, distance: Int) {
+            roots.insert(self.story(of: records[i].story))
+            guard let b = best else {
+                best = (i, overlap, distance)
+                return
+            }
+            // A duplicate first, then the strongest overlap, then the oldest article.
+            let better: Bool
+            if (overlap == nil) != (b.overlap == nil) {
+                better = overlap == nil
+            } else if let o = overlap, let bo = b.overlap, o.similarity != bo.similarity {
+                better = o.similarity > bo.similarity
+            } else {
+                better = records[i].seq < records[b.index].seq
+            }
+            if also.count < 8 { also.append(records[better ? b.index : i].seq) }
+            if better { best = (i, overlap, distance) }
+        }
+
+        // Near-duplicates: same band, few differing bits; no time limit (a reprint is a reprint).
+        var seen = Set<Int32>()
         if fingerprint != 0 {
-            let bk = Self.bandKeys(fingerprint)
-            var best = configuration.duplicateDistance + 1
-            for (b, key) in bk.enumerated() {
-                for i in bands[b][key] ?? [] {
-                    let d = SimHash.distance(known[Int(i)].fingerprint, fingerprint)
-                    if d < best || (d == best && duplicate.map { known[Int(i)].seq < $0.seq } ?? false) {
-                        best = d
-                        duplicate = known[Int(i)]
+            for (b, key) in Self.bandKeys(fingerprint).enumerated() {
+                guard let list = bands[b][key] else { continue }
+                for i in list.suffix(Self.bandScan) where seen.insert(i).inserted {
+                    let d = SimHash.distance(records[Int(i)].fingerprint, fingerprint)
+                    guard d <= configuration.duplicateDistance else { continue }
+                    if duplicate.map({ d < $0.distance || (d == $0.distance && records[Int(i)].seq < records[$0.index].seq) }) ?? true {
+                        duplicate = (Int(i), d)
                     }
+                    consider(Int(i), overlap: nil, distance: d)
                 }
             }
         }
-        let story = duplicate?.story ?? findStory(keys, atMillis: atMillis) ?? seq
-        remember(seq: seq, atMillis: atMillis, fingerprint: fingerprint, story: story, keys: keys)
-        return Link(duplicateOf: duplicate?.seq, story: story)
+
+        // Same event: candidates share a name or a key term and lie within the window.
+        var weight: [Int32: Float] = [:]
+        for key in features.keys where key.kind != .country {
+            guard let list = postings[key.hash] else { continue }
+            for i in list.suffix(configuration.postingScan) {
+                let r = records[Int(i)]
+                guard abs(r.at - atMillis) <= configuration.storyWindowMillis else { continue }
+                weight[i, default: 0] += key.weight
+            }
+        }
+        let ranked = weight.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key > $1.key) }
+        for (i, _) in ranked.prefix(configuration.candidates) where !seen.contains(i) {
+            guard let other = records[Int(i)].features else { continue }
+            let o = features.overlap(other)
+            guard sameEvent(o) else { continue }
+            consider(Int(i), overlap: o, distance: 64)
+        }
+
+        let story = roots.min() ?? seq
+        let merged = roots.filter { $0 != story }.sorted()
+        for m in merged {
+            parent[m] = story
+            undo.append(.merged(story: m))
+        }
+        var evidence: Evidence?
+        if let b = best {
+            let r = records[b.index]
+            let names = Dictionary(analysis.keys.map { (StoryFeatures.hash($0), $0) }, uniquingKeysWith: { a, _ in a })
+            evidence = Evidence(
+                via: r.seq, duplicate: b.overlap == nil,
+                similarity: Double(((b.overlap?.similarity ?? 1) * 1000).rounded() / 1000),
+                shared: (b.overlap?.shared ?? []).compactMap { names[$0] }.sorted(),
+                hours: Double(abs(r.at - atMillis) / 60_000) / 60,
+                also: also.filter { $0 != r.seq }.sorted())
+        }
+        remember(Record(seq: seq, at: atMillis, fingerprint: fingerprint, story: story, features: features))
+        return Link(duplicateOf: duplicate.map { records[$0.index].seq }, story: story, merged: merged, evidence: evidence)
     }
 
-    /// Adds an article linked before (when the store is opened).
-    public func restore(seq: Int64, atMillis: Int64, fingerprint: UInt64, story: Int64, keys: [String]) {
-        remember(seq: seq, atMillis: atMillis, fingerprint: fingerprint, story: story, keys: Self.weighted(keys))
+    /// Whether two articles' overlap makes them one event.
+    func sameEvent(_ o: StoryFeatures.Overlap) -> Bool {
+        o.lead >= 1 && o.similarity >= configuration.storySimilarity && (o.entities >= 2 || (o.entities >= 1 && o.terms >= 1))
+    }
+
+    /// Adds an article linked before (when the store is opened); `keys` nil when only its
+    /// fingerprint is wanted.
+    public func restore(seq: Int64, atMillis: Int64, fingerprint: UInt64, story: Int64, keys: [String]?, leadKeys: [String] = []) {
+        remember(Record(seq: seq, at: atMillis, fingerprint: fingerprint, story: story,
+                        features: keys.map { StoryFeatures(keys: $0, leadKeys: leadKeys) }))
         undo.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds a merge recorded before (when the store is opened).
+    public func restoreMerge(story: Int64, into: Int64) {
+        guard into < story else { return }
+        parent[story] = into
     }
 
     /// Keeps what was linked since the last commit or rollback.
     public func commit() {
         undo.removeAll(keepingCapacity: true)
-        if known.count - prunedAt >= 4096 { prune() }
-        if known.count > 2 * configuration.fingerprints { forgetOldFingerprints() }
-    }
-
-    /// Keeps the latest ``Configuration/fingerprints`` (amortised: done when twice as many are held).
-    private func forgetOldFingerprints() {
-        known.removeFirst(known.count - configuration.fingerprints)
-        bands = Array(repeating: [:], count: Self.bandCount)
-        for (i, k) in known.enumerated() {
-            for (b, key) in Self.bandKeys(k.fingerprint).enumerated() { bands[b][key, default: []].append(Int32(i)) }
-        }
-        prunedAt = known.count
-    }
-
-    private var prunedAt = 0
-    private var newestMillis: Int64 = 0
-
-    /// Stories that ended more than a window before the newest article can take no more articles.
-    private func prune() {
-        prunedAt = known.count
-        let horizon = newestMillis - configuration.storyWindowMillis
-        var gone = Set<Int64>()
-        for (id, story) in stories where story.lastMillis < horizon { gone.insert(id) }
-        if stories.count - gone.count > configuration.stories {
-            // Too many open stories in the window: the least recently fed go first.
-            let open = stories.filter { !gone.contains($0.key) }.sorted { $0.value.lastMillis < $1.value.lastMillis }
-            for (id, _) in open.prefix(open.count - configuration.stories) { gone.insert(id) }
-        }
-        guard !gone.isEmpty else { return }
-        for id in gone { stories[id] = nil }
-        for (key, ids) in keyIndex {
-            let kept = ids.filter { !gone.contains($0) }
-            keyIndex[key] = kept.isEmpty ? nil : kept
+        if records.count > 2 * configuration.fingerprints {
+            records.removeFirst(records.count - configuration.fingerprints)
+            trim()
+        } else if insertedSinceTrim >= max(4096, configuration.stories / 2) {
+            trim()
         }
     }
 
@@ -145,76 +257,75 @@ public final class StoryLinker {
     public func rollback() {
         while let step = undo.popLast() {
             switch step {
-            case .known(let bk):
-                for (b, key) in bk.enumerated() {
+            case .appended(let bk, let keys):
+                let index = Int32(records.count - 1)
+                for (b, key) in bk.enumerated() where bands[b][key]?.last == index {
                     bands[b][key]?.removeLast()
                     if bands[b][key]?.isEmpty == true { bands[b][key] = nil }
                 }
-                known.removeLast()
-            case .story(let id, let previous, let newKeys):
-                stories[id] = previous
-                for key in newKeys { keyIndex[key]?.removeAll { $0 == id } }
+                for key in keys where postings[key]?.last == index {
+                    postings[key]?.removeLast()
+                    if postings[key]?.isEmpty == true { postings[key] = nil }
+                }
+                records.removeLast()
+                insertedSinceTrim = max(0, insertedSinceTrim - 1)
+            case .merged(let story):
+                parent[story] = nil
             }
         }
     }
 
-    private func remember(seq: Int64, atMillis: Int64, fingerprint: UInt64, story: Int64, keys: [String: Double]) {
-        if fingerprint != 0 {
-            let bk = Self.bandKeys(fingerprint)
-            for (b, key) in bk.enumerated() { bands[b][key, default: []].append(Int32(known.count)) }
-            known.append(Known(seq: seq, fingerprint: fingerprint, story: story))
-            undo.append(.known(bands: bk))
+    private func remember(_ record: Record) {
+        let index = Int32(records.count)
+        var bk: [UInt64] = []
+        if record.fingerprint != 0 {
+            bk = Self.bandKeys(record.fingerprint)
+            for (b, key) in bk.enumerated() { bands[b][key, default: []].append(index) }
         }
-        let previous = stories[story]
-        var s = previous ?? Story(keys: [:], lastMillis: atMillis)
-        var added: [String] = []
-        // A story keeps the keys of its first articles, and the strongest when it grows large.
-        for (key, w) in keys where s.keys[key] == nil && s.keys.count < 48 {
-            s.keys[key] = w
-            added.append(key)
-        }
-        s.lastMillis = max(s.lastMillis, atMillis)
-        newestMillis = max(newestMillis, atMillis)
-        stories[story] = s
-        for key in added { keyIndex[key, default: []].append(story) }
-        undo.append(.story(id: story, previous: previous, newKeys: added))
-    }
-
-    private func findStory(_ keys: [String: Double], atMillis: Int64) -> Int64? {
-        let total = keys.values.reduce(0, +)
-        guard total > 0 else { return nil }
-        var shared: [Int64: Double] = [:]
-        for (key, w) in keys where !key.hasPrefix("c:") {
-            for id in keyIndex[key] ?? [] { shared[id, default: 0] += w }
-        }
-        var best: (Int64, Double)?
-        for (id, _) in shared {
-            guard let story = stories[id], abs(story.lastMillis - atMillis) <= configuration.storyWindowMillis else { continue }
-            var overlap = 0.0
-            var entities = 0
-            for (key, w) in keys where story.keys[key] != nil {
-                overlap += w
-                if !key.hasPrefix("t:") && !key.hasPrefix("c:") { entities += 1 }
-            }
-            let storyTotal = story.keys.values.reduce(0, +)
-            let similarity = overlap / min(total, storyTotal)
-            guard entities >= 1, similarity >= configuration.storySimilarity else { continue }
-            if best.map({ similarity > $0.1 || (similarity == $0.1 && id < $0.0) }) ?? true { best = (id, similarity) }
-        }
-        return best?.0
-    }
-
-    /// Keys carry their kind: people weigh most, then places and organisations, then terms.
-    static func weighted(_ keys: [String]) -> [String: Double] {
-        var out: [String: Double] = [:]
-        for key in keys {
-            switch key.prefix(2) {
-            case "p:": out[key] = 3
-            case "l:", "o:": out[key] = 2
-            case "c:": out[key] = 0.5
-            default: out[key] = 1
+        var keys: [UInt64] = []
+        if let f = record.features {
+            for key in f.keys where key.kind != .country {
+                postings[key.hash, default: []].append(index)
+                keys.append(key.hash)
             }
         }
-        return out
+        records.append(record)
+        newestMillis = max(newestMillis, record.at)
+        insertedSinceTrim += 1
+        undo.append(.appended(bands: bk, keys: keys))
+    }
+
+    /// Drops the story keys of articles too old to join a story (more than two windows before the
+    /// newest) or beyond the latest ``Configuration/stories``, and rebuilds the indexes. Amortised:
+    /// done after every `stories / 2` articles.
+    private func trim() {
+        insertedSinceTrim = 0
+        let horizon = newestMillis == .min ? .min : newestMillis - 2 * configuration.storyWindowMillis
+        var kept = 0
+        for i in records.indices.reversed() where records[i].features != nil {
+            if records[i].at < horizon || kept >= configuration.stories {
+                records[i].features = nil
+            } else {
+                kept += 1
+            }
+        }
+        bands = Array(repeating: [:], count: Self.bandCount)
+        postings = [:]
+        for (i, r) in records.enumerated() {
+            if r.fingerprint != 0 {
+                for (b, key) in Self.bandKeys(r.fingerprint).enumerated() { bands[b][key, default: []].append(Int32(i)) }
+            }
+            if let f = r.features {
+                for key in f.keys where key.kind != .country { postings[key.hash, default: []].append(Int32(i)) }
+            }
+        }
+        // Merges of stories none of whose articles are held any more can no longer matter.
+        // Each merge is first pointed at its final story, so dropping the others breaks no chain.
+        if parent.count > 4 * configuration.stories {
+            let live = Set(records.map(\.story))
+            var compressed: [Int64: Int64] = [:]
+            for id in parent.keys where live.contains(id) { compressed[id] = story(of: id) }
+            parent = compressed
+        }
     }
 }

@@ -1,0 +1,108 @@
+/// What one article brings to story linking: its story keys (people, places, organisations,
+/// countries, key terms) as hashes with weights, sorted by hash so two articles are compared by
+/// one merge. People weigh most, then places and organisations, then key terms, then countries;
+/// a key in the title or lead counts twice.
+public struct StoryFeatures: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable {
+        case person, place, organization, country, term
+
+        init(prefix: Substring) {
+            switch prefix {
+            case "p:": self = .person
+            case "l:": self = .place
+            case "o:": self = .organization
+            case "c:": self = .country
+            default: self = .term
+            }
+        }
+
+        var weight: Float {
+            switch self {
+            case .person: 3
+            case .place, .organization: 2
+            case .term: 1
+            case .country: 0.5
+            }
+        }
+
+        /// People, places and organisations: what names an event, where countries only locate it.
+        var isEntity: Bool { self == .person || self == .place || self == .organization }
+    }
+
+    public struct Key: Sendable, Equatable {
+        public var hash: UInt64
+        public var weight: Float
+        public var kind: Kind
+        public var lead: Bool
+    }
+
+    public private(set) var keys: [Key]
+    public private(set) var total: Float
+
+    public init(keys names: [String], leadKeys: [String]) {
+        let lead = Set(leadKeys)
+        var keys: [Key] = []
+        keys.reserveCapacity(names.count)
+        for name in names {
+            let kind = Kind(prefix: name.prefix(2))
+            let isLead = lead.contains(name)
+            keys.append(Key(hash: Self.hash(name), weight: kind.weight * (isLead ? 2 : 1), kind: kind, lead: isLead))
+        }
+        keys.sort { $0.hash < $1.hash }
+        // A key listed twice counts once.
+        var unique: [Key] = []
+        unique.reserveCapacity(keys.count)
+        for k in keys where unique.last?.hash != k.hash { unique.append(k) }
+        self.keys = unique
+        total = unique.reduce(0) { $0 + $1.weight }
+    }
+
+    public init(_ analysis: ArticleAnalysis) {
+        self.init(keys: analysis.keys, leadKeys: analysis.leadKeys)
+    }
+
+    /// FNV-1a: stable across runs and machines, so hashes could be stored.
+    public static func hash(_ key: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+        return h
+    }
+
+    /// What two articles share.
+    public struct Overlap: Sendable, Equatable {
+        /// Shared weight (the smaller of the two weights of each shared key) over the smaller total.
+        public var similarity: Float = 0
+        public var entities = 0
+        public var terms = 0
+        /// Shared keys in the title or lead of both.
+        public var lead = 0
+        public var shared: [UInt64] = []
+    }
+
+    public func overlap(_ other: StoryFeatures) -> Overlap {
+        var out = Overlap()
+        var weight: Float = 0
+        var i = 0
+        var j = 0
+        let a = keys
+        let b = other.keys
+        while i < a.count, j < b.count {
+            if a[i].hash < b[j].hash {
+                i += 1
+            } else if a[i].hash > b[j].hash {
+                j += 1
+            } else {
+                weight += min(a[i].weight, b[j].weight)
+                if a[i].kind.isEntity { out.entities += 1 }
+                if a[i].kind == .term { out.terms += 1 }
+                if a[i].lead && b[j].lead && a[i].kind != .country { out.lead += 1 }
+                out.shared.append(a[i].hash)
+                i += 1
+                j += 1
+            }
+        }
+        let smaller = min(total, other.total)
+        out.similarity = smaller > 0 ? weight / smaller : 0
+        return out
+    }
+}

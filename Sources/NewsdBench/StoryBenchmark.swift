@@ -1,0 +1,87 @@
+import Dispatch
+import Foundation
+import NewsCore
+
+/// Story linking as the window fills: per-article link time over the first articles and after
+/// up to 1,000,000 articles all within one story window. Articles are generated as analyses
+/// (people, places, organisations, countries and key terms drawn from Zipf-like vocabularies,
+/// grouped into events of 1 to 12 articles, 5% near-duplicates), so the linker alone is timed.
+///
+///     NEWSD_BENCH=1 swift run -c release NewsdBench stories [--articles 1000000] [--block 10000]
+enum StoryBenchmark {
+    /// SplitMix64: fast, seeded, the same sequence on every machine.
+    struct Random: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// An index in 0..<n, small ones far more often (Zipf-like, exponent about 1).
+    static func zipf(_ n: Int, _ rng: inout Random) -> Int {
+        let u = Double(rng.next() >> 11) / Double(1 << 53)
+        return min(n - 1, Int(exp(u * log(Double(n)))) - 1)
+    }
+
+    static func run(_ args: [String]) {
+        var total = 1_000_000
+        var block = 10_000
+        if let i = args.firstIndex(of: "--articles"), i + 1 < args.count { total = Int(args[i + 1]) ?? total }
+        if let i = args.firstIndex(of: "--block"), i + 1 < args.count { block = Int(args[i + 1]) ?? block }
+        var rng = Random(state: 42)
+        let window: Int64 = 72 * 3_600_000
+        let start: Int64 = 1_800_000_000_000
+        let linker = StoryLinker()
+
+        struct Event {
+            var keys: [String]
+            var lead: [String]
+            var fingerprint: UInt64
+            var left: Int
+        }
+        var event: Event?
+        var times: [(done: Int, micros: Double)] = []
+        var blockStart = DispatchTime.now().uptimeNanoseconds
+        var linkNanos: UInt64 = 0
+        var stories = Set<Int64>()
+        print("articles  us/article  stories  cached  (all within one \(window / 3_600_000) h window)")
+        for n in 0..<total {
+            if event == nil || event!.left == 0 {
+                var keys: [String] = []
+                for _ in 0..<(1 + Int(rng.next() % 3)) { keys.append("p:person\(zipf(50_000, &rng))") }
+                for _ in 0..<(1 + Int(rng.next() % 3)) { keys.append("l:place\(zipf(20_000, &rng))") }
+                for _ in 0..<Int(rng.next() % 3) { keys.append("o:org\(zipf(10_000, &rng))") }
+                for _ in 0..<(1 + Int(rng.next() % 3)) { keys.append("c:C\(zipf(200, &rng))") }
+                for _ in 0..<8 { keys.append("t:term\(zipf(100_000, &rng))") }
+                event = Event(keys: keys, lead: Array(keys.prefix(4)), fingerprint: rng.next(), left: 1 + zipf(12, &rng))
+            }
+            event!.left -= 1
+            var a = ArticleAnalysis()
+            // Each article of an event keeps most of its keys and adds a few of its own.
+            a.keys = event!.keys.filter { _ in rng.next() % 10 < 8 } + (0..<3).map { _ in "t:term\(zipf(100_000, &rng))" }
+            a.leadKeys = event!.lead.filter { a.keys.contains($0) }
+            a.fingerprintValue = rng.next() % 20 == 0 ? event!.fingerprint ^ (1 << (rng.next() % 64)) : rng.next()
+            let at = start + Int64(rng.next() % UInt64(window))
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let link = linker.link(seq: Int64(n + 1), atMillis: at, analysis: a)
+            linker.commit()
+            linkNanos += DispatchTime.now().uptimeNanoseconds - t0
+            stories.insert(link.story)
+            if (n + 1) % block == 0 {
+                let micros = Double(linkNanos) / 1000 / Double(block)
+                times.append((n + 1, micros))
+                let wall = Double(DispatchTime.now().uptimeNanoseconds - blockStart) / 1e9
+                print(String(format: "%8d  %10.2f  %7d  %6d  (block wall %.2f s)", n + 1, micros, stories.count, linker.cachedStoryArticles, wall))
+                fflush(stdout)
+                linkNanos = 0
+                blockStart = DispatchTime.now().uptimeNanoseconds
+            }
+        }
+        guard let first = times.first, let last = times.last else { return }
+        print(String(format: "first block %.2f us/article, last block %.2f us/article: %.2fx", first.micros, last.micros, last.micros / first.micros))
+    }
+}
