@@ -76,7 +76,7 @@ enum StoryBenchmark {
                 times.append((n + 1, micros))
                 let wall = Double(DispatchTime.now().uptimeNanoseconds - blockStart) / 1e9
                 print(String(format: "%8d  %10.2f  %7d  %6d  (block wall %.2f s)", n + 1, micros, stories.count, linker.cachedStoryArticles, wall))
-                fflush(stdout)
+                fflush(nil)
                 linkNanos = 0
                 blockStart = DispatchTime.now().uptimeNanoseconds
             }

@@ -159,3 +159,68 @@ import Testing
         }
     }
 }
+
+@Suite struct StoryStoreTests {
+    let path: String
+
+    init() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsd-stories-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        path = directory + "/newsd.db"
+    }
+
+    /// An article whose analysis has exactly these story keys (all in the lead), published at `day`.
+    func item(_ file: String, keys: [String], fingerprint: UInt64) -> IntakeItem {
+        var analysis = ArticleAnalysis()
+        analysis.keys = keys
+        analysis.leadKeys = keys
+        analysis.fingerprintValue = fingerprint
+        return IntakeItem(
+            file: file, identity: nil, sha256: ContentHash.sha256Hex(Array(file.utf8)),
+            result: .success([Article(title: file, body: "Body of \(file).", published: Date(timeIntervalSince1970: 1_800_000_000), format: "text")]),
+            analyses: [analysis])
+    }
+
+    static let porto = ["p:ana ruiz", "l:porto", "t:strike", "t:port"]
+    static let lisbon = ["p:joao silva", "l:lisbon", "t:ferry", "t:union"]
+
+    @Test func aMergeIsRecordedAsAnEventAndReadsFollowIt() throws {
+        let store = try SQLiteArticleStore(path: path)
+        let linker = StoryLinker()
+        _ = try store.commit([item("porto.txt", keys: Self.porto, fingerprint: 0x1111)], at: 1, linker: linker)
+        _ = try store.commit([item("lisbon.txt", keys: Self.lisbon, fingerprint: 0xFFFF_0000_0000)], at: 2, linker: linker)
+        #expect(try store.article(seq: 2)?.story == 2)
+        _ = try store.commit([item("both.txt", keys: Self.porto + Self.lisbon, fingerprint: 0xFF00_FF00_FF00_FF00)], at: 3, linker: linker)
+        // The second article's own analysis is not rewritten; reads follow the recorded merge.
+        #expect(try store.db.scalar("SELECT story FROM analysis WHERE seq = 2") == 2)
+        #expect(try store.db.scalar("SELECT into_story FROM story_merges WHERE story = 2") == 1)
+        #expect(try store.article(seq: 2)?.story == 1)
+        #expect(try store.story(2).map(\.seq) == [1, 2, 3])
+        let evidence = try store.article(seq: 3)?.storyEvidence
+        #expect(evidence?.via == 1)
+        #expect(evidence?.shared == ["l:porto", "p:ana ruiz", "t:port", "t:strike"])
+
+        // A linker restored from the store knows the merge and the keys.
+        let restored = StoryLinker()
+        try store.restore(restored)
+        #expect(restored.story(of: 2) == 1)
+        _ = try store.commit([item("lisbon-2.txt", keys: Self.lisbon, fingerprint: 0x0F0F_0F0F_0F0F_0F0F)], at: 4, linker: restored)
+        #expect(try store.article(seq: 4)?.story == 1)
+    }
+
+    @Test func aFailedCommitForgetsItsMerges() throws {
+        let store = try SQLiteArticleStore(path: path)
+        let linker = StoryLinker()
+        _ = try store.commit([item("porto.txt", keys: Self.porto, fingerprint: 0x1111)], at: 1, linker: linker)
+        _ = try store.commit([item("lisbon.txt", keys: Self.lisbon, fingerprint: 0xFFFF_0000_0000)], at: 2, linker: linker)
+        // The merge cannot be written: the whole commit fails, and the linker forgets the merge with it.
+        try store.db.execute("CREATE TRIGGER fail BEFORE INSERT ON story_merges BEGIN SELECT RAISE(ABORT, 'injected'); END")
+        #expect(throws: SQLiteError.self) {
+            try store.commit([item("both.txt", keys: Self.porto + Self.lisbon, fingerprint: 0xFF00_FF00_FF00_FF00)], at: 3, linker: linker)
+        }
+        #expect(linker.story(of: 2) == 2)
+        try store.db.execute("DROP TRIGGER fail")
+        _ = try store.commit([item("both.txt", keys: Self.porto + Self.lisbon, fingerprint: 0xFF00_FF00_FF00_FF00)], at: 3, linker: linker)
+        #expect(try store.story(1).map(\.seq) == [1, 2, 3])
+    }
+}

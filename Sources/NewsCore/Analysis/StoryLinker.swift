@@ -94,6 +94,9 @@ public final class StoryLinker {
     }
 
     public let configuration: Configuration
+    /// What the last ``link(seq:atMillis:analysis:)`` did: posting entries read and candidates
+    /// compared in full. Both are bounded by the configuration, not by what is held.
+    public private(set) var lastWork = (scanned: 0, compared: 0)
     private var records: [Record] = []
     private var bands: [[UInt64: [Int32]]]
     private var postings: [UInt64: [Int32]] = [:]
@@ -169,13 +172,18 @@ public final class StoryLinker {
         }
 
         // Near-duplicates: same band, few differing bits; no time limit (a reprint is a reprint).
-        var seen = Set<Int32>()
+        var banded = Set<Int32>()
+        var duplicates = Set<Int32>()
+        var scanned = 0
+        var compared = 0
         if fingerprint != 0 {
             for (b, key) in Self.bandKeys(fingerprint).enumerated() {
                 guard let list = bands[b][key] else { continue }
-                for i in list.suffix(Self.bandScan) where seen.insert(i).inserted {
+                for i in list.suffix(Self.bandScan) where banded.insert(i).inserted {
+                    scanned += 1
                     let d = SimHash.distance(records[Int(i)].fingerprint, fingerprint)
                     guard d <= configuration.duplicateDistance else { continue }
+                    duplicates.insert(i)
                     if duplicate.map({ d < $0.distance || (d == $0.distance && records[Int(i)].seq < records[$0.index].seq) }) ?? true {
                         duplicate = (Int(i), d)
                     }
@@ -189,19 +197,22 @@ public final class StoryLinker {
         for key in features.keys where key.kind != .country {
             guard let list = postings[key.hash] else { continue }
             for i in list.suffix(configuration.postingScan) {
+                scanned += 1
                 let r = records[Int(i)]
                 guard abs(r.at - atMillis) <= configuration.storyWindowMillis else { continue }
                 weight[i, default: 0] += key.weight
             }
         }
         let ranked = weight.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key > $1.key) }
-        for (i, _) in ranked.prefix(configuration.candidates) where !seen.contains(i) {
+        for (i, _) in ranked.prefix(configuration.candidates) where !duplicates.contains(i) {
             guard let other = records[Int(i)].features else { continue }
+            compared += 1
             let o = features.overlap(other)
             guard sameEvent(o) else { continue }
             consider(Int(i), overlap: o, distance: 64)
         }
 
+        lastWork = (scanned, compared)
         let story = roots.min() ?? seq
         let merged = roots.filter { $0 != story }.sorted()
         for m in merged {

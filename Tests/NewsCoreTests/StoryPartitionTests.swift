@@ -1,0 +1,201 @@
+import Foundation
+import NewsCore
+import Testing
+
+/// SplitMix64: seeded shuffles, the same on every machine.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// The labelled story set (`Tests/Fixtures/stories`, `labels.tsv`): rewrites by other outlets,
+/// reprints and follow-ups that must join their story, and different events between the same
+/// countries, people or places that must not.
+@Suite struct StoryPartitionTests {
+    struct Labelled: Sendable {
+        var file: String
+        var label: String
+        var kind: String
+        var analysis: ArticleAnalysis
+        var at: Int64
+    }
+
+    static let arrival: Int64 = 1_804_000_000_000  // 2027-03-02: every article arrives after its event
+    static let set: [Labelled] = load()
+
+    static func load() -> [Labelled] {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/stories")
+        guard let tsv = try? String(contentsOf: dir.appendingPathComponent("labels.tsv"), encoding: .utf8) else { return [] }
+        let analyzer = Analyzer()
+        var out: [Labelled] = []
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("file\t") {
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count >= 3, let data = FileManager.default.contents(atPath: dir.appendingPathComponent(cols[0]).path),
+                let article = try? ArticleDecoder().decode(Array(data), fileName: cols[0]).first
+            else { continue }
+            let (clean, analysis) = analyzer.analyze(article)
+            out.append(Labelled(file: cols[0], label: cols[1], kind: cols[2], analysis: analysis,
+                                at: clean.eventMillis(ingestedAt: arrival)))
+        }
+        return out
+    }
+
+    /// Links the set in `order`, committing after groups of `batch`; returns each file's final story.
+    static func partition(_ order: [Labelled], batch: Int = 1) -> [String: Int64] {
+        let linker = StoryLinker()
+        var story: [String: Int64] = [:]
+        for (i, item) in order.enumerated() {
+            story[item.file] = linker.link(seq: Int64(i + 1), atMillis: item.at, analysis: item.analysis).story
+            if (i + 1) % batch == 0 { linker.commit() }
+        }
+        linker.commit()
+        return story.mapValues { linker.story(of: $0) }
+    }
+
+    /// Stories as sets of files: comparable whatever ids the order gave them.
+    static func groups(_ story: [String: Int64]) -> Set<Set<String>> {
+        Set(Dictionary(grouping: story.keys, by: { story[$0]! }).values.map(Set.init))
+    }
+
+    @Test func theFixturesAreThere() {
+        #expect(Self.set.count >= 40, "Tests/Fixtures/stories and its labels.tsv")
+    }
+
+    @Test func theSamePartitionWhateverTheArrivalOrder() {
+        let reference = Self.groups(Self.partition(Self.set))
+        var rng = SeededRandom(state: 9)
+        for run in 0..<40 {
+            let order = Self.set.shuffled(using: &rng)
+            let groups = Self.groups(Self.partition(order, batch: 1 + run % 7))
+            #expect(groups == reference, "order \(run): \(order.map(\.file).prefix(5))...")
+        }
+    }
+
+    @Test func differentEventsAreNeverLinkedAndTheSameEventIs() {
+        let story = Self.partition(Self.set)
+        var falseLinks: [String] = []
+        var missed: [String] = []
+        var truePairs = 0
+        for (i, a) in Self.set.enumerated() {
+            for b in Self.set[(i + 1)...] {
+                let same = a.label == b.label
+                let linked = story[a.file] == story[b.file]
+                if same { truePairs += 1 }
+                if linked && !same { falseLinks.append("\(a.file) + \(b.file)") }
+                if same && !linked { missed.append("\(a.file) / \(b.file)") }
+            }
+        }
+        #expect(falseLinks.isEmpty, "different events linked: \(falseLinks)")
+        let recall = Double(truePairs - missed.count) / Double(max(truePairs, 1))
+        #expect(recall >= 0.9, "same-event pairs missed: \(missed)")
+    }
+
+    @Test func linkingCostIsBoundedByTheCandidateSetNotByTheWindow() {
+        // Articles with the same keys within one window: the worst case for an inverted index.
+        let linker = StoryLinker()
+        var analysis = ArticleAnalysis()
+        analysis.keys = ["p:somebody", "l:somewhere", "o:something", "c:JP", "t:navy", "t:summit", "t:item"]
+        analysis.leadKeys = analysis.keys
+        let c = linker.configuration
+        var work: [(scanned: Int, compared: Int)] = []
+        for seq in Int64(1)...3_000 {
+            _ = linker.link(seq: seq, atMillis: 1_800_000_000_000 + seq, analysis: analysis)
+            linker.commit()
+            work.append(linker.lastWork)
+        }
+        // Countries are no candidates' key: six posting lists, each read for at most postingScan entries.
+        #expect(work.allSatisfy { $0.scanned <= 6 * c.postingScan && $0.compared <= c.candidates })
+        // Saturated long before the end: the last article costs what the 500th did.
+        #expect(work[2_999].scanned == work[499].scanned)
+        #expect(work[2_999].compared == work[499].compared)
+        // With fingerprints, the SimHash bands add at most nine lists of 64.
+        var rng = SeededRandom(state: 1)
+        for seq in Int64(3_001)...6_000 {
+            analysis.fingerprintValue = rng.next() | 1
+            _ = linker.link(seq: seq, atMillis: 1_800_000_000_000 + seq, analysis: analysis)
+            linker.commit()
+            #expect(linker.lastWork.scanned <= 6 * c.postingScan + 9 * 64)
+        }
+    }
+
+    static func analysis(_ keys: [String], fingerprint: UInt64) -> ArticleAnalysis {
+        var a = ArticleAnalysis()
+        a.keys = keys
+        a.leadKeys = keys
+        a.fingerprintValue = fingerprint
+        return a
+    }
+
+    @Test func anArticleThatLinksTwoStoriesMergesThemIntoTheOlder() {
+        let linker = StoryLinker()
+        let t: Int64 = 1_800_000_000_000
+        let a = ["p:ana ruiz", "l:porto", "t:strike", "t:port"]
+        let c = ["p:joao silva", "l:lisbon", "t:ferry", "t:union"]
+        #expect(linker.link(seq: 1, atMillis: t, analysis: Self.analysis(a, fingerprint: 0x1111)).story == 1)
+        #expect(linker.link(seq: 2, atMillis: t, analysis: Self.analysis(c, fingerprint: 0xFFFF_0000_0000)).story == 2)
+        let bridge = linker.link(seq: 3, atMillis: t, analysis: Self.analysis(a + c, fingerprint: 0xFF00_FF00_FF00_FF00))
+        #expect(bridge.story == 1)
+        #expect(bridge.merged == [2])
+        #expect(bridge.evidence?.via == 1)
+        #expect(bridge.evidence?.also == [2])
+        #expect(linker.story(of: 2) == 1)
+        // A rolled-back merge is forgotten.
+        linker.rollback()
+        #expect(linker.story(of: 2) == 2)
+    }
+
+    @Test func articlesFurtherApartThanTheWindowAreNotLinked() {
+        let linker = StoryLinker()
+        let keys = ["p:ana ruiz", "l:porto", "t:strike", "t:port"]
+        let t: Int64 = 1_800_000_000_000
+        _ = linker.link(seq: 1, atMillis: t, analysis: Self.analysis(keys, fingerprint: 0x1111))
+        let late = linker.link(seq: 2, atMillis: t + linker.configuration.storyWindowMillis + 1,
+                               analysis: Self.analysis(keys, fingerprint: 0xFFFF_0000_0000))
+        #expect(late.story == 2)
+        // The same pair arriving the other way round is not linked either.
+        let other = StoryLinker()
+        _ = other.link(seq: 1, atMillis: t + other.configuration.storyWindowMillis + 1, analysis: Self.analysis(keys, fingerprint: 0x1111))
+        #expect(other.link(seq: 2, atMillis: t, analysis: Self.analysis(keys, fingerprint: 0xFFFF_0000_0000)).story == 2)
+    }
+}
+
+@Suite struct EventDateTests {
+    static func day(_ millis: Int64) -> String {
+        let f = DateFormatter()
+        f.dateFormat = "yyyy-MM-dd"
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: Date(timeIntervalSince1970: Double(millis) / 1000))
+    }
+
+    // Thursday 2026-03-05, noon UTC.
+    static let published = Date(timeIntervalSince1970: 1_772_712_000)
+
+    @Test func aWeekdayInTheLeadIsResolvedAgainstThePublicationDate() {
+        let m = EventDate.millis(body: "TOKYO - Japan and Vietnam signed a pact on Monday, officials said.",
+                                 published: Self.published, arrivedAt: 0)
+        #expect(Self.day(m) == "2026-03-02")
+        let y = EventDate.millis(body: "Officials said yesterday that the talks failed.", published: Self.published, arrivedAt: 0)
+        #expect(Self.day(y) == "2026-03-04")
+        // A weekday not introduced as the day of the event is not read ("Monday's meeting").
+        let n = EventDate.millis(body: "Monday meeting notes were released.", published: Self.published, arrivedAt: 0)
+        #expect(Self.day(n) == "2026-03-05")
+    }
+
+    @Test func theDatelineGivesTheDayWhenThereIsNoPublicationDate() {
+        let arrival = Int64(Self.published.timeIntervalSince1970 * 1000) + 400 * 86_400_000  // more than a year later
+        let m = EventDate.millis(body: "NEW YORK, March 3 (Reuters) - Shares fell.", published: nil, arrivedAt: arrival)
+        #expect(Self.day(m) == "2027-03-03")
+        let near = EventDate.millis(body: "NEW YORK, March 3 (Reuters) - Shares fell.", published: nil,
+                                    arrivedAt: Int64(Self.published.timeIntervalSince1970 * 1000))
+        #expect(Self.day(near) == "2026-03-03")
+        // Nothing said: the publication date, else the arrival.
+        #expect(EventDate.millis(body: "Shares fell.", published: nil, arrivedAt: 42) == 42)
+    }
+}
