@@ -79,7 +79,8 @@ public struct StoryFeatures: Sendable, Equatable {
         public var shared: [UInt64] = []
     }
 
-    public func overlap(_ other: StoryFeatures) -> Overlap {
+    /// - Parameter listing: also list the shared keys' hashes in ``Overlap/shared``.
+    public func overlap(_ other: StoryFeatures, listing: Bool = false) -> Overlap {
         var out = Overlap()
         var weight: Float = 0
         var i = 0
@@ -96,7 +97,7 @@ public struct StoryFeatures: Sendable, Equatable {
                 if a[i].kind.isEntity { out.entities += 1 }
                 if a[i].kind == .term { out.terms += 1 }
                 if a[i].lead && b[j].lead && a[i].kind != .country { out.lead += 1 }
-                out.shared.append(a[i].hash)
+                if listing { out.shared.append(a[i].hash) }
                 i += 1
                 j += 1
             }

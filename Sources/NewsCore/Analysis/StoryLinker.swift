@@ -85,7 +85,20 @@ public final class StoryLinker {
         var at: Int64
         var fingerprint: UInt64
         var story: Int64
-        var features: StoryFeatures?
+        var features: StoryFeatures? {
+            didSet { total = features?.total ?? 0 }
+        }
+        /// The features' total weight (0 once they are dropped).
+        var total: Float
+
+        init(seq: Int64, at: Int64, fingerprint: UInt64, story: Int64, features: StoryFeatures?) {
+            self.seq = seq
+            self.at = at
+            self.fingerprint = fingerprint
+            self.story = story
+            self.features = features
+            total = features?.total ?? 0
+        }
     }
 
     private enum Undo {
@@ -103,6 +116,11 @@ public final class StoryLinker {
     /// Story merges: a story's id to the story it became part of (always a smaller id).
     private var parent: [Int64: Int64] = [:]
     private var undo: [Undo] = []
+    /// Per-record scratch for ``link(seq:atMillis:analysis:)``: a candidate's weight so far, valid
+    /// where `stamp` holds the current `generation`.
+    private var score: [Float] = []
+    private var stamp: [UInt32] = []
+    private var generation: UInt32 = 0
     private var newestMillis = Int64.min
     private var insertedSinceTrim = 0
     private static let bandCount = 9
@@ -172,14 +190,15 @@ public final class StoryLinker {
         }
 
         // Near-duplicates: same band, few differing bits; no time limit (a reprint is a reprint).
-        var banded = Set<Int32>()
+        nextGeneration()
         var duplicates = Set<Int32>()
         var scanned = 0
         var compared = 0
         if fingerprint != 0 {
             for (b, key) in Self.bandKeys(fingerprint).enumerated() {
                 guard let list = bands[b][key] else { continue }
-                for i in list.suffix(Self.bandScan) where banded.insert(i).inserted {
+                for i in list.suffix(Self.bandScan) where stamp[Int(i)] != generation {
+                    stamp[Int(i)] = generation
                     scanned += 1
                     let d = SimHash.distance(records[Int(i)].fingerprint, fingerprint)
                     guard d <= configuration.duplicateDistance else { continue }
@@ -193,18 +212,32 @@ public final class StoryLinker {
         }
 
         // Same event: candidates share a name or a key term and lie within the window.
-        var weight: [Int32: Float] = [:]
+        nextGeneration()
+        var touched: [Int32] = []
         for key in features.keys where key.kind != .country {
             guard let list = postings[key.hash] else { continue }
             for i in list.suffix(configuration.postingScan) {
                 scanned += 1
-                let r = records[Int(i)]
-                guard abs(r.at - atMillis) <= configuration.storyWindowMillis else { continue }
-                weight[i, default: 0] += key.weight
+                let n = Int(i)
+                guard abs(records[n].at - atMillis) <= configuration.storyWindowMillis else { continue }
+                if stamp[n] != generation {
+                    stamp[n] = generation
+                    score[n] = 0
+                    touched.append(i)
+                }
+                score[n] += key.weight
             }
         }
-        let ranked = weight.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key > $1.key) }
-        for (i, _) in ranked.prefix(configuration.candidates) where !duplicates.contains(i) {
+        // The shared weight of two articles is at most what this one's shared keys weigh (plus its
+        // countries): a candidate that cannot reach the similarity needed is dropped unread.
+        let countries = features.keys.reduce(Float(0)) { $0 + ($1.kind == .country ? $1.weight : 0) }
+        let needed = configuration.storySimilarity
+        var ranked = touched.filter {
+            let n = Int($0)
+            return records[n].total > 0 && score[n] + countries >= needed * min(features.total, records[n].total)
+        }
+        ranked.sort { score[Int($0)] > score[Int($1)] || (score[Int($0)] == score[Int($1)] && $0 > $1) }
+        for i in ranked.prefix(configuration.candidates) where !duplicates.contains(i) {
             guard let other = records[Int(i)].features else { continue }
             compared += 1
             let o = features.overlap(other)
@@ -226,12 +259,21 @@ public final class StoryLinker {
             evidence = Evidence(
                 via: r.seq, duplicate: b.overlap == nil,
                 similarity: Double(((b.overlap?.similarity ?? 1) * 1000).rounded() / 1000),
-                shared: (b.overlap?.shared ?? []).compactMap { names[$0] }.sorted(),
+                shared: (b.overlap == nil ? [] : r.features.map { features.overlap($0, listing: true).shared } ?? []).compactMap { names[$0] }.sorted(),
                 hours: Double(abs(r.at - atMillis) / 60_000) / 60,
                 also: also.filter { $0 != r.seq }.sorted())
         }
         remember(Record(seq: seq, at: atMillis, fingerprint: fingerprint, story: story, features: features))
         return Link(duplicateOf: duplicate.map { records[$0.index].seq }, story: story, merged: merged, evidence: evidence)
+    }
+
+    /// Scratch space indexed like `records` is stamped per use: no hashing, no clearing.
+    private func nextGeneration() {
+        generation &+= 1
+        if generation == 0 {
+            stamp = [UInt32](repeating: 0, count: stamp.count)
+            generation = 1
+        }
     }
 
     /// Whether two articles' overlap makes them one event.
@@ -258,6 +300,8 @@ public final class StoryLinker {
         undo.removeAll(keepingCapacity: true)
         if records.count > 2 * configuration.fingerprints {
             records.removeFirst(records.count - configuration.fingerprints)
+            score = [Float](repeating: 0, count: records.count)
+            stamp = [UInt32](repeating: 0, count: records.count)
             trim()
         } else if insertedSinceTrim >= max(4096, configuration.stories / 2) {
             trim()
@@ -279,6 +323,8 @@ public final class StoryLinker {
                     if postings[key]?.isEmpty == true { postings[key] = nil }
                 }
                 records.removeLast()
+                score.removeLast()
+                stamp.removeLast()
                 insertedSinceTrim = max(0, insertedSinceTrim - 1)
             case .merged(let story):
                 parent[story] = nil
@@ -301,6 +347,8 @@ public final class StoryLinker {
             }
         }
         records.append(record)
+        score.append(0)
+        stamp.append(0)
         newestMillis = max(newestMillis, record.at)
         insertedSinceTrim += 1
         undo.append(.appended(bands: bk, keys: keys))
