@@ -247,20 +247,18 @@ public final class SQLiteArticleStore: ArticleStore {
     }
 
     /// Teaches `linker` the articles already stored: the fingerprints of the latest articles and
-    /// the story keys of the latest ones recent enough to still join a story, as many as the
-    /// linker keeps in memory. Bounded, so start-up stays fast and memory flat however large
+    /// the story keys of the latest ones, as many as the linker keeps in memory, and the story
+    /// merges among them. Bounded, so start-up stays fast and memory flat however large
     /// the store grows.
     public func restore(_ linker: StoryLinker) throws {
         let lastSeq = try db.scalar("SELECT max(seq) FROM analysis") ?? 0
-        let newest = try db.scalar("SELECT max(at_ms) FROM analysis") ?? 0
-        let horizon = newest - linker.configuration.storyWindowMillis
         let firstSeq = lastSeq - Int64(linker.configuration.fingerprints)
         try db.query(
             """
-            SELECT seq, at_ms, fingerprint, story, CASE WHEN at_ms >= ? AND seq > ? THEN keys END, lead_keys
+            SELECT seq, at_ms, fingerprint, story, CASE WHEN seq > ? THEN keys END, lead_keys
             FROM analysis WHERE seq > ? ORDER BY seq
             """,
-            [.int(horizon), .int(lastSeq - Int64(linker.configuration.stories)), .int(firstSeq)]
+            [.int(lastSeq - Int64(linker.configuration.stories)), .int(firstSeq)]
         ) { row in
             let keys = row.text(4).map { JSONText.decode([String].self, $0) ?? [] }
             let lead = keys == nil ? [] : row.text(5).flatMap { JSONText.decode([String].self, $0) } ?? []

@@ -132,11 +132,22 @@ struct AlertJournalTests {
         try h.waitForStatus("3 ingested") { $0.ingested >= 3 }
 
         var seen: [String: [String: Any]] = [:]
-        while seen.count < 2, let entry = follower.next(timeout: 20) {
+        var folded: [[String: Any]] = []
+        while seen.count < 2 || folded.isEmpty, let entry = follower.next(timeout: 20) {
             guard let alert = entry["NEWSD_ALERT"] as? String, alert.hasPrefix(tag) else { continue }
+            if entry["NEWSD_FOLDED_INTO"] != nil {
+                folded.append(entry)
+                continue
+            }
             #expect(seen[alert] == nil, "\(alert) alerted twice for one story")
             seen[alert] = entry
         }
+        // b.txt, of the first story, is sent too, at info level, pointing at the first alert.
+        #expect(folded.count == 1)
+        #expect(folded.first?["NEWSD_ALERT"] as? String == "\(tag)-jpvn")
+        #expect(folded.first?["NEWSD_SEQ"] as? String == "2")
+        #expect(folded.first?["NEWSD_FOLDED_INTO"] as? String == "1")
+        #expect(folded.first?["PRIORITY"] as? String == "6")
         let jpvn = try #require(seen["\(tag)-jpvn"])
         #expect(jpvn["PRIORITY"] as? String == "4")
         #expect(jpvn["SYSLOG_IDENTIFIER"] as? String == "newsd")
@@ -152,7 +163,7 @@ struct AlertJournalTests {
         let senkaku = try #require(seen["\(tag)-senkaku"])
         #expect(senkaku["PRIORITY"] as? String == "3")
         #expect(senkaku["NEWSD_SEQ"] as? String == "3")
-        // No second entry for the first story: b.txt is counted on the first alert.
+        // No second alert for the first story: b.txt is counted on the first alert.
         #expect(follower.next(timeout: 1.5).flatMap { ($0["NEWSD_ALERT"] as? String)?.hasPrefix(tag) == true ? $0 : nil } == nil)
         #expect(h.stop() == 0)
         let out = try h.cli(["alerts", "--from-store", "--json", "--alert", "\(tag)-jpvn"])

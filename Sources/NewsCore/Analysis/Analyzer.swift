@@ -41,13 +41,17 @@ public struct Analyzer: Sendable {
         var known: [(name: String, tokens: [String])] = []
         var contextual: [Int] = []
         // The title, the dateline and the lead say which event an article is about.
-        let leadEnd = min(tokens.count, titleTokens.count + Self.leadTokens)
+        // (Scalars rather than words, so a lead in a script without spaces is as long as one with them.)
+        let leadEnd = titleTokens.count + tokens[titleTokens.count...].prefix { $0.offset < Self.leadScalars }.count
         var leadNames = Set<String>()
+        var capitals = Set<String>()
         for m in matches {
             let entry = gazetteer.entries[m.entry]
+            if entry.kind == .capital { capitals.insert(TextFolding.fold(gazetteer.placeName(m.entry))) }
             if m.start < leadEnd {
                 switch entry.kind {
-                case .capital, .city, .place: leadNames.insert("l:" + TextFolding.fold(gazetteer.placeName(m.entry)))
+                case .capital: leadNames.insert("g:" + TextFolding.fold(gazetteer.placeName(m.entry)))
+                case .city, .place: leadNames.insert("l:" + TextFolding.fold(gazetteer.placeName(m.entry)))
                 case .organization: leadNames.insert("o:" + TextFolding.fold(entry.canonical))
                 default: break
                 }
@@ -87,13 +91,14 @@ public struct Analyzer: Sendable {
         analysis.topics = scorer.topics(stems: stems, titleCount: titleTokens.count)
         let bodyWords = tokens[titleTokens.count...].map(\.text)
         analysis.fingerprintValue = SimHash.fingerprint(bodyWords.count >= 8 ? Array(bodyWords) : tokens.map(\.text))
-        analysis.keys = keys(analysis, stems: stems, tokens: tokens, taken: taken, titleCount: titleTokens.count, leadEnd: leadEnd)
+        analysis.keys = keys(analysis, source: article.source, capitals: capitals, stems: stems, tokens: tokens, taken: taken,
+                             titleCount: titleTokens.count, leadEnd: leadEnd)
         analysis.leadKeys = Self.leadKeys(analysis.keys, named: leadNames, stems: stems[..<leadEnd], tokens: tokens[..<leadEnd])
         return (article, analysis)
     }
 
-    /// Words of the body counted in the lead, after the title.
-    static let leadTokens = 60
+    /// Scalars of the body counted as its lead, after the title (about 70 English words).
+    static let leadScalars = 420
 
     /// The story keys that stand in the title or the lead: gazetteer names found there, people and
     /// organisations whose last word is there, key terms whose stem is there.
@@ -105,36 +110,74 @@ public struct Analyzer: Sendable {
             let value = key.dropFirst(2)
             switch key.prefix(2) {
             case "t:": return leadStems.contains(String(value))
+            case "n:": return words.contains(String(value))
             case "p:", "o:": return value.split(separator: " ").last.map { words.contains(String($0)) } ?? false
             default: return false
             }
         }
     }
 
-    /// Story keys: the entities, and the key terms: words (stemmed) said often, or in the title or
-    /// the lead, that are no name the gazetteer already gave (a country's name is its `c:` key).
-    private func keys(_ a: ArticleAnalysis, stems: [String], tokens: [Token], taken: [Bool], titleCount: Int, leadEnd: Int) -> [String] {
+    /// Story keys: `p:` people, `l:` places, `g:` capitals (often a government's metonym, so weaker),
+    /// `o:` organisations (news agencies and the article's own source left out: they name who
+    /// reports, not what happened), `c:` countries, and the key terms: `n:` names the gazetteer
+    /// does not know (a word written capitalised inside a sentence: "Mamuju", "Noul", "ACSA"), and
+    /// `t:` words (stemmed) said often, or in the title or lead. Words the gazetteer already
+    /// gave (a country's name is its `c:` key) and people's names are not terms again.
+    private func keys(_ a: ArticleAnalysis, source: String?, capitals: Set<String>, stems: [String], tokens: [Token],
+                      taken: [Bool], titleCount: Int, leadEnd: Int) -> [String] {
         var out = a.people.map { "p:" + TextFolding.fold($0) }
-        out += a.places.map { "l:" + TextFolding.fold($0) }
-        out += a.organizations.map { "o:" + TextFolding.fold($0) }
+        for place in a.places {
+            let folded = TextFolding.fold(place)
+            out.append((capitals.contains(folded) ? "g:" : "l:") + folded)
+        }
+        let reporter = source.map { TextFolding.fold($0) }
+        for org in a.organizations {
+            let folded = TextFolding.fold(org)
+            guard !Self.newsAgencies.contains(folded), folded != reporter else { continue }
+            out.append("o:" + folded)
+        }
         out += a.countries.map { "c:" + $0 }
         let names = Set(a.people.flatMap { Tokenizer.words($0) })
         var tf: [String: Int] = [:]
         var inLead = Set<String>()
+        var capitalised: [String: Int] = [:]
+        var lowercase = Set<String>()
         for (i, stem) in stems.enumerated() {
             let t = tokens[i]
             guard stem.count >= 4, !taken[i], !names.contains(t.text), !t.flags.contains(.numeric), !t.flags.contains(.ideographic),
                 !Gazetteer.stopwords.contains(t.text), !Self.commonWords.contains(stem)
             else { continue }
+            // A capitalised word inside a body sentence (titles capitalise every word).
+            if i >= titleCount, !t.flags.contains(.sentenceStart) {
+                if t.flags.contains(.capitalized) { capitalised[t.text, default: 0] += 1 } else { lowercase.insert(t.text) }
+            }
             tf[stem, default: 0] += i < titleCount ? 3 : 1
             if i < leadEnd { inLead.insert(stem) }
         }
         // Said twice or more, or once in the lead; the most frequent first.
         let top = tf.filter { $0.value >= 2 || inLead.contains($0.key) }
             .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(Self.keyTerms)
-        out += top.map { "t:" + $0.key }
+        // A name is never written in lower case in the article ("the airport" makes "Airport" a word).
+        capitalised = capitalised.filter { !lowercase.contains($0.key) }
+        let nameStems = Set(capitalised.keys.map { Stemmer.stem($0) })
+        for (stem, _) in top {
+            // A term written as a name is keyed by the name.
+            if nameStems.contains(stem), let word = capitalised.keys.filter({ Stemmer.stem($0) == stem }).min() {
+                out.append("n:" + word)
+            } else {
+                out.append("t:" + stem)
+            }
+        }
         return out
     }
+
+    /// Who reports, not what happened: never a story key.
+    static let newsAgencies: Set<String> = [
+        "reuters", "associated press", "agence france-presse", "afp", "ap", "xinhua", "xinhua news agency", "kyodo news",
+        "kyodo", "jiji press", "bernama", "antara", "yonhap", "yonhap news agency", "philippine news agency",
+        "vietnam news agency", "dpa", "ansa", "efe", "tass", "ria novosti", "bloomberg", "nhk", "bbc", "cnn",
+        "al jazeera", "united press international", "press trust of india", "anadolu agency", "central news agency",
+    ]
 
     /// Frequent news words that say nothing about which event an article is about.
     static let commonWords: Set<String> = [
@@ -146,6 +189,10 @@ public struct Analyzer: Sendable {
         "them", "does", "because", "against", "between", "under", "since", "before", "during", "including",
         "according", "added", "day", "days", "new", "world", "state", "part", "work", "percent", "million",
         "billion", "should", "need", "want", "good", "think", "know", "going", "come", "year", "years",
+        // Roles and generic bodies: every event has them.
+        "minister", "ministri", "president", "presid", "prime", "leader", "spokesman", "spokeswoman", "spokesperson",
+        "chief", "secretari", "deputi", "agenc", "agency", "nation", "national", "intern", "international", "citi",
+        "city", "compani", "company", "offici", "people", "peopl", "local", "member", "public", "region",
     ]
 
     /// The words topics are scored on: stemmed, except single characters of spaceless scripts.

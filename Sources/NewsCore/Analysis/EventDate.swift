@@ -50,7 +50,8 @@ public enum EventDate {
         return out
     }
 
-    /// "March 3" or "3 March" near the head: that day, in the year that puts it nearest `base`.
+    /// "March 3" or "3 March" near the head: that day, in the latest year that does not put it
+    /// after `base` (a dateline names a day that has come, allowing a day for time zones).
     static func datelineDay(_ words: ArraySlice<Substring>, near base: Int64) -> Int64? {
         let ws = Array(words)
         for (i, w) in ws.enumerated() {
@@ -84,13 +85,12 @@ public enum EventDate {
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let baseDate = Date(timeIntervalSince1970: Double(base) / 1000)
         let year = calendar.component(.year, from: baseDate)
-        var best: Int64?
-        for y in [year - 1, year, year + 1] {
+        for y in [year + 1, year, year - 1] {
             guard let date = calendar.date(from: DateComponents(year: y, month: month, day: d, hour: 12)) else { continue }
             let m = Int64(date.timeIntervalSince1970 * 1000)
-            if best.map({ abs(m - base) < abs($0 - base) }) ?? true { best = m }
+            if m <= base + day { return m }
         }
-        return best
+        return nil
     }
 
     private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : (a - b + 1) / b }

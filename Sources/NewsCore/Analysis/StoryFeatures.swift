@@ -4,13 +4,15 @@
 /// a key in the title or lead counts twice.
 public struct StoryFeatures: Sendable, Equatable {
     public enum Kind: UInt8, Sendable {
-        case person, place, organization, country, term
+        case person, place, organization, name, capital, country, term
 
         init(prefix: Substring) {
             switch prefix {
             case "p:": self = .person
             case "l:": self = .place
             case "o:": self = .organization
+            case "n:": self = .name
+            case "g:": self = .capital
             case "c:": self = .country
             default: self = .term
             }
@@ -19,14 +21,15 @@ public struct StoryFeatures: Sendable, Equatable {
         var weight: Float {
             switch self {
             case .person: 3
-            case .place, .organization: 2
-            case .term: 1
+            case .place, .organization, .name: 2
+            case .capital, .term: 1
             case .country: 0.5
             }
         }
 
-        /// People, places and organisations: what names an event, where countries only locate it.
-        var isEntity: Bool { self == .person || self == .place || self == .organization }
+        /// People, places, organisations and other names: what names an event, where countries
+        /// and capitals (a government's metonym) only locate it.
+        var isEntity: Bool { self == .person || self == .place || self == .organization || self == .name }
     }
 
     public struct Key: Sendable, Equatable {
@@ -38,6 +41,8 @@ public struct StoryFeatures: Sendable, Equatable {
 
     public private(set) var keys: [Key]
     public private(set) var total: Float
+    /// How many countries the article names.
+    public private(set) var countries: Int
 
     public init(keys names: [String], leadKeys: [String]) {
         let lead = Set(leadKeys)
@@ -55,6 +60,7 @@ public struct StoryFeatures: Sendable, Equatable {
         for k in keys where unique.last?.hash != k.hash { unique.append(k) }
         self.keys = unique
         total = unique.reduce(0) { $0 + $1.weight }
+        countries = unique.reduce(0) { $0 + ($1.kind == .country ? 1 : 0) }
     }
 
     public init(_ analysis: ArticleAnalysis) {
@@ -73,8 +79,15 @@ public struct StoryFeatures: Sendable, Equatable {
         /// Shared weight (the smaller of the two weights of each shared key) over the smaller total.
         public var similarity: Float = 0
         public var entities = 0
+        /// Shared entities that are no person: a place, an organisation, a name (where and what, not who).
+        public var locating = 0
         public var terms = 0
-        /// Shared keys in the title or lead of both.
+        /// Shared capitals: where an event happened, or a government's metonym.
+        public var capitals = 0
+        public var countries = 0
+        /// Whether both articles name a country.
+        public var bothLocated = false
+        /// Shared people, places, organisations, names or terms in the title or lead of both.
         public var lead = 0
         public var shared: [UInt64] = []
     }
@@ -94,14 +107,19 @@ public struct StoryFeatures: Sendable, Equatable {
                 j += 1
             } else {
                 weight += min(a[i].weight, b[j].weight)
-                if a[i].kind.isEntity { out.entities += 1 }
-                if a[i].kind == .term { out.terms += 1 }
-                if a[i].lead && b[j].lead && a[i].kind != .country { out.lead += 1 }
+                let kind = a[i].kind
+                if kind.isEntity { out.entities += 1 }
+                if kind.isEntity && kind != .person { out.locating += 1 }
+                if kind == .term { out.terms += 1 }
+                if kind == .country { out.countries += 1 }
+                if kind == .capital { out.capitals += 1 }
+                if a[i].lead && b[j].lead && kind != .country && kind != .capital { out.lead += 1 }
                 if listing { out.shared.append(a[i].hash) }
                 i += 1
                 j += 1
             }
         }
+        out.bothLocated = countries > 0 && other.countries > 0
         let smaller = min(total, other.total)
         out.similarity = smaller > 0 ? weight / smaller : 0
         return out

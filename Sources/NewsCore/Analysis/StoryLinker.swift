@@ -16,7 +16,7 @@
 /// at most ``Configuration/candidates`` candidates are compared in full. So linking one article
 /// costs the same with ten articles in the window or a million. What is kept in memory is bounded
 /// too: the fingerprints of the latest ``Configuration/fingerprints`` articles, and the keys of the
-/// latest ``Configuration/stories`` articles recent enough to join a story; the store holds the rest
+/// latest ``Configuration/stories`` articles; the store holds the rest
 /// and refills this cache at start (``restore(seq:atMillis:fingerprint:story:keys:leadKeys:)``).
 ///
 /// Owned by one writer. Changes made during a transaction are undone by ``rollback()`` when the
@@ -28,7 +28,7 @@ public final class StoryLinker {
         /// Articles whose event dates are further apart than this (ms) are not of one story.
         public var storyWindowMillis: Int64 = 72 * 3_600_000
         /// Weighted overlap of two articles' keys needed to link them (0...1).
-        public var storySimilarity: Float = 0.3
+        public var storySimilarity: Float = 0.18
         /// Fingerprints kept in memory: reprints of the latest this many articles are found.
         public var fingerprints = 200_000
         /// Articles whose story keys are kept in memory (the latest ones within the window).
@@ -121,7 +121,6 @@ public final class StoryLinker {
     private var score: [Float] = []
     private var stamp: [UInt32] = []
     private var generation: UInt32 = 0
-    private var newestMillis = Int64.min
     private var insertedSinceTrim = 0
     private static let bandCount = 9
     private static let bandScan = 64
@@ -241,7 +240,7 @@ public final class StoryLinker {
             guard let other = records[Int(i)].features else { continue }
             compared += 1
             let o = features.overlap(other)
-            guard sameEvent(o) else { continue }
+            guard sameEvent(o, millisApart: abs(records[Int(i)].at - atMillis)) else { continue }
             consider(Int(i), overlap: o, distance: 64)
         }
 
@@ -276,9 +275,22 @@ public final class StoryLinker {
         }
     }
 
-    /// Whether two articles' overlap makes them one event.
-    func sameEvent(_ o: StoryFeatures.Overlap) -> Bool {
-        o.lead >= 1 && o.similarity >= configuration.storySimilarity && (o.entities >= 2 || (o.entities >= 1 && o.terms >= 1))
+    /// Whether two articles' overlap makes them one event: enough weighted overlap, something
+    /// shared in the title or lead of both, a country in common when both name one, and either
+    /// a name and key terms in common, three at least (who or where, and what), or, with no term in common (two
+    /// languages, or different wording), two names of which one is no person's: the same two
+    /// politicians meet in many events, a place and a body mark one.
+    ///
+    /// The overlap needed grows with the time between the two events, by half at the window's end:
+    /// rewrites of one event come within hours, a follow-up days later must share more.
+    func sameEvent(_ o: StoryFeatures.Overlap, millisApart: Int64) -> Bool {
+        let needed = configuration.storySimilarity * (1 + 0.5 * Float(millisApart) / Float(max(configuration.storyWindowMillis, 1)))
+        guard o.similarity >= needed, o.lead >= 1, !o.bothLocated || o.countries >= 1 else { return false }
+        if o.terms >= 1 {
+            let names = o.entities + o.capitals
+            return names >= 1 && names + o.terms >= 3
+        }
+        return o.entities >= 2 && o.locating >= 1
     }
 
     /// Adds an article linked before (when the store is opened); `keys` nil when only its
@@ -349,20 +361,19 @@ public final class StoryLinker {
         records.append(record)
         score.append(0)
         stamp.append(0)
-        newestMillis = max(newestMillis, record.at)
         insertedSinceTrim += 1
         undo.append(.appended(bands: bk, keys: keys))
     }
 
-    /// Drops the story keys of articles too old to join a story (more than two windows before the
-    /// newest) or beyond the latest ``Configuration/stories``, and rebuilds the indexes. Amortised:
-    /// done after every `stories / 2` articles.
+    /// Drops the story keys of the articles before the latest ``Configuration/stories`` (by arrival,
+    /// not by event date, so an article about an old event that arrives late still finds the ones
+    /// that arrived with it, whatever the order), and rebuilds the indexes. Amortised: done after
+    /// every `stories / 2` articles.
     private func trim() {
         insertedSinceTrim = 0
-        let horizon = newestMillis == .min ? .min : newestMillis - 2 * configuration.storyWindowMillis
         var kept = 0
         for i in records.indices.reversed() where records[i].features != nil {
-            if records[i].at < horizon || kept >= configuration.stories {
+            if kept >= configuration.stories {
                 records[i].features = nil
             } else {
                 kept += 1
