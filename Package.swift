@@ -40,6 +40,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
+            resources: [.embedInCode("Resources/term-document-frequency.tsv")],
             swiftSettings: strict
         ),
         // Adapter: the append-only journaled store on SQLite.

@@ -26,7 +26,7 @@ public enum ConfigurationLoader {
     public static let keys = [
         "inbox", "state_dir", "processed_dir", "failed_dir", "after_ingest", "recursive", "min_file_age",
         "rescan_interval", "max_file_size", "batch_max_files", "batch_max_wait", "ignore_suffixes", "log_level",
-        "topics_file", "subscriptions_file", "story_window", "alert_window",
+        "topics_file", "subscriptions_file", "story_window", "story_similarity", "alert_window",
     ]
 
     public static func load(
@@ -109,6 +109,9 @@ public enum ConfigurationLoader {
             case "story_window":
                 config.storyWindow = try duration(try string(), fail)
                 if config.storyWindow < 60 { throw fail("must be at least 1m") }
+            case "story_similarity":
+                guard let v = Double(try string()), (0.05...1).contains(v) else { throw fail("expected a number from 0.05 to 1") }
+                config.storySimilarity = v
             case "alert_window": config.alertWindow = try duration(try string(), fail)
             default:
                 throw fail("unknown key; the keys are: \(keys.joined(separator: ", "))")

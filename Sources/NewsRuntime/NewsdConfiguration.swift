@@ -35,6 +35,8 @@ public struct NewsdConfiguration: Sendable, Equatable {
     public var subscriptionsFile: String?
     /// Articles further apart than this are not of one story (seconds).
     public var storyWindow: Double = 72 * 3600
+    /// Weighted key overlap two articles need to be linked into one story (see README, Stories).
+    public var storySimilarity = Double(StoryLinker.Configuration().storySimilarity)
     /// A subscription alerts once per story within this window (seconds).
     public var alertWindow: Double = 24 * 3600
 
@@ -60,6 +62,7 @@ public struct NewsdConfiguration: Sendable, Equatable {
     public var linkerConfiguration: StoryLinker.Configuration {
         var c = StoryLinker.Configuration()
         c.storyWindowMillis = Int64(storyWindow * 1000)
+        c.storySimilarity = Float(storySimilarity)
         return c
     }
     public var namePolicy: FileNamePolicy { FileNamePolicy(extraIgnoredSuffixes: ignoredSuffixes) }

@@ -13,6 +13,10 @@ import NewsCore
 struct AlertBenchmark {
     static func main() throws {
         var args = Array(CommandLine.arguments.dropFirst())
+        if args.first == "termstats" {
+            TermStatistics.run(Array(args.dropFirst()))
+            return
+        }
         if args.first == "stories" {
             StoryBenchmark.run(Array(args.dropFirst()))
             return

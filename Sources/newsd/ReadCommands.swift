@@ -58,7 +58,8 @@ struct StoryCommand: ParsableCommand {
         let story = try articleStore.article(seq: id)?.story ?? id
         let articles = try articleStore.story(story, limit: limit)
         guard !articles.isEmpty else {
-            throw ValidationError("no story \(id): give a story id or an article's seq (`newsd list` shows the latest)")
+            writeStderr("newsd: \(articleStore.path): no story \(id) and no article \(id); give a story id or an article's seq (`newsd list` shows the latest)\n")
+            throw ExitCode(66)  // EX_NOINPUT
         }
         func date(_ millis: Int64?) -> String? { millis.map { DateParser.format(Date(timeIntervalSince1970: Double($0) / 1000)) } }
         let members = articles.map {

@@ -37,6 +37,8 @@ public struct StoryFeatures: Sendable, Equatable {
         public var weight: Float
         public var kind: Kind
         public var lead: Bool
+        /// A name, or a term rare in news (``TermWeights/isDistinctive(_:)``): it can say what happened.
+        public var distinctive: Bool
     }
 
     public private(set) var keys: [Key]
@@ -51,7 +53,9 @@ public struct StoryFeatures: Sendable, Equatable {
         for name in names {
             let kind = Kind(prefix: name.prefix(2))
             let isLead = lead.contains(name)
-            keys.append(Key(hash: Self.hash(name), weight: kind.weight * (isLead ? 2 : 1), kind: kind, lead: isLead))
+            // A key term common in all news ("figure", "date") adds weight but does not say what happened.
+            let distinctive = kind != .term || TermWeights.shared.isDistinctive(name.dropFirst(2))
+            keys.append(Key(hash: Self.hash(name), weight: kind.weight * (isLead ? 2 : 1), kind: kind, lead: isLead, distinctive: distinctive))
         }
         keys.sort { $0.hash < $1.hash }
         // A key listed twice counts once.
@@ -81,6 +85,7 @@ public struct StoryFeatures: Sendable, Equatable {
         public var entities = 0
         /// Shared entities that are no person: a place, an organisation, a name (where and what, not who).
         public var locating = 0
+        /// Shared distinctive terms (words common in all news, "figure", "date", add weight only).
         public var terms = 0
         /// Shared capitals: where an event happened, or a government's metonym.
         public var capitals = 0
@@ -110,7 +115,7 @@ public struct StoryFeatures: Sendable, Equatable {
                 let kind = a[i].kind
                 if kind.isEntity { out.entities += 1 }
                 if kind.isEntity && kind != .person { out.locating += 1 }
-                if kind == .term { out.terms += 1 }
+                if kind == .term && a[i].distinctive { out.terms += 1 }
                 if kind == .country { out.countries += 1 }
                 if kind == .capital { out.capitals += 1 }
                 if a[i].lead && b[j].lead && kind != .country && kind != .capital { out.lead += 1 }

@@ -257,7 +257,7 @@ public final class StoryLinker {
             let names = Dictionary(analysis.keys.map { (StoryFeatures.hash($0), $0) }, uniquingKeysWith: { a, _ in a })
             evidence = Evidence(
                 via: r.seq, duplicate: b.overlap == nil,
-                similarity: Double(((b.overlap?.similarity ?? 1) * 1000).rounded() / 1000),
+                similarity: (Double(b.overlap?.similarity ?? 1) * 1000).rounded() / 1000,
                 shared: (b.overlap == nil ? [] : r.features.map { features.overlap($0, listing: true).shared } ?? []).compactMap { names[$0] }.sorted(),
                 hours: Double(abs(r.at - atMillis) / 60_000) / 60,
                 also: also.filter { $0 != r.seq }.sorted())
