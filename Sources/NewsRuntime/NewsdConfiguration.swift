@@ -36,7 +36,7 @@ public struct NewsdConfiguration: Sendable, Equatable {
     /// Articles further apart than this are not of one story (seconds).
     public var storyWindow: Double = 72 * 3600
     /// Weighted key overlap two articles need to be linked into one story (see README, Stories).
-    public var storySimilarity = Double(StoryLinker.Configuration().storySimilarity)
+    public var storySimilarity = 0.18
     /// A subscription alerts once per story within this window (seconds).
     public var alertWindow: Double = 24 * 3600
 
