@@ -64,6 +64,10 @@ final class IngestEngine {
             analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile))
         policy = config.namePolicy
         linker = StoryLinker(configuration: config.linkerConfiguration)
+        if let lost = (store as? SQLiteArticleStore)?.lostRecords {
+            logger.critical(
+                "the store \(config.storePath) lost records \(lost.lowerBound)-\(lost.upperBound) since they were committed (a truncated WAL or a restored copy?); their numbers are not given out again, and their files are in \(config.processedDirectory): put them back into the inbox to store them again. `newsd verify` reports the loss until the store is restored")
+        }
         try store.restore(linker)
         nextRescan = monotonicNow() + config.rescanInterval
         try Self.makeSpool(config)

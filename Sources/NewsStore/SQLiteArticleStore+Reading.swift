@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import NewsCore
 
@@ -132,7 +133,10 @@ extension SQLiteArticleStore {
         return s
     }
 
-    /// SQLite's integrity check, then every record's hash and chain value in order.
+    /// SQLite's integrity check, then every record's hash and chain value in order, the head
+    /// kept in `meta` and the one anchored outside the database (``StoreAnchor``: a database that
+    /// lost its last commits is behind it), and the tables derived from the records: the
+    /// full-text index, the analysis and the alerts.
     /// - Parameter progress: called every few thousand records with (checked, total).
     public func verify(progress: (Int64, Int64) -> Void = { _, _ in }) throws -> VerifyReport {
         var integrity: [String] = []
@@ -140,8 +144,31 @@ extension SQLiteArticleStore {
         if integrity != ["ok"] {
             return VerifyReport(records: 0, problem: "SQLite integrity check: " + integrity.prefix(5).joined(separator: "; "))
         }
+        if try db.scalar("SELECT count(*) FROM sqlite_master WHERE name IN ('meta', 'journal')") != 2 {
+            // Even the schema is gone (it was in a WAL that was lost, say).
+            if let anchor = try? StoreAnchor.read(path: StoreAnchor.path(forStore: path)), anchor.seq > 0 {
+                return VerifyReport(records: 0, problem: "ROLLBACK: the database is empty but records 1-\(anchor.seq) were committed (\(StoreAnchor.path(forStore: path))): a truncated WAL or a replaced newsd.db?", firstBadSeq: 1)
+            }
+            return VerifyReport(records: 0, problem: "this is not a newsd store (no journal table)")
+        }
+        var meta: [String: String] = [:]
+        try db.query("SELECT key, value FROM meta") { meta[$0.text(0) ?? ""] = $0.text(1) ?? "" }
+        // Losses found when a daemon opened the store: "from-to@ms", comma-separated.
+        let lost: [(range: ClosedRange<Int64>, atMillis: Int64)] = (meta["lost_records"] ?? "").split(separator: ",").compactMap { item in
+            let parts = item.split(separator: "@")
+            let bounds = parts.first?.split(separator: "-").compactMap { Int64($0) } ?? []
+            guard bounds.count == 2, bounds[0] <= bounds[1] else { return nil }
+            return (bounds[0]...bounds[1], parts.count > 1 ? Int64(parts[1]) ?? 0 : 0)
+        }
+        let anchor: StoreAnchor?
+        do { anchor = try StoreAnchor.read(path: StoreAnchor.path(forStore: path)) } catch {
+            return VerifyReport(records: 0, problem: "\(error): restore it from a backup, or run the daemon once to write it anew after checking the store")
+        }
+
         let total = try db.scalar("SELECT count(*) FROM journal") ?? 0
         var checked: Int64 = 0
+        var last: Int64 = 0
+        var anchoredChainMatches: Bool?
         var previous = JournalRecord.genesis
         var problem: (String, Int64)?
         try db.query(
@@ -155,10 +182,11 @@ extension SQLiteArticleStore {
             guard problem == nil else { return }
             let seq = row.int(0) ?? 0
             checked += 1
-            if seq != checked {
-                problem = ("record \(checked) is missing (the next record is \(seq))", checked)
+            if seq != last + 1, !lost.contains(where: { $0.range.lowerBound == last + 1 && $0.range.upperBound >= seq - 1 }) {
+                problem = ("record \(last + 1) is missing (the next record is \(seq))", last + 1)
                 return
             }
+            last = seq
             let kind = JournalRecord.Kind(rawValue: row.text(1) ?? "") ?? .failed
             var record = JournalRecord(
                 seq: seq, kind: kind, atMillis: row.int(2) ?? 0, file: row.text(3) ?? "", fileSHA256: row.text(4) ?? "",
@@ -182,22 +210,87 @@ extension SQLiteArticleStore {
                 problem = ("record \(seq) (\(record.file)) breaks the hash chain: a record before it was changed or removed", seq)
                 return
             }
+            if let anchor, anchor.seq == seq { anchoredChainMatches = chain == anchor.chain }
             previous = chain
             if checked % 5000 == 0 { progress(checked, total) }
         }
         progress(checked, total)
+        if problem == nil, let loss = lost.first {
+            let when = DateParser.format(Date(timeIntervalSince1970: Double(loss.atMillis) / 1000))
+            problem = ("ROLLBACK: the database lost records \(loss.range.lowerBound)-\(loss.range.upperBound) (found at \(when)); "
+                + "their files were already moved to processed/ (see journalctl -t newsd for their names): put them back in the inbox to store them again",
+                loss.range.lowerBound)
+        }
         if problem == nil {
-            var headSeq: Int64?
-            var headChain: String?
-            try db.query("SELECT key, value FROM meta WHERE key IN ('head_seq', 'head_chain')") { row in
-                if row.text(0) == "head_seq" { headSeq = Int64(row.text(1) ?? "") } else { headChain = row.text(1) }
-            }
-            if let headSeq, headSeq != checked {
-                problem = ("the journal ends at record \(checked) but the last commit wrote record \(headSeq): records were removed from the end", checked + 1)
-            } else if let headChain, headChain != ContentHash.hex(previous), checked > 0 {
-                problem = ("the last record's chain value differs from the one the last commit wrote", checked)
+            let floor = Int64(meta["seq_floor"] ?? "") ?? 0
+            if let anchor, anchor.seq > max(last, floor) {
+                problem = ("ROLLBACK: the journal ends at record \(last) but record \(anchor.seq) was committed (\(StoreAnchor.path(forStore: path))): "
+                    + "records \(last + 1)-\(anchor.seq) were lost; a truncated WAL or a restored copy of newsd.db?", last + 1)
+            } else if let anchor, anchoredChainMatches == false {
+                problem = ("record \(anchor.seq)'s chain value differs from the anchored one: the journal was rewritten up to it", anchor.seq)
+            } else if anchor == nil, meta["anchored"] == "1" {
+                problem = ("the head anchor \(StoreAnchor.path(forStore: path)) is missing: it was deleted, or this newsd.db was copied without it", last)
             }
         }
-        return VerifyReport(records: checked, problem: problem?.0, firstBadSeq: problem?.1)
+        if problem == nil, checked > 0 {
+            if meta["head_seq"] == nil || meta["head_chain"] == nil {
+                problem = ("the head the last commit wrote (meta head_seq, head_chain) is missing: it was deleted", last)
+            } else if let headSeq = Int64(meta["head_seq"] ?? ""), headSeq != last {
+                problem = ("the journal ends at record \(last) but the last commit wrote record \(headSeq): records were removed from the end", last + 1)
+            } else if meta["head_chain"] != ContentHash.hex(previous) {
+                problem = ("the last record's chain value differs from the one the last commit wrote", last)
+            }
+        }
+        var ftsUnchecked: String?
+        if problem == nil { problem = try verifyDerived(ftsUnchecked: &ftsUnchecked) }
+        return VerifyReport(records: checked, problem: problem?.0, firstBadSeq: problem?.1, notes: ftsUnchecked.map { [$0] } ?? [])
+    }
+
+    /// The tables derived from the hashed records: the full-text index against the articles,
+    /// analysis and alerts only of stored articles, and each alert's title as its article's. (An
+    /// alert's story is not checked: `newsd reindex` links stories anew and leaves alerts as raised.)
+    private func verifyDerived(ftsUnchecked: inout String?) throws -> (String, Int64)? {
+        // FTS5 checks its index by a command written as an INSERT, which a read-only connection
+        // refuses: a second connection runs it in a transaction that is rolled back.
+        let check = "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"
+        do {
+            try db.execute(check)
+        } catch let error where error.code & 0xFF == SQLITE_READONLY {
+            do {
+                let writer = try SQLiteDatabase(path: path)
+                try writer.execute("BEGIN")
+                defer { try? writer.execute("ROLLBACK") }
+                try writer.execute(check)
+            } catch let error where [SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM].contains(error.code & 0xFF) {
+                ftsUnchecked = "the full-text index was not checked: the store is not writable for this user (run verify as its owner)"
+            } catch {
+                return ("the full-text index does not match the articles (\(error.message)); rebuild it with `newsd reindex`", 0)
+            }
+        } catch {
+            return ("the full-text index does not match the articles (\(error.message)); rebuild it with `newsd reindex`", 0)
+        }
+        if let seq = try db.scalar("SELECT n.seq FROM analysis n LEFT JOIN articles a ON a.seq = n.seq WHERE a.seq IS NULL LIMIT 1") {
+            return ("analysis row \(seq) has no article: it was added by hand", seq)
+        }
+        var bad: (String, Int64)?
+        try db.query(
+            """
+            SELECT l.id, l.seq, l.title, a.seq IS NOT NULL, a.title, a.body, l.story, n.story
+            FROM alerts l LEFT JOIN articles a ON a.seq = l.seq LEFT JOIN analysis n ON n.seq = l.seq ORDER BY l.id
+            """
+        ) { row in
+            guard bad == nil else { return }
+            let id = row.int(0) ?? 0
+            let seq = row.int(1) ?? 0
+            guard row.int(3) == 1 else {
+                bad = ("alert \(id) names article \(seq), which is not stored: the alert was forged", seq)
+                return
+            }
+            let headline = Article(title: row.text(4) ?? "", body: row.text(5) ?? "", format: "").headline
+            if row.text(2) != headline {
+                bad = ("alert \(id)'s title is not its article's (\(seq)): the alert was altered", seq)
+            }
+        }
+        return bad
     }
 }

@@ -7,6 +7,13 @@ import NewsCore
 public final class SQLiteArticleStore: ArticleStore {
     let db: SQLiteDatabase
     public var path: String { db.path }
+    /// The head anchored outside the database (``StoreAnchor``); nil when opened read-only.
+    private var anchor: StoreAnchor.Writer?
+    /// Records the database lost since the anchor was written (found when it was opened for
+    /// writing): their sequence numbers are not given out again, and `newsd verify` reports them.
+    public private(set) var lostRecords: ClosedRange<Int64>?
+    /// Why the last anchor write failed, if it did (the commit itself stands).
+    public private(set) var anchorFailure: String?
 
     /// Opens (creating when needed) the store at `path`.
     public init(path: String, readOnly: Bool = false) throws(SQLiteError) {
@@ -14,6 +21,35 @@ public final class SQLiteArticleStore: ArticleStore {
         if !readOnly {
             try db.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
             try migrate()
+            try openAnchor()
+        }
+    }
+
+    /// Compares the database's head with its anchor: a database behind its anchor lost its last
+    /// commits. The loss is recorded (`meta` `lost_records`, and the floor below which no sequence
+    /// number is given out again), then the anchor is kept up to date from here on.
+    private func openAnchor() throws(SQLiteError) {
+        let anchorPath = StoreAnchor.path(forStore: path)
+        do {
+            let (seq, chain) = try head()
+            let existing = try StoreAnchor.read(path: anchorPath)
+            let writer = try StoreAnchor.Writer(path: anchorPath)
+            if let existing, existing.seq > seq {
+                lostRecords = (seq + 1)...existing.seq
+                try db.query(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('seq_floor', ?), ('lost_records', coalesce((SELECT value || ',' FROM meta WHERE key = 'lost_records'), '') || ?)",
+                    [.text(String(existing.seq)), .text("\(seq + 1)-\(existing.seq)@\(Int64(Date().timeIntervalSince1970 * 1000))")])
+            } else if existing == nil || existing!.seq < seq {
+                // A new store, one made before anchors, or an anchor a crash left one commit behind.
+                try writer.write(StoreAnchor(seq: seq, chain: chain))
+                try writer.write(StoreAnchor(seq: seq, chain: chain))
+            }
+            try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('anchored', '1')")
+            anchor = writer
+        } catch let error as SQLiteError {
+            throw error
+        } catch {
+            throw SQLiteError(code: SQLITE_CANTOPEN, message: "\(error)", path: path)
         }
     }
 
@@ -193,6 +229,12 @@ public final class SQLiteArticleStore: ArticleStore {
                          [.text(String(seq)), .text(ContentHash.hex(chain))])
             try db.execute("COMMIT")
             linker?.commit()
+            do {
+                try anchor?.write(StoreAnchor(seq: seq, chain: chain))
+                anchorFailure = nil
+            } catch {
+                anchorFailure = error.description
+            }
             return outcomes
         } catch {
             try? db.execute("ROLLBACK")
@@ -270,11 +312,16 @@ public final class SQLiteArticleStore: ArticleStore {
         }
     }
 
+    /// The last record's seq and chain value; the seq is never below `seq_floor`, so numbers the
+    /// database lost (``lostRecords``) are not given out again.
     private func head() throws -> (Int64, [UInt8]) {
         var result: (Int64, [UInt8]) = (0, JournalRecord.genesis)
         try db.query("SELECT seq, chain FROM journal ORDER BY seq DESC LIMIT 1") { row in
             result = (row.int(0) ?? 0, row.blob(1))
         }
+        var floor: Int64 = 0
+        try db.query("SELECT value FROM meta WHERE key = 'seq_floor'") { floor = Int64($0.text(0) ?? "") ?? 0 }
+        result.0 = max(result.0, floor)
         return result
     }
 

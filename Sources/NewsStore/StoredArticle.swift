@@ -36,4 +36,13 @@ public struct VerifyReport: Sendable {
     /// nil when everything checks out.
     public var problem: String?
     public var firstBadSeq: Int64?
+    /// What could not be checked, and why.
+    public var notes: [String] = []
+
+    public init(records: Int64, problem: String? = nil, firstBadSeq: Int64? = nil, notes: [String] = []) {
+        self.records = records
+        self.problem = problem
+        self.firstBadSeq = firstBadSeq
+        self.notes = notes
+    }
 }

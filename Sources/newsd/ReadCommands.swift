@@ -146,6 +146,7 @@ struct Verify: ParsableCommand {
             writeStderr("newsd: \(articleStore.path): verification FAILED at record \(report.firstBadSeq ?? 0): \(problem)\n")
             throw ExitCode(1)
         }
+        for note in report.notes { writeStderr("newsd: \(articleStore.path): note: \(note)\n") }
         print("\(articleStore.path): \(report.records) records verified, hash chain intact")
     }
 }

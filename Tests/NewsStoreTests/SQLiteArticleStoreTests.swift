@@ -224,3 +224,138 @@ import Testing
         #expect(try store.story(1).map(\.seq) == [1, 2, 3])
     }
 }
+
+/// A database that lost its last commits, or whose head or derived tables were edited, is found
+/// out by the head anchored outside it and by `verify`.
+@Suite struct StoreRollbackTests {
+    let directory: String
+    let path: String
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsd-rollback-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        path = directory + "/newsd.db"
+    }
+
+    func item(_ file: String) -> IntakeItem {
+        IntakeItem(file: file, identity: nil, sha256: ContentHash.sha256Hex(Array(file.utf8)),
+                   result: .success([Article(title: "Title of \(file)", body: "Body of \(file).", format: "text")]))
+    }
+
+    func tamper(_ sql: String) throws {
+        var db: OpaquePointer?
+        #expect(sqlite3_open(path, &db) == SQLITE_OK)
+        defer { sqlite3_close(db) }
+        #expect(sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK, "\(String(cString: sqlite3_errmsg(db)))")
+    }
+
+    /// Copies the database files (as a backup would, or as a WAL that loses its tail leaves them).
+    func snapshot(_ suffix: String) throws {
+        for ext in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + ext) {
+            try? FileManager.default.removeItem(atPath: path + ext + suffix)
+            try FileManager.default.copyItem(atPath: path + ext, toPath: path + ext + suffix)
+        }
+    }
+
+    func restore(_ suffix: String) throws {
+        for ext in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + ext)
+            if FileManager.default.fileExists(atPath: path + ext + suffix) {
+                try FileManager.default.copyItem(atPath: path + ext + suffix, toPath: path + ext)
+            }
+        }
+    }
+
+    @Test func aDatabaseThatLostItsLastCommitsIsFoundAndItsNumbersAreNotReused() throws {
+        do {
+            let store = try SQLiteArticleStore(path: path)
+            for i in 1...3 { _ = try store.commit([item("a\(i)")], at: Int64(i)) }
+        }
+        try snapshot(".old")
+        do {
+            let store = try SQLiteArticleStore(path: path)
+            for i in 4...6 { _ = try store.commit([item("a\(i)")], at: Int64(i)) }
+        }
+        try restore(".old")
+        // Before any daemon opens it: verify compares with the anchor.
+        let seen = try SQLiteArticleStore(path: path, readOnly: true).verify()
+        #expect(seen.problem?.contains("ROLLBACK") == true, "\(seen.problem ?? "none")")
+        #expect(seen.problem?.contains("records 4-6") == true, "\(seen.problem ?? "none")")
+        #expect(seen.firstBadSeq == 4)
+
+        // A daemon opening it records the loss and goes on after it: 4 to 6 are never given out again.
+        let store = try SQLiteArticleStore(path: path)
+        #expect(store.lostRecords == 4...6)
+        #expect(try store.commit([item("b")], at: 7) == [.stored(seqs: [7])])
+        let after = try SQLiteArticleStore(path: path, readOnly: true).verify()
+        #expect(after.problem?.contains("lost records 4-6") == true, "\(after.problem ?? "none")")
+        // Reopening does not record the same loss twice.
+        let again = try SQLiteArticleStore(path: path)
+        #expect(again.lostRecords == nil)
+    }
+
+    @Test func deletingTheLastRecordAndRewritingTheHeadIsFound() throws {
+        do {
+            let store = try SQLiteArticleStore(path: path)
+            for i in 1...3 { _ = try store.commit([item("a\(i)")], at: Int64(i)) }
+        }
+        var chain2 = ""
+        do {
+            let store = try SQLiteArticleStore(path: path, readOnly: true)
+            try store.db.query("SELECT hex(chain) FROM journal WHERE seq = 2") { chain2 = ($0.text(0) ?? "").lowercased() }
+        }
+        try tamper("""
+            DROP TRIGGER journal_no_delete; DROP TRIGGER articles_no_delete;
+            DELETE FROM articles_fts WHERE rowid = 3; DELETE FROM articles WHERE seq = 3; DELETE FROM journal WHERE seq = 3;
+            UPDATE meta SET value = '2' WHERE key = 'head_seq'; UPDATE meta SET value = '\(chain2)' WHERE key = 'head_chain';
+            """)
+        let report = try SQLiteArticleStore(path: path, readOnly: true).verify()
+        #expect(report.problem?.contains("records 3-3 were lost") == true, "\(report.problem ?? "none")")
+    }
+
+    @Test(arguments: [
+        ("DELETE FROM meta WHERE key = 'head_seq'", "is missing"),
+        ("INSERT INTO articles_fts(rowid, title, body) VALUES (99, 'forged', 'text')", "full-text index"),
+        ("INSERT INTO alerts(alert, priority, seq, story, at_ms, title, file, topics, countries, score, last_seq) VALUES ('x', 3, 99, 99, 0, 'Forged', 'f', '[]', '[]', 1, 99)", "not stored"),
+        ("INSERT INTO alerts(alert, priority, seq, story, at_ms, title, file, topics, countries, score, last_seq) VALUES ('x', 3, 2, 2, 0, 'Forged', 'f', '[]', '[]', 1, 2)", "title is not"),
+        ("INSERT INTO analysis(seq, countries, places, people, organizations, topics, fingerprint, keys, story, at_ms) VALUES (99, '[]', '[]', '[]', '[]', '[]', 0, '[]', 99, 0)", "has no article"),
+    ])
+    func editsOfTheHeadAndOfDerivedTablesAreFound(sql: String, expected: String) throws {
+        do {
+            let store = try SQLiteArticleStore(path: path)
+            for i in 1...3 { _ = try store.commit([item("a\(i)")], at: Int64(i)) }
+            #expect(try store.verify().problem == nil)
+        }
+        try tamper(sql)
+        let report = try SQLiteArticleStore(path: path, readOnly: true).verify()
+        #expect(report.problem?.contains(expected) == true, "\(report.problem ?? "none")")
+    }
+
+    @Test func aMissingAnchorIsAnError() throws {
+        do {
+            let store = try SQLiteArticleStore(path: path)
+            _ = try store.commit([item("a")], at: 1)
+        }
+        try FileManager.default.removeItem(atPath: path + ".head")
+        let report = try SQLiteArticleStore(path: path, readOnly: true).verify()
+        #expect(report.problem?.contains("head anchor") == true, "\(report.problem ?? "none")")
+    }
+
+    @Test func aTornAnchorSlotFallsBackToTheOther() throws {
+        do {
+            let store = try SQLiteArticleStore(path: path)
+            for i in 1...3 { _ = try store.commit([item("a\(i)")], at: Int64(i)) }
+        }
+        // Damage the newest slot: the other one (one commit behind) is read, and is consistent.
+        let anchor = try #require(try StoreAnchor.read(path: path + ".head"))
+        #expect(anchor.seq == 3)
+        let handle = try #require(FileHandle(forUpdatingAtPath: path + ".head"))
+        let data = try #require(FileManager.default.contents(atPath: path + ".head"))
+        let newest = String(decoding: data.prefix(StoreAnchor.slotSize), as: UTF8.self).contains(" 3 ") ? 0 : StoreAnchor.slotSize
+        try handle.seek(toOffset: UInt64(newest))
+        handle.write(Data(repeating: 0x58, count: 40))
+        try handle.close()
+        #expect(try StoreAnchor.read(path: path + ".head")?.seq == 2)
+        #expect(try SQLiteArticleStore(path: path, readOnly: true).verify().problem == nil)
+    }
+}
