@@ -140,7 +140,7 @@ public struct Analyzer: Sendable {
         let names = Set(a.people.flatMap { Tokenizer.words($0) })
         var tf: [String: Int] = [:]
         var inLead = Set<String>()
-        var capitalised: [String: Int] = [:]
+        var capitalised: [String: String] = [:]  // word -> its stem
         var lowercase = Set<String>()
         for (i, stem) in stems.enumerated() {
             let t = tokens[i]
@@ -149,7 +149,7 @@ public struct Analyzer: Sendable {
             else { continue }
             // A capitalised word inside a body sentence (titles capitalise every word).
             if i >= titleCount, !t.flags.contains(.sentenceStart) {
-                if t.flags.contains(.capitalized) { capitalised[t.text, default: 0] += 1 } else { lowercase.insert(t.text) }
+                if t.flags.contains(.capitalized) { capitalised[t.text] = stem } else { lowercase.insert(t.text) }
             }
             tf[stem, default: 0] += i < titleCount ? 3 : 1
             if i < leadEnd { inLead.insert(stem) }
@@ -158,11 +158,13 @@ public struct Analyzer: Sendable {
         let top = tf.filter { $0.value >= 2 || inLead.contains($0.key) }
             .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(Self.keyTerms)
         // A name is never written in lower case in the article ("the airport" makes "Airport" a word).
-        capitalised = capitalised.filter { !lowercase.contains($0.key) }
-        let nameStems = Set(capitalised.keys.map { Stemmer.stem($0) })
+        var nameOfStem: [String: String] = [:]
+        for (word, stem) in capitalised where !lowercase.contains(word) {
+            if nameOfStem[stem].map({ word < $0 }) ?? true { nameOfStem[stem] = word }
+        }
         for (stem, _) in top {
             // A term written as a name is keyed by the name.
-            if nameStems.contains(stem), let word = capitalised.keys.filter({ Stemmer.stem($0) == stem }).min() {
+            if let word = nameOfStem[stem] {
                 out.append("n:" + word)
             } else {
                 out.append("t:" + stem)

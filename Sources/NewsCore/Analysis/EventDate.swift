@@ -35,16 +35,19 @@ public enum EventDate {
     static func lead(_ body: String) -> [Substring] {
         var out: [Substring] = []
         var start: String.Index?
-        var i = body.startIndex
-        while i < body.endIndex, out.count < leadWords {
-            let c = body[i]
-            if c.isLetter || c.isNumber {
+        // ASCII letters and digits, or any alphabetic scalar (Unicode properties are slow to ask).
+        let scalars = body.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex, out.count < leadWords {
+            let c = scalars[i]
+            let wordy = c.isASCII ? (c.properties.isASCIIHexDigit || ("a"..."z").contains(c) || ("A"..."Z").contains(c)) : c.properties.isAlphabetic
+            if wordy {
                 if start == nil { start = i }
             } else if let s = start {
                 out.append(body[s..<i])
                 start = nil
             }
-            i = body.index(after: i)
+            i = scalars.index(after: i)
         }
         if let s = start, out.count < leadWords { out.append(body[s..<i]) }
         return out
