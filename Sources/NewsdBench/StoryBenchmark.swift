@@ -9,20 +9,8 @@ import NewsCore
 ///
 ///     NEWSD_BENCH=1 swift run -c release NewsdBench stories [--articles 1000000] [--block 10000]
 enum StoryBenchmark {
-    /// SplitMix64: fast, seeded, the same sequence on every machine.
-    struct Random: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// An index in 0..<n, small ones far more often (Zipf-like, exponent about 1).
-    static func zipf(_ n: Int, _ rng: inout Random) -> Int {
+    static func zipf(_ n: Int, _ rng: inout SplitMix64) -> Int {
         let u = Double(rng.next() >> 11) / Double(1 << 53)
         return min(n - 1, Int(exp(u * log(Double(n)))) - 1)
     }
@@ -32,7 +20,7 @@ enum StoryBenchmark {
         var block = 10_000
         if let i = args.firstIndex(of: "--articles"), i + 1 < args.count { total = Int(args[i + 1]) ?? total }
         if let i = args.firstIndex(of: "--block"), i + 1 < args.count { block = Int(args[i + 1]) ?? block }
-        var rng = Random(state: 42)
+        var rng = SplitMix64(seed: 42)
         let window: Int64 = 72 * 3_600_000
         let start: Int64 = 1_800_000_000_000
         let linker = StoryLinker()

@@ -148,7 +148,7 @@ import Testing
         let vocabulary = words.sorted() + ["nowhere", "absent"]
         let countries = ["JP", "VN", "CN", "GB", "KR", "Japan", "\"Southeast Asia\""]
         let topics = ["defense", "sport", "cybersecurity", "maritime-security", "economy-business-finance", "politics"]
-        var rng = SeededGenerator(seed: 42)
+        var rng = SplitMix64(seed: 42)
         func pick(_ a: [String]) -> String { a[Int(rng.next() % UInt64(a.count))] }
         func atom() -> String {
             switch rng.next() % 9 {
@@ -192,15 +192,3 @@ import Testing
     }
 }
 
-/// A small deterministic generator (SplitMix64), so a failing random test fails again.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

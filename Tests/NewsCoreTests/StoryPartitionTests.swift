@@ -2,17 +2,6 @@ import Foundation
 import NewsCore
 import Testing
 
-/// SplitMix64: seeded shuffles, the same on every machine.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The labelled story set (`Tests/Fixtures/stories`, `labels.tsv`): rewrites by other outlets,
 /// reprints and follow-ups that must join their story, and different events between the same
@@ -70,7 +59,7 @@ struct SeededRandom: RandomNumberGenerator {
 
     @Test func theSamePartitionWhateverTheArrivalOrder() {
         let reference = Self.groups(Self.partition(Self.set))
-        var rng = SeededRandom(state: 9)
+        var rng = SplitMix64(seed: 9)
         for run in 0..<40 {
             let order = Self.set.shuffled(using: &rng)
             let groups = Self.groups(Self.partition(order, batch: 1 + run % 7))
@@ -118,7 +107,7 @@ struct SeededRandom: RandomNumberGenerator {
         #expect(work[2_999].scanned == work[499].scanned)
         #expect(work[2_999].compared == work[499].compared)
         // With fingerprints, the SimHash bands add at most nine lists of 64.
-        var rng = SeededRandom(state: 1)
+        var rng = SplitMix64(seed: 1)
         for seq in Int64(3_001)...6_000 {
             analysis.fingerprintValue = rng.next() | 1
             _ = linker.link(seq: seq, atMillis: 1_800_000_000_000 + seq, analysis: analysis)
