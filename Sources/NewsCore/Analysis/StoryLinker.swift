@@ -34,9 +34,9 @@ public final class StoryLinker {
         /// Articles whose story keys are kept in memory (the latest ones within the window).
         public var stories = 50_000
         /// Entries read from the newest end of one key's posting list.
-        public var postingScan = 128
+        public var postingScan = 64
         /// Candidates compared in full, the ones sharing most weight first.
-        public var candidates = 64
+        public var candidates = 48
         public init() {}
     }
 
@@ -85,20 +85,19 @@ public final class StoryLinker {
         var at: Int64
         var fingerprint: UInt64
         var story: Int64
-        var features: StoryFeatures? {
-            didSet { total = features?.total ?? 0 }
-        }
+        var features: StoryFeatures?
+    }
+
+    /// What candidate search reads of each record, packed in its own array (one cache line holds
+    /// two), with the per-call scratch: the weight a candidate shares so far, valid where `stamp`
+    /// holds the current `generation`.
+    private struct Hot {
+        var at: Int64
+        var fingerprint: UInt64
         /// The features' total weight (0 once they are dropped).
         var total: Float
-
-        init(seq: Int64, at: Int64, fingerprint: UInt64, story: Int64, features: StoryFeatures?) {
-            self.seq = seq
-            self.at = at
-            self.fingerprint = fingerprint
-            self.story = story
-            self.features = features
-            total = features?.total ?? 0
-        }
+        var stamp: UInt32 = 0
+        var score: Float = 0
     }
 
     private enum Undo {
@@ -116,10 +115,7 @@ public final class StoryLinker {
     /// Story merges: a story's id to the story it became part of (always a smaller id).
     private var parent: [Int64: Int64] = [:]
     private var undo: [Undo] = []
-    /// Per-record scratch for ``link(seq:atMillis:analysis:)``: a candidate's weight so far, valid
-    /// where `stamp` holds the current `generation`.
-    private var score: [Float] = []
-    private var stamp: [UInt32] = []
+    private var hot: [Hot] = []
     private var generation: UInt32 = 0
     private var insertedSinceTrim = 0
     private static let bandCount = 9
@@ -196,10 +192,10 @@ public final class StoryLinker {
         if fingerprint != 0 {
             for (b, key) in Self.bandKeys(fingerprint).enumerated() {
                 guard let list = bands[b][key] else { continue }
-                for i in list.suffix(Self.bandScan) where stamp[Int(i)] != generation {
-                    stamp[Int(i)] = generation
+                for i in list.suffix(Self.bandScan) where hot[Int(i)].stamp != generation {
+                    hot[Int(i)].stamp = generation
                     scanned += 1
-                    let d = SimHash.distance(records[Int(i)].fingerprint, fingerprint)
+                    let d = SimHash.distance(hot[Int(i)].fingerprint, fingerprint)
                     guard d <= configuration.duplicateDistance else { continue }
                     duplicates.insert(i)
                     if duplicate.map({ d < $0.distance || (d == $0.distance && records[Int(i)].seq < records[$0.index].seq) }) ?? true {
@@ -218,29 +214,28 @@ public final class StoryLinker {
             for i in list.suffix(configuration.postingScan) {
                 scanned += 1
                 let n = Int(i)
-                guard abs(records[n].at - atMillis) <= configuration.storyWindowMillis else { continue }
-                if stamp[n] != generation {
-                    stamp[n] = generation
-                    score[n] = 0
+                guard abs(hot[n].at - atMillis) <= configuration.storyWindowMillis else { continue }
+                if hot[n].stamp != generation {
+                    hot[n].stamp = generation
+                    hot[n].score = 0
                     touched.append(i)
                 }
-                score[n] += key.weight
+                hot[n].score += key.weight
             }
         }
         // The shared weight of two articles is at most what this one's shared keys weigh (plus its
         // countries): a candidate that cannot reach the similarity needed is dropped unread.
         let countries = features.keys.reduce(Float(0)) { $0 + ($1.kind == .country ? $1.weight : 0) }
         let needed = configuration.storySimilarity
-        var ranked = touched.filter {
-            let n = Int($0)
-            return records[n].total > 0 && score[n] + countries >= needed * min(features.total, records[n].total)
-        }
-        ranked.sort { score[Int($0)] > score[Int($1)] || (score[Int($0)] == score[Int($1)] && $0 > $1) }
-        for i in ranked.prefix(configuration.candidates) where !duplicates.contains(i) {
+        let ranked = self.strongest(configuration.candidates, of: touched.filter {
+            let h = hot[Int($0)]
+            return h.total > 0 && h.score + countries >= needed * min(features.total, h.total)
+        })
+        for i in ranked where !duplicates.contains(i) {
             guard let other = records[Int(i)].features else { continue }
             compared += 1
             let o = features.overlap(other)
-            guard sameEvent(o, millisApart: abs(records[Int(i)].at - atMillis)) else { continue }
+            guard sameEvent(o, millisApart: abs(hot[Int(i)].at - atMillis)) else { continue }
             consider(Int(i), overlap: o, distance: 64)
         }
 
@@ -270,9 +265,48 @@ public final class StoryLinker {
     private func nextGeneration() {
         generation &+= 1
         if generation == 0 {
-            stamp = [UInt32](repeating: 0, count: stamp.count)
+            for i in hot.indices { hot[i].stamp = 0 }
             generation = 1
         }
+    }
+
+    /// The `k` candidates sharing most weight (ties: the later arrival), best first, by a bounded
+    /// heap: O(n log k) where sorting all candidates would be O(n log n).
+    private func strongest(_ k: Int, of candidates: [Int32]) -> [Int32] {
+        func before(_ a: Int32, _ b: Int32) -> Bool {
+            let (x, y) = (hot[Int(a)].score, hot[Int(b)].score)
+            return x > y || (x == y && a > b)
+        }
+        guard candidates.count > k else { return candidates.sorted(by: before) }
+        // A min-heap (by `before`) of the best k so far: its root is the worst of them.
+        var heap: [Int32] = []
+        heap.reserveCapacity(k)
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var worst = i
+                if l < heap.count, before(heap[worst], heap[l]) { worst = l }
+                if r < heap.count, before(heap[worst], heap[r]) { worst = r }
+                if worst == i { return }
+                heap.swapAt(i, worst)
+                i = worst
+            }
+        }
+        for c in candidates {
+            if heap.count < k {
+                heap.append(c)
+                var i = heap.count - 1
+                while i > 0, before(heap[(i - 1) / 2], heap[i]) {
+                    heap.swapAt(i, (i - 1) / 2)
+                    i = (i - 1) / 2
+                }
+            } else if before(c, heap[0]) {
+                heap[0] = c
+                siftDown(0)
+            }
+        }
+        return heap.sorted(by: before)
     }
 
     /// Whether two articles' overlap makes them one event: enough weighted overlap, something
@@ -312,8 +346,18 @@ public final class StoryLinker {
         undo.removeAll(keepingCapacity: true)
         if records.count > 2 * configuration.fingerprints {
             records.removeFirst(records.count - configuration.fingerprints)
-            score = [Float](repeating: 0, count: records.count)
-            stamp = [UInt32](repeating: 0, count: records.count)
+            hot.removeFirst(hot.count - configuration.fingerprints)
+            // Indexes shift: rebuild them (amortised over the `fingerprints` articles since the last time).
+            bands = Array(repeating: [:], count: Self.bandCount)
+            postings = [:]
+            for (i, r) in records.enumerated() {
+                if r.fingerprint != 0 {
+                    for (b, key) in Self.bandKeys(r.fingerprint).enumerated() { bands[b][key, default: []].append(Int32(i)) }
+                }
+                if let f = r.features {
+                    for key in f.keys where key.kind != .country { postings[key.hash, default: []].append(Int32(i)) }
+                }
+            }
             trim()
         } else if insertedSinceTrim >= max(4096, configuration.stories / 2) {
             trim()
@@ -335,8 +379,7 @@ public final class StoryLinker {
                     if postings[key]?.isEmpty == true { postings[key] = nil }
                 }
                 records.removeLast()
-                score.removeLast()
-                stamp.removeLast()
+                hot.removeLast()
                 insertedSinceTrim = max(0, insertedSinceTrim - 1)
             case .merged(let story):
                 parent[story] = nil
@@ -359,8 +402,7 @@ public final class StoryLinker {
             }
         }
         records.append(record)
-        score.append(0)
-        stamp.append(0)
+        hot.append(Hot(at: record.at, fingerprint: record.fingerprint, total: record.features?.total ?? 0))
         insertedSinceTrim += 1
         undo.append(.appended(bands: bk, keys: keys))
     }
@@ -375,19 +417,15 @@ public final class StoryLinker {
         for i in records.indices.reversed() where records[i].features != nil {
             if kept >= configuration.stories {
                 records[i].features = nil
+                hot[i].total = 0
             } else {
                 kept += 1
             }
         }
-        bands = Array(repeating: [:], count: Self.bandCount)
-        postings = [:]
-        for (i, r) in records.enumerated() {
-            if r.fingerprint != 0 {
-                for (b, key) in Self.bandKeys(r.fingerprint).enumerated() { bands[b][key, default: []].append(Int32(i)) }
-            }
-            if let f = r.features {
-                for key in f.keys where key.kind != .country { postings[key.hash, default: []].append(Int32(i)) }
-            }
+        // Posting lists keep the records that still have keys, in order.
+        for (key, list) in postings {
+            let kept = list.filter { hot[Int($0)].total > 0 }
+            postings[key] = kept.isEmpty ? nil : kept
         }
         // Merges of stories none of whose articles are held any more can no longer matter.
         // Each merge is first pointed at its final story, so dropping the others breaks no chain.
