@@ -37,6 +37,37 @@ struct CLITests {
         #expect(missing.err.contains("no article with sequence number 99"))
     }
 
+    @Test func storyPrintsItsArticlesAndWhyEachJoined() throws {
+        let h = try DaemonHarness()
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/stories").path
+        // A rewrite by another outlet, a reprint, and a different event between the same countries.
+        let files = ["jpvn-summit-kyodo.txt", "jpvn-summit-vnexpress.txt", "jpvn-summit-japantimes-reprint.txt", "jpvn-cyber2025-kyodo.txt"]
+        #expect(try h.cli(["ingest"] + files.map { fixtures + "/" + $0 }).status == 0)
+        let out = try h.cli(["story", "2", "--json"])
+        #expect(out.status == 0, "\(out.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(out.out.utf8)) as? [String: Any])
+        #expect(object["story"] as? Int == 1)
+        let articles = try #require(object["articles"] as? [[String: Any]])
+        #expect(articles.compactMap { $0["seq"] as? Int } == [1, 2, 3])
+        #expect(articles[0]["joined"] == nil)
+        let rewrite = try #require(articles[1]["joined"] as? [String: Any])
+        #expect(rewrite["via"] as? Int == 1)
+        #expect(rewrite["duplicate"] as? Bool == false)
+        #expect((rewrite["shared"] as? [String])?.contains("p:yoshiro kanda") == true, "\(rewrite)")
+        #expect((articles[2]["joined"] as? [String: Any])?["duplicate"] as? Bool == true)
+        #expect((articles[0]["event"] as? String)?.hasPrefix("2026-03-0") == true, "\(articles[0])")
+        // The other event is a story of its own, and the text form says why articles joined.
+        #expect(try h.cli(["story", "4", "--json"]).out.contains("\"story\":4"))
+        let text = try h.cli(["story", "1"])
+        #expect(text.out.contains("near-duplicate of 1"), "\(text.out)")
+        #expect(text.out.contains("linked to 1: similarity"), "\(text.out)")
+        let missing = try h.cli(["story", "99"])
+        #expect(missing.status == 66)
+        #expect(missing.err.contains("no story 99"))
+        #expect(!missing.err.contains("Usage"))
+    }
+
     @Test func commandsWithoutAStoreSayWhatToDo() throws {
         let h = try DaemonHarness()
         let result = try h.cli(["list"])
