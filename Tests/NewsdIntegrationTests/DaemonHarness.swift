@@ -112,11 +112,13 @@ final class DaemonHarness {
         guard rename(temp, inbox + "/" + name) == 0 else { throw POSIXError(.init(rawValue: errno)!) }
     }
 
-    /// Files (of any type) below `folder`, relative paths, sorted.
+    /// Files (of any type) below `folder`, relative paths, sorted; not the inbox lock newsd keeps
+    /// there (`.newsd.lock`).
     func files(in folder: String) -> [String] {
         guard let e = FileManager.default.enumerator(atPath: folder) else { return [] }
         var out: [String] = []
         while let name = e.nextObject() as? String {
+            if name == ".newsd.lock" { continue }
             var isDir: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDir)
             if !isDir.boolValue || (e.fileAttributes?[.type] as? FileAttributeType) == .typeSymbolicLink { out.append(name) }
