@@ -1,3 +1,6 @@
+#if DEBUG
+import CSystemd
+#endif
 import Dispatch
 import Foundation
 import NewsCore
@@ -126,7 +129,10 @@ enum TestFaults {
 
     static func apply(to name: String) {
         if let crashMarker, name.contains(crashMarker) { abort() }
-        if let stall, name.contains(stall.marker) { Thread.sleep(forTimeInterval: stall.seconds) }
+        if let stall, name.contains(stall.marker) {
+            _ = sd_notify(0, "X_NEWSD_TEST_STALL=\(name)")  // for the test to await; systemd ignores it
+            Thread.sleep(forTimeInterval: stall.seconds)
+        }
     }
 }
 #endif
