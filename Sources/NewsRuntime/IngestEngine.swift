@@ -257,10 +257,12 @@ final class IngestEngine {
                 nextWatchAttempt = monotonicNow() + 0.2
             case .lockRemoved:
                 // Let go at once: if the inbox is being removed, the folder can go, and its
-                // IN_DELETE_SELF follows. The lock is taken again once the inbox is (still or again) there.
+                // IN_DELETE_SELF follows. The lock is taken again when the inbox is back, or,
+                // when only the lock file was removed, after a while: soon enough to matter, late
+                // enough not to put a file back into a folder that `rm -r` is still emptying.
                 guard inboxLock != nil else { break }
                 inboxLock = nil
-                relockAt = monotonicNow() + 0.5
+                relockAt = monotonicNow() + 30
             case .woken: break
             }
         }
