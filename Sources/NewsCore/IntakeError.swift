@@ -10,6 +10,10 @@ public enum IntakeError: Error, Sendable, Equatable, CustomStringConvertible {
     case noArticle(detail: String)
     case invalidEncoding(detail: String)
     case unsupportedFormat(detail: String)
+    /// An inbox file with more than one name: another name, maybe outside the inbox, shares its data.
+    case hardLinked(links: UInt64)
+    /// newsd crashed or was killed this many times in a row while it was working on the file.
+    case crashedNewsd(times: Int)
 
     /// A stable machine-readable code.
     public var code: String {
@@ -23,6 +27,8 @@ public enum IntakeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noArticle: "no-article"
         case .invalidEncoding: "invalid-encoding"
         case .unsupportedFormat: "unsupported-format"
+        case .hardLinked: "hard-linked"
+        case .crashedNewsd: "crashed-newsd"
         }
     }
 
@@ -46,6 +52,13 @@ public enum IntakeError: Error, Sendable, Equatable, CustomStringConvertible {
             "the text encoding is broken: \(detail)"
         case .unsupportedFormat(let detail):
             "unsupported format: \(detail)"
+        case .hardLinked(let links):
+            "the file has \(links) hard links: another name, perhaps outside the inbox, shares its data, and newsd "
+                + "does not take files that others still own; copy the file in (cp, or write it) instead of linking it (ln)"
+        case .crashedNewsd(let times):
+            "newsd crashed or was killed \(times) times in a row while it was reading this file, so it is set aside "
+                + "to keep the inbox moving; report it with the file attached (see the log before each crash), then put "
+                + "it back into the inbox to try again"
         }
     }
 }

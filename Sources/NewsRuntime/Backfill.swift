@@ -30,7 +30,8 @@ public struct Backfill {
         policy = configuration.namePolicy
     }
 
-    /// The files under `paths`, folders walked recursively, dotfiles and temp names skipped.
+    /// The files under `paths`, folders walked recursively, dotfiles and temp names skipped; as
+    /// ``FileNames/escape(_:)`` writes them (a name that is not UTF-8 is never renamed).
     /// - Throws: ``SpoolError`` for a path that does not exist or cannot be listed.
     public func files(under paths: [String]) throws(SpoolError) -> [String] {
         var out: [String] = []
@@ -38,11 +39,12 @@ public struct Backfill {
             guard let st = Syscalls.lstat(path) else { throw SpoolError(path: path, errno: errno, action: "cannot ingest") }
             if st.st_mode & S_IFMT == S_IFDIR {
                 let scan = try DirectoryScanner(root: path, recursive: true)
+                let escaped = FileNames.escape(Array(path.utf8))
                 while let relative = scan.next() {
-                    if policy.accepts((relative as NSString).lastPathComponent) { out.append(path + "/" + relative) }
+                    if policy.accepts(FileNames.lastComponent(relative)) { out.append(escaped + "/" + relative) }
                 }
             } else {
-                out.append(path)
+                out.append(FileNames.escape(Array(path.utf8)))
             }
         }
         return out
@@ -72,7 +74,7 @@ public struct Backfill {
             let chunk = files[index..<min(index + batchSize, files.count)]
             var prepared: [FileIntake.Prepared] = []
             for path in chunk {
-                let p = intake.read(path: path, name: path, recordIdentity: false)
+                let p = intake.read(path: RawPath(escaped: path), name: path, recordIdentity: false)
                 switch p {
                 case .read, .item: prepared.append(p)
                 case .skip, .notBefore: summary.failed.append((path, "the file vanished or changed while it was read"))

@@ -26,7 +26,8 @@ public enum ConfigurationLoader {
     public static let keys = [
         "inbox", "state_dir", "processed_dir", "failed_dir", "after_ingest", "recursive", "min_file_age",
         "rescan_interval", "max_file_size", "batch_max_files", "batch_max_wait", "ignore_suffixes", "log_level",
-        "topics_file", "subscriptions_file", "story_window", "story_similarity", "alert_window",
+        "topics_file", "subscriptions_file", "story_window", "story_similarity", "alert_window", "quarantine_after",
+        "stall_timeout", "stop_timeout",
     ]
 
     public static func load(
@@ -113,6 +114,15 @@ public enum ConfigurationLoader {
                 guard let v = Double(try string()), (0.05...1).contains(v) else { throw fail("expected a number from 0.05 to 1") }
                 config.storySimilarity = v
             case "alert_window": config.alertWindow = try duration(try string(), fail)
+            case "quarantine_after":
+                guard let n = value.int, (1...100).contains(n) else { throw fail("expected a whole number of crashes from 1 to 100") }
+                config.quarantineAfter = n
+            case "stall_timeout":
+                config.stallTimeout = try duration(try string(), fail)
+                if !(1...86_400).contains(config.stallTimeout) { throw fail("must be from 1s to 24h") }
+            case "stop_timeout":
+                config.stopTimeout = try duration(try string(), fail)
+                if !(0.1...3600).contains(config.stopTimeout) { throw fail("must be from 100ms to 1h") }
             default:
                 throw fail("unknown key; the keys are: \(keys.joined(separator: ", "))")
             }

@@ -1,7 +1,9 @@
 import Foundation
 import Logging
+import NewsCore
 import NewsStore
 import ServiceLifecycle
+import Synchronization
 import UnixSignals
 
 /// `newsd run`: the ingest engine on its own thread, SIGHUP reloads, the systemd watchdog,
@@ -58,17 +60,24 @@ public struct Daemon: Service {
         let logger = logger
         let notifier = notifier
         let finished = AsyncStream<(any Error)?>.makeStream()
+        let stopped = DispatchSemaphore(value: 0)
+        let ledgerBox = Mutex<CrashLedger?>(nil)
         let thread = Thread {
+            defer { stopped.signal() }
             do {
-                try SpoolFileSystem.makeDirectories(config.stateDirectory)
-                let lock = try InstanceLock(directory: config.stateDirectory)
-                defer { withExtendedLifetime(lock) {} }
-                let store = try SQLiteArticleStore(path: config.storePath)
+                guard let state = try Self.openState(config, control: control, notifier: notifier, logger: logger) else {
+                    finished.continuation.yield(nil)  // stopped while waiting for the store
+                    finished.continuation.finish()
+                    return
+                }
+                defer { withExtendedLifetime(state) {} }
+                ledgerBox.withLock { $0 = state.ledger }
                 let alerts = AlertDispatcher(
-                    store: store, index: try AlertDispatcher.subscriptions(config), defaultWindow: config.alertWindow,
+                    store: state.store, index: try AlertDispatcher.subscriptions(config), defaultWindow: config.alertWindow,
                     logger: logger)
                 let engine = try IngestEngine(
-                    config: config, store: store, control: control, notifier: notifier, logger: logger, alerts: alerts)
+                    config: config, store: state.store, control: control, notifier: notifier, logger: logger, alerts: alerts,
+                    ledger: state.ledger, inboxLock: state.takeInboxLock())
                 engine.run()
                 finished.continuation.yield(nil)
             } catch {
@@ -78,6 +87,10 @@ public struct Daemon: Service {
         }
         thread.name = "newsd-ingest"
         thread.start()
+        let watchdog = notifier.watchdogInterval.map { interval in
+            Watchdog(notifier: notifier, progress: control.progress, interval: interval, stallTimeout: config.stallTimeout, logger: logger)
+        }
+        defer { watchdog?.stop() }
 
         try await withGracefulShutdownHandler {
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -87,15 +100,93 @@ public struct Daemon: Service {
                     }
                 }
                 group.addTask { await reloadOnHangup(control) }
-                if let interval = notifier.watchdogInterval {
-                    group.addTask { await watchdog(control, interval: interval) }
-                }
                 try await group.next()
                 group.cancelAll()
             }
         } onGracefulShutdown: {
             control.requestStop()
             notifier.stopping()
+            // The batch in hand may be long (a huge feed, a slow disk): it gets stop_timeout, then
+            // newsd exits without it. Its transaction is never committed and its files stay in
+            // the inbox, as after a crash; the crash ledger is told it was no crash.
+            let timeout = config.stopTimeout
+            let limit = Thread {
+                guard stopped.wait(timeout: .now() + timeout) == .timedOut else { return }
+                logger.warning(
+                    "the batch in hand did not finish within stop_timeout (\(timeout) s); exiting without it: its files stay in the inbox and are taken at the next start")
+                if let ledger = ledgerBox.withLock({ $0 }) { ledger.releaseAndExit(0) }
+                _exit(0)
+            }
+            limit.name = "newsd-stop-limit"
+            limit.start()
+        }
+    }
+
+    /// The locks, the store and the crash ledger, opened in order. A store that cannot be opened
+    /// (read-only or full file system, missing or unreadable file, wrong owner) is waited for:
+    /// READY=1 with a STATUS= that says why, retried with backoff (0.5 s up to 30 s), while the
+    /// watchdog keeps seeing the loop turn. A restart by systemd would only meet the same fault,
+    /// and a restart loop ends in a failed unit nobody restarts once the fault is fixed.
+    /// - Returns: nil when a stop was requested while waiting.
+    /// - Throws: ``LockConflict`` when another newsd holds the state directory or the inbox.
+    static func openState(
+        _ config: NewsdConfiguration, control: EngineControl, notifier: SystemdNotifier, logger: Logger
+    ) throws -> OpenState? {
+        var stateLock: InstanceLock?
+        var inboxLock: InstanceLock?
+        var backoff = 0.5
+        var reported: String?
+        while !control.stopRequested {
+            do {
+                if stateLock == nil {
+                    try SpoolFileSystem.makeDirectories(config.stateDirectory)
+                    stateLock = try InstanceLock(stateDirectory: config.stateDirectory)
+                }
+                if inboxLock == nil {
+                    try SpoolFileSystem.makeDirectories(config.inbox)
+                    inboxLock = try InstanceLock(inbox: config.inbox, stateDirectory: config.stateDirectory)
+                }
+                let store = try SQLiteArticleStore(path: config.storePath)
+                let ledger = try CrashLedger(directory: config.stateDirectory, limit: config.quarantineAfter)
+                if reported != nil { logger.notice("the store \(config.storePath) opens again; starting") }
+                return OpenState(stateLock: stateLock!, inboxLock: inboxLock!, store: store, ledger: ledger)
+            } catch let conflict as LockConflict {
+                throw conflict
+            } catch {
+                let problem = "\(error)"
+                if problem != reported {
+                    logger.error(
+                        "cannot open the store: \(problem); newsd waits and retries (files wait in the inbox): fix the file system or the permissions of \(config.stateDirectory)")
+                    reported = problem
+                }
+                notifier.ready(status: "Store unavailable at start, retrying every \(Int(backoff.rounded(.up))) s: \(problem)")
+                control.progress.advance()
+                control.waker.wait(timeout: backoff)
+                control.progress.advance()
+                backoff = min(backoff * 2, 30)
+            }
+        }
+        return nil
+    }
+
+    /// What ``openState(_:control:notifier:logger:)`` holds for the daemon's lifetime. The inbox
+    /// lock is handed to the engine, which lets go of it while the inbox is being removed.
+    final class OpenState {
+        let stateLock: InstanceLock
+        private var inboxLock: InstanceLock?
+        let store: SQLiteArticleStore
+        let ledger: CrashLedger
+
+        init(stateLock: InstanceLock, inboxLock: InstanceLock, store: SQLiteArticleStore, ledger: CrashLedger) {
+            self.stateLock = stateLock
+            self.inboxLock = inboxLock
+            self.store = store
+            self.ledger = ledger
+        }
+
+        func takeInboxLock() -> InstanceLock? {
+            defer { inboxLock = nil }
+            return inboxLock
         }
     }
 
@@ -112,26 +203,62 @@ public struct Daemon: Service {
             }
         }
     }
+}
 
-    /// WATCHDOG=1 at half the interval, but only while the engine's loop is seen to turn.
-    private func watchdog(_ control: EngineControl, interval: Double) async {
-        let period = interval / 2
-        while !Task.isCancelled {
-            if monotonicNow() - control.heartbeat < max(period, 1.5) {
-                notifier.notify("WATCHDOG=1")
-            } else {
-                logger.warning("the ingest loop has not turned for \(Int(monotonicNow() - control.heartbeat)) s; withholding the watchdog ping")
-            }
-            try? await Task.sleep(for: .seconds(period))
-        }
+/// WATCHDOG=1 at half of WatchdogSec= from a thread of its own, so that no long piece of work
+/// (a huge feed's analysis, a slow commit, a blocked cooperative thread pool) can starve it.
+/// It pings while the pipeline moves: the engine's loop turns (at least once a second while it
+/// waits for files), a file is decoded, a commit ends. When nothing has moved for stall_timeout,
+/// the pipeline is stuck: the pings stop and systemd restarts newsd, and the crash ledger sets
+/// the culprit aside after quarantine_after such restarts.
+final class Watchdog: Sendable {
+    private final class Flag: Sendable {
+        let value = Atomic<Bool>(false)
     }
+
+    private let stopped = Flag()
+
+    init(notifier: SystemdNotifier, progress: PipelineProgress, interval: Double, stallTimeout: Double, logger: Logger) {
+        let period = interval / 2
+        let thread = Thread { [stopped] in
+            var withheld = false
+            while !stopped.value.load(ordering: .relaxed) {
+                let stalled = progress.stalledFor
+                if stalled < stallTimeout {
+                    notifier.notify("WATCHDOG=1")
+                    if withheld { logger.notice("the ingest pipeline moves again; watchdog pings resumed") }
+                    withheld = false
+                } else if !withheld {
+                    logger.error(
+                        "the ingest pipeline has made no progress for \(Int(stalled)) s (stall_timeout \(Int(stallTimeout)) s); withholding the watchdog ping so that systemd restarts newsd")
+                    withheld = true
+                }
+                Thread.sleep(forTimeInterval: period)  // the ping's period, not synchronisation
+            }
+        }
+        thread.name = "newsd-watchdog"
+        thread.start()
+    }
+
+    func stop() { stopped.value.store(true, ordering: .relaxed) }
 }
 
 /// Why `newsd run` could not start, and where to look.
-struct StartupError: Error, CustomStringConvertible {
+public struct StartupError: Error, CustomStringConvertible {
     var underlying: any Error
 
-    var description: String {
-        "newsd cannot start: \(underlying); check the inbox and state_dir settings (--inbox, --state-dir, or the configuration file)"
+    public var description: String {
+        if underlying is LockConflict { return "newsd cannot start: \(underlying)" }
+        return "newsd cannot start: \(underlying); check the inbox and state_dir settings (--inbox, --state-dir, or the configuration file)"
+    }
+
+    /// sysexits.h: EX_TEMPFAIL (75) when another newsd holds the inbox or the state directory,
+    /// EX_CONFIG (78) for a topics or subscriptions file with an error, EX_UNAVAILABLE (69) else.
+    public var exitCode: Int32 {
+        switch underlying {
+        case is LockConflict: LockConflict.exitCode
+        case is ConfigurationError, is TaxonomyError: 78
+        default: 69
+        }
     }
 }

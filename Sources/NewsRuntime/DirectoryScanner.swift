@@ -2,6 +2,7 @@ import Glibc
 
 /// Streams the names in a folder (and its subfolders when recursive) one at a time with
 /// readdir(3), so a million waiting files cost one directory handle, not a million strings.
+/// Names are returned as ``FileNames/escape(_:)`` writes them; the entries are never renamed.
 final class DirectoryScanner {
     private let root: String
     private let recursive: Bool
@@ -33,15 +34,14 @@ final class DirectoryScanner {
             }
             let raw = Self.name(of: entry)
             if raw.first == UInt8(ascii: ".") { continue }
-            let folder = top.relative.isEmpty ? root : root + "/" + top.relative
-            guard let name = SpoolFileSystem.utf8Name(raw, in: folder) else { continue }
+            let name = FileNames.escape(raw)
             let relative = top.relative.isEmpty ? name : top.relative + "/" + name
             var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN), let st = Syscalls.lstat(root + "/" + relative) {
+            if type == UInt8(DT_UNKNOWN), let st = Syscalls.lstat(RawPath(directory: root, name: relative)) {
                 type = st.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
             }
             if type == UInt8(DT_DIR) {
-                if recursive, let dir = opendir(root + "/" + relative) {
+                if recursive, let dir = RawPath(directory: root, name: relative).withCString({ opendir($0) }) {
                     stack.append((dir, relative))
                     onDirectory(relative)
                 }

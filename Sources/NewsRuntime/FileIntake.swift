@@ -1,3 +1,6 @@
+#if DEBUG
+import CSystemd
+#endif
 import Dispatch
 import Foundation
 import NewsCore
@@ -24,17 +27,23 @@ struct FileIntake: Sendable {
         var bytes: [UInt8]
     }
 
+    /// A file with more than one link whose inode changed less than this long ago (seconds) is
+    /// looked at again later: a mail-style drop links the file in, then removes its first name.
+    static let linkSettleTime = 2.0
+
     var maximumFileSize: Int64
     var minimumFileAge: Double = 0
     /// Runs on each decoded article, on the decoding threads; nil stores articles unanalysed.
     var analyzer: Analyzer?
     let decoder = ArticleDecoder()
+    /// Told of each file decoded, so the watchdog sees a long batch move.
+    var progress: PipelineProgress?
 
     /// - Parameters:
     ///   - path: where the file is.
     ///   - name: what the journal calls it (relative to the inbox).
     ///   - recordIdentity: whether to record the inode identity for crash recovery (inbox files only).
-    func read(path: String, name: String, recordIdentity: Bool) -> Prepared {
+    func read(path: RawPath, name: String, recordIdentity: Bool) -> Prepared {
         switch SpoolFileSystem.read(path, limit: maximumFileSize) {
         case .vanished, .changing:
             return .skip
@@ -46,6 +55,15 @@ struct FileIntake: Sendable {
             if minimumFileAge > 0 {
                 let ready = Double(facts.mtimeNanos) / 1e9 + minimumFileAge
                 if ready > Date().timeIntervalSince1970 { return .notBefore(ready) }
+            }
+            // An inbox file must be newsd's alone: moving a hard link away leaves the data with
+            // its other owner, and a later write there would change an article already stored.
+            if recordIdentity && facts.links > 1 {
+                let settled = facts.changeTime + Self.linkSettleTime
+                if settled > Date().timeIntervalSince1970 { return .notBefore(settled) }
+                return .item(IntakeItem(
+                    file: name, identity: facts.identity(name: name), sha256: ContentHash.sha256Hex(bytes),
+                    result: .failure(.hardLinked(links: facts.links))))
             }
             return .read(RawFile(name: name, identity: recordIdentity ? facts.identity(name: name) : nil, bytes: bytes))
         }
@@ -62,9 +80,14 @@ struct FileIntake: Sendable {
             case .skip, .notBefore: break
             }
         }
+        let progress = self.progress
         let decodeOne = { @Sendable (raw: RawFile) -> IntakeItem in
+            defer { progress?.advance() }
+            #if DEBUG
+            TestFaults.apply(to: raw.name)
+            #endif
             var result = Result { () throws(IntakeError) in
-                try decoder.decode(raw.bytes, fileName: (raw.name as NSString).lastPathComponent)
+                try decoder.decode(raw.bytes, fileName: FileNames.lastComponent(FileNames.display(raw.name)))
             }
             var analyses: [ArticleAnalysis] = []
             if let analyzer, case .success(let articles) = result {
@@ -90,3 +113,26 @@ struct FileIntake: Sendable {
         return slots.compactMap { $0 }
     }
 }
+
+#if DEBUG
+/// Faults a test can inject into the daemon's decoding (debug builds only; a release build has
+/// none of this): `NEWSD_TEST_CRASH_ON=MARK` aborts on a file whose name contains MARK, and
+/// `NEWSD_TEST_STALL_ON=MARK:SECONDS` sleeps that long in it, as a decoder stuck in a loop would.
+enum TestFaults {
+    static let crashMarker = ProcessInfo.processInfo.environment["NEWSD_TEST_CRASH_ON"].flatMap { $0.isEmpty ? nil : $0 }
+    static let stall: (marker: String, seconds: Double)? = {
+        guard let spec = ProcessInfo.processInfo.environment["NEWSD_TEST_STALL_ON"],
+            let colon = spec.lastIndex(of: ":"), let seconds = Double(spec[spec.index(after: colon)...])
+        else { return nil }
+        return (String(spec[..<colon]), seconds)
+    }()
+
+    static func apply(to name: String) {
+        if let crashMarker, name.contains(crashMarker) { abort() }
+        if let stall, name.contains(stall.marker) {
+            _ = sd_notify(0, "X_NEWSD_TEST_STALL=\(name)")  // for the test to await; systemd ignores it
+            Thread.sleep(forTimeInterval: stall.seconds)
+        }
+    }
+}
+#endif

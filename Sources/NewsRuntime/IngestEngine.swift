@@ -38,6 +38,22 @@ final class IngestEngine {
     private var nextWatchAttempt = 0.0
     private var storeRetryAt: Double?
     private var backoff = 0.5
+    /// Files whose record is committed but which could not leave the inbox (disk full, processed/
+    /// read-only): taken again, with the same backoff as a failed commit, without waiting for the
+    /// backstop rescan. The store recognises them and they are only moved.
+    private var unmoved = Set<String>()
+    private var moveRetryAt: Double?
+    private var moveBackoff = 0.5
+    /// Which files newsd had in hand when it died before (see ``CrashLedger``); nil in tests
+    /// that do not need it.
+    private let ledger: CrashLedger?
+    /// The lock on the inbox (see ``InstanceLock``); given up while the inbox is being removed
+    /// (its open file would keep the folder from going) and taken again when it is back.
+    private var inboxLock: InstanceLock?
+    private let locksInbox: Bool
+    private var relockAt: Double?
+    /// A file that was in hand at a crash, read and waiting to be taken in a batch of its own.
+    private var isolated: FileIntake.Prepared?
     private var counters = IngestCounters()
     private var published = IngestCounters()
     /// The batch being committed on ``committer`` while the next one is read and decoded.
@@ -50,9 +66,12 @@ final class IngestEngine {
 
     init(
         config: NewsdConfiguration, store: any ArticleStore, control: EngineControl, notifier: SystemdNotifier,
-        logger: Logger, alerts: AlertDispatcher? = nil
+        logger: Logger, alerts: AlertDispatcher? = nil, ledger: CrashLedger? = nil, inboxLock: InstanceLock? = nil
     ) throws {
+        self.inboxLock = inboxLock
+        locksInbox = inboxLock != nil
         self.alerts = alerts
+        self.ledger = ledger
         self.config = config
         self.store = store
         self.control = control
@@ -61,7 +80,7 @@ final class IngestEngine {
         self.logger = logger
         intake = FileIntake(
             maximumFileSize: config.maximumFileSize, minimumFileAge: config.minimumFileAge,
-            analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile))
+            analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile), progress: control.progress)
         policy = config.namePolicy
         linker = StoryLinker(configuration: config.linkerConfiguration)
         if let lost = (store as? SQLiteArticleStore)?.lostRecords {
@@ -90,6 +109,7 @@ final class IngestEngine {
             step()
         }
         finishPending()
+        ledger?.release()
         statusPublisher.stop()
         logger.info("stopped: \(counters.articles) ingested, \(counters.duplicates) duplicates, \(counters.failed) failed")
     }
@@ -105,10 +125,16 @@ final class IngestEngine {
             nextRescan = now + config.rescanInterval
         }
         if watchLost && now >= nextWatchAttempt { rewatch() }
+        if let due = relockAt, !watchLost, now >= due { relock() }
+        if let due = moveRetryAt, now >= due {
+            moveRetryAt = nil
+            for name in unmoved { enqueue(name) }
+            unmoved.removeAll()
+        }
         if needsScan && scanner == nil && storeRetryAt == nil && !watchLost { startScan() }
         refill()
         releaseDeferred()
-        let ready = (head < queue.count && storeRetryAt == nil) || pending != nil
+        let ready = ((head < queue.count || isolated != nil) && storeRetryAt == nil) || pending != nil
         handle(watcher.wait(timeout: ready ? 0 : idleTimeout(now)))
         if let retry = storeRetryAt {
             if monotonicNow() < retry {
@@ -118,7 +144,7 @@ final class IngestEngine {
             storeRetryAt = nil
             needsScan = true
         }
-        if head < queue.count { processBatch() } else { finishPending() }
+        if head < queue.count || isolated != nil { processBatch() } else { finishPending() }
         if pending == nil, let alerts, alertsBehind || (alerts.isBlocked && alerts.due()) { runAlerts() }
         publish()
     }
@@ -143,6 +169,7 @@ final class IngestEngine {
     private func idleTimeout(_ now: Double) -> Double {
         var t = min(1.0, nextRescan - now)
         if let retry = storeRetryAt { t = min(t, retry - now) }
+        if let retry = moveRetryAt { t = min(t, retry - now) }
         if let retry = alerts?.nextRetry { t = min(t, retry - now) }
         if alertsBehind { t = min(t, 0.5) }
         if let due = deferred.values.min() { t = min(t, due - Date().timeIntervalSince1970) }
@@ -228,8 +255,32 @@ final class IngestEngine {
                 watchLost = true
                 scanner = nil
                 nextWatchAttempt = monotonicNow() + 0.2
+            case .lockRemoved:
+                // Let go at once: if the inbox is being removed, the folder can go, and its
+                // IN_DELETE_SELF follows. The lock is taken again when the inbox is back, or,
+                // when only the lock file was removed, after a while: soon enough to matter, late
+                // enough not to put a file back into a folder that `rm -r` is still emptying.
+                guard inboxLock != nil else { break }
+                inboxLock = nil
+                relockAt = monotonicNow() + 30
             case .woken: break
             }
+        }
+    }
+
+    /// Takes the inbox lock again after its file was removed. Another newsd may have taken the
+    /// inbox in between: then this one stops, as it would have refused to start.
+    private func relock() {
+        relockAt = nil
+        guard inboxLock == nil else { return }
+        do {
+            inboxLock = try InstanceLock(inbox: config.inbox, stateDirectory: config.stateDirectory)
+        } catch let conflict as LockConflict {
+            logger.critical("\(conflict); this newsd stops")
+            control.requestStop()
+        } catch {
+            logger.error("cannot take the inbox lock again: \(error); retrying")
+            relockAt = monotonicNow() + 1
         }
     }
 
@@ -239,6 +290,7 @@ final class IngestEngine {
             try watcher.watchRoot()
             watchLost = false
             needsScan = true
+            if locksInbox && inboxLock == nil { relock() }
             logger.notice("the inbox \(config.inbox) is back; watching it again")
         } catch {
             nextWatchAttempt = monotonicNow() + 1
@@ -251,8 +303,17 @@ final class IngestEngine {
         var gathered: [FileIntake.Prepared] = []
         // A name can come back while its batch is being gathered (a scan and its own event).
         var inBatch = Set<String>()
+        // A file that was in hand when newsd died is taken alone, with nothing else in hand,
+        // so that a crash blames it and no other.
+        var alone = false
+        if let suspect = isolated {
+            isolated = nil
+            gathered = [suspect]
+            alone = true
+        }
+        let suspecting = ledger?.hasSuspects ?? false
         let deadline = monotonicNow() + config.batchMaximumWait
-        while gathered.count < config.batchMaximumFiles {
+        gather: while !alone && gathered.count < config.batchMaximumFiles {
             if head == queue.count {
                 refill()
                 if head == queue.count {
@@ -272,23 +333,61 @@ final class IngestEngine {
                 heldBack.append(name)
                 continue
             }
-            switch intake.read(path: config.inbox + "/" + name, name: name, recordIdentity: true) {
+            switch intake.read(path: inboxPath(name), name: name, recordIdentity: true) {
             case .skip: continue
             case .notBefore(let due): deferred[name] = due
+            case .read(let raw) where suspecting && (raw.identity.map { ledger?.crashes($0) ?? 0 } ?? 0) > 0:
+                let prepared = quarantineOrSuspect(raw)
+                if case .item = prepared {
+                    gathered.append(prepared)
+                } else if gathered.isEmpty {
+                    gathered = [prepared]
+                    alone = true
+                } else {
+                    isolated = prepared
+                    break gather
+                }
             case let prepared: gathered.append(prepared)
             }
         }
         guard !gathered.isEmpty else { return finishPending() }
+        if alone { finishPending() }
+        let inHand = gathered.compactMap { prepared -> String? in
+            if case .read(let raw) = prepared { raw.identity } else { nil }
+        }
+        ledger?.begin(inHand)
         let items = intake.decode(gathered)
         finishPending()
         // The previous commit failed: these files stay in the inbox too, and are found again
         // by the rescan that follows the retry.
-        guard storeRetryAt == nil, !items.isEmpty else { return }
+        guard storeRetryAt == nil, !items.isEmpty else {
+            ledger?.settle(inHand)
+            return
+        }
         // Alerts are matched and sent on the committer too, right after the commit: with many
         // alerts their own transaction also overlaps the next batch's analysis.
         pending = PendingCommit.start(
             items, at: Int64(Date().timeIntervalSince1970 * 1000), store: store, linker: linker, on: committer, alerts: alerts)
+        if alone { finishPending() }
     }
+
+    /// A file that was in hand when newsd died: set aside (`crashed-newsd`) once that happened
+    /// ``NewsdConfiguration/quarantineAfter`` times, else tried again, alone.
+    private func quarantineOrSuspect(_ raw: FileIntake.RawFile) -> FileIntake.Prepared {
+        let crashes = raw.identity.map { ledger?.crashes($0) ?? 0 } ?? 0
+        guard crashes >= config.quarantineAfter else {
+            logger.warning(
+                "\(raw.name) was in hand when newsd stopped abnormally (\(crashes) of \(config.quarantineAfter) times); trying it alone",
+                metadata: ["newsd.file": "\(raw.name)"])
+            return .read(raw)
+        }
+        return .item(IntakeItem(
+            file: raw.name, identity: raw.identity, sha256: ContentHash.sha256Hex(raw.bytes),
+            result: .failure(.crashedNewsd(times: crashes))))
+    }
+
+    /// Where an inbox file is, by the name it is recorded under.
+    private func inboxPath(_ name: String) -> RawPath { RawPath(directory: config.inbox, name: name) }
 
     /// Waits for the batch being committed (and its alert run), then moves its files out of the
     /// inbox, only now that their records are durable; a failed commit leaves them all in place.
@@ -296,6 +395,12 @@ final class IngestEngine {
         guard let commit = pending else { return }
         let result = commit.wait()
         pending = nil
+        control.progress.advance()
+        // Out of hand, committed or not; a file set aside stays suspected until it has left.
+        ledger?.settle(commit.items.compactMap { item in
+            if case .failure(.crashedNewsd) = item.result { return nil }
+            return item.identity
+        })
         for name in heldBack { enqueue(name) }
         heldBack.removeAll()
         let outcomes: [IntakeOutcome]
@@ -356,36 +461,59 @@ final class IngestEngine {
     /// processed/YYYY/MM/DD/[subfolder/]name, or deletion.
     private func finish(_ item: IntakeItem, millis: Int64) {
         guard isUnchanged(item) else { return leaveChanged(item) }
-        let source = config.inbox + "/" + item.file
-        do {
+        let source = inboxPath(item.file)
+        do throws(SpoolError) {
             if config.afterIngest == .delete {
                 if Syscalls.unlink(source) != 0 && errno != ENOENT {
-                    throw SpoolError(path: source, errno: errno, action: "cannot delete")
+                    throw SpoolError(path: item.file, errno: errno, action: "cannot delete")
                 }
-                return
+                return moved()
             }
             let day = DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)).prefix(10)
                 .replacingOccurrences(of: "-", with: "/")
-            let (subfolder, name) = split(item.file)
+            let (subfolder, name) = split(FileNames.display(item.file))
             let target = try SpoolFileSystem.move(source, into: config.processedDirectory + "/" + day + subfolder, name: name)
+            moved()
             restoreIfSwapped(item, movedTo: target)
         } catch {
-            logger.error("\(error); the article is stored, the file stays in the inbox and is retried at the next scan",
+            cannotMove(item, error, what: "the article is stored")
+        }
+    }
+
+    /// A file whose record is durable could not leave the inbox: it is taken again after the
+    /// backoff (the store recognises it; it is only moved then).
+    private func cannotMove(_ item: IntakeItem, _ error: SpoolError, what: String) {
+        if !unmoved.contains(item.file) {
+            logger.error("\(error); \(what), the file stays in the inbox and is moved as soon as it can be (retried with backoff)",
                          metadata: ["newsd.file": "\(item.file)"])
+        }
+        unmoved.insert(item.file)
+        counters.spoolProblem = error.description
+        if moveRetryAt == nil {
+            moveRetryAt = monotonicNow() + moveBackoff
+            moveBackoff = min(moveBackoff * 2, 30)
+        }
+    }
+
+    private func moved() {
+        moveBackoff = 0.5
+        if counters.spoolProblem != nil && unmoved.isEmpty {
+            logger.notice("files leave the inbox again; resuming")
+            counters.spoolProblem = nil
         }
     }
 
     /// failed/[subfolder/]name with name.error.json beside it; neither ever overwrites.
     private func fail(_ item: IntakeItem, seq: Int64, code: String, reason: String, millis: Int64) {
         guard isUnchanged(item) else { return leaveChanged(item) }
-        let (subfolder, name) = split(item.file)
+        let (subfolder, name) = split(FileNames.display(item.file))
         let folder = config.failedDirectory + subfolder
-        let source = config.inbox + "/" + item.file
+        let source = inboxPath(item.file)
         do {
             try SpoolFileSystem.makeDirectories(folder)
             var n = 0
             while Syscalls.lstat(folder + "/" + SpoolFileSystem.numbered(name, n)) != nil
-                || Syscalls.lstat(folder + "/" + SpoolFileSystem.numbered(name, n) + ".error.json") != nil
+                || Syscalls.lstat(folder + "/" + SpoolFileSystem.reportName(for: SpoolFileSystem.numbered(name, n))) != nil
             {
                 n += 1
             }
@@ -395,12 +523,14 @@ final class IngestEngine {
                 "time": DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)),
             ]
             let json = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .prettyPrinted])
-            try SpoolFileSystem.writeNew(folder + "/" + target + ".error.json", Array(json) + [0x0A])
-            let moved = try SpoolFileSystem.move(source, into: folder, name: target)
-            restoreIfSwapped(item, movedTo: moved)
+            try SpoolFileSystem.writeNew(folder + "/" + SpoolFileSystem.reportName(for: target), Array(json) + [0x0A])
+            let movedTo = try SpoolFileSystem.move(source, into: folder, name: target)
+            moved()
+            restoreIfSwapped(item, movedTo: movedTo)
+        } catch let error as SpoolError {
+            cannotMove(item, error, what: "its refusal is recorded")
         } catch {
-            logger.error("\(error); the file stays in the inbox and is retried at the next scan",
-                         metadata: ["newsd.file": "\(item.file)"])
+            cannotMove(item, SpoolError(path: item.file, errno: EINVAL, action: "cannot write the report for (\(error))"), what: "its refusal is recorded")
         }
     }
 
@@ -408,7 +538,7 @@ final class IngestEngine {
     /// and modification time. (Refused entries without an identity count as unchanged.)
     private func isUnchanged(_ item: IntakeItem) -> Bool {
         guard let identity = item.identity else { return true }
-        guard let st = Syscalls.lstat(config.inbox + "/" + item.file) else { return true }  // gone: nothing to lose
+        guard let st = Syscalls.lstat(inboxPath(item.file)) else { return true }  // gone: nothing to lose
         return FileFacts(st).identity(name: item.file) == identity
     }
 
@@ -468,6 +598,13 @@ final class IngestEngine {
             analyzer = topicsChanged ? try AnalyzerLoader.analyzer(topicsFile: new.topicsFile) : intake.analyzer
             subscriptions = alerts == nil ? nil : try AlertDispatcher.subscriptions(new)
             try Self.makeSpool(new)
+            // The new inbox is locked before anything changes; another newsd on it refuses the reload.
+            let newLock = locksInbox && new.inbox != config.inbox
+                ? try InstanceLock(inbox: new.inbox, stateDirectory: config.stateDirectory) : nil
+            if let newLock {
+                inboxLock = newLock
+                relockAt = nil
+            }
             if new.inbox != config.inbox || new.recursive != config.recursive {
                 let fresh = try InotifyWatcher(root: new.inbox, recursive: new.recursive, waker: control.waker)
                 try fresh.watchRoot()
@@ -476,6 +613,8 @@ final class IngestEngine {
                 queued.removeAll()
                 head = 0
                 scanner = nil
+                isolated = nil
+                unmoved.removeAll()
                 watchLost = false
             }
         } catch {
@@ -489,7 +628,8 @@ final class IngestEngine {
             logger.notice("\(subscriptions.count) subscriptions loaded")
         }
         config = new
-        intake = FileIntake(maximumFileSize: new.maximumFileSize, minimumFileAge: new.minimumFileAge, analyzer: analyzer)
+        intake = FileIntake(
+            maximumFileSize: new.maximumFileSize, minimumFileAge: new.minimumFileAge, analyzer: analyzer, progress: control.progress)
         policy = new.namePolicy
         nextRescan = monotonicNow() + new.rescanInterval
         needsScan = true

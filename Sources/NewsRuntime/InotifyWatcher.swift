@@ -11,6 +11,9 @@ enum WatchEvent: Equatable {
     case overflow
     /// The inbox itself was removed or moved away.
     case rootLost
+    /// The inbox lock file (``InotifyWatcher/lockName``) was removed or renamed: the inbox may be
+    /// on its way out (`rm -rf`), and the open lock file would keep it from going.
+    case lockRemoved
     /// ``Waker/wake()`` was called from another thread.
     case woken
 }
@@ -30,6 +33,14 @@ struct Waker: Sendable {
         var one: UInt64 = 1
         _ = withUnsafeBytes(of: &one) { Glibc.write(fd, $0.baseAddress, 8) }
     }
+
+    /// Blocks until ``wake()`` is called (then consumes it) or `timeout` seconds pass.
+    func wait(timeout: Double) {
+        var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        guard poll(&pfd, 1, Int32(max(0, min(timeout, 60)) * 1000)) > 0 else { return }
+        var value: UInt64 = 0
+        _ = withUnsafeMutableBytes(of: &value) { Glibc.read(fd, $0.baseAddress, 8) }
+    }
 }
 
 /// inotify on the inbox (and its subfolders when recursive), read with poll(2) so that a wait
@@ -43,7 +54,9 @@ final class InotifyWatcher {
     private var buffer = [CChar](repeating: 0, count: 64 * 1024)
 
     private static let fileMask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_EXCL_UNLINK | IN_ONLYDIR)
-    private static let rootMask = fileMask | UInt32(IN_DELETE_SELF | IN_MOVE_SELF)
+    private static let rootMask = fileMask | UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_DELETE | IN_MOVED_FROM)
+    /// The lock file a daemon keeps in the inbox it watches.
+    static let lockName = ".newsd.lock"
 
     init(root: String, recursive: Bool, waker: Waker) throws(SpoolError) {
         self.root = root
@@ -66,11 +79,11 @@ final class InotifyWatcher {
 
     /// Watches a folder given relative to the root ("" for the root).
     func watch(_ relative: String) throws(SpoolError) {
-        let path = relative.isEmpty ? root : root + "/" + relative
-        let wd = inotify_add_watch(fd, path, relative.isEmpty ? Self.rootMask : Self.fileMask)
+        let path = relative.isEmpty ? RawPath(root) : RawPath(directory: root, name: relative)
+        let wd = path.withCString { inotify_add_watch(fd, $0, relative.isEmpty ? Self.rootMask : Self.fileMask) }
         guard wd >= 0 else {
             let hint = errno == ENOSPC ? "raise fs.inotify.max_user_watches for" : "cannot watch"
-            throw SpoolError(path: path, errno: errno, action: hint)
+            throw SpoolError(path: path.description, errno: errno, action: hint)
         }
         watches[wd] = relative
     }
@@ -133,13 +146,12 @@ final class InotifyWatcher {
             return
         }
         guard !raw.isEmpty else { return }
-        // A name that is not UTF-8 is renamed to one that is; its IN_MOVED_TO brings it back.
-        let folder = dir.isEmpty ? root : root + "/" + dir
-        guard String(validating: raw, as: UTF8.self) != nil || mask & UInt32(IN_ISDIR) != 0 else {
-            _ = SpoolFileSystem.utf8Name(raw, in: folder)
+        if mask & UInt32(IN_DELETE | IN_MOVED_FROM) != 0 {
+            if dir.isEmpty && raw == Array(Self.lockName.utf8) { events.append(.lockRemoved) }
             return
         }
-        let name = String(decoding: raw, as: UTF8.self)
+        // A name that is not UTF-8 is carried escaped (FileNames), never renamed.
+        let name = FileNames.escape(raw)
         let relative = dir.isEmpty ? name : dir + "/" + name
         if mask & UInt32(IN_ISDIR) != 0 {
             if recursive && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 && !name.hasPrefix(".") {
@@ -150,7 +162,7 @@ final class InotifyWatcher {
         // IN_CREATE matters only for things that are never closed after writing: a symlink,
         // a FIFO or a hard link dropped in. Regular files wait for IN_CLOSE_WRITE.
         if mask & UInt32(IN_CREATE) != 0 {
-            if let st = Syscalls.lstat(root + "/" + relative), st.st_mode & S_IFMT != S_IFREG || st.st_nlink > 1 {
+            if let st = Syscalls.lstat(RawPath(directory: root, name: relative)), st.st_mode & S_IFMT != S_IFREG || st.st_nlink > 1 {
                 events.append(.file(relative))
             }
             return

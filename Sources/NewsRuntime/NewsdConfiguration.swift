@@ -39,6 +39,15 @@ public struct NewsdConfiguration: Sendable, Equatable {
     public var storySimilarity = 0.18
     /// A subscription alerts once per story within this window (seconds).
     public var alertWindow: Double = 24 * 3600
+    /// A file in hand when newsd crashed or was killed this many times in a row goes to failed/
+    /// (`crashed-newsd`) instead of being tried again.
+    public var quarantineAfter = 3
+    /// The watchdog ping stops when the pipeline has made no progress (no file read, decoded or
+    /// committed, no turn of the loop) for this long (seconds), so systemd restarts a stuck newsd.
+    public var stallTimeout: Double = 60
+    /// On SIGTERM, the batch in hand is given this long (seconds); then newsd exits without it
+    /// (its files stay in the inbox). Keep it below the unit's TimeoutStopSec.
+    public var stopTimeout: Double = 10
 
     /// The defaults: `./inbox` and `./var` by hand; under systemd, `$STATE_DIRECTORY` and the
     /// spool named by `$NEWSD_SPOOL` (the unit sets it to `/var/spool/newsd`).

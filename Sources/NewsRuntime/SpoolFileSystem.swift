@@ -20,6 +20,8 @@ struct FileFacts: Equatable {
     var size: Int64
     var mtimeNanos: Int64
     var links: UInt64
+    /// When the inode last changed (a link made or removed), seconds since the epoch.
+    var changeTime: Double
 
     init(_ st: stat) {
         device = UInt64(st.st_dev)
@@ -27,6 +29,7 @@ struct FileFacts: Equatable {
         size = Int64(st.st_size)
         mtimeNanos = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
         links = UInt64(st.st_nlink)
+        changeTime = Double(st.st_ctim.tv_sec) + Double(st.st_ctim.tv_nsec) / 1e9
     }
 
     func identity(name: String) -> String { "\(device):\(inode):\(size):\(mtimeNanos):\(name)" }
@@ -45,7 +48,7 @@ enum SpoolFileSystem {
 
     /// Opens with O_NOFOLLOW|O_NONBLOCK (a FIFO cannot block us), refuses anything but a regular
     /// file, and reads at most `limit` bytes.
-    static func read(_ path: String, limit: Int64) -> ReadResult {
+    static func read(_ path: RawPath, limit: Int64) -> ReadResult {
         let fd = Syscalls.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         if fd < 0 {
             let e = errno
@@ -87,7 +90,7 @@ enum SpoolFileSystem {
     /// `mkdir -p`.
     static func makeDirectories(_ path: String) throws(SpoolError) {
         if Syscalls.lstat(path).map({ $0.st_mode & S_IFMT == S_IFDIR }) == true { return }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = FileNames.parent(of: path)
         if !parent.isEmpty && parent != path { try makeDirectories(parent) }
         if Syscalls.mkdir(path, 0o750) != 0 && errno != EEXIST {
             throw SpoolError(path: path, errno: errno, action: "cannot create directory")
@@ -100,34 +103,41 @@ enum SpoolFileSystem {
     /// its final name, and only then removed from the source.
     @discardableResult
     static func move(_ source: String, into directory: String, name: String) throws(SpoolError) -> String {
+        try move(RawPath(source), into: directory, name: name)
+    }
+
+    /// The same for a source given as bytes (an inbox name that need not be UTF-8).
+    @discardableResult
+    static func move(_ source: RawPath, into directory: String, name: String) throws(SpoolError) -> String {
         try makeDirectories(directory)
-        var from = source
-        defer { if from != source { _ = Syscalls.unlink(from) } }
+        var copy: String?
+        defer { if let copy { _ = Syscalls.unlink(copy) } }
         var attempt = 0
         while attempt < 10_000 {
             let target = directory + "/" + numbered(name, attempt)
-            if Syscalls.renameNoReplace(from, target) == 0 {
-                if from != source {
-                    from = source  // the copy now has its name; remove the original
+            let renamed = copy.map { Syscalls.renameNoReplace($0, target) } ?? Syscalls.renameNoReplace(source, target)
+            if renamed == 0 {
+                if copy != nil {
+                    copy = nil  // the copy now has its name; remove the original
                     if Syscalls.unlink(source) != 0 && errno != ENOENT {
-                        throw SpoolError(path: source, errno: errno, action: "copied to \(target) but cannot remove")
+                        throw SpoolError(path: source.description, errno: errno, action: "copied to \(target) but cannot remove")
                     }
                 }
                 return target
             }
             switch errno {
             case EEXIST: attempt += 1
-            case EXDEV where from == source: from = try copyBeside(source, into: directory)
-            default: throw SpoolError(path: source, errno: errno, action: "cannot move to \(target):")
+            case EXDEV where copy == nil: copy = try copyBeside(source, into: directory)
+            default: throw SpoolError(path: source.description, errno: errno, action: "cannot move to \(target):")
             }
         }
-        throw SpoolError(path: source, errno: EEXIST, action: "no free name in \(directory) for")
+        throw SpoolError(path: source.description, errno: EEXIST, action: "no free name in \(directory) for")
     }
 
     /// Copies `source` to a new temporary file in `directory`, fsynced; returns its path.
-    private static func copyBeside(_ source: String, into directory: String) throws(SpoolError) -> String {
+    private static func copyBeside(_ source: RawPath, into directory: String) throws(SpoolError) -> String {
         let input = Syscalls.open(source, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        if input < 0 { throw SpoolError(path: source, errno: errno, action: "cannot open to copy") }
+        if input < 0 { throw SpoolError(path: source.description, errno: errno, action: "cannot open to copy") }
         defer { Syscalls.close(input) }
         let temp = directory + "/.newsd-copy-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
         let output = Syscalls.open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
@@ -142,7 +152,7 @@ enum SpoolFileSystem {
         while true {
             let n = buffer.withUnsafeMutableBytes { Syscalls.read(input, $0.baseAddress!, $0.count) }
             if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw fail("cannot read to copy", source) }
+            if n < 0 { throw fail("cannot read to copy", source.description) }
             if n == 0 { break }
             if !buffer.withUnsafeBytes({ writeAll(output, UnsafeRawBufferPointer(rebasing: $0[..<n])) }) {
                 throw fail("cannot write the copy", temp)
@@ -153,37 +163,26 @@ enum SpoolFileSystem {
         return temp
     }
 
-    /// The name of a directory entry as a String. A name that is not UTF-8 cannot be carried
-    /// through logs, JSON and the store, so the entry is renamed in place: bytes over 0x7F
-    /// become `%XX`. Returns nil when the rename fails (the entry is then left alone).
-    static func utf8Name(_ raw: [UInt8], in directory: String) -> String? {
-        if let name = String(validating: raw, as: UTF8.self) { return name }
-        var escaped = ""
-        for byte in raw {
-            if byte < 0x80 { escaped.unicodeScalars.append(Unicode.Scalar(byte)) } else {
-                escaped += "%" + String(byte, radix: 16, uppercase: true)
-            }
-        }
-        let source = Array(directory.utf8) + [UInt8(ascii: "/")] + raw
-        for n in 0..<1000 {
-            let name = numbered(escaped, n)
-            if Syscalls.renameNoReplace(rawSource: source, directory + "/" + name) == 0 { return name }
-            if errno != EEXIST { return nil }
-        }
-        return nil
+    /// The name `name` would be stored under on collision number `n` (0 is the name itself).
+    /// Never longer than a file system takes (see ``FileNames/fitted(_:suffix:)``).
+    static func numbered(_ name: String, _ n: Int) -> String {
+        let name = FileNames.fitted(name)
+        guard n > 0 else { return name }
+        let (stem, ext) = FileNames.splitExtension(name)
+        let tail = "-\(n)" + ext
+        return FileNames.prefix(stem, bytes: FileNames.maximumLength - tail.utf8.count) + tail
     }
 
-    /// The name `name` would be stored under on collision number `n` (0 is the name itself).
-    static func numbered(_ name: String, _ n: Int) -> String {
-        guard n > 0 else { return name }
-        let ns = name as NSString
-        let ext = ns.pathExtension
-        return ext.isEmpty ? "\(name)-\(n)" : "\(ns.deletingPathExtension)-\(n).\(ext)"
+    /// The name of the `.error.json` report beside a file named `name` in failed/; shortened
+    /// (with a hash of `name`, so it stays unique) when `name` is too long to take the suffix.
+    static func reportName(for name: String) -> String {
+        FileNames.fitted(name, suffix: ".error.json")
     }
 
     /// Writes a new file durably (temp file, fsync, no-replace rename).
     static func writeNew(_ path: String, _ bytes: [UInt8]) throws(SpoolError) {
-        let temp = (path as NSString).deletingLastPathComponent + "/.newsd-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let folder = FileNames.parent(of: path)
+        let temp = (folder.isEmpty ? "." : folder) + "/.newsd-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
         let fd = Syscalls.open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
         if fd < 0 { throw SpoolError(path: temp, errno: errno, action: "cannot create") }
         if !bytes.withUnsafeBytes({ writeAll(fd, $0) }) {

@@ -26,6 +26,10 @@ enum Syscalls {
         fault("open") ? -1 : Glibc.open(path, flags, mode)
     }
 
+    static func open(_ path: RawPath, _ flags: Int32, _ mode: mode_t = 0) -> Int32 {
+        fault("open") ? -1 : path.withCString { Glibc.open($0, flags, mode) }
+    }
+
     static func read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
         fault("read") ? -1 : Glibc.read(fd, buffer, count)
     }
@@ -39,11 +43,8 @@ enum Syscalls {
     }
 
     /// The same for a source path given as raw bytes (a name that is not UTF-8).
-    static func renameNoReplace(rawSource: [UInt8], _ to: String) -> Int32 {
-        if fault("rename") { return -1 }
-        return (rawSource + [0]).withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { newsd_rename_noreplace($0, to) }
-        }
+    static func renameNoReplace(_ from: RawPath, _ to: String) -> Int32 {
+        fault("rename") ? -1 : from.withCString { newsd_rename_noreplace($0, to) }
     }
 
     static func mkdir(_ path: String, _ mode: mode_t) -> Int32 {
@@ -52,6 +53,10 @@ enum Syscalls {
 
     static func unlink(_ path: String) -> Int32 {
         fault("unlink") ? -1 : Glibc.unlink(path)
+    }
+
+    static func unlink(_ path: RawPath) -> Int32 {
+        fault("unlink") ? -1 : path.withCString { Glibc.unlink($0) }
     }
 
     static func fsync(_ fd: Int32) -> Int32 { Glibc.fsync(fd) }
@@ -65,6 +70,11 @@ enum Syscalls {
     static func lstat(_ path: String) -> stat? {
         var st = stat()
         return Glibc.lstat(path, &st) == 0 ? st : nil
+    }
+
+    static func lstat(_ path: RawPath) -> stat? {
+        var st = stat()
+        return path.withCString { Glibc.lstat($0, &st) } == 0 ? st : nil
     }
 
     static func errorText(_ code: Int32) -> String { String(cString: strerror(code)) }

@@ -25,13 +25,15 @@ struct Run: AsyncParsableCommand {
         do {
             config = try source.load()
         } catch {
-            throw ValidationError("\(error)")
+            writeStderr("newsd: \(error)\n")
+            throw ExitCode(78)  // EX_CONFIG: systemd does not restart it (RestartPreventExitStatus=)
         }
         let level = Logger.Level(rawValue: config.logLevel) ?? .info
         let journal = JournalLogHandler.stderrIsJournal
         LoggingSystem.bootstrap { label in
-            var handler: any LogHandler = journal
-                ? JournalLogHandler(label: label) : StreamLogHandler.standardError(label: label)
+            // Control characters in file names and errors are escaped: a name cannot forge a log line.
+            var handler = EscapingLogHandler(
+                journal ? JournalLogHandler(label: label) : StreamLogHandler.standardError(label: label))
             handler.logLevel = level
             return handler
         }
@@ -42,6 +44,11 @@ struct Run: AsyncParsableCommand {
                 services: [.init(service: daemon)],
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
-        try await group.run()
+        do {
+            try await group.run()
+        } catch let error as StartupError {
+            writeStderr("newsd: \(error)\n")
+            throw ExitCode(error.exitCode)
+        }
     }
 }

@@ -40,11 +40,29 @@ final class DaemonHarness {
     /// Starts `newsd run` and waits for READY=1.
     @discardableResult
     func start(arguments: [String] = [], environment: [String: String] = [:], journal: Bool = false) throws -> NotifySocket {
+        let socket = try launch(arguments: arguments, environment: environment, journal: journal)
+        try socket.wait(for: "READY=1", timeout: 30) { $0.contains("READY=1") }
+        return socket
+    }
+
+    /// Starts `newsd run` without waiting for anything. When it exits, `EXITED=<status>` arrives on
+    /// its notify socket, so a test can await the exit like any other message.
+    /// - Parameters:
+    ///   - paths: pass the harness's --inbox and --state-dir (else `arguments` say where).
+    ///   - directory: the working directory (default: the test's).
+    @discardableResult
+    func launch(
+        arguments: [String] = [], environment: [String: String] = [:], journal: Bool = false, paths: Bool = true,
+        directory: String? = nil
+    ) throws -> NotifySocket {
         logIndex += 1
         let socket = try NotifySocket(path: root + "/notify-\(logIndex).sock")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = ["run", "--inbox", inbox, "--state-dir", state] + arguments
+        p.arguments = ["run"] + (paths ? ["--inbox", inbox, "--state-dir", state] : []) + arguments
+        if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let socketPath = socket.path
+        p.terminationHandler = { process in NotifySocket.send("EXITED=\(process.terminationStatus)", to: socketPath) }
         var env = ProcessInfo.processInfo.environment
         env["NOTIFY_SOCKET"] = socket.path
         env["JOURNAL_STREAM"] = nil
@@ -65,8 +83,17 @@ final class DaemonHarness {
         try p.run()
         process = p
         notify = socket
-        try socket.wait(for: "READY=1", timeout: 30) { $0.contains("READY=1") }
         return socket
+    }
+
+    /// Waits for the daemon to exit (its `EXITED=` message); its status, or nil after `timeout`.
+    func waitForExit(timeout: Double) -> Int32? {
+        guard let message = try? notify?.wait(for: "the daemon's exit", timeout: timeout, { $0.hasPrefix("EXITED=") }) else {
+            return nil
+        }
+        process?.waitUntilExit()
+        process = nil
+        return Int32(message.dropFirst("EXITED=".count))
     }
 
     /// Waits until a STATUS line satisfies `predicate` (counters since this start).
@@ -112,11 +139,13 @@ final class DaemonHarness {
         guard rename(temp, inbox + "/" + name) == 0 else { throw POSIXError(.init(rawValue: errno)!) }
     }
 
-    /// Files (of any type) below `folder`, relative paths, sorted.
+    /// Files (of any type) below `folder`, relative paths, sorted; not the inbox lock newsd keeps
+    /// there (`.newsd.lock`).
     func files(in folder: String) -> [String] {
         guard let e = FileManager.default.enumerator(atPath: folder) else { return [] }
         var out: [String] = []
         while let name = e.nextObject() as? String {
+            if name == ".newsd.lock" { continue }
             var isDir: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDir)
             if !isDir.boolValue || (e.fileAttributes?[.type] as? FileAttributeType) == .typeSymbolicLink { out.append(name) }

@@ -140,16 +140,17 @@ struct DaemonTests {
         #expect(ftruncate(huge, 10 << 30) == 0)
         close(huge)
         #expect(rename(h.root + "/huge.txt", h.inbox + "/huge.txt") == 0)
-        // A hard link to a file outside the inbox: ingested, the original untouched.
+        // A hard link to a file outside the inbox: refused (once the link has settled), the original untouched.
         h.write("outside.txt", DaemonHarness.article(3), into: h.root)
         #expect(link(h.root + "/outside.txt", h.inbox + "/linked.txt") == 0)
 
-        try h.waitForStatus("3 ingested, 1 failed") { $0.ingested == 3 && $0.failed == 1 }
+        try h.waitForStatus("2 ingested, 2 failed") { $0.ingested == 2 && $0.failed == 2 }
         #expect(h.stop() == 0)
         let day = DaemonHarness.today
-        #expect(h.files(in: h.processed).sorted() == ["\(day)/caf%FF%FE.txt", "\(day)/line\nbreak.txt", "\(day)/linked.txt"].sorted())
-        #expect(h.files(in: h.failed) == ["huge.txt", "huge.txt.error.json"])
+        #expect(h.files(in: h.processed).sorted() == ["\(day)/caf%FF%FE.txt", "\(day)/line\nbreak.txt"].sorted())
+        #expect(h.files(in: h.failed) == ["huge.txt", "huge.txt.error.json", "linked.txt", "linked.txt.error.json"])
         #expect(try String(contentsOfFile: h.failed + "/huge.txt.error.json", encoding: .utf8).contains("too-large"))
+        #expect(try String(contentsOfFile: h.failed + "/linked.txt.error.json", encoding: .utf8).contains("hard-linked"))
         #expect(try String(contentsOfFile: h.root + "/outside.txt", encoding: .utf8) == DaemonHarness.article(3))
         #expect(h.files(in: h.inbox).isEmpty)
     }

@@ -185,6 +185,37 @@ struct IngestEngineTests {
         #expect(stats.duplicates == 0)
     }
 
+    /// The same, with the backstop rescan five minutes away: the move is retried with backoff
+    /// (0.5 s, 1 s, ...), not left for the rescan. A refused file (its report and move to failed/)
+    /// too.
+    @Test func aFailedMoveIsRetriedWithoutWaitingForTheRescan() async throws {
+        let h = try DaemonHarness()
+        var config = try Self.configuration(h)
+        config.rescanInterval = 300
+        let store = try SQLiteArticleStore(path: config.storePath)
+        for folder in [h.processed, h.failed] {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        Syscalls.inject(["rename": ENOSPC, "mkdir": ENOSPC])
+        defer { Syscalls.inject([:]) }
+        h.write("stuck.txt", DaemonHarness.article(1))
+        h.write("empty.txt", "")
+        var (control, iterator, finished) = try Self.start(config, store: store)
+        while let c = await iterator.next(), !(c.articles == 1 && c.failed == 1 && c.spoolProblem != nil) {}
+        #expect(h.files(in: h.inbox) == ["empty.txt", "stuck.txt"])
+        #expect(control.counters.statusLine.contains("cannot leave the inbox"))
+
+        Syscalls.inject([:])
+        while let c = await iterator.next(), c.spoolProblem != nil {}
+        control.requestStop()
+        for await _ in finished {}
+        #expect(h.files(in: h.inbox).isEmpty)
+        #expect(h.files(in: h.processed) == ["\(DaemonHarness.today)/stuck.txt"])
+        #expect(h.files(in: h.failed) == ["empty.txt", "empty.txt.error.json"])
+        let stats = try store.stats()
+        #expect(stats.articles == 1 && stats.duplicates == 0 && stats.failed == 1)
+    }
+
     @Test(arguments: [NewsdConfiguration.AfterIngest.move, .delete])
     func aFileReplacedAfterItWasReadIsNotMovedAwayUningested(afterIngest: NewsdConfiguration.AfterIngest) async throws {
         let h = try DaemonHarness()

@@ -30,6 +30,29 @@ final class NotifySocket {
         unlink(path)
     }
 
+    /// Sends one datagram to the socket at `path` (as sd_notify would); false when it cannot.
+    @discardableResult
+    static func send(_ message: String, to path: String) -> Bool {
+        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var addr = sockaddr_un()
+        addr.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        guard bytes.count < MemoryLayout.size(ofValue: addr.sun_path) else { return false }
+        withUnsafeMutableBytes(of: &addr.sun_path) { raw in
+            raw.copyBytes(from: bytes)
+            raw[bytes.count] = 0
+        }
+        let data = Array(message.utf8)
+        let sent = withUnsafePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                sendto(fd, data, data.count, 0, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
+        }
+        return sent == data.count
+    }
+
     /// Makes the receive queue as small as the kernel allows, so an unread socket fills at once.
     func shrinkReceiveBuffer() {
         var size: Int32 = 1
