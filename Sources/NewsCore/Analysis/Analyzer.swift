@@ -138,34 +138,24 @@ public struct Analyzer: Sendable {
         }
         out += a.countries.map { "c:" + $0 }
         let names = Set(a.people.flatMap { Tokenizer.words($0) })
-        var tf: [String: Int] = [:]
-        var inLead = Set<String>()
-        var capitalised: [String: String] = [:]  // word -> its stem
-        var lowercase = Set<String>()
+        // One dictionary entry a stem, updated in place: this loop runs for every word.
+        var terms: [String: TermCount] = [:]
         for (i, stem) in stems.enumerated() {
             let t = tokens[i]
-            guard stem.count >= 4, !taken[i], !names.contains(t.text), !t.flags.contains(.numeric), !t.flags.contains(.ideographic),
-                !Gazetteer.stopwords.contains(t.text), !Self.commonWords.contains(stem)
+            guard stem.count >= 4, !taken[i], !t.flags.contains(.numeric), !t.flags.contains(.ideographic),
+                !Self.commonWords.contains(stem), !Gazetteer.stopwords.contains(t.text), !names.contains(t.text)
             else { continue }
-            // A capitalised word inside a body sentence (titles capitalise every word).
-            if i >= titleCount, !t.flags.contains(.sentenceStart) {
-                if t.flags.contains(.capitalized) { capitalised[t.text] = stem } else { lowercase.insert(t.text) }
-            }
-            tf[stem, default: 0] += i < titleCount ? 3 : 1
-            if i < leadEnd { inLead.insert(stem) }
+            terms[stem, default: TermCount()].add(t, inTitle: i < titleCount, inLead: i < leadEnd)
         }
         // Said twice or more, or once in the lead; the most frequent first.
-        let top = tf.filter { $0.value >= 2 || inLead.contains($0.key) }
-            .sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(Self.keyTerms)
-        // A name is never written in lower case in the article ("the airport" makes "Airport" a word).
-        var nameOfStem: [String: String] = [:]
-        for (word, stem) in capitalised where !lowercase.contains(word) {
-            if nameOfStem[stem].map({ word < $0 }) ?? true { nameOfStem[stem] = word }
-        }
-        for (stem, _) in top {
-            // A term written as a name is keyed by the name.
-            if let word = nameOfStem[stem] {
-                out.append("n:" + word)
+        let top = terms.filter { $0.value.count >= 2 || $0.value.lead }
+            .sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
+            .prefix(Self.keyTerms)
+        for (stem, term) in top {
+            // A term written as a name, and never in lower case ("the airport" makes "Airport" a
+            // word), is keyed by the name.
+            if let name = term.name, !term.lower {
+                out.append("n:" + name)
             } else {
                 out.append("t:" + stem)
             }
@@ -211,6 +201,28 @@ public struct Analyzer: Sendable {
         return topics.indices.filter { topics[$0].parent == nil }
             .map { TopicScore(id: topics[$0].id, score: TopicScorer.squash(scores.ratio[$0]), evidence: scores.evidence[$0]) }
             .sorted { $0.score > $1.score }
+    }
+}
+
+/// How a key term stands in one article.
+struct TermCount {
+    /// Title words count three times.
+    var count = 0
+    var lead = false
+    /// Written in lower case inside a body sentence at least once.
+    var lower = false
+    /// Written capitalised inside a body sentence (titles capitalise every word): the first such form.
+    var name: String?
+
+    mutating func add(_ t: Token, inTitle: Bool, inLead: Bool) {
+        count += inTitle ? 3 : 1
+        if inLead { lead = true }
+        guard !inTitle, !t.flags.contains(.sentenceStart) else { return }
+        if !t.flags.contains(.capitalized) {
+            lower = true
+        } else if name.map({ t.text < $0 }) ?? true {
+            name = t.text
+        }
     }
 }
 

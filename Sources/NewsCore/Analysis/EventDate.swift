@@ -40,7 +40,8 @@ public enum EventDate {
         var i = scalars.startIndex
         while i < scalars.endIndex, out.count < leadWords {
             let c = scalars[i]
-            let wordy = c.isASCII ? (c.properties.isASCIIHexDigit || ("a"..."z").contains(c) || ("A"..."Z").contains(c)) : c.properties.isAlphabetic
+            let v = c.value
+            let wordy = v < 0x80 ? ((0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)) : c.properties.isAlphabetic
             if wordy {
                 if start == nil { start = i }
             } else if let s = start {
