@@ -7,7 +7,18 @@
 ///   `place`, `lang`, `source`, `title`; `topic:defense>=0.5` with a minimum score;
 /// - `NOT x` and `-x`, `a AND b` (also `&&`, and two clauses side by side), `a OR b` (also `||`),
 ///   parentheses. NOT binds tightest, then AND, then OR, as in Lucene.
+///
+/// A query is at most ``maximumLength`` bytes, nests at most ``maximumDepth`` deep and a term has
+/// at most ``maximumTermWords`` words, so parsing, compiling and matching it cost a bounded
+/// amount of stack and time whatever a subscriptions file holds.
 public struct QueryParser {
+    /// The most bytes (UTF-8) a query may have: 16 KiB.
+    public static let maximumLength = 16 * 1024
+    /// The deepest nesting of parentheses, field groups and `NOT`/`-` a query may have.
+    public static let maximumDepth = 64
+    /// The most words a phrase (or a hyphenated term) may have.
+    public static let maximumTermWords = 32
+
     enum Kind: Equatable {
         case word(String), phrase(String), lparen, rparen, and, or, not, minus, near(Int), colon, compare(Double), end
     }
@@ -20,9 +31,11 @@ public struct QueryParser {
 
     private var lexemes: [Lexeme] = []
     private var position = 0
+    private var depth = 0
 
     /// - Throws: ``QueryError`` with the line and column of the first problem.
     public static func parse(_ text: String) throws(QueryError) -> Query {
+        try checkLength(text)
         var parser = QueryParser()
         parser.lexemes = try lex(text)
         guard parser.lexemes.count > 1 else { throw QueryError(message: "the query is empty", line: 1, column: 1) }
@@ -34,6 +47,31 @@ public struct QueryParser {
                 line: rest.line, column: rest.column)
         }
         return query
+    }
+
+    /// Refuses a query over ``maximumLength`` bytes, at the character that crosses the limit.
+    static func checkLength(_ text: String) throws(QueryError) {
+        let bytes = text.utf8.count
+        guard bytes > maximumLength else { return }
+        var line = 1, column = 1, seen = 0
+        for c in text {
+            seen += c.utf8.count
+            if seen > maximumLength { break }
+            if c == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        throw QueryError(
+            message: "the query is \(bytes) bytes long; at most \(maximumLength) (16 KiB) are allowed: split it into several subscriptions",
+            line: line, column: column)
+    }
+
+    /// Enters one level of nesting (a parenthesis, a field group, a NOT) at `lexeme`.
+    private mutating func enter(_ lexeme: Lexeme) throws(QueryError) {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            throw QueryError(
+                message: "the query nests deeper than \(Self.maximumDepth) levels (parentheses, field groups and NOT/- together); simplify it",
+                line: lexeme.line, column: lexeme.column)
+        }
     }
 
     // MARK: Lexer
@@ -181,6 +219,8 @@ public struct QueryParser {
     private mutating func parseUnary() throws(QueryError) -> Query {
         switch current.kind {
         case .not, .minus:
+            try enter(current)
+            defer { depth -= 1 }
             position += 1
             return .not(try parseUnary())
         default:
@@ -214,6 +254,8 @@ public struct QueryParser {
         let lexeme = current
         switch lexeme.kind {
         case .lparen:
+            try enter(lexeme)
+            defer { depth -= 1 }
             position += 1
             let inner = try parseOr()
             guard current.kind == .rparen else {
@@ -246,6 +288,11 @@ public struct QueryParser {
         let words = Tokenizer.words(source)
         guard !words.isEmpty else {
             throw QueryError(message: "\(phrase ? "the phrase" : "the term") \"\(text)\" has no letters or digits", line: lexeme.line, column: lexeme.column)
+        }
+        guard words.count <= Self.maximumTermWords else {
+            throw QueryError(
+                message: "\(phrase ? "the phrase" : "the term") has \(words.count) words; at most \(Self.maximumTermWords) are allowed: shorten it",
+                line: lexeme.line, column: lexeme.column)
         }
         if prefix && words.last!.count < 2 {
             throw QueryError(message: "a prefix needs two letters at least before the *", line: lexeme.line, column: lexeme.column)
@@ -300,6 +347,8 @@ public struct QueryParser {
     ) throws(QueryError) -> Query {
         guard current.kind == .lparen else { return try one(&self) }
         let open = current
+        try enter(open)
+        defer { depth -= 1 }
         position += 1
         func group(_ p: inout QueryParser) throws(QueryError) -> Query {
             var ors: [Query] = []
