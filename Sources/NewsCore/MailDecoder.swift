@@ -17,8 +17,8 @@ public struct MailDecoder: Sendable {
     static func looksLikeMail(_ head: [UInt8]) -> Bool {
         let text = String(decoding: head, as: UTF8.self)
         var known = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(40) {
-            let l = line.hasSuffix("\r") ? line.dropLast() : line[...]
+        // By `isNewline`: in a String, "\r\n" is one Character, which is not "\n".
+        for l in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix(40) {
             if l.isEmpty { break }
             if l.first == " " || l.first == "\t" { continue }
             guard let colon = l.firstIndex(of: ":"), l[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }),
@@ -29,8 +29,11 @@ public struct MailDecoder: Sendable {
         return known >= 2
     }
 
+    /// The deepest nesting of multipart and message/rfc822 parts read; deeper is refused.
+    public static let maximumDepth = 10
+
     public func decode(_ bytes: [UInt8]) throws(IntakeError) -> Article {
-        let message = Part(bytes)
+        let message = Part(Self.unixLines(bytes))
         let subject = message.header("subject").map(Self.decodeWords) ?? ""
         var title = HTMLArticleExtractor.clean(subject)
         for prefix in ["Fwd:", "FWD:", "Fw:", "FW:", "Fwd :"] where title.hasPrefix(prefix) {
@@ -48,7 +51,11 @@ public struct MailDecoder: Sendable {
 
     /// The readable text of a part: text/plain preferred in multipart/alternative unless thin.
     private func text(of part: Part, depth: Int) throws(IntakeError) -> String {
-        guard depth < 10 else { return "" }
+        guard depth < Self.maximumDepth else {
+            throw .noArticle(
+                detail: "the mail's MIME parts nest more than \(Self.maximumDepth) deep (multipart or message/rfc822 inside one another); "
+                    + "newsd reads \(Self.maximumDepth) levels: forward the message itself, not a chain of attachments")
+        }
         let (type, params) = part.contentType
         if type.hasPrefix("multipart/") {
             guard let boundary = params["boundary"] else {
@@ -72,19 +79,56 @@ public struct MailDecoder: Sendable {
             return texts.joined(separator: "\n\n")
         }
         if type == "message/rfc822" {
-            let inner = Part(part.decodedBody)
+            let inner = Part(Self.unixLines(part.decodedBody))
             let subject = inner.header("subject").map(Self.decodeWords) ?? ""
             let body = try text(of: inner, depth: depth + 1)
             return subject.isEmpty ? body : subject + "\n\n" + body
         }
         guard type.hasPrefix("text/") || type.isEmpty else { return "" }
         let charset = params["charset"]?.lowercased()
+        let decoded = part.decodedBody
         if type == "text/html" {
-            let decoded = part.decodedBody
             guard let charset, charset != "utf-8" else { return HTMLArticleExtractor().text(ofFragment: String(decoding: decoded, as: UTF8.self)) }
             return HTMLArticleExtractor().text(ofFragment: try Self.convert(decoded, from: charset))
         }
-        return try Self.convert(part.decodedBody, from: charset ?? "us-ascii")
+        // A decoded body keeps the CRLFs of its encoding (base64, quoted-printable "=0D=0A"); they
+        // are replaced after the charset, whose code units may hold a 0x0D byte (UTF-16).
+        return Self.unixLines(try Self.convert(decoded, from: charset ?? "us-ascii"))
+    }
+
+    /// The text with CRLF and lone CR line ends turned into LF.
+    static func unixLines(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\r") else { return text }
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for u in text.unicodeScalars {
+            if u == "\n" && afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = u == "\r"
+            out.append(afterCR ? "\n" : u)
+        }
+        return String(out)
+    }
+
+    /// The bytes with CRLF (the wire format of RFC 5322) and lone CR line ends turned into LF,
+    /// so that headers, boundaries and paragraphs split alike whatever the line ends, even mixed.
+    static func unixLines(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0D {
+                out.append(0x0A)
+                i += i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     // MARK: Charsets and encoded words
