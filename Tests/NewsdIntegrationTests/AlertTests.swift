@@ -194,4 +194,31 @@ struct AlertJournalTests {
         let out = try h.cli(["alerts", "--from-store", "--alert", "sea"])
         #expect(out.out.contains("Ships in the South China Sea"), "the old subscriptions still alert: \(out.out) \(h.log)")
     }
+
+    /// 20,000 nested parentheses crashed `rules check`, the daemon at start and on SIGHUP.
+    @Test func aQueryNestedTooDeepIsRefusedByRulesCheckAtStartAndOnReload() throws {
+        let h = try DaemonHarness()
+        let deep = h.root + "/deep.yaml"
+        let nesting = String(repeating: "(", count: 5000) + "sea" + String(repeating: ")", count: 5000)
+        try "subscriptions:\n  - id: deep\n    query: '\(nesting)'\n".write(toFile: deep, atomically: true, encoding: .utf8)
+        let check = try h.cli(["rules", "check", deep], store: false)
+        #expect(check.status == 1 && check.err.contains("deep.yaml:3:77: deep: query: the query nests deeper than 64 levels"), "\(check)")
+        try "subscriptions_file: \(deep)\n".write(toFile: h.root + "/deep-newsd.yaml", atomically: true, encoding: .utf8)
+        let start = try h.cli(["run", "--config", h.root + "/deep-newsd.yaml", "--inbox", h.inbox], store: true)
+        #expect(start.status != 0 && start.status < 128 && start.err.contains("deeper than 64 levels"), "\(start)")
+
+        let subs = h.root + "/subscriptions.yaml"
+        try "subscriptions:\n  - id: sea\n    query: 'sea'\n".write(toFile: subs, atomically: true, encoding: .utf8)
+        try "subscriptions_file: \(subs)\n".write(toFile: h.root + "/newsd.yaml", atomically: true, encoding: .utf8)
+        let notify = try h.start(arguments: ["--config", h.root + "/newsd.yaml"])
+        try FileManager.default.removeItem(atPath: subs)
+        try FileManager.default.copyItem(atPath: deep, toPath: subs)
+        h.signal(SIGHUP)
+        try notify.wait(for: "a refused reload", timeout: 20) { $0.contains("Reload refused") && $0.contains("deeper than 64") }
+        try h.drop("a.txt", "Ships at sea\n\nShips sailed at sea on Monday.")
+        try h.waitForStatus("1 alert") { $0.ingested >= 1 }
+        #expect(h.stop() == 0)
+        let out = try h.cli(["alerts", "--from-store", "--alert", "sea"])
+        #expect(out.out.contains("Ships at sea"), "the old subscriptions still alert: \(out.out) \(h.log)")
+    }
 }
