@@ -2,6 +2,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -65,18 +66,35 @@ static void walk(Buffer *b, xmlNodePtr node, int depth) {
     }
 }
 
+/* libxml2 halts a document nested deeper than xmlParserMaxDepth (256) with this error and keeps
+   what it read so far: the caller must know, or the rest of the text vanishes without a word. */
+static int stopped_too_deep(xmlParserCtxtPtr ctxt) {
+    xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+    return e && e->code == XML_ERR_INTERNAL_ERROR && e->message && strstr(e->message, "Excessive depth");
+}
+
 unsigned char *newsd_markup_parse(const char *bytes, size_t length, int html, const char *encoding,
-                                  size_t *out_length) {
+                                  size_t *out_length, int *too_deep) {
     xmlDocPtr doc;
+    *too_deep = 0;
     if (html) {
         int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                       HTML_PARSE_COMPACT;
-        doc = htmlReadMemory(bytes, (int)length, NULL, encoding, options);
+        htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+        if (!ctxt) return NULL;
+        doc = htmlCtxtReadMemory(ctxt, bytes, (int)length, NULL, encoding, options);
+        *too_deep = stopped_too_deep(ctxt);
+        htmlFreeParserCtxt(ctxt);
     } else {
         int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT;
-        doc = xmlReadMemory(bytes, (int)length, NULL, encoding, options);
+        xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+        if (!ctxt) return NULL;
+        doc = xmlCtxtReadMemory(ctxt, bytes, (int)length, NULL, encoding, options);
+        *too_deep = stopped_too_deep(ctxt);
+        xmlFreeParserCtxt(ctxt);
     }
     if (!doc) return NULL;
+    if (*too_deep) { xmlFreeDoc(doc); return NULL; }
     Buffer b = {0};
     walk(&b, xmlDocGetRootElement(doc), 0);
     xmlFreeDoc(doc);

@@ -4,7 +4,7 @@ public struct FeedDecoder: Sendable {
     public init() {}
 
     public func decode(_ bytes: [UInt8]) throws(IntakeError) -> [Article] {
-        guard let root = MarkupNode.parseXML(bytes) else {
+        guard let root = try MarkupNode.parseXML(bytes) else {
             throw .unsupportedFormat(detail: "the feed is not well-formed XML; fix or re-download it")
         }
         let local = Self.localName(root.name ?? "")
@@ -28,7 +28,7 @@ public struct FeedDecoder: Sendable {
         var articles: [Article] = []
         articles.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            let article = local == "feed" ? atomEntry(item, source: source) : rssItem(item, source: source)
+            let article = try local == "feed" ? atomEntry(item, source: source) : rssItem(item, source: source)
             guard !article.title.isEmpty || !article.body.isEmpty else {
                 throw .noArticle(detail: "item \(index + 1) of the feed has neither a title nor any text; nothing of the feed was stored")
             }
@@ -37,25 +37,25 @@ public struct FeedDecoder: Sendable {
         return articles
     }
 
-    private func rssItem(_ item: MarkupNode, source: String?) -> Article {
+    private func rssItem(_ item: MarkupNode, source: String?) throws(IntakeError) -> Article {
         let html = Self.child(item, "encoded") ?? Self.child(item, "description") ?? ""
         let link = Self.child(item, "link") ?? item.elements.first { Self.localName($0.name ?? "") == "guid" && $0["isPermaLink"] != "false" }?.textContent
         let date = Self.child(item, "pubDate") ?? Self.child(item, "date")
         return Article(
             title: HTMLArticleExtractor.clean(Self.child(item, "title") ?? ""),
-            body: HTMLArticleExtractor().text(ofFragment: html),
+            body: try HTMLArticleExtractor().text(ofFragment: html),
             url: link?.trimmed(), published: date.flatMap(DateParser.parse),
             source: source.map(HTMLArticleExtractor.clean), language: Self.child(item, "language"), format: "feed")
     }
 
-    private func atomEntry(_ entry: MarkupNode, source: String?) -> Article {
+    private func atomEntry(_ entry: MarkupNode, source: String?) throws(IntakeError) -> Article {
         let links = entry.elements.filter { Self.localName($0.name ?? "") == "link" }
         let link = links.first { ($0["rel"] ?? "alternate") == "alternate" }?["href"] ?? links.first?["href"]
         let content = entry.elements.first { Self.localName($0.name ?? "") == "content" }
             ?? entry.elements.first { Self.localName($0.name ?? "") == "summary" }
         let body: String
         if let content, (content["type"] ?? "text") != "text" {
-            body = HTMLArticleExtractor().text(ofFragment: content.textContent)
+            body = try HTMLArticleExtractor().text(ofFragment: content.textContent)
         } else {
             body = HTMLArticleExtractor.clean(content?.textContent ?? "")
         }

@@ -9,7 +9,7 @@ public struct HTMLArticleExtractor: Sendable {
     public init() {}
 
     public func extract(_ bytes: [UInt8], encoding: String? = nil) throws(IntakeError) -> Article {
-        guard let root = MarkupNode.parseHTML(bytes, encoding: encoding) else {
+        guard let root = try MarkupNode.parseHTML(bytes, encoding: encoding) else {
             throw .noArticle(detail: "the HTML could not be parsed")
         }
         var article = metadata(root)
@@ -30,9 +30,10 @@ public struct HTMLArticleExtractor: Sendable {
 
     /// Plain text of an HTML fragment (a feed item's description, a mail's HTML part): all the
     /// text, in paragraphs, without main-content selection.
-    public func text(ofFragment html: String) -> String {
+    /// - Throws: ``IntakeError`` when the fragment nests deeper than the parser reads.
+    public func text(ofFragment html: String) throws(IntakeError) -> String {
         guard html.includes("<") else { return Self.clean(html) }
-        guard let root = MarkupNode.parseHTML(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8")
+        guard let root = try MarkupNode.parseHTML(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8")
         else { return Self.clean(html) }
         var blocks: [String] = []
         Self.collect(root, into: &blocks)

@@ -88,8 +88,8 @@ public struct MailDecoder: Sendable {
         let charset = params["charset"]?.lowercased()
         let decoded = part.decodedBody
         if type == "text/html" {
-            guard let charset, charset != "utf-8" else { return HTMLArticleExtractor().text(ofFragment: String(decoding: decoded, as: UTF8.self)) }
-            return HTMLArticleExtractor().text(ofFragment: try Self.convert(decoded, from: charset))
+            guard let charset, charset != "utf-8" else { return try HTMLArticleExtractor().text(ofFragment: String(decoding: decoded, as: UTF8.self)) }
+            return try HTMLArticleExtractor().text(ofFragment: try Self.convert(decoded, from: charset))
         }
         // A decoded body keeps the CRLFs of its encoding (base64, quoted-printable "=0D=0A"); they
         // are replaced after the charset, whose code units may hold a 0x0D byte (UTF-16).

@@ -49,25 +49,36 @@ final class MarkupNode {
 
     // MARK: Parsing
 
+    /// The nesting at which libxml2 stops reading a document (its `xmlParserMaxDepth`).
+    static let maximumDepth = 256
+
     /// Parses HTML leniently (libxml2's HTML parser: broken markup is repaired, never fatal).
     /// - Parameter encoding: a charset name when known from outside (a mail part's header);
     ///   otherwise libxml2 reads the meta tag or guesses.
-    static func parseHTML(_ bytes: [UInt8], encoding: String? = nil) -> MarkupNode? {
-        parse(bytes, html: true, encoding: encoding)
+    /// - Throws: ``IntakeError/noArticle(detail:)`` when the elements nest deeper than libxml2 reads.
+    static func parseHTML(_ bytes: [UInt8], encoding: String? = nil) throws(IntakeError) -> MarkupNode? {
+        try parse(bytes, html: true, encoding: encoding)
     }
 
     /// Parses XML (feeds): no network, no external entities.
-    static func parseXML(_ bytes: [UInt8]) -> MarkupNode? {
-        parse(bytes, html: false, encoding: nil)
+    /// - Throws: ``IntakeError/unsupportedFormat(detail:)`` when the elements nest deeper than libxml2 reads.
+    static func parseXML(_ bytes: [UInt8]) throws(IntakeError) -> MarkupNode? {
+        try parse(bytes, html: false, encoding: nil)
     }
 
-    private static func parse(_ bytes: [UInt8], html: Bool, encoding: String?) -> MarkupNode? {
+    private static func parse(_ bytes: [UInt8], html: Bool, encoding: String?) throws(IntakeError) -> MarkupNode? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
         var length = 0
+        var tooDeep: Int32 = 0
         let events = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                newsd_markup_parse($0, buf.count, html ? 1 : 0, encoding, &length)
+                newsd_markup_parse($0, buf.count, html ? 1 : 0, encoding, &length, &tooDeep)
             }
+        }
+        if tooDeep != 0 {
+            let detail = "its \(html ? "HTML" : "XML") elements nest deeper than \(maximumDepth) levels, where the parser (libxml2) "
+                + "stops, so the text past that point would be lost; remove the nesting or save the article as text"
+            throw html ? .noArticle(detail: detail) : .unsupportedFormat(detail: detail)
         }
         guard let events else { return nil }
         defer { newsd_markup_free(events) }
