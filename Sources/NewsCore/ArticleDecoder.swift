@@ -2,9 +2,12 @@
 public struct ArticleDecoder: Sendable {
     /// The most bytes a compressed file may inflate to.
     public var maximumExpandedSize: Int
+    /// The most items a feed may have (`max_feed_items`); a larger feed is refused whole.
+    public var maximumFeedItems: Int
 
-    public init(maximumExpandedSize: Int = 64 << 20) {
+    public init(maximumExpandedSize: Int = 64 << 20, maximumFeedItems: Int = 100_000) {
         self.maximumExpandedSize = maximumExpandedSize
+        self.maximumFeedItems = maximumFeedItems
     }
 
     /// The formats newsd recognises, as reported in errors and `format` fields.
@@ -28,7 +31,7 @@ public struct ArticleDecoder: Sendable {
         let ext = name.split(separator: ".").count > 1 ? name.split(separator: ".").last!.lowercased() : ""
         switch sniff(bytes, ext: ext) {
         case .html: return [try HTMLArticleExtractor().extract(bytes)]
-        case .feed: return try FeedDecoder().decode(bytes)
+        case .feed: return try FeedDecoder(maximumItems: maximumFeedItems).decode(bytes)
         case .mail: return [try MailDecoder().decode(bytes)]
         case .text, .markdown, .json: break
         }

@@ -1,7 +1,12 @@
 /// RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one article per item or entry. The file is one unit:
 /// an item without a title and without text fails the whole feed, so nothing is half-stored.
 public struct FeedDecoder: Sendable {
-    public init() {}
+    /// A feed with more items is refused whole, before any item is decoded.
+    public var maximumItems: Int
+
+    public init(maximumItems: Int = 100_000) {
+        self.maximumItems = maximumItems
+    }
 
     public func decode(_ bytes: [UInt8]) throws(IntakeError) -> [Article] {
         guard let root = try MarkupNode.parseXML(bytes) else {
@@ -25,6 +30,7 @@ public struct FeedDecoder: Sendable {
             throw .unsupportedFormat(detail: "XML with root element <\(root.name ?? "")>, not an RSS or Atom feed")
         }
         guard !items.isEmpty else { throw .noArticle(detail: "the feed has no items") }
+        guard items.count <= maximumItems else { throw .tooManyItems(count: items.count, limit: maximumItems) }
         var articles: [Article] = []
         articles.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {

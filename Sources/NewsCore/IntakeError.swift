@@ -4,6 +4,7 @@ public enum IntakeError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty
     case binary(what: String)
     case tooLarge(size: Int64, limit: Int64)
+    case tooManyItems(count: Int, limit: Int)
     case notRegularFile(kind: String)
     case unreadable(errno: Int32, message: String)
     case invalidJSON(detail: String)
@@ -21,6 +22,7 @@ public enum IntakeError: Error, Sendable, Equatable, CustomStringConvertible {
         case .empty: "empty"
         case .binary: "binary"
         case .tooLarge: "too-large"
+        case .tooManyItems: "too-many-items"
         case .notRegularFile: "not-regular-file"
         case .unreadable: "unreadable"
         case .invalidJSON: "invalid-json"
@@ -40,6 +42,8 @@ public enum IntakeError: Error, Sendable, Equatable, CustomStringConvertible {
             "the file is binary (\(what)), not an article; newsd reads text, Markdown and JSON"
         case .tooLarge(let size, let limit):
             "the file is \(size) bytes, over the limit of \(limit) bytes; raise max_file_size or split the file"
+        case .tooManyItems(let count, let limit):
+            "the feed has \(count) items, over max_feed_items (\(limit)); raise max_feed_items in the configuration or split the feed"
         case .notRegularFile(let kind):
             "the inbox entry is a \(kind), not a regular file; newsd only takes regular files (copy the content in)"
         case .unreadable(let errno, let message):

@@ -25,7 +25,9 @@ public struct Backfill {
     public init(store: any ArticleStore, configuration: NewsdConfiguration, analyzer: Analyzer? = nil, linker: StoryLinker? = nil) {
         self.store = store
         self.linker = linker
-        intake = FileIntake(maximumFileSize: configuration.maximumFileSize, analyzer: analyzer)
+        intake = FileIntake(
+            maximumFileSize: configuration.maximumFileSize, analyzer: analyzer,
+            decoder: ArticleDecoder(maximumFeedItems: configuration.maximumFeedItems))
         batchSize = configuration.batchMaximumFiles
         policy = configuration.namePolicy
     }

@@ -35,7 +35,7 @@ struct FileIntake: Sendable {
     var minimumFileAge: Double = 0
     /// Runs on each decoded article, on the decoding threads; nil stores articles unanalysed.
     var analyzer: Analyzer?
-    let decoder = ArticleDecoder()
+    var decoder = ArticleDecoder()
     /// Told of each file decoded, so the watchdog sees a long batch move.
     var progress: PipelineProgress?
 

@@ -80,7 +80,8 @@ final class IngestEngine {
         self.logger = logger
         intake = FileIntake(
             maximumFileSize: config.maximumFileSize, minimumFileAge: config.minimumFileAge,
-            analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile), progress: control.progress)
+            analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile),
+            decoder: ArticleDecoder(maximumFeedItems: config.maximumFeedItems), progress: control.progress)
         policy = config.namePolicy
         linker = StoryLinker(configuration: config.linkerConfiguration)
         if let lost = (store as? SQLiteArticleStore)?.lostRecords {
@@ -629,7 +630,8 @@ final class IngestEngine {
         }
         config = new
         intake = FileIntake(
-            maximumFileSize: new.maximumFileSize, minimumFileAge: new.minimumFileAge, analyzer: analyzer, progress: control.progress)
+            maximumFileSize: new.maximumFileSize, minimumFileAge: new.minimumFileAge, analyzer: analyzer,
+            decoder: ArticleDecoder(maximumFeedItems: new.maximumFeedItems), progress: control.progress)
         policy = new.namePolicy
         nextRescan = monotonicNow() + new.rescanInterval
         needsScan = true

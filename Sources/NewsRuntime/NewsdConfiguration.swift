@@ -22,6 +22,8 @@ public struct NewsdConfiguration: Sendable, Equatable {
     /// A full scan of the inbox at this interval catches anything inotify missed (seconds).
     public var rescanInterval: Double = 300
     public var maximumFileSize: Int64 = 16 << 20
+    /// A feed with more items than this is refused whole (its items are committed in one transaction).
+    public var maximumFeedItems = 100_000
     /// Group commit: at most this many files in one transaction...
     public var batchMaximumFiles = 256
     /// ...and at most this long a wait for more files once one is in hand (seconds).

@@ -25,8 +25,8 @@ public enum SubscriptionLoader {
 
     public static func parse(_ text: String, file: String) throws(ConfigurationError) -> SubscriptionIndex {
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch {
-            throw ConfigurationError(file: file, line: nil, message: "not valid YAML: \(error)")
+        do { root = try YAMLDocument.compose(text) } catch {
+            throw ConfigurationError(file: file, line: error.line, column: error.column, message: error.message)
         }
         guard let root else { return SubscriptionIndex([]) }
         guard let list = root.mapping?["subscriptions"]?.sequence ?? root.sequence else {
@@ -60,7 +60,7 @@ public enum SubscriptionLoader {
             }
             var window: Double?
             if let w = map["window"]?.string {
-                window = try ConfigurationLoader.duration(w) { ConfigurationError(file: file, line: map["window"]?.mark?.line, message: "\(id): window: \($0)") }
+                window = try ConfigurationLoader.duration(w, in: 0...ConfigurationLoader.maximumWindow) { ConfigurationError(file: file, line: map["window"]?.mark?.line, message: "\(id): window: \($0)") }
             }
             do {
                 out.append(try Subscription(id: id, query: query, priority: priority, description: map["description"]?.string ?? "", window: window))

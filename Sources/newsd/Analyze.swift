@@ -24,7 +24,7 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let config = try store.configuration()
         let analyzer = try store.analyzer(config)
-        let decoder = ArticleDecoder()
+        let decoder = ArticleDecoder(maximumFeedItems: config.maximumFeedItems)
         var failed = 0
         var analysed = 0
         var seconds = 0.0

@@ -51,7 +51,7 @@ import Testing
         ("batch_max_files: 0\n", "t.yaml:1: batch_max_files: expected a whole number"),
         ("recursive: maybe\n", "t.yaml:1: recursive: expected true or false"),
         ("- just\n- a list\n", "t.yaml:1: the file must be a mapping"),
-        ("inbox: [unclosed\n", "t.yaml: not valid YAML"),
+        ("inbox: [unclosed\n", "t.yaml:2:1: not valid YAML: did not find expected ',' or ']'"),
     ])
     func errorsNameTheFileLineAndKey(text: String, message: String) {
         do {

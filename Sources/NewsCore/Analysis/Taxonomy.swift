@@ -82,8 +82,8 @@ public struct Taxonomy: Sendable {
     /// Parses a topics file: `topics:` followed by a list of topics.
     public static func parse(yaml: String, file: String) throws(TaxonomyError) -> Taxonomy {
         let root: Node?
-        do { root = try Yams.compose(yaml: yaml) } catch {
-            throw TaxonomyError(file: file, line: nil, message: "not valid YAML: \(error)")
+        do { root = try YAMLDocument.compose(yaml) } catch {
+            throw TaxonomyError(file: file, line: error.line, column: error.column, message: error.message)
         }
         guard let list = root?.mapping?["topics"]?.sequence else {
             throw TaxonomyError(file: file, line: root?.mark?.line, message: "expected a mapping with a `topics:` list")
@@ -144,13 +144,15 @@ public struct Taxonomy: Sendable {
 public struct TaxonomyError: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var line: Int?
+    public var column: Int?
     public var message: String
 
-    public init(file: String, line: Int?, message: String) {
+    public init(file: String, line: Int?, column: Int? = nil, message: String) {
         self.file = file
         self.line = line
+        self.column = column
         self.message = message
     }
 
-    public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
+    public var description: String { "\(file)\(line.map { ":\($0)" } ?? "")\(column.map { ":\($0)" } ?? ""): \(message)" }
 }

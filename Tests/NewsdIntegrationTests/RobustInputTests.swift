@@ -1,0 +1,120 @@
+import Foundation
+import NewsCore
+import Testing
+
+@testable import NewsRuntime
+
+/// Issue 10: YAML files that must be refused with a short reason instead of crashing or
+/// echoing themselves, configuration values out of range, feeds over `max_feed_items`, and
+/// gzip refusals that name the real cap and hash the file's own bytes.
+@Suite(.timeLimit(.minutes(2)))
+struct RobustInputTests {
+    let defaults = NewsdConfiguration(environment: [:])
+
+    static let deepList = "[" + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_001)
+
+    // MARK: YAML loaders
+
+    @Test func yamlNested100000DeepIsRefusedBrieflyByEveryLoader() throws {
+        let config = try #require(throws: ConfigurationError.self) {
+            try ConfigurationLoader.parse("ignore_suffixes: \(Self.deepList)\n", file: "c.yaml", over: defaults)
+        }
+        let subscriptions = try #require(throws: ConfigurationError.self) {
+            try SubscriptionLoader.parse("subscriptions: \(Self.deepList)\n", file: "s.yaml")
+        }
+        let topics = try #require(throws: TaxonomyError.self) {
+            try Taxonomy.parse(yaml: "topics: \(Self.deepList)\n", file: "t.yaml")
+        }
+        for d in [config.description, subscriptions.description, topics.description] {
+            #expect(d.contains(":1:"), "\(d.prefix(300))")
+            #expect(d.contains("nests deeper than 64 levels"), "\(d.prefix(300))")
+            #expect(d.count < 300, "the error echoes the file: \(d.count) characters")
+        }
+        // Indented mappings 200 deep: the same refusal, at the line where depth 65 opens.
+        let mappings = (0..<200).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n")
+        let deep = try #require(throws: ConfigurationError.self) { try ConfigurationLoader.parse(mappings, file: "c.yaml", over: defaults) }
+        #expect(deep.description.hasPrefix("c.yaml:65:"), "\(deep.description)")
+    }
+
+    @Test func aSyntaxErrorOnAHundredKilobyteLineQuotesAtMost120Characters() throws {
+        let line = "inbox: [" + String(repeating: "x,", count: 50_000) + " ] ]\n"
+        let error = try #require(throws: ConfigurationError.self) {
+            try ConfigurationLoader.parse(line, file: "c.yaml", over: defaults)
+        }
+        #expect(error.description.hasPrefix("c.yaml:1:"), "\(error.description.prefix(300))")
+        #expect(error.description.contains("not valid YAML"))
+        #expect(error.description.contains("(a line of 100012 characters)"), "\(error.description.prefix(400))")
+        #expect(error.description.count < 400, "\(error.description.count) characters")
+        // A value quoted in an error is clipped too.
+        let value = try #require(throws: ConfigurationError.self) {
+            try ConfigurationLoader.parse("min_file_age: \(String(repeating: "9", count: 100_000))x\n", file: "c.yaml", over: defaults)
+        }
+        #expect(value.description.count < 400, "\(value.description.count) characters")
+    }
+
+    @Test func aliasesThatExpandToMillionsOfValuesAreRefused() throws {
+        // "Billion laughs": 10 levels of 10 aliases each.
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...9 { text += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        text += "subscriptions: *a9\n"
+        let error = try #require(throws: ConfigurationError.self) { try SubscriptionLoader.parse(text, file: "s.yaml") }
+        #expect(error.description.contains("expands to more than 1000000 values"), "\(error.description)")
+    }
+
+    @Test(arguments: [
+        ("min_file_age: 99999999999h\n", "c.yaml:1: min_file_age: 99999999999h is out of range: use from 0s to 24h"),
+        ("rescan_interval: 0s\n", "c.yaml:1: rescan_interval: 0s is out of range: use from 1s to 24h"),
+        ("batch_max_wait: 1h\n", "c.yaml:1: batch_max_wait: 1h is out of range: use from 0s to 10s"),
+        ("story_window: 400d\n", "c.yaml:1: story_window: 400d is out of range: use from 1m to 365d"),
+        ("alert_window: 1e300s\n", "c.yaml:1: alert_window: 1e300s is out of range: use from 0s to 365d"),
+        ("max_file_size: 99999999999999GiB\n", "c.yaml:1: max_file_size: 99999999999999GiB is out of range: use from 1 byte to 1GiB"),
+        ("max_file_size: 0\n", "c.yaml:1: max_file_size: 0 is out of range: use from 1 byte to 1GiB"),
+        ("max_feed_items: 0\n", "c.yaml:1: max_feed_items: expected a whole number from 1 to 10000000"),
+    ])
+    func durationsAndSizesOutOfRangeAreRefusedWithTheRange(text: String, message: String) {
+        do {
+            let accepted = try ConfigurationLoader.parse(text, file: "c.yaml", over: defaults)
+            Issue.record("accepted: \(text) as \(accepted)")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test func aSubscriptionWindowOutOfRangeIsRefused() {
+        let text = "subscriptions:\n  - id: w\n    query: navy\n    window: 99999999999h\n"
+        #expect(throws: ConfigurationError.self) { try SubscriptionLoader.parse(text, file: "s.yaml") }
+    }
+
+    @Test func rulesCheckRefusesDeepYAMLWithAShortMessage() throws {
+        let h = try DaemonHarness()
+        try "subscriptions: \(Self.deepList)\n".write(toFile: h.root + "/s.yaml", atomically: true, encoding: .utf8)
+        let check = try h.cli(["rules", "check", h.root + "/s.yaml"], store: false)
+        #expect(check.status == 1)
+        #expect(check.err.contains("s.yaml:1:"), "\(check.err.prefix(300))")
+        #expect(check.err.contains("the YAML nests deeper than 64 levels"), "\(check.err.prefix(300))")
+        #expect(check.err.utf8.count < 400, "\(check.err.utf8.count) bytes on stderr")
+    }
+
+    // MARK: feeds
+
+    static func feed(items: Int) -> String {
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F</title>"
+            + (0..<items).map { "<item><title>Item \($0) about things</title><description>Desc \($0) navy summit.</description></item>" }.joined()
+            + "</channel></rss>"
+    }
+
+    @Test func aFeedOverMaxFeedItemsIsRefusedWithTheCountAndTheSetting() throws {
+        let h = try DaemonHarness()
+        h.write("ten.xml", Self.feed(items: 10), into: h.root)
+        h.write("eleven.xml", Self.feed(items: 11), into: h.root)
+        try "max_feed_items: 10\n".write(toFile: h.root + "/newsd.yaml", atomically: true, encoding: .utf8)
+        let ingest = try h.cli(["ingest", "--config", h.root + "/newsd.yaml", h.root + "/ten.xml", h.root + "/eleven.xml"])
+        #expect(ingest.status == 2)
+        #expect(ingest.out.contains("2 files: 10 articles stored, 0 duplicates, 1 failed"), "\(ingest.out)")
+        #expect(
+            ingest.err.contains("eleven.xml: the feed has 11 items, over max_feed_items (10); raise max_feed_items in the configuration or split the feed"),
+            "\(ingest.err)")
+        let analyze = try h.cli(["analyze", "--config", h.root + "/newsd.yaml", h.root + "/eleven.xml"])
+        #expect(analyze.err.contains("over max_feed_items (10)"), "\(analyze.err)")
+    }
+}
