@@ -35,6 +35,16 @@ public enum ContentHash {
         return out
     }
 
+    /// SHA-256 fed piece by piece (a file too large to hold whole).
+    public struct Streaming {
+        var hasher = SHA256()
+        public init() {}
+        public mutating func update(_ bytes: ArraySlice<UInt8>) {
+            bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        }
+        public func finalizeHex() -> String { ContentHash.hex(Array(hasher.finalize())) }
+    }
+
     public static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()

@@ -32,7 +32,7 @@ public enum Gzip {
                     output.append(contentsOf: outBuf[..<produced])
                 }
                 if output.count > limit {
-                    throw .tooLarge(size: Int64(output.count), limit: Int64(limit))
+                    throw .inflatesTooLarge(limit: Int64(limit))
                 }
                 if status == Z_STREAM_END && stream.avail_in > 0 {
                     // Another gzip member follows.

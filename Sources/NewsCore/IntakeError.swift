@@ -4,6 +4,8 @@ public enum IntakeError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty
     case binary(what: String)
     case tooLarge(size: Int64, limit: Int64)
+    /// Compressed data that inflates past the decompression cap (a compression bomb, or a huge file).
+    case inflatesTooLarge(limit: Int64)
     case tooManyItems(count: Int, limit: Int)
     case notRegularFile(kind: String)
     case unreadable(errno: Int32, message: String)
@@ -21,7 +23,7 @@ public enum IntakeError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .empty: "empty"
         case .binary: "binary"
-        case .tooLarge: "too-large"
+        case .tooLarge, .inflatesTooLarge: "too-large"
         case .tooManyItems: "too-many-items"
         case .notRegularFile: "not-regular-file"
         case .unreadable: "unreadable"
@@ -42,6 +44,9 @@ public enum IntakeError: Error, Sendable, Equatable, CustomStringConvertible {
             "the file is binary (\(what)), not an article; newsd reads text, Markdown and JSON"
         case .tooLarge(let size, let limit):
             "the file is \(size) bytes, over the limit of \(limit) bytes; raise max_file_size or split the file"
+        case .inflatesTooLarge(let limit):
+            "the gzip data inflates to more than \(limit) bytes (\(limit >> 20) MiB), newsd's fixed cap on decompressed size, "
+                + "which max_file_size does not change; it may be a compression bomb: if it is real, split it or drop it uncompressed"
         case .tooManyItems(let count, let limit):
             "the feed has \(count) items, over max_feed_items (\(limit)); raise max_feed_items in the configuration or split the feed"
         case .notRegularFile(let kind):

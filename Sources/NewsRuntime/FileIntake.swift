@@ -47,10 +47,12 @@ struct FileIntake: Sendable {
         switch SpoolFileSystem.read(path, limit: maximumFileSize) {
         case .vanished, .changing:
             return .skip
-        case .refused(let error, let facts):
+        case .refused(let error, let facts, let sha256):
+            // A file that could not be read (a FIFO, a device, EACCES, one over 1 GiB) has no
+            // bytes to hash: its record carries the SHA-256 of none, as before.
             return .item(IntakeItem(
                 file: name, identity: recordIdentity ? facts?.identity(name: name) : nil,
-                sha256: ContentHash.sha256Hex([]), result: .failure(error)))
+                sha256: sha256 ?? ContentHash.sha256Hex([]), result: .failure(error)))
         case .bytes(let bytes, let facts):
             if minimumFileAge > 0 {
                 let ready = Double(facts.mtimeNanos) / 1e9 + minimumFileAge

@@ -39,8 +39,9 @@ struct FileFacts: Equatable {
 enum SpoolFileSystem {
     enum ReadResult {
         case bytes([UInt8], FileFacts)
-        /// Not a regular file, too large, unreadable: the file goes to failed/.
-        case refused(IntakeError, FileFacts?)
+        /// Not a regular file, too large, unreadable: the file goes to failed/; with the SHA-256
+        /// of its bytes when they could be read (a file over the size limit, up to ``hashLimit``).
+        case refused(IntakeError, FileFacts?, sha256: String? = nil)
         /// Gone before we got to it, or changed while read: nothing to do now.
         case vanished
         case changing
@@ -66,7 +67,9 @@ enum SpoolFileSystem {
         }
         let facts = FileFacts(st)
         guard st.st_mode & S_IFMT == S_IFREG else { return .refused(.notRegularFile(kind: fileKind(st.st_mode)), facts) }
-        guard facts.size <= limit else { return .refused(.tooLarge(size: facts.size, limit: limit), facts) }
+        guard facts.size <= limit else {
+            return .refused(.tooLarge(size: facts.size, limit: limit), facts, sha256: facts.size <= hashLimit ? streamedSHA256(fd) : nil)
+        }
         var bytes = [UInt8](repeating: 0, count: Int(facts.size) + 1)
         var total = 0
         while total < bytes.count {
@@ -85,6 +88,25 @@ enum SpoolFileSystem {
             return .changing
         }
         return .bytes(bytes, facts)
+    }
+
+    /// The largest file refused for its size whose bytes are still hashed for its record (read
+    /// in 1 MiB pieces, never held whole); a larger one (a sparse terabyte, say) is not read at all.
+    static let hashLimit: Int64 = 1 << 30
+
+    /// SHA-256 of what `fd` holds from its current offset, read piece by piece; nil on a read error.
+    static func streamedSHA256(_ fd: Int32) -> String? {
+        var hasher = ContentHash.Streaming()
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Syscalls.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { return hasher.finalizeHex() }
+            hasher.update(buffer[..<n])
+        }
     }
 
     /// `mkdir -p`.

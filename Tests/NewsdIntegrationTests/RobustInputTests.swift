@@ -117,4 +117,60 @@ struct RobustInputTests {
         let analyze = try h.cli(["analyze", "--config", h.root + "/newsd.yaml", h.root + "/eleven.xml"])
         #expect(analyze.err.contains("over max_feed_items (10)"), "\(analyze.err)")
     }
+
+    // MARK: gzip
+
+    /// `gzip -9` of `data`, through a file beside the harness's inbox.
+    static func gzip(_ data: Data, in folder: String) throws -> Data {
+        let path = folder + "/gzip-input"
+        try data.write(to: URL(fileURLWithPath: path))
+        defer { unlink(path) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        p.arguments = ["-c", "-9", path]
+        let output = Pipe()
+        p.standardOutput = output
+        try p.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return out
+    }
+
+    static func sidecar(_ path: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+    }
+
+    @Test func gzipRefusalsNameTheInflateCapAndRecordTheFilesOwnHash() throws {
+        let h = try DaemonHarness()
+        // 100 MB of one letter: 97 KB of gzip that inflates past the 64 MiB cap.
+        let bomb = try Self.gzip(Data(repeating: 0x61, count: 100_000_000), in: h.root)
+        // 400 KB of varied text: over the 256 KiB max_file_size once compressed too.
+        var state: UInt64 = 7
+        let noise = Data((0..<400_000).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(0x21 + (state >> 33) % 90)
+        })
+        let big = try Self.gzip(noise, in: h.root)
+        #expect(bomb.count < 256 << 10 && big.count > 256 << 10, "\(bomb.count) \(big.count)")
+        try "max_file_size: 256KiB\n".write(toFile: h.root + "/newsd.yaml", atomically: true, encoding: .utf8)
+        try h.start(arguments: ["--config", h.root + "/newsd.yaml"])
+        try bomb.write(to: URL(fileURLWithPath: h.root + "/bomb.txt.gz"))
+        try big.write(to: URL(fileURLWithPath: h.root + "/big.txt.gz"))
+        #expect(rename(h.root + "/bomb.txt.gz", h.inbox + "/bomb.txt.gz") == 0)
+        #expect(rename(h.root + "/big.txt.gz", h.inbox + "/big.txt.gz") == 0)
+        try h.waitForStatus("2 failed") { $0.failed == 2 }
+        #expect(h.stop() == 0)
+
+        let bombReport = try Self.sidecar(h.failed + "/bomb.txt.gz.error.json")
+        let reason = try #require(bombReport["reason"] as? String)
+        #expect(reason.contains("more than 67108864 bytes (64 MiB)"), "\(reason)")
+        #expect(reason.contains("max_file_size does not change"), "\(reason)")
+        #expect(!reason.contains("raise max_file_size"), "\(reason)")
+        #expect(bombReport["sha256"] as? String == ContentHash.sha256Hex(Array(bomb)))
+
+        let bigReport = try Self.sidecar(h.failed + "/big.txt.gz.error.json")
+        #expect(bigReport["error"] as? String == "too-large")
+        #expect(bigReport["sha256"] as? String == ContentHash.sha256Hex(Array(big)), "not the SHA-256 of nothing")
+        #expect(bigReport["sha256"] as? String != ContentHash.sha256Hex([]))
+    }
 }
