@@ -86,7 +86,7 @@ let package = Package(
 // has no main of its own and links only with -sanitize=fuzzer.
 if ProcessInfo.processInfo.environment["NEWSD_FUZZ"] != nil {
     package.targets.append(
-        .executableTarget(name: "NewsdFuzz", dependencies: ["NewsCore"], swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        .executableTarget(name: "NewsdFuzz", dependencies: ["NewsCore", "NewsRuntime"], swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
 }
 
 // The alert-matching benchmark: only with NEWSD_BENCH=1 (see docs/benchmarks.md).
