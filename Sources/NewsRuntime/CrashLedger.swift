@@ -146,23 +146,6 @@ final class CrashLedger: Sendable {
     }
 
     private static func unhex(_ hex: [UInt8]) -> String? {
-        guard hex.count % 2 == 0 else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(hex.count / 2)
-        var i = 0
-        while i < hex.count {
-            guard let hi = nibble(hex[i]), let lo = nibble(hex[i + 1]) else { return nil }
-            out.append(hi << 4 | lo)
-            i += 2
-        }
-        return String(validating: out, as: UTF8.self)
-    }
-
-    private static func nibble(_ c: UInt8) -> UInt8? {
-        switch c {
-        case 0x30...0x39: c - 0x30
-        case 0x61...0x66: c - 0x61 + 10
-        default: nil
-        }
+        ContentHash.bytes(hex: String(decoding: hex, as: UTF8.self)).flatMap { String(validating: $0, as: UTF8.self) }
     }
 }
