@@ -161,6 +161,11 @@ struct RobustnessTests {
             break
         }
         #expect(crashes == 3, "\(crashes) crashes in \(runs) runs")
+        // After the first crash the suspects are tried in groups of 16, after the second alone:
+        // only the innocent files of the culprit's group come to be tried alone.
+        let alone = Set(h.log.split(separator: "\n").filter { $0.contains("(2 of 3 times); trying it alone") }
+            .compactMap { $0.split(separator: " ").first { $0.hasPrefix("newsd.file=") } })
+        #expect(alone.count <= 16, "\(alone.count) files tried alone")  // IngestEngine.suspectGroup
         #expect(h.files(in: h.inbox).isEmpty)
         #expect(h.files(in: h.failed) == ["poison-pill.txt", "poison-pill.txt.error.json"])
         let report = try String(contentsOfFile: h.failed + "/poison-pill.txt.error.json", encoding: .utf8)
