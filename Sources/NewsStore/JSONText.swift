@@ -33,4 +33,50 @@ enum JSONText {
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
         try? JSONDecoder().decode(type, from: Data(text.utf8))
     }
+
+    /// A list of strings, read directly (what ``encode(_:)-([String])`` writes; any JSON array of
+    /// strings): restoring the story linker at start reads 50,000 of them, and JSONDecoder made
+    /// that the larger part of the start-up. Falls back to JSONDecoder on anything unexpected.
+    static func decode(_ type: [String].Type, _ text: String) -> [String]? {
+        var out: [String] = []
+        var bytes = Array(text.utf8)[...]
+        func skipSpace() { while let b = bytes.first, b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { bytes.removeFirst() } }
+        func fallback() -> [String]? { try? JSONDecoder().decode(type, from: Data(text.utf8)) }
+        skipSpace()
+        guard bytes.first == UInt8(ascii: "[") else { return fallback() }
+        bytes.removeFirst()
+        skipSpace()
+        if bytes.first == UInt8(ascii: "]") { return [] }
+        while true {
+            skipSpace()
+            guard bytes.first == UInt8(ascii: "\"") else { return fallback() }
+            bytes.removeFirst()
+            var value: [UInt8] = []
+            while true {
+                guard let b = bytes.first else { return fallback() }
+                bytes.removeFirst()
+                if b == UInt8(ascii: "\"") { break }
+                if b == UInt8(ascii: "\\") {
+                    // Escapes other than these are rare here: leave them to JSONDecoder.
+                    guard let e = bytes.first else { return fallback() }
+                    bytes.removeFirst()
+                    switch e {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): value.append(e)
+                    case UInt8(ascii: "n"): value.append(0x0A)
+                    case UInt8(ascii: "t"): value.append(0x09)
+                    case UInt8(ascii: "r"): value.append(0x0D)
+                    default: return fallback()
+                    }
+                } else {
+                    value.append(b)
+                }
+            }
+            out.append(String(decoding: value, as: UTF8.self))
+            skipSpace()
+            guard let b = bytes.first else { return fallback() }
+            bytes.removeFirst()
+            if b == UInt8(ascii: "]") { return out }
+            guard b == UInt8(ascii: ",") else { return fallback() }
+        }
+    }
 }
