@@ -125,28 +125,26 @@ public final class SQLiteArticleStore: ArticleStore {
             COMMIT;
             """
         )
-        // Schema 2: the analysis keeps the keys of the title and lead, and why the article joined its story.
-        var columns = Set<String>()
-        do {
-            try db.query("PRAGMA table_info(analysis)") { columns.insert($0.text(1) ?? "") }
-        } catch let error as SQLiteError {
-            throw error
-        } catch {
-            throw SQLiteError(code: SQLITE_ERROR, message: "\(error)", path: path)
-        }
-        for column in ["lead_keys", "story_evidence"] where !columns.contains(column) {
-            try db.execute("ALTER TABLE analysis ADD COLUMN \(column) TEXT")
-        }
-        columns = []
-        do {
-            try db.query("PRAGMA table_info(alerts)") { columns.insert($0.text(1) ?? "") }
-        } catch let error as SQLiteError {
-            throw error
-        } catch {
-            throw SQLiteError(code: SQLITE_ERROR, message: "\(error)", path: path)
-        }
-        if !columns.contains("folded_into") { try db.execute("ALTER TABLE alerts ADD COLUMN folded_into INTEGER") }
+        // Schema 2: the analysis keeps the keys of the title and lead, and why the article joined
+        // its story; an alert can be folded into an earlier one.
+        try addColumns(["lead_keys TEXT", "story_evidence TEXT"], to: "analysis")
+        try addColumns(["folded_into INTEGER"], to: "alerts")
         try db.execute("UPDATE meta SET value = '2' WHERE key = 'schema' AND value = '1'")
+    }
+
+    /// Adds the columns (`name TYPE`) a table made by an older newsd lacks.
+    private func addColumns(_ columns: [String], to table: String) throws(SQLiteError) {
+        var present = Set<String>()
+        do {
+            try db.query("PRAGMA table_info(\(table))") { present.insert($0.text(1) ?? "") }
+        } catch let error as SQLiteError {
+            throw error
+        } catch {
+            throw SQLiteError(code: SQLITE_ERROR, message: "\(error)", path: path)
+        }
+        for column in columns where !present.contains(String(column.prefix { $0 != " " })) {
+            try db.execute("ALTER TABLE \(table) ADD COLUMN \(column)")
+        }
     }
 
     // MARK: Writing
