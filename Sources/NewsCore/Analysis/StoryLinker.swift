@@ -80,10 +80,9 @@ public final class StoryLinker {
         }
     }
 
+    /// What linking reads of a record only once it is a candidate; when and its fingerprint are in ``Hot``.
     private struct Record {
         var seq: Int64
-        var at: Int64
-        var fingerprint: UInt64
         var story: Int64
         var features: StoryFeatures?
     }
@@ -254,10 +253,10 @@ public final class StoryLinker {
                 via: r.seq, duplicate: b.overlap == nil,
                 similarity: (Double(b.overlap?.similarity ?? 1) * 1000).rounded() / 1000,
                 shared: (b.overlap == nil ? [] : r.features.map { features.overlap($0, listing: true).shared } ?? []).compactMap { names[$0] }.sorted(),
-                hours: Double(abs(r.at - atMillis) / 60_000) / 60,
+                hours: Double(abs(hot[b.index].at - atMillis) / 60_000) / 60,
                 also: also.filter { $0 != r.seq }.sorted())
         }
-        remember(Record(seq: seq, at: atMillis, fingerprint: fingerprint, story: story, features: features))
+        remember(Record(seq: seq, story: story, features: features), at: atMillis, fingerprint: fingerprint)
         return Link(duplicateOf: duplicate.map { records[$0.index].seq }, story: story, merged: merged, evidence: evidence)
     }
 
@@ -330,8 +329,8 @@ public final class StoryLinker {
     /// Adds an article linked before (when the store is opened); `keys` nil when only its
     /// fingerprint is wanted.
     public func restore(seq: Int64, atMillis: Int64, fingerprint: UInt64, story: Int64, keys: [String]?, leadKeys: [String] = []) {
-        remember(Record(seq: seq, at: atMillis, fingerprint: fingerprint, story: story,
-                        features: keys.map { StoryFeatures(keys: $0, leadKeys: leadKeys) }))
+        remember(Record(seq: seq, story: story, features: keys.map { StoryFeatures(keys: $0, leadKeys: leadKeys) }),
+                 at: atMillis, fingerprint: fingerprint)
         undo.removeAll(keepingCapacity: true)
     }
 
@@ -351,8 +350,8 @@ public final class StoryLinker {
             bands = Array(repeating: [:], count: Self.bandCount)
             postings = [:]
             for (i, r) in records.enumerated() {
-                if r.fingerprint != 0 {
-                    for (b, key) in Self.bandKeys(r.fingerprint).enumerated() { bands[b][key, default: []].append(Int32(i)) }
+                if hot[i].fingerprint != 0 {
+                    for (b, key) in Self.bandKeys(hot[i].fingerprint).enumerated() { bands[b][key, default: []].append(Int32(i)) }
                 }
                 if let f = r.features {
                     for key in f.keys where key.kind != .country { postings[key.hash, default: []].append(Int32(i)) }
@@ -387,11 +386,11 @@ public final class StoryLinker {
         }
     }
 
-    private func remember(_ record: Record) {
+    private func remember(_ record: Record, at: Int64, fingerprint: UInt64) {
         let index = Int32(records.count)
         var bk: [UInt64] = []
-        if record.fingerprint != 0 {
-            bk = Self.bandKeys(record.fingerprint)
+        if fingerprint != 0 {
+            bk = Self.bandKeys(fingerprint)
             for (b, key) in bk.enumerated() { bands[b][key, default: []].append(index) }
         }
         var keys: [UInt64] = []
@@ -402,7 +401,7 @@ public final class StoryLinker {
             }
         }
         records.append(record)
-        hot.append(Hot(at: record.at, fingerprint: record.fingerprint, total: record.features?.total ?? 0))
+        hot.append(Hot(at: at, fingerprint: fingerprint, total: record.features?.total ?? 0))
         insertedSinceTrim += 1
         undo.append(.appended(bands: bk, keys: keys))
     }
