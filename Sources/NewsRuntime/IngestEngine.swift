@@ -47,6 +47,8 @@ final class IngestEngine {
     /// Which files newsd had in hand when it died before (see ``CrashLedger``); nil in tests
     /// that do not need it.
     private let ledger: CrashLedger?
+    /// The last failure to write the store's head anchor, logged once until it clears.
+    private var anchorProblem: String?
     /// The lock on the inbox (see ``InstanceLock``); given up while the inbox is being removed
     /// (its open file would keep the folder from going) and taken again when it is back.
     private var inboxLock: InstanceLock?
@@ -439,6 +441,11 @@ final class IngestEngine {
             counters.storeProblem = nil
         }
         backoff = 0.5
+        // The commit stands; only its copy of the head outside the database is behind.
+        if let failure = (store as? SQLiteArticleStore)?.anchorFailure, failure != anchorProblem {
+            logger.error("\(failure); the commit stands, but a rollback of the database would go unnoticed until the head is written again (retried at every commit)")
+        }
+        anchorProblem = (store as? SQLiteArticleStore)?.anchorFailure
         counters.batches += 1
         if let run = commit.alertRun { take(run) }
         for (item, outcome) in zip(commit.items, outcomes) {
