@@ -45,7 +45,7 @@ let package = Package(
         ),
         // Adapter: the append-only journaled store on SQLite.
         .target(
-            name: "NewsStore",
+            name: "NewsStoreSQLite",
             dependencies: ["NewsCore", "CSQLite"],
             swiftSettings: strict
         ),
@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "NewsRuntime",
             dependencies: [
-                "NewsCore", "NewsStore", "CSystemd", "CShims",
+                "NewsCore", "NewsStoreSQLite", "CSystemd", "CShims",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "newsd",
             dependencies: [
-                "NewsRuntime", "NewsStore", "NewsCore",
+                "NewsRuntime", "NewsStoreSQLite", "NewsCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -72,10 +72,10 @@ let package = Package(
         ),
 
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], swiftSettings: strict),
-        .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "NewsCore", "CSQLite"], swiftSettings: strict),
+        .testTarget(name: "NewsStoreSQLiteTests", dependencies: ["NewsStoreSQLite", "NewsCore", "CSQLite"], swiftSettings: strict),
         .testTarget(
             name: "NewsdIntegrationTests",
-            dependencies: ["newsd", "NewsRuntime", "NewsStore", "NewsCore"],
+            dependencies: ["newsd", "NewsRuntime", "NewsStoreSQLite", "NewsCore"],
             swiftSettings: strict
         ),
     ],

@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import NewsCore
-import NewsStore
+import NewsStoreSQLite
 
 /// Matches every committed article against the subscriptions, records the alerts in the store
 /// (once per subscription and story within the window; later articles are counted on the first
@@ -13,7 +13,7 @@ public final class AlertDispatcher {
     public var index: SubscriptionIndex
     public var defaultWindow: Double
     let store: SQLiteArticleStore
-    let sink: any AlertSink
+    let sink: any SyncAlertSink
     let logger: Logger
     private var retryAt: Double?
     private var backoff = 0.5
@@ -21,7 +21,7 @@ public final class AlertDispatcher {
     public private(set) var delivered = 0
 
     /// - Parameter sink: where alerts go; by default journald, each entry naming `store`.
-    public init(store: SQLiteArticleStore, index: SubscriptionIndex, defaultWindow: Double, sink: (any AlertSink)? = nil, logger: Logger) {
+    public init(store: SQLiteArticleStore, index: SubscriptionIndex, defaultWindow: Double, sink: (any SyncAlertSink)? = nil, logger: Logger) {
         self.store = store
         self.index = index
         self.defaultWindow = defaultWindow

@@ -1,16 +1,17 @@
 import CSystemd
 import Foundation
-import NewsStore
+import NewsCore
+import NewsStoreSQLite
 
 /// Where alerts go.
-public protocol AlertSink: Sendable {
+public protocol SyncAlertSink: Sendable {
     /// Returns 0 when the alert was taken, or a negative errno to retry later.
     func send(_ alert: AlertRecord) -> Int32
 }
 
 /// One journald entry per alert, through sd_journal_sendv(3), so that
 /// `journalctl -t newsd NEWSD_ALERT=senkaku` and `journalctl -p warning` find them.
-public struct JournalAlertSink: AlertSink {
+public struct JournalAlertSink: SyncAlertSink {
     /// MESSAGE_ID of a topic match; explained in systemd/newsd.catalog (`journalctl -x`).
     public static let topicMatchID = "8f3c2a61d4b94e0f9a7b5e2d1c6f0a43"
 

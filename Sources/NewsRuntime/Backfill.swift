@@ -1,6 +1,6 @@
 import Foundation
 import NewsCore
-import NewsStore
+import NewsStoreSQLite
 
 /// `newsd ingest PATH...`: the daemon's read-decode-commit pipeline over files and folders given
 /// by hand. Files are left where they are (an archive is not an inbox).

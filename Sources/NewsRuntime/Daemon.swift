@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import NewsCore
-import NewsStore
+import NewsStoreSQLite
 import ServiceLifecycle
 import Synchronization
 import UnixSignals

@@ -4,7 +4,7 @@ import CSystemd
 import Dispatch
 import Foundation
 import NewsCore
-import NewsStore
+import NewsStoreSQLite
 
 /// Reads files and decodes them into ``IntakeItem``s: the steps shared by the daemon and
 /// `newsd ingest`. Reading is sequential (it is I/O); hashing and decoding a batch is spread

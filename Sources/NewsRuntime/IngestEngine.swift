@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import NewsCore
-import NewsStore
+import NewsStoreSQLite
 
 /// The daemon's loop, on a thread of its own: inotify events and scans feed a bounded queue;
 /// files are read, decoded and committed in groups; only after a durable commit does a file

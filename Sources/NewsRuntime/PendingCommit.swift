@@ -1,6 +1,6 @@
 import Dispatch
 import NewsCore
-import NewsStore
+import NewsStoreSQLite
 
 /// A batch being committed on a committer queue while the caller reads and decodes the next
 /// one: waiting for the disk (fsync) overlaps the analysis. Commits on one serial queue run one

@@ -3,7 +3,7 @@ import Foundation
 import Logging
 import NewsCore
 import NewsRuntime
-import NewsStore
+import NewsStoreSQLite
 
 struct Alerts: ParsableCommand {
     static let configuration = CommandConfiguration(

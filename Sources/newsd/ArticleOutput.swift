@@ -1,6 +1,6 @@
 import Foundation
 import NewsCore
-import NewsStore
+import NewsStoreSQLite
 
 /// How `show`, `list` and `search` print articles: a readable block, or one JSON object a line.
 enum ArticleOutput {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsCore
 import NewsRuntime
-import NewsStore
+import NewsStoreSQLite
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(

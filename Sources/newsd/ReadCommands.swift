@@ -2,7 +2,7 @@ import ArgumentParser
 import NewsCore
 import Foundation
 import NewsRuntime
-import NewsStore
+import NewsStoreSQLite
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print one stored article.")

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsCore
 import NewsRuntime
-import NewsStore
+import NewsStoreSQLite
 
 /// `--config` and `--state-dir`, shared by every command that opens the store.
 struct StoreOptions: ParsableArguments {

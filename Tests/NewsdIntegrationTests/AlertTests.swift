@@ -1,14 +1,14 @@
 import Foundation
 import Logging
 import NewsCore
-import NewsStore
+import NewsStoreSQLite
 import Synchronization
 import Testing
 
 @testable import NewsRuntime
 
 /// A sink that refuses (as when journald is stopped) while told to, and keeps what it took.
-final class SwitchableSink: AlertSink, @unchecked Sendable {
+final class SwitchableSink: SyncAlertSink, @unchecked Sendable {
     let refusing = Mutex(true)
     let taken = Mutex<[AlertRecord]>([])
 

@@ -2,7 +2,7 @@ import Foundation
 import Glibc
 import Logging
 import NewsCore
-import NewsStore
+import NewsStoreSQLite
 import Synchronization
 import Testing
 

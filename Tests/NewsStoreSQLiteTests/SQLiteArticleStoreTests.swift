@@ -3,7 +3,7 @@ import Foundation
 import NewsCore
 import Testing
 
-@testable import NewsStore
+@testable import NewsStoreSQLite
 
 @Suite struct SQLiteArticleStoreTests {
     let directory: String

@@ -1,4 +1,3 @@
-import NewsCore
 
 /// An article as it sits in the store.
 public struct StoredArticle: Sendable, Equatable {
@@ -17,6 +16,24 @@ public struct StoredArticle: Sendable, Equatable {
     public var storyEvidence: StoryLinker.Evidence?
     /// When the reported event took place, as the article says (``EventDate``); stories are windowed on it.
     public var eventMillis: Int64?
+
+    public init(
+        seq: Int64, atMillis: Int64, file: String, fileSHA256: String, item: Int, article: Article,
+        analysis: ArticleAnalysis? = nil, duplicateOf: Int64? = nil, story: Int64? = nil,
+        storyEvidence: StoryLinker.Evidence? = nil, eventMillis: Int64? = nil
+    ) {
+        self.seq = seq
+        self.atMillis = atMillis
+        self.file = file
+        self.fileSHA256 = fileSHA256
+        self.item = item
+        self.article = article
+        self.analysis = analysis
+        self.duplicateOf = duplicateOf
+        self.story = story
+        self.storyEvidence = storyEvidence
+        self.eventMillis = eventMillis
+    }
 }
 
 /// Counts and sizes for `newsd stats`.
@@ -28,6 +45,17 @@ public struct StoreStats: Sendable {
     public var firstAtMillis: Int64?
     public var lastAtMillis: Int64?
     public var bytes: Int64
+
+    public init(articles: Int64, duplicates: Int64, failed: Int64, lastSeq: Int64, firstAtMillis: Int64? = nil,
+                lastAtMillis: Int64? = nil, bytes: Int64) {
+        self.articles = articles
+        self.duplicates = duplicates
+        self.failed = failed
+        self.lastSeq = lastSeq
+        self.firstAtMillis = firstAtMillis
+        self.lastAtMillis = lastAtMillis
+        self.bytes = bytes
+    }
 }
 
 /// The result of `newsd verify`.

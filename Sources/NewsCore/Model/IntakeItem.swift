@@ -1,5 +1,3 @@
-import NewsCore
-
 /// One file, read and decoded, ready to be committed with others in one transaction.
 public struct IntakeItem: Sendable {
     /// The name recorded in the journal: relative to the inbox, or the path given to `ingest`.
@@ -34,20 +32,4 @@ public enum IntakeOutcome: Sendable, Equatable {
     case failed(seq: Int64, code: String, reason: String)
     /// This very file (same identity and content) was recorded before a crash; nothing appended.
     case alreadyRecorded(kind: JournalRecord.Kind, seq: Int64, code: String?, reason: String?)
-}
-
-/// The append-only journal of articles.
-public protocol ArticleStore: AnyObject {
-    /// Appends records for all items in one durable transaction, or none of them.
-    /// - Parameter linker: links each new article to earlier ones (`duplicate_of`, `story`);
-    ///   what it learns is kept only when the transaction commits.
-    func commit(_ items: [IntakeItem], at millis: Int64, linker: StoryLinker?) throws(SQLiteError) -> [IntakeOutcome]
-    /// Teaches `linker` the articles already stored.
-    func restore(_ linker: StoryLinker) throws
-}
-
-extension ArticleStore {
-    public func commit(_ items: [IntakeItem], at millis: Int64) throws(SQLiteError) -> [IntakeOutcome] {
-        try commit(items, at: millis, linker: nil)
-    }
 }

@@ -1,0 +1,136 @@
+import CSQLite
+import NewsCore
+
+/// The embedded store behind newsd's ports: one SQLite database (``SQLiteArticleStore``) owned
+/// by an actor whose jobs run on a thread of its own, so blocking SQLite calls and fsyncs never
+/// hold a thread of Swift's cooperative pool. The story linker lives here too: it is touched
+/// only inside the journal's transactions.
+public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox {
+    private let executor: ThreadExecutor
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+
+    /// The store file.
+    public nonisolated let path: String
+    /// The synchronous store, for jobs that run on this actor (``withStore(_:)``).
+    private let store: SQLiteArticleStore
+    private var linker: StoryLinker?
+
+    /// Opens (creating when needed) the store at `path`. A writer given `stories` links new
+    /// articles into stories, starting from what is stored (bounded; see ``SQLiteArticleStore/restore(_:)``).
+    public init(path: String, readOnly: Bool = false, stories: StoryLinker.Configuration? = nil) throws(StoreError) {
+        self.path = path
+        executor = ThreadExecutor(name: "newsd.store")
+        do {
+            store = try SQLiteArticleStore(path: path, readOnly: readOnly)
+            if let stories {
+                let linker = StoryLinker(configuration: stories)
+                try store.restore(linker)
+                self.linker = linker
+            }
+        } catch {
+            executor.shutdown()
+            throw Self.storeError(error)
+        }
+    }
+
+    deinit { executor.shutdown() }
+
+    /// Records the database lost since its head anchor was written (found when opened for writing).
+    public var lostRecords: ClosedRange<Int64>? { store.lostRecords }
+    /// Why the last write of the head anchor failed, if it did.
+    public var anchorFailure: String? { store.anchorFailure }
+
+    /// Runs `body` with the synchronous store on the store's thread: for jobs that need more than
+    /// the ports (reindex, replay) and for tests.
+    public func withStore<T: Sendable>(_ body: (SQLiteArticleStore) throws -> T) throws(StoreError) -> T {
+        do { return try body(store) } catch { throw Self.storeError(error) }
+    }
+
+    static func storeError(_ error: any Error) -> StoreError {
+        if let e = error as? StoreError { return e }
+        guard let e = error as? SQLiteError else { return StoreError(.permanent, "\(error)") }
+        let kind: StoreError.Kind
+        switch e.code & 0xFF {
+        case SQLITE_CORRUPT, SQLITE_NOTADB: kind = .corrupt
+        case _ where e.isTransient: kind = .transient
+        default: kind = .permanent
+        }
+        return StoreError(kind, e.description, code: "sqlite:\(e.code)")
+    }
+
+    private func run<T>(_ body: () throws -> sending T) throws(StoreError) -> sending T {
+        do { return try body() } catch { throw Self.storeError(error) }
+    }
+
+    // MARK: ArticleJournal
+
+    public func append(_ items: [IntakeItem], at millis: Int64) throws(StoreError) -> [IntakeOutcome] {
+        try run { try store.commit(items, at: millis, linker: linker) }
+    }
+
+    /// Links new articles with `configuration` from now on (stories are not re-linked: `newsd reindex` does that).
+    public func configureStories(_ configuration: StoryLinker.Configuration) throws(StoreError) {
+        // A new linker learns what is stored, as at a start (bounded by its configuration).
+        let fresh = StoryLinker(configuration: configuration)
+        do { try store.restore(fresh) } catch { throw Self.storeError(error) }
+        linker = fresh
+    }
+
+    // MARK: ArticleReader
+
+    public func article(seq: Int64) throws(StoreError) -> StoredArticle? {
+        try run { try store.article(seq: seq) }
+    }
+
+    public func list(sinceMillis: Int64?, limit: Int) throws(StoreError) -> [StoredArticle] {
+        try run { try store.list(sinceMillis: sinceMillis, limit: limit) }
+    }
+
+    public func articles(afterSeq: Int64, limit: Int) throws(StoreError) -> [StoredArticle] {
+        try run { try store.articles(afterSeq: afterSeq, limit: limit) }
+    }
+
+    public func search(_ query: String, limit: Int) throws(StoreError) -> [SearchHit] {
+        try run { try store.search(query, limit: limit).map { SearchHit(article: $0.article, rank: $0.rank) } }
+    }
+
+    public func story(_ id: Int64, limit: Int) throws(StoreError) -> [StoredArticle] {
+        try run { try store.story(id, limit: limit) }
+    }
+
+    public func stats() throws(StoreError) -> StoreStats {
+        try run { try store.stats() }
+    }
+
+    public func verify(progress: @escaping @Sendable (Int64, Int64) -> Void) throws(StoreError) -> VerifyReport {
+        try run { try store.verify(progress: progress) }
+    }
+
+    // MARK: AlertOutbox
+
+    public func matchWatermark() throws(StoreError) -> Int64 {
+        try run { try store.alertWatermark() }
+    }
+
+    public func lastArticleSeq() throws(StoreError) -> Int64 {
+        try run { try store.lastArticleSeq() }
+    }
+
+    public func record(_ matches: [AlertMatch], watermark: Int64, at millis: Int64) throws(StoreError) -> [AlertRecord] {
+        try run { try store.recordMatches(matches, watermark: watermark, at: millis) }
+    }
+
+    public func pending(sink: String, limit: Int) throws(StoreError) -> [AlertRecord] {
+        try run { try store.pendingAlerts(limit: limit) }
+    }
+
+    public func markDelivered(_ alert: Int64, sink: String, at millis: Int64) throws(StoreError) {
+        try run { try store.markDelivered(alert, at: millis) }
+    }
+
+    public func markFailed(_ alert: Int64, sink: String, error: String, at millis: Int64) throws(StoreError) {}
+
+    public func alerts(sinceMillis: Int64, alert: String?, limit: Int) throws(StoreError) -> [AlertRecord] {
+        try run { try store.alerts(sinceMillis: sinceMillis, alert: alert, limit: limit) }
+    }
+}
