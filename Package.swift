@@ -71,11 +71,14 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], swiftSettings: strict),
+        // Fakes for tests: an in-memory store behind the ports, a recording sink, a manual clock.
+        .target(name: "NewsTestSupport", dependencies: ["NewsCore"], swiftSettings: strict),
+
+        .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "NewsTestSupport"], swiftSettings: strict),
         .testTarget(name: "NewsStoreSQLiteTests", dependencies: ["NewsStoreSQLite", "NewsCore", "CSQLite"], swiftSettings: strict),
         .testTarget(
             name: "NewsdIntegrationTests",
-            dependencies: ["newsd", "NewsRuntime", "NewsStoreSQLite", "NewsCore"],
+            dependencies: ["newsd", "NewsRuntime", "NewsStoreSQLite", "NewsCore", "NewsTestSupport"],
             swiftSettings: strict
         ),
     ],
