@@ -1,6 +1,5 @@
 import Foundation
 import NewsCore
-import NewsStoreSQLite
 
 /// `newsd ingest PATH...`: the daemon's read-decode-commit pipeline over files and folders given
 /// by hand. Files are left where they are (an archive is not an inbox).
@@ -13,18 +12,16 @@ public struct Backfill {
         public var seconds = 0.0
     }
 
-    let store: any ArticleStore
+    let journal: any ArticleJournal
     var intake: FileIntake
-    let linker: StoryLinker?
     let batchSize: Int
     let policy: FileNamePolicy
 
     /// - Parameters:
+    ///   - journal: where the articles go; it links them to earlier ones (duplicates, stories).
     ///   - analyzer: runs on every article; nil stores them unanalysed.
-    ///   - linker: links articles to earlier ones (duplicates, stories); restored from the store by the caller.
-    public init(store: any ArticleStore, configuration: NewsdConfiguration, analyzer: Analyzer? = nil, linker: StoryLinker? = nil) {
-        self.store = store
-        self.linker = linker
+    public init(journal: any ArticleJournal, configuration: NewsdConfiguration, analyzer: Analyzer? = nil) {
+        self.journal = journal
         intake = FileIntake(
             maximumFileSize: configuration.maximumFileSize, analyzer: analyzer,
             decoder: ArticleDecoder(maximumFeedItems: configuration.maximumFeedItems))
@@ -54,14 +51,14 @@ public struct Backfill {
 
     /// Ingests `files` in batches; a batch is committed while the next is read and decoded.
     /// - Parameter progress: called after each batch with the number of files done.
-    public func run(_ files: [String], progress: (Int) -> Void = { _ in }) throws(SQLiteError) -> Summary {
+    /// - Throws: ``StoreError`` when a batch could not be committed (nothing of it was stored).
+    public func run(_ files: [String], progress: (Int) -> Void = { _ in }) throws(StoreError) -> Summary {
         var summary = Summary()
         let start = monotonicNow()
-        let committer = DispatchQueue(label: "newsd.backfill.commit")
         var pending: PendingCommit?
 
-        func finish(_ commit: PendingCommit) throws(SQLiteError) {
-            let outcomes = try commit.wait().get()
+        func finish(_ commit: PendingCommit) throws(StoreError) {
+            let outcomes = try commit.wait().result.get()
             for (item, outcome) in zip(commit.items, outcomes) {
                 switch outcome {
                 case .stored(let seqs): summary.articles += seqs.count
@@ -88,7 +85,7 @@ public struct Backfill {
                 summary.files = index
                 progress(index)
             }
-            pending = PendingCommit.start(items, at: Int64(Date().timeIntervalSince1970 * 1000), store: store, linker: linker, on: committer)
+            pending = PendingCommit.start(items, at: Int64(Date().timeIntervalSince1970 * 1000), journal: journal)
             index += chunk.count
         }
         if let last = pending { try finish(last) }

@@ -75,15 +75,16 @@ public struct Daemon: Service {
                 }
                 defer { withExtendedLifetime(state) {} }
                 ledgerBox.withLock { $0 = state.ledger }
+                // One store for ingest and alerts: its actor keeps their transactions apart.
                 let alerts = AlertService(
-                    store: try SQLiteStore(path: config.storePath),
+                    store: state.store,
                     sink: JournalAlertSink(store: JournalAlertSink.storeIdentity(config.storePath)),
                     subscriptions: .init(index: try AlertService.subscriptions(config), defaultWindow: config.alertWindow),
                     logger: logger)
                 alertServices.continuation.yield(alerts)
                 alertServices.continuation.finish()  // the async side starts it now
                 let engine = try IngestEngine(
-                    config: config, store: state.store, control: control, notifier: notifier, logger: logger, hooks: alerts.hooks,
+                    config: config, journal: state.store, control: control, notifier: notifier, logger: logger, hooks: alerts.hooks,
                     ledger: state.ledger, inboxLock: state.takeInboxLock())
                 engine.run()
                 finished.continuation.yield(nil)
@@ -166,7 +167,11 @@ public struct Daemon: Service {
                     try SpoolFileSystem.makeDirectories(config.inbox)
                     inboxLock = try InstanceLock(inbox: config.inbox, stateDirectory: config.stateDirectory)
                 }
-                let store = try SQLiteArticleStore(path: config.storePath)
+                let store = try SQLiteStore(path: config.storePath, stories: config.linkerConfiguration)
+                if let lost = blockingAwait({ await store.lostRecords }) {
+                    logger.critical(
+                        "the store \(config.storePath) lost records \(lost.lowerBound)-\(lost.upperBound) since they were committed (a truncated WAL or a restored copy?); their numbers are not given out again, and their files are in \(config.processedDirectory): put them back into the inbox to store them again. `newsd verify` reports the loss until the store is restored")
+                }
                 let ledger = try CrashLedger(directory: config.stateDirectory, limit: config.quarantineAfter)
                 if reported != nil { logger.notice("the store \(config.storePath) opens again; starting") }
                 return OpenState(stateLock: stateLock!, inboxLock: inboxLock!, store: store, ledger: ledger)
@@ -194,10 +199,10 @@ public struct Daemon: Service {
     final class OpenState {
         let stateLock: InstanceLock
         private var inboxLock: InstanceLock?
-        let store: SQLiteArticleStore
+        let store: SQLiteStore
         let ledger: CrashLedger
 
-        init(stateLock: InstanceLock, inboxLock: InstanceLock, store: SQLiteArticleStore, ledger: CrashLedger) {
+        init(stateLock: InstanceLock, inboxLock: InstanceLock, store: SQLiteStore, ledger: CrashLedger) {
             self.stateLock = stateLock
             self.inboxLock = inboxLock
             self.store = store

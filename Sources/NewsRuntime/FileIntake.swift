@@ -116,6 +116,13 @@ struct FileIntake: Sendable {
     }
 }
 
+/// A buffer handed to the decoding threads, each of which writes only its own slots: a
+/// disjointness the compiler cannot see.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
 #if DEBUG
 /// Faults a test can inject into the daemon's decoding (debug builds only; a release build has
 /// none of this): `NEWSD_TEST_CRASH_ON=MARK` aborts on a file whose name contains MARK, and

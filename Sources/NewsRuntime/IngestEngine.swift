@@ -1,49 +1,26 @@
 import Foundation
 import Logging
 import NewsCore
-import NewsStoreSQLite
 
-/// The daemon's loop, on a thread of its own: inotify events and scans feed a bounded queue;
-/// files are read, decoded and committed in groups; only after a durable commit does a file
-/// leave the inbox, for processed/ (or deletion) or failed/ with its reason. A group is committed
-/// on the committer while the next one is read and decoded; the store and the story linker are
-/// touched by one thread at a time. Alerts are not its business: after each commit it tells the
-/// alert service (``CommitHooks``), which matches and delivers on its own.
+/// The daemon's loop, on a thread of its own, carrying out what its ``IngestStateMachine``
+/// decides: inotify events and scans feed the machine's bounded queue; files are read, decoded
+/// and appended to the journal in groups; only after a durable commit does a file leave the
+/// inbox (``SpoolMover``). A group is committed while the next one is read and decoded. Alerts
+/// are not its business: after each commit it tells the alert service (``CommitHooks``).
 final class IngestEngine {
-    /// The most names held in memory; past it the names are dropped and a rescan finds them.
-    static let queueLimit = 10_000
-    /// Within a batch, this long without a new file ends the wait for more.
-    static let quietGap = 0.002
-
     private var config: NewsdConfiguration
-    private let store: any ArticleStore
+    private let journal: any ArticleJournal
     private var watcher: InotifyWatcher
     private let control: EngineControl
     private let notifier: SystemdNotifier
     private let statusPublisher: StatusPublisher
     private let logger: Logger
     private var intake: FileIntake
-    private var policy: FileNamePolicy
-    private let linker: StoryLinker
+    private var mover: SpoolMover
     private let hooks: CommitHooks?
-
-    private var queue: [String] = []
-    private var head = 0
-    private var queued = Set<String>()
+    /// The engine's decisions; this class holds only what the system calls need.
+    private var machine: IngestStateMachine
     private var scanner: DirectoryScanner?
-    private var needsScan = true
-    private var nextRescan: Double
-    private var deferred: [String: Double] = [:]
-    private var watchLost = false
-    private var nextWatchAttempt = 0.0
-    private var storeRetryAt: Double?
-    private var backoff = 0.5
-    /// Files whose record is committed but which could not leave the inbox (disk full, processed/
-    /// read-only): taken again, with the same backoff as a failed commit, without waiting for the
-    /// backstop rescan. The store recognises them and they are only moved.
-    private var unmoved = Set<String>()
-    private var moveRetryAt: Double?
-    private var moveBackoff = 0.5
     /// Which files newsd had in hand when it died before (see ``CrashLedger``); nil in tests
     /// that do not need it.
     private let ledger: CrashLedger?
@@ -53,21 +30,15 @@ final class IngestEngine {
     /// (its open file would keep the folder from going) and taken again when it is back.
     private var inboxLock: InstanceLock?
     private let locksInbox: Bool
-    private var relockAt: Double?
     /// A file that was in hand at a crash, read and waiting to be taken in a batch of its own.
     private var isolated: FileIntake.Prepared?
     private var counters = IngestCounters()
     private var published = IngestCounters()
-    /// The batch being committed on ``committer`` while the next one is read and decoded.
+    /// The batch being committed while the next one is read and decoded.
     private var pending: PendingCommit?
-    /// Names met while their file's batch was still being committed: looked at again after.
-    private var heldBack: [String] = []
-    /// Runs the store's commits, one at a time and in order, so that waiting for the disk
-    /// (fsync) overlaps decoding and analysing the next batch.
-    private let committer = DispatchQueue(label: "newsd.commit")
 
     init(
-        config: NewsdConfiguration, store: any ArticleStore, control: EngineControl, notifier: SystemdNotifier,
+        config: NewsdConfiguration, journal: any ArticleJournal, control: EngineControl, notifier: SystemdNotifier,
         logger: Logger, hooks: CommitHooks? = nil, ledger: CrashLedger? = nil, inboxLock: InstanceLock? = nil
     ) throws {
         self.inboxLock = inboxLock
@@ -75,7 +46,7 @@ final class IngestEngine {
         self.hooks = hooks
         self.ledger = ledger
         self.config = config
-        self.store = store
+        self.journal = journal
         self.control = control
         self.notifier = notifier
         statusPublisher = StatusPublisher(notifier: notifier)
@@ -84,17 +55,21 @@ final class IngestEngine {
             maximumFileSize: config.maximumFileSize, minimumFileAge: config.minimumFileAge,
             analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile),
             decoder: ArticleDecoder(maximumFeedItems: config.maximumFeedItems), progress: control.progress)
-        policy = config.namePolicy
-        linker = StoryLinker(configuration: config.linkerConfiguration)
-        if let lost = (store as? SQLiteArticleStore)?.lostRecords {
-            logger.critical(
-                "the store \(config.storePath) lost records \(lost.lowerBound)-\(lost.upperBound) since they were committed (a truncated WAL or a restored copy?); their numbers are not given out again, and their files are in \(config.processedDirectory): put them back into the inbox to store them again. `newsd verify` reports the loss until the store is restored")
-        }
-        try store.restore(linker)
-        nextRescan = monotonicNow() + config.rescanInterval
+        mover = SpoolMover(config, logger: logger)
+        machine = IngestStateMachine(configuration: Self.machineConfiguration(config, locksInbox: inboxLock != nil), now: monotonicNow())
         try Self.makeSpool(config)
         watcher = try InotifyWatcher(root: config.inbox, recursive: config.recursive, waker: control.waker)
         try watcher.watchRoot()
+    }
+
+    static func machineConfiguration(_ config: NewsdConfiguration, locksInbox: Bool) -> IngestStateMachine.Configuration {
+        var c = IngestStateMachine.Configuration()
+        c.rescanInterval = config.rescanInterval
+        c.batchMaximumFiles = config.batchMaximumFiles
+        c.batchMaximumWait = config.batchMaximumWait
+        c.namePolicy = config.namePolicy
+        c.locksInbox = locksInbox
+        return c
     }
 
     private static func makeSpool(_ config: NewsdConfiguration) throws(SpoolError) {
@@ -116,78 +91,66 @@ final class IngestEngine {
         logger.info("stopped: \(counters.articles) ingested, \(counters.duplicates) duplicates, \(counters.failed) failed")
     }
 
+    /// One turn: what is due, a wait for inbox events (none when there is work), then a batch.
     private func step() {
         if let new = control.takeReload() {
             finishPending()
             apply(new)
         }
         let now = monotonicNow()
-        if now >= nextRescan {
-            needsScan = true
-            nextRescan = now + config.rescanInterval
-        }
-        if watchLost && now >= nextWatchAttempt { rewatch() }
-        if let due = relockAt, !watchLost, now >= due { relock() }
-        if let due = moveRetryAt, now >= due {
-            moveRetryAt = nil
-            for name in unmoved { enqueue(name) }
-            unmoved.removeAll()
-        }
-        if needsScan && scanner == nil && storeRetryAt == nil && !watchLost { startScan() }
-        refill()
-        releaseDeferred()
-        let ready = ((head < queue.count || isolated != nil) && storeRetryAt == nil) || pending != nil
-        handle(watcher.wait(timeout: ready ? 0 : idleTimeout(now)))
-        if let retry = storeRetryAt {
-            if monotonicNow() < retry {
-                publish()
-                return
+        machine.tick(now: now)
+        while let action = machine.nextAction(now: now) {
+            switch action {
+            case .rewatch: rewatch(now: now)
+            case .relock: relock(now: now)
+            case .startScan: startScan(now: now)
+            case .refill: refill()
             }
-            storeRetryAt = nil
-            needsScan = true
         }
-        if head < queue.count || isolated != nil { processBatch() } else { finishPending() }
+        handle(watcher.wait(timeout: machine.waitTimeout(now: now, extraWork: isolated != nil)))
+        switch machine.nextStep(now: monotonicNow(), extraWork: isolated != nil) {
+        case .backingOff: break
+        case .gatherBatch: processBatch()
+        case .finishCommit, .idle: finishPending()
+        }
         publish()
     }
 
-    private func idleTimeout(_ now: Double) -> Double {
-        var t = min(1.0, nextRescan - now)
-        if let retry = storeRetryAt { t = min(t, retry - now) }
-        if let retry = moveRetryAt { t = min(t, retry - now) }
-        if let due = deferred.values.min() { t = min(t, due - Date().timeIntervalSince1970) }
-        return max(t, 0.001)
-    }
+    // MARK: Inbox events and scans
 
-    // MARK: Queue
-
-    private func enqueue(_ name: String) {
-        guard accepts(name), !queued.contains(name) else { return }
-        guard queued.count < Self.queueLimit else {
-            needsScan = true
-            return
+    private func handle(_ events: [WatchEvent]) {
+        guard !events.isEmpty else { return }
+        let now = monotonicNow()
+        for event in events {
+            guard let event = inboxEvent(event) else { continue }
+            if machine.handle(event, now: now) == .releaseLock { inboxLock = nil }
         }
-        queued.insert(name)
-        queue.append(name)
     }
 
-    private func dequeue() -> String {
-        let name = queue[head]
-        head += 1
-        queued.remove(name)
-        if head > 4096 && head * 2 > queue.count {
-            queue.removeFirst(head)
-            head = 0
+    /// Carries out what an event needs beyond the machine (watching a new folder, logging) and
+    /// translates it; nil for a wake-up.
+    private func inboxEvent(_ event: WatchEvent) -> InboxEvent? {
+        switch event {
+        case .file(let name): return .file(name)
+        case .directory(let name):
+            do { try watcher.watch(name) } catch { logger.error("\(error)") }
+            return .directory(name)
+        case .overflow:
+            logger.warning("the inotify queue overflowed; rescanning the inbox")
+            return .overflow
+        case .rootLost:
+            logger.error("the inbox \(config.inbox) was removed or moved; waiting for it to come back")
+            scanner = nil
+            return .rootLost
+        case .lockRemoved:
+            // Let go at once (the machine says so while the lock is held): if the inbox is being
+            // removed, the folder can go, and its IN_DELETE_SELF follows.
+            return .lockRemoved
+        case .woken: return nil
         }
-        return name
     }
 
-    private func accepts(_ relative: String) -> Bool {
-        let parts = relative.split(separator: "/")
-        guard let last = parts.last, policy.accepts(String(last)) else { return false }
-        return !parts.dropLast().contains { $0.hasPrefix(".") }
-    }
-
-    private func startScan() {
+    private func startScan(now: Double) {
         do {
             let scan = try DirectoryScanner(root: config.inbox, recursive: config.recursive)
             let watcher = self.watcher
@@ -196,86 +159,48 @@ final class IngestEngine {
                 do { try watcher.watch(relative) } catch { logger.error("\(error)") }
             }
             scanner = scan
-            needsScan = false
         } catch {
             logger.error("cannot scan the inbox: \(error); retrying")
+            machine.scanFailed(now: now)
         }
     }
 
+    /// Hands the machine names from the scan while it has room for them.
     private func refill() {
-        guard let scan = scanner else { return }
-        while queue.count - head < Self.queueLimit / 2 {
+        guard let scan = scanner else { return machine.scanFinished() }
+        while machine.wantsScanNames {
             guard let name = scan.next() else {
                 scanner = nil
-                return
+                return machine.scanFinished()
             }
-            enqueue(name)
-        }
-    }
-
-    private func releaseDeferred() {
-        guard !deferred.isEmpty else { return }
-        let now = Date().timeIntervalSince1970
-        for (name, due) in deferred where due <= now {
-            deferred[name] = nil
-            enqueue(name)
-        }
-    }
-
-    private func handle(_ events: [WatchEvent]) {
-        for event in events {
-            switch event {
-            case .file(let name): enqueue(name)
-            case .directory(let name):
-                do { try watcher.watch(name) } catch { logger.error("\(error)") }
-                needsScan = true
-            case .overflow:
-                logger.warning("the inotify queue overflowed; rescanning the inbox")
-                needsScan = true
-            case .rootLost:
-                logger.error("the inbox \(config.inbox) was removed or moved; waiting for it to come back")
-                watchLost = true
-                scanner = nil
-                nextWatchAttempt = monotonicNow() + 0.2
-            case .lockRemoved:
-                // Let go at once: if the inbox is being removed, the folder can go, and its
-                // IN_DELETE_SELF follows. The lock is taken again when the inbox is back, or,
-                // when only the lock file was removed, after a while: soon enough to matter, late
-                // enough not to put a file back into a folder that `rm -r` is still emptying.
-                guard inboxLock != nil else { break }
-                inboxLock = nil
-                relockAt = monotonicNow() + 30
-            case .woken: break
-            }
+            machine.scanned(name)
         }
     }
 
     /// Takes the inbox lock again after its file was removed. Another newsd may have taken the
     /// inbox in between: then this one stops, as it would have refused to start.
-    private func relock() {
-        relockAt = nil
-        guard inboxLock == nil else { return }
+    private func relock(now: Double) {
+        guard inboxLock == nil else { return machine.lockTaken() }
         do {
             inboxLock = try InstanceLock(inbox: config.inbox, stateDirectory: config.stateDirectory)
+            machine.lockTaken()
         } catch let conflict as LockConflict {
             logger.critical("\(conflict); this newsd stops")
             control.requestStop()
         } catch {
             logger.error("cannot take the inbox lock again: \(error); retrying")
-            relockAt = monotonicNow() + 1
+            machine.relockFailed(now: now)
         }
     }
 
-    private func rewatch() {
+    private func rewatch(now: Double) {
         do {
             watcher = try InotifyWatcher(root: config.inbox, recursive: config.recursive, waker: control.waker)
             try watcher.watchRoot()
-            watchLost = false
-            needsScan = true
-            if locksInbox && inboxLock == nil { relock() }
+            machine.rewatched(now: now)
             logger.notice("the inbox \(config.inbox) is back; watching it again")
         } catch {
-            nextWatchAttempt = monotonicNow() + 1
+            // Still gone: the machine tries again later.
         }
     }
 
@@ -283,8 +208,6 @@ final class IngestEngine {
 
     private func processBatch() {
         var gathered: [FileIntake.Prepared] = []
-        // A name can come back while its batch is being gathered (a scan and its own event).
-        var inBatch = Set<String>()
         // A file that was in hand when newsd died is taken alone, with nothing else in hand,
         // so that a crash blames it and no other.
         var alone = false
@@ -295,48 +218,41 @@ final class IngestEngine {
         }
         let suspecting = ledger?.hasSuspects ?? false
         var suspects = 0
-        let deadline = monotonicNow() + config.batchMaximumWait
-        gather: while !alone && gathered.count < config.batchMaximumFiles {
-            if head == queue.count {
-                refill()
-                if head == queue.count {
-                    // Wait for more only while more keep coming: a burst is grouped (up to
-                    // batch_max_wait), a lone file is committed after one quiet gap.
-                    let remaining = deadline - monotonicNow()
-                    if remaining <= 0 || control.stopRequested { break }
-                    let events = watcher.wait(timeout: min(remaining, Self.quietGap))
-                    handle(events)
-                    if !events.contains(where: { if case .file = $0 { true } else { false } }) { break }
-                    continue
+        machine.beginBatch(now: monotonicNow())
+        gather: while !alone {
+            switch machine.nextInBatch(now: monotonicNow(), gathered: gathered.count, stopping: control.stopRequested) {
+            case .complete: break gather
+            case .refill: refill()
+            case .wait(let timeout):
+                let events = watcher.wait(timeout: timeout)
+                let now = monotonicNow()
+                let translated = events.compactMap(inboxEvent)
+                if machine.waited(translated, now: now) == .releaseLock { inboxLock = nil }
+            case .read(let name):
+                switch intake.read(path: mover.inboxPath(name), name: name, recordIdentity: true) {
+                case .skip: continue
+                case .notBefore(let due):
+                    // The file's age is wall-clock time; the machine's clock is monotonic.
+                    machine.deferName(name, until: monotonicNow() + max(0, due - Date().timeIntervalSince1970))
+                case .read(let raw) where suspecting && (raw.identity.map { ledger?.crashes($0) ?? 0 } ?? 0) > 0:
+                    let prepared = quarantineOrSuspect(raw)
+                    if case .item = prepared {
+                        gathered.append(prepared)
+                    } else if !Self.triedAlone(crashes: raw.identity.map { ledger?.crashes($0) ?? 0 } ?? 0, limit: config.quarantineAfter) {
+                        // Once suspected, in a small group: the innocent files that were in hand with
+                        // the culprit clear a group at a time, and only the culprit's group is suspected again.
+                        gathered.append(prepared)
+                        suspects += 1
+                        if suspects >= Self.suspectGroup { break gather }
+                    } else if gathered.isEmpty {
+                        gathered = [prepared]
+                        alone = true
+                    } else {
+                        isolated = prepared
+                        break gather
+                    }
+                case let prepared: gathered.append(prepared)
                 }
-            }
-            let name = dequeue()
-            guard inBatch.insert(name).inserted else { continue }
-            if let pending, pending.names.contains(name) {
-                heldBack.append(name)
-                continue
-            }
-            switch intake.read(path: inboxPath(name), name: name, recordIdentity: true) {
-            case .skip: continue
-            case .notBefore(let due): deferred[name] = due
-            case .read(let raw) where suspecting && (raw.identity.map { ledger?.crashes($0) ?? 0 } ?? 0) > 0:
-                let prepared = quarantineOrSuspect(raw)
-                if case .item = prepared {
-                    gathered.append(prepared)
-                } else if !Self.triedAlone(crashes: raw.identity.map { ledger?.crashes($0) ?? 0 } ?? 0, limit: config.quarantineAfter) {
-                    // Once suspected, in a small group: the innocent files that were in hand with
-                    // the culprit clear a group at a time, and only the culprit's group is suspected again.
-                    gathered.append(prepared)
-                    suspects += 1
-                    if suspects >= Self.suspectGroup { break gather }
-                } else if gathered.isEmpty {
-                    gathered = [prepared]
-                    alone = true
-                } else {
-                    isolated = prepared
-                    break gather
-                }
-            case let prepared: gathered.append(prepared)
             }
         }
         guard !gathered.isEmpty else { return finishPending() }
@@ -348,13 +264,14 @@ final class IngestEngine {
         let items = intake.decode(gathered)
         finishPending()
         // The previous commit failed: these files stay in the inbox too, and are found again
-        // by the rescan that follows the retry.
-        guard storeRetryAt == nil, !items.isEmpty else {
+        // by the scan that follows the backoff.
+        guard machine.storeRetryAt == nil, !items.isEmpty else {
             ledger?.settle(inHand)
             return
         }
-        pending = PendingCommit.start(
-            items, at: Int64(Date().timeIntervalSince1970 * 1000), store: store, linker: linker, on: committer)
+        let commit = PendingCommit.start(items, at: Int64(Date().timeIntervalSince1970 * 1000), journal: journal)
+        machine.commitStarted(commit.names)
+        pending = commit
         if alone { finishPending() }
     }
 
@@ -384,14 +301,11 @@ final class IngestEngine {
             result: .failure(.crashedNewsd(times: crashes))))
     }
 
-    /// Where an inbox file is, by the name it is recorded under.
-    private func inboxPath(_ name: String) -> RawPath { RawPath(directory: config.inbox, name: name) }
-
-    /// Waits for the batch being committed, tells the alert service, then moves its files out of the
-    /// inbox, only now that their records are durable; a failed commit leaves them all in place.
+    /// Waits for the batch being committed, tells the alert service, then moves its files out of
+    /// the inbox, only now that their records are durable; a failed commit leaves them all in place.
     private func finishPending() {
         guard let commit = pending else { return }
-        let result = commit.wait()
+        let completion = commit.wait()
         pending = nil
         control.progress.advance()
         // Out of hand, committed or not; a file set aside stays suspected until it has left.
@@ -399,30 +313,37 @@ final class IngestEngine {
             if case .failure(.crashedNewsd) = item.result { return nil }
             return item.identity
         })
-        for name in heldBack { enqueue(name) }
-        heldBack.removeAll()
         let outcomes: [IntakeOutcome]
-        switch result {
-        case .success(let o): outcomes = o
+        switch completion.result {
+        case .success(let o):
+            outcomes = o
+            machine.commitSucceeded()
         case .failure(let error):
+            let delay = machine.commitFailed(now: monotonicNow())
             if counters.storeProblem != error.description {
-                logger.error("cannot commit \(commit.items.count) files: \(error); they stay in the inbox and are retried")
+                switch error.kind {
+                case .transient:
+                    logger.error("cannot commit \(commit.items.count) files: \(error); they stay in the inbox and are retried")
+                case .permanent:
+                    logger.critical(
+                        "cannot commit \(commit.items.count) files: \(error); this will not pass by itself: fix the store \(config.storePath) (permissions, version); the files stay in the inbox and are retried every \(Int(delay.rounded(.up))) s or more")
+                case .corrupt:
+                    logger.critical(
+                        "the store \(config.storePath) is damaged: \(error); run `newsd verify` and restore a backup; the files stay in the inbox and are retried")
+                }
             }
             counters.storeProblem = error.description
-            storeRetryAt = monotonicNow() + backoff
-            backoff = min(backoff * 2, 30)
             return
         }
         if counters.storeProblem != nil {
             logger.notice("the store takes writes again; resuming")
             counters.storeProblem = nil
         }
-        backoff = 0.5
         // The commit stands; only its copy of the head outside the database is behind.
-        if let failure = (store as? SQLiteArticleStore)?.anchorFailure, failure != anchorProblem {
+        if let failure = completion.anchorFailure, failure != anchorProblem {
             logger.error("\(failure); the commit stands, but a rollback of the database would go unnoticed until the head is written again (retried at every commit)")
         }
-        anchorProblem = (store as? SQLiteArticleStore)?.anchorFailure
+        anchorProblem = completion.anchorFailure
         counters.batches += 1
         let stored = outcomes.compactMap { outcome -> Int64? in
             if case .stored(let seqs) = outcome { return seqs.last }
@@ -443,145 +364,57 @@ final class IngestEngine {
             meta["newsd.seq"] = "\(seqs.map(String.init).joined(separator: ","))"
             let title = (try? item.result.get().first?.headline) ?? ""
             logger.info("ingested \(item.file) as \(seqs.count == 1 ? "article \(seqs[0])" : "\(seqs.count) articles"): \(title)", metadata: meta)
-            finish(item, millis: millis)
+            took(item, mover.finish(item, millis: millis), what: "the article is stored")
         case .duplicate(let seq, let original):
             counters.duplicates += 1
             meta["newsd.seq"] = "\(seq)"
             logger.notice("\(item.file) has the same content as article \(original); recorded as duplicate \(seq)", metadata: meta)
-            finish(item, millis: millis)
+            took(item, mover.finish(item, millis: millis), what: "the article is stored")
         case .failed(let seq, let code, let reason):
             counters.failed += 1
             meta["newsd.seq"] = "\(seq)"
             logger.warning("\(item.file) was not ingested: \(reason)", metadata: meta)
-            fail(item, seq: seq, code: code, reason: reason, millis: millis)
+            took(item, mover.fail(item, seq: seq, code: code, reason: reason, millis: millis), what: "its refusal is recorded")
         case .alreadyRecorded(let kind, let seq, let code, let reason):
             meta["newsd.seq"] = "\(seq)"
             logger.info("\(item.file) was already recorded as \(seq) (its move out of the inbox had not happened); finishing the move", metadata: meta)
             if kind == .failed {
-                fail(item, seq: seq, code: code ?? "unknown", reason: reason ?? "", millis: millis)
+                took(item, mover.fail(item, seq: seq, code: code ?? "unknown", reason: reason ?? "", millis: millis), what: "its refusal is recorded")
             } else {
-                finish(item, millis: millis)
+                took(item, mover.finish(item, millis: millis), what: "the article is stored")
             }
         }
     }
 
-    /// processed/YYYY/MM/DD/[subfolder/]name, or deletion.
-    private func finish(_ item: IntakeItem, millis: Int64) {
-        guard isUnchanged(item) else { return leaveChanged(item) }
-        let source = inboxPath(item.file)
-        do throws(SpoolError) {
-            if config.afterIngest == .delete {
-                if Syscalls.unlink(source) != 0 && errno != ENOENT {
-                    throw SpoolError(path: item.file, errno: errno, action: "cannot delete")
-                }
-                return moved()
+    /// Tells the machine what became of a file's move, and logs what needs saying.
+    private func took(_ item: IntakeItem, _ outcome: SpoolMover.Outcome, what: String) {
+        switch outcome {
+        case .moved:
+            if machine.moveSucceeded() && counters.spoolProblem != nil {
+                logger.notice("files leave the inbox again; resuming")
+                counters.spoolProblem = nil
             }
-            let day = DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)).prefix(10)
-                .replacingOccurrences(of: "-", with: "/")
-            let (subfolder, name) = split(FileNames.display(item.file))
-            let target = try SpoolFileSystem.move(source, into: config.processedDirectory + "/" + day + subfolder, name: name)
-            moved()
-            restoreIfSwapped(item, movedTo: target)
-        } catch {
-            cannotMove(item, error, what: "the article is stored")
-        }
-    }
-
-    /// A file whose record is durable could not leave the inbox: it is taken again after the
-    /// backoff (the store recognises it; it is only moved then).
-    private func cannotMove(_ item: IntakeItem, _ error: SpoolError, what: String) {
-        if !unmoved.contains(item.file) {
-            logger.error("\(error); \(what), the file stays in the inbox and is moved as soon as it can be (retried with backoff)",
-                         metadata: ["newsd.file": "\(item.file)"])
-        }
-        unmoved.insert(item.file)
-        counters.spoolProblem = error.description
-        if moveRetryAt == nil {
-            moveRetryAt = monotonicNow() + moveBackoff
-            moveBackoff = min(moveBackoff * 2, 30)
-        }
-    }
-
-    private func moved() {
-        moveBackoff = 0.5
-        if counters.spoolProblem != nil && unmoved.isEmpty {
-            logger.notice("files leave the inbox again; resuming")
-            counters.spoolProblem = nil
-        }
-    }
-
-    /// failed/[subfolder/]name with name.error.json beside it; neither ever overwrites.
-    private func fail(_ item: IntakeItem, seq: Int64, code: String, reason: String, millis: Int64) {
-        guard isUnchanged(item) else { return leaveChanged(item) }
-        let (subfolder, name) = split(FileNames.display(item.file))
-        let folder = config.failedDirectory + subfolder
-        let source = inboxPath(item.file)
-        do {
-            try SpoolFileSystem.makeDirectories(folder)
-            var n = 0
-            while Syscalls.lstat(folder + "/" + SpoolFileSystem.numbered(name, n)) != nil
-                || Syscalls.lstat(folder + "/" + SpoolFileSystem.reportName(for: SpoolFileSystem.numbered(name, n))) != nil
-            {
-                n += 1
+        case .changed:
+            // Replaced or rewritten after it was read: the record of what was read stays; what
+            // is there now is taken on its own.
+            logger.notice("\(item.file) changed after it was read; the new content is taken on its own",
+                          metadata: ["newsd.file": "\(item.file)"])
+            machine.fileChanged(item.file)
+        case .cannotMove(let error):
+            // Its record is durable: it is taken again after the backoff (the store recognises
+            // it; it is only moved then).
+            if machine.moveFailed(item.file, now: monotonicNow()) {
+                logger.error("\(error); \(what), the file stays in the inbox and is moved as soon as it can be (retried with backoff)",
+                             metadata: ["newsd.file": "\(item.file)"])
             }
-            let target = SpoolFileSystem.numbered(name, n)
-            let report: [String: Any] = [
-                "file": item.file, "error": code, "reason": reason, "sha256": item.sha256, "seq": seq,
-                "time": DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)),
-            ]
-            let json = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .prettyPrinted])
-            try SpoolFileSystem.writeNew(folder + "/" + SpoolFileSystem.reportName(for: target), Array(json) + [0x0A])
-            let movedTo = try SpoolFileSystem.move(source, into: folder, name: target)
-            moved()
-            restoreIfSwapped(item, movedTo: movedTo)
-        } catch let error as SpoolError {
-            cannotMove(item, error, what: "its refusal is recorded")
-        } catch {
-            cannotMove(item, SpoolError(path: item.file, errno: EINVAL, action: "cannot write the report for (\(error))"), what: "its refusal is recorded")
+            counters.spoolProblem = error.description
         }
-    }
-
-    /// True when the inbox entry is still the very file that was read: same device, inode, size
-    /// and modification time. (Refused entries without an identity count as unchanged.)
-    private func isUnchanged(_ item: IntakeItem) -> Bool {
-        guard let identity = item.identity else { return true }
-        guard let st = Syscalls.lstat(inboxPath(item.file)) else { return true }  // gone: nothing to lose
-        return FileFacts(st).identity(name: item.file) == identity
-    }
-
-    /// Replaced or rewritten after it was read: what is there now is another file. The record of
-    /// what was read stays; the file is left in the inbox and taken on its own.
-    private func leaveChanged(_ item: IntakeItem) {
-        logger.notice("\(item.file) changed after it was read; the new content is taken on its own",
-                      metadata: ["newsd.file": "\(item.file)"])
-        enqueue(item.file)
-    }
-
-    /// Closes the window between the check and the rename: if another file took the name in
-    /// between and was moved instead, it goes back to the inbox to be ingested on its own.
-    private func restoreIfSwapped(_ item: IntakeItem, movedTo target: String) {
-        guard let identity = item.identity, let st = Syscalls.lstat(target) else { return }
-        let facts = FileFacts(st)
-        // A copy across file systems has a new inode; only a rename can be checked this way.
-        guard identity.hasPrefix("\(facts.device):"), facts.identity(name: item.file) != identity else { return }
-        let (subfolder, name) = split(item.file)
-        do {
-            try SpoolFileSystem.move(target, into: config.inbox + subfolder, name: name)
-            logger.notice("\(item.file) was replaced while it was being moved; the new file went back to the inbox")
-        } catch {
-            logger.error("\(error); \(target) holds a file that was not ingested: move it back into the inbox")
-        }
-    }
-
-    private func split(_ relative: String) -> (subfolder: String, name: String) {
-        guard let slash = relative.lastIndex(of: "/") else { return ("", relative) }
-        return ("/" + relative[..<slash], String(relative[relative.index(after: slash)...]))
     }
 
     // MARK: Status and reload
 
     private func publish() {
-        counters.queued = queue.count - head + deferred.count
+        counters.queued = machine.queued
         if let hooks { counters.alerts = hooks.delivered() }
         control.beat(counters)
         if counters != published {
@@ -601,6 +434,7 @@ final class IngestEngine {
         // whole previous configuration.
         let analyzer: Analyzer?
         let subscriptions: SubscriptionIndex?
+        let inboxChanged = new.inbox != config.inbox || new.recursive != config.recursive
         do {
             let topicsChanged = new.topicsFile != nil || config.topicsFile != nil
             analyzer = topicsChanged ? try AnalyzerLoader.analyzer(topicsFile: new.topicsFile) : intake.analyzer
@@ -611,19 +445,14 @@ final class IngestEngine {
                 ? try InstanceLock(inbox: new.inbox, stateDirectory: config.stateDirectory) : nil
             if let newLock {
                 inboxLock = newLock
-                relockAt = nil
+                machine.lockTaken()
             }
-            if new.inbox != config.inbox || new.recursive != config.recursive {
+            if inboxChanged {
                 let fresh = try InotifyWatcher(root: new.inbox, recursive: new.recursive, waker: control.waker)
                 try fresh.watchRoot()
                 watcher = fresh
-                queue.removeAll()
-                queued.removeAll()
-                head = 0
                 scanner = nil
                 isolated = nil
-                unmoved.removeAll()
-                watchLost = false
             }
         } catch {
             logger.error("cannot apply the new configuration: \(error); keeping the previous one")
@@ -638,9 +467,8 @@ final class IngestEngine {
         intake = FileIntake(
             maximumFileSize: new.maximumFileSize, minimumFileAge: new.minimumFileAge, analyzer: analyzer,
             decoder: ArticleDecoder(maximumFeedItems: new.maximumFeedItems), progress: control.progress)
-        policy = new.namePolicy
-        nextRescan = monotonicNow() + new.rescanInterval
-        needsScan = true
+        mover = SpoolMover(new, logger: logger)
+        machine.reload(Self.machineConfiguration(new, locksInbox: locksInbox), inboxChanged: inboxChanged, now: monotonicNow())
         logger.notice("configuration reloaded")
         notifier.ready(status: counters.statusLine)
     }

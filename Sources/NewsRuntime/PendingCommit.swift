@@ -1,18 +1,26 @@
 import Dispatch
 import NewsCore
 import NewsStoreSQLite
+import Synchronization
 
-/// A batch being committed on a committer queue while the caller reads and decodes the next
-/// one: waiting for the disk (fsync) overlaps the analysis. Commits on one serial queue run one
-/// at a time, in order. The caller must not touch the store or the linker until it has waited.
-final class PendingCommit: @unchecked Sendable {
+/// A batch being appended to the journal while the caller, on a thread of its own (not the
+/// cooperative pool), reads and decodes the next one: waiting for the disk (fsync) overlaps the
+/// analysis. The caller waits for one commit before starting the next, so they stay in order.
+final class PendingCommit: Sendable {
     let items: [IntakeItem]
     let millis: Int64
     /// The batch's file names.
     let names: Set<String>
     private let done = DispatchSemaphore(value: 0)
-    /// Written on the queue before `done` is signalled; read only after waiting for it.
-    private var result: Result<[IntakeOutcome], SQLiteError> = .success([])
+    private let outcome = Mutex<Completion?>(nil)
+
+    /// What the commit came to.
+    struct Completion: Sendable {
+        var result: Result<[IntakeOutcome], StoreError>
+        /// Why the store's head anchor (kept outside the database) could not be written, if it
+        /// could not: the commit stands, but a rollback would go unnoticed.
+        var anchorFailure: String?
+    }
 
     private init(items: [IntakeItem], millis: Int64) {
         self.items = items
@@ -20,34 +28,42 @@ final class PendingCommit: @unchecked Sendable {
         names = Set(items.map(\.file))
     }
 
-    /// Starts committing `items` on `queue`.
-    static func start(_ items: [IntakeItem], at millis: Int64, store: any ArticleStore, linker: StoryLinker?,
-                      on queue: DispatchQueue) -> PendingCommit {
+    /// Starts appending `items` to `journal`.
+    static func start(_ items: [IntakeItem], at millis: Int64, journal: any ArticleJournal) -> PendingCommit {
         let commit = PendingCommit(items: items, millis: millis)
-        let store = UncheckedSendable(store)
-        let linker = UncheckedSendable(linker)
-        queue.async {
-            do throws(SQLiteError) {
-                commit.result = .success(try store.value.commit(commit.items, at: commit.millis, linker: linker.value))
+        Task {
+            var completion: Completion
+            do throws(StoreError) {
+                completion = Completion(result: .success(try await journal.append(commit.items, at: commit.millis)))
+                if let sqlite = journal as? SQLiteStore { completion.anchorFailure = await sqlite.anchorFailure }
             } catch {
-                commit.result = .failure(error)
+                completion = Completion(result: .failure(error))
             }
+            commit.outcome.withLock { $0 = completion }
             commit.done.signal()
         }
         return commit
     }
 
-    /// Waits for the commit; its outcomes, one per item, or why nothing was committed.
-    func wait() -> Result<[IntakeOutcome], SQLiteError> {
+    /// Waits for the commit (blocking the calling thread); its outcomes, one per item, or why
+    /// nothing was committed.
+    func wait() -> Completion {
         done.wait()
         done.signal()  // a second wait returns at once
-        return result
+        return outcome.withLock { $0! }
     }
 }
 
-/// The store and the story linker cross to the committer queue inside one
-/// of these each: their owner does not touch them again until it has waited for that commit.
-struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
+/// Runs `body` on the cooperative pool and blocks the calling thread until it is done: for the
+/// engine's own thread (never a thread of the pool) to ask an actor something.
+func blockingAwait<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
+    let done = DispatchSemaphore(value: 0)
+    let box = Mutex<T?>(nil)
+    Task {
+        let value = await body()
+        box.withLock { $0 = value }
+        done.signal()
+    }
+    done.wait()
+    return box.withLock { $0! }
 }

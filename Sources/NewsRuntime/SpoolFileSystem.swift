@@ -3,7 +3,7 @@ import Glibc
 import NewsCore
 
 /// An error from the file system, with the path and what to do.
-public struct SpoolError: Error, CustomStringConvertible, Sendable {
+public struct SpoolError: Error, CustomStringConvertible, Sendable, Equatable {
     public var path: String
     public var errno: Int32
     public var action: String

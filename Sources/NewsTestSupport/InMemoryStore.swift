@@ -32,8 +32,17 @@ public actor InMemoryStore: ArticleJournal, ArticleReader, AlertOutbox {
 
     public init() {}
 
+    private var failure: StoreError?
+    private var beforeNextAppend: (@Sendable () -> Void)?
+
     /// The next `errors.count` appends fail with these errors, in order, appending nothing.
     public func failAppends(_ errors: [StoreError]) { failNext += errors }
+
+    /// Every append fails with `error` (as a full disk would) until this is called with nil.
+    public func failEveryAppend(with error: StoreError?) { failure = error }
+
+    /// Runs `action` once, at the start of the next append (to change the world mid-commit).
+    public func beforeNextAppend(_ action: @escaping @Sendable () -> Void) { beforeNextAppend = action }
 
     /// How many appends were attempted (failed ones included).
     public private(set) var appendCalls = 0
@@ -42,7 +51,12 @@ public actor InMemoryStore: ArticleJournal, ArticleReader, AlertOutbox {
 
     public func append(_ items: [IntakeItem], at millis: Int64) throws(StoreError) -> [IntakeOutcome] {
         appendCalls += 1
+        if let action = beforeNextAppend {
+            beforeNextAppend = nil
+            action()
+        }
         if !failNext.isEmpty { throw failNext.removeFirst() }
+        if let failure { throw failure }
         var outcomes: [IntakeOutcome] = []
         for item in items {
             if let identity = item.identity, let seq = recordByIdentity[key(identity, item.sha256)],

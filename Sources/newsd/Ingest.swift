@@ -20,19 +20,12 @@ struct Ingest: ParsableCommand {
         } catch {
             throw ValidationError("cannot create the state directory \(config.stateDirectory): \(error.localizedDescription)")
         }
-        let articleStore: SQLiteArticleStore
-        do {
-            articleStore = try SQLiteArticleStore(path: config.storePath)
-        } catch {
-            throw ValidationError("\(error)")
-        }
         let backfill: Backfill
         do {
-            let linker = StoryLinker(configuration: config.linkerConfiguration)
-            try articleStore.restore(linker)
+            // The store links the articles into stories, starting from what it holds.
+            let journal = try SQLiteStore(path: config.storePath, stories: config.linkerConfiguration)
             backfill = Backfill(
-                store: articleStore, configuration: config,
-                analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile), linker: linker)
+                journal: journal, configuration: config, analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile))
         } catch {
             throw ValidationError("\(error)")
         }

@@ -3,51 +3,14 @@ import Glibc
 import Logging
 import NewsCore
 import NewsStoreSQLite
+import NewsTestSupport
 import Synchronization
 import Testing
 
 @testable import NewsRuntime
 
-/// A real store that refuses writes, as a full disk or a read-only file system would, while told to.
-final class FlakyStore: ArticleStore, @unchecked Sendable {
-    let real: SQLiteArticleStore
-    let failing = Mutex(true)
-
-    init(path: String) throws { real = try SQLiteArticleStore(path: path) }
-
-    func commit(_ items: [IntakeItem], at millis: Int64, linker: StoryLinker?) throws(SQLiteError) -> [IntakeOutcome] {
-        if failing.withLock({ $0 }) {
-            throw SQLiteError(code: 13, message: "database or disk is full", path: real.path)
-        }
-        return try real.commit(items, at: millis, linker: linker)
-    }
-
-    func restore(_ linker: StoryLinker) throws { try real.restore(linker) }
-}
-
-/// A real store that, during its first commit, has a writer replace the inbox file it is
-/// committing: the moment between reading a file and moving it out of the inbox.
-final class ReplacingStore: ArticleStore, @unchecked Sendable {
-    let real: SQLiteArticleStore
-    let replace: Mutex<(@Sendable () -> Void)?>
-
-    init(path: String, replace: @escaping @Sendable () -> Void) throws {
-        real = try SQLiteArticleStore(path: path)
-        self.replace = Mutex(replace)
-    }
-
-    func commit(_ items: [IntakeItem], at millis: Int64, linker: StoryLinker?) throws(SQLiteError) -> [IntakeOutcome] {
-        replace.withLock { action in
-            action?()
-            action = nil
-        }
-        return try real.commit(items, at: millis, linker: linker)
-    }
-
-    func restore(_ linker: StoryLinker) throws { try real.restore(linker) }
-}
-
-/// The engine in-process, on its own thread, with an injected store.
+/// The engine in-process, on its own thread, with an injected journal: the in-memory store where
+/// the database is not the point, the real one where it is.
 @Suite(.serialized, .timeLimit(.minutes(1)))
 struct IngestEngineTests {
     /// A configuration over the harness's folders.
@@ -63,16 +26,15 @@ struct IngestEngineTests {
 
     /// Runs an engine on its own thread; returns its control, a stream of counter updates, and
     /// a stream that finishes when the engine has stopped.
-    static func start(_ config: NewsdConfiguration, store: any ArticleStore, logger: Logger = Logger(label: "test")) throws
+    static func start(_ config: NewsdConfiguration, store: any ArticleJournal, logger: Logger = Logger(label: "test")) throws
         -> (EngineControl, AsyncStream<IngestCounters>.Iterator, AsyncStream<Void>)
     {
         let (updates, continuation) = AsyncStream<IngestCounters>.makeStream()
         let control = EngineControl(waker: try Waker.make()) { continuation.yield($0) }
         let finished = AsyncStream<Void>.makeStream()
-        let box = UncheckedBox(store)
         let thread = Thread {
             let engine = try! IngestEngine(
-                config: config, store: box.value, control: control, notifier: SystemdNotifier(), logger: logger)
+                config: config, journal: store, control: control, notifier: SystemdNotifier(), logger: logger)
             engine.run()
             finished.continuation.finish()
         }
@@ -86,15 +48,16 @@ struct IngestEngineTests {
     func keepsFilesInTheInboxWhileTheStoreIsFullAndResumesByItself(files: Int) async throws {
         let h = try DaemonHarness()
         let config = try Self.configuration(h)
-        let store = try FlakyStore(path: config.storePath)
+        let store = InMemoryStore()
+        await store.failEveryAppend(with: StoreError(.transient, "database or disk is full"))
         for i in 0..<files { h.write("f\(i).txt", DaemonHarness.article(i)) }
         var (control, iterator, finished) = try Self.start(config, store: store)
 
         while let c = await iterator.next(), c.storeProblem == nil {}
         #expect(h.files(in: h.inbox).count == files)
-        #expect(try store.real.stats().articles == 0)
+        #expect(try await store.stats().articles == 0)
 
-        store.failing.withLock { $0 = false }
+        await store.failEveryAppend(with: nil)
         while let c = await iterator.next(), !(c.articles == files && c.storeProblem == nil) {}
         #expect(h.files(in: h.inbox).isEmpty)
         #expect(h.files(in: h.processed).count == files)
@@ -102,7 +65,8 @@ struct IngestEngineTests {
 
         control.requestStop()
         for await _ in finished {}
-        #expect(try store.real.verify().problem == nil)
+        #expect(try await store.verify { _, _ in }.problem == nil)
+        #expect(try await store.stats().articles == files)
     }
 
     /// A batch is committed while the next is read and decoded. A file whose batch is still being
@@ -111,7 +75,7 @@ struct IngestEngineTests {
     @Test func aFileAnnouncedAgainWhileItsBatchCommitsIsStoredOnce() async throws {
         let h = try DaemonHarness()
         let config = try Self.configuration(h)
-        let store = try SQLiteArticleStore(path: config.storePath)
+        let store = InMemoryStore()
         let messages = CapturedMessages()
         var (control, iterator, finished) = try Self.start(config, store: store, logger: messages.logger)
         let count = 400
@@ -132,7 +96,7 @@ struct IngestEngineTests {
         let again = messages.lines.filter { $0.contains("already recorded") }
         #expect(again.isEmpty, "\(again.count) files were read again, e.g. \(again.prefix(2))")
         #expect(messages.lines.filter { $0.contains("ingested f") }.count == count)
-        #expect(try store.stats().articles == count)
+        #expect(try await store.stats().articles == count)
         #expect(h.files(in: h.inbox).isEmpty)
     }
 
@@ -142,7 +106,7 @@ struct IngestEngineTests {
         config.recursive = true
         try FileManager.default.createDirectory(atPath: h.inbox + "/early", withIntermediateDirectories: true)
         h.write("a.txt", DaemonHarness.article(1), into: h.inbox + "/early")
-        var (control, iterator, finished) = try Self.start(config, store: try SQLiteArticleStore(path: config.storePath))
+        var (control, iterator, finished) = try Self.start(config, store: InMemoryStore())
         while let c = await iterator.next(), c.articles < 1 {}
         try FileManager.default.createDirectory(atPath: h.inbox + "/late/deeper", withIntermediateDirectories: true)
         h.write("b.txt", DaemonHarness.article(2), into: h.inbox + "/late/deeper")
@@ -161,7 +125,7 @@ struct IngestEngineTests {
         let h = try DaemonHarness()
         var config = try Self.configuration(h)
         config.rescanInterval = 1
-        let store = try SQLiteArticleStore(path: config.storePath)
+        let store = try SQLiteStore(path: config.storePath)
         // The spool exists already; the faults hit the move into processed/YYYY/MM/DD.
         for folder in [h.processed, h.failed] {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -180,7 +144,7 @@ struct IngestEngineTests {
         for await _ in finished {}
         #expect(h.files(in: h.inbox).isEmpty)
         #expect(h.files(in: h.processed) == ["\(DaemonHarness.today)/stuck.txt"])
-        let stats = try store.stats()
+        let stats = try await store.stats()
         #expect(stats.articles == 1)
         #expect(stats.duplicates == 0)
     }
@@ -192,7 +156,7 @@ struct IngestEngineTests {
         let h = try DaemonHarness()
         var config = try Self.configuration(h)
         config.rescanInterval = 300
-        let store = try SQLiteArticleStore(path: config.storePath)
+        let store = try SQLiteStore(path: config.storePath)
         for folder in [h.processed, h.failed] {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
@@ -212,7 +176,7 @@ struct IngestEngineTests {
         #expect(h.files(in: h.inbox).isEmpty)
         #expect(h.files(in: h.processed) == ["\(DaemonHarness.today)/stuck.txt"])
         #expect(h.files(in: h.failed) == ["empty.txt", "empty.txt.error.json"])
-        let stats = try store.stats()
+        let stats = try await store.stats()
         #expect(stats.articles == 1 && stats.duplicates == 0 && stats.failed == 1)
     }
 
@@ -224,8 +188,9 @@ struct IngestEngineTests {
         let path = h.inbox + "/story.txt"
         let newer = DaemonHarness.article(2)
         let root = h.root
-        let store = try ReplacingStore(path: config.storePath) {
-            // As rsync does: write beside, rename over the old name.
+        let store = InMemoryStore()
+        await store.beforeNextAppend {
+            // As rsync does: write beside, rename over the old name, while the first commit runs.
             _ = FileManager.default.createFile(atPath: root + "/.new", contents: Data(newer.utf8))
             _ = rename(root + "/.new", path)
         }
@@ -234,20 +199,15 @@ struct IngestEngineTests {
         while let c = await iterator.next(), c.articles < 2 {}
         control.requestStop()
         for await _ in finished {}
-        #expect(try store.real.stats().articles == 2)
+        #expect(try await store.stats().articles == 2)
         #expect(h.files(in: h.inbox).isEmpty)
-        #expect(try store.real.search("\"Article number 2\"", limit: 5).count == 1)
+        #expect(try await store.search("Article number 2", limit: 5).count == 1)
         guard afterIngest == .move else { return }
         let processed = h.files(in: h.processed)
         #expect(processed == ["\(DaemonHarness.today)/story.txt"])
         let kept = try String(contentsOfFile: h.processed + "/" + (processed.first ?? ""), encoding: .utf8)
         #expect(kept == newer)
     }
-}
-
-struct UncheckedBox<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }
 
 /// A logger whose messages a test can read.

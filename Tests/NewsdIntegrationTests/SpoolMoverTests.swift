@@ -1,0 +1,62 @@
+import Foundation
+import Glibc
+import Logging
+import NewsCore
+import Testing
+
+@testable import NewsRuntime
+
+/// The moves out of the inbox, on a real temporary spool. (Faults injected into the moves are
+/// tested in ``IngestEngineTests``, whose suite is serialized: injection is process-wide.)
+@Suite struct SpoolMoverTests {
+    static func setUp(_ afterIngest: NewsdConfiguration.AfterIngest = .move) throws -> (DaemonHarness, SpoolMover) {
+        let h = try DaemonHarness()
+        var config = try IngestEngineTests.configuration(h)
+        config.afterIngest = afterIngest
+        for folder in [h.processed, h.failed] { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        return (h, SpoolMover(config, logger: Logger(label: "test")))
+    }
+
+    /// The item as the engine would have read it: with the file's identity now.
+    static func item(_ h: DaemonHarness, _ name: String) -> IntakeItem {
+        let identity = Syscalls.lstat(h.inbox + "/" + name).map { FileFacts($0).identity(name: name) }
+        return IntakeItem(file: name, identity: identity, sha256: "00", result: .failure(.empty))
+    }
+
+    @Test func aStoredFileGoesToTheDaysFolderOfProcessed() throws {
+        let (h, mover) = try Self.setUp()
+        h.write("a.txt", "text")
+        #expect(mover.finish(Self.item(h, "a.txt"), millis: Int64(Date().timeIntervalSince1970 * 1000)) == .moved)
+        #expect(h.files(in: h.inbox).isEmpty)
+        #expect(h.files(in: h.processed) == ["\(DaemonHarness.today)/a.txt"])
+    }
+
+    @Test func aStoredFileIsDeletedWhenSoConfigured() throws {
+        let (h, mover) = try Self.setUp(.delete)
+        h.write("a.txt", "text")
+        #expect(mover.finish(Self.item(h, "a.txt"), millis: 0) == .moved)
+        #expect(h.files(in: h.inbox).isEmpty && h.files(in: h.processed).isEmpty)
+    }
+
+    @Test func aRefusedFileGoesToFailedWithItsReportAndNeverOverwrites() throws {
+        let (h, mover) = try Self.setUp()
+        for _ in 0..<2 {
+            h.write("e.txt", "")
+            #expect(mover.fail(Self.item(h, "e.txt"), seq: 1, code: "empty", reason: "the file is empty", millis: 0) == .moved)
+        }
+        #expect(h.files(in: h.failed) == ["e-1.txt", "e-1.txt.error.json", "e.txt", "e.txt.error.json"])
+        let report = try String(contentsOfFile: h.failed + "/e.txt.error.json", encoding: .utf8)
+        #expect(report.contains("\"error\" : \"empty\""))
+    }
+
+    @Test func aFileReplacedSinceItWasReadIsLeftInTheInbox() throws {
+        let (h, mover) = try Self.setUp()
+        h.write("s.txt", "old")
+        let item = Self.item(h, "s.txt")
+        _ = FileManager.default.createFile(atPath: h.root + "/.new", contents: Data("newer".utf8))
+        #expect(rename(h.root + "/.new", h.inbox + "/s.txt") == 0)
+        #expect(mover.finish(item, millis: 0) == .changed)
+        #expect(mover.fail(item, seq: 1, code: "empty", reason: "", millis: 0) == .changed)
+        #expect(h.files(in: h.inbox) == ["s.txt"])
+    }
+}
