@@ -69,6 +69,23 @@ struct IngestEngineTests {
         #expect(try await store.stats().articles == files)
     }
 
+    /// A store that says it is damaged is not written to blindly: the operator is told to run
+    /// `newsd verify`, and the files wait in the inbox.
+    @Test func aCorruptStoreIsReportedAsSuchAndTheFilesWait() async throws {
+        let h = try DaemonHarness()
+        let config = try Self.configuration(h)
+        let store = InMemoryStore()
+        await store.failEveryAppend(with: StoreError(.corrupt, "database disk image is malformed"))
+        let messages = CapturedMessages()
+        h.write("a.txt", DaemonHarness.article(1))
+        var (control, iterator, finished) = try Self.start(config, store: store, logger: messages.logger)
+        while let c = await iterator.next(), c.storeProblem == nil {}
+        control.requestStop()
+        for await _ in finished {}
+        #expect(messages.lines.contains { $0.contains("is damaged") && $0.contains("newsd verify") })
+        #expect(h.files(in: h.inbox) == ["a.txt"])
+    }
+
     /// A batch is committed while the next is read and decoded. A file whose batch is still being
     /// committed may be announced again (here: written-and-closed a second time, unchanged); it
     /// must not be read into the next batch and stored a second time.
