@@ -59,6 +59,11 @@ extension SQLiteArticleStore {
         return try out.map(resolved)
     }
 
+    /// How many stories the analysed articles form (a story merged into another counts once).
+    public func storyCount() throws -> Int {
+        Int(try db.scalar("SELECT count(DISTINCT story) FROM analysis WHERE story NOT IN (SELECT story FROM story_merges)") ?? 0)
+    }
+
     /// The article with its story as it is now (after later merges).
     func resolved(_ article: StoredArticle) throws -> StoredArticle {
         var a = article
