@@ -127,12 +127,20 @@ public actor InMemoryStore: ArticleJournal, ArticleReader, AlertOutbox {
         Array(articleOrder.lazy.filter { $0 > afterSeq }.compactMap { self.articlesBySeq[$0] }.prefix(limit))
     }
 
-    /// Articles whose title or body contains `query` (case-insensitively), newest first.
-    public func search(_ query: String, limit: Int) throws(StoreError) -> [SearchHit] {
-        let needle = query.lowercased()
-        return Array(articleOrder.reversed().lazy.compactMap { self.articlesBySeq[$0] }
-            .filter { $0.article.title.lowercased().contains(needle) || $0.article.body.lowercased().contains(needle) }
-            .map { SearchHit(article: $0, rank: 1) }.prefix(limit))
+    /// The most articles a search looks at, newest first (as the SQLite adapter bounds its candidates).
+    public static let searchCandidates = 20_000
+
+    /// Articles that `query` matches (by the subscription rules), newest first.
+    public func search(_ query: SearchQuery, limit: Int) throws(StoreError) -> SearchResults {
+        var hits: [SearchHit] = []
+        var scanned = 0
+        for seq in articleOrder.reversed() {
+            guard hits.count < limit else { break }
+            guard scanned < Self.searchCandidates else { return SearchResults(hits: hits, scanned: scanned, complete: false) }
+            scanned += 1
+            if let article = articlesBySeq[seq], query.matches(article) { hits.append(SearchHit(article: article, rank: 1)) }
+        }
+        return SearchResults(hits: hits, scanned: scanned, complete: true)
     }
 
     public func story(_ id: Int64, limit: Int) throws(StoreError) -> [StoredArticle] {

@@ -21,7 +21,7 @@ import Testing
         #expect(try await store.append([failed], at: 3) == [.failed(seq: 4, code: "empty", reason: IntakeError.empty.description)])
         let stats = try await store.stats()
         #expect((stats.articles, stats.duplicates, stats.failed, stats.lastSeq) == (2, 1, 1, 4))
-        #expect(try await store.search("BETA", limit: 5).map(\.article.seq) == [2])
+        #expect(try await store.search(SearchQuery("BETA"), limit: 5).hits.map(\.article.seq) == [2])
         #expect(try await store.verify { _, _ in }.problem == nil)
     }
 

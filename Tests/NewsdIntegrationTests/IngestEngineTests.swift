@@ -218,7 +218,7 @@ struct IngestEngineTests {
         for await _ in finished {}
         #expect(try await store.stats().articles == 2)
         #expect(h.files(in: h.inbox).isEmpty)
-        #expect(try await store.search("Article number 2", limit: 5).count == 1)
+        #expect(try await store.search(SearchQuery("\"Article number 2\""), limit: 5).hits.count == 1)
         guard afterIngest == .move else { return }
         let processed = h.files(in: h.processed)
         #expect(processed == ["\(DaemonHarness.today)/story.txt"])
