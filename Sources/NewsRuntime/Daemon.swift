@@ -62,8 +62,11 @@ public struct Daemon: Service {
         let finished = AsyncStream<(any Error)?>.makeStream()
         let stopped = DispatchSemaphore(value: 0)
         let ledgerBox = Mutex<CrashLedger?>(nil)
+        // The alert service, made on the engine's thread once the store opens, runs here.
+        let alertServices = AsyncStream<AlertService>.makeStream()
         let thread = Thread {
             defer { stopped.signal() }
+            defer { alertServices.continuation.finish() }
             do {
                 guard let state = try Self.openState(config, control: control, notifier: notifier, logger: logger) else {
                     finished.continuation.yield(nil)  // stopped while waiting for the store
@@ -72,11 +75,15 @@ public struct Daemon: Service {
                 }
                 defer { withExtendedLifetime(state) {} }
                 ledgerBox.withLock { $0 = state.ledger }
-                let alerts = AlertDispatcher(
-                    store: state.store, index: try AlertDispatcher.subscriptions(config), defaultWindow: config.alertWindow,
+                let alerts = AlertService(
+                    store: try SQLiteStore(path: config.storePath),
+                    sink: JournalAlertSink(store: JournalAlertSink.storeIdentity(config.storePath)),
+                    subscriptions: .init(index: try AlertService.subscriptions(config), defaultWindow: config.alertWindow),
                     logger: logger)
+                alertServices.continuation.yield(alerts)
+                alertServices.continuation.finish()  // the async side starts it now
                 let engine = try IngestEngine(
-                    config: config, store: state.store, control: control, notifier: notifier, logger: logger, alerts: alerts,
+                    config: config, store: state.store, control: control, notifier: notifier, logger: logger, hooks: alerts.hooks,
                     ledger: state.ledger, inboxLock: state.takeInboxLock())
                 engine.run()
                 finished.continuation.yield(nil)
@@ -95,8 +102,21 @@ public struct Daemon: Service {
         try await withGracefulShutdownHandler {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
+                    var alerts: (service: AlertService, task: Task<Void, Never>)?
+                    for await service in alertServices.stream {
+                        alerts = (service, Task { await service.run() })
+                    }
                     for await result in finished.stream {
-                        if let result { throw result }
+                        if let result {
+                            alerts?.task.cancel()
+                            throw result
+                        }
+                    }
+                    // The engine committed its last batch: one last pass alerts on it.
+                    if let alerts {
+                        alerts.task.cancel()
+                        await alerts.task.value
+                        await alerts.service.pass()
                     }
                 }
                 group.addTask { await reloadOnHangup(control) }

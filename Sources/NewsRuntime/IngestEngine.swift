@@ -6,8 +6,9 @@ import NewsStoreSQLite
 /// The daemon's loop, on a thread of its own: inotify events and scans feed a bounded queue;
 /// files are read, decoded and committed in groups; only after a durable commit does a file
 /// leave the inbox, for processed/ (or deletion) or failed/ with its reason. A group is committed
-/// (and its alerts matched and sent) on the committer while the next one is read and decoded;
-/// the store, the story linker and the alert dispatcher are touched by one thread at a time.
+/// on the committer while the next one is read and decoded; the store and the story linker are
+/// touched by one thread at a time. Alerts are not its business: after each commit it tells the
+/// alert service (``CommitHooks``), which matches and delivers on its own.
 final class IngestEngine {
     /// The most names held in memory; past it the names are dropped and a rescan finds them.
     static let queueLimit = 10_000
@@ -24,8 +25,7 @@ final class IngestEngine {
     private var intake: FileIntake
     private var policy: FileNamePolicy
     private let linker: StoryLinker
-    private let alerts: AlertDispatcher?
-    private var alertsBehind = false
+    private let hooks: CommitHooks?
 
     private var queue: [String] = []
     private var head = 0
@@ -68,11 +68,11 @@ final class IngestEngine {
 
     init(
         config: NewsdConfiguration, store: any ArticleStore, control: EngineControl, notifier: SystemdNotifier,
-        logger: Logger, alerts: AlertDispatcher? = nil, ledger: CrashLedger? = nil, inboxLock: InstanceLock? = nil
+        logger: Logger, hooks: CommitHooks? = nil, ledger: CrashLedger? = nil, inboxLock: InstanceLock? = nil
     ) throws {
         self.inboxLock = inboxLock
         locksInbox = inboxLock != nil
-        self.alerts = alerts
+        self.hooks = hooks
         self.ledger = ledger
         self.config = config
         self.store = store
@@ -107,7 +107,6 @@ final class IngestEngine {
     func run() {
         notifier.ready(status: counters.statusLine)
         logger.info("watching \(config.inbox)", metadata: ["newsd.inbox": "\(config.inbox)"])
-        runAlerts()
         while !control.stopRequested {
             step()
         }
@@ -148,33 +147,13 @@ final class IngestEngine {
             needsScan = true
         }
         if head < queue.count || isolated != nil { processBatch() } else { finishPending() }
-        if pending == nil, let alerts, alertsBehind || (alerts.isBlocked && alerts.due()) { runAlerts() }
         publish()
-    }
-
-    /// Matches what was committed and delivers what waits; a failure is retried on the next turn.
-    private func runAlerts() {
-        guard let alerts else { return }
-        take(AlertRun(alerts))
-    }
-
-    /// Keeps what an alert run found: whether matching is behind (and retried), the delivered count.
-    private func take(_ run: AlertRun) {
-        var behind = alertsBehind && !run.matched
-        if let error = run.error {
-            if !behind { logger.error("cannot record or deliver alerts: \(error); retrying") }
-            behind = true
-        }
-        alertsBehind = behind
-        counters.alerts = run.delivered
     }
 
     private func idleTimeout(_ now: Double) -> Double {
         var t = min(1.0, nextRescan - now)
         if let retry = storeRetryAt { t = min(t, retry - now) }
         if let retry = moveRetryAt { t = min(t, retry - now) }
-        if let retry = alerts?.nextRetry { t = min(t, retry - now) }
-        if alertsBehind { t = min(t, 0.5) }
         if let due = deferred.values.min() { t = min(t, due - Date().timeIntervalSince1970) }
         return max(t, 0.001)
     }
@@ -374,10 +353,8 @@ final class IngestEngine {
             ledger?.settle(inHand)
             return
         }
-        // Alerts are matched and sent on the committer too, right after the commit: with many
-        // alerts their own transaction also overlaps the next batch's analysis.
         pending = PendingCommit.start(
-            items, at: Int64(Date().timeIntervalSince1970 * 1000), store: store, linker: linker, on: committer, alerts: alerts)
+            items, at: Int64(Date().timeIntervalSince1970 * 1000), store: store, linker: linker, on: committer)
         if alone { finishPending() }
     }
 
@@ -410,7 +387,7 @@ final class IngestEngine {
     /// Where an inbox file is, by the name it is recorded under.
     private func inboxPath(_ name: String) -> RawPath { RawPath(directory: config.inbox, name: name) }
 
-    /// Waits for the batch being committed (and its alert run), then moves its files out of the
+    /// Waits for the batch being committed, tells the alert service, then moves its files out of the
     /// inbox, only now that their records are durable; a failed commit leaves them all in place.
     private func finishPending() {
         guard let commit = pending else { return }
@@ -447,7 +424,11 @@ final class IngestEngine {
         }
         anchorProblem = (store as? SQLiteArticleStore)?.anchorFailure
         counters.batches += 1
-        if let run = commit.alertRun { take(run) }
+        let stored = outcomes.compactMap { outcome -> Int64? in
+            if case .stored(let seqs) = outcome { return seqs.last }
+            return nil
+        }
+        if let last = stored.max() { hooks?.committed(last) }
         for (item, outcome) in zip(commit.items, outcomes) {
             dispose(item, outcome, millis: commit.millis)
         }
@@ -601,6 +582,7 @@ final class IngestEngine {
 
     private func publish() {
         counters.queued = queue.count - head + deferred.count
+        if let hooks { counters.alerts = hooks.delivered() }
         control.beat(counters)
         if counters != published {
             statusPublisher.publish(counters.statusLine)
@@ -622,7 +604,7 @@ final class IngestEngine {
         do {
             let topicsChanged = new.topicsFile != nil || config.topicsFile != nil
             analyzer = topicsChanged ? try AnalyzerLoader.analyzer(topicsFile: new.topicsFile) : intake.analyzer
-            subscriptions = alerts == nil ? nil : try AlertDispatcher.subscriptions(new)
+            subscriptions = hooks == nil ? nil : try AlertService.subscriptions(new)
             try Self.makeSpool(new)
             // The new inbox is locked before anything changes; another newsd on it refuses the reload.
             let newLock = locksInbox && new.inbox != config.inbox
@@ -648,9 +630,8 @@ final class IngestEngine {
             notifier.ready(status: "Reload refused: \(error); \(counters.statusLine)")
             return
         }
-        if let alerts, let subscriptions {
-            alerts.index = subscriptions
-            alerts.defaultWindow = new.alertWindow
+        if let hooks, let subscriptions {
+            hooks.subscriptions(subscriptions, new.alertWindow)
             logger.notice("\(subscriptions.count) subscriptions loaded")
         }
         config = new
@@ -662,24 +643,5 @@ final class IngestEngine {
         needsScan = true
         logger.notice("configuration reloaded")
         notifier.ready(status: counters.statusLine)
-    }
-}
-
-/// One turn of alert matching and delivery. It runs where the store is free: on the engine
-/// thread with no commit in flight, or on the committer right after a commit.
-struct AlertRun {
-    var matched = false
-    var error: (any Error)?
-    var delivered = 0
-
-    init(_ alerts: AlertDispatcher) {
-        do {
-            try alerts.match()
-            matched = true
-            try alerts.deliver()
-        } catch {
-            self.error = error
-        }
-        delivered = alerts.delivered
     }
 }

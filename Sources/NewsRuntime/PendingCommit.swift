@@ -13,8 +13,6 @@ final class PendingCommit: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written on the queue before `done` is signalled; read only after waiting for it.
     private var result: Result<[IntakeOutcome], SQLiteError> = .success([])
-    /// The alert run that followed a successful commit; read only after ``wait()``.
-    private(set) var alertRun: AlertRun?
 
     private init(items: [IntakeItem], millis: Int64) {
         self.items = items
@@ -22,18 +20,15 @@ final class PendingCommit: @unchecked Sendable {
         names = Set(items.map(\.file))
     }
 
-    /// Starts committing `items` on `queue`; an ``AlertRun`` of `alerts` (matching and delivering
-    /// them) follows there, after a successful commit and before ``wait()`` returns.
+    /// Starts committing `items` on `queue`.
     static func start(_ items: [IntakeItem], at millis: Int64, store: any ArticleStore, linker: StoryLinker?,
-                      on queue: DispatchQueue, alerts: AlertDispatcher? = nil) -> PendingCommit {
+                      on queue: DispatchQueue) -> PendingCommit {
         let commit = PendingCommit(items: items, millis: millis)
         let store = UncheckedSendable(store)
         let linker = UncheckedSendable(linker)
-        let alerts = UncheckedSendable(alerts)
         queue.async {
             do throws(SQLiteError) {
                 commit.result = .success(try store.value.commit(commit.items, at: commit.millis, linker: linker.value))
-                commit.alertRun = alerts.value.map(AlertRun.init)
             } catch {
                 commit.result = .failure(error)
             }
@@ -50,7 +45,7 @@ final class PendingCommit: @unchecked Sendable {
     }
 }
 
-/// The store, the story linker and the alert dispatcher cross to the committer queue inside one
+/// The store and the story linker cross to the committer queue inside one
 /// of these each: their owner does not touch them again until it has waited for that commit.
 struct UncheckedSendable<Value>: @unchecked Sendable {
     let value: Value

@@ -156,7 +156,7 @@ struct Rules: ParsableCommand {
     }
 }
 
-struct Replay: ParsableCommand {
+struct Replay: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the current subscriptions over stored articles, alerting as on arrival (once per story).")
 
@@ -164,11 +164,11 @@ struct Replay: ParsableCommand {
     @Option(help: "Articles ingested since TIME (2026-11-24, 24h, 7d).") var since: String
     @Flag(help: "Print the matches; record and send nothing.") var dryRun = false
 
-    func run() throws {
+    func run() async throws {
         guard let sinceMillis = ArticleOutput.parseSince(since) else { throw ValidationError("--since \(since): expected a date, a time or a span such as 24h") }
         let config = try store.configuration()
         let index: SubscriptionIndex
-        do { index = try AlertDispatcher.subscriptions(config) } catch { throw ValidationError("\(error)") }
+        do { index = try AlertService.subscriptions(config) } catch { throw ValidationError("\(error)") }
         guard index.count > 0 else { throw ValidationError("no subscriptions: set subscriptions_file in the configuration (--config)") }
         let articleStore = try store.openStore(config, readOnly: dryRun)
         let total = try articleStore.stats().lastSeq
@@ -179,7 +179,7 @@ struct Replay: ParsableCommand {
             let batch = try articleStore.articles(afterSeq: after, sinceMillis: sinceMillis, limit: 1000)
             guard let last = batch.last else { break }
             for stored in batch {
-                for m in AlertDispatcher.matches(index, stored: stored, defaultWindow: config.alertWindow) {
+                for m in AlertService.matches(index, stored: stored, defaultWindow: config.alertWindow) {
                     if dryRun { print("\(m.alert)\tseq \(m.seq)\tstory \(m.story)\t\(m.title)") }
                     matches.append(m)
                 }
@@ -194,9 +194,12 @@ struct Replay: ParsableCommand {
         }
         let watermark = try articleStore.alertWatermark()
         let fresh = try articleStore.recordMatches(matches, watermark: watermark, at: Int64(Date().timeIntervalSince1970 * 1000))
-        let dispatcher = AlertDispatcher(store: articleStore, index: index, defaultWindow: config.alertWindow, logger: .init(label: "newsd"))
-        try dispatcher.deliver()
-        print("\(matches.count) matches: \(fresh.count) new alerts, \(matches.count - fresh.count) counted on alerts of the same story; \(dispatcher.delivered) delivered to journald")
+        let service = AlertService(
+            store: try SQLiteStore(path: articleStore.path),
+            sink: JournalAlertSink(store: JournalAlertSink.storeIdentity(articleStore.path)),
+            subscriptions: .init(index: index, defaultWindow: config.alertWindow), logger: .init(label: "newsd"))
+        let delivered = try await service.deliver()
+        print("\(matches.count) matches: \(fresh.count) new alerts, \(matches.count - fresh.count) counted on alerts of the same story; \(delivered) delivered to journald")
     }
 }
 

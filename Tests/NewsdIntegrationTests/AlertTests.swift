@@ -8,18 +8,18 @@ import Testing
 @testable import NewsRuntime
 
 /// A sink that refuses (as when journald is stopped) while told to, and keeps what it took.
-final class SwitchableSink: SyncAlertSink, @unchecked Sendable {
+final class SwitchableSink: AlertSink {
+    let id = "journal"
     let refusing = Mutex(true)
     let taken = Mutex<[AlertRecord]>([])
 
-    func send(_ alert: AlertRecord) -> Int32 {
-        if refusing.withLock({ $0 }) { return -ECONNREFUSED }
+    func deliver(_ alert: AlertRecord) throws(SinkError) {
+        if refusing.withLock({ $0 }) { throw SinkError(.transient, "refused") }
         taken.withLock { $0.append(alert) }
-        return 0
     }
 }
 
-@Suite(.serialized) struct AlertDispatcherTests {
+@Suite(.serialized) struct AlertServiceTests {
     static let story = """
         Japanese and Vietnamese coast guard officials met in Da Nang to agree on joint patrols in the South China Sea, \
         after Chinese vessels blocked fishing boats near the Paracel Islands. Japan will provide patrol vessels, \
@@ -40,7 +40,7 @@ final class SwitchableSink: SyncAlertSink, @unchecked Sendable {
             at: Int64(Date().timeIntervalSince1970 * 1000), linker: linker)
     }
 
-    @Test func alertsWaitInTheStoreWhileJournaldRefusesThemAndNoneIsLost() throws {
+    @Test func alertsWaitInTheStoreWhileJournaldRefusesThemAndNoneIsLost() async throws {
         let (store, dir) = try Self.store()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let linker = StoryLinker()
@@ -49,20 +49,23 @@ final class SwitchableSink: SyncAlertSink, @unchecked Sendable {
             try Subscription(id: "paracel", query: "place:\"Paracel Islands\"", priority: "err"),
         ])
         let sink = SwitchableSink()
-        let dispatcher = AlertDispatcher(store: store, index: index, defaultWindow: 86400, sink: sink, logger: Logger(label: "test"))
+        let service = AlertService(
+            store: try SQLiteStore(path: store.path), sink: sink, subscriptions: .init(index: index, defaultWindow: 86400),
+            logger: Logger(label: "test"))
         try Self.ingest(store, linker, "a.txt", "Japan and Vietnam agree on patrols", Self.story)
         try Self.ingest(store, linker, "b.txt", "Vietnam, Japan to patrol together", Self.story)  // a reprint: same story
-        #expect(try dispatcher.match() == 2, "one alert per subscription and story")
-        try dispatcher.deliver()
+        #expect(try await service.match() == 2, "one alert per subscription and story")
+        #expect(try await service.deliver() == 0)
         #expect(sink.taken.withLock { $0.isEmpty })
         // Two alerts, and the reprint's two matches folded into them (sent at info level, never silent).
         #expect(try store.pendingAlerts(limit: 10).count == 4)
-        #expect(dispatcher.isBlocked)
+        #expect(await service.isBackingOff)
+        #expect(try await service.deliver() == 0, "backing off: no new attempt yet")
 
         // journald is back: the waiting alerts go out, once each.
         sink.refusing.withLock { $0 = false }
-        while !dispatcher.due() { usleep(50_000) }
-        try dispatcher.deliver()
+        #expect(try await service.deliver(ignoringBackoff: true) == 4)
+        #expect(await !service.isBackingOff)
         let taken = sink.taken.withLock { $0 }
         #expect(taken.filter { $0.foldedInto == nil }.map(\.alert).sorted() == ["jp-vn", "paracel"])
         let folded = taken.filter { $0.foldedInto != nil }
@@ -76,20 +79,22 @@ final class SwitchableSink: SyncAlertSink, @unchecked Sendable {
         #expect(recorded.first?.priority == 4)
         #expect(recorded.last?.foldedInto == 1)
         // Nothing new: matching again raises nothing.
-        #expect(try dispatcher.match() == 0)
+        #expect(try await service.match() == 0)
     }
 
-    @Test func aDifferentStoryAlertsAgainAndOldArticlesDoNotFloodANewSubscription() throws {
+    @Test func aDifferentStoryAlertsAgainAndOldArticlesDoNotFloodANewSubscription() async throws {
         let (store, dir) = try Self.store()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let linker = StoryLinker()
-        let dispatcher = AlertDispatcher(store: store, index: SubscriptionIndex([]), defaultWindow: 86400, sink: SwitchableSink(), logger: Logger(label: "test"))
+        let service = AlertService(
+            store: try SQLiteStore(path: store.path), sink: SwitchableSink(),
+            subscriptions: .init(index: SubscriptionIndex([]), defaultWindow: 86400), logger: Logger(label: "test"))
         try Self.ingest(store, linker, "old.txt", "Japan and Vietnam agree on patrols", Self.story)
-        try dispatcher.match()  // no subscriptions yet: the watermark moves on
-        dispatcher.index = SubscriptionIndex([try Subscription(id: "sea", query: "\"South China Sea\" OR \"Taiwan Strait\"")])
+        try await service.match()  // no subscriptions yet: the watermark moves on
+        service.update(.init(index: SubscriptionIndex([try Subscription(id: "sea", query: "\"South China Sea\" OR \"Taiwan Strait\"")]), defaultWindow: 86400))
         try Self.ingest(store, linker, "new.txt", "Warship sails through Taiwan Strait",
                         "A Canadian frigate sailed through the Taiwan Strait on Sunday, and Beijing condemned the transit as provocative.")
-        #expect(try dispatcher.match() == 1)
+        #expect(try await service.match() == 1)
         #expect(try store.alerts(sinceMillis: 0, alert: "sea").map(\.title) == ["Warship sails through Taiwan Strait"])
     }
 }
@@ -125,9 +130,9 @@ struct AlertJournalTests {
         try "subscriptions_file: \(subs)\n".write(toFile: h.root + "/newsd.yaml", atomically: true, encoding: .utf8)
         let follower = try JournalTests.JournalFollower(matches: ["MESSAGE_ID=\(JournalAlertSink.topicMatchID)", "SYSLOG_IDENTIFIER=newsd"])
         try h.start(arguments: ["--config", h.root + "/newsd.yaml"])
-        try h.drop("a.txt", "Japan and Vietnam agree to boost defence ties\n\n" + AlertDispatcherTests.story)
+        try h.drop("a.txt", "Japan and Vietnam agree to boost defence ties\n\n" + AlertServiceTests.story)
         try h.waitForStatus("1 ingested") { $0.ingested >= 1 }
-        try h.drop("b.txt", "Vietnam and Japan deepen defence cooperation\n\n" + AlertDispatcherTests.story)  // same story
+        try h.drop("b.txt", "Vietnam and Japan deepen defence cooperation\n\n" + AlertServiceTests.story)  // same story
         try h.drop("c.txt", "Chinese ships near the Senkakus\n\nChina Coast Guard vessels entered waters near the Senkaku Islands on Tuesday, the Japan Coast Guard said.")
         try h.waitForStatus("3 ingested") { $0.ingested >= 3 }
 

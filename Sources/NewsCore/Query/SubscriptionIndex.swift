@@ -14,10 +14,10 @@ public struct SubscriptionIndex: Sendable {
         var query: Int32
         var bit: UInt8
     }
-    /// Key kind ("w", "w3", "c", "t", "pn", "on", "pl", "s", "l") -> value -> postings.
-    private var byKind: [String: [String: [Posting]]] = [:]
-    /// Pairs of common keys ("c:JP", "t:defense", "l:en"): the lesser key -> the greater -> postings.
-    private var byPair: [String: [String: [Posting]]] = [:]
+    /// Per key kind (``PresearchKey/Kind`` raw value): value -> postings.
+    private var byKind = [[String: [Posting]]](repeating: [:], count: PresearchKey.Kind.allCases.count)
+    /// Pairs of common keys (a country, a topic, a language): the lesser key -> the greater -> postings.
+    private var byPair: [PresearchKey: [PresearchKey: [Posting]]] = [:]
     /// Per query, the bits of all its anchor sets: a candidate once an article sets them all.
     private var required: [UInt8] = []
     /// Queries with no anchor (pure NOT): matched against every article.
@@ -37,20 +37,13 @@ public struct SubscriptionIndex: Sendable {
                 required[i] |= bit
                 for key in set {
                     let posting = Posting(query: Int32(i), bit: bit)
-                    if let (a, b) = CompiledQuery.unpair(key) {
-                        byPair[a, default: [:]][b, default: []].append(posting)
-                    } else {
-                        let (kind, value) = Self.split(key)
-                        byKind[kind, default: [:]][value, default: []].append(posting)
+                    switch key {
+                    case .pair(let a, let b): byPair[a, default: [:]][b, default: []].append(posting)
+                    case .single(let kind, let value): byKind[kind.rawValue][value, default: []].append(posting)
                     }
                 }
             }
         }
-    }
-
-    static func split(_ key: String) -> (String, String) {
-        guard let colon = key.firstIndex(of: ":") else { return ("", key) }
-        return (String(key[..<colon]), String(key[key.index(after: colon)...]))
     }
 
     public var count: Int { subscriptions.count }
@@ -77,25 +70,27 @@ public struct SubscriptionIndex: Sendable {
                         if before | p.bit == required[q] { candidates.append(p.query) }
                     }
                 }
-                func lookup(_ kind: String, _ values: some Sequence<String>) {
-                    guard let table = byKind[kind] else { return }
+                func lookup(_ kind: PresearchKey.Kind, _ values: some Sequence<String>) {
+                    let table = byKind[kind.rawValue]
+                    guard !table.isEmpty else { return }
                     for v in values { add(table[v]) }
                 }
                 let words = doc.distinctWords
-                lookup("w", words)
-                if let table = byKind["w3"] {
-                    for w in words { add(table[w.count > 3 ? String(w.prefix(3)) : w]) }
+                lookup(.word, words)
+                let prefixes = byKind[PresearchKey.Kind.wordPrefix.rawValue]
+                if !prefixes.isEmpty {
+                    for w in words { add(prefixes[w.count > 3 ? String(w.prefix(3)) : w]) }
                 }
-                lookup("c", doc.countries)
-                lookup("t", doc.topics.keys)
-                lookup("pn", doc.people.joined())
-                lookup("on", doc.organizations.joined())
-                lookup("pl", doc.places.joined())
-                lookup("s", doc.source)
-                if let l = doc.language { lookup("l", [l]) }
+                lookup(.country, doc.countries)
+                lookup(.topic, doc.topics.keys)
+                lookup(.personWord, doc.people.joined())
+                lookup(.orgWord, doc.organizations.joined())
+                lookup(.placeWord, doc.places.joined())
+                lookup(.sourceWord, doc.source)
+                if let l = doc.language { lookup(.language, [l]) }
                 if !byPair.isEmpty {
-                    var common = doc.countries.map { "c:" + $0 } + doc.topics.keys.map { "t:" + $0 }
-                    if let l = doc.language { common.append("l:" + l) }
+                    var common = doc.countries.map(PresearchKey.country) + doc.topics.keys.map(PresearchKey.topic)
+                    if let l = doc.language { common.append(.language(l)) }
                     common.sort()
                     for i in common.indices {
                         guard let table = byPair[common[i]] else { continue }

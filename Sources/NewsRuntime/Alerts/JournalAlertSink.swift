@@ -1,17 +1,9 @@
 import CSystemd
 import Foundation
 import NewsCore
-import NewsStoreSQLite
-
-/// Where alerts go.
-public protocol SyncAlertSink: Sendable {
-    /// Returns 0 when the alert was taken, or a negative errno to retry later.
-    func send(_ alert: AlertRecord) -> Int32
-}
-
 /// One journald entry per alert, through sd_journal_sendv(3), so that
 /// `journalctl -t newsd NEWSD_ALERT=senkaku` and `journalctl -p warning` find them.
-public struct JournalAlertSink: SyncAlertSink {
+public struct JournalAlertSink: AlertSink {
     /// MESSAGE_ID of a topic match; explained in systemd/newsd.catalog (`journalctl -x`).
     public static let topicMatchID = "8f3c2a61d4b94e0f9a7b5e2d1c6f0a43"
 
@@ -21,7 +13,10 @@ public struct JournalAlertSink: SyncAlertSink {
     /// shows only its own store's alerts when several newsd run on one machine.
     public var store: String?
 
-    public init(store: String? = nil) {
+    public let id: String
+
+    public init(id: String = "journal", store: String? = nil) {
+        self.id = id
         self.store = store
     }
 
@@ -33,8 +28,15 @@ public struct JournalAlertSink: SyncAlertSink {
         return String(cString: resolved)
     }
 
+    /// Returns 0 when journald took the entry, or a negative errno.
     public func send(_ alert: AlertRecord) -> Int32 {
         JournalLogHandler.send(Self.fields(alert, store: store), socketPath: socketPath)
+    }
+
+    public func deliver(_ alert: AlertRecord) throws(SinkError) {
+        let result = send(alert)
+        guard result < 0 else { return }
+        throw SinkError(.transient, "journald refused the entry (\(socketPath): \(String(cString: strerror(-result))))")
     }
 
     static func fields(_ a: AlertRecord, store: String? = nil) -> [String] {

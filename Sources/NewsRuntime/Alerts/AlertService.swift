@@ -1,0 +1,224 @@
+import Foundation
+import Logging
+import NewsCore
+import Synchronization
+
+/// Matches committed articles against the subscriptions, records the alerts in the store's
+/// outbox (once per subscription and story within the window; later articles of the story are
+/// folded into the first alert), and delivers them to the sink.
+///
+/// It runs beside the ingest engine, never on its commit path: the engine only says that it
+/// committed (``committed(upTo:)``), so a slow or refusing sink never stalls ingestion. The
+/// store is the outbox: an alert is marked delivered only once the sink took it, so one
+/// refused (journald stopped) is retried with backoff, never lost. Matching follows a watermark
+/// kept with the alerts, so articles committed just before a crash are matched at the next start.
+public actor AlertService {
+    /// What the service matches with; replaced on reload.
+    public struct Subscriptions: Sendable {
+        public var index: SubscriptionIndex
+        /// Once per story within this many seconds, unless a subscription says otherwise.
+        public var defaultWindow: Double
+
+        public init(index: SubscriptionIndex, defaultWindow: Double) {
+            self.index = index
+            self.defaultWindow = defaultWindow
+        }
+    }
+
+    public typealias Store = AlertOutbox & ArticleReader
+
+    private let store: any Store
+    private let sink: any AlertSink
+    private let logger: Logger
+    private let subscriptions: Mutex<Subscriptions>
+    private let wakes: AsyncStream<Void>
+    private let wake: AsyncStream<Void>.Continuation
+    private let deliveredCount = Atomic<Int>(0)
+
+    /// The last article matched; ahead of the stored watermark while batches raise nothing.
+    private var matched: Int64?
+    private var persisted = ContinuousClock.now
+    private var retryAt: ContinuousClock.Instant?
+    private var backoff = Duration.milliseconds(500)
+    private var refusal: String?
+    private var behind = false
+
+    /// The longest the stored watermark lags while nothing matches.
+    static let watermarkInterval = Duration.seconds(5)
+    /// The longest wait between two delivery attempts of a refusing sink.
+    static let maximumBackoff = Duration.seconds(30)
+
+    public init(store: any Store, sink: any AlertSink, subscriptions: Subscriptions, logger: Logger) {
+        self.store = store
+        self.sink = sink
+        self.logger = logger
+        self.subscriptions = Mutex(subscriptions)
+        (wakes, wake) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
+    }
+
+    /// What the ingest engine calls after each commit: the service wakes and matches.
+    public nonisolated func committed(upTo seq: Int64) { wake.yield() }
+
+    /// Matches with `new` from the next article on.
+    public nonisolated func update(_ new: Subscriptions) {
+        subscriptions.withLock { $0 = new }
+    }
+
+    /// Alerts the sink took since start.
+    public nonisolated var delivered: Int { deliveredCount.load(ordering: .relaxed) }
+
+    /// The engine's side of the service.
+    public nonisolated var hooks: CommitHooks {
+        CommitHooks(
+            committed: { [weak self] seq in self?.committed(upTo: seq) },
+            delivered: { [weak self] in self?.delivered ?? 0 },
+            subscriptions: { [weak self] index, window in self?.update(Subscriptions(index: index, defaultWindow: window)) })
+    }
+
+    /// Matches and delivers until the task is cancelled: at once (catching up after a crash),
+    /// after every commit, and every half second for retries and the watermark.
+    public func run() async {
+        let ticker = Task { [wake] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(500))
+                wake.yield()
+            }
+        }
+        defer { ticker.cancel() }
+        await pass()
+        for await _ in wakes {
+            if Task.isCancelled { break }
+            await pass()
+        }
+    }
+
+    /// One turn: match what was committed, then deliver what is due. Errors are logged once
+    /// and retried on the next turn.
+    public func pass() async {
+        do {
+            try await match()
+            if behind { logger.notice("alerts are recorded again") }
+            behind = false
+        } catch {
+            if !behind { logger.error("cannot record alerts: \(error); retrying") }
+            behind = true
+        }
+        do {
+            try await deliver()
+        } catch {
+            logger.error("cannot read or mark the alerts waiting for \(sink.id): \(error); retrying")
+        }
+    }
+
+    /// Matches the articles committed since the watermark. Returns how many alerts were raised.
+    ///
+    /// A batch that raises nothing moves the watermark in memory only (written with the next
+    /// alerts, or every few seconds): after a crash such articles are matched again, which
+    /// raises nothing again, and every quiet batch is spared a second fsync.
+    @discardableResult
+    public func match(now: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) async throws(StoreError) -> Int {
+        var watermark: Int64
+        if let matched { watermark = matched } else { watermark = try await store.matchWatermark() }
+        let current = subscriptions.withLock { $0 }
+        if current.index.count == 0 {
+            // Nothing to match: move past what was committed without reading it back.
+            let last = try await store.lastArticleSeq()
+            return last > watermark ? try await advance(to: last, recording: [], now: now) : 0
+        }
+        var raised = 0
+        while true {
+            let batch = try await store.articles(afterSeq: watermark, limit: 512)
+            guard let last = batch.last else { return raised }
+            let matches = batch.flatMap { Self.matches(current.index, stored: $0, defaultWindow: current.defaultWindow) }
+            raised += try await advance(to: last.seq, recording: matches, now: now)
+            watermark = last.seq
+        }
+    }
+
+    /// Moves the watermark to `last`; writes it, with `matches`, when there are any or when the
+    /// stored one has lagged long enough. Returns the alerts raised.
+    private func advance(to last: Int64, recording matches: [AlertMatch], now: Int64) async throws(StoreError) -> Int {
+        matched = last
+        guard !matches.isEmpty || ContinuousClock.now - persisted >= Self.watermarkInterval else { return 0 }
+        let raised = try await store.record(matches, watermark: last, at: now).count
+        persisted = ContinuousClock.now
+        return raised
+    }
+
+    /// The subscriptions an analysed stored article matches, as alerts to record.
+    public static func matches(_ index: SubscriptionIndex, stored: StoredArticle, defaultWindow: Double) -> [AlertMatch] {
+        guard let analysis = stored.analysis else { return [] }
+        let doc = MatchDocument(article: stored.article, analysis: analysis)
+        return index.matches(doc).map { s in
+            AlertMatch(
+                Alert(
+                    alert: s.id, priority: s.priorityLevel, seq: stored.seq, story: stored.story ?? stored.seq,
+                    title: stored.article.headline, url: stored.article.url, file: stored.file, source: stored.article.source,
+                    topics: analysis.topics.map(\.id), countries: analysis.countries, score: analysis.topics.first?.score ?? 0),
+                windowMillis: Int64((s.window ?? defaultWindow) * 1000))
+        }
+    }
+
+    /// The subscriptions named by the configuration (none when it names no file).
+    public static func subscriptions(_ config: NewsdConfiguration) throws(ConfigurationError) -> SubscriptionIndex {
+        guard let file = config.subscriptionsFile else { return SubscriptionIndex([]) }
+        return try SubscriptionLoader.load(file: file)
+    }
+
+    /// Sends what waits in the outbox; stops at the first refusal and retries with backoff
+    /// (0.5 s doubling to 30 s). Returns how many the sink took.
+    /// - Parameter ignoringBackoff: try now even while backing off (tests, `newsd replay`).
+    @discardableResult
+    public func deliver(ignoringBackoff: Bool = false) async throws(StoreError) -> Int {
+        if !ignoringBackoff, let retryAt, ContinuousClock.now < retryAt { return 0 }
+        var taken = 0
+        while true {
+            let pending = try await store.pending(sink: sink.id, limit: 256)
+            guard !pending.isEmpty else { break }
+            for alert in pending {
+                do {
+                    try await sink.deliver(alert)
+                } catch {
+                    if refusal != error.message {
+                        logger.error("\(sink.id) did not take alert \(alert.alert) for article \(alert.seq): \(error); it is kept and retried")
+                    }
+                    refusal = error.message
+                    retryAt = ContinuousClock.now + backoff
+                    backoff = min(backoff * 2, Self.maximumBackoff)
+                    try await store.markFailed(alert.id, sink: sink.id, error: error.message, at: Int64(Date().timeIntervalSince1970 * 1000))
+                    return taken
+                }
+                try await store.markDelivered(alert.id, sink: sink.id, at: Int64(Date().timeIntervalSince1970 * 1000))
+                deliveredCount.add(1, ordering: .relaxed)
+                taken += 1
+            }
+        }
+        if refusal != nil { logger.notice("\(sink.id) takes alerts again; the waiting ones were delivered") }
+        refusal = nil
+        retryAt = nil
+        backoff = .milliseconds(500)
+        return taken
+    }
+
+    /// True while alerts wait for a refusing sink.
+    public var isBackingOff: Bool { retryAt != nil }
+}
+
+/// What the ingest engine knows of alerting: whom to tell after a commit, and what to show.
+public struct CommitHooks: Sendable {
+    /// Called after each commit that stored articles, with the last stored seq.
+    public var committed: @Sendable (Int64) -> Void
+    /// Alerts delivered since start, for the status line.
+    public var delivered: @Sendable () -> Int
+    /// New subscriptions after a reload (already loaded and checked by the engine).
+    public var subscriptions: @Sendable (SubscriptionIndex, Double) -> Void
+
+    public init(
+        committed: @escaping @Sendable (Int64) -> Void, delivered: @escaping @Sendable () -> Int,
+        subscriptions: @escaping @Sendable (SubscriptionIndex, Double) -> Void
+    ) {
+        self.committed = committed
+        self.delivered = delivered
+        self.subscriptions = subscriptions
+    }
+}
