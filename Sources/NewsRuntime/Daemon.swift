@@ -64,6 +64,7 @@ public struct Daemon: Service {
         let ledgerBox = Mutex<CrashLedger?>(nil)
         // The alert service, made on the engine's thread once the store opens, runs here.
         let alertServices = AsyncStream<AlertService>.makeStream()
+        let configFile = source.file ?? "newsd.yaml"
         let thread = Thread {
             defer { stopped.signal() }
             defer { alertServices.continuation.finish() }
@@ -77,7 +78,8 @@ public struct Daemon: Service {
                 ledgerBox.withLock { $0 = state.ledger }
                 let alerts = AlertService(
                     store: try SQLiteStore(path: config.storePath),
-                    sink: JournalAlertSink(store: JournalAlertSink.storeIdentity(config.storePath)),
+                    sinks: try AlertSinkFactory.sinks(
+                        config, placement: .local, store: JournalAlertSink.storeIdentity(config.storePath), configurationFile: configFile),
                     subscriptions: .init(index: try AlertService.subscriptions(config), defaultWindow: config.alertWindow),
                     logger: logger)
                 alertServices.continuation.yield(alerts)

@@ -57,7 +57,7 @@ public actor AlertDeliveryService: Service {
         await withGracefulShutdownHandler {
             var iterator = wakes.makeAsyncIterator()
             while true {
-                if retryAt.map({ ContinuousClock.now >= $0 }) ?? true { await deliverDue() }
+                await deliver()
                 let wait = retryAt.map { max($0 - ContinuousClock.now, .zero) } ?? pollInterval
                 let timer = Task { [wakeContinuation] in
                     try? await Task.sleep(for: wait)
@@ -74,8 +74,10 @@ public actor AlertDeliveryService: Service {
 
     /// Delivers every alert that is due, until the outbox has none or the sink fails. Returns
     /// how many the sink took.
+    /// - Parameter ignoringBackoff: try now even while backing off after a failure.
     @discardableResult
-    public func deliverDue() async -> Int {
+    public func deliver(ignoringBackoff: Bool = false) async -> Int {
+        if !ignoringBackoff, let retryAt, ContinuousClock.now < retryAt { return 0 }
         var taken = 0
         do {
             var after: Int64 = 0

@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import Foundation
 import NewsCore
 
@@ -15,21 +14,20 @@ public enum AlertSinkFactory {
     /// The sinks of `configuration` that run in `placement`.
     /// - Parameters:
     ///   - store: the store's identity, sent with each alert.
-    ///   - journalSocket: where the journal sink sends (tests point it at their own socket).
     ///   - client: the HTTP client of the webhooks (needed for `.network`).
     ///   - environment: where `secret_env` secrets are read.
     /// - Throws: a ``ConfigurationError`` naming the sink when its secret cannot be read.
     public static func sinks(
-        _ configuration: NewsdConfiguration, placement: Placement, store: String?, journalSocket: String? = nil,
-        client: HTTPClient? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
+        _ configuration: NewsdConfiguration, placement: Placement, store: String?,
+        client: WebhookClient? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
         configurationFile: String = "newsd.yaml"
     ) throws(ConfigurationError) -> [any AlertSink] {
         var out: [any AlertSink] = []
         for sink in configuration.sinks where sink.needsNetwork == (placement == .network) {
             switch sink.kind {
-            case .journal:
+            case .journal(let socket):
                 var journal = JournalAlertSink(id: sink.id, store: store)
-                if let journalSocket { journal.socketPath = journalSocket }
+                if let socket { journal.socketPath = socket }
                 out.append(journal)
             case .exec(let exec):
                 out.append(ExecAlertSink(id: sink.id, configuration: exec, store: store))

@@ -22,12 +22,14 @@ enum ChildProcess {
 
     static func run(_ argv: [String], input: [UInt8], timeout: Double) -> Outcome {
         var inPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
-        guard pipe2(&inPipe, O_CLOEXEC) == 0 else { return .cannotStart(errno: errno) }
-        guard pipe2(&errPipe, O_CLOEXEC) == 0 else {
+        guard pipe(&inPipe) == 0 else { return .cannotStart(errno: errno) }
+        guard pipe(&errPipe) == 0 else {
             let e = errno
             close(inPipe[0]); close(inPipe[1])
             return .cannotStart(errno: e)
         }
+        // Close-on-exec, so no other command newsd starts inherits them (this one gets dup2 copies).
+        for fd in inPipe + errPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

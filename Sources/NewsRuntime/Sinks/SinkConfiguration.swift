@@ -4,8 +4,9 @@ import NewsCore
 /// One entry of `sinks:` in newsd.yaml: where alerts of the subscriptions that name `id` go.
 public struct SinkConfiguration: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        /// One journald entry per alert (the default sink, always present).
-        case journal
+        /// One journald entry per alert (the default sink, always present), sent to journald's
+        /// native socket or to `socket` (another journald, or a test's own socket).
+        case journal(socket: String?)
         case webhook(Webhook)
         case exec(Exec)
     }
@@ -46,7 +47,7 @@ public struct SinkConfiguration: Sendable, Equatable {
     }
 
     /// The journald sink every configuration has.
-    public static let journal = SinkConfiguration(id: AlertDelivery.journal, kind: .journal)
+    public static let journal = SinkConfiguration(id: AlertDelivery.journal, kind: .journal(socket: nil))
 
     /// Whether delivery needs the network: such sinks are delivered by `newsd deliver`, not by
     /// the daemon that parses untrusted files (whose unit has `PrivateNetwork=yes`).

@@ -7,7 +7,7 @@ import Yams
 enum SinkConfigurationParser {
     static let commonKeys = ["id", "type"]
     static let keysByType: [String: [String]] = [
-        "journal": [],
+        "journal": ["socket"],
         "webhook": ["url", "headers", "timeout", "secret_file", "secret_env", "template"],
         "exec": ["command", "timeout"],
     ]
@@ -48,7 +48,7 @@ enum SinkConfigurationParser {
             }
             switch type {
             case "journal":
-                out.append(SinkConfiguration(id: id, kind: .journal))
+                out.append(SinkConfiguration(id: id, kind: .journal(socket: try string("socket"))))
             case "webhook":
                 guard let url = try string("url") else { throw fail(node, "\(id): a webhook needs url: (http:// or https://)") }
                 guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""), parsed.host != nil else {

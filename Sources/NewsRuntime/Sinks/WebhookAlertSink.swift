@@ -14,9 +14,9 @@ import NewsCore
 public struct WebhookAlertSink: AlertSink {
     public let id: String
     public let configuration: SinkConfiguration.Webhook
-    private let secret: SymmetricKey?
+    private let secret: [UInt8]?
     private let store: String?
-    private let client: HTTPClient
+    private let client: WebhookClient
 
     /// The most of an answer's body kept for an error message.
     static let excerptLimit = 512
@@ -24,11 +24,11 @@ public struct WebhookAlertSink: AlertSink {
     /// - Parameters:
     ///   - secret: the shared secret's bytes (nil: requests go unsigned).
     ///   - store: the store's identity, sent in the document.
-    ///   - client: an HTTP client that does not follow redirects (its owner shuts it down).
-    public init(id: String, configuration: SinkConfiguration.Webhook, secret: [UInt8]?, store: String?, client: HTTPClient) {
+    ///   - client: the process's webhook client (its owner shuts it down).
+    public init(id: String, configuration: SinkConfiguration.Webhook, secret: [UInt8]?, store: String?, client: WebhookClient) {
         self.id = id
         self.configuration = configuration
-        self.secret = secret.map { SymmetricKey(data: $0) }
+        self.secret = secret
         self.store = store
         self.client = client
     }
@@ -54,13 +54,13 @@ public struct WebhookAlertSink: AlertSink {
             request.headers.replaceOrAdd(name: "X-Newsd-Timestamp", value: String(timestamp))
             request.headers.replaceOrAdd(
                 name: "X-Newsd-Signature",
-                value: secret.withUnsafeBytes { Self.signature(body: body, timestamp: timestamp, secret: Array($0)) })
+                value: Self.signature(body: body, timestamp: timestamp, secret: secret))
         }
         request.body = .bytes(ByteBuffer(bytes: body))
         let response: HTTPClientResponse
         var excerpt = ""
         do {
-            response = try await client.execute(request, timeout: .milliseconds(Int64(configuration.timeout * 1000)))
+            response = try await client.http.execute(request, timeout: .milliseconds(Int64(configuration.timeout * 1000)))
             if !(200..<300).contains(response.status.code) {
                 let buffer = try? await response.body.collect(upTo: 64 << 10)
                 excerpt = buffer.map { String(decoding: $0.readableBytesView.prefix(Self.excerptLimit), as: UTF8.self) } ?? ""
@@ -97,12 +97,5 @@ public struct WebhookAlertSink: AlertSink {
         }
         if let e = error as? IOError { return "\(e.description)" }
         return "\(error)"
-    }
-
-    /// The client webhooks share: no redirects (a signed alert goes only to the configured address).
-    public static func makeClient() -> HTTPClient {
-        var configuration = HTTPClient.Configuration()
-        configuration.redirectConfiguration = .disallow
-        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
 }
