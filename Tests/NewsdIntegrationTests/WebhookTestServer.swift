@@ -44,6 +44,9 @@ final class WebhookTestServer: Sendable {
         channel.withLock { $0 = bound }
     }
 
+    /// Ends ``requests`` after the ones already received (call once no more can come).
+    func finish() { continuation.finish() }
+
     func stop() async throws {
         guard let open = channel.withLock({ c in defer { c = nil }; return c }) else { return }
         try await open.close()
