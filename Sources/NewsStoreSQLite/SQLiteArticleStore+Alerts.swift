@@ -86,7 +86,9 @@ extension SQLiteArticleStore {
     }
 
     /// Records matches in one transaction with the new watermark: a match whose subscription
-    /// already alerted on the story within its window is counted on that alert instead.
+    /// already alerted on the story within its window is counted on that alert instead, and a
+    /// match of a subscription and an article recorded before is skipped (so `newsd replay` run
+    /// twice changes nothing).
     /// - Returns: the new alerts (to be delivered).
     @discardableResult
     public func recordMatches(_ matches: [AlertMatch], watermark: Int64, at now: Int64) throws -> [AlertRecord] {
@@ -94,6 +96,8 @@ extension SQLiteArticleStore {
         do {
             var fresh: [AlertRecord] = []
             for m in matches {
+                // A match recorded before (a replay, a catch-up after a crash) is not recorded or counted again.
+                if try db.scalar("SELECT 1 FROM alerts WHERE alert = ? AND seq = ?", [.text(m.alert), .int(m.seq)]) != nil { continue }
                 // The story as it is now: stories merged since the first alert count as one.
                 let members = try storyMembers(try resolveStory(m.story)).prefix(64)
                 var existing: (id: Int64, seq: Int64)?
@@ -105,7 +109,6 @@ extension SQLiteArticleStore {
                     [.text(m.alert)] + members.map { .int($0) } + [.int(now - m.windowMillis)]) { existing = ($0.int(0) ?? 0, $0.int(1) ?? 0) }
                 if let first = existing {
                     // Counted on the first alert, and recorded (to be sent at info level) so it is never silent.
-                    if try db.scalar("SELECT 1 FROM alerts WHERE alert = ? AND seq = ?", [.text(m.alert), .int(m.seq)]) != nil { continue }
                     try db.query("UPDATE alerts SET count = count + 1, last_seq = max(last_seq, ?) WHERE id = ?", [.int(m.seq), .int(first.id)])
                     try db.query(
                         """
@@ -158,6 +161,11 @@ extension SQLiteArticleStore {
         "count", "last_seq", "delivered_ms", "folded_into",
     ].map { "l." + $0 }.joined(separator: ", ")
     private static let deliveryColumns = "d.sink, d.attempts, d.last_error, d.last_attempt_ms, d.delivered_ms, d.next_attempt_ms"
+
+    /// Whether a match of subscription `alert` with article `seq` was recorded.
+    public func isRecorded(alert: String, seq: Int64) throws -> Bool {
+        try db.scalar("SELECT 1 FROM alerts WHERE alert = ? AND seq = ?", [.text(alert), .int(seq)]) != nil
+    }
 
     /// A folded match goes out at info level (or debug, for a subscription already at info).
     static func foldedPriority(_ priority: Int) -> Int { max(6, min(7, priority + 1)) }

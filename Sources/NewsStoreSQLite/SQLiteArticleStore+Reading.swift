@@ -3,7 +3,7 @@ import Foundation
 import NewsCore
 
 extension SQLiteArticleStore {
-    private static let articleColumns =
+    static let articleColumns =
         """
         a.seq, j.at_ms, j.file, j.file_sha256, j.item, a.title, a.body, a.url, a.published, a.source, a.language, a.format,
         n.seq, n.language, n.countries, n.places, n.people, n.organizations, n.topics, n.fingerprint, n.keys,
@@ -59,27 +59,9 @@ extension SQLiteArticleStore {
         return try out.map(resolved)
     }
 
-    /// Full-text search, best match first (BM25, title weighted ten times the body).
-    ///
-    /// `query` uses FTS5 syntax (`word`, `"a phrase"`, `pre*`, `AND`/`OR`/`NOT`); when it does not
-    /// parse as such, its words are searched for as plain terms.
-    public func search(_ query: String, limit: Int) throws -> [(article: StoredArticle, rank: Double)] {
-        let sql = """
-            SELECT \(Self.articleColumns), bm25(articles_fts, 10.0, 1.0) AS rank
-            FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid JOIN journal j ON j.seq = a.seq
-            LEFT JOIN analysis n ON n.seq = a.seq
-            WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
-            """
-        var out: [(StoredArticle, Double)] = []
-        do {
-            try db.query(sql, [.text(query), .int(Int64(limit))]) { out.append((Self.stored($0), -$0.double(26))) }
-        } catch let error as SQLiteError where error.message.contains("fts5") || error.message.contains("syntax") {
-            let words = query.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-                .map { "\"\($0)\"" }.joined(separator: " ")
-            guard !words.isEmpty else { return [] }
-            try db.query(sql, [.text(words), .int(Int64(limit))]) { out.append((Self.stored($0), -$0.double(26))) }
-        }
-        return try out.map { (try resolved($0.0), $0.1) }
+    /// How many stories the analysed articles form (a story merged into another counts once).
+    public func storyCount() throws -> Int {
+        Int(try db.scalar("SELECT count(DISTINCT story) FROM analysis WHERE story NOT IN (SELECT story FROM story_merges)") ?? 0)
     }
 
     /// The article with its story as it is now (after later merges).

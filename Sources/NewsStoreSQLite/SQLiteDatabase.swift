@@ -81,6 +81,20 @@ final class SQLiteDatabase {
             sqlite3_reset(stmt)
             sqlite3_clear_bindings(stmt)
         }
+        try run(stmt, bindings) { try row($0); return true }
+    }
+
+    /// Runs `sql`, made for this one call (a search's SQL depends on its query: caching every
+    /// shape would grow without bound), calling `row` for each result row until it returns false.
+    func queryOnce(_ sql: String, _ bindings: [SQLValue], row: (Row) throws -> Bool) throws {
+        var stmt: OpaquePointer?
+        let rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nil)
+        guard rc == SQLITE_OK, let stmt else { throw error(rc) }
+        defer { sqlite3_finalize(stmt) }
+        try run(stmt, bindings, row: row)
+    }
+
+    private func run(_ stmt: OpaquePointer, _ bindings: [SQLValue], row: (Row) throws -> Bool) throws {
         for (i, value) in bindings.enumerated() {
             let index = Int32(i + 1)
             switch value {
@@ -97,7 +111,7 @@ final class SQLiteDatabase {
         while true {
             let rc = sqlite3_step(stmt)
             if rc == SQLITE_ROW {
-                try row(Row(stmt: stmt))
+                guard try row(Row(stmt: stmt)) else { return }
             } else if rc == SQLITE_DONE {
                 return
             } else {

@@ -91,8 +91,8 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox {
         try run { try store.articles(afterSeq: afterSeq, limit: limit) }
     }
 
-    public func search(_ query: String, limit: Int) throws(StoreError) -> [SearchHit] {
-        try run { try store.search(query, limit: limit).map { SearchHit(article: $0.article, rank: $0.rank) } }
+    public func search(_ query: SearchQuery, limit: Int) throws(StoreError) -> SearchResults {
+        try run { try store.search(query, limit: limit) }
     }
 
     public func story(_ id: Int64, limit: Int) throws(StoreError) -> [StoredArticle] {

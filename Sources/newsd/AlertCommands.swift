@@ -217,29 +217,19 @@ struct Replay: AsyncParsableCommand {
         do { index = try AlertService.subscriptions(config) } catch { throw ValidationError("\(error)") }
         guard index.count > 0 else { throw ValidationError("no subscriptions: set subscriptions_file in the configuration (--config)") }
         let articleStore = try store.openStore(config, readOnly: dryRun)
-        let total = try articleStore.stats().lastSeq
-        let bar = ProgressBar(total: Int(total), label: "replay")
-        var after: Int64 = 0
-        var matches: [AlertMatch] = []
-        while true {
-            let batch = try articleStore.articles(afterSeq: after, sinceMillis: sinceMillis, limit: 1000)
-            guard let last = batch.last else { break }
-            for stored in batch {
-                for m in AlertService.matches(index, stored: stored, defaultWindow: config.alertWindow) {
-                    if dryRun { print("\(m.alert)\tseq \(m.seq)\tstory \(m.story)\t\(m.title)") }
-                    matches.append(m)
-                }
-            }
-            after = last.seq
-            bar.update(Int(after))
+        let job = ReplayJob(store: articleStore, subscriptions: .init(index: index, defaultWindow: config.alertWindow))
+        var bar: ProgressBar?
+        let matches = try job.matches(sinceMillis: sinceMillis) { done, total in
+            if bar == nil { bar = ProgressBar(total: Int(total), label: "replay") }
+            bar?.update(Int(done))
         }
-        bar.finish()
+        bar?.finish()
         if dryRun {
+            for m in matches { print("\(m.alert)\tseq \(m.seq)\tstory \(m.story)\t\(m.title)") }
             print("\(matches.count) matches (dry run: nothing recorded)")
             return
         }
-        let watermark = try articleStore.alertWatermark()
-        let fresh = try articleStore.recordMatches(matches, watermark: watermark, at: Int64(Date().timeIntervalSince1970 * 1000))
+        let summary = try job.record(matches)
         let sinks: [any AlertSink]
         do {
             sinks = try AlertSinkFactory.sinks(config, placement: .local, store: JournalAlertSink.storeIdentity(articleStore.path))
@@ -249,8 +239,10 @@ struct Replay: AsyncParsableCommand {
             subscriptions: .init(index: index, defaultWindow: config.alertWindow), logger: .init(label: "newsd"))
         let delivered = await service.deliver()
         let network = config.sinks.filter(\.needsNetwork).map(\.id)
-        print("\(matches.count) matches: \(fresh.count) new alerts, \(matches.count - fresh.count) counted on alerts of the same story; \(delivered) delivered to \(sinks.map(\.id).joined(separator: ", "))"
-              + (network.isEmpty ? "" : "; \(network.joined(separator: ", ")) by `newsd deliver`"))
+        print("""
+            \(summary.matches) matches: \(summary.alerts) new alerts, \(summary.folded) counted on alerts of the same story, \
+            \(summary.recordedBefore) recorded before; \(delivered) delivered to \(sinks.map(\.id).joined(separator: ", "))
+            """ + (network.isEmpty ? "" : "; \(network.joined(separator: ", ")) by `newsd deliver`"))
     }
 }
 

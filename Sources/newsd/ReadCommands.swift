@@ -3,22 +3,25 @@ import NewsCore
 import Foundation
 import NewsRuntime
 import NewsStoreSQLite
+import Synchronization
 
-struct Show: ParsableCommand {
+struct Show: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print one stored article.")
     @OptionGroup var store: StoreOptions
     @Argument(help: "The article's sequence number.") var seq: Int64
     @Flag(help: "One JSON object.") var json = false
 
-    func run() throws {
-        guard let article = try store.openStore().article(seq: seq) else {
-            throw ValidationError("no article with sequence number \(seq); `newsd list` shows the latest")
+    func run() async throws {
+        let reader = try store.openReader()
+        guard let article = try await reading(reader, { r throws(StoreError) in try await r.article(seq: seq) }) else {
+            writeStderr("newsd: \(reader.path): no article with sequence number \(seq); `newsd list` shows the latest\n")
+            throw ExitCode(66)  // EX_NOINPUT
         }
         print(json ? ArticleOutput.json(article) : ArticleOutput.full(article))
     }
 }
 
-struct StoryCommand: ParsableCommand {
+struct StoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "story",
         abstract: "Print the articles of a story, and why each joined it.",
@@ -52,13 +55,13 @@ struct StoryCommand: ParsableCommand {
         var articles: [Member]
     }
 
-    func run() throws {
-        let articleStore = try store.openStore()
+    func run() async throws {
+        let reader = try store.openReader()
         // An article's seq names its story too.
-        let story = try articleStore.article(seq: id)?.story ?? id
-        let articles = try articleStore.story(story, limit: limit)
+        let story = try await reading(reader) { r throws(StoreError) in try await r.article(seq: id)?.story } ?? id
+        let articles = try await reading(reader) { r throws(StoreError) in try await r.story(story, limit: limit) }
         guard !articles.isEmpty else {
-            writeStderr("newsd: \(articleStore.path): no story \(id) and no article \(id); give a story id or an article's seq (`newsd list` shows the latest)\n")
+            writeStderr("newsd: \(reader.path): no story \(id) and no article \(id); give a story id or an article's seq (`newsd list` shows the latest)\n")
             throw ExitCode(66)  // EX_NOINPUT
         }
         func date(_ millis: Int64?) -> String? { millis.map { DateParser.format(Date(timeIntervalSince1970: Double($0) / 1000)) } }
@@ -87,7 +90,7 @@ struct StoryCommand: ParsableCommand {
     }
 }
 
-struct List: ParsableCommand {
+struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List stored articles, newest first.")
     @OptionGroup var store: StoreOptions
     @Option(help: "Only articles ingested since TIME: 2026-11-24, 2026-11-24T10:00:00Z, or 30m, 24h, 7d ago.")
@@ -95,7 +98,7 @@ struct List: ParsableCommand {
     @Option(help: "At most this many.") var limit = 50
     @Flag(help: "One JSON object per line.") var json = false
 
-    func run() throws {
+    func run() async throws {
         var sinceMillis: Int64?
         if let since {
             guard let millis = ArticleOutput.parseSince(since) else {
@@ -103,45 +106,69 @@ struct List: ParsableCommand {
             }
             sinceMillis = millis
         }
-        for article in try store.openStore().list(sinceMillis: sinceMillis, limit: limit) {
+        let reader = try store.openReader()
+        for article in try await reading(reader, { r throws(StoreError) in try await r.list(sinceMillis: sinceMillis, limit: limit) }) {
             print(json ? ArticleOutput.json(article, includeBody: false) : ArticleOutput.line(article))
         }
     }
 }
 
-struct Search: ParsableCommand {
+struct Search: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Full-text search over titles and bodies, best match first.",
-        discussion: "QUERY is FTS5 syntax: words, \"a phrase\", prefix*, AND, OR, NOT, NEAR(a b, 5).")
+        abstract: "Search the stored articles with the subscription query language, best match first.",
+        discussion: """
+            QUERY is the language of subscriptions: words and "a phrase" in title and body (case and accents \
+            folded, Indo-Pacific and COVID-19 as written), prefix*, title:word, a NEAR/5 b, AND, OR, NOT (or -), \
+            parentheses, and the fields country: (JP, Japan, "Southeast Asia"), topic: (topic:defense>=0.5), \
+            place:, person:, org:, lang:, source:. A search finds what a subscription with the same query would \
+            have alerted on. Ranked by BM25 (title ten times the body) when the query has words, else newest first; \
+            at most 20,000 candidates are looked at, and newsd says when that cut a search short.
+            """)
     @OptionGroup var store: StoreOptions
-    @Argument(help: "What to look for.") var query: String
+    @Argument(help: "The query.") var query: String
     @Option(help: "At most this many.") var limit = 20
     @Flag(help: "One JSON object per line.") var json = false
 
-    func run() throws {
-        for (article, rank) in try store.openStore().search(query, limit: limit) {
+    func run() async throws {
+        let parsed: SearchQuery
+        do {
+            parsed = try SearchQuery(query)
+        } catch {
+            writeStderr("newsd: search: query \(error); see `newsd search --help` for the language\n")
+            throw ExitCode(64)  // EX_USAGE
+        }
+        let reader = try store.openReader()
+        let results = try await reading(reader) { r throws(StoreError) in try await r.search(parsed, limit: limit) }
+        for hit in results.hits {
             if json {
-                print(ArticleOutput.json(article, includeBody: false, score: (rank * 1000).rounded() / 1000))
+                print(ArticleOutput.json(hit.article, includeBody: false, score: (hit.rank * 1000).rounded() / 1000))
             } else {
-                print(ArticleOutput.line(article))
+                print(ArticleOutput.line(hit.article))
             }
+        }
+        if !results.complete {
+            writeStderr("newsd: search: looked at the best \(results.scanned) candidates only; narrow the query to find more\n")
         }
     }
 }
 
-struct Verify: ParsableCommand {
+struct Verify: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the store: SQLite's integrity check, then every record's hash and the hash chain.")
     @OptionGroup var store: StoreOptions
 
-    func run() throws {
-        let articleStore = try store.openStore()
-        var bar: ProgressBar?
-        let report = try articleStore.verify { done, total in
-            if bar == nil { bar = ProgressBar(total: Int(total), label: "verify") }
-            bar?.update(Int(done))
+    func run() async throws {
+        let articleStore = try store.openReader()
+        let bar = Mutex<ProgressBar?>(nil)
+        let report = try await reading(articleStore) { r throws(StoreError) in
+            try await r.verify { done, total in
+                bar.withLock { bar in
+                    if bar == nil { bar = ProgressBar(total: Int(total), label: "verify") }
+                    bar?.update(Int(done))
+                }
+            }
         }
-        bar?.finish()
+        bar.withLock { $0?.finish() }
         if let problem = report.problem {
             writeStderr("newsd: \(articleStore.path): verification FAILED at record \(report.firstBadSeq ?? 0): \(problem)\n")
             throw ExitCode(1)
@@ -151,13 +178,13 @@ struct Verify: ParsableCommand {
     }
 }
 
-struct Stats: ParsableCommand {
+struct Stats: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Counts and sizes of the store.")
     @OptionGroup var store: StoreOptions
     @Flag(help: "One JSON object.") var json = false
 
-    func run() throws {
-        let s = try store.openStore().stats()
+    func run() async throws {
+        let s = try await reading(try store.openReader()) { r throws(StoreError) in try await r.stats() }
         let perArticle = s.articles > 0 ? s.bytes / s.articles : 0
         let first = s.firstAtMillis.map { DateParser.format(Date(timeIntervalSince1970: Double($0) / 1000)) }
         let last = s.lastAtMillis.map { DateParser.format(Date(timeIntervalSince1970: Double($0) / 1000)) }

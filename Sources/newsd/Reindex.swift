@@ -14,39 +14,31 @@ struct Reindex: ParsableCommand {
     func run() throws {
         let config = try store.configuration()
         let lock: InstanceLock
-        do { lock = try InstanceLock(directory: config.stateDirectory) } catch { throw ValidationError("\(error)") }
-        defer { withExtendedLifetime(lock) {} }
-        let articleStore = try store.openStore(config, readOnly: false)
-        let analyzer = try store.analyzer(config)
-        let linker = StoryLinker(configuration: config.linkerConfiguration)
-        try articleStore.clearStoryMerges()
-        let total = try articleStore.stats().lastSeq
-        let bar = ProgressBar(total: Int(total), label: "reindex")
-        var after: Int64 = 0
-        var count = 0
-        let start = Date()
-        while true {
-            let batch = try articleStore.articles(afterSeq: after, limit: 512)
-            guard let last = batch.last else { break }
-            let analysed = batch.map { analyzer.analyze($0.article).analysis }
-            var rows: [(seq: Int64, analysis: ArticleAnalysis, link: StoryLinker.Link, atMillis: Int64)] = []
-            for (stored, analysis) in zip(batch, analysed) {
-                let at = stored.article.eventMillis(ingestedAt: stored.atMillis)
-                rows.append((stored.seq, analysis, linker.link(seq: stored.seq, atMillis: at, analysis: analysis), at))
-            }
-            do {
-                try articleStore.replaceAnalyses(rows)
-                linker.commit()
-            } catch {
-                linker.rollback()
-                throw ValidationError("\(error); the articles up to \(after) were reindexed, run the command again")
-            }
-            count += batch.count
-            after = last.seq
-            bar.update(Int(after))
+        do { lock = try InstanceLock(directory: config.stateDirectory) } catch {
+            writeStderr("newsd: \(error)\n")
+            throw ExitCode(75)  // EX_TEMPFAIL: the daemon holds the store
         }
-        bar.finish()
-        let seconds = Date().timeIntervalSince(start)
-        print("\(count) articles reindexed in \(String(format: "%.1f", seconds)) s")
+        defer { withExtendedLifetime(lock) {} }
+        let job = ReindexJob(
+            store: try store.openStore(config, readOnly: false), analyzer: try store.analyzer(config), stories: config.linkerConfiguration)
+        var bar: ProgressBar?
+        let start = Date()
+        let summary: ReindexJob.Summary
+        do {
+            summary = try job.run { done, total in
+                if bar == nil { bar = ProgressBar(total: Int(total), label: "reindex") }
+                bar?.update(Int(done))
+            }
+        } catch {
+            bar?.finish()
+            writeStderr("newsd: \(config.storePath): \(error); the articles analysed so far keep their new analysis: run `newsd reindex` again\n")
+            throw ExitCode(74)  // EX_IOERR
+        }
+        bar?.finish()
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
+        print("""
+            \(summary.articles) articles reindexed in \(seconds) s: \(summary.topicChanged) changed their best topic, \
+            \(summary.storyChanged) their story; \(summary.storiesBefore) stories before, \(summary.storiesAfter) after
+            """)
     }
 }

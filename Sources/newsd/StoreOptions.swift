@@ -43,4 +43,39 @@ struct StoreOptions: ParsableArguments {
             throw ValidationError("\(error)")
         }
     }
+
+    /// The store's read port, for commands that only read: `show`, `list`, `search`, `story`,
+    /// `stats`, `verify`.
+    func openReader(_ config: NewsdConfiguration? = nil) throws -> SQLiteStore {
+        let config = try config ?? configuration()
+        guard FileManager.default.fileExists(atPath: config.storePath) else {
+            writeStderr("newsd: no store at \(config.storePath); run `newsd run` or `newsd ingest` first, or pass --state-dir\n")
+            throw ExitCode(66)  // EX_NOINPUT
+        }
+        do {
+            return try SQLiteStore(path: config.storePath, readOnly: true)
+        } catch {
+            throw exitStatus(error, store: config.storePath)
+        }
+    }
+}
+
+/// Prints a store error with the store's path and returns the exit status for it (sysexits):
+/// 75 (try again) when it may pass, 65 when the store is damaged, 74 otherwise.
+func exitStatus(_ error: StoreError, store path: String) -> ExitCode {
+    writeStderr("newsd: \(path): \(error)\n")
+    switch error.kind {
+    case .transient: return ExitCode(75)  // EX_TEMPFAIL
+    case .corrupt: return ExitCode(65)  // EX_DATAERR
+    case .permanent: return ExitCode(74)  // EX_IOERR
+    }
+}
+
+/// Runs a read on the store, turning a ``StoreError`` into a message and an exit status.
+func reading<T>(_ reader: SQLiteStore, _ body: (SQLiteStore) async throws(StoreError) -> T) async throws -> T {
+    do {
+        return try await body(reader)
+    } catch {
+        throw exitStatus(error, store: reader.path)
+    }
 }

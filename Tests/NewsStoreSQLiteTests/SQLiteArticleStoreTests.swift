@@ -93,10 +93,62 @@ import Testing
             IntakeItem(file: "3", identity: nil, sha256: "3", result: .success([
                 Article(title: "Võ Văn Thưởng visits", body: "Visit.", format: "text")])),
         ], at: 1)
-        #expect(try store.search("senkaku", limit: 10).map(\.article.seq) == [2, 1])
-        #expect(try store.search("vo van thuong", limit: 10).map(\.article.seq) == [3])
-        // Not valid FTS5 syntax: falls back to plain words.
-        #expect(try store.search("senkaku)", limit: 10).count == 2)
+        func seqs(_ q: String) throws -> [Int64] { try store.search(SearchQuery(q), limit: 10).hits.map(\.article.seq) }
+        #expect(try seqs("senkaku") == [2, 1])
+        #expect(try seqs("vo van thuong") == [3])
+        #expect(try seqs("title:senkaku") == [2])
+        #expect(try seqs("senkaku -patrols") == [1])
+        #expect(try seqs("\"senkaku islands\" OR visits") == [3, 1] || seqs("\"senkaku islands\" OR visits") == [1, 3])
+    }
+
+    /// Search takes the subscription language: words with hyphens and digits just work, and no
+    /// query that parses reaches SQLite as a syntax error.
+    @Test func searchSpeaksTheSubscriptionLanguageAndNoQueryIsAnSQLiteError() throws {
+        let store = try SQLiteArticleStore(path: path)
+        let (a, analysis) = Analyzer().analyze(Article(
+            title: "Quad leaders discuss the Indo-Pacific",
+            body: "Leaders of Japan, India, Australia and the United States met in Tokyo to discuss maritime security in the Indo-Pacific and COVID-19 vaccines.",
+            format: "text"))
+        _ = try store.commit([
+            IntakeItem(file: "q", identity: nil, sha256: "q", result: .success([a]), analyses: [analysis]),
+            IntakeItem(file: "w", identity: nil, sha256: "w", result: .success([
+                Article(title: "Weather", body: "Rain in Hanoi.", format: "text")])),
+        ], at: 1)
+        func seqs(_ q: String) throws -> [Int64] { try store.search(SearchQuery(q), limit: 10).hits.map(\.article.seq) }
+        #expect(try seqs("Indo-Pacific") == [1])
+        #expect(try seqs("COVID-19") == [1])
+        #expect(try seqs("country:JP") == [1], "a field alone: no words for FTS5, the analysis decides")
+        #expect(try seqs("country:Japan AND vaccines") == [1])
+        #expect(try seqs("country:VN") == [])
+        #expect(try seqs("quad NEAR/3 discuss") == [1])
+        #expect(try seqs("NOT quad") == [2])
+        #expect(try seqs("hano*") == [2])
+        #expect(try seqs("\"AND OR NOT\"") == [])
+        // Random queries: each one that parses is searched without an SQLite error.
+        var rng = SplitMix64(seed: 11)
+        let pieces = ["AND", "OR", "NOT", "-", "(", ")", "\"", "*", "NEAR/2", "country:", "topic:", "title:", "quad", "19",
+                      "indo-pacific", "^", "{", "}", ":", "'", "rain", "x*y", ">=0.5", "lang:en", "\\"]
+        var searched = 0
+        for _ in 0..<2000 {
+            let q = (0..<(1 + Int(rng.next() % 6))).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            guard let query = try? SearchQuery(q) else { continue }
+            _ = try store.search(query, limit: 5)
+            searched += 1
+        }
+        #expect(searched > 20, "enough of the random queries parse to test something")
+    }
+
+    /// A search looks at a bounded number of candidates and says when it stopped at the bound.
+    @Test func searchIsBoundedAndSaysWhenItStoppedShort() throws {
+        let store = try SQLiteArticleStore(path: path)
+        _ = try store.commit((0..<30).map { i in
+            IntakeItem(file: "\(i)", identity: nil, sha256: "\(i)", result: .success([
+                Article(title: "Storm \(i)", body: i == 0 ? "Rain in Hanoi." : "Wind.", format: "text")]))
+        }, at: 1)
+        let cut = try store.search(SearchQuery("NOT wind"), limit: 10, scanLimit: 10)
+        #expect(cut.scanned == 10 && cut.hits.isEmpty && !cut.complete, "the newest 10 are all windy; the match lies beyond the bound")
+        let whole = try store.search(SearchQuery("NOT wind"), limit: 10, scanLimit: 100)
+        #expect(whole.hits.map(\.article.seq) == [1] && whole.complete)
     }
 
     @Test func listFiltersByTime() throws {

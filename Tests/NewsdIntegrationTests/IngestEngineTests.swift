@@ -236,7 +236,7 @@ struct IngestEngineTests {
         for await _ in finished {}
         #expect(try store.real.stats().articles == 2)
         #expect(h.files(in: h.inbox).isEmpty)
-        #expect(try store.real.search("\"Article number 2\"", limit: 5).count == 1)
+        #expect(try store.real.search(SearchQuery("\"Article number 2\""), limit: 5).hits.count == 1)
         guard afterIngest == .move else { return }
         let processed = h.files(in: h.processed)
         #expect(processed == ["\(DaemonHarness.today)/story.txt"])

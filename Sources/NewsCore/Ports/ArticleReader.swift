@@ -6,8 +6,9 @@ public protocol ArticleReader: AnyObject, Sendable {
     func list(sinceMillis: Int64?, limit: Int) async throws(StoreError) -> [StoredArticle]
     /// Articles after `afterSeq` in sequence order (catch-up readers: matching, export).
     func articles(afterSeq: Int64, limit: Int) async throws(StoreError) -> [StoredArticle]
-    /// Ranked full-text search (best first).
-    func search(_ query: String, limit: Int) async throws(StoreError) -> [SearchHit]
+    /// The articles `query` matches, best first: at most `limit`, looking at a bounded number
+    /// of candidates (``SearchResults/complete`` says whether the bound cut the search short).
+    func search(_ query: SearchQuery, limit: Int) async throws(StoreError) -> SearchResults
     /// The articles of one story (merged stories followed), oldest first.
     func story(_ id: Int64, limit: Int) async throws(StoreError) -> [StoredArticle]
     func stats() async throws(StoreError) -> StoreStats
@@ -24,5 +25,21 @@ public struct SearchHit: Sendable, Equatable {
     public init(article: StoredArticle, rank: Double) {
         self.article = article
         self.rank = rank
+    }
+}
+
+/// What a search found.
+public struct SearchResults: Sendable {
+    public var hits: [SearchHit]
+    /// Candidates looked at.
+    public var scanned: Int
+    /// False when the search stopped at its bound on candidates before finding `limit` hits:
+    /// there may be more matches; a narrower query finds them.
+    public var complete: Bool
+
+    public init(hits: [SearchHit], scanned: Int, complete: Bool) {
+        self.hits = hits
+        self.scanned = scanned
+        self.complete = complete
     }
 }
