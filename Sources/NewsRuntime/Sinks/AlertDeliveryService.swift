@@ -24,6 +24,8 @@ public actor AlertDeliveryService: Service {
     private let wakes: AsyncStream<Void>
     private let wakeContinuation: AsyncStream<Void>.Continuation
     private let deliveredCount = Atomic<Int>(0)
+    /// Set on graceful shutdown: the pass ends after the delivery in hand.
+    private let stopping = Atomic<Bool>(false)
 
     /// Failures in a row; 0 while the sink takes alerts.
     private var failures = 0
@@ -47,6 +49,12 @@ public actor AlertDeliveryService: Service {
     /// New alerts were recorded: deliver them now (unless the sink is backing off).
     public nonisolated func wake() { wakeContinuation.yield() }
 
+    /// Ends the service after the delivery in hand (graceful shutdown).
+    private nonisolated func stop() {
+        stopping.store(true, ordering: .relaxed)
+        wakeContinuation.finish()
+    }
+
     /// Alerts this service delivered since it started.
     public nonisolated var delivered: Int { deliveredCount.load(ordering: .relaxed) }
 
@@ -57,7 +65,7 @@ public actor AlertDeliveryService: Service {
         await withGracefulShutdownHandler {
             var iterator = wakes.makeAsyncIterator()
             while true {
-                await deliver()
+                await deliver(stoppable: true)
                 let wait = retryAt.map { max($0 - ContinuousClock.now, .zero) } ?? pollInterval
                 let timer = Task { [wakeContinuation] in
                     try? await Task.sleep(for: wait)
@@ -67,16 +75,19 @@ public actor AlertDeliveryService: Service {
                 timer.cancel()
                 if next == nil || Task.isCancelled { return }
             }
-        } onGracefulShutdown: { [wakeContinuation] in
-            wakeContinuation.finish()
+        } onGracefulShutdown: { [weak self] in
+            self?.stop()
         }
     }
 
     /// Delivers every alert that is due, until the outbox has none or the sink fails. Returns
     /// how many the sink took.
-    /// - Parameter ignoringBackoff: try now even while backing off after a failure.
+    /// - Parameters:
+    ///   - ignoringBackoff: try now even while backing off after a failure.
+    ///   - stoppable: end after the delivery in hand on graceful shutdown or cancellation (the
+    ///     service's own passes; a last pass at a stop runs to the end).
     @discardableResult
-    public func deliver(ignoringBackoff: Bool = false) async -> Int {
+    public func deliver(ignoringBackoff: Bool = false, stoppable: Bool = false) async -> Int {
         if !ignoringBackoff, let retryAt, ContinuousClock.now < retryAt { return 0 }
         var taken = 0
         do {
@@ -87,6 +98,8 @@ public actor AlertDeliveryService: Service {
                 guard let last = page.last else { break }
                 after = last.id
                 for alert in page {
+                    // A long backlog to a slow sink must not hold up a stop: the rest waits in the outbox.
+                    if stoppable && (stopping.load(ordering: .relaxed) || Task.isCancelled) { return taken }
                     do {
                         try await sink.deliver(alert)
                     } catch {
