@@ -69,6 +69,15 @@ struct Deliver: AsyncParsableCommand {
             writeStderr("newsd: no store at \(config.storePath); start `newsd run` first, or pass --state-dir\n")
             throw ExitCode(66)  // EX_NOINPUT
         }
+        let lock: InstanceLock
+        do { lock = try InstanceLock.delivery(stateDirectory: config.stateDirectory) } catch let conflict as LockConflict {
+            writeStderr("newsd: \(conflict)\n")
+            throw ExitCode(LockConflict.exitCode)
+        } catch {
+            writeStderr("newsd: \(error)\n")
+            throw ExitCode(73)  // EX_CANTCREAT
+        }
+        defer { withExtendedLifetime(lock) {} }
         let outbox: SQLiteStore
         do {
             // Not anchored: the journal's head anchor belongs to `newsd run`; this process writes only the outbox.

@@ -118,6 +118,39 @@ import Testing
         #expect(try h.cli(["verify"]).status == 0)
     }
 
+    @Test(.timeLimit(.minutes(2))) func aStopDoesNotWaitForABacklogToASlowWebhookAndLosesNothing() async throws {
+        let h = try DaemonHarness()
+        let (store, dir) = try SinkDeliveryTests.outbox(alerts: 20, sinks: ["hook"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let server = try await WebhookTestServer(delay: .seconds(1))
+        let config = h.root + "/newsd.yaml"
+        try "sinks:\n  - {id: hook, type: webhook, url: '\(server.url)', timeout: 30s}\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let notify = try NotifySocket(path: h.root + "/deliver.sock")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: DaemonHarness.binary)
+        p.arguments = ["deliver", "--config", config, "--state-dir", dir]
+        var env = ProcessInfo.processInfo.environment
+        env["NOTIFY_SOCKET"] = notify.path
+        env["JOURNAL_STREAM"] = nil
+        p.environment = env
+        p.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try p.run()
+        for await _ in server.requests { break }  // the first alert is in flight (answered after 1 s)
+        let second = try h.cli(["deliver", "--config", config, "--state-dir", dir], store: false)
+        #expect(second.status == 75 && second.err.contains("delivers the alerts of this state directory"), "\(second.err)")
+        let start = ContinuousClock.now
+        #expect(Self.stop(p) == 0)
+        // The delivery in hand is finished; the 19 others (19 s at this receiver) wait for the next start.
+        #expect(ContinuousClock.now - start < .seconds(10))
+        server.finish()
+        var received = 1
+        for await _ in server.requests { received += 1 }
+        try await server.stop()
+        let delivered = try store.alerts(sinceMillis: 0, alert: nil).filter { $0.deliveries.first?.isDelivered == true }.count
+        #expect(delivered == received, "every request answered 200 is recorded as delivered")
+        #expect(try store.pendingAlerts(sink: "hook", limit: 100).count == 20 - received, "none lost")
+    }
+
     @Test func aBadSinkConfigurationExits78() throws {
         let h = try DaemonHarness()
         let config = h.root + "/newsd.yaml"

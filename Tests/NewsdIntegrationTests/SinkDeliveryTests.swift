@@ -57,16 +57,18 @@ final class RecordingSink: AlertSink {
             id: "hook", configuration: .init(url: server.url), secret: Array("s3cret".utf8), store: "test-store", client: client)
         let service = AlertDeliveryService(
             sink: sink, outbox: try SQLiteStore(path: store.path), backoff: Self.quick, logger: Logger(label: "test"))
-        let running = Task { await service.run() }
-        var requests: [WebhookTestServer.Request] = []
-        for await request in server.requests {
-            requests.append(request)
-            if requests.filter({ $0.status == 200 }).count == 3 { break }
+        // Each pass stops at the first refusal and backs off; passes are driven here, not timed.
+        var taken = 0
+        for _ in 0..<5 where taken < 3 {
+            taken += await service.deliver(ignoringBackoff: true)
+            if taken == 0 { #expect(await service.isBackingOff) }
         }
-        running.cancel()
-        await running.value
+        #expect(await !service.isBackingOff)
         try await client.shutdown()
         try await server.stop()
+        server.finish()
+        var requests: [WebhookTestServer.Request] = []
+        for await request in server.requests { requests.append(request) }
 
         #expect(requests.count == 5, "two refusals (503), then one request per alert")
         #expect(requests.allSatisfy { Self.signatureIsValid($0, secret: "s3cret") })
@@ -179,6 +181,13 @@ final class RecordingSink: AlertSink {
             try await ExecAlertSink(id: "page", configuration: .init(command: ["/bin/sh", "-c", "echo mail server down >&2; exit 3"]), store: nil).deliver(alert)
         }
         #expect(failing?.message.contains("status 3") == true && failing?.message.contains("mail server down") == true)
+
+        // A command that floods stderr neither blocks on it nor fills the store with it.
+        let flood = await #expect(throws: SinkError.self) {
+            try await ExecAlertSink(id: "page", configuration: .init(command: ["/bin/sh", "-c", "head -c 1000000 /dev/zero | tr '\\0' x >&2; exit 1"]),
+                                    store: nil).deliver(alert)
+        }
+        #expect((flood?.message.count ?? .max) < ChildProcess.stderrLimit + 200 && flood?.message.contains("xxxx") == true)
 
         let missing = await #expect(throws: SinkError.self) {
             try await ExecAlertSink(id: "page", configuration: .init(command: ["/nonexistent/pager"]), store: nil).deliver(alert)

@@ -19,15 +19,18 @@ final class WebhookTestServer: Sendable {
     let requests: AsyncStream<Request>
     private let continuation: AsyncStream<Request>.Continuation
     private let respond: @Sendable (Request) -> Int
+    private let delay: TimeAmount
     private let channel: Mutex<(any Channel)?> = Mutex(nil)
 
     var url: String { "http://127.0.0.1:\(port)/hook" }
 
     /// Listens on `port` (0: any free port).
-    init(port: Int = 0, respond: @escaping @Sendable (Request) -> Int = { _ in 200 }) async throws {
+    /// - Parameter delay: each answer is sent this long after the request (a slow receiver).
+    init(port: Int = 0, delay: TimeAmount = .zero, respond: @escaping @Sendable (Request) -> Int = { _ in 200 }) async throws {
         (requests, continuation) = AsyncStream.makeStream()
         self.respond = respond
-        let bound = try await Self.bind(port: port, continuation: continuation, respond: respond)
+        self.delay = delay
+        let bound = try await Self.bind(port: port, delay: delay, continuation: continuation, respond: respond)
         self.port = bound.localAddress?.port ?? port
         channel.withLock { $0 = bound }
     }
@@ -40,7 +43,7 @@ final class WebhookTestServer: Sendable {
     }
 
     func start() async throws {
-        let bound = try await Self.bind(port: port, continuation: continuation, respond: respond)
+        let bound = try await Self.bind(port: port, delay: delay, continuation: continuation, respond: respond)
         channel.withLock { $0 = bound }
     }
 
@@ -53,14 +56,14 @@ final class WebhookTestServer: Sendable {
     }
 
     private static func bind(
-        port: Int, continuation: AsyncStream<Request>.Continuation, respond: @escaping @Sendable (Request) -> Int
+        port: Int, delay: TimeAmount, continuation: AsyncStream<Request>.Continuation, respond: @escaping @Sendable (Request) -> Int
     ) async throws -> any Channel {
         try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                    try channel.pipeline.syncOperations.addHandler(Handler(continuation: continuation, respond: respond))
+                    try channel.pipeline.syncOperations.addHandler(Handler(delay: delay, continuation: continuation, respond: respond))
                 }
             }
             .bind(host: "127.0.0.1", port: port).get()
@@ -69,12 +72,14 @@ final class WebhookTestServer: Sendable {
     private final class Handler: ChannelInboundHandler {
         typealias InboundIn = HTTPServerRequestPart
         typealias OutboundOut = HTTPServerResponsePart
+        let delay: TimeAmount
         let continuation: AsyncStream<Request>.Continuation
         let respond: @Sendable (Request) -> Int
         var headers: [String: String] = [:]
         var body: [UInt8] = []
 
-        init(continuation: AsyncStream<Request>.Continuation, respond: @escaping @Sendable (Request) -> Int) {
+        init(delay: TimeAmount, continuation: AsyncStream<Request>.Continuation, respond: @escaping @Sendable (Request) -> Int) {
+            self.delay = delay
             self.continuation = continuation
             self.respond = respond
         }
@@ -89,13 +94,19 @@ final class WebhookTestServer: Sendable {
             case .end:
                 var request = Request(headers: headers, body: body, status: 0)
                 request.status = respond(request)
-                let head = HTTPResponseHead(
-                    version: .http1_1, status: HTTPResponseStatus(statusCode: request.status), headers: ["content-length": "2"])
-                context.write(wrapOutboundOut(.head(head)), promise: nil)
-                context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: "ok")))), promise: nil)
-                context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
                 continuation.yield(request)
+                let status = request.status
+                guard delay > .zero else { return answer(context, status: status) }
+                let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+                context.eventLoop.scheduleTask(in: delay) { bound.value.0.answer(bound.value.1, status: status) }
             }
+        }
+
+        func answer(_ context: ChannelHandlerContext, status: Int) {
+            let head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: status), headers: ["content-length": "2"])
+            context.write(wrapOutboundOut(.head(head)), promise: nil)
+            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: "ok")))), promise: nil)
+            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
         }
     }
 }
