@@ -158,6 +158,7 @@ final class RecordingSink: AlertSink {
         #expect(b.delay(afterFailures: 50, random: 0) == .seconds(300))
         #expect(b.delay(afterFailures: 50, random: 1) == .seconds(360))
         #expect(b.delay(afterFailures: 1, random: -1) == .milliseconds(400))
+        #expect([1, 2, 5, 6, 100].map { b.delay(afterRefusals: $0) } == [.seconds(300), .seconds(600), .seconds(4800), .seconds(4800), .seconds(4800)])
     }
 
     @Test(.timeLimit(.minutes(1))) func anExecSinkGetsTheAlertOnStdinAndIsKilledAtItsTimeout() async throws {

@@ -139,9 +139,8 @@ public actor AlertDeliveryService: Service {
             // Logged every time: each refused alert is a different one, and none may go unseen.
             logger.error("sink \(sink.id) refused alert \(alert.id) (\(alert.alert), article \(alert.seq)): \(error)")
             let attempts = (alert.deliveries.first { $0.sink == sink.id }?.attempts ?? 0) + 1
-            let wait = backoff.refused * Double(1 << min(attempts - 1, 4))
-            try await outbox.markFailed(alert.id, sink: sink.id, error: error.message, at: now,
-                                        retryAt: now + Int64(wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000))
+            let wait = backoff.delay(afterRefusals: attempts)
+            try await outbox.markFailed(alert.id, sink: sink.id, error: error.message, at: now, retryAt: now + wait.milliseconds)
             return false
         }
     }

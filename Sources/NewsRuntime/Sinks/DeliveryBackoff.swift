@@ -5,7 +5,8 @@ public struct DeliveryBackoff: Sendable, Equatable {
     public var maximum: Duration = .seconds(300)
     /// A fraction of the wait (0.2: from 80 % to 120 %).
     public var jitter = 0.2
-    /// How long an alert a sink refused for good (HTTP 4xx) waits before it is offered again.
+    /// How long an alert a sink refused for good (HTTP 4xx) waits before it is offered again,
+    /// doubling with each refusal up to 16 times as long.
     public var refused: Duration = .seconds(300)
 
     public init() {}
@@ -24,4 +25,14 @@ public struct DeliveryBackoff: Sendable, Equatable {
         base = min(base, maximum)
         return base * (1 + jitter * max(-1, min(1, random)))
     }
+
+    /// The wait before an alert refused `refusals` times in a row is offered again.
+    public func delay(afterRefusals refusals: Int) -> Duration {
+        refused * (1 << min(max(refusals, 1) - 1, 4))
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds.
+    var milliseconds: Int64 { components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000 }
 }
