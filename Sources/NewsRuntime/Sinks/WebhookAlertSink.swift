@@ -69,14 +69,14 @@ public struct WebhookAlertSink: AlertSink {
                 for try await _ in response.body {}
             }
         } catch {
-            throw SinkError(.transient, "\(configuration.url): \(Self.describe(error)); retrying")
+            throw SinkError(.transient, "\(configuration.url): \(Self.describe(error))")
         }
         let status = response.status
         guard !(200..<300).contains(status.code) else { return }
         let what = "\(configuration.url) answered \(status.code) \(status.reasonPhrase)"
             + (excerpt.isEmpty ? "" : ": \(excerpt.replacingOccurrences(of: "\n", with: " "))")
         switch Self.classify(status: Int(status.code)) {
-        case .transient: throw SinkError(.transient, "\(what); retrying")
+        case .transient: throw SinkError(.transient, what)
         case .permanent: throw SinkError(.permanent, "\(what); check the sink's url, headers and secret in newsd.yaml (the alert is kept and retried slowly)")
         }
     }
@@ -95,7 +95,7 @@ public struct WebhookAlertSink: AlertSink {
             default: return "\(e)"
             }
         }
-        if let e = error as? IOError { return "\(e.description)" }
+        if let e = error as? IOError { return "\(String(cString: strerror(e.errnoCode))) (errno \(e.errnoCode))" }
         return "\(error)"
     }
 }
