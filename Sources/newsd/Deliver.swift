@@ -22,6 +22,9 @@ struct Deliver: AsyncParsableCommand {
     @Option(help: "How often the outbox is read for new alerts (seconds).")
     var poll: Double = 1
 
+    @Flag(name: .customLong("ip-allow"), help: "Print the IPAddressAllow= drop-in for newsd-deliver.service (the webhooks' addresses) and exit.")
+    var ipAllow = false
+
     func run() async throws {
         let config: NewsdConfiguration
         do {
@@ -29,6 +32,13 @@ struct Deliver: AsyncParsableCommand {
         } catch {
             writeStderr("newsd: \(error)\n")
             throw ExitCode(78)  // EX_CONFIG
+        }
+        if ipAllow {
+            do { print(try NetworkAllowList.dropIn(config), terminator: "") } catch {
+                writeStderr("newsd: \(error)\n")
+                throw ExitCode(78)
+            }
+            return
         }
         let level = Logger.Level(rawValue: config.logLevel) ?? .info
         let journal = JournalLogHandler.stderrIsJournal

@@ -163,6 +163,24 @@ import Testing
         #expect(secret.status == 78 && secret.err.contains("cannot read secret_file /nonexistent"), "\(secret.err)")
     }
 
+    @Test func ipAllowPrintsTheWebhooksAddressesAsADropIn() throws {
+        let h = try DaemonHarness()
+        let config = h.root + "/newsd.yaml"
+        try """
+            sinks:
+              - {id: a, type: webhook, url: 'http://127.0.0.1:8080/x'}
+              - {id: b, type: webhook, url: 'https://[::1]/y'}
+              - {id: c, type: webhook, url: 'http://localhost:9/z'}
+              - {id: d, type: exec, command: [/bin/true]}
+            """.write(toFile: config, atomically: true, encoding: .utf8)
+        let r = try h.cli(["deliver", "--ip-allow", "--config", config])
+        #expect(r.status == 0, "\(r.err)")
+        let allow = try #require(r.out.split(separator: "\n").first { $0.hasPrefix("IPAddressAllow=") })
+        let addresses = Set(allow.dropFirst("IPAddressAllow=".count).split(separator: " ").map(String.init))
+        #expect(addresses.isSuperset(of: ["127.0.0.1", "::1"]), "\(r.out)")
+        #expect(r.out.contains("[Service]") && r.out.contains("# c: localhost -> "))
+    }
+
     @Test func rulesCheckPlacesAnUnknownSink() throws {
         let h = try DaemonHarness()
         try "subscriptions:\n  - id: sea\n    query: 'South China Sea'\n    sinks: [journal, pager]\n".write(toFile: h.root + "/subs.yaml", atomically: true, encoding: .utf8)
