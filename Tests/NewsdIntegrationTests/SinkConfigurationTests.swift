@@ -99,3 +99,25 @@ import Testing
         #expect(try AlertSinkFactory.sinks(config, placement: .local, store: nil).map(\.id) == ["journal"])
     }
 }
+
+@Suite struct WebhookBodyTests {
+    let doc = AlertDocument(AlertRecord(
+        id: 3, content: Alert(alert: "sea", priority: 4, seq: 9, story: 7, title: "Talks <in> Hanoi & Tokyo", url: "https://example.org/a",
+                              file: "a.txt", source: "Wire", topics: ["defense"], countries: ["JP", "VN"], score: 0.5), atMillis: 0))
+
+    func object(_ template: WebhookTemplate?) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(WebhookBody.render(doc, template: template))) as? [String: Any])
+    }
+
+    @Test func eachTemplateHasTheShapeItsServiceTakes() throws {
+        #expect(try object(nil)["subscription"] as? String == "sea")
+        #expect(try object(nil)["priority_name"] as? String == "warning")
+        let slack = try #require(try object(.slack)["text"] as? String)
+        #expect(slack.hasPrefix("<https://example.org/a|[sea] Talks &lt;in&gt; Hanoi &amp; Tokyo (Wire)>"), "\(slack)")
+        let mattermost = try #require(try object(.mattermost)["text"] as? String)
+        #expect(mattermost.hasPrefix("[\\[sea\\] Talks <in> Hanoi & Tokyo (Wire)](https://example.org/a)"), "\(mattermost)")
+        let matrix = try object(.matrix)
+        #expect(matrix["msgtype"] as? String == "m.text" && matrix["format"] as? String == "org.matrix.custom.html")
+        #expect((matrix["formatted_body"] as? String)?.contains("<a href=\"https://example.org/a\">[sea] Talks &lt;in&gt; Hanoi &amp; Tokyo (Wire)</a>") == true)
+    }
+}
