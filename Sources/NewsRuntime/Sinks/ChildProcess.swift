@@ -52,8 +52,12 @@ enum ChildProcess {
 
         var pid: pid_t = 0
         let cArgs = argv.map { strdup($0) } + [nil]
-        defer { cArgs.forEach { free($0) } }
-        let rc = posix_spawnp(&pid, argv[0], &actions, &attributes, cArgs, environ)
+        let cEnv = environment().map { strdup($0) } + [nil]
+        defer {
+            cArgs.forEach { free($0) }
+            cEnv.forEach { free($0) }
+        }
+        let rc = posix_spawnp(&pid, argv[0], &actions, &attributes, cArgs, cEnv)
         close(inPipe[0]); close(errPipe[1])
         guard rc == 0 else {
             close(inPipe[1]); close(errPipe[0])
@@ -66,6 +70,12 @@ enum ChildProcess {
         // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import (they are macros).
         if status & 0x7f == 0 { return .exited((status >> 8) & 0xff, stderr: text) }
         return .signalled(status & 0x7f, stderr: text)
+    }
+
+    /// newsd's environment without systemd's notify and watchdog variables, which are newsd's own.
+    static func environment() -> [String] {
+        let own = ["NOTIFY_SOCKET", "WATCHDOG_PID", "WATCHDOG_USEC", "LISTEN_PID", "LISTEN_FDS", "LISTEN_FDNAMES"]
+        return ProcessInfo.processInfo.environment.filter { !own.contains($0.key) }.map { "\($0.key)=\($0.value)" }
     }
 
     /// Writes the input and reads stderr until the child exits (its pidfd turns readable) or the
