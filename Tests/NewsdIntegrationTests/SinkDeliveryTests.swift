@@ -22,6 +22,33 @@ final class RecordingSink: AlertSink {
     func deliver(_ alert: AlertRecord) throws(SinkError) { continuation.yield(alert) }
 }
 
+/// The store's outbox, counting how often it is asked for pending alerts.
+final class CountingOutbox: AlertOutbox {
+    let store: SQLiteStore
+    let pendingCalls = Atomic<Int>(0)
+
+    init(_ store: SQLiteStore) { self.store = store }
+
+    func matchWatermark() async throws(StoreError) -> Int64 { try await store.matchWatermark() }
+    func lastArticleSeq() async throws(StoreError) -> Int64 { try await store.lastArticleSeq() }
+    func record(_ matches: [AlertMatch], watermark: Int64, at millis: Int64) async throws(StoreError) -> [AlertRecord] {
+        try await store.record(matches, watermark: watermark, at: millis)
+    }
+    func pending(sink: String, dueAt millis: Int64, limit: Int) async throws(StoreError) -> [AlertRecord] {
+        pendingCalls.add(1, ordering: .relaxed)
+        return try await store.pending(sink: sink, dueAt: millis, limit: limit)
+    }
+    func markDelivered(_ alert: Int64, sink: String, at millis: Int64) async throws(StoreError) {
+        try await store.markDelivered(alert, sink: sink, at: millis)
+    }
+    func markFailed(_ alert: Int64, sink: String, error: String, at millis: Int64, retryAt: Int64?) async throws(StoreError) {
+        try await store.markFailed(alert, sink: sink, error: error, at: millis, retryAt: retryAt)
+    }
+    func alerts(sinceMillis: Int64, alert: String?, limit: Int) async throws(StoreError) -> [AlertRecord] {
+        try await store.alerts(sinceMillis: sinceMillis, alert: alert, limit: limit)
+    }
+}
+
 @Suite(.serialized) struct SinkDeliveryTests {
     static let quick = DeliveryBackoff(initial: .milliseconds(10), maximum: .milliseconds(40))
 
@@ -148,6 +175,59 @@ final class RecordingSink: AlertSink {
         #expect(taken.map(\.alert) == ["jp-vn", "jp-vn"], "the journal got both while the webhook hung on the first")
         #expect(try store.pendingAlerts(sink: "journal", limit: 10).isEmpty)
         #expect(try store.pendingAlerts(sink: "hook", limit: 10).count == 2, "kept for the webhook")
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aFoldedMatchWakesTheSinksAsANewAlertDoes() async throws {
+        let (store, dir) = try AlertServiceTests.store()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let journal = RecordingSink()
+        let index = SubscriptionIndex([try Subscription(id: "jp-vn", query: "country:JP AND country:VN")])
+        // No polling to fall back on: only a wake delivers.
+        let service = AlertService(
+            store: try SQLiteStore(path: store.path), sinks: [journal], subscriptions: .init(index: index, defaultWindow: 86400),
+            pollInterval: .seconds(3600), logger: Logger(label: "test"))
+        let running = Task { await service.run() }
+        let linker = StoryLinker()
+        var taken: [AlertRecord] = []
+        for (i, title) in ["Japan and Vietnam agree on patrols", "Vietnam, Japan to patrol together"].enumerated() {
+            try AlertServiceTests.ingest(store, linker, "\(i).txt", title, AlertServiceTests.story)  // a reprint: one story
+            service.committed(upTo: Int64(i + 1))
+            for await alert in journal.taken {
+                taken.append(alert)
+                break
+            }
+        }
+        running.cancel()
+        await running.value
+        #expect(taken.map(\.foldedInto) == [nil, 1], "the reprint's match is folded, and still delivered at once")
+    }
+
+    @Test(.timeLimit(.minutes(1))) func anIdleServiceWaitsForAWakeAndDoesNotSpin() async throws {
+        let (store, dir) = try Self.outbox(alerts: 1, sinks: ["journal"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let outbox = CountingOutbox(try SQLiteStore(path: store.path))
+        let journal = RecordingSink()
+        let service = AlertDeliveryService(sink: journal, outbox: outbox, pollInterval: .seconds(3600), logger: Logger(label: "test"))
+        let running = Task { await service.run() }
+        var taken = 0
+        for await _ in journal.taken {
+            taken += 1
+            if taken == 2 { break }
+            // A wake with nothing new, then, while the next alert is recorded (an fsync or two), an
+            // idle service makes no query.
+            service.wake()
+            let stored = try #require(try store.article(seq: 1))
+            try store.recordMatches(
+                [AlertMatch(Alert(alert: "later", priority: 5, seq: 1, story: 1, title: stored.article.headline, url: nil, file: "a.txt",
+                                  source: nil, topics: [], countries: [], score: 0), windowMillis: 0)],
+                watermark: 1, at: Int64(Date().timeIntervalSince1970 * 1000))
+            service.wake()
+        }
+        running.cancel()
+        await running.value
+        // One query per pass (the start, the empty wake, the wake with the new alert), one to spare;
+        // a service woken again by its own cancelled timer made 60 here.
+        #expect(outbox.pendingCalls.load(ordering: .relaxed) <= 4)
     }
 
     @Test func backoffDoublesToItsMaximumWithJitter() {

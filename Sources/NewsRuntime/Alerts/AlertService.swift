@@ -41,6 +41,9 @@ public actor AlertService {
     private var matched: Int64?
     private var persisted = ContinuousClock.now
     private var behind = false
+    /// Matches were recorded since the delivery services were last woken (folded ones count:
+    /// they are delivered too, though not counted as raised).
+    private var recorded = false
 
     /// The longest the stored watermark lags while nothing matches.
     static let watermarkInterval = Duration.seconds(5)
@@ -48,10 +51,13 @@ public actor AlertService {
     /// - Parameters:
     ///   - sinks: the sinks this process delivers (journal and exec in `newsd run`).
     ///   - backoff: how each sink's service waits after failures.
+    ///   - pollInterval: how often each delivery service looks for due alerts without being woken.
     public init(store: any Store, sinks: [any AlertSink], subscriptions: Subscriptions, backoff: DeliveryBackoff = DeliveryBackoff(),
-                logger: Logger) {
+                pollInterval: Duration = .seconds(30), logger: Logger) {
         self.store = store
-        deliveries = sinks.map { AlertDeliveryService(sink: $0, outbox: store, backoff: backoff, logger: logger) }
+        deliveries = sinks.map {
+            AlertDeliveryService(sink: $0, outbox: store, backoff: backoff, pollInterval: pollInterval, logger: logger)
+        }
         self.logger = logger
         self.subscriptions = Mutex(subscriptions)
         (wakes, wake) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
@@ -113,10 +119,13 @@ public actor AlertService {
     /// Matches, logging a failure once; wakes the delivery services when alerts were raised.
     private func match(waking: Bool) async {
         do {
-            let raised = try await match()
+            try await match()
             if behind { logger.notice("alerts are recorded again") }
             behind = false
-            if waking && raised > 0 { deliveries.forEach { $0.wake() } }
+            if waking && recorded {
+                recorded = false
+                deliveries.forEach { $0.wake() }
+            }
         } catch {
             if !behind { logger.error("cannot record alerts: \(error); retrying") }
             behind = true
@@ -155,6 +164,7 @@ public actor AlertService {
         guard !matches.isEmpty || ContinuousClock.now - persisted >= Self.watermarkInterval else { return 0 }
         let raised = try await store.record(matches, watermark: last, at: now).count
         persisted = ContinuousClock.now
+        if !matches.isEmpty { recorded = true }
         return raised
     }
 

@@ -68,7 +68,8 @@ public actor AlertDeliveryService: Service {
                 await deliver(stoppable: true)
                 let wait = retryAt.map { max($0 - ContinuousClock.now, .zero) } ?? pollInterval
                 let timer = Task { [wakeContinuation] in
-                    try? await Task.sleep(for: wait)
+                    // A timer cancelled by an earlier wake must not wake the service again.
+                    guard (try? await Task.sleep(for: wait)) != nil else { return }
                     wakeContinuation.yield()
                 }
                 let next: Void? = await iterator.next()
