@@ -21,10 +21,9 @@ public enum NetworkAllowList {
     }
 
     static func resolve(_ host: String, sink: String) throws(ConfigurationError) -> [String] {
-        var hints = addrinfo()
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        // Every socket type comes back once per address; the addresses are deduplicated below.
         var result: UnsafeMutablePointer<addrinfo>?
-        let rc = getaddrinfo(host, nil, &hints, &result)
+        let rc = getaddrinfo(host, nil, nil, &result)
         guard rc == 0, let first = result else {
             throw ConfigurationError(file: "newsd.yaml", message: "sinks: \(sink): cannot resolve \(host) (\(String(cString: gai_strerror(rc))))")
         }
