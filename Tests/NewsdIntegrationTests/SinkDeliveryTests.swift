@@ -8,8 +8,8 @@ import Testing
 
 @testable import NewsRuntime
 
-/// A sink that takes everything and tells each alert it took on a stream.
-final class RecordingSink: AlertSink {
+/// A sink that takes everything and yields each alert it took, so a test awaits deliveries.
+final class StreamingSink: AlertSink {
     let id: String
     let taken: AsyncStream<AlertRecord>
     private let continuation: AsyncStream<AlertRecord>.Continuation
@@ -152,7 +152,7 @@ final class CountingOutbox: AlertOutbox {
         var hook = SinkConfiguration.Webhook(url: "http://127.0.0.1:\(UInt16(bigEndian: addr.sin_port))/hook")
         hook.timeout = 60
         let client = WebhookClient()
-        let journal = RecordingSink()
+        let journal = StreamingSink()
         let index = SubscriptionIndex([try Subscription(id: "jp-vn", query: "country:JP AND country:VN", sinks: ["journal", "hook"])])
         let service = AlertService(
             store: try SQLiteStore(path: store.path),
@@ -180,7 +180,7 @@ final class CountingOutbox: AlertOutbox {
     @Test(.timeLimit(.minutes(1))) func aFoldedMatchWakesTheSinksAsANewAlertDoes() async throws {
         let (store, dir) = try AlertServiceTests.store()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let journal = RecordingSink()
+        let journal = StreamingSink()
         let index = SubscriptionIndex([try Subscription(id: "jp-vn", query: "country:JP AND country:VN")])
         // No polling to fall back on: only a wake delivers.
         let service = AlertService(
@@ -206,7 +206,7 @@ final class CountingOutbox: AlertOutbox {
         let (store, dir) = try Self.outbox(alerts: 1, sinks: ["journal"])
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let outbox = CountingOutbox(try SQLiteStore(path: store.path))
-        let journal = RecordingSink()
+        let journal = StreamingSink()
         let service = AlertDeliveryService(sink: journal, outbox: outbox, pollInterval: .seconds(3600), logger: Logger(label: "test"))
         let running = Task { await service.run() }
         var taken = 0
