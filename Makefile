@@ -31,6 +31,8 @@ install: release
 	install -Dm755 .build/release/newsd $(DESTDIR)$(PREFIX)/bin/newsd
 	sed 's|/usr/local/|$(PREFIX)/|g' systemd/newsd.service > .build/newsd.service
 	install -Dm644 .build/newsd.service $(DESTDIR)/etc/systemd/system/newsd.service
+	sed 's|/usr/local/|$(PREFIX)/|g' systemd/newsd-deliver.service > .build/newsd-deliver.service
+	install -Dm644 .build/newsd-deliver.service $(DESTDIR)/etc/systemd/system/newsd-deliver.service
 	install -Dm644 systemd/newsd.sysusers $(DESTDIR)/usr/lib/sysusers.d/newsd.conf
 	install -Dm644 systemd/newsd.tmpfiles $(DESTDIR)/usr/lib/tmpfiles.d/newsd.conf
 	install -Dm644 systemd/newsd.catalog $(DESTDIR)/usr/lib/systemd/catalog/newsd.catalog

@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         // C libraries from Debian's -dev packages.
@@ -57,6 +59,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
@@ -78,7 +83,14 @@ let package = Package(
         .testTarget(name: "NewsStoreSQLiteTests", dependencies: ["NewsStoreSQLite", "NewsCore", "CSQLite"], swiftSettings: strict),
         .testTarget(
             name: "NewsdIntegrationTests",
-            dependencies: ["newsd", "NewsRuntime", "NewsStoreSQLite", "NewsCore", "NewsTestSupport"],
+            dependencies: [
+                "newsd", "NewsRuntime", "NewsStoreSQLite", "NewsCore", "NewsTestSupport",
+                // A real HTTP server in the webhook tests.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
     ],

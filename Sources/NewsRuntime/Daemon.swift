@@ -64,6 +64,7 @@ public struct Daemon: Service {
         let ledgerBox = Mutex<CrashLedger?>(nil)
         // The alert service, made on the engine's thread once the store opens, runs here.
         let alertServices = AsyncStream<AlertService>.makeStream()
+        let configFile = source.file ?? "newsd.yaml"
         let thread = Thread {
             defer { stopped.signal() }
             defer { alertServices.continuation.finish() }
@@ -78,7 +79,8 @@ public struct Daemon: Service {
                 // One store for ingest and alerts: its actor keeps their transactions apart.
                 let alerts = AlertService(
                     store: state.store,
-                    sink: JournalAlertSink(store: JournalAlertSink.storeIdentity(config.storePath)),
+                    sinks: try AlertSinkFactory.sinks(
+                        config, placement: .local, store: JournalAlertSink.storeIdentity(config.storePath), configurationFile: configFile),
                     subscriptions: .init(index: try AlertService.subscriptions(config), defaultWindow: config.alertWindow),
                     logger: logger)
                 alertServices.continuation.yield(alerts)

@@ -50,6 +50,11 @@ public struct NewsdConfiguration: Sendable, Equatable {
     /// On SIGTERM, the batch in hand is given this long (seconds); then newsd exits without it
     /// (its files stay in the inbox). Keep it below the unit's TimeoutStopSec.
     public var stopTimeout: Double = 10
+    /// Where alerts can go (`sinks:`); `journal` is always among them.
+    public var sinks: [SinkConfiguration] = [.journal]
+
+    /// The ids subscriptions may name.
+    public var sinkIDs: Set<String> { Set(sinks.map(\.id)) }
 
     /// The defaults: `./inbox` and `./var` by hand; under systemd, `$STATE_DIRECTORY` and the
     /// spool named by `$NEWSD_SPOOL` (the unit sets it to `/var/spool/newsd`).

@@ -10,20 +10,28 @@ import Yams
 ///         priority: warning
 ///         description: Every article on the Senkaku Islands
 ///         window: 24h
+///         sinks: [journal, ops-webhook]
 ///
 /// Every error names the file, the line and column (inside the query too), and the subscription.
 public enum SubscriptionLoader {
-    static let keys = ["id", "query", "priority", "description", "window"]
+    static let keys = ["id", "query", "priority", "description", "window", "sinks"]
 
-    public static func load(file: String) throws(ConfigurationError) -> SubscriptionIndex {
+    /// Whether `id` is a valid subscription or sink id: letters, digits, `-`, `_` and `.`.
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+    }
+
+    /// - Parameter sinks: the sink ids the configuration defines; a subscription naming another
+    ///   is an error (nil: not checked).
+    public static func load(file: String, sinks: Set<String>? = nil) throws(ConfigurationError) -> SubscriptionIndex {
         let text: String
         do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
             throw ConfigurationError(file: file, message: "cannot read the subscriptions file (\(error.localizedDescription)); check subscriptions_file in the configuration")
         }
-        return try parse(text, file: file)
+        return try parse(text, file: file, sinks: sinks)
     }
 
-    public static func parse(_ text: String, file: String) throws(ConfigurationError) -> SubscriptionIndex {
+    public static func parse(_ text: String, file: String, sinks known: Set<String>? = nil) throws(ConfigurationError) -> SubscriptionIndex {
         let root: Node?
         do { root = try YAMLDocument.compose(text) } catch {
             throw ConfigurationError(file: file, line: error.line, column: error.column, message: error.message)
@@ -42,9 +50,7 @@ public enum SubscriptionLoader {
                 throw ConfigurationError(file: file, line: key.mark?.line,
                                          message: "\(key.string ?? "?"): unknown key; the keys are \(keys.joined(separator: ", "))")
             }
-            guard let id = map["id"]?.string, !id.isEmpty,
-                id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
-            else {
+            guard let id = map["id"]?.string, isValidID(id) else {
                 throw ConfigurationError(file: file, line: node.mark?.line, message: "every subscription needs an id of letters, digits, - _ and .")
             }
             guard ids.insert(id).inserted else {
@@ -62,8 +68,10 @@ public enum SubscriptionLoader {
             if let w = map["window"]?.string {
                 window = try ConfigurationLoader.duration(w, in: 0...ConfigurationLoader.maximumWindow) { ConfigurationError(file: file, line: map["window"]?.mark?.line, message: "\(id): window: \($0)") }
             }
+            let sinks = try parseSinks(map["sinks"], subscription: id, known: known, file: file)
             do {
-                out.append(try Subscription(id: id, query: query, priority: priority, description: map["description"]?.string ?? "", window: window))
+                out.append(try Subscription(id: id, query: query, priority: priority, description: map["description"]?.string ?? "", window: window,
+                                            sinks: sinks))
             } catch {
                 // Place the query's own line and column inside the file.
                 let mark = queryNode.mark
@@ -74,5 +82,28 @@ public enum SubscriptionLoader {
             }
         }
         return SubscriptionIndex(out)
+    }
+
+    /// A subscription's `sinks:` (a list of sink ids, or one id), each checked against `known`.
+    private static func parseSinks(_ node: Node?, subscription id: String, known: Set<String>?, file: String) throws(ConfigurationError) -> [String] {
+        guard let node else { return [AlertDelivery.journal] }
+        let items = node.sequence.map(Array.init) ?? [node]
+        guard !items.isEmpty else {
+            throw ConfigurationError(file: file, line: node.mark?.line, column: node.mark?.column,
+                                     message: "\(id): sinks: name at least one sink (journal is the default)")
+        }
+        var out: [String] = []
+        for item in items {
+            guard let name = item.scalar?.string, isValidID(name) else {
+                throw ConfigurationError(file: file, line: item.mark?.line, column: item.mark?.column,
+                                         message: "\(id): sinks: expected a list of sink ids such as [journal, ops-webhook]")
+            }
+            if let known, !known.contains(name) {
+                throw ConfigurationError(file: file, line: item.mark?.line, column: item.mark?.column,
+                                         message: "\(id): sinks: no sink \(name) is configured; the sinks are \(known.sorted().joined(separator: ", ")) (add it under sinks: in newsd.yaml)")
+            }
+            if !out.contains(name) { out.append(name) }
+        }
+        return out
     }
 }

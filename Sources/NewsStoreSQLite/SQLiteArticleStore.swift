@@ -16,12 +16,14 @@ public final class SQLiteArticleStore: ArticleStore {
     public private(set) var anchorFailure: String?
 
     /// Opens (creating when needed) the store at `path`.
-    public init(path: String, readOnly: Bool = false) throws(SQLiteError) {
+    /// - Parameter anchored: keep the head anchor; false for a process that writes only the
+    ///   alert outbox (`newsd deliver`), beside the daemon that owns the journal and its anchor.
+    public init(path: String, readOnly: Bool = false, anchored: Bool = true) throws(SQLiteError) {
         db = try SQLiteDatabase(path: path, readOnly: readOnly)
         if !readOnly {
             try db.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
             try migrate()
-            try openAnchor()
+            if anchored { try openAnchor() }
         }
     }
 
@@ -130,6 +132,7 @@ public final class SQLiteArticleStore: ArticleStore {
         try addColumns(["lead_keys TEXT", "story_evidence TEXT"], to: "analysis")
         try addColumns(["folded_into INTEGER"], to: "alerts")
         try db.execute("UPDATE meta SET value = '2' WHERE key = 'schema' AND value = '1'")
+        try migrateDeliveries()
     }
 
     /// Adds the columns (`name TYPE`) a table made by an older newsd lacks.

@@ -17,11 +17,12 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox {
 
     /// Opens (creating when needed) the store at `path`. A writer given `stories` links new
     /// articles into stories, starting from what is stored (bounded; see ``SQLiteArticleStore/restore(_:)``).
-    public init(path: String, readOnly: Bool = false, stories: StoryLinker.Configuration? = nil) throws(StoreError) {
+    /// - Parameter anchored: see ``SQLiteArticleStore/init(path:readOnly:anchored:)``.
+    public init(path: String, readOnly: Bool = false, anchored: Bool = true, stories: StoryLinker.Configuration? = nil) throws(StoreError) {
         self.path = path
         executor = ThreadExecutor(name: "newsd.store")
         do {
-            store = try SQLiteArticleStore(path: path, readOnly: readOnly)
+            store = try SQLiteArticleStore(path: path, readOnly: readOnly, anchored: anchored)
             if let stories {
                 let linker = StoryLinker(configuration: stories)
                 try store.restore(linker)
@@ -120,15 +121,17 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox {
         try run { try store.recordMatches(matches, watermark: watermark, at: millis) }
     }
 
-    public func pending(sink: String, limit: Int) throws(StoreError) -> [AlertRecord] {
-        try run { try store.pendingAlerts(limit: limit) }
+    public func pending(sink: String, dueAt millis: Int64, limit: Int) throws(StoreError) -> [AlertRecord] {
+        try run { try store.pendingAlerts(sink: sink, dueAt: millis, limit: limit) }
     }
 
     public func markDelivered(_ alert: Int64, sink: String, at millis: Int64) throws(StoreError) {
-        try run { try store.markDelivered(alert, at: millis) }
+        try run { try store.markDelivered(alert, sink: sink, at: millis) }
     }
 
-    public func markFailed(_ alert: Int64, sink: String, error: String, at millis: Int64) throws(StoreError) {}
+    public func markFailed(_ alert: Int64, sink: String, error: String, at millis: Int64, retryAt: Int64?) throws(StoreError) {
+        try run { try store.markFailed(alert, sink: sink, error: error, at: millis, retryAt: retryAt) }
+    }
 
     public func alerts(sinceMillis: Int64, alert: String?, limit: Int) throws(StoreError) -> [AlertRecord] {
         try run { try store.alerts(sinceMillis: sinceMillis, alert: alert, limit: limit) }

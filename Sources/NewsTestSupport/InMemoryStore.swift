@@ -170,19 +170,21 @@ public actor InMemoryStore: ArticleJournal, ArticleReader, AlertOutbox {
     public func lastArticleSeq() throws(StoreError) -> Int64 { articleOrder.last ?? 0 }
 
     /// Records each match once per subscription and story within its window (later matches are
-    /// counted on the first alert), and moves the watermark.
+    /// counted on the first alert), one delivery per sink the subscription names, and moves the watermark.
     public func record(_ matches: [AlertMatch], watermark: Int64, at millis: Int64) throws(StoreError) -> [AlertRecord] {
         var fresh: [AlertRecord] = []
         for match in matches {
+            guard !alertRecords.contains(where: { $0.alert == match.alert && $0.seq == match.seq }) else { continue }
             if let index = alertRecords.lastIndex(where: {
                 $0.alert == match.alert && $0.story == match.story && $0.atMillis >= millis - match.windowMillis && $0.foldedInto == nil
             }) {
-                guard !alertRecords.contains(where: { $0.alert == match.alert && $0.seq == match.seq }) else { continue }
                 alertRecords[index].count += 1
                 alertRecords[index].lastSeq = max(alertRecords[index].lastSeq, match.seq)
                 continue
             }
-            let record = AlertRecord(id: Int64(alertRecords.count) + 1, content: match.content, atMillis: millis)
+            let record = AlertRecord(
+                id: Int64(alertRecords.count) + 1, content: match.content, atMillis: millis,
+                deliveries: match.sinks.map { AlertDelivery(sink: $0) })
             alertRecords.append(record)
             fresh.append(record)
         }
@@ -190,21 +192,46 @@ public actor InMemoryStore: ArticleJournal, ArticleReader, AlertOutbox {
         return fresh
     }
 
-    public func pending(sink: String, limit: Int) throws(StoreError) -> [AlertRecord] {
-        let done = delivered[sink] ?? []
-        return Array(alertRecords.lazy.filter { !done.contains($0.id) }.prefix(limit))
+    public func pending(sink: String, dueAt millis: Int64, limit: Int) throws(StoreError) -> [AlertRecord] {
+        Array(alertRecords.lazy.filter { record in
+            guard let d = record.deliveries.first(where: { $0.sink == sink }) else { return false }
+            return d.deliveredMillis == nil && (d.nextAttemptMillis ?? 0) <= millis
+        }.prefix(limit))
+    }
+
+    private func updateDelivery(_ alert: Int64, sink: String, _ change: (inout AlertDelivery) -> Void) {
+        guard let i = alertRecords.firstIndex(where: { $0.id == alert }),
+              let k = alertRecords[i].deliveries.firstIndex(where: { $0.sink == sink }) else { return }
+        change(&alertRecords[i].deliveries[k])
+        if alertRecords[i].deliveries.allSatisfy(\.isDelivered) {
+            alertRecords[i].deliveredMillis = alertRecords[i].deliveries.compactMap(\.deliveredMillis).max()
+        }
     }
 
     public func markDelivered(_ alert: Int64, sink: String, at millis: Int64) throws(StoreError) {
         delivered[sink, default: []].insert(alert)
+        updateDelivery(alert, sink: sink) { d in
+            guard d.deliveredMillis == nil else { return }  // confirmed once: never undone
+            d.attempts += 1
+            d.lastError = nil
+            d.lastAttemptMillis = millis
+            d.deliveredMillis = millis
+        }
     }
 
-    public func markFailed(_ alert: Int64, sink: String, error: String, at millis: Int64) throws(StoreError) {
+    public func markFailed(_ alert: Int64, sink: String, error: String, at millis: Int64, retryAt: Int64?) throws(StoreError) {
         let attempts = (failures[sink]?[alert]?.attempts ?? 0) + 1
         failures[sink, default: [:]][alert] = (attempts, error)
+        updateDelivery(alert, sink: sink) { d in
+            guard d.deliveredMillis == nil else { return }
+            d.attempts += 1
+            d.lastError = error
+            d.lastAttemptMillis = millis
+            d.nextAttemptMillis = retryAt
+        }
     }
 
     public func alerts(sinceMillis: Int64, alert: String?, limit: Int) throws(StoreError) -> [AlertRecord] {
-        Array(alertRecords.reversed().lazy.filter { $0.atMillis >= sinceMillis && (alert == nil || $0.alert == alert) }.prefix(limit))
+        Array(alertRecords.lazy.filter { $0.atMillis >= sinceMillis && (alert == nil || $0.alert == alert) }.prefix(limit))
     }
 }

@@ -14,7 +14,7 @@ struct Alerts: ParsableCommand {
     @Option(help: "Only alerts since TIME (2026-11-24, 2026-11-24T10:00:00Z, 30m, 24h, 7d).") var since: String?
     @Option(name: .customLong("alert"), help: "Only the alerts of this subscription id.") var alert: String?
     @Flag(help: "One JSON object per line.") var json = false
-    @Flag(help: "Read the store's record of alerts, not the journal.") var fromStore = false
+    @Flag(help: "Read the store's record of alerts, with their delivery to each sink, not the journal (the default when sinks other than the journal are configured).") var fromStore = false
     @Flag(help: "Show the journal's alerts of every newsd store on this machine, not only this one's.") var allStores = false
 
     func run() throws {
@@ -23,8 +23,11 @@ struct Alerts: ParsableCommand {
             guard let s = ArticleOutput.parseSince(since) else { throw ValidationError("--since \(since): expected a date, a time or a span such as 24h") }
             sinceMillis = s
         }
-        if !fromStore, let reader = try? JournalReader() {
-            let identity = allStores ? nil : JournalAlertSink.storeIdentity(try store.configuration().storePath)
+        let config = try store.configuration()
+        // The journal knows only the journal sink's deliveries: with other sinks, the store tells more.
+        let onlyJournal = config.sinks.allSatisfy { if case .journal = $0.kind { true } else { false } }
+        if !fromStore, onlyJournal || follow, let reader = try? JournalReader() {
+            let identity = allStores ? nil : JournalAlertSink.storeIdentity(config.storePath)
             reader.select(messageID: JournalAlertSink.topicMatchID, alert: alert, store: identity,
                           sinceMicros: UInt64(max(sinceMillis, 0)) * 1000)
             var printed = 0
@@ -40,7 +43,7 @@ struct Alerts: ParsableCommand {
             if printed > 0 || follow { return }
         }
         // The journal cannot be read, or holds none (rotated away, volatile): the store keeps them all.
-        let articleStore = try store.openStore()
+        let articleStore = try store.openStore(config)
         for a in try articleStore.alerts(sinceMillis: sinceMillis, alert: alert) {
             print(line(a))
         }
@@ -65,9 +68,41 @@ struct Alerts: ParsableCommand {
         var delivered: Bool?
         /// A later article of a story already alerted on: the seq of the article of the first alert.
         var foldedInto: Int64?
+        /// Its delivery to each sink (the store keeps it).
+        var sinks: [Delivery]?
         enum CodingKeys: String, CodingKey {
-            case time, alert, priority, seq, story, title, url, file, source, topics, countries, score, count, delivered
+            case time, alert, priority, seq, story, title, url, file, source, topics, countries, score, count, delivered, sinks
             case foldedInto = "folded_into"
+        }
+    }
+
+    /// One sink's delivery of an alert.
+    struct Delivery: Encodable {
+        var sink: String
+        /// delivered, pending, or refused (the sink answered that it will not take it; retried slowly).
+        var state: String
+        var attempts: Int
+        var deliveredAt: String?
+        var lastAttemptAt: String?
+        var nextAttemptAt: String?
+        var lastError: String?
+        enum CodingKeys: String, CodingKey {
+            case sink, state, attempts
+            case deliveredAt = "delivered_at"
+            case lastAttemptAt = "last_attempt_at"
+            case nextAttemptAt = "next_attempt_at"
+            case lastError = "last_error"
+        }
+
+        init(_ d: AlertDelivery) {
+            func time(_ ms: Int64?) -> String? { ms.map { DateParser.format(Date(timeIntervalSince1970: Double($0) / 1000)) } }
+            sink = d.sink
+            state = d.isDelivered ? "delivered" : (d.nextAttemptMillis != nil ? "refused" : "pending")
+            attempts = d.attempts
+            deliveredAt = time(d.deliveredMillis)
+            lastAttemptAt = time(d.lastAttemptMillis)
+            nextAttemptAt = time(d.nextAttemptMillis)
+            lastError = d.lastError
         }
     }
 
@@ -90,14 +125,21 @@ struct Alerts: ParsableCommand {
             time: DateParser.format(Date(timeIntervalSince1970: Double(a.atMillis) / 1000)), alert: a.alert, priority: a.priority,
             seq: a.seq, story: a.story, title: a.title, url: a.url, file: a.file, source: a.source, topics: a.topics,
             countries: a.countries, score: a.score, count: a.foldedInto == nil ? a.count : nil, delivered: a.deliveredMillis != nil,
-            foldedInto: a.foldedInto))
+            foldedInto: a.foldedInto, sinks: a.deliveries.isEmpty ? nil : a.deliveries.map(Delivery.init)))
     }
 
     private func render(_ l: Line) -> String {
         if json { return JSONLine.encode(l) }
         let more = (l.count ?? 1) > 1 ? "  (+\(l.count! - 1) more in the story)" : ""
-        let waiting = (l.foldedInto.map { "  [same story as the alert on seq \($0)]" } ?? "")
-            + (l.delivered == false ? "  [waiting for journald]" : "")
+        var waiting = l.foldedInto.map { "  [same story as the alert on seq \($0)]" } ?? ""
+        if let sinks = l.sinks {
+            // Only what is not plainly delivered: the common case stays one short line.
+            for d in sinks where d.state != "delivered" {
+                waiting += "  [\(d.sink): \(d.state), \(d.attempts) attempt\(d.attempts == 1 ? "" : "s")\(d.lastError.map { ": \($0)" } ?? "")]"
+            }
+        } else if l.delivered == false {
+            waiting += "  [waiting for journald]"
+        }
         return "\(l.time)  \(l.alert)  seq \(l.seq.map(String.init) ?? "?")  story \(l.story.map(String.init) ?? "?")  \(l.title)\(more)\(waiting)"
     }
 }
@@ -107,11 +149,15 @@ struct Rules: ParsableCommand {
         abstract: "Check subscription files and try queries on files.", subcommands: [Check.self, Test.self])
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Validate a subscriptions file; errors give the line and column.")
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a subscriptions file; errors give the line and column.",
+            discussion: "The sinks a subscription names must be configured under sinks: in the configuration (--config).")
         @Argument(help: "The subscriptions file.") var file: String
+        @OptionGroup var store: StoreOptions
 
         func run() throws {
-            try check { "\(file): \(try SubscriptionLoader.load(file: file).count) subscriptions, all valid" }
+            let sinks = try store.configuration().sinkIDs
+            try check { "\(file): \(try SubscriptionLoader.load(file: file, sinks: sinks).count) subscriptions, all valid" }
         }
     }
 
@@ -184,15 +230,19 @@ struct Replay: AsyncParsableCommand {
             return
         }
         let summary = try job.record(matches)
+        let sinks: [any AlertSink]
+        do {
+            sinks = try AlertSinkFactory.sinks(config, placement: .local, store: JournalAlertSink.storeIdentity(articleStore.path))
+        } catch { throw ValidationError("\(error)") }
         let service = AlertService(
-            store: try SQLiteStore(path: articleStore.path),
-            sink: JournalAlertSink(store: JournalAlertSink.storeIdentity(articleStore.path)),
+            store: try SQLiteStore(path: articleStore.path), sinks: sinks,
             subscriptions: .init(index: index, defaultWindow: config.alertWindow), logger: .init(label: "newsd"))
-        let delivered = try await service.deliver()
+        let delivered = await service.deliver()
+        let network = config.sinks.filter(\.needsNetwork).map(\.id)
         print("""
             \(summary.matches) matches: \(summary.alerts) new alerts, \(summary.folded) counted on alerts of the same story, \
-            \(summary.recordedBefore) recorded before; \(delivered) delivered to journald
-            """)
+            \(summary.recordedBefore) recorded before; \(delivered) delivered to \(sinks.map(\.id).joined(separator: ", "))
+            """ + (network.isEmpty ? "" : "; \(network.joined(separator: ", ")) by `newsd deliver`"))
     }
 }
 

@@ -37,7 +37,7 @@ import Testing
         func match(_ seq: Int64) -> AlertMatch {
             AlertMatch(
                 Alert(alert: "ports", priority: 4, seq: seq, story: 1, title: "t", url: nil, file: "f", source: nil, topics: [],
-                      countries: [], score: 1), windowMillis: 1000)
+                      countries: [], score: 1), windowMillis: 1000, sinks: ["journal", "webhook"])
         }
         let raised = try await store.record([match(1), match(2)], watermark: 2, at: 10)
         #expect(raised.count == 1 && raised[0].count == 1)
@@ -46,6 +46,7 @@ import Testing
         try await store.markDelivered(raised[0].id, sink: "journal", at: 11)
         #expect(try await store.pending(sink: "journal", limit: 5).isEmpty)
         #expect(try await store.pending(sink: "webhook", limit: 5).count == 1)
+        #expect(try await store.pending(sink: "mail", limit: 5).isEmpty, "a sink the subscription does not name gets nothing")
     }
 
     @Test func theRecordingSinkFailsTheNextNThenRecords() async throws {

@@ -55,16 +55,16 @@ final class SwitchableSink: AlertSink {
         try Self.ingest(store, linker, "a.txt", "Japan and Vietnam agree on patrols", Self.story)
         try Self.ingest(store, linker, "b.txt", "Vietnam, Japan to patrol together", Self.story)  // a reprint: same story
         #expect(try await service.match() == 2, "one alert per subscription and story")
-        #expect(try await service.deliver() == 0)
+        #expect(await service.deliver() == 0)
         #expect(sink.taken.withLock { $0.isEmpty })
         // Two alerts, and the reprint's two matches folded into them (sent at info level, never silent).
         #expect(try store.pendingAlerts(limit: 10).count == 4)
         #expect(await service.isBackingOff)
-        #expect(try await service.deliver() == 0, "backing off: no new attempt yet")
+        #expect(await service.deliver() == 0, "backing off: no new attempt yet")
 
         // journald is back: the waiting alerts go out, once each.
         sink.refusing.withLock { $0 = false }
-        #expect(try await service.deliver(ignoringBackoff: true) == 4)
+        #expect(await service.deliver(ignoringBackoff: true) == 4)
         #expect(await !service.isBackingOff)
         let taken = sink.taken.withLock { $0 }
         #expect(taken.filter { $0.foldedInto == nil }.map(\.alert).sorted() == ["jp-vn", "paracel"])

@@ -35,10 +35,13 @@ public struct AlertMatch: Sendable {
     public var content: Alert
     /// Once per story within this many milliseconds.
     public var windowMillis: Int64
+    /// The sinks the subscription names: one delivery is recorded for each.
+    public var sinks: [String]
 
-    public init(_ content: Alert, windowMillis: Int64) {
+    public init(_ content: Alert, windowMillis: Int64, sinks: [String] = [AlertDelivery.journal]) {
         self.content = content
         self.windowMillis = windowMillis
+        self.sinks = sinks
     }
 
     public subscript<T>(dynamicMember path: KeyPath<Alert, T>) -> T { content[keyPath: path] }
@@ -55,15 +58,18 @@ public struct AlertRecord: Sendable, Equatable {
     /// Articles of the story that matched, this one included.
     public var count: Int
     public var lastSeq: Int64
-    /// When journald took it; nil while it waits to be delivered.
+    /// When the last of its sinks took it; nil while any sink has yet to.
     public var deliveredMillis: Int64?
+    /// Its delivery to each sink its subscription named (filled by ``AlertOutbox/alerts(sinceMillis:alert:limit:)``).
+    public var deliveries: [AlertDelivery] = []
     /// For a later article of a story already alerted on within the window: the seq of the
     /// article that raised that first alert. Such a match is sent at a lower priority (info), so
     /// it is never silent and never floods the warning level.
     public var foldedInto: Int64?
 
     public init(id: Int64, content: Alert, atMillis: Int64, count: Int = 1, lastSeq: Int64? = nil, deliveredMillis: Int64? = nil,
-                foldedInto: Int64? = nil) {
+                foldedInto: Int64? = nil, deliveries: [AlertDelivery] = []) {
+        self.deliveries = deliveries
         self.foldedInto = foldedInto
         self.id = id
         self.content = content
@@ -74,4 +80,33 @@ public struct AlertRecord: Sendable, Equatable {
     }
 
     public subscript<T>(dynamicMember path: KeyPath<Alert, T>) -> T { content[keyPath: path] }
+}
+
+/// The delivery of one alert to one sink, as the outbox records it.
+public struct AlertDelivery: Sendable, Equatable, Codable {
+    /// The sink every subscription names unless it says otherwise.
+    public static let journal = "journal"
+
+    public var sink: String
+    /// Tries so far, the successful one included.
+    public var attempts: Int
+    /// Why the last try failed (nil once delivered or before any try).
+    public var lastError: String?
+    public var lastAttemptMillis: Int64?
+    /// When the sink confirmed it; nil while pending.
+    public var deliveredMillis: Int64?
+    /// Not tried again before this time (a sink that refused it for good is retried slowly).
+    public var nextAttemptMillis: Int64?
+
+    public init(sink: String, attempts: Int = 0, lastError: String? = nil, lastAttemptMillis: Int64? = nil,
+                deliveredMillis: Int64? = nil, nextAttemptMillis: Int64? = nil) {
+        self.sink = sink
+        self.attempts = attempts
+        self.lastError = lastError
+        self.lastAttemptMillis = lastAttemptMillis
+        self.deliveredMillis = deliveredMillis
+        self.nextAttemptMillis = nextAttemptMillis
+    }
+
+    public var isDelivered: Bool { deliveredMillis != nil }
 }

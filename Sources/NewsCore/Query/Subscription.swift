@@ -8,11 +8,14 @@ public struct Subscription: Sendable {
     public var description: String
     /// Once per story within this many seconds (nil: the configured default).
     public var window: Double?
+    /// The sinks its alerts go to (ids from the configuration's `sinks:`).
+    public var sinks: [String]
     let compiled: CompiledQuery
 
     public init(id: String, query text: String, priority: String = "notice", description: String = "", window: Double? = nil,
-                gazetteer: Gazetteer = .shared) throws(QueryError) {
+                sinks: [String] = [AlertDelivery.journal], gazetteer: Gazetteer = .shared) throws(QueryError) {
         self.id = id
+        self.sinks = sinks
         queryText = text
         query = try QueryParser.parse(text)
         self.priority = priority

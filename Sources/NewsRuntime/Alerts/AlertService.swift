@@ -5,12 +5,14 @@ import Synchronization
 
 /// Matches committed articles against the subscriptions, records the alerts in the store's
 /// outbox (once per subscription and story within the window; later articles of the story are
-/// folded into the first alert), and delivers them to the sink.
+/// folded into the first alert, each with one delivery per sink its subscription names), and
+/// wakes the delivery service of each local sink (``AlertDeliveryService``).
 ///
 /// It runs beside the ingest engine, never on its commit path: the engine only says that it
-/// committed (``committed(upTo:)``), so a slow or refusing sink never stalls ingestion. The
-/// store is the outbox: an alert is marked delivered only once the sink took it, so one
-/// refused (journald stopped) is retried with backoff, never lost. Matching follows a watermark
+/// committed (``committed(upTo:)``), so a slow or refusing sink never stalls ingestion, and each
+/// sink is delivered by a service of its own, so a refusing sink never delays another. The
+/// store is the outbox: an alert is marked delivered to a sink only once that sink took it, so
+/// one refused (journald stopped) is retried with backoff, never lost. Matching follows a watermark
 /// kept with the alerts, so articles committed just before a crash are matched at the next start.
 public actor AlertService {
     /// What the service matches with; replaced on reload.
@@ -28,29 +30,34 @@ public actor AlertService {
     public typealias Store = AlertOutbox & ArticleReader
 
     private let store: any Store
-    private let sink: any AlertSink
+    /// One per local sink; alerts for the network sinks are left in the outbox for `newsd deliver`.
+    public nonisolated let deliveries: [AlertDeliveryService]
     private let logger: Logger
     private let subscriptions: Mutex<Subscriptions>
     private let wakes: AsyncStream<Void>
     private let wake: AsyncStream<Void>.Continuation
-    private let deliveredCount = Atomic<Int>(0)
 
     /// The last article matched; ahead of the stored watermark while batches raise nothing.
     private var matched: Int64?
     private var persisted = ContinuousClock.now
-    private var retryAt: ContinuousClock.Instant?
-    private var backoff = Duration.milliseconds(500)
-    private var refusal: String?
     private var behind = false
+    /// Matches were recorded since the delivery services were last woken (folded ones count:
+    /// they are delivered too, though not counted as raised).
+    private var recorded = false
 
     /// The longest the stored watermark lags while nothing matches.
     static let watermarkInterval = Duration.seconds(5)
-    /// The longest wait between two delivery attempts of a refusing sink.
-    static let maximumBackoff = Duration.seconds(30)
 
-    public init(store: any Store, sink: any AlertSink, subscriptions: Subscriptions, logger: Logger) {
+    /// - Parameters:
+    ///   - sinks: the sinks this process delivers (journal and exec in `newsd run`).
+    ///   - backoff: how each sink's service waits after failures.
+    ///   - pollInterval: how often each delivery service looks for due alerts without being woken.
+    public init(store: any Store, sinks: [any AlertSink], subscriptions: Subscriptions, backoff: DeliveryBackoff = DeliveryBackoff(),
+                pollInterval: Duration = .seconds(30), logger: Logger) {
         self.store = store
-        self.sink = sink
+        deliveries = sinks.map {
+            AlertDeliveryService(sink: $0, outbox: store, backoff: backoff, pollInterval: pollInterval, logger: logger)
+        }
         self.logger = logger
         self.subscriptions = Mutex(subscriptions)
         (wakes, wake) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
@@ -64,8 +71,13 @@ public actor AlertService {
         subscriptions.withLock { $0 = new }
     }
 
-    /// Alerts the sink took since start.
-    public nonisolated var delivered: Int { deliveredCount.load(ordering: .relaxed) }
+    /// One sink.
+    public init(store: any Store, sink: any AlertSink, subscriptions: Subscriptions, logger: Logger) {
+        self.init(store: store, sinks: [sink], subscriptions: subscriptions, logger: logger)
+    }
+
+    /// Alerts the sinks took since start.
+    public nonisolated var delivered: Int { deliveries.reduce(0) { $0 + $1.delivered } }
 
     /// The engine's side of the service.
     public nonisolated var hooks: CommitHooks {
@@ -75,38 +87,48 @@ public actor AlertService {
             subscriptions: { [weak self] index, window in self?.update(Subscriptions(index: index, defaultWindow: window)) })
     }
 
-    /// Matches and delivers until the task is cancelled: at once (catching up after a crash),
-    /// after every commit, and every half second for retries and the watermark.
+    /// Matches until the task is cancelled: at once (catching up after a crash), after every
+    /// commit, and every half second for the watermark; the delivery services run beside it,
+    /// each until cancelled.
     public func run() async {
-        let ticker = Task { [wake] in
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .milliseconds(500))
-                wake.yield()
+        await withTaskGroup(of: Void.self) { group in
+            for delivery in deliveries { group.addTask { await delivery.run() } }
+            let ticker = Task { [wake] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(500))
+                    wake.yield()
+                }
             }
-        }
-        defer { ticker.cancel() }
-        await pass()
-        for await _ in wakes {
-            if Task.isCancelled { break }
-            await pass()
+            defer { ticker.cancel() }
+            await match(waking: true)
+            for await _ in wakes {
+                if Task.isCancelled { break }
+                await match(waking: true)
+            }
+            group.cancelAll()
         }
     }
 
-    /// One turn: match what was committed, then deliver what is due. Errors are logged once
-    /// and retried on the next turn.
+    /// One turn: match what was committed, then deliver what is due to every sink (the daemon's
+    /// last turn at a stop, `newsd replay`). Errors are logged once and retried on the next turn.
     public func pass() async {
+        await match(waking: false)
+        for delivery in deliveries { await delivery.deliver() }
+    }
+
+    /// Matches, logging a failure once; wakes the delivery services when alerts were raised.
+    private func match(waking: Bool) async {
         do {
             try await match()
             if behind { logger.notice("alerts are recorded again") }
             behind = false
+            if waking && recorded {
+                recorded = false
+                deliveries.forEach { $0.wake() }
+            }
         } catch {
             if !behind { logger.error("cannot record alerts: \(error); retrying") }
             behind = true
-        }
-        do {
-            try await deliver()
-        } catch {
-            logger.error("cannot read or mark the alerts waiting for \(sink.id): \(error); retrying")
         }
     }
 
@@ -142,6 +164,7 @@ public actor AlertService {
         guard !matches.isEmpty || ContinuousClock.now - persisted >= Self.watermarkInterval else { return 0 }
         let raised = try await store.record(matches, watermark: last, at: now).count
         persisted = ContinuousClock.now
+        if !matches.isEmpty { recorded = true }
         return raised
     }
 
@@ -155,53 +178,33 @@ public actor AlertService {
                     alert: s.id, priority: s.priorityLevel, seq: stored.seq, story: stored.story ?? stored.seq,
                     title: stored.article.headline, url: stored.article.url, file: stored.file, source: stored.article.source,
                     topics: analysis.topics.map(\.id), countries: analysis.countries, score: analysis.topics.first?.score ?? 0),
-                windowMillis: Int64((s.window ?? defaultWindow) * 1000))
+                windowMillis: Int64((s.window ?? defaultWindow) * 1000), sinks: s.sinks)
         }
     }
 
     /// The subscriptions named by the configuration (none when it names no file).
     public static func subscriptions(_ config: NewsdConfiguration) throws(ConfigurationError) -> SubscriptionIndex {
         guard let file = config.subscriptionsFile else { return SubscriptionIndex([]) }
-        return try SubscriptionLoader.load(file: file)
+        return try SubscriptionLoader.load(file: file, sinks: config.sinkIDs)
     }
 
-    /// Sends what waits in the outbox; stops at the first refusal and retries with backoff
-    /// (0.5 s doubling to 30 s). Returns how many the sink took.
+    /// Sends what waits in the outbox to every sink; each stops at its first refusal and retries
+    /// with backoff. Returns how many the sinks took.
     /// - Parameter ignoringBackoff: try now even while backing off (tests, `newsd replay`).
     @discardableResult
-    public func deliver(ignoringBackoff: Bool = false) async throws(StoreError) -> Int {
-        if !ignoringBackoff, let retryAt, ContinuousClock.now < retryAt { return 0 }
+    public func deliver(ignoringBackoff: Bool = false) async -> Int {
         var taken = 0
-        while true {
-            let pending = try await store.pending(sink: sink.id, limit: 256)
-            guard !pending.isEmpty else { break }
-            for alert in pending {
-                do {
-                    try await sink.deliver(alert)
-                } catch {
-                    if refusal != error.message {
-                        logger.error("\(sink.id) did not take alert \(alert.alert) for article \(alert.seq): \(error); it is kept and retried")
-                    }
-                    refusal = error.message
-                    retryAt = ContinuousClock.now + backoff
-                    backoff = min(backoff * 2, Self.maximumBackoff)
-                    try await store.markFailed(alert.id, sink: sink.id, error: error.message, at: Int64(Date().timeIntervalSince1970 * 1000))
-                    return taken
-                }
-                try await store.markDelivered(alert.id, sink: sink.id, at: Int64(Date().timeIntervalSince1970 * 1000))
-                deliveredCount.add(1, ordering: .relaxed)
-                taken += 1
-            }
-        }
-        if refusal != nil { logger.notice("\(sink.id) takes alerts again; the waiting ones were delivered") }
-        refusal = nil
-        retryAt = nil
-        backoff = .milliseconds(500)
+        for delivery in deliveries { taken += await delivery.deliver(ignoringBackoff: ignoringBackoff) }
         return taken
     }
 
     /// True while alerts wait for a refusing sink.
-    public var isBackingOff: Bool { retryAt != nil }
+    public var isBackingOff: Bool {
+        get async {
+            for delivery in deliveries where await delivery.isBackingOff { return true }
+            return false
+        }
+    }
 }
 
 /// What the ingest engine knows of alerting: whom to tell after a commit, and what to show.

@@ -7,7 +7,8 @@ public struct JournalAlertSink: AlertSink {
     /// MESSAGE_ID of a topic match; explained in systemd/newsd.catalog (`journalctl -x`).
     public static let topicMatchID = "8f3c2a61d4b94e0f9a7b5e2d1c6f0a43"
 
-    /// Where journald listens for native messages.
+    /// Where journald listens for native messages. Another path (a second journald, a test's own
+    /// socket) gets the entry in journald's native datagram format directly.
     public var socketPath = JournalLogHandler.socketPath
     /// The store the alerts come from (``storeIdentity(_:)``), as `NEWSD_STORE`: `newsd alerts`
     /// shows only its own store's alerts when several newsd run on one machine.
@@ -30,7 +31,44 @@ public struct JournalAlertSink: AlertSink {
 
     /// Returns 0 when journald took the entry, or a negative errno.
     public func send(_ alert: AlertRecord) -> Int32 {
-        JournalLogHandler.send(Self.fields(alert, store: store), socketPath: socketPath)
+        let fields = Self.fields(alert, store: store)
+        guard socketPath != JournalLogHandler.socketPath else { return JournalLogHandler.send(fields, socketPath: socketPath) }
+        return Self.sendNative(fields, to: socketPath)
+    }
+
+    /// One datagram in journald's native protocol: `NAME=value` lines, or for a value with a
+    /// newline, `NAME`, a newline, its length (64-bit little-endian) and the value.
+    /// Returns 0 or a negative errno.
+    static func sendNative(_ fields: [String], to path: String) -> Int32 {
+        var datagram: [UInt8] = []
+        for field in fields {
+            let bytes = Array(field.utf8)
+            guard let eq = bytes.firstIndex(of: UInt8(ascii: "=")), bytes[eq...].contains(UInt8(ascii: "\n")) else {
+                datagram += bytes + [UInt8(ascii: "\n")]
+                continue
+            }
+            let value = bytes[(eq + 1)...]
+            datagram += bytes[..<eq] + [UInt8(ascii: "\n")]
+            withUnsafeBytes(of: UInt64(value.count).littleEndian) { datagram += $0 }
+            datagram += value + [UInt8(ascii: "\n")]
+        }
+        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { return -errno }
+        defer { close(fd) }
+        var addr = sockaddr_un()
+        addr.sun_family = sa_family_t(AF_UNIX)
+        let pathBytes = Array(path.utf8)
+        guard pathBytes.count < MemoryLayout.size(ofValue: addr.sun_path) else { return -ENAMETOOLONG }
+        withUnsafeMutableBytes(of: &addr.sun_path) { raw in
+            raw.copyBytes(from: pathBytes)
+            raw[pathBytes.count] = 0
+        }
+        let sent = withUnsafePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                sendto(fd, datagram, datagram.count, Int32(MSG_NOSIGNAL), $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
+        }
+        return sent == datagram.count ? 0 : (sent < 0 ? -errno : -EMSGSIZE)
     }
 
     public func deliver(_ alert: AlertRecord) throws(SinkError) {
