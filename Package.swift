@@ -40,7 +40,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            resources: [.embedInCode("Resources/term-document-frequency.tsv")],
+            // Data as data, compiled into the binary so that it needs no files beside it.
+            resources: [
+                .embedInCode("Resources/term-document-frequency.tsv"),
+                .embedInCode("Resources/default-topics.yaml"),
+                .embedInCode("Resources/lexicon.tsv"),
+                .embedInCode("Resources/country-names.tsv"),
+            ],
             swiftSettings: strict
         ),
         // Adapter: the append-only journaled store on SQLite.
