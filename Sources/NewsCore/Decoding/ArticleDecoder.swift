@@ -21,7 +21,8 @@ public struct ArticleDecoder: Sendable {
     public static func standardFormats(maximumFeedItems: Int) -> [any ArticleFormat] {
         [
             FeedDecoder(maximumItems: maximumFeedItems), HTMLArticleExtractor(), MailDecoder(),
-            JSONArticleDecoder(), UnsupportedMarkup(), PlainTextDecoder(markdown: true), PlainTextDecoder(markdown: false),
+            JSONArticleDecoder(), UnsupportedMarkup(),
+            PlainTextDecoder(markdown: true), PlainTextDecoder(markdown: false),
         ]
     }
 
@@ -43,7 +44,8 @@ public struct ArticleDecoder: Sendable {
         if let format = surest(for: input, readingText: false) { return try format.decode(input) }
         input = input.with(text: try TextDecoding.decode(bytes).text)
         guard let format = surest(for: input, readingText: true) else {
-            throw .unsupportedFormat(detail: "no format takes this text; the formats are \(formats.map(\.name).joined(separator: ", "))")
+            let names = formats.map(\.name).joined(separator: ", ")
+            throw .unsupportedFormat(detail: "no format takes this text; the formats are \(names)")
         }
         return try format.decode(input)
     }
