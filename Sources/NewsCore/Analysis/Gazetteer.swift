@@ -1,3 +1,4 @@
+import CNewsData
 /// Known names: every ISO 3166 country in many languages, demonyms, capitals, cities, seas,
 /// islands and regions, organisations and leaders, each with its aliases, matched over
 /// folded tokens (longest alias first).
@@ -46,8 +47,8 @@ public struct Gazetteer: Sendable {
     /// The shipped names, built once on first use from `Resources/lexicon.tsv` and
     /// `Resources/country-names.tsv`, which are embedded in the binary.
     public static let shared = Gazetteer(
-        lexicon: String(decoding: PackageResources.lexicon_tsv, as: UTF8.self),
-        countryNames: String(decoding: PackageResources.country_names_tsv, as: UTF8.self))
+        lexicon: EmbeddedData.text(newsd_lexicon_tsv),
+        countryNames: EmbeddedData.text(newsd_country_names_tsv))
 
     /// - Parameters:
     ///   - lexicon: lines `KIND<TAB>CANONICAL<TAB>COUNTRY<TAB>ALIAS|ALIAS` (see Resources/lexicon.tsv).

@@ -1,3 +1,4 @@
+import CNewsData
 import Yams
 
 /// A hierarchy of topics, each defined by weighted terms and phrases with a threshold, and
@@ -50,7 +51,7 @@ public struct Taxonomy: Sendable {
     /// The shipped taxonomy's YAML, as `newsd topics show` prints it: `Resources/default-topics.yaml`,
     /// embedded in the binary, in the format of a user's topics file.
     public static let defaultYAML: String = {
-        let text = String(decoding: PackageResources.default_topics_yaml, as: UTF8.self)
+        let text = EmbeddedData.text(newsd_default_topics_yaml)
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }()
 
