@@ -12,6 +12,15 @@ static const unsigned char country_names_tsv[] = {
 #embed "../NewsCore/Resources/country-names.tsv"
 };
 
-const unsigned char *newsd_default_topics_yaml(size_t *count) { *count = sizeof default_topics_yaml; return default_topics_yaml; }
-const unsigned char *newsd_lexicon_tsv(size_t *count) { *count = sizeof lexicon_tsv; return lexicon_tsv; }
-const unsigned char *newsd_country_names_tsv(size_t *count) { *count = sizeof country_names_tsv; return country_names_tsv; }
+const unsigned char *newsd_default_topics_yaml(size_t *count) {
+    *count = sizeof default_topics_yaml;
+    return default_topics_yaml;
+}
+const unsigned char *newsd_lexicon_tsv(size_t *count) {
+    *count = sizeof lexicon_tsv;
+    return lexicon_tsv;
+}
+const unsigned char *newsd_country_names_tsv(size_t *count) {
+    *count = sizeof country_names_tsv;
+    return country_names_tsv;
+}
