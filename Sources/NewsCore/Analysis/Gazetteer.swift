@@ -1,3 +1,4 @@
+import CNewsData
 /// Known names: every ISO 3166 country in many languages, demonyms, capitals, cities, seas,
 /// islands and regions, organisations and leaders, each with its aliases, matched over
 /// folded tokens (longest alias first).
@@ -43,20 +44,25 @@ public struct Gazetteer: Sendable {
         "have", "had", "do", "does", "did", "says", "said", "what", "who", "how", "why", "where", "which",
     ]
 
-    public static let shared = Gazetteer(lexicon: Gazetteer.lexicon, countryNames: Gazetteer.countryNames)
+    /// The shipped names, built once on first use from `Resources/lexicon.tsv` and
+    /// `Resources/country-names.tsv`, which are embedded in the binary.
+    public static let shared = Gazetteer(
+        lexicon: EmbeddedData.text(newsd_lexicon_tsv),
+        countryNames: EmbeddedData.text(newsd_country_names_tsv))
 
     /// - Parameters:
-    ///   - lexicon: lines `KIND<TAB>CANONICAL<TAB>COUNTRY<TAB>ALIAS|ALIAS` (see Lexicon.swift).
+    ///   - lexicon: lines `KIND<TAB>CANONICAL<TAB>COUNTRY<TAB>ALIAS|ALIAS` (see Resources/lexicon.tsv).
     ///   - countryNames: lines `CC<TAB>NAME|NAME`.
+    ///   Lines starting with `#` are comments in both.
     public init(lexicon: String, countryNames: String) {
         // A name the lexicon marks ambiguous ("~Jordan") is taken from the lexicon only.
         var ambiguous = Set<String>()
-        for line in lexicon.split(separator: "\n") {
+        for line in lexicon.split(separator: "\n") where !line.hasPrefix("#") {
             for alias in line.split(separator: "\t").last?.split(separator: "|") ?? [] where alias.hasPrefix("~") {
                 ambiguous.insert(TextFolding.fold(alias.dropFirst()))
             }
         }
-        for line in countryNames.split(separator: "\n") {
+        for line in countryNames.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count == 2 else { continue }
             add(Entry(kind: .country, canonical: String(f[0]), country: String(f[0]), meanings: []),

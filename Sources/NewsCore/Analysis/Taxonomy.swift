@@ -1,3 +1,4 @@
+import CNewsData
 import Yams
 
 /// A hierarchy of topics, each defined by weighted terms and phrases with a threshold, and
@@ -47,7 +48,14 @@ public struct Taxonomy: Sendable {
 
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
 
-    /// The shipped taxonomy.
+    /// The shipped taxonomy's YAML, as `newsd topics show` prints it: `Resources/default-topics.yaml`,
+    /// embedded in the binary, in the format of a user's topics file.
+    public static let defaultYAML: String = {
+        let text = EmbeddedData.text(newsd_default_topics_yaml)
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }()
+
+    /// The shipped taxonomy, parsed once on first use.
     public static let `default`: Taxonomy = {
         do { return try parse(yaml: defaultYAML, file: "<default topics>") } catch { fatalError("the default taxonomy does not parse: \(error)") }
     }()

@@ -1,18 +1,29 @@
-/// Chooses a decoder by content first and by file name second, and runs it.
+/// Decodes a file through the first of its ``formats`` that is surest the file is its own: the
+/// formats that read bytes (markup, mail) first, then, on the file as text, those that read text.
 public struct ArticleDecoder: Sendable {
     /// The most bytes a compressed file may inflate to.
     public var maximumExpandedSize: Int
     /// The most items a feed may have (`max_feed_items`); a larger feed is refused whole.
-    public var maximumFeedItems: Int
+    public var maximumFeedItems: Int {
+        didSet { formats = Self.standardFormats(maximumFeedItems: maximumFeedItems) }
+    }
+    /// The formats in order of precedence: between equally sure formats, the first wins.
+    public private(set) var formats: [any ArticleFormat]
 
     public init(maximumExpandedSize: Int = 64 << 20, maximumFeedItems: Int = 100_000) {
         self.maximumExpandedSize = maximumExpandedSize
         self.maximumFeedItems = maximumFeedItems
+        formats = Self.standardFormats(maximumFeedItems: maximumFeedItems)
     }
 
-    /// The formats newsd recognises, as reported in errors and `format` fields.
-    public enum Format: String, Sendable {
-        case text, markdown, json, html, feed, mail
+    /// The formats newsd reads. A feed's root element outranks HTML elements in the same page;
+    /// markup that is neither is refused before it could pass for Markdown or plain text.
+    public static func standardFormats(maximumFeedItems: Int) -> [any ArticleFormat] {
+        [
+            FeedDecoder(maximumItems: maximumFeedItems), HTMLArticleExtractor(), MailDecoder(),
+            JSONArticleDecoder(), UnsupportedMarkup(),
+            PlainTextDecoder(markdown: true), PlainTextDecoder(markdown: false),
+        ]
     }
 
     /// Decodes one file's bytes into one or more articles (a feed gives one per item).
@@ -29,58 +40,26 @@ public struct ArticleDecoder: Sendable {
             if Gzip.isCompressed(bytes) { throw .unsupportedFormat(detail: "gzip inside gzip") }
         }
         let ext = name.split(separator: ".").count > 1 ? name.split(separator: ".").last!.lowercased() : ""
-        switch sniff(bytes, ext: ext) {
-        case .html: return [try HTMLArticleExtractor().extract(bytes)]
-        case .feed: return try FeedDecoder(maximumItems: maximumFeedItems).decode(bytes)
-        case .mail: return [try MailDecoder().decode(bytes)]
-        case .text, .markdown, .json: break
+        var input = FormatInput(bytes: bytes, fileExtension: ext)
+        if let format = surest(for: input, readingText: false) { return try format.decode(input) }
+        input = input.with(text: try TextDecoding.decode(bytes).text)
+        guard let format = surest(for: input, readingText: true) else {
+            let names = formats.map(\.name).joined(separator: ", ")
+            throw .unsupportedFormat(detail: "no format takes this text; the formats are \(names)")
         }
-        let (text, _) = try TextDecoding.decode(bytes)
-        let firstChar = text.first(where: { !$0.isWhitespace })
-        if ["json", "jsonl", "ndjson"].contains(ext) || firstChar == "{" || (firstChar == "[" && looksLikeJSONArray(text)) {
-            return try JSONArticleDecoder().decode(text)
-        }
-        if firstChar == "<" {
-            throw .unsupportedFormat(detail: "markup that is neither an HTML page nor an RSS or Atom feed")
-        }
-        let markdown = ["md", "markdown", "mdown", "mkd"].contains(ext) || looksLikeMarkdown(text)
-        return [try PlainTextDecoder(markdown: markdown).decode(text)]
+        return try format.decode(input)
     }
 
-    /// The format by content: markup and mail are recognised from their first bytes.
-    func sniff(_ bytes: [UInt8], ext: String) -> Format {
-        var head = Array(bytes.prefix(2048))
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
-        let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
-        let trimmed = Array(lower.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }))
-        if trimmed.first == UInt8(ascii: "<") {
-            for marker in ["<rss", "<feed", "<rdf:rdf"] where lower.containsSequence(Array(marker.utf8)) {
-                return .feed
-            }
-            for marker in ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article", "<div", "<p>"]
-            where lower.containsSequence(Array(marker.utf8)) {
-                return .html
-            }
-            // Other XML goes to the feed decoder, which names the root element it found.
-            if trimmed.starts(with: Array("<?xml".utf8)) { return .feed }
+    /// The format surest that `input` is its own, the first listed among equals.
+    func surest(for input: FormatInput, readingText: Bool) -> (any ArticleFormat)? {
+        var best: (format: any ArticleFormat, confidence: FormatConfidence)?
+        for format in formats where format.readsText == readingText {
+            guard let confidence = format.sniff(input) else { continue }
+            if let best, best.confidence >= confidence { continue }
+            best = (format, confidence)
+            if confidence == .certain { break }
         }
-        if ["htm", "html", "xhtml"].contains(ext) { return .html }
-        if ["rss", "atom"].contains(ext) { return .feed }
-        if ext == "eml" || MailDecoder.looksLikeMail(head) { return .mail }
-        return .text
-    }
-
-    private func looksLikeJSONArray(_ text: String) -> Bool {
-        // "[" followed by "{" or "]" (after white space) is JSON, not a Markdown link.
-        let rest = text.drop(while: { $0.isWhitespace }).dropFirst().drop(while: { $0.isWhitespace })
-        return rest.first == "{" || rest.first == "]"
-    }
-
-    private func looksLikeMarkdown(_ text: String) -> Bool {
-        let head = Array(text.utf8.prefix(4096))
-        if head.starts(with: Array("# ".utf8)) { return true }
-        let markers = ["\n# ", "\n## ", "](http", "**"].map { Array($0.utf8) }
-        return markers.contains { head.containsSequence($0) }
+        return best?.format
     }
 }
 

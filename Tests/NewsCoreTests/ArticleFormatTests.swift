@@ -1,0 +1,53 @@
+import NewsCore
+import Testing
+
+private let body = "Japan and the Philippines agreed on Tuesday to hold joint coast guard drills in the South China Sea."
+
+/// ``ArticleDecoder`` picks the surest of its ``ArticleFormat``s, the first listed among equals.
+@Suite struct ArticleFormatTests {
+    let decoder = ArticleDecoder()
+
+    @Test(arguments: [
+        ("<rss version=\"2.0\"><channel><item><title>T</title><description>\(body)</description></item></channel></rss>",
+         "page.html", "feed"),
+        ("<html><body><p>\(body)</p><p>\(body)</p></body></html>", "x.rss", "html"),
+        ("<?xml version=\"1.0\"?><html><body><p>\(body)</p><p>\(body)</p></body></html>", "x.txt", "html"),
+        ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>T</title><description>\(body)</description></item></channel></rss>",
+         "x.html", "feed"),
+        ("From: a@b.c\nSubject: Drills\n\n\(body)", "x.html", "html"),
+        ("From: a@b.c\nSubject: Drills\n\n\(body)", "x.json", "mail"),
+        ("{\"title\": \"T\", \"text\": \"\(body)\"}", "x.md", "json"),
+        ("# Drills\n\n\(body)", "x.txt", "markdown"),
+        ("Drills\n\n\(body)", "x.md", "markdown"),
+        ("Drills\n\n\(body)", "x.eml", "mail"),
+        ("Drills\n\n\(body)", "x.txt", "text"),
+    ])
+    func theSurestFormatWins(content: String, fileName: String, format: String) throws {
+        let articles = try decoder.decode(Array(content.utf8), fileName: fileName)
+        #expect(articles.map(\.format) == [format], "\(fileName)")
+    }
+
+    @Test func markupThatIsNeitherHTMLNorAFeedIsRefused() {
+        do {
+            _ = try decoder.decode(Array("<note><to>x</to></note>".utf8), fileName: "n.txt")
+            Issue.record("markup decoded as an article")
+        } catch {
+            #expect("\(error)".contains("neither an HTML page nor an RSS or Atom feed"))
+        }
+    }
+
+    @Test func theDecoderUsesTheFormatsItLists() throws {
+        #expect(decoder.formats.map(\.name) == ["feed", "html", "mail", "json", "markup", "markdown", "text"])
+        let articles = try decoder.decode(Array("Coast guards drill\n\n\(body)\n".utf8), fileName: "a.txt")
+        #expect(articles.map(\.format) == ["text"])
+    }
+
+    @Test func aSmallerFeedLimitReachesTheFeedFormat() {
+        var small = ArticleDecoder()
+        small.maximumFeedItems = 1
+        let feed = "<rss><channel><item><title>A</title><description>\(body)</description></item>"
+            + "<item><title>B</title><description>\(body)</description></item></channel></rss>"
+        #expect(throws: IntakeError.self) { try small.decode(Array(feed.utf8), fileName: "f.rss") }
+        #expect((try? decoder.decode(Array(feed.utf8), fileName: "f.rss"))?.count == 2)
+    }
+}

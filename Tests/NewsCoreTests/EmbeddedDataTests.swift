@@ -1,0 +1,48 @@
+import NewsCore
+import Testing
+
+/// The data embedded from Sources/NewsCore/Resources: each file loads, whole, with its comments left out.
+@Suite struct EmbeddedDataTests {
+    @Test func theDefaultTaxonomyLoadsEveryTopic() throws {
+        let taxonomy = Taxonomy.default
+        #expect(taxonomy.topics.count == 31)
+        #expect(taxonomy.topics.filter { $0.parent != nil }.count == 14)
+        #expect(taxonomy.topics.first?.id == "arts-culture")
+        #expect(taxonomy.topics.last?.id == "sanctions")
+        #expect(taxonomy.topics.map(\.terms.count).reduce(0, +) == 1_373)
+        // `newsd topics show` prints the file as it is, without a blank line at its end.
+        #expect(Taxonomy.defaultYAML.hasPrefix("topics:\n  - id: arts-culture\n"))
+        #expect(Taxonomy.defaultYAML.hasSuffix("制裁: 3"))
+    }
+
+    @Test func theGazetteerLoadsEveryCountryAndLexiconEntry() {
+        let entries = Gazetteer.shared.entries
+        func count(_ kind: Gazetteer.Kind) -> Int { entries.filter { $0.kind == kind }.count }
+        // 249 ISO 3166-1 countries (country-names.tsv) and 55 lexicon lines with more names for one.
+        #expect(count(.country) == 249 + 55)
+        #expect(Set(entries.filter { $0.kind == .country }.map(\.canonical)).count == 249)
+        #expect(count(.demonym) == 83)
+        #expect(count(.place) == 58)
+        #expect(count(.organization) == 100)
+        #expect(count(.person) == 57)
+        #expect(count(.contextual) == 1)
+        // Capitals and cities get one entry per name.
+        #expect(count(.capital) == 153)
+        #expect(count(.city) == 129)
+        #expect(entries.count == 249 + 55 + 83 + 58 + 100 + 57 + 1 + 153 + 129)
+    }
+
+    @Test func theGazetteerFindsNamesFromBothFiles() {
+        let tokens = Tokenizer.tokenize("Officials in Hà Nội and the Ministry of Defence said Việt Nam and Nederland agreed.")
+        let names = Gazetteer.shared.matches(in: tokens).map { Gazetteer.shared.placeName($0.entry) }
+        #expect(names.contains("VN"))
+        #expect(names.contains("NL"))
+    }
+
+    @Test func commentLinesInTheDataAreSkipped() {
+        let gazetteer = Gazetteer(
+            lexicon: "# KIND CANONICAL COUNTRY ~ALIAS|ALIAS\nN\tJO\t-\t~Jordan\n# a\tcomment\twith\ttabs\n",
+            countryNames: "# CC\tNAME|NAME\nJO\tJordan|Hashemite Kingdom of Jordan\n")
+        #expect(gazetteer.entries.map(\.canonical) == ["JO", "JO"])
+    }
+}
