@@ -40,14 +40,7 @@ struct Deliver: AsyncParsableCommand {
             }
             return
         }
-        let level = Logger.Level(rawValue: config.logLevel) ?? .info
-        let journal = JournalLogHandler.stderrIsJournal
-        LoggingSystem.bootstrap { label in
-            var handler = EscapingLogHandler(
-                journal ? JournalLogHandler(label: label) : StreamLogHandler.standardError(label: label))
-            handler.logLevel = level
-            return handler
-        }
+        bootstrapLogging(level: config.logLevel)
         let logger = Logger(label: "newsd")
         let client = WebhookClient()
         do {

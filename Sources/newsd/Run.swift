@@ -28,15 +28,7 @@ struct Run: AsyncParsableCommand {
             writeStderr("newsd: \(error)\n")
             throw ExitCode(78)  // EX_CONFIG: systemd does not restart it (RestartPreventExitStatus=)
         }
-        let level = Logger.Level(rawValue: config.logLevel) ?? .info
-        let journal = JournalLogHandler.stderrIsJournal
-        LoggingSystem.bootstrap { label in
-            // Control characters in file names and errors are escaped: a name cannot forge a log line.
-            var handler = EscapingLogHandler(
-                journal ? JournalLogHandler(label: label) : StreamLogHandler.standardError(label: label))
-            handler.logLevel = level
-            return handler
-        }
+        bootstrapLogging(level: config.logLevel)
         let logger = Logger(label: "newsd")
         let daemon = Daemon(source: source, configuration: config, logger: logger)
         let group = ServiceGroup(
@@ -50,5 +42,18 @@ struct Run: AsyncParsableCommand {
             writeStderr("newsd: \(error)\n")
             throw ExitCode(error.exitCode)
         }
+    }
+}
+
+/// Logs to journald when stderr is the journal (under systemd), else to stderr, at `level`.
+/// Control characters in file names and errors are escaped: a name cannot forge a log line.
+func bootstrapLogging(level: String) {
+    let level = Logger.Level(rawValue: level) ?? .info
+    let journal = JournalLogHandler.stderrIsJournal
+    LoggingSystem.bootstrap { label in
+        var handler = EscapingLogHandler(
+            journal ? JournalLogHandler(label: label) : StreamLogHandler.standardError(label: label))
+        handler.logLevel = level
+        return handler
     }
 }
