@@ -80,6 +80,19 @@ public struct AlertRecord: Sendable, Equatable {
     }
 
     public subscript<T>(dynamicMember path: KeyPath<Alert, T>) -> T { content[keyPath: path] }
+
+    /// One line for people: `[subscription] title (source)`, with the story note of a folded alert.
+    public var summary: String {
+        Self.summary(alert: content.alert, title: content.title, source: content.source, story: content.story, foldedInto: foldedInto)
+    }
+
+    /// The line of ``summary`` from its parts (also for documents made from an alert).
+    public static func summary(alert: String, title: String, source: String?, story: Int64, foldedInto: Int64?) -> String {
+        var text = "[\(alert)] \(title)"
+        if let source, !source.isEmpty { text += " (\(source))" }
+        if let foldedInto { text += " [more on story \(story), first alerted with article \(foldedInto)]" }
+        return text
+    }
 }
 
 /// The delivery of one alert to one sink, as the outbox records it.

@@ -78,11 +78,8 @@ public struct JournalAlertSink: AlertSink {
     }
 
     static func fields(_ a: AlertRecord, store: String? = nil) -> [String] {
-        var message = "[\(a.alert)] \(a.title)"
-        if let source = a.source, !source.isEmpty { message += " (\(source))" }
-        if let first = a.foldedInto { message += " [more on story \(a.story), first alerted with article \(first)]" }
         var fields = [
-            "MESSAGE=\(message)",
+            "MESSAGE=\(a.summary)",
             "MESSAGE_ID=\(topicMatchID)",
             "PRIORITY=\(a.priority)",
             "SYSLOG_IDENTIFIER=newsd",

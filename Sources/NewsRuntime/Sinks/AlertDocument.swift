@@ -66,9 +66,6 @@ public struct AlertDocument: Codable, Sendable, Equatable {
 
     /// One line for people: `[subscription] title (source)`, with the story note of a folded alert.
     public var summary: String {
-        var text = "[\(subscription)] \(title)"
-        if let source, !source.isEmpty { text += " (\(source))" }
-        if let foldedInto { text += " [more on story \(story), first alerted with article \(foldedInto)]" }
-        return text
+        AlertRecord.summary(alert: subscription, title: title, source: source, story: story, foldedInto: foldedInto)
     }
 }
