@@ -11,8 +11,7 @@ final class PendingCommit: Sendable {
     let millis: Int64
     /// The batch's file names.
     let names: Set<String>
-    private let done = DispatchSemaphore(value: 0)
-    private let outcome = Mutex<Completion?>(nil)
+    private let completion: Pending<Completion>
 
     /// What the commit came to.
     struct Completion: Sendable {
@@ -22,48 +21,55 @@ final class PendingCommit: Sendable {
         var anchorFailure: String?
     }
 
-    private init(items: [IntakeItem], millis: Int64) {
+    private init(_ items: [IntakeItem], at millis: Int64, journal: any ArticleJournal) {
         self.items = items
         self.millis = millis
         names = Set(items.map(\.file))
+        completion = Pending {
+            do throws(StoreError) {
+                var done = Completion(result: .success(try await journal.append(items, at: millis)))
+                if let sqlite = journal as? SQLiteStore { done.anchorFailure = await sqlite.anchorFailure }
+                return done
+            } catch {
+                return Completion(result: .failure(error))
+            }
+        }
     }
 
     /// Starts appending `items` to `journal`.
     static func start(_ items: [IntakeItem], at millis: Int64, journal: any ArticleJournal) -> PendingCommit {
-        let commit = PendingCommit(items: items, millis: millis)
-        Task {
-            var completion: Completion
-            do throws(StoreError) {
-                completion = Completion(result: .success(try await journal.append(commit.items, at: commit.millis)))
-                if let sqlite = journal as? SQLiteStore { completion.anchorFailure = await sqlite.anchorFailure }
-            } catch {
-                completion = Completion(result: .failure(error))
-            }
-            commit.outcome.withLock { $0 = completion }
-            commit.done.signal()
-        }
-        return commit
+        PendingCommit(items, at: millis, journal: journal)
     }
 
     /// Waits for the commit (blocking the calling thread); its outcomes, one per item, or why
     /// nothing was committed.
-    func wait() -> Completion {
+    func wait() -> Completion { completion.wait() }
+}
+
+/// Work started on the cooperative pool whose result a thread of its own (never a thread of the
+/// pool) waits for, blocking.
+final class Pending<T: Sendable>: Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private let value = Mutex<T?>(nil)
+
+    init(_ body: @escaping @Sendable () async -> T) {
+        Task {
+            let result = await body()
+            self.value.withLock { $0 = result }
+            self.done.signal()
+        }
+    }
+
+    /// The result, once `body` returned; a second wait returns at once.
+    func wait() -> T {
         done.wait()
-        done.signal()  // a second wait returns at once
-        return outcome.withLock { $0! }
+        done.signal()
+        return value.withLock { $0! }
     }
 }
 
 /// Runs `body` on the cooperative pool and blocks the calling thread until it is done: for the
 /// engine's own thread (never a thread of the pool) to ask an actor something.
 func blockingAwait<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
-    let done = DispatchSemaphore(value: 0)
-    let box = Mutex<T?>(nil)
-    Task {
-        let value = await body()
-        box.withLock { $0 = value }
-        done.signal()
-    }
-    done.wait()
-    return box.withLock { $0! }
+    Pending(body).wait()
 }

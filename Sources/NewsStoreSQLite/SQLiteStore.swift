@@ -11,7 +11,7 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox {
 
     /// The store file.
     public nonisolated let path: String
-    /// The synchronous store, for jobs that run on this actor (``withStore(_:)``).
+    /// The synchronous store, touched only on the actor's thread.
     private let store: SQLiteArticleStore
     private var linker: StoryLinker?
 
@@ -40,12 +40,6 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox {
     public var lostRecords: ClosedRange<Int64>? { store.lostRecords }
     /// Why the last write of the head anchor failed, if it did.
     public var anchorFailure: String? { store.anchorFailure }
-
-    /// Runs `body` with the synchronous store on the store's thread: for jobs that need more than
-    /// the ports (reindex, replay) and for tests.
-    public func withStore<T: Sendable>(_ body: (SQLiteArticleStore) throws -> T) throws(StoreError) -> T {
-        do { return try body(store) } catch { throw Self.storeError(error) }
-    }
 
     static func storeError(_ error: any Error) -> StoreError {
         if let e = error as? StoreError { return e }
