@@ -8,7 +8,7 @@ public struct IngestCounters: Sendable, Equatable {
     public var failed = 0
     public var queued = 0
     public var batches = 0
-    /// Alerts delivered to journald since start.
+    /// Alerts delivered to the sinks since start.
     public var alerts = 0
     /// Set while the store refuses writes (disk full, read-only); files wait in the inbox.
     public var storeProblem: String?
