@@ -66,11 +66,13 @@ public enum ConfigurationLoader {
                 guard let s = value.scalar?.string, !s.isEmpty else { throw fail("expected a non-empty string") }
                 return s
             }
+            /// A path: a relative one is taken from the configuration file's own folder.
+            func path() throws(ConfigurationError) -> String { resolve(try string(), relativeTo: file) }
             switch key {
-            case "inbox": config.inbox = try string()
-            case "state_dir": config.stateDirectory = try string(); stateSet = true
-            case "processed_dir": config.processedDirectory = try string(); processedSet = true
-            case "failed_dir": config.failedDirectory = try string(); failedSet = true
+            case "inbox": config.inbox = try path(); config.inboxIsExplicit = true
+            case "state_dir": config.stateDirectory = try path(); stateSet = true
+            case "processed_dir": config.processedDirectory = try path(); processedSet = true
+            case "failed_dir": config.failedDirectory = try path(); failedSet = true
             case "after_ingest":
                 guard let v = NewsdConfiguration.AfterIngest(rawValue: try string()) else {
                     throw fail("expected one of: move, delete")
@@ -101,8 +103,8 @@ public enum ConfigurationLoader {
                     throw fail("expected one of trace, debug, info, notice, warning, error, critical")
                 }
                 config.logLevel = level
-            case "topics_file": config.topicsFile = try string()
-            case "subscriptions_file": config.subscriptionsFile = try string()
+            case "topics_file": config.topicsFile = try path()
+            case "subscriptions_file": config.subscriptionsFile = try path()
             case "story_window": config.storyWindow = try duration(try string(), in: 60...maximumWindow, fail)
             case "story_similarity":
                 guard let v = Double(try string()), (0.05...1).contains(v) else { throw fail("expected a number from 0.05 to 1") }
@@ -125,6 +127,15 @@ public enum ConfigurationLoader {
             config.failedDirectory = config.stateDirectory + "/failed"
         }
         return config
+    }
+
+    /// `path` as written when absolute, else taken from the folder of the configuration `file`
+    /// (so a configuration works the same from any working directory, as systemd runs it from /).
+    public static func resolve(_ path: String, relativeTo file: String) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        let folder = FileNames.parent(of: file)
+        guard !folder.isEmpty, folder != ".", folder != file else { return path }
+        return folder == "/" ? "/" + path : folder + "/" + path
     }
 
     /// The longest story or alert window: a year.

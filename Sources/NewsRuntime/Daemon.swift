@@ -37,7 +37,10 @@ public struct Daemon: Service {
                 defaults.stateDirectory = stateDirectory
             }
             var config = try file.map { path throws(ConfigurationError) in try ConfigurationLoader.load(file: path, over: defaults) } ?? defaults
-            if let inbox { config.inbox = inbox }
+            if let inbox {
+                config.inbox = inbox
+                config.inboxIsExplicit = true
+            }
             if let stateDirectory, config.stateDirectory != stateDirectory { config.stateDirectory = stateDirectory }
             return config
         }

@@ -8,6 +8,10 @@ public struct NewsdConfiguration: Sendable, Equatable {
 
     /// The folder watched for new articles.
     public var inbox: String
+    /// The inbox was named (`inbox:` or `--inbox`), not the built-in default: newsd then refuses
+    /// to start when it does not exist (a typo must not create a folder nobody writes to);
+    /// the default `./inbox` (or the spool's) is created.
+    public var inboxIsExplicit = false
     /// Where the store (`newsd.db`) lives.
     public var stateDirectory: String
     /// Ingested files go to `processed/YYYY/MM/DD/` here (with `after_ingest: move`).

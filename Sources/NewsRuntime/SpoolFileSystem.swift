@@ -109,9 +109,16 @@ enum SpoolFileSystem {
         }
     }
 
-    /// `mkdir -p`.
+    /// `mkdir -p`. A folder that exists but cannot be reached (a parent without search
+    /// permission) is reported as such, not as one that cannot be created.
     static func makeDirectories(_ path: String) throws(SpoolError) {
-        if Syscalls.lstat(path).map({ $0.st_mode & S_IFMT == S_IFDIR }) == true { return }
+        var st = stat()
+        if stat(path, &st) == 0 {
+            if st.st_mode & S_IFMT == S_IFDIR { return }
+            throw SpoolError(path: path, errno: ENOTDIR, action: "cannot use as a directory (it exists and is not one)")
+        } else if errno == EACCES {
+            throw SpoolError(path: path, errno: EACCES, action: "cannot reach directory (a folder on its path may not be searched by this user)")
+        }
         let parent = FileNames.parent(of: path)
         if !parent.isEmpty && parent != path { try makeDirectories(parent) }
         if Syscalls.mkdir(path, 0o750) != 0 && errno != EEXIST {

@@ -50,10 +50,13 @@ extension SQLiteArticleStore {
     }
 
     /// Articles ingested at or after `sinceMillis`, newest first.
-    public func list(sinceMillis: Int64?, limit: Int) throws -> [StoredArticle] {
+    /// By publication time, SQLite keeps the best `limit` rows while it scans the articles since
+    /// `sinceMillis` (no index on `published`: a sort of the scanned rows, memory bounded by `limit`).
+    public func list(sinceMillis: Int64?, limit: Int, order: ListOrder = .ingested) throws -> [StoredArticle] {
         var out: [StoredArticle] = []
+        let orderBy = order == .published ? "a.published IS NULL, a.published DESC, a.seq DESC" : "a.seq DESC"
         try db.query(
-            "SELECT \(Self.articleColumns) FROM \(Self.articleTables) WHERE j.at_ms >= ? ORDER BY a.seq DESC LIMIT ?",
+            "SELECT \(Self.articleColumns) FROM \(Self.articleTables) WHERE j.at_ms >= ? ORDER BY \(orderBy) LIMIT ?",
             [.int(sinceMillis ?? 0), .int(Int64(limit))]
         ) { out.append(Self.stored($0)) }
         return try out.map(resolved)

@@ -41,7 +41,8 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox {
     /// Why the last write of the head anchor failed, if it did.
     public var anchorFailure: String? { store.anchorFailure }
 
-    static func storeError(_ error: any Error) -> StoreError {
+    /// A store error for any error the SQLite adapter throws, classified for retry and exit status.
+    public static func storeError(_ error: any Error) -> StoreError {
         if let e = error as? StoreError { return e }
         guard let e = error as? SQLiteError else { return StoreError(.permanent, "\(error)") }
         let kind: StoreError.Kind
@@ -77,8 +78,8 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox {
         try run { try store.article(seq: seq) }
     }
 
-    public func list(sinceMillis: Int64?, limit: Int) throws(StoreError) -> [StoredArticle] {
-        try run { try store.list(sinceMillis: sinceMillis, limit: limit) }
+    public func list(sinceMillis: Int64?, limit: Int, order: ListOrder) throws(StoreError) -> [StoredArticle] {
+        try run { try store.list(sinceMillis: sinceMillis, limit: limit, order: order) }
     }
 
     public func articles(afterSeq: Int64, limit: Int) throws(StoreError) -> [StoredArticle] {

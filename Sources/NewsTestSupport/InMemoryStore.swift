@@ -118,9 +118,12 @@ public actor InMemoryStore: ArticleJournal, ArticleReader, AlertOutbox {
 
     public func article(seq: Int64) throws(StoreError) -> StoredArticle? { articlesBySeq[seq] }
 
-    public func list(sinceMillis: Int64?, limit: Int) throws(StoreError) -> [StoredArticle] {
-        Array(articleOrder.reversed().lazy.compactMap { self.articlesBySeq[$0] }
-            .filter { sinceMillis == nil || $0.atMillis >= sinceMillis! }.prefix(limit))
+    public func list(sinceMillis: Int64?, limit: Int, order: ListOrder) throws(StoreError) -> [StoredArticle] {
+        let newest = articleOrder.reversed().compactMap { self.articlesBySeq[$0] }
+            .filter { sinceMillis == nil || $0.atMillis >= sinceMillis! }
+        guard order == .published else { return Array(newest.prefix(limit)) }
+        let dated = newest.filter { $0.article.published != nil }.sorted { $0.article.published! > $1.article.published! }
+        return Array((dated + newest.filter { $0.article.published == nil }).prefix(limit))
     }
 
     public func articles(afterSeq: Int64, limit: Int) throws(StoreError) -> [StoredArticle] {

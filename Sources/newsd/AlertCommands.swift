@@ -11,7 +11,7 @@ struct Alerts: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Flag(help: "Keep printing new alerts as they come.") var follow = false
-    @Option(help: "Only alerts since TIME (2026-11-24, 2026-11-24T10:00:00Z, 30m, 24h, 7d).") var since: String?
+    @Option(help: "Only alerts since TIME (today, yesterday, 2026-11-24, 2026-11-24T10:00:00Z, 30m, 24h, 7d).") var since: String?
     @Option(name: .customLong("alert"), help: "Only the alerts of this subscription id.") var alert: String?
     @Flag(help: "One JSON object per line.") var json = false
     @Flag(help: "Read the store's record of alerts, with their delivery to each sink, not the journal (the default when sinks other than the journal are configured).") var fromStore = false
@@ -20,7 +20,7 @@ struct Alerts: ParsableCommand {
     func run() throws {
         var sinceMillis: Int64 = 0
         if let since {
-            guard let s = ArticleOutput.parseSince(since) else { throw ValidationError("--since \(since): expected a date, a time or a span such as 24h") }
+            guard let s = ArticleOutput.parseSince(since) else { throw ValidationError("--since \(since): expected today, yesterday, a date (2026-11-24), a time (2026-11-24T10:00:00Z) or a span (30m, 24h, 7d)") }
             sinceMillis = s
         }
         let config = try store.configuration()
@@ -171,7 +171,7 @@ struct Rules: ParsableCommand {
             let subscription: Subscription
             do { subscription = try Subscription(id: "test", query: query) } catch {
                 writeStderr("newsd: query:\(error.column): \(error.message)\n  \(query)\n  \(String(repeating: " ", count: max(error.column - 1, 0)))^\n")
-                throw ExitCode(1)
+                throw ExitCode(Sysexit.usage.rawValue)
             }
             let config = try store.configuration()
             let analyzer = try store.analyzer(config)
@@ -207,15 +207,15 @@ struct Replay: AsyncParsableCommand {
         abstract: "Run the current subscriptions over stored articles, alerting as on arrival (once per story).")
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "Articles ingested since TIME (2026-11-24, 24h, 7d).") var since: String
+    @Option(help: "Articles ingested since TIME (today, yesterday, 2026-11-24, 24h, 7d).") var since: String
     @Flag(help: "Print the matches; record and send nothing.") var dryRun = false
 
     func run() async throws {
-        guard let sinceMillis = ArticleOutput.parseSince(since) else { throw ValidationError("--since \(since): expected a date, a time or a span such as 24h") }
+        guard let sinceMillis = ArticleOutput.parseSince(since) else { throw ValidationError("--since \(since): expected today, yesterday, a date (2026-11-24), a time (2026-11-24T10:00:00Z) or a span (30m, 24h, 7d)") }
         let config = try store.configuration()
         let index: SubscriptionIndex
-        do { index = try AlertService.subscriptions(config) } catch { throw ValidationError("\(error)") }
-        guard index.count > 0 else { throw ValidationError("no subscriptions: set subscriptions_file in the configuration (--config)") }
+        do { index = try AlertService.subscriptions(config) } catch { throw configFailure(error) }
+        guard index.count > 0 else { throw failure(.config, "no subscriptions: set subscriptions_file in the configuration (--config)") }
         let articleStore = try store.openStore(config, readOnly: dryRun)
         let job = ReplayJob(store: articleStore, subscriptions: .init(index: index, defaultWindow: config.alertWindow))
         var bar: ProgressBar?
@@ -233,7 +233,7 @@ struct Replay: AsyncParsableCommand {
         let sinks: [any AlertSink]
         do {
             sinks = try AlertSinkFactory.sinks(config, placement: .local, store: JournalAlertSink.storeIdentity(articleStore.path))
-        } catch { throw ValidationError("\(error)") }
+        } catch { throw configFailure(error) }
         let service = AlertService(
             store: try SQLiteStore(path: articleStore.path), sinks: sinks,
             subscriptions: .init(index: index, defaultWindow: config.alertWindow), logger: .init(label: "newsd"))
@@ -264,12 +264,12 @@ struct Topics: ParsableCommand {
     }
 }
 
-/// Runs a file check: prints its summary, or the error (with file, line and column) and exits 1.
+/// Runs a file check: prints its summary, or the error (with file, line and column) and exits
+/// 78 (EX_CONFIG), as the daemon would refuse the file.
 func check(_ validate: () throws -> String) throws {
     do {
         print(try validate())
     } catch {
-        writeStderr("newsd: \(error)\n")
-        throw ExitCode(1)
+        throw configFailure(error)
     }
 }

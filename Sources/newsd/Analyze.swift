@@ -10,12 +10,13 @@ struct Analyze: ParsableCommand {
         discussion: """
             One JSON object per article with --json (a feed gives several): the clean text, language, \
             countries, places, people, organisations, topics with their evidence, and the fingerprint. \
-            Files that are not articles are reported on stderr; the exit status is then 2.
+            Files that are not articles are reported on stderr; the exit status is then 65 (EX_DATAERR).
             """)
 
     @Argument(help: "Files to read.") var paths: [String]
     @Flag(help: "One JSON object per line.") var json = false
-    @Flag(help: "Add every top-level topic's score, fired or not (topic_ranking).") var explain = false
+    @Flag(help: "Say why: the terms that fired each topic, and every top-level topic's score, fired or not (topic_ranking with --json).")
+    var explain = false
     @Option(help: "Refuse files larger than this many bytes.") var maxFileSize: Int64 = 16 << 20
     @Flag(help: "Print only the time spent in the analysis itself (decoding and output left out), on stderr.")
     var timing = false
@@ -65,6 +66,7 @@ struct Analyze: ParsableCommand {
                         print("  people: \(analysis.people.joined(separator: ", "))")
                         print("  organizations: \(analysis.organizations.joined(separator: ", "))")
                         print("  topics: " + analysis.topics.map { "\($0.id) \($0.score)" }.joined(separator: ", "))
+                        if explain { print(Self.explanation(analysis, ranking: analyzer.topLevelRanking(article))) }
                     }
                 }
             } catch {
@@ -72,7 +74,22 @@ struct Analyze: ParsableCommand {
                 failed += 1
             }
         }
-        if failed > 0 { throw ExitCode(2) }
+        if failed > 0 { throw ExitCode(Sysexit.dataError.rawValue) }
+    }
+
+    /// The text form of `--explain`: each topic with the terms that fired it, then the
+    /// top-level ranking (0.5 is the threshold).
+    static func explanation(_ analysis: ArticleAnalysis, ranking: [TopicScore]) -> String {
+        var lines: [String] = []
+        for t in analysis.topics {
+            lines.append("    \(t.id) \(t.score): \(t.evidence.isEmpty ? "(from its subtopic)" : t.evidence.joined(separator: ", "))")
+        }
+        lines.append("  top-level ranking (fires at 0.5):")
+        for t in ranking.prefix(8) {
+            let terms = t.evidence.prefix(6).joined(separator: ", ")
+            lines.append("    \(t.score >= 0.5 ? "*" : " ") \(t.id) \(t.score)\(terms.isEmpty ? "" : ": \(terms)")")
+        }
+        return lines.joined(separator: "\n")
     }
 
 }

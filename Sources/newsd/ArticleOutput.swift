@@ -19,9 +19,11 @@ enum ArticleOutput {
         return out.jsonLine()
     }
 
+    /// `seq  ingested  published  title` (published `-` when the article gives none).
     static func line(_ stored: StoredArticle) -> String {
         let when = DateParser.format(Date(timeIntervalSince1970: Double(stored.atMillis) / 1000))
-        return "\(stored.seq)\t\(when)\t\(stored.article.headline)"
+        let published = stored.article.published.map(DateParser.format) ?? "-"
+        return "\(stored.seq)\t\(when)\t\(published)\t\(stored.article.headline)"
     }
 
     static func full(_ stored: StoredArticle) -> String {
@@ -50,10 +52,19 @@ enum ArticleOutput {
     }
 
     /// `2026-11-24`, `2026-11-24T10:00:00Z`, or a span back from now: `30m`, `24h`, `7d`.
-    static func parseSince(_ text: String) -> Int64? {
+    /// `today` and `yesterday` (local midnight), a span back from now (`30m`, `24h`, `7d`, `2w`),
+    /// or a date or time (`2026-11-24`, `2026-11-24T10:00:00Z`).
+    static func parseSince(_ text: String, now: Date = Date(), calendar: Calendar = .current) -> Int64? {
+        switch text.lowercased() {
+        case "today": return Int64(calendar.startOfDay(for: now).timeIntervalSince1970 * 1000)
+        case "yesterday":
+            let start = calendar.startOfDay(for: now)
+            return calendar.date(byAdding: .day, value: -1, to: start).map { Int64($0.timeIntervalSince1970 * 1000) }
+        default: break
+        }
         let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604_800]
         if let unit = text.last, let scale = units[unit], let n = Double(text.dropLast()) {
-            return Int64((Date().timeIntervalSince1970 - n * scale) * 1000)
+            return Int64((now.timeIntervalSince1970 - n * scale) * 1000)
         }
         return DateParser.parse(text).map { Int64($0.timeIntervalSince1970 * 1000) }
     }

@@ -18,22 +18,26 @@ struct Ingest: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: config.stateDirectory, withIntermediateDirectories: true)
         } catch {
-            throw ValidationError("cannot create the state directory \(config.stateDirectory): \(error.localizedDescription)")
+            let code = (error as NSError).userInfo[NSUnderlyingErrorKey].flatMap { ($0 as? NSError)?.code } ?? 0
+            throw failure(
+                code == Int(EACCES) || code == Int(EPERM) ? .noPermission : .cannotCreate,
+                "cannot create the state directory \(config.stateDirectory): \(error.localizedDescription); pass --state-dir or fix its permissions")
         }
+        let analyzer = try store.analyzer(config)
         let backfill: Backfill
         do {
             // The store links the articles into stories, starting from what it holds.
             let journal = try SQLiteStore(path: config.storePath, stories: config.linkerConfiguration)
             backfill = Backfill(
-                journal: journal, configuration: config, analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile))
+                journal: journal, configuration: config, analyzer: analyzer)
         } catch {
-            throw ValidationError("\(error)")
+            throw exitStatus(error, store: config.storePath)
         }
         let files: [String]
         do {
             files = try backfill.files(under: paths)
         } catch {
-            throw ValidationError("\(error)")
+            throw failure(.noInput, "\(error)")
         }
         let bar = ProgressBar(total: files.count, label: "ingest")
         let summary: Backfill.Summary
@@ -41,7 +45,7 @@ struct Ingest: ParsableCommand {
             summary = try backfill.run(files) { bar.update($0) }
         } catch {
             bar.finish()
-            throw ValidationError("\(error); nothing of the failed batch was stored, run the same command again")
+            throw failure(.ioError, "\(error); nothing of the failed batch was stored, run the same command again")
         }
         bar.finish()
         for failure in summary.failed {
@@ -49,6 +53,6 @@ struct Ingest: ParsableCommand {
         }
         let rate = summary.seconds > 0 ? Int(Double(summary.files) / summary.seconds) : summary.files
         print("\(summary.files) files: \(summary.articles) articles stored, \(summary.duplicates) duplicates, \(summary.failed.count) failed (\(rate) files/s)")
-        if !summary.failed.isEmpty { throw ExitCode(2) }
+        if !summary.failed.isEmpty { throw ExitCode(Sysexit.dataError.rawValue) }
     }
 }

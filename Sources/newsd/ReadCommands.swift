@@ -5,6 +5,8 @@ import NewsRuntime
 import NewsStoreSQLite
 import Synchronization
 
+extension ListOrder: ExpressibleByArgument {}
+
 struct Show: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print one stored article.")
     @OptionGroup var store: StoreOptions
@@ -91,23 +93,29 @@ struct StoryCommand: AsyncParsableCommand {
 }
 
 struct List: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List stored articles, newest first.")
+    static let configuration = CommandConfiguration(abstract: "List stored articles, newest first (by intake, or by publication with --sort published).")
     @OptionGroup var store: StoreOptions
-    @Option(help: "Only articles ingested since TIME: 2026-11-24, 2026-11-24T10:00:00Z, or 30m, 24h, 7d ago.")
+    @Option(help: "Only articles ingested since TIME: today, yesterday, 2026-11-24, 2026-11-24T10:00:00Z, or 30m, 24h, 7d ago.")
     var since: String?
     @Option(help: "At most this many.") var limit = 50
+    @Option(help: "Newest first by: ingested (when newsd stored it) or published (the article's own date; undated last).")
+    var sort: ListOrder = .ingested
     @Flag(help: "One JSON object per line.") var json = false
 
     func run() async throws {
         var sinceMillis: Int64?
         if let since {
             guard let millis = ArticleOutput.parseSince(since) else {
-                throw ValidationError("--since \(since): expected a date (2026-11-24), a time (2026-11-24T10:00:00Z) or a span (30m, 24h, 7d)")
+                throw ValidationError("--since \(since): expected today, yesterday, a date (2026-11-24), a time (2026-11-24T10:00:00Z) or a span (30m, 24h, 7d)")
             }
             sinceMillis = millis
         }
         let reader = try store.openReader()
-        for article in try await reading(reader, { r throws(StoreError) in try await r.list(sinceMillis: sinceMillis, limit: limit) }) {
+        let articles = try await reading(reader) { r throws(StoreError) in
+            try await r.list(sinceMillis: sinceMillis, limit: limit, order: sort)
+        }
+        if !json && !articles.isEmpty && isatty(1) != 0 { print("seq\tingested\tpublished\ttitle") }
+        for article in articles {
             print(json ? ArticleOutput.json(article, includeBody: false) : ArticleOutput.line(article))
         }
     }
@@ -171,7 +179,7 @@ struct Verify: AsyncParsableCommand {
         bar.withLock { $0?.finish() }
         if let problem = report.problem {
             writeStderr("newsd: \(articleStore.path): verification FAILED at record \(report.firstBadSeq ?? 0): \(problem)\n")
-            throw ExitCode(1)
+            throw ExitCode(Sysexit.dataError.rawValue)
         }
         for note in report.notes { writeStderr("newsd: \(articleStore.path): note: \(note)\n") }
         print("\(articleStore.path): \(report.records) records verified, hash chain intact")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Logging
 import NewsRuntime
 import ServiceLifecycle
@@ -28,6 +29,7 @@ struct Run: AsyncParsableCommand {
             writeStderr("newsd: \(error)\n")
             throw ExitCode(78)  // EX_CONFIG: systemd does not restart it (RestartPreventExitStatus=)
         }
+        try Self.checkInbox(config, file: source.file)
         bootstrapLogging(level: config.logLevel)
         let logger = Logger(label: "newsd")
         let daemon = Daemon(source: source, configuration: config, logger: logger)
@@ -41,6 +43,29 @@ struct Run: AsyncParsableCommand {
         } catch let error as StartupError {
             writeStderr("newsd: \(error)\n")
             throw ExitCode(error.exitCode)
+        }
+    }
+}
+
+extension Run {
+    /// A named inbox must exist: a typo in `inbox:` or `--inbox` would otherwise create a folder
+    /// nobody writes to. Only the built-in default is created. Exits 78 (EX_CONFIG) when it is
+    /// missing or not a folder, 77 when it cannot be reached.
+    static func checkInbox(_ config: NewsdConfiguration, file: String?) throws {
+        guard config.inboxIsExplicit else { return }
+        let origin = file.map { "inbox: in \($0)" } ?? "--inbox"
+        switch PathState(config.inbox) {
+        case .absent:
+            throw failure(.config, "the inbox \(config.inbox) does not exist (named by \(origin)); create it (mkdir -p \(config.inbox)) or correct the path")
+        case .unreachable(let code) where code == EACCES || code == EPERM:
+            throw failure(.noPermission, "the inbox \(config.inbox) cannot be reached: permission denied; give this user search permission on every folder of its path")
+        case .unreachable(let code):
+            throw failure(.config, "the inbox \(config.inbox) cannot be used: \(String(cString: strerror(code)))")
+        case .present:
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: config.inbox, isDirectory: &isFolder), !isFolder.boolValue {
+                throw failure(.config, "the inbox \(config.inbox) is not a folder (named by \(origin))")
+            }
         }
     }
 }

@@ -16,31 +16,47 @@ struct StoreOptions: ParsableArguments {
         Daemon.Source(file: config ?? NewsdConfiguration.defaultFile(), inbox: nil, stateDirectory: stateDirectory)
     }
 
+    /// The configuration; a file that cannot be read or used exits 78 (EX_CONFIG) with the place.
     func configuration() throws -> NewsdConfiguration {
         do {
             return try source.load()
         } catch {
-            throw ValidationError("\(error)")
+            throw configFailure(error)
         }
     }
 
     /// The analyzer of `config`'s topics file (the default taxonomy when none is named).
     func analyzer(_ config: NewsdConfiguration) throws -> Analyzer {
-        do { return try AnalyzerLoader.analyzer(topicsFile: config.topicsFile) } catch { throw ValidationError("\(error)") }
+        do { return try AnalyzerLoader.analyzer(topicsFile: config.topicsFile) } catch { throw configFailure(error) }
+    }
+
+    /// Exits 66 when there is no store at `path`, 77 when it cannot be reached for permission.
+    func requireStore(_ path: String) throws {
+        switch PathState(path) {
+        case .present: break
+        case .absent:
+            throw failure(.noInput, "no store at \(path); run `newsd run` or `newsd ingest` first, or pass --state-dir")
+        case .unreachable(let code):
+            if code == EACCES || code == EPERM { throw failure(.noPermission, permissionHint(path)) }
+            throw failure(.ioError, "\(path): \(String(cString: strerror(code)))")
+        }
+        if access(path, R_OK) != 0 && (errno == EACCES || errno == EPERM) {
+            throw failure(.noPermission, permissionHint(path))
+        }
     }
 
     /// Opens an existing store (of `config` when the caller has loaded it already), with a clear
-    /// message when there is none.
+    /// message when there is none (66), it may not be read (77) or is damaged (65).
     func openStore(_ config: NewsdConfiguration? = nil, readOnly: Bool = true) throws -> SQLiteArticleStore {
         let config = try config ?? configuration()
-        guard FileManager.default.fileExists(atPath: config.storePath) else {
-            throw ValidationError(
-                "no store at \(config.storePath); run `newsd run` or `newsd ingest` first, or pass --state-dir")
+        try requireStore(config.storePath)
+        if !readOnly, access(config.storePath, W_OK) != 0, errno == EACCES || errno == EPERM {
+            throw failure(.noPermission, permissionHint(config.storePath) + " (this command writes to the store)")
         }
         do {
             return try SQLiteArticleStore(path: config.storePath, readOnly: readOnly)
         } catch {
-            throw ValidationError("\(error)")
+            throw exitStatus(error, store: config.storePath)
         }
     }
 
@@ -48,10 +64,7 @@ struct StoreOptions: ParsableArguments {
     /// `stats`, `verify`.
     func openReader(_ config: NewsdConfiguration? = nil) throws -> SQLiteStore {
         let config = try config ?? configuration()
-        guard FileManager.default.fileExists(atPath: config.storePath) else {
-            writeStderr("newsd: no store at \(config.storePath); run `newsd run` or `newsd ingest` first, or pass --state-dir\n")
-            throw ExitCode(66)  // EX_NOINPUT
-        }
+        try requireStore(config.storePath)
         do {
             return try SQLiteStore(path: config.storePath, readOnly: true)
         } catch {
@@ -61,8 +74,12 @@ struct StoreOptions: ParsableArguments {
 }
 
 /// Prints a store error with the store's path and returns the exit status for it (sysexits):
-/// 75 (try again) when it may pass, 65 when the store is damaged, 74 otherwise.
-func exitStatus(_ error: StoreError, store path: String) -> ExitCode {
+/// 75 (try again) when it may pass, 65 when the store is damaged, 77 for permission, 74 otherwise.
+func exitStatus(_ error: any Error, store path: String) -> ExitCode {
+    let error = SQLiteStore.storeError(error)
+    if access(path, R_OK) != 0 && (errno == EACCES || errno == EPERM) {
+        return failure(.noPermission, "\(path): \(error); " + permissionHint(path))
+    }
     writeStderr("newsd: \(path): \(error)\n")
     switch error.kind {
     case .transient: return ExitCode(75)  // EX_TEMPFAIL

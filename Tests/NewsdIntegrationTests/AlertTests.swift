@@ -207,7 +207,7 @@ struct AlertJournalTests {
         let nesting = String(repeating: "(", count: 5000) + "sea" + String(repeating: ")", count: 5000)
         try "subscriptions:\n  - id: deep\n    query: '\(nesting)'\n".write(toFile: deep, atomically: true, encoding: .utf8)
         let check = try h.cli(["rules", "check", deep], store: false)
-        #expect(check.status == 1 && check.err.contains("deep.yaml:3:77: deep: query: the query nests deeper than 64 levels"), "\(check)")
+        #expect(check.status == 78 && check.err.contains("deep.yaml:3:77: deep: query: the query nests deeper than 64 levels"), "\(check)")
         try "subscriptions_file: \(deep)\n".write(toFile: h.root + "/deep-newsd.yaml", atomically: true, encoding: .utf8)
         let start = try h.cli(["run", "--config", h.root + "/deep-newsd.yaml", "--inbox", h.inbox], store: true)
         #expect(start.status != 0 && start.status < 128 && start.err.contains("deeper than 64 levels"), "\(start)")

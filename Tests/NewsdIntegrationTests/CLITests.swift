@@ -11,7 +11,7 @@ struct CLITests {
         h.write("b.json", #"[{"title":"J1","body":"x"},{"title":"J2","body":"y"}]"#, into: archive + "/sub")
         h.write("bad.txt", "", into: archive)
         let result = try h.cli(["ingest", archive])
-        #expect(result.status == 2)  // one file failed
+        #expect(result.status == 65)  // one file failed: EX_DATAERR
         #expect(result.out.contains("32 files: 32 articles stored, 0 duplicates, 1 failed"), "\(result.out)")
         #expect(result.err.contains("bad.txt"))
         #expect(h.files(in: archive).count == 32)
@@ -118,12 +118,12 @@ struct CLITests {
         let none = try h.cli(["rules", "test", "country:KR", h.root + "/a.txt"])
         #expect(none.status == 1)
         let bad = try h.cli(["rules", "test", "country:JP AND (", h.root + "/a.txt"])
-        #expect(bad.status == 1)
+        #expect(bad.status == 64)
         #expect(bad.err.contains("query:17:"), "\(bad.err)")
         try "subscriptions:\n  - id: ok\n    query: senkaku\n  - id: broken\n    query: 'senkaku NEAR/x diaoyu'\n"
             .write(toFile: h.root + "/s.yaml", atomically: true, encoding: .utf8)
         let check = try h.cli(["rules", "check", h.root + "/s.yaml"], store: false)
-        #expect(check.status == 1)
+        #expect(check.status == 78)
         #expect(check.err.contains("s.yaml:5:21: broken: query: NEAR needs a distance"), "\(check.err)")
     }
 }

@@ -185,7 +185,7 @@ import Testing
         let h = try DaemonHarness()
         try "subscriptions:\n  - id: sea\n    query: 'South China Sea'\n    sinks: [journal, pager]\n".write(toFile: h.root + "/subs.yaml", atomically: true, encoding: .utf8)
         let r = try h.cli(["rules", "check", h.root + "/subs.yaml"])
-        #expect(r.status == 1)
+        #expect(r.status == 78)
         #expect(r.err.contains("subs.yaml:4:22: sea: sinks: no sink pager is configured"), "\(r.err)")
     }
 }

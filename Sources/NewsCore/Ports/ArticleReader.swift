@@ -2,8 +2,9 @@
 /// interface read. Never writes.
 public protocol ArticleReader: AnyObject, Sendable {
     func article(seq: Int64) async throws(StoreError) -> StoredArticle?
-    /// The newest articles first, at most `limit`, stored at or after `sinceMillis`.
-    func list(sinceMillis: Int64?, limit: Int) async throws(StoreError) -> [StoredArticle]
+    /// The newest articles first (by intake or by publication time), at most `limit`, stored at
+    /// or after `sinceMillis`.
+    func list(sinceMillis: Int64?, limit: Int, order: ListOrder) async throws(StoreError) -> [StoredArticle]
     /// Articles after `afterSeq` in sequence order (catch-up readers: matching, export).
     func articles(afterSeq: Int64, limit: Int) async throws(StoreError) -> [StoredArticle]
     /// The articles `query` matches, best first: at most `limit`, looking at a bounded number
@@ -14,6 +15,21 @@ public protocol ArticleReader: AnyObject, Sendable {
     func stats() async throws(StoreError) -> StoreStats
     /// Checks the hash chain and every derived table; `progress(done, total)` as it goes.
     func verify(progress: @escaping @Sendable (Int64, Int64) -> Void) async throws(StoreError) -> VerifyReport
+}
+
+/// How `list` orders articles, newest first.
+public enum ListOrder: String, Sendable, CaseIterable {
+    /// By sequence number: when newsd stored them.
+    case ingested
+    /// By the publication time the article gives; articles without one come last, by sequence.
+    case published
+}
+
+extension ArticleReader {
+    /// The newest articles by intake.
+    public func list(sinceMillis: Int64?, limit: Int) async throws(StoreError) -> [StoredArticle] {
+        try await list(sinceMillis: sinceMillis, limit: limit, order: .ingested)
+    }
 }
 
 /// One search result.

@@ -30,7 +30,8 @@ public struct ReindexJob {
         self.stories = stories
     }
 
-    /// - Parameter progress: `(last seq done, last seq)` after each batch.
+    /// - Parameter progress: `(articles done, articles stored)` after each batch: the bar counts
+    ///   what the summary counts (articles, not journal records: duplicates and failures are not analysed).
     /// - Throws: the store's error; the articles up to the last finished batch stay reindexed,
     ///   and running the job again redoes them all.
     public func run(progress: (Int64, Int64) -> Void = { _, _ in }) throws -> Summary {
@@ -38,7 +39,7 @@ public struct ReindexJob {
         var summary = Summary()
         summary.storiesBefore = try store.storyCount()
         try store.clearStoryMerges()
-        let total = try store.stats().lastSeq
+        let total = Int64(try store.stats().articles)
         var last: Int64 = 0
         while true {
             let batch = try store.articles(afterSeq: last, limit: batchSize)
@@ -61,7 +62,7 @@ public struct ReindexJob {
             }
             summary.articles += batch.count
             last = end.seq
-            progress(last, total)
+            progress(Int64(summary.articles), max(total, Int64(summary.articles)))
         }
         summary.storiesAfter = try store.storyCount()
         return summary

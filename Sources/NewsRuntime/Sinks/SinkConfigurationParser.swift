@@ -65,7 +65,7 @@ enum SinkConfigurationParser {
                     }
                 }
                 hook.timeout = try timeout(default: 10)
-                hook.secretFile = try string("secret_file")
+                hook.secretFile = try string("secret_file").map { ConfigurationLoader.resolve($0, relativeTo: file) }
                 hook.secretEnvironment = try string("secret_env")
                 if hook.secretFile != nil && hook.secretEnvironment != nil {
                     throw fail(map["secret_env"], "\(id): give the secret by secret_file or secret_env, not both")
@@ -83,7 +83,11 @@ enum SinkConfigurationParser {
                 else {
                     throw fail(map["command"] ?? node, "\(id): an exec sink needs command: as a list, program first, e.g. [/usr/local/bin/page, --team, ops] (no shell runs it)")
                 }
-                var exec = SinkConfiguration.Exec(command: argv)
+                var program = argv
+                // A program named by a relative path is taken from the configuration's folder;
+                // a bare name is looked up on PATH.
+                if program[0].contains("/") { program[0] = ConfigurationLoader.resolve(program[0], relativeTo: file) }
+                var exec = SinkConfiguration.Exec(command: program)
                 exec.timeout = try timeout(default: 30)
                 out.append(SinkConfiguration(id: id, kind: .exec(exec)))
             }
