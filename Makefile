@@ -17,7 +17,7 @@ run: build
 ## One debug build, then every test.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	NEWSD_TEST_JOURNAL=1 $(SWIFT) test --skip-build
 
 release: deps
 	$(SWIFT) build -c release

@@ -12,6 +12,14 @@ static const unsigned char country_names_tsv[] = {
 #embed "../NewsCore/Resources/country-names.tsv"
 };
 
+static const unsigned char languages_tsv[] = {
+#embed "../NewsCore/Resources/languages.tsv"
+};
+
+const unsigned char *newsd_languages_tsv(size_t *count) {
+    *count = sizeof languages_tsv;
+    return languages_tsv;
+}
 const unsigned char *newsd_default_topics_yaml(size_t *count) {
     *count = sizeof default_topics_yaml;
     return default_topics_yaml;

@@ -84,7 +84,7 @@ public struct Daemon: Service {
                     store: state.store,
                     sinks: try AlertSinkFactory.sinks(
                         config, placement: .local, store: JournalAlertSink.storeIdentity(config.storePath), configurationFile: configFile),
-                    subscriptions: .init(index: try AlertService.subscriptions(config), defaultWindow: config.alertWindow),
+                    subscriptions: .init(index: try AlertService.subscriptions(config, logger: logger), defaultWindow: config.alertWindow),
                     logger: logger)
                 alertServices.continuation.yield(alerts)
                 alertServices.continuation.finish()  // the async side starts it now

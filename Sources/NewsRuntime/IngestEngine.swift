@@ -438,7 +438,7 @@ final class IngestEngine {
         do {
             let topicsChanged = new.topicsFile != nil || config.topicsFile != nil
             analyzer = topicsChanged ? try AnalyzerLoader.analyzer(topicsFile: new.topicsFile) : intake.analyzer
-            subscriptions = hooks == nil ? nil : try AlertService.subscriptions(new)
+            subscriptions = hooks == nil ? nil : try AlertService.subscriptions(new, logger: logger)
             try Self.makeSpool(new)
             // The new inbox is locked before anything changes; another newsd on it refuses the reload.
             let newLock = locksInbox && new.inbox != config.inbox

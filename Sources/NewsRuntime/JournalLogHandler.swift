@@ -18,11 +18,11 @@ public struct JournalLogHandler: LogHandler {
     /// Where a refused entry is written instead.
     let fallbackDescriptor: Int32
 
-    public init(label: String, identifier: String = "newsd") {
+    public init(label: String, identifier: String = JournalMark.identifier) {
         self.init(label: label, identifier: identifier, sender: { Self.send($0) }, fallbackDescriptor: 2)
     }
 
-    init(label: String, identifier: String = "newsd", sender: @escaping @Sendable ([String]) -> Int32, fallbackDescriptor: Int32) {
+    init(label: String, identifier: String = JournalMark.identifier, sender: @escaping @Sendable ([String]) -> Int32, fallbackDescriptor: Int32) {
         self.label = label
         self.identifier = identifier
         self.sender = sender

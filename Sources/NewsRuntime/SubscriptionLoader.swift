@@ -23,15 +23,23 @@ public enum SubscriptionLoader {
 
     /// - Parameter sinks: the sink ids the configuration defines; a subscription naming another
     ///   is an error (nil: not checked).
-    public static func load(file: String, sinks: Set<String>? = nil) throws(ConfigurationError) -> SubscriptionIndex {
+    ///   - vocabulary: the topics, languages and names queries are checked against (dead rules
+    ///     are errors); warnings and notes go to `warnings`, placed in the file.
+    public static func load(
+        file: String, sinks: Set<String>? = nil, vocabulary: QueryVocabulary? = nil,
+        warnings: ((ConfigurationError) -> Void)? = nil
+    ) throws(ConfigurationError) -> SubscriptionIndex {
         let text: String
         do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
             throw ConfigurationError(file: file, message: "cannot read the subscriptions file (\(error.localizedDescription)); check subscriptions_file in the configuration")
         }
-        return try parse(text, file: file, sinks: sinks)
+        return try parse(text, file: file, sinks: sinks, vocabulary: vocabulary, warnings: warnings)
     }
 
-    public static func parse(_ text: String, file: String, sinks known: Set<String>? = nil) throws(ConfigurationError) -> SubscriptionIndex {
+    public static func parse(
+        _ text: String, file: String, sinks known: Set<String>? = nil, vocabulary: QueryVocabulary? = nil,
+        warnings: ((ConfigurationError) -> Void)? = nil
+    ) throws(ConfigurationError) -> SubscriptionIndex {
         let root: Node?
         do { root = try YAMLDocument.compose(text) } catch {
             throw ConfigurationError(file: file, line: error.line, column: error.column, message: error.message)
@@ -69,16 +77,25 @@ public enum SubscriptionLoader {
                 window = try ConfigurationLoader.duration(w, in: 0...ConfigurationLoader.maximumWindow) { ConfigurationError(file: file, line: map["window"]?.mark?.line, message: "\(id): window: \($0)") }
             }
             let sinks = try parseSinks(map["sinks"], subscription: id, known: known, file: file)
-            do {
-                out.append(try Subscription(id: id, query: query, priority: priority, description: map["description"]?.string ?? "", window: window,
-                                            sinks: sinks))
-            } catch {
-                // Place the query's own line and column inside the file.
+            // Places a line and column of the query inside the file.
+            func place(_ qLine: Int, _ qColumn: Int) -> (line: Int, column: Int) {
                 let mark = queryNode.mark
                 let quoted = queryNode.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
-                let line = (mark?.line ?? 0) + error.line - 1
-                let column = error.line == 1 ? (mark?.column ?? 0) + error.column + (quoted ? 1 : 0) - 1 : error.column
-                throw ConfigurationError(file: file, line: line, column: column, message: "\(id): query: \(error.message)")
+                let line = (mark?.line ?? 0) + qLine - 1
+                return (line, qLine == 1 ? (mark?.column ?? 0) + qColumn + (quoted ? 1 : 0) - 1 : qColumn)
+            }
+            do {
+                let subscription = try Subscription(
+                    id: id, query: query, priority: priority, description: map["description"]?.string ?? "", window: window,
+                    sinks: sinks, vocabulary: vocabulary)
+                for finding in subscription.findings {
+                    let at = place(finding.line, finding.column)
+                    warnings?(ConfigurationError(file: file, line: at.line, column: at.column, message: "\(finding.severity.rawValue): \(id): query: \(finding.message)"))
+                }
+                out.append(subscription)
+            } catch {
+                let at = place(error.line, error.column)
+                throw ConfigurationError(file: file, line: at.line, column: at.column, message: "\(id): query: \(error.message)")
             }
         }
         return SubscriptionIndex(out)

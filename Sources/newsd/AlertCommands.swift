@@ -151,13 +151,28 @@ struct Rules: ParsableCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate a subscriptions file; errors give the line and column.",
-            discussion: "The sinks a subscription names must be configured under sinks: in the configuration (--config).")
+            discussion: """
+                A rule that can never match is an error, with a suggestion: a topic no topic has \
+                (topic:defence is read as defense), a language that is no ISO 639-1 code, a country newsd \
+                does not know. A person, organisation or place the gazetteer does not know is a warning. \
+                The sinks a subscription names must be configured under sinks: in the configuration (--config). \
+                Exit status 78 (EX_CONFIG) when the file would be refused.
+                """)
         @Argument(help: "The subscriptions file.") var file: String
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let sinks = try store.configuration().sinkIDs
-            try check { "\(file): \(try SubscriptionLoader.load(file: file, sinks: sinks).count) subscriptions, all valid" }
+            let config = try store.configuration()
+            let vocabulary: QueryVocabulary
+            do { vocabulary = try AlertService.vocabulary(config) } catch { throw configFailure(error) }
+            var warnings = 0
+            try check {
+                let index = try SubscriptionLoader.load(file: file, sinks: config.sinkIDs, vocabulary: vocabulary) { finding in
+                    if !finding.message.hasPrefix("note:") { warnings += 1 }
+                    writeStderr("newsd: \(finding)\n")
+                }
+                return "\(file): \(index.count) subscriptions, all valid" + (warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "")
+            }
         }
     }
 
@@ -168,13 +183,18 @@ struct Rules: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
+            let config = try store.configuration()
+            let analyzer = try store.analyzer(config)
+            let vocabulary: QueryVocabulary
+            do { vocabulary = try AlertService.vocabulary(config) } catch { throw configFailure(error) }
             let subscription: Subscription
-            do { subscription = try Subscription(id: "test", query: query) } catch {
+            do { subscription = try Subscription(id: "test", query: query, vocabulary: vocabulary) } catch {
                 writeStderr("newsd: query:\(error.column): \(error.message)\n  \(query)\n  \(String(repeating: " ", count: max(error.column - 1, 0)))^\n")
                 throw ExitCode(Sysexit.usage.rawValue)
             }
-            let config = try store.configuration()
-            let analyzer = try store.analyzer(config)
+            for finding in subscription.findings {
+                writeStderr("newsd: query:\(finding.column): \(finding.severity.rawValue): \(finding.message)\n")
+            }
             var matched = 0
             for path in paths {
                 guard let data = FileManager.default.contents(atPath: path) else {
@@ -193,7 +213,7 @@ struct Rules: ParsableCommand {
                         matched += 1
                         print("match     \(path)  \(article.headline)\n          because: \(subscription.explain(doc).joined(separator: "; "))")
                     } else {
-                        print("no match  \(path)  \(article.headline)")
+                        print("no match  \(path)  \(article.headline)\n          because: \(subscription.whyNot(doc).joined(separator: "; "))")
                     }
                 }
             }
@@ -214,7 +234,7 @@ struct Replay: AsyncParsableCommand {
         guard let sinceMillis = ArticleOutput.parseSince(since) else { throw ValidationError("--since \(since): expected today, yesterday, a date (2026-11-24), a time (2026-11-24T10:00:00Z) or a span (30m, 24h, 7d)") }
         let config = try store.configuration()
         let index: SubscriptionIndex
-        do { index = try AlertService.subscriptions(config) } catch { throw configFailure(error) }
+        do { index = try AlertService.subscriptions(config) { writeStderr("newsd: \($0)\n") } } catch { throw configFailure(error) }
         guard index.count > 0 else { throw failure(.config, "no subscriptions: set subscriptions_file in the configuration (--config)") }
         let articleStore = try store.openStore(config, readOnly: dryRun)
         let job = ReplayJob(store: articleStore, subscriptions: .init(index: index, defaultWindow: config.alertWindow))

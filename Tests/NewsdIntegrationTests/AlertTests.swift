@@ -128,7 +128,7 @@ struct AlertJournalTests {
                 priority: err
             """.write(toFile: subs, atomically: true, encoding: .utf8)
         try "subscriptions_file: \(subs)\n".write(toFile: h.root + "/newsd.yaml", atomically: true, encoding: .utf8)
-        let follower = try JournalTests.JournalFollower(matches: ["MESSAGE_ID=\(JournalAlertSink.topicMatchID)", "SYSLOG_IDENTIFIER=newsd"])
+        let follower = try JournalTests.JournalFollower(matches: ["MESSAGE_ID=\(JournalMark.testAlertID)", "SYSLOG_IDENTIFIER=\(JournalMark.testIdentifier)"])
         try h.start(arguments: ["--config", h.root + "/newsd.yaml"])
         try h.drop("a.txt", "Japan and Vietnam agree to boost defence ties\n\n" + AlertServiceTests.story)
         try h.waitForStatus("1 ingested") { $0.ingested >= 1 }
@@ -152,10 +152,13 @@ struct AlertJournalTests {
         #expect(folded.first?["NEWSD_ALERT"] as? String == "\(tag)-jpvn")
         #expect(folded.first?["NEWSD_SEQ"] as? String == "2")
         #expect(folded.first?["NEWSD_FOLDED_INTO"] as? String == "1")
-        #expect(folded.first?["PRIORITY"] as? String == "6")
+        // A test's alerts go in at debug priority, never passing for real ones; NEWSD_PRIORITY keeps the intended one.
+        #expect(folded.first?["PRIORITY"] as? String == "7")
+        #expect(folded.first?["NEWSD_PRIORITY"] as? String == "6")
         let jpvn = try #require(seen["\(tag)-jpvn"])
-        #expect(jpvn["PRIORITY"] as? String == "4")
-        #expect(jpvn["SYSLOG_IDENTIFIER"] as? String == "newsd")
+        #expect(jpvn["NEWSD_PRIORITY"] as? String == "4")
+        #expect(jpvn["NEWSD_TEST"] as? String == "1")
+        #expect(jpvn["SYSLOG_IDENTIFIER"] as? String == JournalMark.testIdentifier)
         #expect(jpvn["NEWSD_SEQ"] as? String == "1")
         #expect(jpvn["NEWSD_TITLE"] as? String == "Japan and Vietnam agree to boost defence ties")
         #expect(jpvn["NEWSD_FILE"] as? String == "a.txt")
@@ -166,7 +169,7 @@ struct AlertJournalTests {
         #expect((jpvn["MESSAGE"] as? String)?.contains("\(tag)-jpvn") == true)
         #expect(jpvn["NEWSD_STORE"] as? String == JournalAlertSink.storeIdentity(h.state + "/newsd.db"))
         let senkaku = try #require(seen["\(tag)-senkaku"])
-        #expect(senkaku["PRIORITY"] as? String == "3")
+        #expect(senkaku["NEWSD_PRIORITY"] as? String == "3")
         #expect(senkaku["NEWSD_SEQ"] as? String == "3")
         // No second alert for the first story: b.txt is counted on the first alert.
         #expect(follower.next(timeout: 1.5).flatMap { ($0["NEWSD_ALERT"] as? String)?.hasPrefix(tag) == true ? $0 : nil } == nil)

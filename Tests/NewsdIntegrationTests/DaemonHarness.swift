@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import NewsRuntime
 import Testing
 
 /// Runs the built `newsd` binary on a temporary inbox, with a NOTIFY_SOCKET of its own.
@@ -65,6 +66,7 @@ final class DaemonHarness {
         p.terminationHandler = { process in NotifySocket.send("EXITED=\(process.terminationStatus)", to: socketPath) }
         var env = ProcessInfo.processInfo.environment
         env["NOTIFY_SOCKET"] = socket.path
+        env[JournalMark.environmentKey] = "1"  // entries in the host's journal are marked as a test's
         env["JOURNAL_STREAM"] = nil
         env["WATCHDOG_USEC"] = nil
         for (k, v) in environment { env[k] = v }
@@ -158,6 +160,9 @@ final class DaemonHarness {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
         p.arguments = arguments + (store ? ["--state-dir", state] : [])
+        var env = ProcessInfo.processInfo.environment
+        env[JournalMark.environmentKey] = "1"
+        p.environment = env
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err

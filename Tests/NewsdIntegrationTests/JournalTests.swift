@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import NewsRuntime
 import Testing
 
 /// journald must be running (`.ci/run` starts a standalone one when none is). The socket file
@@ -66,12 +67,12 @@ struct JournalTests {
     @Test func logsGoToJournaldWithStructuredFields() throws {
         let h = try DaemonHarness()
         let name = "journal-\(UUID().uuidString).txt"
-        let follower = try JournalFollower(matches: ["-t", "newsd", "NEWSD_FILE=\(name)"])
+        let follower = try JournalFollower(matches: ["-t", JournalMark.testIdentifier, "NEWSD_FILE=\(name)"])
         try h.start(journal: true)
         h.write(name, DaemonHarness.article(1))
         h.write("broken-" + name, "")
         let entry = try #require(follower.next(timeout: 30), "no journal entry for \(name)")
-        #expect(entry["SYSLOG_IDENTIFIER"] as? String == "newsd")
+        #expect(entry["SYSLOG_IDENTIFIER"] as? String == JournalMark.testIdentifier)
         #expect(entry["PRIORITY"] as? String == "6")
         #expect(entry["NEWSD_SEQ"] as? String != nil)
         #expect((entry["NEWSD_SHA256"] as? String)?.count == 64)

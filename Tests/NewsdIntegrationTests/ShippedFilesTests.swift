@@ -37,7 +37,7 @@ import Testing
             return String(decoding: data, as: UTF8.self)
         }
         _ = try journalctl(["--update-catalog"])
-        #expect(try journalctl(["--list-catalog"]).contains(JournalAlertSink.topicMatchID))
+        #expect(try journalctl(["--list-catalog"]).contains(JournalAlertSink.realTopicMatchID))
     }
 
     @Test func theConfigurationKeysIncludeTheAnalysisAndAlertSettings() throws {

@@ -98,6 +98,27 @@ indirect enum CompiledQuery: Sendable {
         }
     }
 
+    /// Why `d` does not match: the clauses that fail, each with what the article has instead
+    /// (for `newsd rules test`). Empty when it matches.
+    func whyNot(_ d: MatchDocument, into out: inout [String]) {
+        guard !matches(d) else { return }
+        switch self {
+        case .and(let parts): for p in parts where !p.matches(d) { p.whyNot(d, into: &out) }
+        case .or: out.append("none of \(label)")
+        case .not(let p): out.append("\(p.label) holds, and the query says NOT")
+        case .countries: out.append("\(label) fails: the article's countries are \(d.countries.isEmpty ? "none" : d.countries.sorted().joined(separator: ","))")
+        case .topic(let id, let minimum):
+            if let score = d.topics[id] {
+                out.append("\(label) fails: topic \(id) scores \(score), under \(minimum ?? 0)")
+            } else {
+                let fired = d.topics.sorted { $0.value > $1.value }.prefix(5).map { "\($0.key) \($0.value)" }
+                out.append("\(label) fails: the article's topics are \(fired.isEmpty ? "none" : fired.joined(separator: ", "))")
+            }
+        case .lang: out.append("\(label) fails: the article's language is \(d.language ?? "unknown")")
+        default: out.append("\(label) fails")
+        }
+    }
+
     var label: String {
         switch self {
         case .text(let t, let titleOnly): (titleOnly ? "title:" : "") + (t.isPhrase ? "\"\(t.words.joined(separator: " "))\"" : t.words[0]) + (t.prefix ? "*" : "")

@@ -11,6 +11,14 @@
 /// A query is at most ``maximumLength`` bytes, nests at most ``maximumDepth`` deep and a term has
 /// at most ``maximumTermWords`` words, so parsing, compiling and matching it cost a bounded
 /// amount of stack and time whatever a subscriptions file holds.
+/// One `field:value` of a query and where its value stands (1-based line and column).
+public struct FieldTerm: Sendable, Equatable {
+    public var field: Query.Field
+    public var value: String
+    public var line: Int
+    public var column: Int
+}
+
 public struct QueryParser {
     /// The most bytes (UTF-8) a query may have: 16 KiB.
     public static let maximumLength = 16 * 1024
@@ -32,9 +40,21 @@ public struct QueryParser {
     private var lexemes: [Lexeme] = []
     private var position = 0
     private var depth = 0
+    /// Other names a field is known by.
+    static let fieldAliases = [
+        "organization": "org", "organisation": "org", "language": "lang", "topics": "topic", "countries": "country",
+        "people": "person", "places": "place",
+    ]
+    /// Every `field:value` met, with its place, for ``QueryVocabulary`` checks.
+    private var fieldTerms: [FieldTerm] = []
 
     /// - Throws: ``QueryError`` with the line and column of the first problem.
     public static func parse(_ text: String) throws(QueryError) -> Query {
+        try parseWithFields(text).query
+    }
+
+    /// The query, and each `field:value` in it with the line and column of its value.
+    public static func parseWithFields(_ text: String) throws(QueryError) -> (query: Query, fields: [FieldTerm]) {
         try checkLength(text)
         var parser = QueryParser()
         parser.lexemes = try lex(text)
@@ -46,7 +66,7 @@ public struct QueryParser {
                 message: rest.kind == .rparen ? "a closing parenthesis without an opening one" : "unexpected \(describe(rest.kind))",
                 line: rest.line, column: rest.column)
         }
-        return query
+        return (query, parser.fieldTerms)
     }
 
     /// Refuses a query over ``maximumLength`` bytes, at the character that crosses the limit.
@@ -312,9 +332,11 @@ public struct QueryParser {
                 }
             }
         }
-        guard let field = Query.Field(rawValue: lower == "organization" || lower == "organisation" ? "org" : lower) else {
+        guard let field = Query.Field(rawValue: Self.fieldAliases[lower] ?? lower) else {
+            let known = Query.Field.allCases.map(\.rawValue) + ["title"]
+            let guess = Suggestion.closest(to: lower, among: known + Self.fieldAliases.keys).map { "did you mean \(Self.fieldAliases[$0] ?? $0):? " } ?? ""
             throw QueryError(
-                message: "unknown field \"\(name)\"; the fields are topic, country, person, org, place, lang, source, title",
+                message: "unknown field \"\(name)\"; \(guess)the fields are topic, country, person, org, place, lang, source, title",
                 line: lexeme.line, column: lexeme.column)
         }
         return try scoped(at: lexeme) { (p: inout QueryParser) throws(QueryError) -> Query in
@@ -337,6 +359,7 @@ public struct QueryParser {
             guard !value.allSatisfy(\.isWhitespace) else {
                 throw QueryError(message: "\(field.rawValue): needs a value", line: v.line, column: v.column)
             }
+            p.fieldTerms.append(FieldTerm(field: field, value: value, line: v.line, column: v.column))
             return .field(field, value, minimumScore: minimum)
         }
     }

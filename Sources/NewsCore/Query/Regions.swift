@@ -28,6 +28,9 @@ enum Regions {
         return out
     }()
 
+    /// Every region name a query may use.
+    static var names: [String] { Array(members.keys) }
+
     /// The member countries of the region `value` names, or nil.
     static func countries(_ value: String) -> Set<String>? {
         members[Tokenizer.words(value).joined(separator: " ")]

@@ -183,9 +183,34 @@ public actor AlertService {
     }
 
     /// The subscriptions named by the configuration (none when it names no file).
-    public static func subscriptions(_ config: NewsdConfiguration) throws(ConfigurationError) -> SubscriptionIndex {
+    /// The subscriptions of `config`, checked against its topics (a rule no article can match is
+    /// an error); warnings (names the gazetteer does not know) go to `warnings`.
+    public static func subscriptions(
+        _ config: NewsdConfiguration, warnings: ((ConfigurationError) -> Void)? = nil
+    ) throws(ConfigurationError) -> SubscriptionIndex {
         guard let file = config.subscriptionsFile else { return SubscriptionIndex([]) }
-        return try SubscriptionLoader.load(file: file, sinks: config.sinkIDs)
+        return try SubscriptionLoader.load(file: file, sinks: config.sinkIDs, vocabulary: try vocabulary(config), warnings: warnings)
+    }
+
+    /// The subscriptions of `config`, logging their warnings: the first 20, then how many more
+    /// (a file of 100,000 subscriptions must not flood the journal at every reload).
+    public static func subscriptions(_ config: NewsdConfiguration, logger: Logger) throws(ConfigurationError) -> SubscriptionIndex {
+        var count = 0
+        let index = try subscriptions(config) { finding in
+            count += 1
+            if count <= 20 { logger.warning("\(finding)") }
+        }
+        if count > 20 { logger.warning("\(count - 20) more warnings on \(config.subscriptionsFile ?? "the subscriptions"); `newsd rules check` lists them all") }
+        return index
+    }
+
+    /// What the subscriptions of `config` may name: its taxonomy's topics, the languages, the gazetteer.
+    public static func vocabulary(_ config: NewsdConfiguration) throws(ConfigurationError) -> QueryVocabulary {
+        do {
+            return QueryVocabulary(topicIDs: try AnalyzerLoader.taxonomy(topicsFile: config.topicsFile).topics.map(\.id))
+        } catch {
+            throw ConfigurationError(file: error.file, line: error.line, column: error.column, message: error.message)
+        }
     }
 
     /// Sends what waits in the outbox to every sink; each stops at its first refusal and retries

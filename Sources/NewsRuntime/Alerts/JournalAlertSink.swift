@@ -5,7 +5,9 @@ import NewsCore
 /// `journalctl -t newsd NEWSD_ALERT=senkaku` and `journalctl -p warning` find them.
 public struct JournalAlertSink: AlertSink {
     /// MESSAGE_ID of a topic match; explained in systemd/newsd.catalog (`journalctl -x`).
-    public static let topicMatchID = "8f3c2a61d4b94e0f9a7b5e2d1c6f0a43"
+    /// A test run's alerts have their own (``JournalMark``).
+    public static var topicMatchID: String { JournalMark.isTest ? JournalMark.testAlertID : realTopicMatchID }
+    public static let realTopicMatchID = "8f3c2a61d4b94e0f9a7b5e2d1c6f0a43"
 
     /// Where journald listens for native messages. Another path (a second journald, a test's own
     /// socket) gets the entry in journald's native datagram format directly.
@@ -81,8 +83,9 @@ public struct JournalAlertSink: AlertSink {
         var fields = [
             "MESSAGE=\(a.summary)",
             "MESSAGE_ID=\(topicMatchID)",
-            "PRIORITY=\(a.priority)",
-            "SYSLOG_IDENTIFIER=newsd",
+            // A test's alert never passes for a real one in `journalctl -p warning`.
+            "PRIORITY=\(JournalMark.isTest ? 7 : a.priority)",
+            "SYSLOG_IDENTIFIER=\(JournalMark.identifier)",
             "NEWSD_ALERT=\(a.alert)",
             "NEWSD_SEQ=\(a.seq)",
             "NEWSD_TITLE=\(a.title)",
@@ -93,6 +96,7 @@ public struct JournalAlertSink: AlertSink {
             "NEWSD_SCORE=\(String(format: "%.3f", a.score))",
             "NEWSD_ALERT_ROW=\(a.id)",
         ]
+        if JournalMark.isTest { fields += ["NEWSD_TEST=1", "NEWSD_PRIORITY=\(a.priority)"] }
         if let url = a.url { fields.append("NEWSD_URL=\(url)") }
         if let store { fields.append("NEWSD_STORE=\(store)") }
         if let first = a.foldedInto { fields.append("NEWSD_FOLDED_INTO=\(first)") }
