@@ -85,7 +85,7 @@ struct Analyze: ParsableCommand {
             lines.append("    \(t.id) \(t.score): \(t.evidence.isEmpty ? "(from its subtopic)" : t.evidence.joined(separator: ", "))")
         }
         lines.append("  top-level ranking (fires at 0.5):")
-        for t in ranking.prefix(8) {
+        for t in ranking.prefix(8) where t.score > 0 || t.id == ranking.first?.id {
             let terms = t.evidence.prefix(6).joined(separator: ", ")
             lines.append("    \(t.score >= 0.5 ? "*" : " ") \(t.id) \(t.score)\(terms.isEmpty ? "" : ": \(terms)")")
         }

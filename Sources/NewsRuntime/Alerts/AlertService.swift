@@ -39,6 +39,8 @@ public actor AlertService {
 
     /// The last article matched; ahead of the stored watermark while batches raise nothing.
     private var matched: Int64?
+    /// The watermark as last written, and when.
+    private var persistedWatermark: Int64?
     private var persisted = ContinuousClock.now
     private var behind = false
     /// Matches were recorded since the delivery services were last woken (folded ones count:
@@ -113,7 +115,21 @@ public actor AlertService {
     /// last turn at a stop, `newsd replay`). Errors are logged once and retried on the next turn.
     public func pass() async {
         await match(waking: false)
+        await flushWatermark()
         for delivery in deliveries { await delivery.deliver() }
+    }
+
+    /// Writes the watermark when it is ahead of the stored one (at a stop): articles matched
+    /// while no subscription could match them (or none existed) must not be matched again at the
+    /// next start, when a new subscriptions file would alert on old articles.
+    private func flushWatermark() async {
+        guard let matched, matched != persistedWatermark else { return }
+        do {
+            _ = try await store.record([], watermark: matched, at: Int64(Date().timeIntervalSince1970 * 1000))
+            persistedWatermark = matched
+        } catch {
+            logger.warning("cannot write the alert watermark (\(error)); articles after \(persistedWatermark ?? 0) are matched again at the next start")
+        }
     }
 
     /// Matches, logging a failure once; wakes the delivery services when alerts were raised.
@@ -164,6 +180,7 @@ public actor AlertService {
         guard !matches.isEmpty || ContinuousClock.now - persisted >= Self.watermarkInterval else { return 0 }
         let raised = try await store.record(matches, watermark: last, at: now).count
         persisted = ContinuousClock.now
+        persistedWatermark = last
         if !matches.isEmpty { recorded = true }
         return raised
     }
