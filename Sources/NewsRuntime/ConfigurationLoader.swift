@@ -28,7 +28,7 @@ public enum ConfigurationLoader {
         "inbox", "state_dir", "processed_dir", "failed_dir", "after_ingest", "recursive", "min_file_age",
         "rescan_interval", "max_file_size", "batch_max_files", "batch_max_wait", "ignore_suffixes", "log_level",
         "topics_file", "subscriptions_file", "story_window", "story_similarity", "alert_window", "quarantine_after",
-        "stall_timeout", "stop_timeout", "max_feed_items", "sinks",
+        "stall_timeout", "stop_timeout", "max_feed_items", "sinks", "metrics_file", "metrics_interval",
     ]
 
     public static func load(
@@ -116,6 +116,8 @@ public enum ConfigurationLoader {
             case "stall_timeout": config.stallTimeout = try duration(try string(), in: 1...86_400, fail)
             case "stop_timeout": config.stopTimeout = try duration(try string(), in: 0.1...3600, fail)
             case "sinks": config.sinks = try SinkConfigurationParser.parse(value, file: file)
+            case "metrics_file": config.metricsFile = try path()
+            case "metrics_interval": config.metricsInterval = try duration(try string(), in: 1...3600, fail)
             default:
                 throw fail("unknown key; the keys are: \(keys.joined(separator: ", "))")
             }

@@ -50,11 +50,14 @@ public struct Daemon: Service {
     let configuration: NewsdConfiguration
     let logger: Logger
     let notifier = SystemdNotifier()
+    let metrics: MetricsFileWriter?
 
-    public init(source: Source, configuration: NewsdConfiguration, logger: Logger) {
+    /// - Parameter metrics: writes the metrics file while the daemon runs (``MetricsFileWriter/bootstrap(path:interval:storePath:)``).
+    public init(source: Source, configuration: NewsdConfiguration, logger: Logger, metrics: MetricsFileWriter? = nil) {
         self.source = source
         self.configuration = configuration
         self.logger = logger
+        self.metrics = metrics
     }
 
     public func run() async throws {
@@ -126,6 +129,9 @@ public struct Daemon: Service {
                     }
                 }
                 group.addTask { await reloadOnHangup(control) }
+                if let metrics {
+                    group.addTask { await metrics.run { logger.warning("\($0)") } }
+                }
                 try await group.next()
                 group.cancelAll()
             }

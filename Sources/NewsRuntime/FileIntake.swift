@@ -83,11 +83,14 @@ struct FileIntake: Sendable {
             }
         }
         let progress = self.progress
+        let analysisTimer = IngestMetrics.analysisTimer
         let decodeOne = { @Sendable (raw: RawFile) -> IntakeItem in
             defer { progress?.advance() }
             #if DEBUG
             TestFaults.apply(to: raw.name)
             #endif
+            let start = ContinuousClock.now
+            defer { analysisTimer.record(duration: ContinuousClock.now - start) }
             var result = Result { () throws(IntakeError) in
                 try decoder.decode(raw.bytes, fileName: FileNames.lastComponent(FileNames.display(raw.name)))
             }

@@ -33,6 +33,7 @@ final class IngestEngine {
     /// A file that was in hand at a crash, read and waiting to be taken in a batch of its own.
     private var isolated: FileIntake.Prepared?
     private var counters = IngestCounters()
+    private let metrics = IngestMetrics()
     private var published = IngestCounters()
     /// The batch being committed while the next one is read and decoded.
     private var pending: PendingCommit?
@@ -306,6 +307,7 @@ final class IngestEngine {
     private func finishPending() {
         guard let commit = pending else { return }
         let completion = commit.wait()
+        metrics.commit.record(duration: ContinuousClock.now - commit.started)
         pending = nil
         control.progress.advance()
         // Out of hand, committed or not; a file set aside stays suspected until it has left.
@@ -345,6 +347,7 @@ final class IngestEngine {
         }
         anchorProblem = completion.anchorFailure
         counters.batches += 1
+        metrics.committed(files: commit.items.count)
         let stored = outcomes.compactMap { outcome -> Int64? in
             if case .stored(let seqs) = outcome { return seqs.last }
             return nil
@@ -361,17 +364,20 @@ final class IngestEngine {
         switch outcome {
         case .stored(let seqs):
             counters.articles += seqs.count
+            metrics.stored(articles: seqs.count)
             meta["newsd.seq"] = "\(seqs.map(String.init).joined(separator: ","))"
             let title = (try? item.result.get().first?.headline) ?? ""
             logger.info("ingested \(item.file) as \(seqs.count == 1 ? "article \(seqs[0])" : "\(seqs.count) articles"): \(title)", metadata: meta)
             took(item, mover.finish(item, millis: millis), what: "the article is stored")
         case .duplicate(let seq, let original):
             counters.duplicates += 1
+            metrics.duplicated()
             meta["newsd.seq"] = "\(seq)"
             logger.notice("\(item.file) has the same content as article \(original); recorded as duplicate \(seq)", metadata: meta)
             took(item, mover.finish(item, millis: millis), what: "the article is stored")
         case .failed(let seq, let code, let reason):
             counters.failed += 1
+            metrics.failed(code: code)
             meta["newsd.seq"] = "\(seq)"
             logger.warning("\(item.file) was not ingested: \(reason)", metadata: meta)
             took(item, mover.fail(item, seq: seq, code: code, reason: reason, millis: millis), what: "its refusal is recorded")
@@ -415,6 +421,7 @@ final class IngestEngine {
 
     private func publish() {
         counters.queued = machine.queued
+        metrics.queued(machine.queued)
         if let hooks { counters.alerts = hooks.delivered() }
         control.beat(counters)
         if counters != published {
@@ -429,6 +436,11 @@ final class IngestEngine {
         if new.stateDirectory != config.stateDirectory {
             logger.warning("state_dir changes take effect at the next restart; keeping \(config.stateDirectory) for now")
             new.stateDirectory = config.stateDirectory
+        }
+        if new.metricsFile != config.metricsFile || new.metricsInterval != config.metricsInterval {
+            logger.warning("metrics_file and metrics_interval changes take effect at the next restart")
+            new.metricsFile = config.metricsFile
+            new.metricsInterval = config.metricsInterval
         }
         // Everything that can fail is done before anything changes: a refused reload keeps the
         // whole previous configuration.

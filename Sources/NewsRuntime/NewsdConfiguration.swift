@@ -54,6 +54,11 @@ public struct NewsdConfiguration: Sendable, Equatable {
     /// On SIGTERM, the batch in hand is given this long (seconds); then newsd exits without it
     /// (its files stay in the inbox). Keep it below the unit's TimeoutStopSec.
     public var stopTimeout: Double = 10
+    /// Prometheus text-format metrics are written here for node_exporter's textfile collector
+    /// (none: no metrics). A change takes effect at the next restart.
+    public var metricsFile: String?
+    /// How often the metrics file is rewritten (seconds).
+    public var metricsInterval: Double = 15
     /// Where alerts can go (`sinks:`); `journal` is always among them.
     public var sinks: [SinkConfiguration] = [.journal]
 

@@ -11,6 +11,8 @@ final class PendingCommit: Sendable {
     let millis: Int64
     /// The batch's file names.
     let names: Set<String>
+    /// When the commit started (for its latency).
+    let started = ContinuousClock.now
     private let completion: Pending<Completion>
 
     /// What the commit came to.

@@ -32,7 +32,10 @@ struct Run: AsyncParsableCommand {
         try Self.checkInbox(config, file: source.file)
         bootstrapLogging(level: config.logLevel)
         let logger = Logger(label: "newsd")
-        let daemon = Daemon(source: source, configuration: config, logger: logger)
+        let metrics = config.metricsFile.map {
+            MetricsFileWriter.bootstrap(path: $0, interval: .milliseconds(Int64(config.metricsInterval * 1000)), storePath: config.storePath)
+        }
+        let daemon = Daemon(source: source, configuration: config, logger: logger, metrics: metrics)
         let group = ServiceGroup(
             configuration: .init(
                 services: [.init(service: daemon)],

@@ -178,7 +178,9 @@ public actor AlertService {
     private func advance(to last: Int64, recording matches: [AlertMatch], now: Int64) async throws(StoreError) -> Int {
         matched = last
         guard !matches.isEmpty || ContinuousClock.now - persisted >= Self.watermarkInterval else { return 0 }
-        let raised = try await store.record(matches, watermark: last, at: now).count
+        let records = try await store.record(matches, watermark: last, at: now)
+        for record in records { AlertMetrics.raised(subscription: record.alert) }
+        let raised = records.count
         persisted = ContinuousClock.now
         persistedWatermark = last
         if !matches.isEmpty { recorded = true }

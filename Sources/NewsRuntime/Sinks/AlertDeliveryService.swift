@@ -104,11 +104,13 @@ public actor AlertDeliveryService: Service {
                     do {
                         try await sink.deliver(alert)
                     } catch {
+                        AlertMetrics.delivery(sink: sink.id, delivered: false)
                         if try await failed(alert, error) { return taken }
                         continue
                     }
                     try await outbox.markDelivered(alert.id, sink: sink.id, at: Self.nowMillis())
                     deliveredCount.add(1, ordering: .relaxed)
+                    AlertMetrics.delivery(sink: sink.id, delivered: true)
                     taken += 1
                 }
                 if page.count < Self.pageSize { break }
