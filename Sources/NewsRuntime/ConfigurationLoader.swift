@@ -28,7 +28,7 @@ public enum ConfigurationLoader {
         "inbox", "state_dir", "processed_dir", "failed_dir", "after_ingest", "recursive", "min_file_age",
         "rescan_interval", "max_file_size", "batch_max_files", "batch_max_wait", "ignore_suffixes", "log_level",
         "topics_file", "subscriptions_file", "story_window", "story_similarity", "alert_window", "quarantine_after",
-        "stall_timeout", "stop_timeout", "max_feed_items", "sinks", "metrics_file", "metrics_interval",
+        "stall_timeout", "stop_timeout", "max_feed_items", "sinks", "metrics_file", "metrics_interval", "inboxes",
     ]
 
     public static func load(
@@ -116,11 +116,15 @@ public enum ConfigurationLoader {
             case "stall_timeout": config.stallTimeout = try duration(try string(), in: 1...86_400, fail)
             case "stop_timeout": config.stopTimeout = try duration(try string(), in: 0.1...3600, fail)
             case "sinks": config.sinks = try SinkConfigurationParser.parse(value, file: file)
+            case "inboxes": config.inboxes = try inboxes(value, file: file)
             case "metrics_file": config.metricsFile = try path()
             case "metrics_interval": config.metricsInterval = try duration(try string(), in: 1...3600, fail)
             default:
                 throw fail("unknown key; the keys are: \(keys.joined(separator: ", "))")
             }
+        }
+        if !config.inboxes.isEmpty && mapping.contains(where: { $0.key.string == "inbox" }) {
+            throw ConfigurationError(file: file, message: "inbox and inboxes: give one inbox, or a list of them under inboxes:, not both")
         }
         if stateSet && !processedSet && defaults.processedDirectory == defaults.stateDirectory + "/processed" {
             config.processedDirectory = config.stateDirectory + "/processed"
@@ -129,6 +133,51 @@ public enum ConfigurationLoader {
             config.failedDirectory = config.stateDirectory + "/failed"
         }
         return config
+    }
+
+    /// The entries of `inboxes:`, each a mapping with `path` and optional settings.
+    static func inboxes(_ value: Node, file: String) throws(ConfigurationError) -> [InboxSettings] {
+        guard let list = value.sequence, !list.isEmpty else {
+            throw ConfigurationError(file: file, line: value.mark?.line, message: "inboxes: expected a list of inboxes, each with path: (and source:, recursive:, ...)")
+        }
+        guard list.count <= 64 else {
+            throw ConfigurationError(file: file, line: value.mark?.line, message: "inboxes: at most 64 inboxes (each has a thread and an inotify instance); watch a parent folder with recursive: true instead")
+        }
+        var out: [InboxSettings] = []
+        for node in list {
+            let line = node.mark?.line
+            func fail(_ message: String) -> ConfigurationError { ConfigurationError(file: file, line: line, message: "inboxes: \(message)") }
+            guard let map = node.mapping else { throw fail("each inbox is a mapping with path: and its options") }
+            for key in map.keys where !InboxSettings.keys.contains(key.string ?? "") {
+                throw ConfigurationError(file: file, line: key.mark?.line, message: "inboxes: \(key.string ?? "?"): unknown key; an inbox's keys are \(InboxSettings.keys.joined(separator: ", "))")
+            }
+            func string(_ key: String) throws(ConfigurationError) -> String? {
+                guard let node = map[key] else { return nil }
+                guard let s = node.scalar?.string, !s.isEmpty else { throw fail("\(key): expected a non-empty string") }
+                return s
+            }
+            guard let path = try string("path") else { throw fail("every inbox needs a path:") }
+            var settings = InboxSettings(path: resolve(path, relativeTo: file))
+            guard !out.contains(where: { $0.path == settings.path }) else { throw fail("\(path) is listed twice") }
+            settings.source = try string("source")
+            if let node = map["recursive"] {
+                guard let b = node.bool else { throw fail("recursive: expected true or false") }
+                settings.recursive = b
+            }
+            if let s = try string("min_file_age") { settings.minimumFileAge = try duration(s, in: 0...86_400) { fail("min_file_age: \($0)") } }
+            if let s = try string("after_ingest") {
+                guard let v = NewsdConfiguration.AfterIngest(rawValue: s) else { throw fail("after_ingest: expected one of: move, delete") }
+                settings.afterIngest = v
+            }
+            if let node = map["ignore_suffixes"] {
+                guard let seq = node.sequence else { throw fail("ignore_suffixes: expected a list of name endings") }
+                settings.ignoredSuffixes = seq.compactMap(\.string)
+            }
+            settings.processedDirectory = try string("processed_dir").map { resolve($0, relativeTo: file) }
+            settings.failedDirectory = try string("failed_dir").map { resolve($0, relativeTo: file) }
+            out.append(settings)
+        }
+        return out
     }
 
     /// `path` as written when absolute, else taken from the folder of the configuration `file`

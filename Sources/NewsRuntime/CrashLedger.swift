@@ -21,6 +21,12 @@ final class CrashLedger: Sendable {
     }
 
     static let fileName = "newsd.inflight"
+
+    /// The ledger's file name for an inbox of several (`inboxes:`): one per inbox, named after
+    /// its path, so that a change in the list's order never mixes their suspects.
+    static func fileName(inbox: String) -> String {
+        "newsd-" + String(ContentHash.sha256Hex(Array(inbox.utf8)).prefix(12)) + ".inflight"
+    }
     private static let magic = "newsd-inflight 1"
     /// Files suspected before are carried over at most this many (a crash-looping newsd with a
     /// flood of new files must not grow the file without bound).
@@ -32,8 +38,8 @@ final class CrashLedger: Sendable {
     private let state: Mutex<State>
 
     /// Opens (creating) the ledger in `directory` and reads what the previous run left.
-    init(directory: String, limit: Int) throws(SpoolError) {
-        path = directory + "/" + Self.fileName
+    init(directory: String, limit: Int, fileName: String = CrashLedger.fileName) throws(SpoolError) {
+        path = directory + "/" + fileName
         self.limit = limit
         let fd = Syscalls.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
         self.fd = fd
@@ -90,6 +96,18 @@ final class CrashLedger: Sendable {
 
     /// The same, then `_exit(status)` with the ledger still locked, so that no batch can be
     /// recorded in between: for a stop that cannot wait for the batch in hand.
+    /// ``releaseAndExit(_:)`` for the ledgers of several inboxes: each is cleared under its lock,
+    /// and the locks are held until the exit, so no engine writes a new batch in between.
+    static func releaseAndExit(_ ledgers: ArraySlice<CrashLedger>, status: Int32) -> Never {
+        guard let first = ledgers.first else { _exit(status) }
+        guard ledgers.count > 1 else { first.releaseAndExit(status) }
+        return first.state.withLock { s -> Never in
+            s.inFlight.removeAll()
+            first.write(s)
+            releaseAndExit(ledgers.dropFirst(), status: status)
+        }
+    }
+
     func releaseAndExit(_ status: Int32) -> Never {
         state.withLock { s -> Never in
             s.inFlight.removeAll()

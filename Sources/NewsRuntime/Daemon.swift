@@ -40,6 +40,7 @@ public struct Daemon: Service {
             if let inbox {
                 config.inbox = inbox
                 config.inboxIsExplicit = true
+                config.inboxes = []  // --inbox watches that one alone
             }
             if let stateDirectory, config.stateDirectory != stateDirectory { config.stateDirectory = stateDirectory }
             return config
@@ -61,13 +62,18 @@ public struct Daemon: Service {
     }
 
     public func run() async throws {
-        let control = EngineControl(waker: try Waker.make())
         let config = configuration
+        // One engine per inbox (one alone without `inboxes:`), all into one store.
+        let inboxes = config.inboxConfigurations()
+        var made: [EngineControl] = []
+        for _ in inboxes { made.append(EngineControl(waker: try Waker.make())) }
+        let controls = made
+        let control = controls[0]
         let logger = logger
         let notifier = notifier
         let finished = AsyncStream<(any Error)?>.makeStream()
         let stopped = DispatchSemaphore(value: 0)
-        let ledgerBox = Mutex<CrashLedger?>(nil)
+        let ledgerBox = Mutex<[CrashLedger]>([])
         // The alert service, made on the engine's thread once the store opens, runs here.
         let alertServices = AsyncStream<AlertService>.makeStream()
         let configFile = source.file ?? "newsd.yaml"
@@ -75,13 +81,14 @@ public struct Daemon: Service {
             defer { stopped.signal() }
             defer { alertServices.continuation.finish() }
             do {
-                guard let state = try Self.openState(config, control: control, notifier: notifier, logger: logger) else {
+                guard let state = try Self.openState(config, inboxes: inboxes, control: control, notifier: notifier, logger: logger) else {
                     finished.continuation.yield(nil)  // stopped while waiting for the store
                     finished.continuation.finish()
                     return
                 }
                 defer { withExtendedLifetime(state) {} }
-                ledgerBox.withLock { $0 = state.ledger }
+                let ledgers = state.ledgers
+                ledgerBox.withLock { $0 = ledgers }
                 // One store for ingest and alerts: its actor keeps their transactions apart.
                 let alerts = AlertService(
                     store: state.store,
@@ -91,10 +98,40 @@ public struct Daemon: Service {
                     logger: logger)
                 alertServices.continuation.yield(alerts)
                 alertServices.continuation.finish()  // the async side starts it now
-                let engine = try IngestEngine(
-                    config: config, journal: state.store, control: control, notifier: notifier, logger: logger, hooks: alerts.hooks,
-                    ledger: state.ledger, inboxLock: state.takeInboxLock())
-                engine.run()
+                let status = SharedStatus(engines: inboxes.count, notifier: notifier)
+                defer { status.stop() }
+                let store = state.store
+                let hooks = alerts.hooks
+                // An engine that cannot start stops the others: newsd runs with all its inboxes or not at all.
+                let failure = Mutex<(any Error)?>(nil)
+                // Each engine is handed its inbox lock and holds the only reference: it lets go of
+                // it while its inbox is being removed (an open lock file keeps the folder alive).
+                let locks = Mutex<[InstanceLock?]>(inboxes.indices.map { state.takeInboxLock($0) })
+                let runEngine = { @Sendable (i: Int) in
+                    do {
+                        let engine = try IngestEngine(
+                            config: inboxes[i], journal: store, control: controls[i], notifier: notifier, logger: logger, hooks: hooks,
+                            ledger: ledgers[i], inboxLock: locks.withLock { $0[i].take() }, status: status, slot: i)
+                        engine.run()
+                    } catch {
+                        failure.withLock { $0 = $0 ?? error }
+                        controls.forEach { $0.requestStop() }
+                    }
+                }
+                // The other inboxes' engines on threads of their own; this thread runs the first's.
+                let others = DispatchGroup()
+                for i in inboxes.indices.dropFirst() {
+                    others.enter()
+                    let engineThread = Thread {
+                        defer { others.leave() }
+                        runEngine(i)
+                    }
+                    engineThread.name = "newsd-ingest-\(i)"
+                    engineThread.start()
+                }
+                runEngine(0)
+                others.wait()
+                if let error = failure.withLock({ $0 }) { throw error }
                 finished.continuation.yield(nil)
             } catch {
                 finished.continuation.yield(StartupError(underlying: error))
@@ -104,7 +141,7 @@ public struct Daemon: Service {
         thread.name = "newsd-ingest"
         thread.start()
         let watchdog = notifier.watchdogInterval.map { interval in
-            Watchdog(notifier: notifier, progress: control.progress, interval: interval, stallTimeout: config.stallTimeout, logger: logger)
+            Watchdog(notifier: notifier, progress: controls.map(\.progress), interval: interval, stallTimeout: config.stallTimeout, logger: logger)
         }
         defer { watchdog?.stop() }
 
@@ -128,7 +165,7 @@ public struct Daemon: Service {
                         await alerts.service.pass()
                     }
                 }
-                group.addTask { await reloadOnHangup(control) }
+                group.addTask { await reloadOnHangup(controls) }
                 if let metrics {
                     group.addTask { await metrics.run { logger.warning("\($0)") } }
                 }
@@ -136,7 +173,7 @@ public struct Daemon: Service {
                 group.cancelAll()
             }
         } onGracefulShutdown: {
-            control.requestStop()
+            controls.forEach { $0.requestStop() }
             notifier.stopping()
             // The batch in hand may be long (a huge feed, a slow disk): it gets stop_timeout, then
             // newsd exits without it. Its transaction is never committed and its files stay in
@@ -146,8 +183,7 @@ public struct Daemon: Service {
                 guard stopped.wait(timeout: .now() + timeout) == .timedOut else { return }
                 logger.warning(
                     "the batch in hand did not finish within stop_timeout (\(timeout) s); exiting without it: its files stay in the inbox and are taken at the next start")
-                if let ledger = ledgerBox.withLock({ $0 }) { ledger.releaseAndExit(0) }
-                _exit(0)
+                CrashLedger.releaseAndExit(ledgerBox.withLock({ $0 })[...], status: 0)
             }
             limit.name = "newsd-stop-limit"
             limit.start()
@@ -162,10 +198,10 @@ public struct Daemon: Service {
     /// - Returns: nil when a stop was requested while waiting.
     /// - Throws: ``LockConflict`` when another newsd holds the state directory or the inbox.
     static func openState(
-        _ config: NewsdConfiguration, control: EngineControl, notifier: SystemdNotifier, logger: Logger
+        _ config: NewsdConfiguration, inboxes: [NewsdConfiguration], control: EngineControl, notifier: SystemdNotifier, logger: Logger
     ) throws -> OpenState? {
         var stateLock: InstanceLock?
-        var inboxLock: InstanceLock?
+        var inboxLocks: [InstanceLock] = []
         var backoff = 0.5
         var reported: String?
         while !control.stopRequested {
@@ -174,18 +210,21 @@ public struct Daemon: Service {
                     try SpoolFileSystem.makeDirectories(config.stateDirectory)
                     stateLock = try InstanceLock(stateDirectory: config.stateDirectory)
                 }
-                if inboxLock == nil {
-                    try SpoolFileSystem.makeDirectories(config.inbox)
-                    inboxLock = try InstanceLock(inbox: config.inbox, stateDirectory: config.stateDirectory)
+                while inboxLocks.count < inboxes.count {
+                    let inbox = inboxes[inboxLocks.count].inbox
+                    try SpoolFileSystem.makeDirectories(inbox)
+                    inboxLocks.append(try InstanceLock(inbox: inbox, stateDirectory: config.stateDirectory))
                 }
                 let store = try SQLiteStore(path: config.storePath, stories: config.linkerConfiguration)
                 if let lost = blockingAwait({ await store.lostRecords }) {
                     logger.critical(
                         "the store \(config.storePath) lost records \(lost.lowerBound)-\(lost.upperBound) since they were committed (a truncated WAL or a restored copy?); their numbers are not given out again, and their files are in \(config.processedDirectory): put them back into the inbox to store them again. `newsd verify` reports the loss until the store is restored")
                 }
-                let ledger = try CrashLedger(directory: config.stateDirectory, limit: config.quarantineAfter)
+                let ledgers = try inboxes.map { inbox throws(SpoolError) in
+                    try CrashLedger(directory: config.stateDirectory, limit: config.quarantineAfter, fileName: inbox.ledgerFileName)
+                }
                 if reported != nil { logger.notice("the store \(config.storePath) opens again; starting") }
-                return OpenState(stateLock: stateLock!, inboxLock: inboxLock!, store: store, ledger: ledger)
+                return OpenState(stateLock: stateLock!, inboxLocks: inboxLocks, store: store, ledgers: ledgers)
             } catch let conflict as LockConflict {
                 throw conflict
             } catch {
@@ -209,33 +248,43 @@ public struct Daemon: Service {
     /// lock is handed to the engine, which lets go of it while the inbox is being removed.
     final class OpenState {
         let stateLock: InstanceLock
-        private var inboxLock: InstanceLock?
+        private var inboxLocks: [InstanceLock?]
         let store: SQLiteStore
-        let ledger: CrashLedger
+        /// One crash ledger per inbox.
+        let ledgers: [CrashLedger]
 
-        init(stateLock: InstanceLock, inboxLock: InstanceLock, store: SQLiteStore, ledger: CrashLedger) {
+        init(stateLock: InstanceLock, inboxLocks: [InstanceLock], store: SQLiteStore, ledgers: [CrashLedger]) {
             self.stateLock = stateLock
-            self.inboxLock = inboxLock
+            self.inboxLocks = inboxLocks
             self.store = store
-            self.ledger = ledger
+            self.ledgers = ledgers
         }
 
-        func takeInboxLock() -> InstanceLock? {
-            defer { inboxLock = nil }
-            return inboxLock
+        /// The lock on inbox `i`, handed to its engine.
+        func takeInboxLock(_ i: Int) -> InstanceLock? {
+            defer { inboxLocks[i] = nil }
+            return inboxLocks[i]
         }
     }
 
-    private func reloadOnHangup(_ control: EngineControl) async {
+    /// Each engine gets its inbox's part of the new configuration. A change in the number of
+    /// inboxes waits for a restart (the engines and their threads are made at the start).
+    private func reloadOnHangup(_ controls: [EngineControl]) async {
         for await _ in await UnixSignalsSequence(trapping: .sighup) {
             notifier.reloading()
             do {
                 let new = try source.load()
+                let configs = new.inboxConfigurations()
+                guard configs.count == controls.count else {
+                    throw ConfigurationError(
+                        file: source.file ?? "newsd.yaml",
+                        message: "inboxes: the number of inboxes changes (\(controls.count) to \(configs.count)) only at a restart (systemctl restart newsd)")
+                }
                 logger.notice("reloading the configuration\(source.file.map { " from \($0)" } ?? "")")
-                control.requestReload(new)
+                for (control, config) in zip(controls, configs) { control.requestReload(config) }
             } catch {
                 logger.error("configuration reload refused: \(error); keeping the previous configuration")
-                notifier.ready(status: "Reload refused: \(error); \(control.counters.statusLine)")
+                notifier.ready(status: "Reload refused: \(error); \(controls[0].counters.statusLine)")
             }
         }
     }
@@ -254,12 +303,13 @@ final class Watchdog: Sendable {
 
     private let stopped = Flag()
 
-    init(notifier: SystemdNotifier, progress: PipelineProgress, interval: Double, stallTimeout: Double, logger: Logger) {
+    /// - Parameter progress: each engine's (one per inbox): one stuck engine is a stuck newsd.
+    init(notifier: SystemdNotifier, progress: [PipelineProgress], interval: Double, stallTimeout: Double, logger: Logger) {
         let period = interval / 2
         let thread = Thread { [stopped] in
             var withheld = false
             while !stopped.value.load(ordering: .relaxed) {
-                let stalled = progress.stalledFor
+                let stalled = progress.map(\.stalledFor).max() ?? 0
                 if stalled < stallTimeout {
                     notifier.notify("WATCHDOG=1")
                     if withheld { logger.notice("the ingest pipeline moves again; watchdog pings resumed") }

@@ -36,6 +36,8 @@ struct FileIntake: Sendable {
     /// Runs on each decoded article, on the decoding threads; nil stores articles unanalysed.
     var analyzer: Analyzer?
     var decoder = ArticleDecoder()
+    /// The source of articles that name none (the inbox's `source:` in `inboxes:`).
+    var defaultSource: String?
     /// Told of each file decoded, so the watchdog sees a long batch move.
     var progress: PipelineProgress?
 
@@ -84,6 +86,7 @@ struct FileIntake: Sendable {
         }
         let progress = self.progress
         let analysisTimer = IngestMetrics.analysisTimer
+        let defaultSource = self.defaultSource
         let decodeOne = { @Sendable (raw: RawFile) -> IntakeItem in
             defer { progress?.advance() }
             #if DEBUG
@@ -93,6 +96,13 @@ struct FileIntake: Sendable {
             defer { analysisTimer.record(duration: ContinuousClock.now - start) }
             var result = Result { () throws(IntakeError) in
                 try decoder.decode(raw.bytes, fileName: FileNames.lastComponent(FileNames.display(raw.name)))
+            }
+            if let defaultSource, case .success(let articles) = result, articles.contains(where: { $0.source == nil }) {
+                result = .success(articles.map { a in
+                    var a = a
+                    if a.source == nil { a.source = defaultSource }
+                    return a
+                })
             }
             var analyses: [ArticleAnalysis] = []
             if let analyzer, case .success(let articles) = result {

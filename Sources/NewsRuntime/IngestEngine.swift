@@ -13,7 +13,11 @@ final class IngestEngine {
     private var watcher: InotifyWatcher
     private let control: EngineControl
     private let notifier: SystemdNotifier
-    private let statusPublisher: StatusPublisher
+    /// The STATUS line, shared with the engines of the other inboxes (``SharedStatus``).
+    private let status: SharedStatus
+    private let ownsStatus: Bool
+    /// This engine's place among the inboxes; the first also reloads the subscriptions.
+    private let slot: Int
     private let logger: Logger
     private var intake: FileIntake
     private var mover: SpoolMover
@@ -40,8 +44,12 @@ final class IngestEngine {
 
     init(
         config: NewsdConfiguration, journal: any ArticleJournal, control: EngineControl, notifier: SystemdNotifier,
-        logger: Logger, hooks: CommitHooks? = nil, ledger: CrashLedger? = nil, inboxLock: InstanceLock? = nil
+        logger: Logger, hooks: CommitHooks? = nil, ledger: CrashLedger? = nil, inboxLock: InstanceLock? = nil,
+        status: SharedStatus? = nil, slot: Int = 0
     ) throws {
+        self.slot = slot
+        ownsStatus = status == nil
+        self.status = status ?? SharedStatus(engines: 1, notifier: notifier)
         self.inboxLock = inboxLock
         locksInbox = inboxLock != nil
         self.hooks = hooks
@@ -50,12 +58,12 @@ final class IngestEngine {
         self.journal = journal
         self.control = control
         self.notifier = notifier
-        statusPublisher = StatusPublisher(notifier: notifier)
         self.logger = logger
         intake = FileIntake(
             maximumFileSize: config.maximumFileSize, minimumFileAge: config.minimumFileAge,
             analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile),
             decoder: ArticleDecoder(maximumFeedItems: config.maximumFeedItems), progress: control.progress)
+        intake.defaultSource = config.inboxSource
         mover = SpoolMover(config, logger: logger)
         machine = IngestStateMachine(configuration: Self.machineConfiguration(config, locksInbox: inboxLock != nil), now: monotonicNow())
         try Self.makeSpool(config)
@@ -81,14 +89,14 @@ final class IngestEngine {
 
     /// Runs until ``EngineControl/requestStop()``; the batch in hand is committed first.
     func run() {
-        notifier.ready(status: counters.statusLine)
+        notifier.ready(status: status.line(slot, counters))
         logger.info("watching \(config.inbox)", metadata: ["newsd.inbox": "\(config.inbox)"])
         while !control.stopRequested {
             step()
         }
         finishPending()
         ledger?.release()
-        statusPublisher.stop()
+        if ownsStatus { status.stop() }
         logger.info("stopped: \(counters.articles) ingested, \(counters.duplicates) duplicates, \(counters.failed) failed")
     }
 
@@ -425,7 +433,7 @@ final class IngestEngine {
         if let hooks { counters.alerts = hooks.delivered() }
         control.beat(counters)
         if counters != published {
-            statusPublisher.publish(counters.statusLine)
+            status.publish(slot, counters)
             published = counters
             control.observer?(counters)
         }
@@ -450,7 +458,8 @@ final class IngestEngine {
         do {
             let topicsChanged = new.topicsFile != nil || config.topicsFile != nil
             analyzer = topicsChanged ? try AnalyzerLoader.analyzer(topicsFile: new.topicsFile) : intake.analyzer
-            subscriptions = hooks == nil ? nil : try AlertService.subscriptions(new, logger: logger)
+            // One engine (the first inbox's) loads the subscriptions for the alert service.
+            subscriptions = hooks == nil || slot > 0 ? nil : try AlertService.subscriptions(new, logger: logger)
             try Self.makeSpool(new)
             // The new inbox is locked before anything changes; another newsd on it refuses the reload.
             let newLock = locksInbox && new.inbox != config.inbox
@@ -468,7 +477,7 @@ final class IngestEngine {
             }
         } catch {
             logger.error("cannot apply the new configuration: \(error); keeping the previous one")
-            notifier.ready(status: "Reload refused: \(error); \(counters.statusLine)")
+            notifier.ready(status: "Reload refused: \(error); \(status.line(slot, counters))")
             return
         }
         if let hooks, let subscriptions {
@@ -479,9 +488,10 @@ final class IngestEngine {
         intake = FileIntake(
             maximumFileSize: new.maximumFileSize, minimumFileAge: new.minimumFileAge, analyzer: analyzer,
             decoder: ArticleDecoder(maximumFeedItems: new.maximumFeedItems), progress: control.progress)
+        intake.defaultSource = new.inboxSource
         mover = SpoolMover(new, logger: logger)
         machine.reload(Self.machineConfiguration(new, locksInbox: locksInbox), inboxChanged: inboxChanged, now: monotonicNow())
         logger.notice("configuration reloaded")
-        notifier.ready(status: counters.statusLine)
+        notifier.ready(status: status.line(slot, counters))
     }
 }

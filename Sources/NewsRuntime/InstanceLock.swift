@@ -23,7 +23,7 @@ public struct LockConflict: Error, CustomStringConvertible, Sendable {
 /// - `<state_dir>/newsd.lock`: two daemons never share one store.
 /// - `<inbox>/.newsd.lock` (a dotfile, which the scanner never takes): two daemons never share
 ///   one inbox, where each would ingest the files the other is moving.
-public final class InstanceLock {
+public final class InstanceLock: Sendable {
     private let fd: Int32
 
     /// The lock on a state directory.

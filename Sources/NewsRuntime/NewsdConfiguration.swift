@@ -12,6 +12,13 @@ public struct NewsdConfiguration: Sendable, Equatable {
     /// to start when it does not exist (a typo must not create a folder nobody writes to);
     /// the default `./inbox` (or the spool's) is created.
     public var inboxIsExplicit = false
+    /// Several inboxes in one daemon (`inboxes:`), each watched by an engine of its own, all
+    /// into one store; empty: the one `inbox`.
+    public var inboxes: [InboxSettings] = []
+    /// Articles from this inbox that name no source get this one (an inbox of `inboxes:`).
+    public var inboxSource: String?
+    /// The crash ledger's file in the state directory (one per inbox).
+    public var ledgerFileName = "newsd.inflight"
     /// Where the store (`newsd.db`) lives.
     public var stateDirectory: String
     /// Ingested files go to `processed/YYYY/MM/DD/` here (with `after_ingest: move`).
@@ -82,6 +89,27 @@ public struct NewsdConfiguration: Sendable, Equatable {
     }
 
     public var storePath: String { stateDirectory + "/newsd.db" }
+
+    /// One configuration per inbox: this one alone, or one for each of `inboxes:` with its own
+    /// settings over the shared ones.
+    public func inboxConfigurations() -> [NewsdConfiguration] {
+        guard !inboxes.isEmpty else { return [self] }
+        return inboxes.map { settings in
+            var c = self
+            c.inboxes = []
+            c.inbox = settings.path
+            c.inboxIsExplicit = true
+            c.inboxSource = settings.source
+            c.ledgerFileName = CrashLedger.fileName(inbox: settings.path)
+            if let v = settings.recursive { c.recursive = v }
+            if let v = settings.minimumFileAge { c.minimumFileAge = v }
+            if let v = settings.afterIngest { c.afterIngest = v }
+            if let v = settings.ignoredSuffixes { c.ignoredSuffixes = v }
+            if let v = settings.processedDirectory { c.processedDirectory = v }
+            if let v = settings.failedDirectory { c.failedDirectory = v }
+            return c
+        }
+    }
 
     /// How the story linker is set up for this configuration (daemon, backfill and reindex alike).
     public var linkerConfiguration: StoryLinker.Configuration {

@@ -44,3 +44,45 @@ final class StatusPublisher: Sendable {
         signal.signal()
     }
 }
+
+/// The one STATUS line of the engines of several inboxes: their counters summed (alerts are
+/// counted once: every engine reads the same service), the first problem any of them has.
+/// One engine alone owns one with a single slot.
+final class SharedStatus: Sendable {
+    private let slots: Mutex<[IngestCounters]>
+    private let publisher: StatusPublisher
+
+    init(engines: Int, notifier: SystemdNotifier) {
+        slots = Mutex(Array(repeating: IngestCounters(), count: max(engines, 1)))
+        publisher = StatusPublisher(notifier: notifier)
+    }
+
+    /// Records `counters` for the engine in `slot`; the sum of all.
+    @discardableResult
+    func update(_ slot: Int, _ counters: IngestCounters) -> IngestCounters {
+        slots.withLock { slots in
+            slots[slot] = counters
+            var sum = IngestCounters()
+            for c in slots {
+                sum.articles += c.articles
+                sum.duplicates += c.duplicates
+                sum.failed += c.failed
+                sum.queued += c.queued
+                sum.batches += c.batches
+                sum.alerts = max(sum.alerts, c.alerts)
+                sum.storeProblem = sum.storeProblem ?? c.storeProblem
+                sum.spoolProblem = sum.spoolProblem ?? c.spoolProblem
+            }
+            return sum
+        }
+    }
+
+    /// The line with `counters` for `slot`, sent from the publisher's thread.
+    func publish(_ slot: Int, _ counters: IngestCounters) {
+        publisher.publish(update(slot, counters).statusLine)
+    }
+
+    func line(_ slot: Int, _ counters: IngestCounters) -> String { update(slot, counters).statusLine }
+
+    func stop() { publisher.stop() }
+}

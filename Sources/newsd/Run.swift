@@ -29,7 +29,7 @@ struct Run: AsyncParsableCommand {
             writeStderr("newsd: \(error)\n")
             throw ExitCode(78)  // EX_CONFIG: systemd does not restart it (RestartPreventExitStatus=)
         }
-        try Self.checkInbox(config, file: source.file)
+        for inbox in config.inboxConfigurations() { try Self.checkInbox(inbox, file: source.file) }
         bootstrapLogging(level: config.logLevel)
         let logger = Logger(label: "newsd")
         let metrics = config.metricsFile.map {
