@@ -75,6 +75,7 @@ def burst(binary, texts, n, config=None, alerts=False):
         staging, names = stage(root, texts, n)
         size = sum(os.path.getsize(os.path.join(staging, x)) for x in names) / n
         d = Daemon(binary, root, config)
+        cpu0 = d.cpu_seconds()
         renamed = {}
         wall0 = time.time()
         t0 = time.monotonic()
@@ -83,6 +84,7 @@ def burst(binary, texts, n, config=None, alerts=False):
             if alerts:
                 renamed[name] = time.time()
         _, t1 = d.wait(lambda m: ingested(m) >= n, 600)
+        cpu = d.cpu_seconds() - cpu0
         if alerts:
             time.sleep(2)  # the last batch's alerts follow its commit; articles of one story in one batch alert once
             lat = alert_latencies(renamed, wall0)
@@ -92,7 +94,7 @@ def burst(binary, texts, n, config=None, alerts=False):
         d.stop()
         stats = json.loads(subprocess.check_output(
             [binary, "stats", "--json", "--state-dir", os.path.join(root, "var")]))
-        return n / (t1 - t0), rss, stats["bytes_per_article"], size
+        return n / (t1 - t0), rss, stats["bytes_per_article"], size, cpu / n * 1000
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
@@ -132,6 +134,8 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--latency-files", type=int, default=200)
     ap.add_argument("--config", help="a newsd YAML file for the daemon (e.g. to try batch_max_wait)")
+    ap.add_argument("--subscriptions", action="store_true",
+                    help="run with examples/subscriptions.yaml loaded (four subscriptions that match few articles)")
     ap.add_argument("--alerts", action="store_true",
                     help="run with examples/subscriptions.yaml plus a subscription every article matches, so each "
                          "file raises an alert (STATUS is published after the alerts of a batch are delivered: the "
@@ -146,21 +150,30 @@ def main():
         args.config = os.path.join(tmp, "newsd.yaml")
         with open(args.config, "w") as fh:
             fh.write("subscriptions_file: %s\n" % subs)
+    if args.subscriptions and not args.alerts:
+        tmp = tempfile.mkdtemp(prefix="newsd-bench-subs-", dir="/tmp")
+        args.config = os.path.join(tmp, "newsd.yaml")
+        with open(args.config, "w") as fh:
+            fh.write("subscriptions_file: %s\n" % os.path.join(ROOT, "examples", "subscriptions.yaml"))
     texts, source = corpus_texts()
     print("newsd ingest benchmark: %s, %d cores, %s%s" % (source, os.cpu_count(), args.binary,
           ", config " + args.config if args.config else ""))
-    rates, rsss = [], []
+    rates, rsss, cpus = [], [], []
     for r in range(args.runs):
-        rate, rss, per_article, size = burst(args.binary, texts, args.files, args.config, args.alerts)
+        rate, rss, per_article, size, cpu_ms = burst(args.binary, texts, args.files, args.config, args.alerts)
         rates.append(rate)
         rsss.append(rss)
-        print("  burst run %d: %d files of %.0f B avg in %.2f s = %.0f files/s, peak RSS %.1f MiB, store %d B/article"
-              % (r + 1, args.files, size, args.files / rate, rate, rss / 1024, per_article), flush=True)
+        cpus.append(cpu_ms)
+        print("  burst run %d: %d files of %.0f B avg in %.2f s = %.0f files/s, %.3f ms CPU/file, peak RSS %.1f MiB, "
+              "store %d B/article, load average %.2f"
+              % (r + 1, args.files, size, args.files / rate, rate, cpu_ms, rss / 1024, per_article, os.getloadavg()[0]),
+              flush=True)
     p50, p99 = latency(args.binary, texts, args.latency_files, args.config)
     print()
     print("| measure | value |")
     print("| --- | --- |")
     print("| burst of %d files, median of %d runs | %.0f files/s |" % (args.files, args.runs, statistics.median(rates)))
+    print("| CPU time per file during the burst (median) | %.3f ms |" % statistics.median(cpus))
     print("| peak RSS during the burst (median) | %.1f MiB |" % (statistics.median(rsss) / 1024))
     print("| store size per article (incl. FTS index) | %d bytes |" % per_article)
     print("| rename -> committed, one file at a time, p50 / p99 (%d files) | %.1f ms / %.1f ms |"

@@ -36,6 +36,12 @@ class Daemon:
                 return m, time.monotonic()
         raise TimeoutError("timed out; see %s" % os.path.join(self.root, "daemon.log"))
 
+    def cpu_seconds(self):
+        """User + system CPU time of the daemon so far (all its threads)."""
+        with open("/proc/%d/stat" % self.proc.pid) as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def peak_rss_kib(self):
         with open("/proc/%d/status" % self.proc.pid) as fh:
             for line in fh:
