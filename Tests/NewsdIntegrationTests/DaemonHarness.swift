@@ -157,11 +157,20 @@ final class DaemonHarness {
 
     /// Runs a `newsd` command against this harness's store; returns (status, stdout, stderr).
     func cli(_ arguments: [String], store: Bool = true) throws -> (status: Int32, out: String, err: String) {
+        try Self.run(Self.binary, arguments + (store ? ["--state-dir", state] : []))
+    }
+
+    /// Runs a program to its end, its journal entries marked as a test's; (status, stdout, stderr).
+    static func run(
+        _ program: String, _ arguments: [String], directory: String? = nil, environment: [String: String] = [:]
+    ) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = arguments + (store ? ["--state-dir", state] : [])
+        p.executableURL = URL(fileURLWithPath: program)
+        p.arguments = arguments
+        if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
         env[JournalMark.environmentKey] = "1"
+        for (k, v) in environment { env[k] = v }
         p.environment = env
         let out = Pipe(), err = Pipe()
         p.standardOutput = out

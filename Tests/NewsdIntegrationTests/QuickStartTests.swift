@@ -108,22 +108,6 @@ struct QuickStartTests {
     }
 
     static func sh(_ command: String, in directory: String, path: String) throws -> (status: Int32, out: String, err: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.arguments = ["-c", command]
-        p.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var env = ProcessInfo.processInfo.environment
-        env["PATH"] = path
-        env["PWD"] = directory
-        env[JournalMark.environmentKey] = "1"
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        try DaemonHarness.run("/bin/bash", ["-c", command], directory: directory, environment: ["PATH": path, "PWD": directory])
     }
 }
