@@ -75,6 +75,8 @@ public struct Daemon: Service {
                     return
                 }
                 defer { withExtendedLifetime(state) {} }
+                let retention = RetentionJob.daily(config, store: state.store, logger: logger)
+                defer { retention?.cancel() }
                 ledgerBox.withLock { $0 = state.ledger }
                 // One store for ingest and alerts: its actor keeps their transactions apart.
                 let alerts = AlertService(

@@ -50,6 +50,8 @@ public struct NewsdConfiguration: Sendable, Equatable {
     /// On SIGTERM, the batch in hand is given this long (seconds); then newsd exits without it
     /// (its files stay in the inbox). Keep it below the unit's TimeoutStopSec.
     public var stopTimeout: Double = 10
+    /// Records ingested longer ago than this are pruned daily (seconds; `retention: 90d`); nil keeps all.
+    public var retention: Double?
     /// Where alerts can go (`sinks:`); `journal` is always among them.
     public var sinks: [SinkConfiguration] = [.journal]
 
