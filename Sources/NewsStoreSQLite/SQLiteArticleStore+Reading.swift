@@ -206,8 +206,7 @@ extension SQLiteArticleStore {
                     format: row.text(18) ?? "")
                 record.article = article
                 if record.version >= 2 {
-                    record.contentHash = JournalRecord.contentHash(article)
-                    if record.contentHash != storedContent {
+                    if JournalRecord.contentHash(article) != storedContent {
                         problem = ("record \(seq) (\(record.file)): its article's text was altered: it no longer matches its content hash", seq)
                         return
                     }
@@ -217,7 +216,7 @@ extension SQLiteArticleStore {
                 notes.append("record \(seq) (\(record.file)) was redacted at \(time(redaction.atMillis)): \(redaction.reason)"
                     + (record.version >= 2 ? "" : " (a version 1 record: its own fields are vouched for by the chain only)"))
                 if record.version >= 2 {
-                    record.contentHash = storedContent
+                    record.keptContentHash = storedContent
                     hash = record.recordHash
                 } else {
                     hash = row.blob(9)

@@ -37,7 +37,7 @@ extension SQLiteArticleStore {
     /// The title an alert keeps once its article is redacted.
     public static let redactedTitle = "[redacted]"
 
-    /// Whether the store has the tables of schema 3 (a store made by an older newsd, opened read-only, has not).
+    /// Whether the store has the tables of schema 4 (a store made by an older newsd, opened read-only, has not).
     func hasRetentionSchema() throws -> Bool {
         try db.scalar("SELECT count(*) FROM sqlite_master WHERE name IN ('redactions', 'checkpoints')") == 2
     }

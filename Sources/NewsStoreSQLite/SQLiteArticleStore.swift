@@ -136,14 +136,14 @@ public final class SQLiteArticleStore: ArticleStore {
         try migrateRetention()
     }
 
-    /// Schema 3: records of version 2 (the article through its content hash, provenance of
+    /// Schema 4: records of version 2 (the article through its content hash, provenance of
     /// imports), redactions and prune checkpoints. The journal and articles stay append-only, but
     /// for the articles of a redaction and the records at or before a checkpoint.
     private func migrateRetention() throws(SQLiteError) {
         try addColumns(["version INTEGER", "content_hash BLOB", "origin_at_ms INTEGER", "origin_hash TEXT"], to: "journal")
         let migrated: Bool
         do {
-            migrated = try db.scalar("SELECT 1 FROM meta WHERE key = 'schema' AND CAST(value AS INTEGER) >= 3") != nil
+            migrated = try db.scalar("SELECT 1 FROM meta WHERE key = 'schema' AND CAST(value AS INTEGER) >= 4") != nil
         } catch let error as SQLiteError {
             throw error
         } catch {
@@ -174,7 +174,7 @@ public final class SQLiteArticleStore: ArticleStore {
                 WHEN OLD.seq > coalesce((SELECT max(seq) FROM checkpoints), 0)
                     AND NOT EXISTS (SELECT 1 FROM redactions WHERE seq = OLD.seq)
                 BEGIN SELECT RAISE(ABORT, 'articles are append-only: only redacted or pruned ones can go'); END;
-            UPDATE meta SET value = '3' WHERE key = 'schema';
+            UPDATE meta SET value = '4' WHERE key = 'schema';
             COMMIT;
             """)
     }

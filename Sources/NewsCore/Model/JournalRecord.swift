@@ -33,8 +33,14 @@ public struct JournalRecord: Sendable, Equatable {
     public var errorReason: String?
     /// 1 for records written before content hashes, 2 since.
     public var version: Int
-    /// SHA-256 of the article's ``contentEncoding(_:)`` (version 2): kept when the text is redacted.
-    public var contentHash: [UInt8]?
+    /// SHA-256 of the article's ``contentEncoding(_:)`` (version 2): of ``article`` when it is
+    /// there, else ``keptContentHash`` (a redacted article's).
+    public var contentHash: [UInt8]? {
+        guard version >= 2 else { return nil }
+        return article.map(Self.contentHash) ?? keptContentHash
+    }
+    /// The content hash of an article whose text was removed (redacted), as the store kept it.
+    public var keptContentHash: [UInt8]?
     /// For an imported article (`newsd import`): its intake time in the store it came from...
     public var originAtMillis: Int64?
     /// ...and its record hash there, hex.
@@ -46,7 +52,6 @@ public struct JournalRecord: Sendable, Equatable {
         version: Int = 2, originAtMillis: Int64? = nil, originHash: String? = nil
     ) {
         self.version = version
-        self.contentHash = version >= 2 ? article.map(Self.contentHash) : nil
         self.originAtMillis = originAtMillis
         self.originHash = originHash
         self.seq = seq
@@ -100,7 +105,7 @@ public struct JournalRecord: Sendable, Equatable {
         put("sha256", fileSHA256)
         put("item", String(item))
         put("duplicate_of", duplicateOf.map(String.init))
-        put("content", contentHash.map(ContentHash.hex))
+        put("content", contentHash.map { ContentHash.hex($0) })
         put("origin_at", originAtMillis.map(String.init))
         put("origin_hash", originHash)
         put("error_code", errorCode)
