@@ -56,7 +56,7 @@ import Testing
 @Suite struct RetentionJobTests {
     @Test func retentionIsADuration() throws {
         let c = try ConfigurationLoader.parse("retention: 90d\n", file: "t.yaml", over: NewsdConfiguration(environment: [:]))
-        #expect(c.retention == 90 * 86_400)
+        #expect(c.retention == Double(90 * 86_400))
         #expect(throws: ConfigurationError.self) {
             try ConfigurationLoader.parse("retention: 5m\n", file: "t.yaml", over: NewsdConfiguration(environment: [:]))
         }
