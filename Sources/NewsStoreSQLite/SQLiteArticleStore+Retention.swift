@@ -192,6 +192,8 @@ extension SQLiteArticleStore {
         public var records = 0
         public var articles = 0
         public var batches = 0
+        /// The longest batch's transaction (the longest the write lock was held), seconds.
+        public var longestBatch = 0.0
     }
 
     /// Prunes the records ingested before `beforeMillis` (or finishes a prune left unfinished),
@@ -210,7 +212,9 @@ extension SQLiteArticleStore {
             let batch = try pruneCandidates(through: checkpoint.seq, limit: max(1, batchSize))
             guard let high = batch.first?.seq, let low = batch.last?.seq else { break }
             try removeFiles(batch)
+            let start = DispatchTime.now().uptimeNanoseconds
             try deleteRecords(from: low, through: high)
+            summary.longestBatch = max(summary.longestBatch, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             summary.records += batch.count
             summary.articles += batch.filter { $0.kind == .article }.count
             summary.batches += 1

@@ -57,8 +57,8 @@ struct Prune: ParsableCommand {
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
         print("""
-            pruned \(summary.records) records (\(summary.articles) articles) in \(summary.batches) batches, \(seconds) s; \
-            \(files) processed files removed
+            pruned \(summary.records) records (\(summary.articles) articles) in \(summary.batches) batch\(summary.batches == 1 ? "" : "es"), \(seconds) s; \
+            \(files) processed files removed; longest transaction \(Int(summary.longestBatch * 1000)) ms
             checkpoint: record \(checkpoint.seq), chain \(ContentHash.hex(checkpoint.chain)) \
             (records ingested before \(formatMillis(checkpoint.beforeMillis)), pruned at \(formatMillis(checkpoint.atMillis)))
             """)

@@ -45,7 +45,7 @@ struct Redact: ParsableCommand {
                     if let path = ProcessedFiles.remove(file, processedDirectory: config.processedDirectory) {
                         print("removed \(path)")
                     } else {
-                        print("no processed file left for record \(file.seq) (\(file.file))")
+                        print("no file of record \(file.seq) (\(file.file)) in \(config.processedDirectory) to remove")
                     }
                 }
             }
