@@ -28,7 +28,7 @@ public enum ConfigurationLoader {
         "inbox", "state_dir", "processed_dir", "failed_dir", "after_ingest", "recursive", "min_file_age",
         "rescan_interval", "max_file_size", "batch_max_files", "batch_max_wait", "ignore_suffixes", "log_level",
         "topics_file", "subscriptions_file", "story_window", "story_similarity", "alert_window", "quarantine_after",
-        "stall_timeout", "stop_timeout", "max_feed_items", "sinks", "metrics_file", "metrics_interval", "inboxes",
+        "stall_timeout", "stop_timeout", "max_feed_items", "sinks", "metrics_file", "metrics_interval", "inboxes", "retention",
     ]
 
     public static func load(
@@ -114,6 +114,7 @@ public enum ConfigurationLoader {
                 guard let n = value.int, (1...100).contains(n) else { throw fail("expected a whole number of crashes from 1 to 100") }
                 config.quarantineAfter = n
             case "stall_timeout": config.stallTimeout = try duration(try string(), in: 1...86_400, fail)
+            case "retention": config.retention = try duration(try string(), in: 3600...(100 * 365 * 86_400), fail)
             case "stop_timeout": config.stopTimeout = try duration(try string(), in: 0.1...3600, fail)
             case "sinks": config.sinks = try SinkConfigurationParser.parse(value, file: file)
             case "inboxes": config.inboxes = try inboxes(value, file: file)

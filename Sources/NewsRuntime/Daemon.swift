@@ -87,6 +87,8 @@ public struct Daemon: Service {
                     return
                 }
                 defer { withExtendedLifetime(state) {} }
+                let retention = RetentionJob.daily(config, store: state.store, logger: logger)
+                defer { retention?.cancel() }
                 let ledgers = state.ledgers
                 ledgerBox.withLock { $0 = ledgers }
                 // One store for ingest and alerts: its actor keeps their transactions apart.

@@ -66,6 +66,8 @@ public struct NewsdConfiguration: Sendable, Equatable {
     public var metricsFile: String?
     /// How often the metrics file is rewritten (seconds).
     public var metricsInterval: Double = 15
+    /// Records ingested longer ago than this are pruned daily (seconds; `retention: 90d`); nil keeps all.
+    public var retention: Double?
     /// Where alerts can go (`sinks:`); `journal` is always among them.
     public var sinks: [SinkConfiguration] = [.journal]
 

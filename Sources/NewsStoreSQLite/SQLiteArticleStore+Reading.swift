@@ -151,22 +151,45 @@ extension SQLiteArticleStore {
         }
 
         let total = try db.scalar("SELECT count(*) FROM journal") ?? 0
+        let retention = try hasRetentionSchema()
+        var redactions: [Int64: (reason: String, atMillis: Int64)] = [:]
+        var checkpoints: [Int64: (chain: [UInt8], atMillis: Int64, beforeMillis: Int64)] = [:]
+        if retention {
+            try db.query("SELECT seq, reason, at_ms FROM redactions") { redactions[$0.int(0) ?? 0] = ($0.text(1) ?? "", $0.int(2) ?? 0) }
+            try db.query("SELECT seq, chain, at_ms, before_ms FROM checkpoints") {
+                checkpoints[$0.int(0) ?? 0] = ($0.blob(1), $0.int(2) ?? 0, $0.int(3) ?? 0)
+            }
+        }
+        var notes: [String] = []
+        func time(_ millis: Int64) -> String { DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)) }
+        /// Continues the chain from the checkpoint at `seq`: the records up to it were pruned.
+        func resume(at seq: Int64) -> [UInt8] {
+            let c = checkpoints[seq]!
+            notes.append("records up to \(seq) were pruned at \(time(c.atMillis)) (those ingested before \(time(c.beforeMillis))); "
+                + "verified from the checkpoint at record \(seq), chain \(ContentHash.hex(c.chain).prefix(16))...")
+            return c.chain
+        }
         var checked: Int64 = 0
         var last: Int64 = 0
         var anchoredChainMatches: Bool?
         var previous = JournalRecord.genesis
         var problem: (String, Int64)?
+        let v2Columns = retention ? "j.version, j.content_hash, j.origin_at_ms, j.origin_hash" : "NULL, NULL, NULL, NULL"
         try db.query(
             """
             SELECT j.seq, j.kind, j.at_ms, j.file, j.file_sha256, j.item, j.duplicate_of, j.error_code, j.error_reason,
                    j.record_hash, j.chain, a.seq IS NOT NULL, a.title, a.body, a.url, a.published, a.source, a.language,
-                   a.format
+                   a.format, \(v2Columns)
             FROM journal j LEFT JOIN articles a ON a.seq = j.seq ORDER BY j.seq
             """
         ) { row in
             guard problem == nil else { return }
             let seq = row.int(0) ?? 0
             checked += 1
+            if seq != last + 1, checkpoints[seq - 1] != nil, seq - 1 >= last {
+                previous = resume(at: seq - 1)
+                last = seq - 1
+            }
             if seq != last + 1, !lost.contains(where: { $0.range.lowerBound == last + 1 && $0.range.upperBound >= seq - 1 }) {
                 problem = ("record \(last + 1) is missing (the next record is \(seq))", last + 1)
                 return
@@ -175,17 +198,38 @@ extension SQLiteArticleStore {
             let kind = JournalRecord.Kind(rawValue: row.text(1) ?? "") ?? .failed
             var record = JournalRecord(
                 seq: seq, kind: kind, atMillis: row.int(2) ?? 0, file: row.text(3) ?? "", fileSHA256: row.text(4) ?? "",
-                item: Int(row.int(5) ?? 0), duplicateOf: row.int(6), errorCode: row.text(7), errorReason: row.text(8))
+                item: Int(row.int(5) ?? 0), duplicateOf: row.int(6), errorCode: row.text(7), errorReason: row.text(8),
+                version: Int(row.int(19) ?? 1), originAtMillis: row.int(21), originHash: row.text(22))
+            let storedContent = row.isNull(20) ? nil : row.blob(20)
+            var hash: [UInt8]
             if row.int(11) == 1 {
-                record.article = Article(
+                let article = Article(
                     title: row.text(12) ?? "", body: row.text(13) ?? "", url: row.text(14),
                     published: row.text(15).flatMap(DateParser.parse), source: row.text(16), language: row.text(17),
                     format: row.text(18) ?? "")
+                record.article = article
+                if record.version >= 2 {
+                    if JournalRecord.contentHash(article) != storedContent {
+                        problem = ("record \(seq) (\(record.file)): its article's text was altered: it no longer matches its content hash", seq)
+                        return
+                    }
+                }
+                hash = record.recordHash
+            } else if kind == .article, let redaction = redactions[seq] {
+                notes.append("record \(seq) (\(record.file)) was redacted at \(time(redaction.atMillis)): \(redaction.reason)"
+                    + (record.version >= 2 ? "" : " (a version 1 record: its own fields are vouched for by the chain only)"))
+                if record.version >= 2 {
+                    record.keptContentHash = storedContent
+                    hash = record.recordHash
+                } else {
+                    hash = row.blob(9)
+                }
             } else if kind == .article {
                 problem = ("record \(seq) is an article whose text is missing", seq)
                 return
+            } else {
+                hash = record.recordHash
             }
-            let hash = record.recordHash
             if hash != row.blob(9) {
                 problem = ("record \(seq) (\(record.file)) was altered: its content no longer matches its hash", seq)
                 return
@@ -195,9 +239,19 @@ extension SQLiteArticleStore {
                 problem = ("record \(seq) (\(record.file)) breaks the hash chain: a record before it was changed or removed", seq)
                 return
             }
+            if let c = checkpoints[seq], c.chain != chain {
+                problem = ("the checkpoint at record \(seq) does not match the record's chain value: the checkpoint was forged", seq)
+                return
+            }
             if let anchor, anchor.seq == seq { anchoredChainMatches = chain == anchor.chain }
             previous = chain
             if checked % 5000 == 0 { progress(checked, total) }
+        }
+        if problem == nil, let top = checkpoints.keys.max(), top > last {
+            // Pruned up to the head: nothing after the last checkpoint yet.
+            previous = resume(at: top)
+            last = top
+            if let anchor, anchor.seq == top { anchoredChainMatches = previous == anchor.chain }
         }
         progress(checked, total)
         if problem == nil, let loss = lost.first {
@@ -217,7 +271,7 @@ extension SQLiteArticleStore {
                 problem = ("the head anchor \(StoreAnchor.path(forStore: path)) is missing: it was deleted, or this newsd.db was copied without it", last)
             }
         }
-        if problem == nil, checked > 0 {
+        if problem == nil, last > 0 {
             if meta["head_seq"] == nil || meta["head_chain"] == nil {
                 problem = ("the head the last commit wrote (meta head_seq, head_chain) is missing: it was deleted", last)
             } else if let headSeq = Int64(meta["head_seq"] ?? ""), headSeq != last {
@@ -228,7 +282,8 @@ extension SQLiteArticleStore {
         }
         var ftsUnchecked: String?
         if problem == nil { problem = try verifyDerived(ftsUnchecked: &ftsUnchecked) }
-        return VerifyReport(records: checked, problem: problem?.0, firstBadSeq: problem?.1, notes: ftsUnchecked.map { [$0] } ?? [])
+        if let ftsUnchecked { notes.append(ftsUnchecked) }
+        return VerifyReport(records: checked, problem: problem?.0, firstBadSeq: problem?.1, notes: notes)
     }
 
     /// The tables derived from the hashed records: the full-text index against the articles,
@@ -254,19 +309,24 @@ extension SQLiteArticleStore {
         } catch {
             return ("the full-text index does not match the articles (\(error.message)); rebuild it with `newsd reindex`", 0)
         }
+        let redacted = try hasRetentionSchema() ? "EXISTS (SELECT 1 FROM redactions r WHERE r.seq = l.seq)" : "0"
         if let seq = try db.scalar("SELECT n.seq FROM analysis n LEFT JOIN articles a ON a.seq = n.seq WHERE a.seq IS NULL LIMIT 1") {
             return ("analysis row \(seq) has no article: it was added by hand", seq)
         }
         var bad: (String, Int64)?
         try db.query(
             """
-            SELECT l.id, l.seq, l.title, a.seq IS NOT NULL, a.title, a.body, l.story, n.story
+            SELECT l.id, l.seq, l.title, a.seq IS NOT NULL, a.title, a.body, l.story, n.story, \(redacted)
             FROM alerts l LEFT JOIN articles a ON a.seq = l.seq LEFT JOIN analysis n ON n.seq = l.seq ORDER BY l.id
             """
         ) { row in
             guard bad == nil else { return }
             let id = row.int(0) ?? 0
             let seq = row.int(1) ?? 0
+            if row.int(8) == 1 {
+                if row.text(2) != Self.redactedTitle { bad = ("alert \(id) still holds the title of redacted article \(seq)", seq) }
+                return
+            }
             guard row.int(3) == 1 else {
                 bad = ("alert \(id) names article \(seq), which is not stored: the alert was forged", seq)
                 return

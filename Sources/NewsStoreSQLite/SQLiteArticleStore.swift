@@ -133,6 +133,50 @@ public final class SQLiteArticleStore: ArticleStore {
         try addColumns(["folded_into INTEGER"], to: "alerts")
         try db.execute("UPDATE meta SET value = '2' WHERE key = 'schema' AND value = '1'")
         try migrateDeliveries()
+        try migrateRetention()
+    }
+
+    /// Schema 4: records of version 2 (the article through its content hash, provenance of
+    /// imports), redactions and prune checkpoints. The journal and articles stay append-only, but
+    /// for the articles of a redaction and the records at or before a checkpoint.
+    private func migrateRetention() throws(SQLiteError) {
+        try addColumns(["version INTEGER", "content_hash BLOB", "origin_at_ms INTEGER", "origin_hash TEXT"], to: "journal")
+        let migrated: Bool
+        do {
+            migrated = try db.scalar("SELECT 1 FROM meta WHERE key = 'schema' AND CAST(value AS INTEGER) >= 4") != nil
+        } catch let error as SQLiteError {
+            throw error
+        } catch {
+            throw SQLiteError(code: SQLITE_ERROR, message: "\(error)", path: path)
+        }
+        guard !migrated else { return }
+        try db.execute(
+            """
+            BEGIN IMMEDIATE;
+            CREATE INDEX IF NOT EXISTS journal_content ON journal(content_hash) WHERE content_hash IS NOT NULL;
+            CREATE TABLE IF NOT EXISTS redactions(
+                seq INTEGER PRIMARY KEY,
+                reason TEXT NOT NULL,
+                at_ms INTEGER NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS checkpoints(
+                seq INTEGER PRIMARY KEY,
+                chain BLOB NOT NULL,
+                at_ms INTEGER NOT NULL,
+                before_ms INTEGER NOT NULL
+            );
+            DROP TRIGGER IF EXISTS journal_no_delete;
+            CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+                WHEN OLD.seq > coalesce((SELECT max(seq) FROM checkpoints), 0)
+                BEGIN SELECT RAISE(ABORT, 'the journal is append-only: only records up to a prune checkpoint can go'); END;
+            DROP TRIGGER IF EXISTS articles_no_delete;
+            CREATE TRIGGER articles_no_delete BEFORE DELETE ON articles
+                WHEN OLD.seq > coalesce((SELECT max(seq) FROM checkpoints), 0)
+                    AND NOT EXISTS (SELECT 1 FROM redactions WHERE seq = OLD.seq)
+                BEGIN SELECT RAISE(ABORT, 'articles are append-only: only redacted or pruned ones can go'); END;
+            UPDATE meta SET value = '4' WHERE key = 'schema';
+            COMMIT;
+            """)
     }
 
     /// Adds the columns (`name TYPE`) a table made by an older newsd lacks.
@@ -162,25 +206,8 @@ public final class SQLiteArticleStore: ArticleStore {
             func append(_ record: JournalRecord, identity: String?, analysis: ArticleAnalysis? = nil) throws {
                 let hash = record.recordHash
                 chain = JournalRecord.chain(previous: chain, recordHash: hash)
-                try db.query(
-                    """
-                    INSERT INTO journal(seq, kind, at_ms, file, file_sha256, file_identity, item, duplicate_of,
-                        error_code, error_reason, record_hash, chain) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
-                    """,
-                    [.int(record.seq), .text(record.kind.rawValue), .int(record.atMillis), .text(record.file),
-                     .text(record.fileSHA256), SQLValue(identity), .int(Int64(record.item)),
-                     SQLValue(record.duplicateOf), SQLValue(record.errorCode), SQLValue(record.errorReason),
-                     .blob(hash), .blob(chain)]
-                )
+                try insert(record, identity: identity, hash: hash, chain: chain)
                 guard let a = record.article else { return }
-                try db.query(
-                    "INSERT INTO articles(seq, title, body, url, published, source, language, format) VALUES (?,?,?,?,?,?,?,?)",
-                    [.int(record.seq), .text(a.title), .text(a.body), SQLValue(a.url),
-                     SQLValue(a.published.map(DateParser.format)), SQLValue(a.source), SQLValue(a.language),
-                     .text(a.format)]
-                )
-                try db.query("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
-                             [.int(record.seq), .text(a.title), .text(a.body)])
                 if let analysis {
                     let at = a.eventMillis(ingestedAt: record.atMillis)
                     let link = linker?.link(seq: record.seq, atMillis: at, analysis: analysis)
@@ -243,6 +270,41 @@ public final class SQLiteArticleStore: ArticleStore {
             if let e = error as? SQLiteError { throw e }
             throw SQLiteError(code: SQLITE_ERROR, message: "\(error)", path: path)
         }
+    }
+
+    /// Writes the head anchor after a commit; a failure is kept in ``anchorFailure`` (the commit stands).
+    func anchorHead(seq: Int64, chain: [UInt8]) {
+        do {
+            try anchor?.write(StoreAnchor(seq: seq, chain: chain))
+            anchorFailure = nil
+        } catch {
+            anchorFailure = error.description
+        }
+    }
+
+    /// Inserts one record (and its article, into the full-text index too) whose chain value the caller computed.
+    func insert(_ record: JournalRecord, identity: String?, hash: [UInt8], chain: [UInt8]) throws {
+        try db.query(
+            """
+            INSERT INTO journal(seq, kind, at_ms, file, file_sha256, file_identity, item, duplicate_of,
+                error_code, error_reason, record_hash, chain, version, content_hash, origin_at_ms, origin_hash)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """,
+            [.int(record.seq), .text(record.kind.rawValue), .int(record.atMillis), .text(record.file),
+             .text(record.fileSHA256), SQLValue(identity), .int(Int64(record.item)),
+             SQLValue(record.duplicateOf), SQLValue(record.errorCode), SQLValue(record.errorReason),
+             .blob(hash), .blob(chain), .int(Int64(record.version)), record.contentHash.map { .blob($0) } ?? .null,
+             SQLValue(record.originAtMillis), SQLValue(record.originHash)]
+        )
+        guard let a = record.article else { return }
+        try db.query(
+            "INSERT INTO articles(seq, title, body, url, published, source, language, format) VALUES (?,?,?,?,?,?,?,?)",
+            [.int(record.seq), .text(a.title), .text(a.body), SQLValue(a.url),
+             SQLValue(a.published.map(DateParser.format)), SQLValue(a.source), SQLValue(a.language),
+             .text(a.format)]
+        )
+        try db.query("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
+                     [.int(record.seq), .text(a.title), .text(a.body)])
     }
 
     /// Writes (or rewrites, for `newsd reindex`) the analysis of one article.
@@ -315,10 +377,14 @@ public final class SQLiteArticleStore: ArticleStore {
 
     /// The last record's seq and chain value; the seq is never below `seq_floor`, so numbers the
     /// database lost (``lostRecords``) are not given out again.
-    private func head() throws -> (Int64, [UInt8]) {
+    /// A store pruned to its head continues from the last checkpoint.
+    func head() throws -> (Int64, [UInt8]) {
         var result: (Int64, [UInt8]) = (0, JournalRecord.genesis)
         try db.query("SELECT seq, chain FROM journal ORDER BY seq DESC LIMIT 1") { row in
             result = (row.int(0) ?? 0, row.blob(1))
+        }
+        try db.query("SELECT seq, chain FROM checkpoints ORDER BY seq DESC LIMIT 1") { row in
+            if let seq = row.int(0), seq > result.0 { result = (seq, row.blob(1)) }
         }
         var floor: Int64 = 0
         try db.query("SELECT value FROM meta WHERE key = 'seq_floor'") { floor = Int64($0.text(0) ?? "") ?? 0 }

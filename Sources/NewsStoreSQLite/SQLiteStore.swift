@@ -72,6 +72,21 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox {
         linker = fresh
     }
 
+    // MARK: Retention (one short transaction per call, so commits run between the batches)
+
+    /// See ``SQLiteArticleStore/startPrune(beforeMillis:at:)``.
+    public func startPrune(beforeMillis: Int64, at millis: Int64) throws(StoreError) -> Checkpoint? {
+        try run { try store.startPrune(beforeMillis: beforeMillis, at: millis) }
+    }
+
+    public func pruneCandidates(through seq: Int64, limit: Int) throws(StoreError) -> [JournalFile] {
+        try run { try store.pruneCandidates(through: seq, limit: limit) }
+    }
+
+    public func deleteRecords(from: Int64, through: Int64) throws(StoreError) {
+        try run { try store.deleteRecords(from: from, through: through) }
+    }
+
     // MARK: ArticleReader
 
     public func article(seq: Int64) throws(StoreError) -> StoredArticle? {

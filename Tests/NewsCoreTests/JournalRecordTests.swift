@@ -51,3 +51,26 @@ import Testing
         #expect(!FileNamePolicy(extraIgnoredSuffixes: [".skip"]).accepts("a.skip"))
     }
 }
+
+@Suite struct JournalRecordVersionTests {
+    /// Version 1's encoding must never change: stores written before version 2 verify by it.
+    @Test func version1HashIsStable() {
+        let record = JournalRecord(
+            seq: 1, kind: .article, atMillis: 1000, file: "a.txt", fileSHA256: "ab",
+            article: Article(title: "T", body: "B", format: "text"), version: 1)
+        #expect(ContentHash.hex(record.recordHash) == "ba77416e4e676dc6187aca4a699ad021907e997a5988199bc6cab4132f041d78")
+    }
+
+    @Test func version2CoversTheContentAndProvenance() {
+        let article = Article(title: "T", body: "B", format: "text")
+        let record = JournalRecord(seq: 1, kind: .article, atMillis: 1000, file: "a.txt", fileSHA256: "ab", article: article)
+        #expect(record.version == 2)
+        #expect(record.contentHash == JournalRecord.contentHash(article))
+        var imported = record
+        imported.originAtMillis = 5
+        #expect(imported.recordHash != record.recordHash)
+        imported = record
+        imported.originHash = "cd"
+        #expect(imported.recordHash != record.recordHash)
+    }
+}

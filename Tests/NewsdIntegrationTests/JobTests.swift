@@ -51,3 +51,50 @@ import Testing
         #expect(summary.storiesBefore == 2 && summary.storiesAfter == 2)
     }
 }
+
+/// The daemon's retention: `retention:` in the configuration, and the job that prunes through the store actor.
+@Suite struct RetentionJobTests {
+    @Test func retentionIsADuration() throws {
+        let c = try ConfigurationLoader.parse("retention: 90d\n", file: "t.yaml", over: NewsdConfiguration(environment: [:]))
+        #expect(c.retention == Double(90 * 86_400))
+        #expect(throws: ConfigurationError.self) {
+            try ConfigurationLoader.parse("retention: 5m\n", file: "t.yaml", over: NewsdConfiguration(environment: [:]))
+        }
+        #expect(NewsdConfiguration(environment: [:]).retention == nil)
+    }
+
+    @Test func prunesInBatchesThroughTheActorAndRemovesProcessedFiles() async throws {
+        var template = Array("/tmp/newsd-retention-XXXXXX".utf8CString)
+        let directory = String(cString: mkdtemp(&template)!)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let processed = directory + "/processed"
+        let day: Int64 = 1_796_083_200_000  // 2026-12-01T00:00:00Z
+        var items: [IntakeItem] = []
+        for i in 0..<7 {
+            let text = "Title \(i)\n\nBody \(i)."
+            let sha = ContentHash.sha256Hex(Array(text.utf8))
+            items.append(IntakeItem(file: i == 6 ? "sub/f.txt" : "f\(i).txt", identity: nil, sha256: sha,
+                                    result: .success([Article(title: "Title \(i)", body: "Body \(i).", format: "text")])))
+            let folder = processed + "/2026/12/01" + (i == 6 ? "/sub" : "")
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try text.write(toFile: folder + (i == 6 ? "/f.txt" : "/f\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        // A file of the same name but other bytes is not the record's: it stays.
+        try "other".write(toFile: processed + "/2026/12/01/f5-1.txt", atomically: true, encoding: .utf8)
+        let store = try SQLiteStore(path: directory + "/newsd.db")
+        _ = try await store.append(Array(items.prefix(6)), at: day)
+        _ = try await store.append(Array(items.suffix(1)), at: day + 10)
+        var job = RetentionJob(store: store, processedDirectory: processed)
+        job.batchSize = 4
+        let summary = try await job.run(beforeMillis: day + 5, at: day + 100)
+        #expect(summary.records == 6)
+        #expect(summary.files == 6)
+        #expect(summary.checkpoint?.seq == 6)
+        #expect(FileManager.default.fileExists(atPath: processed + "/2026/12/01/f5-1.txt"))
+        #expect(FileManager.default.fileExists(atPath: processed + "/2026/12/01/sub/f.txt"))
+        #expect(!FileManager.default.fileExists(atPath: processed + "/2026/12/01/f0.txt"))
+        let report = try await store.verify { _, _ in }
+        #expect(report.problem == nil, "\(report.problem ?? "")")
+        #expect(report.records == 1)
+    }
+}

@@ -5,6 +5,13 @@ import Foundation
 /// Each record has a hash over a canonical encoding of its fields, and a chain value
 /// `SHA-256(previous chain || record hash)`, so editing or removing any record breaks
 /// every chain value after it.
+///
+/// Version 2 (every record written since retention came) hashes the article through its own
+/// hash: record hash = H(metadata + ``contentHash``), where the content is the article as decoded
+/// (title, body, url, published, source, language, format; ``contentEncoding(_:)``). The analysis
+/// is not content: it is derived and `newsd reindex` rewrites it. So an article's text can be
+/// removed (`newsd redact`) while its record, with the content hash, still verifies and keeps
+/// the chain. Version 1 records (stores made before) hash the article's fields directly.
 public struct JournalRecord: Sendable, Equatable {
     public enum Kind: String, Sendable {
         case article, duplicate, failed
@@ -24,11 +31,29 @@ public struct JournalRecord: Sendable, Equatable {
     public var article: Article?
     public var errorCode: String?
     public var errorReason: String?
+    /// 1 for records written before content hashes, 2 since.
+    public var version: Int
+    /// SHA-256 of the article's ``contentEncoding(_:)`` (version 2): of ``article`` when it is
+    /// there, else ``keptContentHash`` (a redacted article's).
+    public var contentHash: [UInt8]? {
+        guard version >= 2 else { return nil }
+        return article.map(Self.contentHash) ?? keptContentHash
+    }
+    /// The content hash of an article whose text was removed (redacted), as the store kept it.
+    public var keptContentHash: [UInt8]?
+    /// For an imported article (`newsd import`): its intake time in the store it came from...
+    public var originAtMillis: Int64?
+    /// ...and its record hash there, hex.
+    public var originHash: String?
 
     public init(
         seq: Int64, kind: Kind, atMillis: Int64, file: String, fileSHA256: String, item: Int = 0,
-        duplicateOf: Int64? = nil, article: Article? = nil, errorCode: String? = nil, errorReason: String? = nil
+        duplicateOf: Int64? = nil, article: Article? = nil, errorCode: String? = nil, errorReason: String? = nil,
+        version: Int = 2, originAtMillis: Int64? = nil, originHash: String? = nil
     ) {
+        self.version = version
+        self.originAtMillis = originAtMillis
+        self.originHash = originHash
         self.seq = seq
         self.kind = kind
         self.atMillis = atMillis
@@ -44,16 +69,54 @@ public struct JournalRecord: Sendable, Equatable {
     /// The chain value before the first record.
     public static let genesis = [UInt8](repeating: 0, count: 32)
 
+    /// The article's content, encoded as the records are: what ``contentHash`` is the hash of.
+    public static func contentEncoding(_ a: Article) -> [UInt8] {
+        var out: [UInt8] = []
+        put(&out, "title", a.title)
+        put(&out, "body", a.body)
+        put(&out, "url", a.url)
+        put(&out, "published", a.published.map(DateParser.format))
+        put(&out, "source", a.source)
+        put(&out, "language", a.language)
+        put(&out, "format", a.format)
+        return out
+    }
+
+    public static func contentHash(_ a: Article) -> [UInt8] { ContentHash.sha256(contentEncoding(a)) }
+
+    private static func put(_ out: inout [UInt8], _ name: String, _ value: String?) {
+        guard let value else { return }
+        let bytes = Array(value.utf8)
+        out += Array("\(name)=\(bytes.count):".utf8)
+        out += bytes
+        out.append(0x0A)
+    }
+
     /// Length-prefixed `name=len:value` fields, so no two records encode alike.
     public var canonicalEncoding: [UInt8] {
+        guard version >= 2 else { return canonicalEncodingV1 }
         var out: [UInt8] = []
-        func put(_ name: String, _ value: String?) {
-            guard let value else { return }
-            let bytes = Array(value.utf8)
-            out += Array("\(name)=\(bytes.count):".utf8)
-            out += bytes
-            out.append(0x0A)
-        }
+        func put(_ name: String, _ value: String?) { Self.put(&out, name, value) }
+        put("v", "2")
+        put("seq", String(seq))
+        put("kind", kind.rawValue)
+        put("at", String(atMillis))
+        put("file", file)
+        put("sha256", fileSHA256)
+        put("item", String(item))
+        put("duplicate_of", duplicateOf.map(String.init))
+        put("content", contentHash.map { ContentHash.hex($0) })
+        put("origin_at", originAtMillis.map(String.init))
+        put("origin_hash", originHash)
+        put("error_code", errorCode)
+        put("error_reason", errorReason)
+        return out
+    }
+
+    /// The encoding of version 1, which held the article's fields themselves.
+    private var canonicalEncodingV1: [UInt8] {
+        var out: [UInt8] = []
+        func put(_ name: String, _ value: String?) { Self.put(&out, name, value) }
         put("v", "1")
         put("seq", String(seq))
         put("kind", kind.rawValue)
