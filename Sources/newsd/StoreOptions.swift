@@ -6,10 +6,13 @@ import NewsStoreSQLite
 
 /// `--config` and `--state-dir`, shared by every command that opens the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The YAML configuration file (default: $CONFIGURATION_DIRECTORY/newsd.yaml under systemd, else none).")
+    @Option(name: .long, help: """
+            The YAML configuration file (default: $CONFIGURATION_DIRECTORY/newsd.yaml under systemd, else \
+            ./newsd.yaml, else the installed /etc/newsd/newsd.yaml, the first that exists; else none).
+            """)
     var config: String?
 
-    @Option(name: .customLong("state-dir"), help: "Where the store lives (default: ./var, or $STATE_DIRECTORY).")
+    @Option(name: .customLong("state-dir"), help: "Where the store lives (default: ./var, or $STATE_DIRECTORY, or /var/lib/newsd with the installed configuration).")
     var stateDirectory: String?
 
     var source: Daemon.Source {
@@ -33,6 +36,7 @@ struct StoreOptions: ParsableArguments {
     /// message when there is none.
     func openStore(_ config: NewsdConfiguration? = nil, readOnly: Bool = true) throws -> SQLiteArticleStore {
         let config = try config ?? configuration()
+        try StoreAccess.requireReadable(config.storePath)
         guard FileManager.default.fileExists(atPath: config.storePath) else {
             throw ValidationError(
                 "no store at \(config.storePath); run `newsd run` or `newsd ingest` first, or pass --state-dir")
@@ -48,6 +52,7 @@ struct StoreOptions: ParsableArguments {
     /// `stats`, `verify`.
     func openReader(_ config: NewsdConfiguration? = nil) throws -> SQLiteStore {
         let config = try config ?? configuration()
+        try StoreAccess.requireReadable(config.storePath)
         guard FileManager.default.fileExists(atPath: config.storePath) else {
             writeStderr("newsd: no store at \(config.storePath); run `newsd run` or `newsd ingest` first, or pass --state-dir\n")
             throw ExitCode(66)  // EX_NOINPUT
