@@ -29,7 +29,8 @@ doc=$root/usr/share/doc/newsd
 gzip -9n "$root"/usr/share/man/man*/*
 gzip -9n "$doc/README.md" "$doc/install.md"
 install -m644 debian/copyright "$doc/copyright"
-gzip -9nc debian/changelog > "$doc/changelog.Debian.gz"
+# A native package (no Debian revision): its changelog is changelog.gz.
+gzip -9nc debian/changelog > "$doc/changelog.gz"
 install -Dm644 debian/newsd.lintian-overrides "$root/usr/share/lintian/overrides/newsd"
 for script in postinst prerm postrm; do
     install -m755 "debian/newsd.$script" "$root/DEBIAN/$script"
