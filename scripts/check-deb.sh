@@ -20,7 +20,7 @@ command -v debootstrap >/dev/null || { echo "check-deb: needs debootstrap (apt-g
 base=$scratch/debian-12-base.tar
 root=$(mktemp -d "${TMPDIR:-/tmp}/newsd-chroot.XXXXXX")
 cleanup() {
-    for m in proc dev/pts dev; do umount "$root/$m" 2>/dev/null || true; done
+    for m in var/cache/apt/archives proc dev/pts dev; do umount "$root/$m" 2>/dev/null || true; done
     rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
@@ -37,6 +37,9 @@ fi
 mount -t proc proc "$root/proc"
 mount --bind /dev "$root/dev"
 mount --bind /dev/pts "$root/dev/pts"
+# Downloaded packages are kept for the next run.
+mkdir -p "$scratch/apt-archives/partial"
+mount --bind "$scratch/apt-archives" "$root/var/cache/apt/archives"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 "$@"; }
 snapshot() {

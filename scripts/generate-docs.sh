@@ -21,17 +21,21 @@ case $what in
 man)
     out=$scratch/man
     mkdir -p "$out"
-    # The tool is a target of the argument-parser package (its generate-manual plugin runs it);
-    # built alone, it takes seconds once ArgumentParser is built.
-    "$swift" build -c release --static-swift-stdlib --scratch-path "$scratch" --target generate-manual >/dev/null
-    "$scratch/release/generate-manual" "$bin" --section 8 --date "$date" --output-directory "$out"
+    # swift-argument-parser's generate-manual plugin builds its tool for the host, then (asked for
+    # --help) stops before building the whole package in its own configuration; the tool is then
+    # run on the release binary.
+    "$swift" package --scratch-path "$scratch" generate-manual --help >"$scratch/generate-manual.log" 2>&1 ||
+        { tail -20 "$scratch/generate-manual.log" >&2; exit 70; }
+    tool=$(find "$scratch" -path '*/debug/generate-manual-tool' -type f -perm -u+x | head -1)
+    [ -n "$tool" ] || { echo "generate-docs: the generate-manual plugin built no generate-manual-tool in $scratch" >&2; exit 70; }
+    "$tool" "$bin" --section 8 --date "$date" --output-directory "$out"
     [ -f "$out/newsd.8" ] || { echo "generate-docs: generate-manual wrote no $out/newsd.8" >&2; exit 70; }
-    # Our sections go before AUTHORS (or at the end): generate-manual knows only the parser.
+    # Our sections replace its closing EXIT STATUS: generate-manual knows only the parser.
     python3 - "$out/newsd.8" docs/man/newsd.8.in <<'PY'
 import sys
 page, extra = open(sys.argv[1]).read(), open(sys.argv[2]).read()
-at = page.find(".Sh AUTHORS")
-page = page + extra if at < 0 else page[:at] + extra + page[at:]
+at = page.find('.Sh "EXIT STATUS"')
+page = (page if at < 0 else page[:at]) + extra
 open(sys.argv[1], "w").write(page)
 PY
     scripts/generate-config-manpage.py --version "$version" --date "$date" > "$out/newsd.yaml.5"
