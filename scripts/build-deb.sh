@@ -28,6 +28,9 @@ strip --remove-section=.comment --remove-section=.note --strip-unneeded "$root/u
 doc=$root/usr/share/doc/newsd
 gzip -9n "$root"/usr/share/man/man*/*
 gzip -9n "$doc/README.md" "$doc/install.md"
+# The units' and the catalog's Documentation= follow the README to its compressed name.
+sed -i 's|/usr/share/doc/newsd/README.md|/usr/share/doc/newsd/README.md.gz|' \
+    "$root"/lib/systemd/system/*.service "$root/usr/lib/systemd/catalog/newsd.catalog"
 install -m644 debian/copyright "$doc/copyright"
 # A native package (no Debian revision): its changelog is changelog.gz.
 gzip -9nc debian/changelog > "$doc/changelog.gz"

@@ -84,7 +84,7 @@ in_root runuser -u newsd -- sh -c 'cd /var/lib/newsd && exec timeout -s TERM 8 n
 list=$(in_root runuser -u newsd -- sh -c 'cd / && newsd list')
 echo "newsd list (as newsd): $list"
 grep -q 'Japan and Vietnam' <<<"$list" || { echo "check-deb: the article was not ingested" >&2; exit 70; }
-[ -z "$(ls -A "$root/var/spool/newsd/inbox")" ] || { echo "check-deb: the inbox is not empty" >&2; exit 70; }
+[ -z "$(ls "$root/var/spool/newsd/inbox")" ] || { echo "check-deb: the inbox is not empty" >&2; exit 70; }
 in_root useradd --no-create-home --groups newsd alice
 list=$(in_root runuser -u alice -- sh -c 'cd / && newsd list' 2>&1) || true
 echo "newsd list (as alice, in the newsd group): $list"

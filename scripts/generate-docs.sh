@@ -48,7 +48,8 @@ PY
 completions)
     out=$scratch/completions
     mkdir -p "$out"
-    "$bin" --generate-completion-script bash > "$out/newsd.bash"
+    # A completion file is sourced, not run: no #! line (lintian: bash-completion-with-hashbang).
+    "$bin" --generate-completion-script bash | sed '1{/^#!/d}' > "$out/newsd.bash"
     "$bin" --generate-completion-script zsh > "$out/_newsd"
     "$bin" --generate-completion-script fish > "$out/newsd.fish"
     echo "generate-docs: $out/newsd.bash $out/_newsd $out/newsd.fish"
