@@ -25,7 +25,9 @@ public struct Daemon: Service {
         public func load(
             environment: [String: String] = ProcessInfo.processInfo.environment
         ) throws(ConfigurationError) -> NewsdConfiguration {
-            var defaults = NewsdConfiguration(environment: environment)
+            // The installed configuration keeps its store and spool where the unit puts them.
+            let installed = file == NewsdConfiguration.installedFile
+            var defaults = NewsdConfiguration(environment: installed ? NewsdConfiguration.installedEnvironment(environment) : environment)
             if let stateDirectory {
                 // processed/ and failed/ follow the state directory unless they live in the spool.
                 if defaults.processedDirectory == defaults.stateDirectory + "/processed" {

@@ -122,10 +122,29 @@ public struct NewsdConfiguration: Sendable, Equatable {
     }
     public var namePolicy: FileNamePolicy { FileNamePolicy(extraIgnoredSuffixes: ignoredSuffixes) }
 
-    /// The default config file: `$CONFIGURATION_DIRECTORY/newsd.yaml` when systemd gives one and it exists.
-    public static func defaultFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        guard let dir = environment["CONFIGURATION_DIRECTORY"]?.split(separator: ":").first else { return nil }
-        let path = "\(dir)/newsd.yaml"
-        return FileManager.default.fileExists(atPath: path) ? path : nil
+    /// The configuration file of an installed newsd (the Debian package's conffile).
+    public static let installedFile = "/etc/newsd/newsd.yaml"
+
+    /// The default config file, the first that exists: `$CONFIGURATION_DIRECTORY/newsd.yaml` under
+    /// systemd (and only that); else `newsd.yaml` in `workingDirectory` (nil: the current one);
+    /// else the installed `/etc/newsd/newsd.yaml`.
+    public static func defaultFile(
+        environment: [String: String] = ProcessInfo.processInfo.environment, workingDirectory: String? = nil,
+        installed: String = installedFile
+    ) -> String? {
+        let exists = { (path: String) in FileManager.default.fileExists(atPath: path) ? path : nil }
+        if let dir = environment["CONFIGURATION_DIRECTORY"]?.split(separator: ":").first {
+            return exists("\(dir)/newsd.yaml")
+        }
+        return exists(workingDirectory.map { $0 + "/newsd.yaml" } ?? "newsd.yaml") ?? exists(installed)
+    }
+
+    /// `environment` with what the systemd unit sets, for a command run by hand on the installed
+    /// configuration: the store in `/var/lib/newsd`, the spool in `/var/spool/newsd`.
+    public static func installedEnvironment(_ environment: [String: String]) -> [String: String] {
+        var environment = environment
+        if environment["STATE_DIRECTORY"] == nil { environment["STATE_DIRECTORY"] = "/var/lib/newsd" }
+        if environment["NEWSD_SPOOL"] == nil { environment["NEWSD_SPOOL"] = "/var/spool/newsd" }
+        return environment
     }
 }

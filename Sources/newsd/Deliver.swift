@@ -68,6 +68,7 @@ struct Deliver: AsyncParsableCommand {
             notifier.ready(status: "No network sinks configured")
             return
         }
+        try StoreAccess.requireReadable(config.storePath)
         guard FileManager.default.fileExists(atPath: config.storePath) else {
             writeStderr("newsd: no store at \(config.storePath); start `newsd run` first, or pass --state-dir\n")
             throw ExitCode(66)  // EX_NOINPUT

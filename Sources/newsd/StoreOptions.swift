@@ -6,10 +6,13 @@ import NewsStoreSQLite
 
 /// `--config` and `--state-dir`, shared by every command that opens the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The YAML configuration file (default: $CONFIGURATION_DIRECTORY/newsd.yaml under systemd, else none).")
+    @Option(name: .long, help: """
+            The YAML configuration file (default: $CONFIGURATION_DIRECTORY/newsd.yaml under systemd, else \
+            ./newsd.yaml, else the installed /etc/newsd/newsd.yaml, the first that exists; else none).
+            """)
     var config: String?
 
-    @Option(name: .customLong("state-dir"), help: "Where the store lives (default: ./var, or $STATE_DIRECTORY).")
+    @Option(name: .customLong("state-dir"), help: "Where the store lives (default: ./var, or $STATE_DIRECTORY, or /var/lib/newsd with the installed configuration).")
     var stateDirectory: String?
 
     var source: Daemon.Source {
@@ -32,6 +35,7 @@ struct StoreOptions: ParsableArguments {
 
     /// Exits 66 when there is no store at `path`, 77 when it cannot be reached for permission.
     func requireStore(_ path: String) throws {
+        try StoreAccess.requireReadable(path)
         switch PathState(path) {
         case .present: break
         case .absent:
