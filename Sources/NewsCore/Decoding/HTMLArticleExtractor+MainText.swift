@@ -232,15 +232,18 @@ extension HTMLArticleExtractor {
 
     /// Text of an article's blocks as paragraphs, like ``collect(_:into:)``, without the blocks
     /// that are mostly links (lists of related stories, "Read more"), boilerplate lines, and
-    /// paragraphs already given (in `seen`): pages that repeat the article give it once.
+    /// paragraphs (60 bytes and more) already given, in `seen`: pages that repeat the article give it once.
     static func collectArticle(_ node: MarkupNode, into out: inout [String], seen: inout Set<String>) {
         let lengths = textLengths(node)
         var current = ""
         func flush() {
             let text = clean(current)
             current = ""
-            guard !text.isEmpty, !seen.contains(text) else { return }
-            seen.insert(text)
+            guard !text.isEmpty else { return }
+            // Short lines repeat in real articles (table cells, "Eat every 2-3 hours"); paragraphs do not.
+            if text.utf8.count >= 60 {
+                guard seen.insert(text).inserted else { return }
+            }
             if text.utf8.count <= 64, boilerplateLines.contains(text.lowercased().trimmingPunctuation()) { return }
             out.append(text)
         }
