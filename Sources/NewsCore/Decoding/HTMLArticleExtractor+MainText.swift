@@ -33,6 +33,9 @@ extension HTMLArticleExtractor {
         "share this article", "share", "share this", "comments", "image", "photo", "video",
     ]
 
+    /// Paragraphs at least this long are given once; shorter lines repeat in real articles.
+    static let repeatedParagraphBytes = 100
+
     func mainText(_ root: MarkupNode) -> String {
         let body = root.descendants("body").first ?? root
         prune(body)
@@ -83,6 +86,22 @@ extension HTMLArticleExtractor {
                 guard sibling.name == "p" else { return false }
                 let text = sibling.textContent.trimmed()
                 return text.count > 80 && linkDensity(sibling) < 0.25
+            }
+        }
+        // An article cut into sections by pictures or quotes: the other blocks of the best one's
+        // element and class that score well too.
+        if let kind = best.0["class"], !kind.isEmpty {
+            let threshold = max(10, best.1 * 0.2)
+            let twins = scores.values.filter { candidate in
+                candidate.node !== best.0 && candidate.node.name == best.0.name && candidate.node["class"] == kind
+                    && candidate.score * (1 - linkDensity(candidate.node)) >= threshold
+            }.map(\.node)
+            if !twins.isEmpty {
+                var order: [ObjectIdentifier: Int] = [:]
+                for (i, node) in Self.all(body).enumerated() { order[ObjectIdentifier(node)] = i }
+                chosen = Self.outermost(
+                    (chosen + twins).sorted { order[ObjectIdentifier($0)] ?? 0 < order[ObjectIdentifier($1)] ?? 0 },
+                    where: { _ in true })
             }
         }
         for node in chosen { Self.collectArticle(node, into: &out, seen: &seen) }
@@ -241,7 +260,7 @@ extension HTMLArticleExtractor {
             current = ""
             guard !text.isEmpty else { return }
             // Short lines repeat in real articles (table cells, "Eat every 2-3 hours"); paragraphs do not.
-            if text.utf8.count >= 60 {
+            if text.utf8.count >= Self.repeatedParagraphBytes {
                 guard seen.insert(text).inserted else { return }
             }
             if text.utf8.count <= 64, boilerplateLines.contains(text.lowercased().trimmingPunctuation()) { return }
@@ -254,7 +273,13 @@ extension HTMLArticleExtractor {
             }
             if dropped.contains(name) { return }
             let isBlock = blocks.contains(name)
-            if isBlock, n !== node, let m = lengths[ObjectIdentifier(n)], m.linked * 2 > m.text { return }
+            // A block of links (related stories, "Read more: ..."): most of its text in links, and
+            // next to none outside them; a product named by a link in a line of prose stays.
+            if isBlock, n !== node, let m = lengths[ObjectIdentifier(n)],
+                m.linked * 5 > m.text * 4 || (m.linked * 2 > m.text && m.text - m.linked < 16)
+            {
+                return
+            }
             if isBlock { flush() }
             n.children.forEach(walk)
             if isBlock { flush() }
