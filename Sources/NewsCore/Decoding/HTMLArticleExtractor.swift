@@ -73,7 +73,10 @@ public struct HTMLArticleExtractor: Sendable {
         let published = ld("datePublished") ?? meta["article:published_time"] ?? meta["datepublished"]
             ?? meta["pubdate"] ?? meta["date"] ?? meta["dc.date"] ?? meta["sailthru.date"]
         let language = root["lang"] ?? meta["og:locale"] ?? ld("inLanguage")
-        let body = ld("articleBody").map { Self.clean($0) } ?? ""
+        // Some sites put the article's HTML in articleBody: its text, not its tags.
+        let body = ld("articleBody").map { raw in
+            raw.includes("</") || raw.includes("/>") ? (try? text(ofFragment: raw)) ?? Self.clean(raw) : Self.clean(raw)
+        } ?? ""
         return Article(
             title: Self.clean(title), body: body, url: canonical ?? meta["og:url"] ?? ld("url"),
             published: published.flatMap(DateParser.parse),
