@@ -68,4 +68,19 @@ import Testing
             """
         expectOnlyTheArticle(try mainText(Self.page(inside: inside, after: "")))
     }
+
+    @Test func anArticleCutIntoSectionsByPicturesIsGivenWhole() throws {
+        let sections = Self.article.map {
+            "<section class=\"outer\"><div class=\"post-content\"><p>\($0)</p><p>\($0.uppercased())</p></div></section><section class=\"media\"><img src=\"x.jpg\"></section>"
+        }.joined()
+        let body = try mainText("<html><body><h1>Maritime ties</h1>\(sections)</body></html>")
+        for paragraph in Self.article { #expect(body.contains(paragraph)) }
+    }
+
+    @Test func aJSONLDArticleBodyThatHoldsHTMLGivesText() throws {
+        let html = Self.article.map { "<p>\($0)</p>" }.joined()
+        let ld = "{\"@type\":\"NewsArticle\",\"headline\":\"Maritime ties\",\"articleBody\":\"<body>\(html)</body>\"}"
+        let page = "<html><head><script type=\"application/ld+json\">\(ld)</script></head><body><div><p>Teaser only.</p></div></body></html>"
+        expectOnlyTheArticle(try mainText(page))
+    }
 }
