@@ -89,7 +89,9 @@ public enum DateParser {
                 let name = String(decoding: c.rest, as: UTF8.self).uppercased()
                 guard !name.isEmpty, name.count <= 5, name.allSatisfy({ $0 >= "A" && $0 <= "Z" }) else { return nil }
                 guard (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, sec < 61 else { return nil }
-                guard let minutes = zoneOffsets[name] else { return .unknownZone(name, localTime: date(y, mo, d, h, mi, sec, 0)) }
+                guard let minutes = zoneOffsets[name] else {
+                    return .unknownZone(name, localTime: date(y, mo, d, h, mi, sec, 0))
+                }
                 return .date(date(y, mo, d, h, mi, sec, minutes * 60))
             }
         }

@@ -27,7 +27,8 @@ extension HTMLArticleExtractor {
     ]
     /// Lines that pages put between paragraphs and that are never article text (lower case).
     static let boilerplateLines: Set<String> = [
-        "advertisement", "ad", "advert", "ads", "sponsored", "story continues below", "story continues below advertisement",
+        "advertisement", "ad", "advert", "ads", "sponsored", "story continues below",
+        "story continues below advertisement",
         "article continues below advertisement", "continue reading below", "scroll to continue with content",
         "skip advert", "read more", "see also", "related", "related articles", "related stories", "you may also like",
         "share this article", "share", "share this", "comments", "image", "photo", "video",

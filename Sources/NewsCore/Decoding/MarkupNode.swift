@@ -71,7 +71,8 @@ final class MarkupNode {
     /// its bytes are UTF-8, else the one uchardet finds; nil (libxml2 reads the byte-order mark)
     /// for UTF-16 and UTF-32 and when nothing is found.
     static func encoding(of bytes: [UInt8], html: Bool) -> String? {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0, 0]) { return nil }
+        let byteOrderMarks: [[UInt8]] = [[0xFF, 0xFE], [0xFE, 0xFF], [0, 0]]
+        if byteOrderMarks.contains(where: { bytes.starts(with: $0) }) { return nil }
         if let declared = Charset.declared(in: bytes, html: html) {
             // A UTF-16 declaration in bytes without a byte-order mark is wrong, as browsers decide.
             return declared.hasPrefix("utf-16") || declared.hasPrefix("utf-32") ? "UTF-8" : declared
