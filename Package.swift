@@ -31,6 +31,8 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // libxml2 stays behind this C target: its headers pull in an ICU that clashes with Foundation's.
         .target(name: "CMarkup", dependencies: ["CLibXML2"]),
+        // Charset detection for text that is not UTF-8 and declares no charset.
+        .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // CLD2 language identification (Debian's libcld2-dev has no pkg-config file) behind a C API.
@@ -42,7 +44,7 @@ let package = Package(
         .target(
             name: "NewsCore",
             dependencies: [
-                "CMarkup", "CZlib", "CLanguageID", "CNewsData",
+                "CMarkup", "CZlib", "CLanguageID", "CNewsData", "CUchardet",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],

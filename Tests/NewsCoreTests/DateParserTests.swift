@@ -25,6 +25,38 @@ import Testing
         #expect(DateParser.parse(text) == nil)
     }
 
+    // 2026-11-24T10:00:00Z in zones that news sources name.
+    @Test(arguments: [
+        ("Tue, 24 Nov 2026 17:00:00 ICT", 1_795_514_400.0),
+        ("Tue, 24 Nov 2026 19:00:00 JST", 1_795_514_400.0),
+        ("24 Nov 2026 19:00 KST", 1_795_514_400.0),
+        ("Tue, 24 Nov 2026 15:30:00 IST", 1_795_514_400.0),
+        ("Tue, 24 Nov 2026 11:00:00 CET", 1_795_514_400.0),
+        ("Tue, 24 Nov 2026 12:00:00 CEST", 1_795_514_400.0),
+        ("Tue, 24 Nov 2026 13:00:00 MSK", 1_795_514_400.0),
+        ("Tue, 24 Nov 2026 18:00:00 SGT", 1_795_514_400.0),
+        ("Tue, 24 Nov 2026 17:00:00 WIB", 1_795_514_400.0),
+        ("Tue, 24 Nov 2026 21:00:00 AEDT", 1_795_514_400.0),
+        ("Tue, 24 Nov 2026 02:00:00 PST", 1_795_514_400.0),
+        ("Tue, 24 Nov 2026 10:00:00 +0000 (UTC)", 1_795_514_400.0),
+        ("2026-11-24 19:00:00 JST", 1_795_514_400.0),
+        ("2026-11-24 12:00 eet", 1_795_514_400.0),
+    ])
+    func readsNamedZones(text: String, epoch: Double) {
+        #expect(DateParser.parse(text)?.timeIntervalSince1970 == epoch, "\(text)")
+    }
+
+    @Test(arguments: ["Tue, 24 Nov 2026 10:00:00 XYZ", "2026-11-24 10:00:00 QQT"])
+    func anUnknownZoneIsNotReadAsUTC(text: String) {
+        #expect(DateParser.parse(text) == nil)
+        guard case .unknownZone(let name, let local) = DateParser.read(text) else {
+            Issue.record("\(DateParser.read(text)) for \(text)")
+            return
+        }
+        #expect(["XYZ", "QQT"].contains(name))
+        #expect(local.timeIntervalSince1970 == 1_795_514_400)
+    }
+
     @Test func formatsUTC() {
         #expect(DateParser.format(Date(timeIntervalSince1970: 1_795_514_400)) == "2026-11-24T10:00:00Z")
         #expect(DateParser.format(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")

@@ -2,17 +2,48 @@ import Foundation
 
 /// Parses the publication dates that feeds, scrapers and mail produce: ISO 8601 / RFC 3339,
 /// RFC 2822 (`Tue, 24 Nov 2026 10:00:00 +0000`), and Unix time in seconds or milliseconds.
+/// A zone given by name (`JST`, `CEST`, `EST`) is read with its offset; a name that is not in
+/// ``zoneOffsets`` makes the date unreadable (``read(_:)`` says which name), never UTC.
 public enum DateParser {
+    /// What a date string says: a time, or a time in a zone newsd does not know.
+    public enum Reading: Equatable, Sendable {
+        case date(Date)
+        /// The zone's name is not in ``zoneOffsets``; `localTime` is the time as if it were UTC.
+        case unknownZone(String, localTime: Date)
+        case unreadable
+    }
+
+    /// The time, or nil when the string is not a date or names a zone newsd does not know.
     public static func parse(_ raw: String) -> Date? {
+        if case .date(let date) = read(raw) { return date }
+        return nil
+    }
+
+    /// The time and, when it names a zone newsd does not know, that name (for the caller to log).
+    public static func read(_ raw: String) -> Reading {
         let s = raw.trimmingCharacters(in: .whitespaces)
-        guard let first = s.utf8.first else { return nil }
+        guard let first = s.utf8.first else { return .unreadable }
         if s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int64(s) {
             // 13 digits and more are milliseconds.
-            return Date(timeIntervalSince1970: s.utf8.count >= 13 ? Double(n) / 1000 : Double(n))
+            return .date(Date(timeIntervalSince1970: s.utf8.count >= 13 ? Double(n) / 1000 : Double(n)))
         }
         if first >= 0x30 && first <= 0x39, let d = iso8601(s) { return d }
-        return rfc2822(s)
+        return rfc2822(s) ?? .unreadable
     }
+
+    /// Minutes east of UTC of the zone names news sources use. Where a name is ambiguous, the
+    /// reading of RFC 5322 (CST, EST: North America) or of the larger news market (IST: India) wins.
+    public static let zoneOffsets: [String: Int] = [
+        "Z": 0, "UT": 0, "UTC": 0, "GMT": 0, "WET": 0, "WEST": 60, "BST": 60, "IST": 330,
+        "CET": 60, "CEST": 120, "MET": 60, "MEST": 120, "WAT": 60, "EET": 120, "EEST": 180, "CAT": 120,
+        "SAST": 120, "MSK": 180, "EAT": 180, "TRT": 180, "AST": -240, "ADT": -180, "GST": 240,
+        "PKT": 300, "NPT": 345, "ICT": 420, "WIB": 420, "WITA": 480, "WIT": 540, "SGT": 480, "MYT": 480,
+        "HKT": 480, "PHT": 480, "AWST": 480, "JST": 540, "KST": 540, "ACST": 570, "ACDT": 630,
+        "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780, "HST": -600, "AKST": -540, "AKDT": -480,
+        "PST": -480, "PDT": -420, "MST": -420, "MDT": -360, "CST": -360, "CDT": -300, "EST": -300,
+        "EDT": -240, "NST": -210, "NDT": -150, "BRT": -180, "ART": -180, "CLT": -240, "COT": -300,
+        "PET": -300,
+    ]
 
     /// The ISO 8601 form newsd stores and prints: `2026-11-24T10:00:00Z`.
     public static func format(_ date: Date) -> String {
@@ -27,7 +58,7 @@ public enum DateParser {
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(secs / 3600, 2)):\(pad(secs % 3600 / 60, 2)):\(pad(secs % 60, 2))Z"
     }
 
-    static func iso8601(_ s: String) -> Date? {
+    static func iso8601(_ s: String) -> Reading? {
         var c = Scanner(Array(s.utf8))
         guard let y = c.digits(4), c.skip("-"), let mo = c.digits(2), c.skip("-"), let d = c.digits(2) else {
             return nil
@@ -48,14 +79,27 @@ public enum DateParser {
                     }
                 }
             }
-            guard let tz = c.zone() else { return nil }
-            offset = tz
+            let beforeZone = c
+            if let tz = c.zone() {
+                offset = tz
+            } else {
+                c = beforeZone
+                // `2026-11-24 10:00 JST`, as scrapers write it.
+                _ = c.skip(" ")
+                let name = String(decoding: c.rest, as: UTF8.self).uppercased()
+                guard !name.isEmpty, name.count <= 5, name.allSatisfy({ $0 >= "A" && $0 <= "Z" }) else { return nil }
+                guard (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, sec < 61 else { return nil }
+                guard let minutes = zoneOffsets[name] else {
+                    return .unknownZone(name, localTime: date(y, mo, d, h, mi, sec, 0))
+                }
+                return .date(date(y, mo, d, h, mi, sec, minutes * 60))
+            }
         }
         guard c.atEnd, (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, sec < 61 else { return nil }
-        return date(y, mo, d, h, mi, sec, offset)
+        return .date(date(y, mo, d, h, mi, sec, offset))
     }
 
-    static func rfc2822(_ s: String) -> Date? {
+    static func rfc2822(_ s: String) -> Reading? {
         var parts = s.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         if let f = parts.first, f.count >= 3, Int(f) == nil { parts.removeFirst() }  // day name
         guard parts.count >= 4, let d = Int(parts[0]), let y0 = Int(parts[2]) else { return nil }
@@ -64,20 +108,22 @@ public enum DateParser {
         let y = y0 < 100 ? (y0 < 50 ? 2000 + y0 : 1900 + y0) : y0
         let hms = parts[3].split(separator: ":").compactMap { Int($0) }
         guard hms.count >= 2, hms[0] < 24, hms[1] < 60 else { return nil }
+        guard (1...31).contains(d), hms.count <= 3, hms.count == 3 ? hms[2] < 61 : true else { return nil }
+        let seconds = Double(hms.count > 2 ? hms[2] : 0)
         var offset = 0
         if parts.count >= 5 {
             let zone = parts[4].uppercased()
-            let named = ["GMT": 0, "UT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
-                         "MST": -420, "MDT": -360, "PST": -480, "PDT": -420]
-            if let minutes = named[zone] {
-                offset = minutes * 60
-            } else if zone.count == 5, let sign = zone.first, sign == "+" || sign == "-",
-                let v = Int(zone.dropFirst())
-            {
+            if zone.count == 5, let sign = zone.first, sign == "+" || sign == "-", let v = Int(zone.dropFirst()) {
                 offset = (sign == "-" ? -1 : 1) * (v / 100 * 3600 + v % 100 * 60)
+            } else if let minutes = zoneOffsets[zone] {
+                offset = minutes * 60
+            } else if zone.hasPrefix("(") {
+                // `(UTC)` alone: a comment, which RFC 5322 allows where the zone should be.
+            } else {
+                return .unknownZone(zone, localTime: date(y, mIndex + 1, d, hms[0], hms[1], seconds, 0))
             }
         }
-        return date(y, mIndex + 1, d, hms[0], hms[1], Double(hms.count > 2 ? hms[2] : 0), offset)
+        return .date(date(y, mIndex + 1, d, hms[0], hms[1], seconds, offset))
     }
 
     private static func date(_ y: Int, _ m: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Double, _ offset: Int) -> Date {
@@ -113,6 +159,7 @@ public enum DateParser {
         var i = 0
         init(_ bytes: [UInt8]) { self.bytes = bytes }
         var atEnd: Bool { i == bytes.count }
+        var rest: ArraySlice<UInt8> { bytes[i...] }
         mutating func skip(_ c: Character) -> Bool {
             guard i < bytes.count, bytes[i] == c.asciiValue else { return false }
             i += 1

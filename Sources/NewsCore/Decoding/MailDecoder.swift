@@ -88,12 +88,21 @@ public struct MailDecoder: Sendable {
         let charset = params["charset"]?.lowercased()
         let decoded = part.decodedBody
         if type == "text/html" {
-            guard let charset, charset != "utf-8" else { return try HTMLArticleExtractor().text(ofFragment: String(decoding: decoded, as: UTF8.self)) }
+            guard let charset else { return try HTMLArticleExtractor().text(ofFragment: Self.undeclared(decoded)) }
+            if charset == "utf-8" { return try HTMLArticleExtractor().text(ofFragment: String(decoding: decoded, as: UTF8.self)) }
             return try HTMLArticleExtractor().text(ofFragment: try Self.convert(decoded, from: charset))
         }
+        guard let charset else { return Self.unixLines(Self.undeclared(decoded)) }
         // A decoded body keeps the CRLFs of its encoding (base64, quoted-printable "=0D=0A"); they
         // are replaced after the charset, whose code units may hold a 0x0D byte (UTF-16).
-        return Self.unixLines(try Self.convert(decoded, from: charset ?? "us-ascii"))
+        return Self.unixLines(try Self.convert(decoded, from: charset))
+    }
+
+    /// A part that declares no charset: UTF-8 (ASCII included) when its bytes are, else the
+    /// charset uchardet finds, else Windows-1252.
+    static func undeclared(_ bytes: [UInt8]) -> String {
+        if let utf8 = String(validating: bytes, as: UTF8.self) { return utf8 }
+        return TextDecoding.detectedCharset(bytes)?.text ?? TextDecoding.windows1252(bytes)
     }
 
     /// The text with CRLF and lone CR line ends turned into LF.

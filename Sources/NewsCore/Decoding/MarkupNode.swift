@@ -66,8 +66,24 @@ final class MarkupNode {
         try parse(bytes, html: false, encoding: nil)
     }
 
+    /// The charset to read a document in, when none is known from outside: the one it declares
+    /// (libxml2 misses a meta tag after other text, and then reads UTF-8 as Latin-1), UTF-8 when
+    /// its bytes are UTF-8, else the one uchardet finds; nil (libxml2 reads the byte-order mark)
+    /// for UTF-16 and UTF-32 and when nothing is found.
+    static func encoding(of bytes: [UInt8], html: Bool) -> String? {
+        let byteOrderMarks: [[UInt8]] = [[0xFF, 0xFE], [0xFE, 0xFF], [0, 0]]
+        if byteOrderMarks.contains(where: { bytes.starts(with: $0) }) { return nil }
+        if let declared = Charset.declared(in: bytes, html: html) {
+            // A UTF-16 declaration in bytes without a byte-order mark is wrong, as browsers decide.
+            return declared.hasPrefix("utf-16") || declared.hasPrefix("utf-32") ? "UTF-8" : declared
+        }
+        if String(validating: bytes, as: UTF8.self) != nil { return "UTF-8" }
+        return Charset.detect(bytes)
+    }
+
     private static func parse(_ bytes: [UInt8], html: Bool, encoding: String?) throws(IntakeError) -> MarkupNode? {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        let encoding = encoding ?? Self.encoding(of: bytes, html: html)
         var length = 0
         var tooDeep: Int32 = 0
         let events = bytes.withUnsafeBufferPointer { buf in

@@ -1,5 +1,6 @@
-/// Turns file bytes into text: UTF-8 with or without BOM, UTF-16 with BOM, and Windows-1252
-/// for bytes that are not valid UTF-8. Rejects empty and binary content.
+/// Turns file bytes into text: UTF-8 with or without BOM, UTF-16 with BOM, and for bytes that
+/// are not valid UTF-8 the charset uchardet finds (Shift_JIS, GB18030, EUC-KR, KOI8-R,
+/// Windows-125x, ISO-8859-x...), Windows-1252 when it finds none. Rejects empty and binary content.
 public enum TextDecoding {
     /// The decoded text with line endings normalised to `\n`, and the charset that was used.
     public static func decode(_ bytes: [UInt8]) throws(IntakeError) -> (text: String, charset: String) {
@@ -29,6 +30,9 @@ public enum TextDecoding {
             if let utf8 = String(validating: bytes, as: UTF8.self) {
                 text = utf8
                 charset = "utf-8"
+            } else if let (converted, detected) = detectedCharset(bytes) {
+                text = converted
+                charset = detected
             } else {
                 // Western text in Windows-1252 has a few accented letters; data has half its bytes high.
                 let sample = bytes.prefix(8192)
@@ -47,6 +51,15 @@ public enum TextDecoding {
         if text.utf8.contains(0) { throw .binary(what: "NUL characters") }
         if text.allSatisfy(\.isWhitespace) { throw .empty }
         return (text, charset)
+    }
+
+    /// Bytes that are not UTF-8 in the charset uchardet finds, converted; nil when it finds none,
+    /// or one that does not fit the bytes.
+    static func detectedCharset(_ bytes: [UInt8]) -> (text: String, charset: String)? {
+        guard let found = Charset.detect(bytes) else { return nil }
+        if found == "WINDOWS-1252" { return (windows1252(bytes), "windows-1252") }
+        guard let text = Charset.convert(bytes, from: found) else { return nil }
+        return (text, found.lowercased())
     }
 
     private static func binaryMagic(_ bytes: [UInt8]) -> String? {
