@@ -12,6 +12,14 @@ static const unsigned char country_names_tsv[] = {
 #embed "../NewsCore/Resources/country-names.tsv"
 };
 
+static const unsigned char places_tsv[] = {
+#embed "../NewsCore/Resources/places.tsv"
+};
+
+const unsigned char *newsd_places_tsv(size_t *count) {
+    *count = sizeof places_tsv;
+    return places_tsv;
+}
 const unsigned char *newsd_default_topics_yaml(size_t *count) {
     *count = sizeof default_topics_yaml;
     return default_topics_yaml;

@@ -3,7 +3,7 @@
 /// - `word`, `"a phrase"`, `pre*` against title and body (case-, accent- and width-insensitive,
 ///   whole words); `a NEAR/5 b` within five words either way (operands: words, phrases, or a
 ///   parenthesised OR of them);
-/// - `field:value` or `field:(a OR b)` with fields `topic`, `country`, `person`, `org`,
+/// - `field:value` or `field:(a OR b)` with fields `topic`, `country`, `main_country`, `person`, `org`,
 ///   `place`, `lang`, `source`, `title`; `topic:defense>=0.5` with a minimum score;
 /// - `NOT x` and `-x`, `a AND b` (also `&&`, and two clauses side by side), `a OR b` (also `||`),
 ///   parentheses. NOT binds tightest, then AND, then OR, as in Lucene.
@@ -314,7 +314,7 @@ public struct QueryParser {
         }
         guard let field = Query.Field(rawValue: lower == "organization" || lower == "organisation" ? "org" : lower) else {
             throw QueryError(
-                message: "unknown field \"\(name)\"; the fields are topic, country, person, org, place, lang, source, title",
+                message: "unknown field \"\(name)\"; the fields are topic, country, main_country, person, org, place, lang, source, title",
                 line: lexeme.line, column: lexeme.column)
         }
         return try scoped(at: lexeme) { (p: inout QueryParser) throws(QueryError) -> Query in
