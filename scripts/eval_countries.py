@@ -33,7 +33,7 @@ PLACES = {
     "central-african-republic": "CF", "dominican-republic": "DO", "saudi-arabia": "SA", "south-africa": "ZA",
     "new-zealand": "NZ", "sri-lanka": "LK", "papua-new-guinea": "PG", "sierra-leone": "SL", "guinea-bissau": "GW",
     "equatorial-guinea": "GQ", "el-salvador": "SV", "costa-rica": "CR", "burkina-faso": "BF",
-    "american-samoa": "AS", "cayman-islands": "KY", "french-guiana": "GF", "new-caledonia": "NC", "macau": "MO",
+    "american-samoa": "AS", "cayman-islands": "KY", "french-guiana": "GF", "new-caledonia": "NC", "macau": "MO", "turkey": "TR",
 }
 
 
@@ -59,7 +59,13 @@ def stories(path):
         title = re.search(r"<TITLE>(.*?)</TITLE>", body, re.S)
         dateline = re.search(r"<DATELINE>(.*?)</DATELINE>", body, re.S)
         main = re.search(r"<BODY>(.*?)</BODY>", body, re.S)
-        yield newid, places, *(html.unescape(x.group(1)) if x else "" for x in (title, dateline, main))
+        title, dateline, main = (html.unescape(x.group(1)) if x else "" for x in (title, dateline, main))
+        if not title and not main:
+            # TYPE="UNPROC" and "BRIEF" stories: the text stands in <TEXT> with no title or body tags.
+            text = re.search(r"<TEXT[^>]*>(.*?)</TEXT>", body, re.S)
+            lines = html.unescape(re.sub(r"<[^>]+>", "", text.group(1) if text else "")).strip().split("\n", 1)
+            title, main = lines[0], lines[1] if len(lines) > 1 else ""
+        yield newid, places, title, dateline, main
 
 
 def main():
@@ -101,16 +107,19 @@ def main():
 
     got = {}
     paths = sorted(truth)
+    failed = 0
     for i in range(0, len(paths), 2000):
         chunk = paths[i:i + 2000]
         out = subprocess.run([args.binary, "analyze", "--json", *chunk], capture_output=True, text=True)
         if out.returncode not in (0, 2):
             sys.exit(f"newsd analyze failed ({out.returncode}): {out.stderr[-2000:]}")
+        failed += out.stderr.count("\n")
         import json
         for line in out.stdout.splitlines():
             a = json.loads(line)
             got[a["file"]] = a
 
+    print(f"{len(paths)} stories, {failed} refused by newsd (counted as finding nothing)")
     for field in ("main_countries", "countries"):
         for part in ("dev", "held-out"):
             tp = fp = fn = 0

@@ -25,7 +25,7 @@ import Testing
         Case(text: "The ferry links the islands. Each island has a harbour.", absent: ["CC", "IS", "CX", "NF"]),
         Case(text: "The ship docked at Norfolk, Va., on Tuesday.", expected: ["US"], absent: ["NF"]),
         Case(text: "Shoppers bought a turkey and fine china for the holidays.", absent: ["TR", "CN"]),
-        Case(text: "Turkey prices rose before Thanksgiving, and roast Turkey sold out.", absent: ["TR"]),
+        Case(text: "Turkey dinners cost more this Thanksgiving, and roast Turkey sold out.", absent: ["TR"]),
         Case(text: "The guinea pig escaped. Guinea pigs need hay.", absent: ["GN"]),
         Case(text: "Floods hit Niger on Monday.", expected: ["NE"], absent: ["NG"]),
         Case(text: "Unrest spread in the Niger Delta.", expected: ["NG"], absent: ["NE"]),

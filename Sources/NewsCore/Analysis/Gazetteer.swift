@@ -214,7 +214,7 @@ public struct Gazetteer: Sendable {
         var i = 0
         let n = tokens.count
         outer: while i < n {
-            if let candidates = index[tokens[i].text] {
+            if let candidates = index[tokens[i].text] ?? withoutProclitic(tokens[i]) {
                 for alias in candidates where i + alias.tokens.count <= n {
                     var ok = true
                     for k in 1..<max(alias.tokens.count, 1) where tokens[i + k].text != alias.tokens[k] {
@@ -271,11 +271,12 @@ public struct Gazetteer: Sendable {
             guard !people.contains(word) else { continue }
             for (k, t) in tokens.enumerated() where t.text == word && t.isCapitalized {
                 let before = k > 0 && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
-                    && !tokens[k - 1].flags.contains(.sentenceStart) && !Self.stopwords.contains(tokens[k - 1].text)
-                    && !PersonFinder.titles.contains(tokens[k - 1].text)
+                    && !Self.stopwords.contains(tokens[k - 1].text) && !PersonFinder.titles.contains(tokens[k - 1].text)
+                    && !PersonFinder.notNames.contains(tokens[k - 1].text) && !startsPlainAlias(tokens, k - 1)
                 let after = k + 1 < tokens.count && tokens[k + 1].isCapitalized
                     && !tokens[k + 1].flags.contains(.afterPunctuation) && !tokens[k + 1].flags.contains(.sentenceStart)
                     && !Self.stopwords.contains(tokens[k + 1].text) && !startsPlainAlias(tokens, k + 1)
+                    && !PersonFinder.notNames.contains(tokens[k + 1].text) && !Self.landforms.contains(tokens[k + 1].text)
                 if before || after {
                     people.insert(word)
                     break
@@ -292,6 +293,15 @@ public struct Gazetteer: Sendable {
                 out[k].country = "US"
             }
         }
+    }
+
+    /// Arabic writes "and", "by", "for" and "so" as one letter glued to the next word
+    /// (والسعودية, "and Saudi Arabia"): the aliases of the word without it.
+    private func withoutProclitic(_ t: Token) -> [Alias]? {
+        guard let first = t.text.unicodeScalars.first, [0x0648, 0x0628, 0x0644, 0x0641].contains(first.value),
+            t.text.unicodeScalars.count > 3
+        else { return nil }
+        return index[String(t.text.unicodeScalars.dropFirst())]
     }
 
     /// True when the token's first letter is a lower-case one (scripts without case never are).
@@ -354,6 +364,9 @@ public struct Gazetteer: Sendable {
         guard let v = t.original.unicodeScalars.first?.value else { return false }
         return (v >= 0x30A1 && v <= 0x30FF) || (v >= 0xFF66 && v <= 0xFF9F)
     }
+
+    /// Words after a country's name that make a place of it ("Jordan Valley").
+    static let landforms: Set<String> = ["river", "valley", "basin", "delta", "desert", "mountains", "lake", "gulf", "strait"]
 
     /// Words before a person's name, never before a place's ("Mr Jordan", "coach Chad").
     static let honorifics: Set<String> = [

@@ -43,6 +43,7 @@ public enum PersonFinder {
         "chronicle", "standard", "review", "weekly", "magazine", "newspaper", "ilbo", "nikkei", "yomiuri", "inquirer",
         "bulletin", "programme", "program", "show", "podcast", "newsnight", "panorama", "edition", "radio",
         "television", "channel", "network", "broadcasting", "press", "wire", "xinhua", "kyodo", "yonhap", "tass",
+        "tuoi", "tre", "nien", "vnexpress", "dantri", "kompas", "hankyoreh", "asahi", "mainichi", "sankei",
         // What an office is about, not who holds it ("Director of Security Assistance").
         "security", "assistance", "affairs", "intelligence", "operations", "policy", "relations", "cooperation",
         "development", "trade", "commerce", "finance", "economy", "economic", "health", "education", "energy",
