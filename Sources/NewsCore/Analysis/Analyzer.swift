@@ -32,7 +32,7 @@ public struct Analyzer: Sendable {
         // Names the gazetteer knows.
         var matches = gazetteer.matches(in: tokens)
         if let place = cleaned.datelinePlace {
-            matches += gazetteer.matches(in: Tokenizer.tokenize(place), reading: .dateline).map {
+            matches += gazetteer.matches(in: Self.datelineTokens(place, tokens[titleTokens.count...]), reading: .dateline).map {
                 Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country)
             }
         }
@@ -102,6 +102,25 @@ public struct Analyzer: Sendable {
                              titleCount: titleTokens.count, leadEnd: leadEnd)
         analysis.leadKeys = Self.leadKeys(analysis.keys, named: leadNames, stems: stems[..<leadEnd], tokens: tokens[..<leadEnd])
         return (article, analysis)
+    }
+
+    /// The dateline's words as the body begins with them, up to the date or the source: with the
+    /// state or country after a comma ("BANGOR, Maine, March 3 -" is in the US, not Wales).
+    static func datelineTokens(_ place: String, _ body: ArraySlice<Token>) -> [Token] {
+        let placeTokens = Tokenizer.tokenize(place)
+        guard let first = placeTokens.first, body.first?.text == first.text else { return placeTokens }
+        var end = body.startIndex
+        while end < body.endIndex && end - body.startIndex < 8 {
+            let t = body[end]
+            if end > body.startIndex
+                && (t.flags.contains(.numeric) || !t.isCapitalized || Gazetteer.stopwords.contains(t.text)
+                    || t.flags.contains(.sentenceStart))
+            {
+                break
+            }
+            end += 1
+        }
+        return Array(body[body.startIndex..<end])
     }
 
     /// Scalars of the body counted as its lead, after the title (about 70 English words).
