@@ -48,7 +48,9 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               "barcelona", "real", "della", "santa", "san", "puerto", "university city", "harper", "davis",
               "franklin", "marion", "aurora", "phoenix", "irving", "madison", "jefferson", "taylor", "palm",
               "ocean", "city", "centre", "center", "north", "south", "east", "west", "central", "capital",
-              "new", "old", "little", "great", "mount", "port", "saint", "st", "lake", "river", "beach", "trinidad"}
+              "new", "old", "little", "great", "mount", "port", "saint", "st", "lake", "river", "beach", "trinidad",
+              "toyota", "kennedy", "nissan", "hyundai", "mazda", "suzuki", "honda", "sony", "mobile", "chelsea",
+              "arsenal", "everton", "fulham", "watford", "reading", "wigan", "villa", "kingston upon hull"}
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 resources = os.path.join(root, "Sources/NewsCore/Resources")

@@ -40,6 +40,8 @@ import Testing
         Case(text: "A lawyer from Paris, Texas, filed the suit.", expected: ["US"], absent: ["FR"]),
         Case(text: "Troops were sent to Jordan and Chad last year.", expected: ["JO", "TD"]),
         Case(text: "タイプライターを買った。", absent: ["TH"]),
+        Case(text: "Michael Vaughan made 80. Vaughan said the pitch was slow.", absent: ["CA"]),
+        Case(text: "Toyota said sales rose.", absent: ["JP"]),
     ])
     func notCountries(_ c: Case) {
         let a = Self.analyse("", c.text)

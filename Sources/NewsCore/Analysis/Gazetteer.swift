@@ -189,6 +189,8 @@ public struct Gazetteer: Sendable {
         public var country: String?
         /// A country's name that may be a person's ("Chad", "Jordan", "Georgia").
         var personLike = false
+        /// A city's one-word name from places.tsv, which may be a surname ("Vaughan").
+        var surnameLike = false
 
         public init(entry: Int, start: Int, count: Int, country: String? = nil) {
             self.entry = entry
@@ -237,6 +239,7 @@ public struct Gazetteer: Sendable {
                     }
                     var match = Match(entry: alias.entry, start: i, count: alias.tokens.count)
                     match.personLike = alias.ambiguous && !alias.generated && entries[alias.entry].kind == .country
+                    match.surnameLike = alias.generated && alias.tokens.count == 1 && entries[alias.entry].kind == .city
                     // "Paris, Texas", "Norfolk, Va.", "Perth, Scotland": the place before the comma is in this
                     // country; "Atlanta, Georgia": an ambiguous name after a city is the city's region.
                     if tokens[i].flags.contains(.afterPunctuation), let last = out.last, last.start + last.count == i,
@@ -257,7 +260,7 @@ public struct Gazetteer: Sendable {
             }
             i += 1
         }
-        if reading == .text && out.contains(where: \.personLike) { readPeople(&out, tokens) }
+        if reading == .text && out.contains(where: { $0.personLike || $0.surnameLike }) { readPeople(&out, tokens) }
         return out
     }
 
@@ -266,7 +269,7 @@ public struct Gazetteer: Sendable {
     /// "Michael Jordan"); "Georgia" in an article about US states is the state.
     private func readPeople(_ out: inout [Match], _ tokens: [Token]) {
         var people = Set<String>()
-        for m in out where m.personLike {
+        for m in out where m.personLike || m.surnameLike {
             let word = tokens[m.start].text
             guard !people.contains(word) else { continue }
             for (k, t) in tokens.enumerated() where t.text == word && t.isCapitalized {
@@ -277,7 +280,8 @@ public struct Gazetteer: Sendable {
                     && !tokens[k + 1].flags.contains(.afterPunctuation) && !tokens[k + 1].flags.contains(.sentenceStart)
                     && !Self.stopwords.contains(tokens[k + 1].text) && !startsPlainAlias(tokens, k + 1)
                     && !PersonFinder.notNames.contains(tokens[k + 1].text) && !Self.landforms.contains(tokens[k + 1].text)
-                if before || after {
+                // A city that is also a surname ("Michael Vaughan") is a person only after a first name.
+                if before && !Self.placeQualifiers.contains(tokens[k - 1].text) || (after && m.personLike) {
                     people.insert(word)
                     break
                 }
@@ -287,7 +291,7 @@ public struct Gazetteer: Sendable {
             let e = entries[m.entry]
             return (m.country ?? e.country) == "US" && [.city, .place, .capital].contains(e.kind)
         }
-        out.removeAll { $0.personLike && people.contains(tokens[$0.start].text) }
+        out.removeAll { ($0.personLike || $0.surnameLike) && people.contains(tokens[$0.start].text) }
         if usPlaces {
             for k in out.indices where out[k].personLike && tokens[out[k].start].text == "georgia" {
                 out[k].country = "US"
@@ -367,6 +371,12 @@ public struct Gazetteer: Sendable {
 
     /// Words after a country's name that make a place of it ("Jordan Valley").
     static let landforms: Set<String> = ["river", "valley", "basin", "delta", "desert", "mountains", "lake", "gulf", "strait"]
+
+    /// Capitalised words before a city's name that keep it a city ("Greater Manchester").
+    static let placeQualifiers: Set<String> = [
+        "greater", "inner", "outer", "metropolitan", "downtown", "suburban", "old", "central", "north", "south",
+        "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "port", "fort", "lake", "mount",
+    ]
 
     /// Words before a person's name, never before a place's ("Mr Jordan", "coach Chad").
     static let honorifics: Set<String> = [
