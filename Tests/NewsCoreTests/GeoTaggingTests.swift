@@ -158,3 +158,11 @@ import Testing
         #expect(try SearchQuery("main_country:VN AND topic:x").requiredFilters.contains(.countries(["VN"])))
     }
 }
+
+/// The fast path that reads place names at start-up folds them as the tokenizer does.
+@Suite struct PlaceWordsTests {
+    @Test(arguments: ["New York", "Salt Lake City", "Xi’an", "Port-au-Prince", "São Paulo", "Москва", "Ho Chi Minh City", "St. Louis"])
+    func placeWordsFoldAsTheTokenizer(_ name: String) {
+        #expect(Gazetteer.placeWords(Substring(name)) == Tokenizer.words(name))
+    }
+}

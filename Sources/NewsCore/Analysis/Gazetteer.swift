@@ -111,10 +111,9 @@ public struct Gazetteer: Sendable {
         for line in places.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count == 4, let population = Int(f[2]) else { continue }
-            let tokens = Tokenizer.tokenize(String(f[0]))
-            guard let first = tokens.first else { continue }
-            let words = tokens.map(\.text)
-            if index[first.text]?.contains(where: { $0.tokens == words }) ?? false { continue }
+            let words = Self.placeWords(f[0])
+            guard let first = words.first else { continue }
+            if index[first]?.contains(where: { $0.tokens == words }) ?? false { continue }
             let id = entries.count
             // The US states are given a population above any city's.
             let kind: Kind = population >= 90_000_000 ? .place : .city
@@ -123,10 +122,20 @@ public struct Gazetteer: Sendable {
             alias.cased = true
             alias.generated = true
             alias.datelineOnly = f[3].contains("d") || population < Self.runningTextPopulation
-            index[first.text, default: []].append(alias)
+            index[first, default: []].append(alias)
         }
         // Longest first; among equals the lexicon's before the generated names (a stable sort).
         for key in index.keys { index[key]!.sort { $0.tokens.count > $1.tokens.count } }
+    }
+
+    /// A place's folded words: most names are ASCII letters and spaces, which fold by lower-casing
+    /// (40,000 names are read at start-up); the others go through the tokenizer.
+    public static func placeWords(_ name: Substring) -> [String] {
+        let plain = name.utf8.allSatisfy { b in
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x20
+        }
+        guard plain else { return Tokenizer.words(String(name)) }
+        return name.split(separator: " ").map { $0.lowercased() }
     }
 
     private mutating func add(_ entry: Entry, aliases: [Substring]) {
