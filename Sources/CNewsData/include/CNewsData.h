@@ -7,5 +7,6 @@ const unsigned char *newsd_default_topics_yaml(size_t *count);
 const unsigned char *newsd_lexicon_tsv(size_t *count);
 const unsigned char *newsd_country_names_tsv(size_t *count);
 const unsigned char *newsd_languages_tsv(size_t *count);
+const unsigned char *newsd_places_tsv(size_t *count);
 
 #endif

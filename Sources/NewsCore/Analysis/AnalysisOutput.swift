@@ -17,6 +17,7 @@ public struct AnalysisOutput: Encodable, Sendable {
     public var url: String?
     public var body: String?
     public var countries: [String]
+    public var mainCountries: [String]
     public var places: [String]
     public var people: [String]
     public var organizations: [String]
@@ -30,6 +31,7 @@ public struct AnalysisOutput: Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case seq, ingested, file, item, sha256, format, title, language, published, source, url, body, countries,
             places, people, organizations, topics, fingerprint, score
+        case mainCountries = "main_countries"
         case duplicateOf = "duplicate_of"
         case story
         case topicRanking = "topic_ranking"
@@ -46,6 +48,7 @@ public struct AnalysisOutput: Encodable, Sendable {
         url = article.url
         body = article.body
         countries = analysis.countries
+        mainCountries = analysis.mainCountries
         places = analysis.places
         people = analysis.people
         organizations = analysis.organizations

@@ -32,7 +32,9 @@ public struct Analyzer: Sendable {
         // Names the gazetteer knows.
         var matches = gazetteer.matches(in: tokens)
         if let place = cleaned.datelinePlace {
-            matches += gazetteer.matches(in: Tokenizer.tokenize(place)).map { Gazetteer.Match(entry: $0.entry, start: -1, count: 0) }
+            matches += gazetteer.matches(in: Self.datelineTokens(place, tokens[titleTokens.count...]), reading: .dateline).map {
+                Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country)
+            }
         }
         var taken = [Bool](repeating: false, count: tokens.count)
         var countries = OrderedSet()
@@ -40,6 +42,7 @@ public struct Analyzer: Sendable {
         var organizations = OrderedSet()
         var known: [(name: String, tokens: [String])] = []
         var contextual: [Int] = []
+        var weights = CountryWeights()
         // The title, the dateline and the lead say which event an article is about.
         // (Scalars rather than words, so a lead in a script without spaces is as long as one with them.)
         let leadEnd = titleTokens.count + tokens[titleTokens.count...].prefix { $0.offset < Self.leadScalars }.count
@@ -55,7 +58,7 @@ public struct Analyzer: Sendable {
                 case .organization: leadNames.insert("o:" + TextFolding.fold(entry.canonical))
                 default: break
                 }
-                if let c = entry.country, entry.kind != .person { leadNames.insert("c:" + c) }
+                if let c = m.country ?? entry.country, entry.kind != .person { leadNames.insert("c:" + c) }
             }
             if entry.kind != .person && m.start >= 0 { for i in m.start..<m.start + m.count { taken[i] = true } }
             switch entry.kind {
@@ -68,7 +71,10 @@ public struct Analyzer: Sendable {
                 }
             case .contextual: contextual.append(m.entry)
             }
-            if let c = entry.country, entry.kind != .person { countries.insert(c) }
+            if let c = m.country ?? entry.country, entry.kind != .person {
+                countries.insert(c)
+                weights.add(c, at: m.start, titleCount: titleTokens.count, leadEnd: leadEnd)
+            }
         }
         for e in contextual {
             if let meaning = gazetteer.entries[e].meanings.first(where: { countries.contains($0.country) }) {
@@ -82,6 +88,7 @@ public struct Analyzer: Sendable {
             organizations.insert(name)
         }
         analysis.countries = countries.items
+        analysis.mainCountries = weights.main(in: countries.items)
         analysis.places = places.items
         analysis.people = people
         analysis.organizations = organizations.items
@@ -95,6 +102,25 @@ public struct Analyzer: Sendable {
                              titleCount: titleTokens.count, leadEnd: leadEnd)
         analysis.leadKeys = Self.leadKeys(analysis.keys, named: leadNames, stems: stems[..<leadEnd], tokens: tokens[..<leadEnd])
         return (article, analysis)
+    }
+
+    /// The dateline's words as the body begins with them, up to the date or the source: with the
+    /// state or country after a comma ("BANGOR, Maine, March 3 -" is in the US, not Wales).
+    static func datelineTokens(_ place: String, _ body: ArraySlice<Token>) -> [Token] {
+        let placeTokens = Tokenizer.tokenize(place)
+        guard let first = placeTokens.first, body.first?.text == first.text else { return placeTokens }
+        var end = body.startIndex
+        while end < body.endIndex && end - body.startIndex < 8 {
+            let t = body[end]
+            if end > body.startIndex
+                && (t.flags.contains(.numeric) || !t.isCapitalized || Gazetteer.stopwords.contains(t.text)
+                    || t.flags.contains(.sentenceStart))
+            {
+                break
+            }
+            end += 1
+        }
+        return Array(body[body.startIndex..<end])
     }
 
     /// Scalars of the body counted as its lead, after the title (about 70 English words).

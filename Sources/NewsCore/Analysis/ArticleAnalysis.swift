@@ -5,6 +5,9 @@ public struct ArticleAnalysis: Sendable, Equatable, Codable {
     public var language: String?
     /// ISO 3166-1 alpha-2, upper case, in order of first mention.
     public var countries: [String] = []
+    /// The one to three countries the article is about, most so first: from the dateline, the
+    /// title, the lead and how often each is named (wire services label stories so).
+    public var mainCountries: [String] = []
     public var places: [String] = []
     public var people: [String] = []
     public var organizations: [String] = []

@@ -25,6 +25,15 @@ public struct Gazetteer: Sendable {
         var ambiguous: Bool
         /// `^` (and `~`): counts only capitalised ("Fed", not "fed").
         var capitalised: Bool
+        /// Written capitalised in the data: never taken where the text writes it in lower case
+        /// ("turkey", "china"); scripts without case are not concerned.
+        var cased = false
+        /// A place only a dateline names ("READING, England -"; in a sentence it is a word).
+        var datelineOnly = false
+        /// `,`: counts only right after a comma that follows a name ("Norfolk, Va.").
+        var afterComma = false
+        /// From places.tsv (not the hand-kept lexicon).
+        var generated = false
         var entry: Int
     }
 
@@ -48,13 +57,20 @@ public struct Gazetteer: Sendable {
     /// `Resources/country-names.tsv`, which are embedded in the binary.
     public static let shared = Gazetteer(
         lexicon: EmbeddedData.text(newsd_lexicon_tsv),
-        countryNames: EmbeddedData.text(newsd_country_names_tsv))
+        countryNames: EmbeddedData.text(newsd_country_names_tsv),
+        places: EmbeddedData.text(newsd_places_tsv))
+
+    /// Cities of at least this many people count in running text (with the checks of an
+    /// ambiguous name); smaller ones, and those whose name is a common word, only in a dateline.
+    static let runningTextPopulation = 150_000
 
     /// - Parameters:
     ///   - lexicon: lines `KIND<TAB>CANONICAL<TAB>COUNTRY<TAB>ALIAS|ALIAS` (see Resources/lexicon.tsv).
     ///   - countryNames: lines `CC<TAB>NAME|NAME`.
-    ///   Lines starting with `#` are comments in both.
-    public init(lexicon: String, countryNames: String) {
+    ///   - places: lines `NAME<TAB>CC<TAB>POPULATION<TAB>FLAGS` (see Resources/places.tsv); a name
+    ///     the lexicon or the country names already have is not taken again.
+    ///   Lines starting with `#` are comments in all three.
+    public init(lexicon: String, countryNames: String, places: String = "") {
         // A name the lexicon marks ambiguous ("~Jordan") is taken from the lexicon only.
         var ambiguous = Set<String>()
         for line in lexicon.split(separator: "\n") where !line.hasPrefix("#") {
@@ -92,7 +108,34 @@ public struct Gazetteer: Sendable {
             }
             add(entry, aliases: f[3].split(separator: "|"))
         }
+        for line in places.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count == 4, let population = Int(f[2]) else { continue }
+            let words = Self.placeWords(f[0])
+            guard let first = words.first else { continue }
+            if index[first]?.contains(where: { $0.tokens == words }) ?? false { continue }
+            let id = entries.count
+            // The US states are given a population above any city's.
+            let kind: Kind = population >= 90_000_000 ? .place : .city
+            entries.append(Entry(kind: kind, canonical: String(f[0]), country: String(f[1]), meanings: []))
+            var alias = Alias(tokens: words, exact: nil, ambiguous: true, capitalised: true, entry: id)
+            alias.cased = true
+            alias.generated = true
+            alias.datelineOnly = f[3].contains("d") || population < Self.runningTextPopulation
+            index[first, default: []].append(alias)
+        }
+        // Longest first; among equals the lexicon's before the generated names (a stable sort).
         for key in index.keys { index[key]!.sort { $0.tokens.count > $1.tokens.count } }
+    }
+
+    /// A place's folded words: most names are ASCII letters and spaces, which fold by lower-casing
+    /// (40,000 names are read at start-up); the others go through the tokenizer.
+    public static func placeWords(_ name: Substring) -> [String] {
+        let plain = name.utf8.allSatisfy { b in
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x20
+        }
+        guard plain else { return Tokenizer.words(String(name)) }
+        return name.split(separator: " ").map { $0.lowercased() }
     }
 
     private mutating func add(_ entry: Entry, aliases: [Substring]) {
@@ -123,18 +166,22 @@ public struct Gazetteer: Sendable {
         var text = raw
         var ambiguous = false
         var capitalised = false
-        while let c = text.first, c == "~" || c == "^" {
+        var afterComma = false
+        while let c = text.first, c == "~" || c == "^" || c == "," {
+            if c == "," { afterComma = true } else { capitalised = true }
             if c == "~" { ambiguous = true }
-            capitalised = true
             text = text.dropFirst()
         }
         let tokens = Tokenizer.tokenize(String(text))
         guard let first = tokens.first else { return }
         let letters = text.filter(\.isLetter)
         let exact = letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.isUppercase && $0.isASCII }
-        index[first.text, default: []].append(Alias(
+        var alias = Alias(
             tokens: tokens.map(\.text), exact: exact ? tokens.map(\.original) : nil, ambiguous: ambiguous,
-            capitalised: capitalised, entry: entry))
+            capitalised: capitalised, entry: entry)
+        alias.cased = first.isCapitalized
+        alias.afterComma = afterComma
+        index[first.text, default: []].append(alias)
     }
 
     /// The name a place mention is reported under: the city's own name, or the canonical name.
@@ -147,15 +194,38 @@ public struct Gazetteer: Sendable {
         public var entry: Int
         public var start: Int
         public var count: Int
+        /// The country the context gives instead of the entry's ("Paris, Texas", "Norfolk, Va.").
+        public var country: String?
+        /// A country's name that may be a person's ("Chad", "Jordan", "Georgia").
+        var personLike = false
+        /// A city's one-word name from places.tsv, which may be a surname ("Vaughan").
+        var surnameLike = false
+
+        public init(entry: Int, start: Int, count: Int, country: String? = nil) {
+            self.entry = entry
+            self.start = start
+            self.count = count
+            self.country = country
+        }
+    }
+
+    /// How a text is read.
+    public enum Reading: Sendable {
+        /// Running text: case and context count.
+        case text
+        /// A dateline ("NEW YORK, March 3 -"): every place counts, small ones too.
+        case dateline
+        /// A query value ("country:japan"): any case, no context.
+        case query
     }
 
     /// Every alias found in `tokens`, left to right, longest first, never overlapping.
-    public func matches(in tokens: [Token]) -> [Match] {
+    public func matches(in tokens: [Token], reading: Reading = .text) -> [Match] {
         var out: [Match] = []
         var i = 0
         let n = tokens.count
         outer: while i < n {
-            if let candidates = index[tokens[i].text] {
+            if let candidates = index[tokens[i].text] ?? withoutProclitic(tokens[i]) {
                 for alias in candidates where i + alias.tokens.count <= n {
                     var ok = true
                     for k in 1..<max(alias.tokens.count, 1) where tokens[i + k].text != alias.tokens[k] {
@@ -163,20 +233,165 @@ public struct Gazetteer: Sendable {
                         break
                     }
                     guard ok else { continue }
-                    if let exact = alias.exact {
-                        guard zip(exact, tokens[i..<i + exact.count]).allSatisfy({ $0 == $1.original }) else { continue }
+                    if reading != .query {
+                        if let exact = alias.exact {
+                            guard zip(exact, tokens[i..<i + exact.count]).allSatisfy({ $0 == $1.original }) else { continue }
+                        }
+                        if alias.capitalised && !tokens[i].isCapitalized && !tokens[i].flags.contains(.ideographic) { continue }
+                        if alias.cased && startsLowercase(tokens[i]) { continue }
+                        if alias.datelineOnly && reading != .dateline { continue }
+                        if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
+                        if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.tokens.count, after: out.last) {
+                            continue
+                        }
+                        if vetoed(alias, tokens, i) { continue }
                     }
-                    if alias.capitalised && !tokens[i].isCapitalized && !tokens[i].flags.contains(.ideographic) { continue }
-                    if alias.ambiguous && !standsAlone(tokens, i, alias.tokens.count, after: out.last) { continue }
-                    out.append(Match(entry: alias.entry, start: i, count: alias.tokens.count))
+                    var match = Match(entry: alias.entry, start: i, count: alias.tokens.count)
+                    match.personLike = alias.ambiguous && !alias.generated && entries[alias.entry].kind == .country
+                    match.surnameLike = alias.generated && alias.tokens.count == 1 && entries[alias.entry].kind == .city
+                    // "Paris, Texas", "Norfolk, Va.", "Perth, Scotland": the place before the comma is in this
+                    // country; "Atlanta, Georgia": an ambiguous name after a city is the city's region.
+                    if tokens[i].flags.contains(.afterPunctuation), let last = out.last, last.start + last.count == i,
+                        [.city, .capital].contains(entries[last.entry].kind), let c = entries[alias.entry].country,
+                        let before = last.country ?? entries[last.entry].country, before != c
+                    {
+                        if match.personLike {
+                            match.country = before
+                        } else if [.country, .place].contains(entries[alias.entry].kind) {
+                            out[out.count - 1].country = c
+                        }
+                    }
+                    if alias.afterComma { match.country = entries[alias.entry].country }
+                    out.append(match)
                     i += alias.tokens.count
                     continue outer
                 }
             }
             i += 1
         }
+        if reading == .text && out.contains(where: { $0.personLike || $0.surnameLike }) { readPeople(&out, tokens) }
         return out
     }
+
+    /// A country's name that is also a person's ("Chad", "Jordan") is a person throughout an
+    /// article that writes it with a first name or a surname beside it ("Chad Johnson",
+    /// "Michael Jordan"); "Georgia" in an article about US states is the state.
+    private func readPeople(_ out: inout [Match], _ tokens: [Token]) {
+        var people = Set<String>()
+        for m in out where m.personLike || m.surnameLike {
+            let word = tokens[m.start].text
+            guard !people.contains(word) else { continue }
+            for (k, t) in tokens.enumerated() where t.text == word && t.isCapitalized {
+                let before = k > 0 && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
+                    && !Self.stopwords.contains(tokens[k - 1].text) && !PersonFinder.titles.contains(tokens[k - 1].text)
+                    && !PersonFinder.notNames.contains(tokens[k - 1].text) && !startsPlainAlias(tokens, k - 1)
+                let after = k + 1 < tokens.count && tokens[k + 1].isCapitalized
+                    && !tokens[k + 1].flags.contains(.afterPunctuation) && !tokens[k + 1].flags.contains(.sentenceStart)
+                    && !Self.stopwords.contains(tokens[k + 1].text) && !startsPlainAlias(tokens, k + 1)
+                    && !PersonFinder.notNames.contains(tokens[k + 1].text) && !Self.landforms.contains(tokens[k + 1].text)
+                // A city that is also a surname ("Michael Vaughan") is a person only after a first name.
+                if before && !Self.placeQualifiers.contains(tokens[k - 1].text) || (after && m.personLike) {
+                    people.insert(word)
+                    break
+                }
+            }
+        }
+        let usPlaces = out.contains { m in
+            let e = entries[m.entry]
+            return (m.country ?? e.country) == "US" && [.city, .place, .capital].contains(e.kind)
+        }
+        out.removeAll { ($0.personLike || $0.surnameLike) && people.contains(tokens[$0.start].text) }
+        if usPlaces {
+            for k in out.indices where out[k].personLike && tokens[out[k].start].text == "georgia" {
+                out[k].country = "US"
+            }
+        }
+    }
+
+    /// Arabic writes "and", "by", "for" and "so" as one letter glued to the next word
+    /// (والسعودية, "and Saudi Arabia"): the aliases of the word without it.
+    private func withoutProclitic(_ t: Token) -> [Alias]? {
+        guard let first = t.text.unicodeScalars.first, [0x0648, 0x0628, 0x0644, 0x0641].contains(first.value),
+            t.text.unicodeScalars.count > 3
+        else { return nil }
+        return index[String(t.text.unicodeScalars.dropFirst())]
+    }
+
+    /// True when the token's first letter is a lower-case one (scripts without case never are).
+    @inline(__always)
+    private func startsLowercase(_ t: Token) -> Bool {
+        guard !t.isCapitalized, let s = t.original.unicodeScalars.first else { return false }
+        if s.value < 0x80 { return s.value >= 0x61 && s.value <= 0x7A }
+        return s.properties.isLowercase
+    }
+
+    /// A state abbreviation (", Va.", ", Calif.") counts right after a comma that follows a
+    /// capitalised word, as in an AP dateline or an address.
+    private func followsName(_ tokens: [Token], _ i: Int, after previous: Match?) -> Bool {
+        guard i > 0, tokens[i].flags.contains(.afterPunctuation), tokens[i].isCapitalized else { return false }
+        return tokens[i - 1].isCapitalized
+    }
+
+    /// Words that, right before or after a name, make it a thing and not a country
+    /// ("roast turkey", "guinea pig", "fine china", "New Jersey" is a longer name).
+    static let vetoBefore: [String: Set<String>] = [
+        "turkey": ["roast", "wild", "thanksgiving", "christmas", "smoked", "stuffed", "frozen", "cold", "talking", "cooked", "whole"],
+        "china": ["fine", "bone", "porcelain", "blue", "willow"],
+        "jersey": ["a", "the", "his", "her", "their", "yellow", "pink", "green", "polka", "match", "football", "rugby",
+                   "cycling", "club", "home", "away", "team", "replica", "signed"],
+    ]
+    static let vetoAfter: [String: Set<String>] = [
+        "turkey": ["dinner", "dinners", "meat", "sandwich", "sandwiches", "breast", "breasts", "farm", "farms", "farmers",
+                   "leg", "legs", "roast", "feathers", "vulture", "vultures", "trot", "shoot", "bacon", "burger", "burgers",
+                   "hunting", "hunters", "flock", "flocks", "gravy", "stuffing", "pardon", "recipe", "recipes", "eggs",
+                   "poults", "growers", "slices", "carcass", "carcasses", "feed", "fryer", "fryers", "baster"],
+        "guinea": ["pig", "pigs", "fowl", "fowls", "hen", "hens", "worm", "worms"],
+        "china": ["plate", "plates", "cup", "cups", "cabinet", "cabinets", "clay", "doll", "dolls", "shop", "pattern",
+                  "teapot", "dishes", "tableware", "ware"],
+        "jordan": ["shoes", "sneakers", "sneaker", "brand", "almonds"],
+    ]
+
+    /// Kana words run together: a katakana name with katakana right beside it is part of a
+    /// longer word (タイ in タイプ, "type").
+    private func vetoed(_ alias: Alias, _ tokens: [Token], _ i: Int) -> Bool {
+        let end = i + alias.tokens.count
+        if tokens[i].flags.contains(.ideographic) {
+            guard Self.isKatakana(tokens[i]) && Self.isKatakana(tokens[end - 1]) else { return false }
+            return (i > 0 && Self.isKatakana(tokens[i - 1])) || (end < tokens.count && Self.isKatakana(tokens[end]))
+        }
+        guard alias.tokens.count == 1 else { return false }
+        if i > 0, !tokens[i].flags.contains(.afterPunctuation), let words = Self.vetoBefore[alias.tokens[0]],
+            words.contains(tokens[i - 1].text)
+        {
+            return true
+        }
+        if end < tokens.count, !tokens[end].flags.contains(.afterPunctuation), let words = Self.vetoAfter[alias.tokens[0]],
+            words.contains(tokens[end].text)
+        {
+            return true
+        }
+        return false
+    }
+
+    private static func isKatakana(_ t: Token) -> Bool {
+        guard let v = t.original.unicodeScalars.first?.value else { return false }
+        return (v >= 0x30A1 && v <= 0x30FF) || (v >= 0xFF66 && v <= 0xFF9F)
+    }
+
+    /// Words after a country's name that make a place of it ("Jordan Valley").
+    static let landforms: Set<String> = ["river", "valley", "basin", "delta", "desert", "mountains", "lake", "gulf", "strait"]
+
+    /// Capitalised words before a city's name that keep it a city ("Greater Manchester").
+    static let placeQualifiers: Set<String> = [
+        "greater", "inner", "outer", "metropolitan", "downtown", "suburban", "old", "central", "north", "south",
+        "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "port", "fort", "lake", "mount",
+    ]
+
+    /// Words before a person's name, never before a place's ("Mr Jordan", "coach Chad").
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "coach", "senator", "sen", "rep", "judge",
+        "striker", "goalkeeper", "midfielder", "defender", "actor", "actress", "singer", "rapper", "star",
+    ]
 
     /// True when an alias that is not ambiguous starts at `start` ("Japan" after "Jordan").
     private func startsPlainAlias(_ tokens: [Token], _ start: Int) -> Bool {
@@ -196,6 +411,7 @@ public struct Gazetteer: Sendable {
             if p.isCapitalized && !matched && !Self.stopwords.contains(p.text) && !PersonFinder.titles.contains(p.text) {
                 return false
             }
+            if Self.honorifics.contains(p.text) { return false }
         }
         let end = start + count
         if end < tokens.count {

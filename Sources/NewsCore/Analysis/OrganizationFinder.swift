@@ -8,7 +8,7 @@ enum OrganizationFinder {
         "committee", "court", "parliament", "assembly", "federation", "union", "company", "authority",
         "organisation", "organization", "office", "department", "bureau", "command", "fund", "foundation",
         "airlines", "airways", "society", "academy", "administration", "coalition", "alliance", "front",
-        "movement", "club", "police", "service", "services", "network", "holdings", "motors", "industries",
+        "movement", "club", "police", "service", "services", "network", "holdings", "motors", "industries", "corps",
     ]
     static let connectors: Set<String> = ["of", "for", "and", "on", "the", "de", "des", "du"]
 
@@ -22,25 +22,38 @@ enum OrganizationFinder {
             }
             var end = i
             var hasHead = false
+            var lastHead = -1
+            var connector = -1
             while end < tokens.count && end - i < 8 {
                 let t = tokens[end]
-                if end > i && t.flags.contains(.afterPunctuation) { break }
+                if end > i && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart)) { break }
                 if (t.isCapitalized || t.flags.contains(.hyphenated)) && !t.flags.contains(.ideographic) && !taken[end] {
-                    if heads.contains(t.text) { hasHead = true }
+                    if heads.contains(t.text) {
+                        hasHead = true
+                        lastHead = end
+                    }
                     end += 1
                 } else if end > i, connectors.contains(t.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized {
+                    connector = end
                     end += 1
                 } else {
                     break
                 }
             }
+            // "Foreign Ministry Spokesperson Mao Ning": the name ends at its head word when what
+            // follows is a role or two more capitalised words with no "of" to join them.
+            var nameEnd = end
+            if lastHead >= 0 && lastHead + 1 < end && connector < lastHead {
+                let tail = lastHead + 1
+                if PersonFinder.titles.contains(tokens[tail].text) || end - tail >= 2 { nameEnd = tail }
+            }
             var start = i
-            while start < end && (Gazetteer.stopwords.contains(tokens[start].text) || connectors.contains(tokens[start].text)) {
+            while start < nameEnd && (Gazetteer.stopwords.contains(tokens[start].text) || connectors.contains(tokens[start].text)) {
                 start += 1
             }
-            if hasHead && end - start >= 2 && !heads.contains(tokens[start].text) || (hasHead && end - start >= 3) {
+            if hasHead && nameEnd - start >= 2 && !heads.contains(tokens[start].text) || (hasHead && nameEnd - start >= 3) {
                 var text = ""
-                for k in start..<end {
+                for k in start..<nameEnd {
                     if k > start { text += tokens[k].flags.contains(.hyphenated) ? "-" : " " }
                     text += tokens[k].original
                 }

@@ -38,6 +38,18 @@ public enum PersonFinder {
         "photo", "video", "image", "copyright", "update", "breaking", "exclusive", "reuters", "ap", "afp",
         "office", "department", "house", "white", "cabinet", "assembly", "senate", "congress", "media",
         "today", "yesterday", "tomorrow", "world", "global", "asia", "asian", "european", "african",
+        // Newspapers, broadcasters and programmes ("Asahi Shimbun said", "the Today programme").
+        "shimbun", "journal", "herald", "tribune", "gazette", "guardian", "telegraph", "observer", "mail", "express",
+        "chronicle", "standard", "review", "weekly", "magazine", "newspaper", "ilbo", "nikkei", "yomiuri", "inquirer",
+        "bulletin", "programme", "program", "show", "podcast", "newsnight", "panorama", "edition", "radio",
+        "television", "channel", "network", "broadcasting", "press", "wire", "xinhua", "kyodo", "yonhap", "tass",
+        "tuoi", "tre", "nien", "vnexpress", "dantri", "kompas", "hankyoreh", "asahi", "mainichi", "sankei",
+        // What an office is about, not who holds it ("Director of Security Assistance").
+        "security", "assistance", "affairs", "intelligence", "operations", "policy", "relations", "cooperation",
+        "development", "trade", "commerce", "finance", "economy", "economic", "health", "education", "energy",
+        "environment", "interior", "homeland", "agriculture", "labor", "labour", "transport", "communications",
+        "information", "strategy", "planning", "budget", "treasury", "welfare", "tourism", "industry", "science",
+        "technology", "research", "rights", "management", "legal", "military", "political", "staff", "justice",
     ]
 
     /// - Parameters:
@@ -60,7 +72,9 @@ public enum PersonFinder {
             var end = start
             while end < tokens.count && end - start < 5 {
                 let t = tokens[end]
-                if end > start && t.flags.contains(.afterPunctuation) { break }
+                if end > start && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart)) { break }
+                // A sentence ends between two capitalised words, except after an initial ("John F. Kennedy").
+                if end > start && t.flags.contains(.sentenceStart) && tokens[end - 1].text.unicodeScalars.count > 1 { break }
                 if nameLike(t, end) || (end > start && t.flags.contains(.hyphenated) && !taken[end] && !t.flags.contains(.numeric)) {
                     end += 1
                 } else if end > start, particles.contains(t.text), end + 1 < tokens.count, nameLike(tokens[end + 1], end + 1) {

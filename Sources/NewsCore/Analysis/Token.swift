@@ -25,6 +25,8 @@ public struct Token: Sendable, Equatable {
         public static let afterPunctuation = Flags(rawValue: 32)
         /// Glued to the previous token by a hyphen ("Jae-myung", "Self-Defense").
         public static let hyphenated = Flags(rawValue: 64)
+        /// First word after a line break: a name never runs on across it.
+        public static let lineStart = Flags(rawValue: 128)
     }
 
     public var isCapitalized: Bool { flags.contains(.capitalized) }

@@ -13,6 +13,7 @@ public enum Tokenizer {
         var sentenceStart = true
         var punctuation = false
         var hyphen = false
+        var lineStart = false
         var wordStart: String.UnicodeScalarView.Index?
         var wordOffset = 0
         var folded = String.UnicodeScalarView()
@@ -30,6 +31,7 @@ public enum Tokenizer {
             if punctuation { flags.insert(.afterPunctuation) }
             if digitsOnly { flags.insert(.numeric) }
             if hyphen { flags.insert(.hyphenated) }
+            if lineStart { flags.insert(.lineStart) }
             tokens.append(Token(text: String(folded), original: original, offset: wordOffset, flags: flags))
             wordStart = nil
             folded = String.UnicodeScalarView()
@@ -39,6 +41,7 @@ public enum Tokenizer {
             sentenceStart = false
             punctuation = false
             hyphen = false
+            lineStart = false
         }
 
         while index < scalars.endIndex {
@@ -50,6 +53,8 @@ public enum Tokenizer {
                 TextFolding.fold(s, into: &one)
                 var flags: Token.Flags = [.ideographic]
                 if sentenceStart { flags.insert(.sentenceStart) }
+                if lineStart { flags.insert(.lineStart) }
+                lineStart = false
                 tokens.append(Token(text: String(one), original: Substring(scalars[index..<scalars.index(after: index)]),
                                     offset: offset, flags: flags))
                 sentenceStart = false
@@ -105,6 +110,7 @@ public enum Tokenizer {
                     // "U.S." and "Mr." do not end a sentence when a lower-case word follows; the
                     // names that follow them are still taken as capitalised words, which is what counts.
                     sentenceStart = true
+                    if v == 0x0A && !tokens.isEmpty { lineStart = true }
                 case 0x2C, 0x3A, 0x3B, 0x2014, 0x2013, 0x28, 0x29, 0x22, 0x201C, 0x201D, 0x3001, 0xFF0C:
                     punctuation = true
                 default: break

@@ -9,7 +9,8 @@ extension CompiledQuery {
             if t.prefix && t.words.count == 1 { return [.wordPrefix(t.words[0])] }
             let candidates = t.prefix ? Array(t.words.dropLast()) : t.words
             return [.word(Self.phraseWords(candidates).first ?? t.words[0])]
-        case .countries(let cs): return Set(cs.map(PresearchKey.country))
+        // An article's main countries are among its countries: the same keys file both.
+        case .countries(let cs), .mainCountries(let cs): return Set(cs.map(PresearchKey.country))
         case .topic(let id, _): return [.topic(id)]
         case .person(let q): return q.last.map { [.single(.personWord, $0)] }
         case .org(let q): return q.last.map { [.single(.orgWord, $0)] }

@@ -3,6 +3,7 @@
 indirect enum CompiledQuery: Sendable {
     case text(TextTerm, titleOnly: Bool)
     case countries(Set<String>)
+    case mainCountries(Set<String>)
     case topic(String, minimum: Double?)
     case person([String])
     case org([String])
@@ -25,22 +26,24 @@ indirect enum CompiledQuery: Sendable {
             let tokens = Tokenizer.tokenize(value)
             let folded = tokens.map(\.text)
             // The gazetteer entry the whole value names, if any (aliases resolve to it).
-            let wholeMatch = gazetteer.matches(in: tokens).first { $0.start == 0 && $0.count == tokens.count }
+            let wholeMatch = gazetteer.matches(in: tokens, reading: .query).first { $0.start == 0 && $0.count == tokens.count }
             let whole = wholeMatch.map { gazetteer.entries[$0.entry] }
             switch field {
             case .topic: self = .topic(value.lowercased(), minimum: minimum)
             case .lang: self = .lang(String(value.lowercased().prefix(2)))
             case .source: self = .source(folded)
-            case .country:
+            case .country, .mainCountry:
+                let codes: Set<String>
                 if value.count == 2, value.allSatisfy({ $0.isASCII && $0.isLetter }) {
-                    self = .countries([value.uppercased()])
+                    codes = [value.uppercased()]
                 } else if let region = Regions.countries(value) {
-                    self = .countries(region)
+                    codes = region
                 } else if let c = whole?.country, whole?.kind == .country || whole?.kind == .demonym {
-                    self = .countries([c])
+                    codes = [c]
                 } else {
-                    throw QueryError(message: "country:\(value) is not a country or region newsd knows; use an ISO code (JP), a name (Japan) or a region (\"Southeast Asia\")", line: 1, column: 1)
+                    throw QueryError(message: "\(field.rawValue):\(value) is not a country or region newsd knows; use an ISO code (JP), a name (Japan) or a region (\"Southeast Asia\")", line: 1, column: 1)
                 }
+                self = field == .country ? .countries(codes) : .mainCountries(codes)
             case .person:
                 self = .person(whole.flatMap { $0.kind == .person ? Tokenizer.words($0.canonical) : nil } ?? folded)
             case .org:
@@ -57,6 +60,7 @@ indirect enum CompiledQuery: Sendable {
         switch self {
         case .text(let t, let titleOnly): return d.occurs(t, titleOnly: titleOnly)
         case .countries(let cs): return !cs.isDisjoint(with: d.countries)
+        case .mainCountries(let cs): return !cs.isDisjoint(with: d.mainCountries)
         case .topic(let id, let minimum): return d.topics[id].map { $0 >= (minimum ?? 0) } ?? false
         case .person(let q): return MatchDocument.contains(d.people, q)
         case .org(let q): return MatchDocument.contains(d.organizations, q)
@@ -123,6 +127,7 @@ indirect enum CompiledQuery: Sendable {
         switch self {
         case .text(let t, let titleOnly): (titleOnly ? "title:" : "") + (t.isPhrase ? "\"\(t.words.joined(separator: " "))\"" : t.words[0]) + (t.prefix ? "*" : "")
         case .countries(let cs): "country:" + cs.sorted().joined(separator: ",")
+        case .mainCountries(let cs): "main_country:" + cs.sorted().joined(separator: ",")
         case .topic(let id, let m): "topic:\(id)" + (m.map { ">=\($0)" } ?? "")
         case .person(let q): "person:\"\(q.joined(separator: " "))\""
         case .org(let q): "org:\"\(q.joined(separator: " "))\""

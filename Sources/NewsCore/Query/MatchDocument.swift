@@ -6,6 +6,7 @@ public struct MatchDocument: Sendable {
     public private(set) var titleCount: Int
     var positions: [String: [Int]] = [:]
     public var countries: Set<String>
+    public var mainCountries: Set<String>
     public var topics: [String: Double]
     var people: [[String]]
     var organizations: [[String]]
@@ -20,6 +21,7 @@ public struct MatchDocument: Sendable {
         positions.reserveCapacity(words.count / 2)
         for (i, w) in words.enumerated() { positions[w, default: []].append(i) }
         countries = Set(analysis.countries)
+        mainCountries = Set(analysis.mainCountries)
         topics = Dictionary(analysis.topics.map { ($0.id, $0.score) }, uniquingKeysWith: max)
         people = analysis.people.map(Tokenizer.words)
         organizations = analysis.organizations.map(Tokenizer.words)

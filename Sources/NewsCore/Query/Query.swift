@@ -12,6 +12,8 @@ public indirect enum Query: Sendable, Equatable {
 
     public enum Field: String, Sendable, CaseIterable {
         case topic, country, person, org, place, lang, source
+        /// The countries the article is mainly about (``ArticleAnalysis/mainCountries``).
+        case mainCountry = "main_country"
     }
 }
 

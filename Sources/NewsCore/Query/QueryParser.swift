@@ -3,7 +3,7 @@
 /// - `word`, `"a phrase"`, `pre*` against title and body (case-, accent- and width-insensitive,
 ///   whole words); `a NEAR/5 b` within five words either way (operands: words, phrases, or a
 ///   parenthesised OR of them);
-/// - `field:value` or `field:(a OR b)` with fields `topic`, `country`, `person`, `org`,
+/// - `field:value` or `field:(a OR b)` with fields `topic`, `country`, `main_country`, `person`, `org`,
 ///   `place`, `lang`, `source`, `title`; `topic:defense>=0.5` with a minimum score;
 /// - `NOT x` and `-x`, `a AND b` (also `&&`, and two clauses side by side), `a OR b` (also `||`),
 ///   parentheses. NOT binds tightest, then AND, then OR, as in Lucene.
@@ -336,7 +336,7 @@ public struct QueryParser {
             let known = Query.Field.allCases.map(\.rawValue) + ["title"]
             let guess = Suggestion.closest(to: lower, among: known + Self.fieldAliases.keys).map { "did you mean \(Self.fieldAliases[$0] ?? $0):? " } ?? ""
             throw QueryError(
-                message: "unknown field \"\(name)\"; \(guess)the fields are topic, country, person, org, place, lang, source, title",
+                message: "unknown field \"\(name)\"; \(guess)the fields are topic, country, main_country, person, org, place, lang, source, title",
                 line: lexeme.line, column: lexeme.column)
         }
         return try scoped(at: lexeme) { (p: inout QueryParser) throws(QueryError) -> Query in

@@ -98,17 +98,17 @@ public struct QueryVocabulary: Sendable {
                     Self.languages.first { $0.value == name }?.key
                 }
                 add(.error, "lang:\(value) is not an ISO 639-1 language code; \(guess.map { "did you mean lang:\($0) (\(Self.languages[$0] ?? $0))?" } ?? "use a two-letter code such as en, ja or vi")")
-            case .country:
+            case .country, .mainCountry:
                 if value.count == 2, value.allSatisfy({ $0.isASCII && $0.isLetter }) {
                     if !countryCodes.contains(value.uppercased()) {
-                        add(.error, "country:\(value) is not an ISO 3166 country code newsd knows; use a code such as JP, a name (Japan) or a region (\"Southeast Asia\")")
+                        add(.error, "\(term.field.rawValue):\(value) is not an ISO 3166 country code newsd knows; use a code such as JP, a name (Japan) or a region (\"Southeast Asia\")")
                     }
                     continue
                 }
                 if Regions.countries(value) != nil { continue }
                 if let e = wholeEntry(value), e.kind == .country || e.kind == .demonym { continue }
                 let guess = Suggestion.closest(to: value, among: countryNames).map { "did you mean country:\"\($0)\"? " } ?? ""
-                add(.error, "country:\(shown) is not a country or region newsd knows: this rule can never match; \(guess)use an ISO code (JP), a name (Japan) or a region (\"Southeast Asia\")")
+                add(.error, "\(term.field.rawValue):\(shown) is not a country or region newsd knows: this rule can never match; \(guess)use an ISO code (JP), a name (Japan) or a region (\"Southeast Asia\")")
             case .person, .org, .place:
                 let kinds: [Gazetteer.Kind] = switch term.field {
                 case .person: [.person]

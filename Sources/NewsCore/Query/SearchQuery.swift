@@ -37,7 +37,8 @@ public struct SearchQuery: Sendable {
         if case .and(let p) = compiled { parts = p } else { parts = [compiled] }
         return parts.compactMap { part in
             switch part {
-            case .countries(let codes): .countries(codes)
+            // Main countries are among the countries: the stored countries narrow the candidates.
+            case .countries(let codes), .mainCountries(let codes): .countries(codes)
             case .topic(let id, let minimum): .topic(id, minimum: minimum ?? 0)
             case .lang(let l): .language(l)
             default: nil
