@@ -33,6 +33,8 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // CLD2 language identification (Debian's libcld2-dev has no pkg-config file) behind a C API.
         .target(name: "CLanguageID", linkerSettings: [.linkedLibrary("cld2")]),
+        // Snowball stemmers for topic terms in other languages than English (no pkg-config file).
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // NewsCore's data files (Sources/NewsCore/Resources) as bytes, by C23 #embed.
         .target(name: "CNewsData", cSettings: [.unsafeFlags(["-std=c23"])]),
 
@@ -40,13 +42,13 @@ let package = Package(
         .target(
             name: "NewsCore",
             dependencies: [
-                "CMarkup", "CZlib", "CLanguageID", "CNewsData",
+                "CMarkup", "CZlib", "CLanguageID", "CNewsData", "CStemmer",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
             // Data as data, compiled into the binary so that it needs no files beside it: the large
             // files through CNewsData, which the C compiler embeds in milliseconds.
-            exclude: ["Resources/default-topics.yaml", "Resources/lexicon.tsv", "Resources/country-names.tsv"],
+            exclude: ["Resources/default-topics.yaml", "Resources/lexicon.tsv", "Resources/country-names.tsv", "Resources/topic-model.tsv"],
             resources: [.embedInCode("Resources/term-document-frequency.tsv")],
             swiftSettings: strict
         ),

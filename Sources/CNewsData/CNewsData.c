@@ -12,6 +12,14 @@ static const unsigned char country_names_tsv[] = {
 #embed "../NewsCore/Resources/country-names.tsv"
 };
 
+static const unsigned char topic_model_tsv[] = {
+#embed "../NewsCore/Resources/topic-model.tsv"
+};
+
+const unsigned char *newsd_topic_model_tsv(size_t *count) {
+    *count = sizeof topic_model_tsv;
+    return topic_model_tsv;
+}
 const unsigned char *newsd_default_topics_yaml(size_t *count) {
     *count = sizeof default_topics_yaml;
     return default_topics_yaml;

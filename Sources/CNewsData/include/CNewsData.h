@@ -6,5 +6,6 @@
 const unsigned char *newsd_default_topics_yaml(size_t *count);
 const unsigned char *newsd_lexicon_tsv(size_t *count);
 const unsigned char *newsd_country_names_tsv(size_t *count);
+const unsigned char *newsd_topic_model_tsv(size_t *count);
 
 #endif

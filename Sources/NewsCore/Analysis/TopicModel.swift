@@ -1,0 +1,116 @@
+import CNewsData
+import Foundation
+
+/// A compact learned topic classifier for English, beside the rules: a softmax regression over
+/// word stems, trained at development time on the BBC corpus by `scripts/train_topic_model.py`
+/// and shipped as `Resources/topic-model.tsv`. It gives short items (a title and a sentence),
+/// where few rule terms occur, a best topic; ``TopicScorer`` adds `alpha * p` to the rules' score.
+public struct TopicModel: Sendable {
+    /// The topic ids the model knows, in its column order.
+    public let classes: [String]
+    /// What a probability of 1 adds to a topic's rule score (1 is the threshold).
+    public let alpha: Double
+    let bias: [Float]
+    /// Per stem, its row in `weights`.
+    let rows: [String: Int32]
+    let words: [String]
+    /// Row-major, `classes.count` a row.
+    let weights: [Float]
+
+    /// The shipped model, read once on first use.
+    public static let shared: TopicModel? = {
+        do { return try TopicModel(tsv: EmbeddedData.text(newsd_topic_model_tsv)) } catch { fatalError("the shipped topic model does not parse: \(error)") }
+    }()
+
+    struct FormatError: Error, CustomStringConvertible {
+        var line: Int
+        var message: String
+        var description: String { "topic-model.tsv:\(line): \(message)" }
+    }
+
+    /// `classes`, `alpha` and `bias` lines, then `stem<TAB>weight...` lines; `#` comments.
+    init(tsv: String) throws {
+        var classes: [String] = []
+        var alpha = 1.0
+        var bias: [Float] = []
+        var rows: [String: Int32] = [:]
+        var words: [String] = []
+        var weights: [Float] = []
+        for (n, line) in tsv.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+            switch cols[0] {
+            case "classes": classes = cols.dropFirst().map(String.init)
+            case "alpha": alpha = Double(cols.last ?? "") ?? 1
+            default:
+                let values = cols.dropFirst().compactMap { Float($0) }
+                guard !classes.isEmpty, values.count == classes.count else {
+                    throw FormatError(line: n + 1, message: "expected \(classes.count) weights after the `classes` line")
+                }
+                if cols[0] == "bias" {
+                    bias = values
+                } else {
+                    rows[String(cols[0])] = Int32(words.count)
+                    words.append(String(cols[0]))
+                    weights += values
+                }
+            }
+        }
+        guard bias.count == classes.count else { throw FormatError(line: 0, message: "no `bias` line") }
+        self.classes = classes
+        self.alpha = alpha
+        self.bias = bias
+        self.rows = rows
+        self.words = words
+        self.weights = weights
+    }
+
+    /// Each class's probability, and for the classes at `explainAbove` or more the (up to three)
+    /// words that said most for them.
+    /// - Parameters:
+    ///   - stems: the article's stems (``Stemmer``), title first.
+    ///   - titleCount: how many are the title's: they count twice.
+    public func predict(stems: [String], titleCount: Int, explainAbove: Double = 0.25) -> (p: [Double], features: [[String]]) {
+        var counts: [Int32: Float] = [:]
+        for (i, stem) in stems.enumerated() {
+            if let row = rows[stem] { counts[row, default: 0] += i < titleCount ? 2 : 1 }
+        }
+        let k = classes.count
+        var z = bias.map(Double.init)
+        guard !counts.isEmpty else { return (softmax(z), Array(repeating: [], count: k)) }
+        var norm: Float = 0
+        var x: [(row: Int, value: Float)] = []
+        x.reserveCapacity(counts.count)
+        for (row, c) in counts {
+            let v = log1p(c)
+            x.append((Int(row), v))
+            norm += v * v
+        }
+        norm = norm.squareRoot()
+        for (row, v) in x {
+            let base = row * k
+            for c in 0..<k { z[c] += Double(v / norm * weights[base + c]) }
+        }
+        let p = softmax(z)
+        let features = (0..<k).map { c -> [String] in
+            guard p[c] >= explainAbove else { return [] }
+            // The three largest contributions, by insertion into a list of three.
+            var top: [(row: Int, value: Float)] = []
+            for (row, v) in x {
+                let contribution = v * weights[row * k + c]
+                guard contribution > 0, top.count < 3 || contribution > top[top.count - 1].value else { continue }
+                let at = top.firstIndex { contribution > $0.value || (contribution == $0.value && row < $0.row) } ?? top.count
+                top.insert((row, contribution), at: at)
+                if top.count > 3 { top.removeLast() }
+            }
+            return top.map { words[$0.row] }
+        }
+        return (p, features)
+    }
+
+    private func softmax(_ z: [Double]) -> [Double] {
+        let m = z.max() ?? 0
+        let e = z.map { exp($0 - m) }
+        let s = e.reduce(0, +)
+        return e.map { $0 / s }
+    }
+}
