@@ -132,7 +132,8 @@ import Testing
                     "ngư dân": 3
             """, file: "mine.yaml")
         let analyzer = Analyzer(taxonomy: t)
-        let (_, es) = analyzer.analyze(Article(title: "Protesta de pescadores en Galicia", body: "Cientos de pescadores bloquearon el puerto de Vigo en protesta por las cuotas de pesca impuestas por Bruselas.", format: "text"))
+        let (_, es) = analyzer.analyze(Article(title: "Los pescadores protestan en el puerto", body: "Cientos de pescadores bloquearon ayer el puerto de la ciudad porque, según dijeron, las nuevas cuotas de pesca que ha aprobado el Gobierno son injustas y les llevarán a la ruina.", format: "text"))
+        #expect(es.language == "es")
         #expect(es.topics.map(\.id) == ["fisheries"])
         let (_, vi) = analyzer.analyze(Article(title: "Ngư dân Quảng Ngãi được mùa cá ngừ", body: "Hàng trăm ngư dân đã trở về cảng sau chuyến biển dài ngày với sản lượng cá lớn.", format: "text"))
         #expect(vi.topics.map(\.id) == ["fisheries"])

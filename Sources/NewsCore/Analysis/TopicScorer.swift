@@ -33,7 +33,7 @@ public struct TopicScorer: Sendable {
         var prefixLengths: [Int] = []
 
         init(_ taxonomy: Taxonomy, language: String?) {
-            terms = taxonomy.topics.map { language.flatMap { l in $0.languages[l] } ?? $0.terms }
+            terms = taxonomy.topics.map { topic in language.flatMap { topic.languages[$0] } ?? topic.terms }
             var lengths = Set<Int>()
             for (t, topic) in taxonomy.topics.enumerated() {
                 // Terms that stem alike ("vessel", "vessels") count once, at the higher weight.
