@@ -75,9 +75,11 @@ def main():
     if out.returncode not in (0, 2):
         sys.exit(f"newsd analyze failed: {out.stderr[-2000:]}")
     predicted = {}
+    unfired = 0
     for line in out.stdout.splitlines():
         a = json.loads(line)
         predicted[a["file"]] = a["topic_ranking"][0]["id"] if a["topic_ranking"][0]["score"] > 0 else "(none)"
+        unfired += not a["topics"]
 
     confusion = collections.defaultdict(collections.Counter)
     right = empty = 0
@@ -91,7 +93,7 @@ def main():
         else:
             errors.append((f, t, p))
     n = len(items)
-    print(f"{args.split}{' short' if args.short else ''}: accuracy {right}/{n} = {right / n:.3f}; no topic {empty}/{n} = {empty / n:.3f}")
+    print(f"{args.split}{' short' if args.short else ''}: accuracy {right}/{n} = {right / n:.3f}; no topic scored {empty}/{n} = {empty / n:.3f}, none fired {unfired}/{n} = {unfired / n:.3f}")
     for t in LABELS.values():
         total = sum(confusion[t].values())
         misses = ", ".join(f"{p} {k}" for p, k in confusion[t].most_common() if p != t)

@@ -103,12 +103,11 @@ extension Stemmer {
     /// ("defence" and "defense", "organisation" and "organization", "labour" and "labor"), so a
     /// topic term written one way matches text written the other.
     public static func spellingVariant(_ stem: String) -> String? {
-        for (british, american) in spellingPairs {
-            if stem.contains(british) { return stem.replacingOccurrences(of: british, with: american) }
-            if stem.contains(american) && !american.isEmpty {
-                let other = stem.replacingOccurrences(of: american, with: british)
-                if other != stem { return other }
-            }
+        // Bytes, not String.contains: the taxonomy asks this for every English term at start-up.
+        let b = Array(stem.utf8)
+        for (british, american) in spellingBytes {
+            if let at = find(british, in: b) { return replace(b, at: at, count: british.count, with: american) }
+            if let at = find(american, in: b), find(british, in: b) == nil { return replace(b, at: at, count: american.count, with: british) }
         }
         // -ise/-ize, -isation/-ization, -yse/-yze, as stems leave them ("organis" of "organised").
         for (s, z) in [("isation", "ization"), ("yse", "yze"), ("ise", "ize"), ("is", "iz")] {
@@ -117,6 +116,21 @@ extension Stemmer {
         }
         return nil
     }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        outer: for i in 0...(haystack.count - needle.count) {
+            for j in 0..<needle.count where haystack[i + j] != needle[j] { continue outer }
+            return i
+        }
+        return nil
+    }
+
+    private static func replace(_ b: [UInt8], at: Int, count: Int, with new: [UInt8]) -> String {
+        String(decoding: b[..<at] + new + b[(at + count)...], as: UTF8.self)
+    }
+
+    static let spellingBytes: [([UInt8], [UInt8])] = spellingPairs.map { (Array($0.utf8), Array($1.utf8)) }
 
     /// Longest first, where one contains another ("programme" before "program" would not do).
     static let spellingPairs: [(String, String)] = [

@@ -35,6 +35,18 @@ public struct TopicScorer: Sendable {
         init(_ taxonomy: Taxonomy, language: String?) {
             terms = taxonomy.topics.map { topic in language.flatMap { topic.languages[$0] } ?? topic.terms }
             var lengths = Set<Int>()
+            // Each English term's stems in the other spelling (the same where there is none).
+            var cache: [String: String] = [:]
+            let variants: [[[String]]] = language != nil ? [] : terms.map { list in
+                list.map { term in
+                    term.stems.map { stem in
+                        if let v = cache[stem] { return v }
+                        let v = Stemmer.spellingVariant(stem) ?? stem
+                        cache[stem] = v
+                        return v
+                    }
+                }
+            }
             for (t, topic) in taxonomy.topics.enumerated() {
                 // Terms that stem alike ("vessel", "vessels") count once, at the higher weight.
                 var strongest: [String: Int] = [:]
@@ -42,7 +54,7 @@ public struct TopicScorer: Sendable {
                     // ("defence" and "defense" too, in English.)
                     var key = term.stems.joined(separator: " ") + (term.prefix ? "*" : "")
                     if language == nil {
-                        let other = term.stems.map { Stemmer.spellingVariant($0) ?? $0 }.joined(separator: " ") + (term.prefix ? "*" : "")
+                        let other = variants[t][k].joined(separator: " ") + (term.prefix ? "*" : "")
                         key = min(key, other)
                     }
                     if let j = strongest[key], terms[t][j].weight >= term.weight { continue }
@@ -56,7 +68,7 @@ public struct TopicScorer: Sendable {
                         // English terms are indexed in British and American spelling both.
                         var spellings = [term.stems]
                         if language == nil, !term.prefix || term.stems.count > 1 {
-                            let other = term.stems.map { Stemmer.spellingVariant($0) ?? $0 }
+                            let other = role == .score ? variants[t][k] : term.stems.map { Stemmer.spellingVariant($0) ?? $0 }
                             if other != term.stems { spellings.append(other) }
                         }
                         for stems in spellings {
