@@ -89,6 +89,7 @@ import Testing
         let article = Article(title: "Tesco shares slide after warning", body: "The supermarket's shares fell 8% on Tuesday after it cut its full-year forecast.", format: "text")
         let best = try #require(Self.analyzer.topLevelRanking(article).first)
         #expect(best.evidence.contains { $0.hasPrefix("model:") }, "\(best.evidence)")
+        #expect(!best.evidence.contains("model:its") && !best.evidence.contains("model:the"), "function words are no evidence")
     }
 
     @Test(arguments: [

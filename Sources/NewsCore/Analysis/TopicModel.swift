@@ -14,6 +14,8 @@ public struct TopicModel: Sendable {
     /// Per stem, its row in `weights`.
     let rows: [String: Int32]
     let words: [String]
+    /// Per row: a function word ("its", "the"), never named as evidence.
+    let functionWord: [Bool]
     /// Row-major, `classes.count` a row.
     let weights: [Float]
 
@@ -61,11 +63,12 @@ public struct TopicModel: Sendable {
         self.bias = bias
         self.rows = rows
         self.words = words
+        functionWord = words.map { Gazetteer.stopwords.contains($0) }
         self.weights = weights
     }
 
     /// Each class's probability, and for the classes at `explainAbove` or more the (up to three)
-    /// words that said most for them.
+    /// words that said most for them (function words left out: they say little to a reader).
     /// - Parameters:
     ///   - stems: the article's stems (``Stemmer``), title first.
     ///   - titleCount: how many are the title's: they count twice.
@@ -95,7 +98,7 @@ public struct TopicModel: Sendable {
             guard p[c] >= explainAbove else { return [] }
             // The three largest contributions, by insertion into a list of three.
             var top: [(row: Int, value: Float)] = []
-            for (row, v) in x {
+            for (row, v) in x where !functionWord[row] {
                 let contribution = v * weights[row * k + c]
                 guard contribution > 0, top.count < 3 || contribution > top[top.count - 1].value else { continue }
                 let at = top.firstIndex { contribution > $0.value || (contribution == $0.value && row < $0.row) } ?? top.count
