@@ -85,6 +85,15 @@ import Testing
         #expect(a.topics.contains { $0.id == item.topic }, "fired: \(a.topics.map(\.id))")
     }
 
+    @Test func theShippedModelLoads() throws {
+        let model = try #require(TopicModel.shared)
+        #expect(model.classes == ["economy-business-finance", "arts-culture", "politics", "sport", "science-technology"])
+        #expect(model.alpha == 12)
+        let (p, _) = model.predict(stems: ["goal", "striker", "match"], titleCount: 0)
+        #expect(p.count == 5 && abs(p.reduce(0, +) - 1) < 1e-9)
+        #expect(p[3] == p.max(), "sport words say sport: \(p)")
+    }
+
     @Test func theModelNamesItsEvidence() throws {
         let article = Article(title: "Tesco shares slide after warning", body: "The supermarket's shares fell 8% on Tuesday after it cut its full-year forecast.", format: "text")
         let best = try #require(Self.analyzer.topLevelRanking(article).first)

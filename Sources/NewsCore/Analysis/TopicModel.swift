@@ -21,7 +21,11 @@ public struct TopicModel: Sendable {
 
     /// The shipped model, read once on first use.
     public static let shared: TopicModel? = {
-        do { return try TopicModel(tsv: EmbeddedData.text(newsd_topic_model_tsv)) } catch { fatalError("the shipped topic model does not parse: \(error)") }
+        var count = 0
+        guard let start = newsd_topic_model_tsv(&count) else { return nil }
+        do { return try TopicModel(tsv: UnsafeBufferPointer(start: start, count: count)) } catch {
+            fatalError("the shipped topic model does not parse: \(error)")
+        }
     }()
 
     struct FormatError: Error, CustomStringConvertible {
@@ -31,28 +35,51 @@ public struct TopicModel: Sendable {
     }
 
     /// `classes`, `alpha` and `bias` lines, then `stem<TAB>weight...` lines; `#` comments.
-    init(tsv: String) throws {
+    /// Read as bytes, the numbers with strtof: the model is read at every start.
+    init(tsv: UnsafeBufferPointer<UInt8>) throws {
         var classes: [String] = []
         var alpha = 1.0
         var bias: [Float] = []
         var rows: [String: Int32] = [:]
         var words: [String] = []
         var weights: [Float] = []
-        for (n, line) in tsv.split(separator: "\n").enumerated() where !line.hasPrefix("#") {
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
-            switch cols[0] {
-            case "classes": classes = cols.dropFirst().map(String.init)
-            case "alpha": alpha = Double(cols.last ?? "") ?? 1
+        var lineNumber = 0
+        var i = 0
+        let n = tsv.count
+        while i < n {
+            lineNumber += 1
+            var end = i
+            while end < n && tsv[end] != 0x0A { end += 1 }
+            defer { i = end + 1 }
+            guard end > i, tsv[i] != 0x23 else { continue }  // empty, or a # comment
+            var tab = i
+            while tab < end && tsv[tab] != 0x09 { tab += 1 }
+            let key = String(decoding: UnsafeBufferPointer(rebasing: tsv[i..<tab]), as: UTF8.self)
+            let fields = String(decoding: UnsafeBufferPointer(rebasing: tsv[min(tab + 1, end)..<end]), as: UTF8.self)
+            switch key {
+            case "classes": classes = fields.split(separator: "\t").map(String.init)
+            case "alpha": alpha = Double(fields) ?? 1
             default:
-                let values = cols.dropFirst().compactMap { Float($0) }
-                guard !classes.isEmpty, values.count == classes.count else {
-                    throw FormatError(line: n + 1, message: "expected \(classes.count) weights after the `classes` line")
+                var values: [Float] = []
+                values.reserveCapacity(classes.count)
+                fields.withCString { c in
+                    var p = UnsafeMutablePointer(mutating: c)
+                    while p.pointee != 0 {
+                        var next: UnsafeMutablePointer<CChar>?
+                        let v = strtof(p, &next)
+                        guard let next, next != p else { break }
+                        values.append(v)
+                        p = next
+                    }
                 }
-                if cols[0] == "bias" {
+                guard !classes.isEmpty, values.count == classes.count else {
+                    throw FormatError(line: lineNumber, message: "expected \(classes.count) weights after the `classes` line")
+                }
+                if key == "bias" {
                     bias = values
                 } else {
-                    rows[String(cols[0])] = Int32(words.count)
-                    words.append(String(cols[0]))
+                    rows[key] = Int32(words.count)
+                    words.append(key)
                     weights += values
                 }
             }
