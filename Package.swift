@@ -37,6 +37,8 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // CLD2 language identification (Debian's libcld2-dev has no pkg-config file) behind a C API.
         .target(name: "CLanguageID", linkerSettings: [.linkedLibrary("cld2")]),
+        // Snowball stemmers for topic terms in other languages than English (no pkg-config file).
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // NewsCore's data files (Sources/NewsCore/Resources) as bytes, by C23 #embed.
         .target(name: "CNewsData", cSettings: [.unsafeFlags(["-std=c23"])]),
 
@@ -44,14 +46,14 @@ let package = Package(
         .target(
             name: "NewsCore",
             dependencies: [
-                "CMarkup", "CZlib", "CLanguageID", "CNewsData", "CUchardet",
+                "CMarkup", "CZlib", "CLanguageID", "CNewsData", "CUchardet", "CStemmer",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
             // Data as data, compiled into the binary so that it needs no files beside it: the large
             // files through CNewsData, which the C compiler embeds in milliseconds.
             exclude: ["Resources/default-topics.yaml", "Resources/lexicon.tsv", "Resources/country-names.tsv",
-                      "Resources/places.tsv", "Resources/languages.tsv"],
+                      "Resources/places.tsv", "Resources/languages.tsv", "Resources/topic-model.tsv"],
             resources: [.embedInCode("Resources/term-document-frequency.tsv")],
             swiftSettings: strict
         ),

@@ -28,6 +28,14 @@ const unsigned char *newsd_places_tsv(size_t *count) {
     *count = sizeof places_tsv;
     return places_tsv;
 }
+static const unsigned char topic_model_tsv[] = {
+#embed "../NewsCore/Resources/topic-model.tsv"
+};
+
+const unsigned char *newsd_topic_model_tsv(size_t *count) {
+    *count = sizeof topic_model_tsv;
+    return topic_model_tsv;
+}
 const unsigned char *newsd_default_topics_yaml(size_t *count) {
     *count = sizeof default_topics_yaml;
     return default_topics_yaml;

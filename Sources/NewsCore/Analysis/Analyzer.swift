@@ -94,8 +94,8 @@ public struct Analyzer: Sendable {
         analysis.organizations = organizations.items
 
         // Topics, fingerprint, story keys.
-        let stems = Self.stems(tokens)
-        analysis.topics = scorer.topics(stems: stems, titleCount: titleTokens.count)
+        let stems = Stemmer.stems(tokens, language: analysis.language)
+        analysis.topics = scorer.topics(stems: stems, titleCount: titleTokens.count, language: analysis.language)
         let bodyWords = tokens[titleTokens.count...].map(\.text)
         analysis.fingerprintValue = SimHash.fingerprint(bodyWords.count >= 8 ? Array(bodyWords) : tokens.map(\.text))
         analysis.keys = keys(analysis, source: article.source, capitals: capitals, stems: stems, tokens: tokens, taken: taken,
@@ -213,16 +213,13 @@ public struct Analyzer: Sendable {
         "city", "compani", "company", "offici", "people", "peopl", "local", "member", "public", "region",
     ]
 
-    /// The words topics are scored on: stemmed, except single characters of spaceless scripts.
-    static func stems(_ tokens: [Token]) -> [String] {
-        tokens.map { $0.flags.contains(.ideographic) ? $0.text : Stemmer.stem($0.text) }
-    }
-
     /// Every top-level topic's score and evidence, fired or not, best first (`newsd analyze
     /// --explain`, the evaluation). `article` is as ``analyze(_:)`` returned it.
     public func topLevelRanking(_ article: Article) -> [TopicScore] {
         let title = Tokenizer.tokenize(article.title)
-        let scores = scorer.score(stems: Self.stems(title + Tokenizer.tokenize(article.body)), titleCount: title.count)
+        let language = LanguageIdentifier.identify(article.title + "\n" + article.body) ?? article.language
+        let stems = Stemmer.stems(title + Tokenizer.tokenize(article.body), language: language)
+        let scores = scorer.score(stems: stems, titleCount: title.count, language: language)
         let topics = scorer.taxonomy.topics
         return topics.indices.filter { topics[$0].parent == nil }
             .map { TopicScore(id: topics[$0].id, score: TopicScorer.squash(scores.ratio[$0]), evidence: scores.evidence[$0]) }

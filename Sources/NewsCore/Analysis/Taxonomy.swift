@@ -14,6 +14,9 @@ public struct Taxonomy: Sendable {
         /// The length-normalised score at which the topic fires (its 0.5).
         public var threshold: Double
         public var terms: [Term]
+        /// The terms in other languages, by ISO 639-1 code (`languages: {es: {defensa: 3}}`): an
+        /// article in one of them is scored on these, stemmed as that language is.
+        public var languages: [String: [Term]] = [:]
         /// When not empty, one of these must be in the article.
         public var required: [Term]
         /// Any of these keeps the topic from firing.
@@ -28,15 +31,23 @@ public struct Taxonomy: Sendable {
         public var prefix: Bool
         public var weight: Double
 
-        public init(_ text: String, weight: Double = 1) {
+        public init(_ text: String, weight: Double = 1, language: String? = nil) {
+            self.init(text, weight: weight, stemmer: language.flatMap { Stemmer.Snowball($0) })
+        }
+
+        /// `stemmer`: the language's Snowball stemmer; nil: English.
+        init(_ text: String, weight: Double, stemmer: Stemmer.Snowball?) {
             self.text = text
             self.weight = weight
             var source = text
             let isPrefix = source.hasSuffix("*")
             if isPrefix { source.removeLast() }
-            let tokens = Tokenizer.words(source)
+            let tokens = Tokenizer.tokenize(source)
             prefix = isPrefix
-            stems = tokens.enumerated().map { i, t in isPrefix && i == tokens.count - 1 ? t : Stemmer.stem(t) }
+            stems = tokens.enumerated().map { i, t in
+                if (isPrefix && i == tokens.count - 1) || t.flags.contains(.ideographic) { return t.text }
+                return stemmer?.stem(t.text) ?? Stemmer.stem(t.text)
+            }
         }
     }
 
@@ -97,7 +108,7 @@ public struct Taxonomy: Sendable {
             throw TaxonomyError(file: file, line: root?.mark?.line, message: "expected a mapping with a `topics:` list")
         }
         var topics: [Topic] = []
-        let known: Set<String> = ["id", "name", "parent", "iptc", "threshold", "terms", "required", "excluded"]
+        let known: Set<String> = ["id", "name", "parent", "iptc", "threshold", "terms", "languages", "required", "excluded"]
         for node in list {
             let line = node.mark?.line
             guard let map = node.mapping else { throw TaxonomyError(file: file, line: line, message: "a topic must be a mapping") }
@@ -113,20 +124,39 @@ public struct Taxonomy: Sendable {
             guard let threshold = map["threshold"].flatMap({ Double($0.string ?? "") }) ?? Optional(5), threshold > 0 else {
                 throw TaxonomyError(file: file, line: map["threshold"]?.mark?.line ?? line, message: "topic \(id): threshold must be a number above 0")
             }
-            var terms: [Term] = []
-            if let termMap = map["terms"]?.mapping {
+            func weighted(_ node: Node?, language: String?, key: String) throws(TaxonomyError) -> [Term] {
+                guard let node else { return [] }
+                guard let termMap = node.mapping else {
+                    throw TaxonomyError(file: file, line: node.mark?.line ?? line, message: "topic \(id): `\(key)` must be a mapping of term: weight")
+                }
+                var terms: [Term] = []
+                let stemmer = language.flatMap { Stemmer.Snowball($0) }
                 for (key, value) in termMap {
                     guard let text = key.string, let w = Double(value.string ?? "") else {
                         throw TaxonomyError(file: file, line: key.mark?.line ?? line, message: "topic \(id): each term needs a numeric weight (term: 2)")
                     }
-                    let term = Term(text, weight: w)
+                    let term = Term(text, weight: w, stemmer: stemmer)
                     guard !term.stems.isEmpty else {
                         throw TaxonomyError(file: file, line: key.mark?.line ?? line, message: "topic \(id): the term \"\(text)\" has no words")
                     }
                     terms.append(term)
                 }
-            } else if map["terms"] != nil {
-                throw TaxonomyError(file: file, line: map["terms"]?.mark?.line ?? line, message: "topic \(id): `terms` must be a mapping of term: weight")
+                return terms
+            }
+            let terms = try weighted(map["terms"], language: nil, key: "terms")
+            var languages: [String: [Term]] = [:]
+            if let node = map["languages"] {
+                guard let byLanguage = node.mapping else {
+                    throw TaxonomyError(file: file, line: node.mark?.line ?? line,
+                                        message: "topic \(id): `languages` must map a language code (es, ja...) to its terms")
+                }
+                for (key, value) in byLanguage {
+                    guard let code = key.string, (2...3).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
+                        throw TaxonomyError(file: file, line: key.mark?.line ?? line,
+                                            message: "topic \(id): \(key.string ?? "?") is not an ISO 639-1 language code (es, ja, vi...)")
+                    }
+                    languages[code, default: []] += try weighted(value, language: code, key: "languages: \(code)")
+                }
             }
             func list(_ key: String) throws(TaxonomyError) -> [Term] {
                 guard let node = map[key] else { return [] }
@@ -137,7 +167,7 @@ public struct Taxonomy: Sendable {
             }
             topics.append(Topic(
                 id: id, name: map["name"]?.string ?? id, parent: map["parent"]?.string, iptc: map["iptc"]?.string,
-                threshold: threshold, terms: terms, required: try list("required"), excluded: try list("excluded")))
+                threshold: threshold, terms: terms, languages: languages, required: try list("required"), excluded: try list("excluded")))
         }
         let taxonomy = Taxonomy(topics: topics)
         var ids = Set<String>()

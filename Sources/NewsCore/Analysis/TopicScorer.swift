@@ -2,6 +2,8 @@ import Foundation
 
 /// Scores a ``Taxonomy`` against an article's words in one pass: every term is indexed by its
 /// first stem (or prefix), so the cost grows with the article, not with the number of terms.
+/// An article is scored on the terms of its language where the taxonomy has some, else on the
+/// English ones; English text also gets the learned ``TopicModel``'s say on its topics.
 public struct TopicScorer: Sendable {
     public let taxonomy: Taxonomy
     /// Words in the title count this many times.
@@ -9,6 +11,10 @@ public struct TopicScorer: Sendable {
     /// Articles are scored as if this many words long at the least; longer ones are scaled down
     /// by the square root of their length.
     static let referenceLength = 150.0
+    /// Shorter articles are scored as if this long at the least, and scaled up by their length
+    /// to this power.
+    static let shortestLength = 30.0
+    static let shortExponent = 0.35
 
     private enum Role: Sendable { case score, required, excluded }
     private struct Ref: Sendable {
@@ -19,39 +25,89 @@ public struct TopicScorer: Sendable {
         var prefixLast: Bool
     }
 
-    private var exact: [String: [Ref]] = [:]
-    private var prefixes: [String: [Ref]] = [:]
-    private var prefixLengths: [Int] = []
-    private let parents: [Int?]
+    /// The terms of one language, indexed.
+    private struct Index: Sendable {
+        var terms: [[Taxonomy.Term]]
+        var exact: [String: [Ref]] = [:]
+        var prefixes: [String: [Ref]] = [:]
+        var prefixLengths: [Int] = []
 
-    public init(taxonomy: Taxonomy) {
-        self.taxonomy = taxonomy
-        var lengths = Set<Int>()
-        for (t, topic) in taxonomy.topics.enumerated() {
-            // Terms that stem alike ("vessel", "vessels") count once, at the higher weight.
-            var strongest: [String: Int] = [:]
-            for (k, term) in topic.terms.enumerated() {
-                let key = term.stems.joined(separator: " ") + (term.prefix ? "*" : "")
-                if let j = strongest[key], topic.terms[j].weight >= term.weight { continue }
-                strongest[key] = k
-            }
-            let kept = Set(strongest.values)
-            for (role, terms) in [(Role.score, topic.terms), (.required, topic.required), (.excluded, topic.excluded)] {
-                for (k, term) in terms.enumerated() where role != .score || kept.contains(k) {
-                    let ref = Ref(topic: t, term: k, role: role, rest: Array(term.stems.dropFirst()), prefixLast: term.prefix)
-                    if term.prefix && term.stems.count == 1 {
-                        prefixes[term.stems[0], default: []].append(ref)
-                        lengths.insert(term.stems[0].count)
-                    } else {
-                        exact[term.stems[0], default: []].append(ref)
+        init(_ taxonomy: Taxonomy, language: String?) {
+            terms = taxonomy.topics.map { topic in language.flatMap { topic.languages[$0] } ?? topic.terms }
+            var lengths = Set<Int>()
+            // Each English term's stems in the other spelling (the same where there is none).
+            var cache: [String: String] = [:]
+            let variants: [[[String]]] = language != nil ? [] : terms.map { list in
+                list.map { term in
+                    term.stems.map { stem in
+                        if let v = cache[stem] { return v }
+                        let v = Stemmer.spellingVariant(stem) ?? stem
+                        cache[stem] = v
+                        return v
                     }
                 }
             }
+            for (t, topic) in taxonomy.topics.enumerated() {
+                // Terms that stem alike ("vessel", "vessels") count once, at the higher weight.
+                var strongest: [String: Int] = [:]
+                for (k, term) in terms[t].enumerated() {
+                    // ("defence" and "defense" too, in English.)
+                    var key = term.stems.joined(separator: " ") + (term.prefix ? "*" : "")
+                    if language == nil {
+                        let other = variants[t][k].joined(separator: " ") + (term.prefix ? "*" : "")
+                        key = min(key, other)
+                    }
+                    if let j = strongest[key], terms[t][j].weight >= term.weight { continue }
+                    strongest[key] = k
+                }
+                let kept = Set(strongest.values)
+                // Required and excluded terms are English: other languages skip a topic that has them.
+                let roles = language == nil ? [(Role.score, terms[t]), (.required, topic.required), (.excluded, topic.excluded)] : [(Role.score, terms[t])]
+                for (role, list) in roles {
+                    for (k, term) in list.enumerated() where role != .score || kept.contains(k) {
+                        // English terms are indexed in British and American spelling both.
+                        var spellings = [term.stems]
+                        if language == nil, !term.prefix || term.stems.count > 1 {
+                            let other = role == .score ? variants[t][k] : term.stems.map { Stemmer.spellingVariant($0) ?? $0 }
+                            if other != term.stems { spellings.append(other) }
+                        }
+                        for stems in spellings {
+                            let ref = Ref(topic: t, term: k, role: role, rest: Array(stems.dropFirst()), prefixLast: term.prefix)
+                            if term.prefix && stems.count == 1 {
+                                prefixes[stems[0], default: []].append(ref)
+                                lengths.insert(stems[0].count)
+                            } else {
+                                exact[stems[0], default: []].append(ref)
+                            }
+                        }
+                    }
+                }
+            }
+            prefixLengths = lengths.sorted()
         }
-        prefixLengths = lengths.sorted()
+    }
+
+    /// English (the `terms` of each topic), and every language some topic has terms in.
+    private let english: Index
+    private let localized: [String: Index]
+    private let parents: [Int?]
+    /// The learned short-text model, for English; nil: rules alone.
+    public let model: TopicModel?
+    private let modelTopics: [Int?]
+
+    public init(taxonomy: Taxonomy, model: TopicModel? = .shared) {
+        self.taxonomy = taxonomy
+        english = Index(taxonomy, language: nil)
+        let languages = Set(taxonomy.topics.flatMap { $0.languages.keys })
+        localized = Dictionary(uniqueKeysWithValues: languages.map { ($0, Index(taxonomy, language: $0)) })
         let ids = Dictionary(taxonomy.topics.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         parents = taxonomy.topics.map { $0.parent.flatMap { ids[$0] } }
+        self.model = model
+        modelTopics = model?.classes.map { ids[$0] } ?? []
     }
+
+    /// Whether an article in `language` is scored on terms of its own (else on the English ones).
+    public func hasTerms(in language: String) -> Bool { localized[language] != nil }
 
     /// Every topic's score, fired or not (the evaluation ranks them all).
     public struct Scores: Sendable {
@@ -65,8 +121,10 @@ public struct TopicScorer: Sendable {
     /// - Parameters:
     ///   - stems: the article's stemmed words, title first.
     ///   - titleCount: how many of them are the title's.
-    public func score(stems: [String], titleCount: Int) -> Scores {
+    ///   - language: the article's language (ISO 639-1); nil or one with no terms of its own: English.
+    public func score(stems: [String], titleCount: Int, language: String? = nil) -> Scores {
         let n = taxonomy.topics.count
+        let index = language.flatMap { localized[$0] } ?? english
         var counts: [Int: [Int: Int]] = [:]  // topic -> term -> weighted count
         var requiredHit = [Bool](repeating: false, count: n)
         var excludedHit = [Bool](repeating: false, count: n)
@@ -89,19 +147,22 @@ public struct TopicScorer: Sendable {
 
         for (i, stem) in stems.enumerated() {
             let weight = i < titleCount ? Self.titleWeight : 1
-            if let refs = exact[stem] {
+            if let refs = index.exact[stem] {
                 for ref in refs where ref.rest.isEmpty || restMatches(ref, at: i) { hit(ref, weight) }
             }
-            if !prefixLengths.isEmpty {
+            if !index.prefixLengths.isEmpty {
                 let length = stem.count
-                for l in prefixLengths where l <= length {
-                    if let refs = prefixes[String(stem.prefix(l))] { for ref in refs { hit(ref, weight) } }
+                for l in index.prefixLengths where l <= length {
+                    if let refs = index.prefixes[String(stem.prefix(l))] { for ref in refs { hit(ref, weight) } }
                 }
             }
         }
 
         let bodyWords = Double(max(stems.count - titleCount, 0))
-        let scale = sqrt(max(bodyWords, Self.referenceLength) / Self.referenceLength)
+        // Long articles are scaled down by the square root of their length; short ones (an RSS
+        // item: a title and a sentence) up, gently, so that one strong title word can fire.
+        let scale = bodyWords >= Self.referenceLength
+            ? sqrt(bodyWords / Self.referenceLength) : pow(max(bodyWords, Self.shortestLength) / Self.referenceLength, Self.shortExponent)
         var ratio = [Double](repeating: 0, count: n)
         var fired = [Bool](repeating: false, count: n)
         var evidence = [[String]](repeating: [], count: n)
@@ -110,7 +171,7 @@ public struct TopicScorer: Sendable {
             var raw = 0.0
             var contributions: [(String, Double)] = []
             for (k, c) in terms {
-                let term = topic.terms[k]
+                let term = index.terms[t][k]
                 let v = term.weight * (1 + log(Double(c)))
                 raw += v
                 if term.weight > 0 { contributions.append((term.text, v)) }
@@ -133,12 +194,27 @@ public struct TopicScorer: Sendable {
                 guardCount += 1
             }
         }
+        // The learned model, on English text: it counts as a term of weight `alpha * p` in each of
+        // its topics, over the topic's threshold (a user's topic with a high threshold stays quiet).
+        if let model, language == nil || language == "en" {
+            let (p, features) = model.predict(stems: stems, titleCount: titleCount, explainAbove: 3 / model.alpha)
+            for (c, topicIndex) in modelTopics.enumerated() {
+                guard let t = topicIndex, p[c] > 0.01 else { continue }
+                let topic = taxonomy.topics[t]
+                let added = model.alpha * p[c] / topic.threshold
+                ratio[t] += added
+                if !features[c].isEmpty && added >= 0.5 {
+                    evidence[t] = Array(evidence[t].prefix(5)) + features[c].map { "model:" + $0 }
+                }
+                if ratio[t] >= 1 && (topic.required.isEmpty || requiredHit[t]) && !excludedHit[t] { fired[t] = true }
+            }
+        }
         return Scores(ratio: ratio, fired: fired, evidence: evidence)
     }
 
     /// The topics that fired, best first, scores mapped to 0...1 (0.5 at the threshold).
-    public func topics(stems: [String], titleCount: Int) -> [TopicScore] {
-        let s = score(stems: stems, titleCount: titleCount)
+    public func topics(stems: [String], titleCount: Int, language: String? = nil) -> [TopicScore] {
+        let s = score(stems: stems, titleCount: titleCount, language: language)
         return s.fired.indices.filter { s.fired[$0] }
             .map { TopicScore(id: taxonomy.topics[$0].id, score: Self.squash(s.ratio[$0]), evidence: s.evidence[$0]) }
             .sorted { $0.score > $1.score || ($0.score == $1.score && $0.id < $1.id) }
