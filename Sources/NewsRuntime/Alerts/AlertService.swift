@@ -68,7 +68,12 @@ public actor AlertService {
     /// Match documents of committed articles, kept until matched: at most ``documentLimit``
     /// (the oldest go first, and are read back from the store when their turn comes).
     private let documents = Mutex<[Int64: MatchDocument]>([:])
-    static let documentLimit = 1024
+    static let documentLimit = 512
+    /// The last seq the engine reported committed, and when: articles after it whose commit the
+    /// engine has not reported yet (their documents are on their way) wait for the next turn
+    /// while the engine is at work, instead of being read back.
+    private let reported = Mutex<(seq: Int64, at: ContinuousClock.Instant)?>(nil)
+    static let reportWait = Duration.seconds(2)
 
     /// How many documents wait to be matched (tests).
     nonisolated var keptDocuments: Int { documents.withLock { $0.count } }
@@ -83,7 +88,10 @@ public actor AlertService {
     }
 
     /// What the ingest engine calls after each commit: the service wakes and matches.
-    public nonisolated func committed(upTo seq: Int64) { wake.yield() }
+    public nonisolated func committed(upTo seq: Int64) {
+        reported.withLock { $0 = (max(seq, $0?.seq ?? 0), ContinuousClock.now) }
+        wake.yield()
+    }
 
     /// Matches with `new` from the next article on.
     public nonisolated func update(_ new: Subscriptions) {
@@ -187,7 +195,10 @@ public actor AlertService {
         while true {
             // The pipeline's documents where it handed them over; the store's articles for the
             // rest (after a restart, another writer's articles, documents set aside).
-            let seqs = try await store.articleSeqs(afterSeq: watermark, limit: 512)
+            var seqs = try await store.articleSeqs(afterSeq: watermark, limit: 512)
+            if let engine = reported.withLock({ $0 }), ContinuousClock.now - engine.at < Self.reportWait {
+                seqs = seqs.filter { $0 <= engine.seq }
+            }
             guard let last = seqs.last else { return raised }
             let kept = documents.withLock { kept in
                 var out: [Int64: MatchDocument] = [:]
