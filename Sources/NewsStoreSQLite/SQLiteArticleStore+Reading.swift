@@ -7,8 +7,11 @@ extension SQLiteArticleStore {
         """
         a.seq, j.at_ms, j.file, j.file_sha256, j.item, a.title, a.body, a.url, a.published, a.source, a.language, a.format,
         n.seq, n.language, n.countries, n.places, n.people, n.organizations, n.topics, n.fingerprint, n.keys,
-        n.duplicate_of, n.story, n.lead_keys, n.story_evidence, n.at_ms
+        n.duplicate_of, n.story, n.lead_keys, n.story_evidence, n.at_ms, n.main_countries
         """
+    /// How many columns `articleColumns` has: a query that selects more after them reads those
+    /// from this index on.
+    static let articleColumnCount: Int32 = 27
     /// The tables `articleColumns` reads from, joined.
     static let articleTables = "articles a JOIN journal j ON j.seq = a.seq LEFT JOIN analysis n ON n.seq = a.seq"
 
@@ -36,6 +39,8 @@ extension SQLiteArticleStore {
         out.story = row.int(22)
         out.storyEvidence = row.text(24).flatMap { JSONText.decode(StoryLinker.Evidence.self, $0) }
         out.eventMillis = row.int(25)
+        // Stored since main_countries exists; an older article's is empty until `newsd reindex`.
+        out.analysis?.mainCountries = row.text(26).flatMap { JSONText.decode([String].self, $0) } ?? []
         return out
     }
 

@@ -252,9 +252,10 @@ extension SQLiteArticleStore {
             [.int(afterSeq), .int(sinceMillis), .int(Int64(limit))]
         ) { row in
             let stored = Self.stored(row)
+            let n = Self.articleColumnCount
             out.append(ExportedArticle(
-                stored: stored, contentHash: row.isNull(27) ? JournalRecord.contentHash(stored.article) : row.blob(27),
-                recordHash: row.blob(26), originAtMillis: row.int(28), originHash: row.text(29)))
+                stored: stored, contentHash: row.isNull(n + 1) ? JournalRecord.contentHash(stored.article) : row.blob(n + 1),
+                recordHash: row.blob(n), originAtMillis: row.int(n + 2), originHash: row.text(n + 3)))
         }
         return try out.map { var e = $0; e.stored = try resolved(e.stored); return e }
     }

@@ -42,7 +42,7 @@ extension SQLiteArticleStore {
         try db.queryOnce(sql, bindings) { row in
             scanned += 1
             let stored = Self.stored(row)
-            if query.matches(stored) { hits.append(SearchHit(article: stored, rank: -row.double(26))) }
+            if query.matches(stored) { hits.append(SearchHit(article: stored, rank: -row.double(Self.articleColumnCount))) }
             return hits.count < limit
         }
         return SearchResults(

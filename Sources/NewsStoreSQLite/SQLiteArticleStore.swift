@@ -129,7 +129,7 @@ public final class SQLiteArticleStore: ArticleStore {
         )
         // Schema 2: the analysis keeps the keys of the title and lead, and why the article joined
         // its story; an alert can be folded into an earlier one.
-        try addColumns(["lead_keys TEXT", "story_evidence TEXT"], to: "analysis")
+        try addColumns(["lead_keys TEXT", "story_evidence TEXT", "main_countries TEXT"], to: "analysis")
         try addColumns(["folded_into INTEGER"], to: "alerts")
         try db.execute("UPDATE meta SET value = '2' WHERE key = 'schema' AND value = '1'")
         try migrateDeliveries()
@@ -312,13 +312,13 @@ public final class SQLiteArticleStore: ArticleStore {
         try db.query(
             """
             INSERT OR REPLACE INTO analysis(seq, language, countries, places, people, organizations, topics, fingerprint,
-                keys, duplicate_of, story, at_ms, lead_keys, story_evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                keys, duplicate_of, story, at_ms, lead_keys, story_evidence, main_countries) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """,
             [.int(seq), SQLValue(a.language), .text(JSONText.encode(a.countries)), .text(JSONText.encode(a.places)),
              .text(JSONText.encode(a.people)), .text(JSONText.encode(a.organizations)), .text(JSONText.encode(a.topics)),
              .int(Int64(bitPattern: a.fingerprintValue)), .text(JSONText.encode(a.keys)), SQLValue(link.duplicateOf),
              .int(link.story), .int(atMillis), .text(JSONText.encode(a.leadKeys)),
-             SQLValue(link.evidence.map { JSONText.encode($0) })])
+             SQLValue(link.evidence.map { JSONText.encode($0) }), .text(JSONText.encode(a.mainCountries))])
     }
 
     /// Records the stories an article joined together: an event of its own, so no article's

@@ -39,6 +39,7 @@ enum ArticleOutput {
         if let l = stored.analysis?.language ?? a.language { out += "language:  \(l)\n" }
         out += "format:    \(a.format)\n"
         if let n = stored.analysis {
+            if !n.mainCountries.isEmpty { out += "about:     \(n.mainCountries.joined(separator: ", "))\n" }
             if !n.countries.isEmpty { out += "countries: \(n.countries.joined(separator: ", "))\n" }
             if !n.places.isEmpty { out += "places:    \(n.places.joined(separator: ", "))\n" }
             if !n.people.isEmpty { out += "people:    \(n.people.joined(separator: ", "))\n" }

@@ -85,4 +85,15 @@ struct FirstRunTests {
         #expect(message.contains("permission denied") && message.contains("sudo -u newsd"), "\(message)")
         #expect(!message.contains("no store"))
     }
+
+    @Test func mainCountriesAreStoredShownAndSearchable() throws {
+        let h = try DaemonHarness()
+        h.write("a.txt", "Vietnam and Japan sign defence pact\n\nHANOI, Nov 24 - Vietnam and Japan signed a defence pact in Hanoi on Monday. A diplomat from France attended.", into: h.root)
+        #expect(try h.cli(["ingest", h.root + "/a.txt"]).status == 0)
+        let show = try h.cli(["show", "1"]).out
+        #expect(show.contains("about:     VN"), "\(show)")
+        #expect(try h.cli(["search", "main_country:VN"]).out.contains("sign defence pact"))
+        #expect(try h.cli(["search", "main_country:FR"]).out.isEmpty, "France is mentioned, not what it is about")
+        #expect(try h.cli(["search", "country:FR"]).out.contains("sign defence pact"))
+    }
 }
