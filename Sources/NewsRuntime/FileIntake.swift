@@ -36,8 +36,6 @@ struct FileIntake: Sendable {
     /// Runs on each decoded article, on the decoding threads; nil stores articles unanalysed.
     var analyzer: Analyzer?
     var decoder = ArticleDecoder()
-    /// Make each article's ``MatchDocument`` beside its analysis (while subscriptions are loaded).
-    var buildsMatchDocuments = false
     /// The source of articles that name none (the inbox's `source:` in `inboxes:`).
     var defaultSource: String?
     /// Told of each file decoded, so the watchdog sees a long batch move.
@@ -89,7 +87,6 @@ struct FileIntake: Sendable {
         let progress = self.progress
         let analysisTimer = IngestMetrics.analysisTimer
         let defaultSource = self.defaultSource
-        let buildsMatchDocuments = self.buildsMatchDocuments
         let decodeOne = { @Sendable (raw: RawFile) -> IntakeItem in
             defer { progress?.advance() }
             #if DEBUG
@@ -113,12 +110,8 @@ struct FileIntake: Sendable {
                 result = .success(analysed.map(\.article))
                 analyses = analysed.map(\.analysis)
             }
-            var item = IntakeItem(file: raw.name, identity: raw.identity, sha256: ContentHash.sha256Hex(raw.bytes), result: result,
-                                  analyses: analyses)
-            if buildsMatchDocuments, case .success(let articles) = result, analyses.count == articles.count {
-                item.matchDocuments = zip(articles, analyses).map { MatchDocument(article: $0, analysis: $1) }
-            }
-            return item
+            return IntakeItem(file: raw.name, identity: raw.identity, sha256: ContentHash.sha256Hex(raw.bytes), result: result,
+                              analyses: analyses)
         }
         if work.count < 2 {
             for (slot, raw) in work { slots[slot] = decodeOne(raw) }

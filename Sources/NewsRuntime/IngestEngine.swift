@@ -216,7 +216,6 @@ final class IngestEngine {
     // MARK: Batches
 
     private func processBatch() {
-        intake.buildsMatchDocuments = hooks?.wantsDocuments() ?? false
         var gathered: [FileIntake.Prepared] = []
         // A file that was in hand when newsd died is taken alone, with nothing else in hand,
         // so that a crash blames it and no other.
@@ -361,18 +360,7 @@ final class IngestEngine {
             if case .stored(let seqs) = outcome { return seqs.last }
             return nil
         }
-        if let hooks, let last = stored.max() {
-            // The match documents made beside the analysis: the alert service matches them
-            // without reading the articles back.
-            var documents: [(seq: Int64, document: MatchDocument)] = []
-            for (item, outcome) in zip(commit.items, outcomes) {
-                if case .stored(let seqs) = outcome, seqs.count == item.matchDocuments.count {
-                    documents += zip(seqs, item.matchDocuments).map { ($0, $1) }
-                }
-            }
-            if !documents.isEmpty { hooks.documents(documents) }
-            hooks.committed(last)
-        }
+        if let last = stored.max() { hooks?.committed(last) }
         for (item, outcome) in zip(commit.items, outcomes) {
             dispose(item, outcome, millis: commit.millis)
         }

@@ -85,15 +85,6 @@ extension SQLiteArticleStore {
         try db.scalar("SELECT max(seq) FROM articles") ?? 0
     }
 
-    /// The seqs of the articles after `afterSeq`, from the primary key alone.
-    public func articleSeqs(afterSeq: Int64, limit: Int) throws -> [Int64] {
-        var out: [Int64] = []
-        try db.query("SELECT seq FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", [.int(afterSeq), .int(Int64(limit))]) {
-            if let seq = $0.int(0) { out.append(seq) }
-        }
-        return out
-    }
-
     /// Records matches in one transaction with the new watermark: a match whose subscription
     /// already alerted on the story within its window is counted on that alert instead, and a
     /// match of a subscription and an article recorded before is skipped (so `newsd replay` run

@@ -127,10 +127,6 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox {
         try run { try store.lastArticleSeq() }
     }
 
-    public func articleSeqs(afterSeq: Int64, limit: Int) throws(StoreError) -> [Int64] {
-        try run { try store.articleSeqs(afterSeq: afterSeq, limit: limit) }
-    }
-
     public func record(_ matches: [AlertMatch], watermark: Int64, at millis: Int64) throws(StoreError) -> [AlertRecord] {
         try run { try store.recordMatches(matches, watermark: watermark, at: millis) }
     }

@@ -172,10 +172,6 @@ public actor InMemoryStore: ArticleJournal, ArticleReader, AlertOutbox {
 
     public func lastArticleSeq() throws(StoreError) -> Int64 { articleOrder.last ?? 0 }
 
-    public func articleSeqs(afterSeq: Int64, limit: Int) throws(StoreError) -> [Int64] {
-        Array(articleOrder.lazy.filter { $0 > afterSeq }.prefix(limit))
-    }
-
     /// Records each match once per subscription and story within its window (later matches are
     /// counted on the first alert), one delivery per sink the subscription names, and moves the watermark.
     public func record(_ matches: [AlertMatch], watermark: Int64, at millis: Int64) throws(StoreError) -> [AlertRecord] {

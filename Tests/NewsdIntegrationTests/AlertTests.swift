@@ -40,35 +40,6 @@ final class SwitchableSink: AlertSink {
             at: Int64(Date().timeIntervalSince1970 * 1000), linker: linker)
     }
 
-    /// The pipeline hands over each article's match document: matching uses it and reads back
-    /// only an article that matches; an article without one (after a restart, from another
-    /// writer) is read back from the store and matched as before.
-    @Test func matchingUsesThePipelinesDocumentsAndReadsBackOnlyWhatItLacks() async throws {
-        let (store, dir) = try Self.store()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let linker = StoryLinker()
-        let index = SubscriptionIndex([try Subscription(id: "kr", query: "country:KR")])
-        let sink = SwitchableSink()
-        let service = AlertService(
-            store: try SQLiteStore(path: store.path), sink: sink, subscriptions: .init(index: index, defaultWindow: 86400),
-            logger: Logger(label: "test"))
-        #expect(service.hooks.wantsDocuments())
-        try Self.ingest(store, linker, "a.txt", "Japan and Vietnam agree on patrols", Self.story)
-        try Self.ingest(store, linker, "b.txt", "Seoul hosts talks", "South Korea hosted talks in Seoul on Monday, officials said.")
-        // Article 1's document (handed over by the pipeline) says Korea, though the stored text
-        // does not: the document is what is matched. Article 2 has none: read back, it matches.
-        var korean = ArticleAnalysis()
-        korean.countries = ["KR"]
-        service.hooks.documents([(seq: 1, document: MatchDocument(article: Article(title: "t", body: "b", format: "text"), analysis: korean))])
-        #expect(try await service.match() == 2)
-        #expect(try store.alerts(sinceMillis: 0, alert: "kr").map(\.seq) == [1, 2])
-        // Documents are bounded: the oldest are set aside (and read back when their turn comes).
-        service.hooks.documents((100...(100 + Int64(AlertService.documentLimit) + 10)).map {
-            (seq: $0, document: MatchDocument(article: Article(title: "t", body: "b", format: "text"), analysis: korean))
-        })
-        #expect(service.keptDocuments == AlertService.documentLimit)
-    }
-
     @Test func alertsWaitInTheStoreWhileJournaldRefusesThemAndNoneIsLost() async throws {
         let (store, dir) = try Self.store()
         defer { try? FileManager.default.removeItem(atPath: dir) }

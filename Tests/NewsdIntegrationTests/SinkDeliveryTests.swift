@@ -31,7 +31,6 @@ final class CountingOutbox: AlertOutbox {
 
     func matchWatermark() async throws(StoreError) -> Int64 { try await store.matchWatermark() }
     func lastArticleSeq() async throws(StoreError) -> Int64 { try await store.lastArticleSeq() }
-    func articleSeqs(afterSeq: Int64, limit: Int) async throws(StoreError) -> [Int64] { try await store.articleSeqs(afterSeq: afterSeq, limit: limit) }
     func record(_ matches: [AlertMatch], watermark: Int64, at millis: Int64) async throws(StoreError) -> [AlertRecord] {
         try await store.record(matches, watermark: watermark, at: millis)
     }

@@ -9,9 +9,6 @@ public struct IntakeItem: Sendable {
     public var result: Result<[Article], IntakeError>
     /// What the analysis found, one per article (empty when the file was not analysed).
     public var analyses: [ArticleAnalysis]
-    /// What subscriptions are matched against, one per article, made beside the analysis on the
-    /// decoding threads (empty when no subscription is loaded).
-    public var matchDocuments: [MatchDocument] = []
 
     public init(
         file: String, identity: String?, sha256: String, result: Result<[Article], IntakeError>,

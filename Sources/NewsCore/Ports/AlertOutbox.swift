@@ -8,9 +8,6 @@ public protocol AlertOutbox: AnyObject, Sendable {
     func matchWatermark() async throws(StoreError) -> Int64
     /// The last article stored.
     func lastArticleSeq() async throws(StoreError) -> Int64
-    /// The sequence numbers of the articles after `afterSeq`, in order, at most `limit` (no
-    /// bodies: matching takes its input from the pipeline and reads back only what it lacks).
-    func articleSeqs(afterSeq: Int64, limit: Int) async throws(StoreError) -> [Int64]
     /// Records `matches` (folding later articles of an alerted story), one pending delivery per
     /// sink each match names, and moves the watermark to `watermark`, in one transaction.
     /// Returns the alerts raised.

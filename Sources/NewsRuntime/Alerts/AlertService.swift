@@ -65,33 +65,8 @@ public actor AlertService {
         (wakes, wake) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
     }
 
-    /// Match documents of committed articles, kept until matched: at most ``documentLimit``
-    /// (the oldest go first, and are read back from the store when their turn comes).
-    private let documents = Mutex<[Int64: MatchDocument]>([:])
-    static let documentLimit = 512
-    /// The last seq the engine reported committed, and when: articles after it whose commit the
-    /// engine has not reported yet (their documents are on their way) wait for the next turn
-    /// while the engine is at work, instead of being read back.
-    private let reported = Mutex<(seq: Int64, at: ContinuousClock.Instant)?>(nil)
-    static let reportWait = Duration.seconds(2)
-
-    /// How many documents wait to be matched (tests).
-    nonisolated var keptDocuments: Int { documents.withLock { $0.count } }
-
-    nonisolated func received(_ new: [(seq: Int64, document: MatchDocument)]) {
-        documents.withLock { kept in
-            for (seq, document) in new { kept[seq] = document }
-            if kept.count > Self.documentLimit {
-                for seq in kept.keys.sorted().prefix(kept.count - Self.documentLimit) { kept[seq] = nil }
-            }
-        }
-    }
-
     /// What the ingest engine calls after each commit: the service wakes and matches.
-    public nonisolated func committed(upTo seq: Int64) {
-        reported.withLock { $0 = (max(seq, $0?.seq ?? 0), ContinuousClock.now) }
-        wake.yield()
-    }
+    public nonisolated func committed(upTo seq: Int64) { wake.yield() }
 
     /// Matches with `new` from the next article on.
     public nonisolated func update(_ new: Subscriptions) {
@@ -108,13 +83,10 @@ public actor AlertService {
 
     /// The engine's side of the service.
     public nonisolated var hooks: CommitHooks {
-        var hooks = CommitHooks(
+        CommitHooks(
             committed: { [weak self] seq in self?.committed(upTo: seq) },
             delivered: { [weak self] in self?.delivered ?? 0 },
             subscriptions: { [weak self] index, window in self?.update(Subscriptions(index: index, defaultWindow: window)) })
-        hooks.wantsDocuments = { [weak self] in self?.subscriptions.withLock { $0.index.count > 0 } ?? false }
-        hooks.documents = { [weak self] documents in self?.received(documents) }
-        return hooks
     }
 
     /// Matches until the task is cancelled: at once (catching up after a crash), after every
@@ -193,34 +165,11 @@ public actor AlertService {
         }
         var raised = 0
         while true {
-            // The pipeline's documents where it handed them over; the store's articles for the
-            // rest (after a restart, another writer's articles, documents set aside).
-            var seqs = try await store.articleSeqs(afterSeq: watermark, limit: 512)
-            if let engine = reported.withLock({ $0 }), ContinuousClock.now - engine.at < Self.reportWait {
-                seqs = seqs.filter { $0 <= engine.seq }
-            }
-            guard let last = seqs.last else { return raised }
-            let kept = documents.withLock { kept in
-                var out: [Int64: MatchDocument] = [:]
-                for seq in seqs { if let d = kept.removeValue(forKey: seq) { out[seq] = d } }
-                return out
-            }
-            var matches: [AlertMatch] = []
-            if kept.count < seqs.count {
-                for stored in try await store.articles(afterSeq: watermark, limit: seqs.count) where kept[stored.seq] == nil {
-                    matches += Self.matches(current.index, stored: stored, defaultWindow: current.defaultWindow)
-                }
-            }
-            // Only an article that matches is read back, for what its alert shows.
-            for seq in seqs {
-                guard let document = kept[seq] else { continue }
-                let subscriptions = current.index.matches(document)
-                guard !subscriptions.isEmpty, let stored = try await store.article(seq: seq) else { continue }
-                matches += Self.alerts(subscriptions, stored: stored, defaultWindow: current.defaultWindow)
-            }
-            matches.sort { $0.content.seq < $1.content.seq }
-            raised += try await advance(to: last, recording: matches, now: now)
-            watermark = last
+            let batch = try await store.articles(afterSeq: watermark, limit: 512)
+            guard let last = batch.last else { return raised }
+            let matches = batch.flatMap { Self.matches(current.index, stored: $0, defaultWindow: current.defaultWindow) }
+            raised += try await advance(to: last.seq, recording: matches, now: now)
+            watermark = last.seq
         }
     }
 
@@ -241,13 +190,8 @@ public actor AlertService {
     /// The subscriptions an analysed stored article matches, as alerts to record.
     public static func matches(_ index: SubscriptionIndex, stored: StoredArticle, defaultWindow: Double) -> [AlertMatch] {
         guard let analysis = stored.analysis else { return [] }
-        return alerts(index.matches(MatchDocument(article: stored.article, analysis: analysis)), stored: stored, defaultWindow: defaultWindow)
-    }
-
-    /// The alerts of `subscriptions`, which matched the stored article.
-    static func alerts(_ subscriptions: [Subscription], stored: StoredArticle, defaultWindow: Double) -> [AlertMatch] {
-        guard let analysis = stored.analysis else { return [] }
-        return subscriptions.map { s in
+        let doc = MatchDocument(article: stored.article, analysis: analysis)
+        return index.matches(doc).map { s in
             AlertMatch(
                 Alert(
                     alert: s.id, priority: s.priorityLevel, seq: stored.seq, story: stored.story ?? stored.seq,
@@ -257,6 +201,7 @@ public actor AlertService {
         }
     }
 
+    /// The subscriptions named by the configuration (none when it names no file).
     /// The subscriptions of `config`, checked against its topics (a rule no article can match is
     /// an error); warnings (names the gazetteer does not know) go to `warnings`.
     public static func subscriptions(
@@ -310,11 +255,6 @@ public actor AlertService {
 public struct CommitHooks: Sendable {
     /// Called after each commit that stored articles, with the last stored seq.
     public var committed: @Sendable (Int64) -> Void
-    /// Whether subscriptions are loaded: the engine then makes each article's match document
-    /// beside its analysis, and hands them over with ``documents``.
-    public var wantsDocuments: @Sendable () -> Bool = { false }
-    /// The match documents of a commit's articles, by seq, before ``committed`` is called.
-    public var documents: @Sendable ([(seq: Int64, document: MatchDocument)]) -> Void = { _ in }
     /// Alerts delivered since start, for the status line.
     public var delivered: @Sendable () -> Int
     /// New subscriptions after a reload (already loaded and checked by the engine).
