@@ -25,7 +25,11 @@ public enum Tokenizer {
             guard let start = wordStart else { return }
             let original = Substring(scalars[start..<end])
             var flags: Token.Flags = []
-            if let first = original.unicodeScalars.first, first.properties.isUppercase { flags.insert(.capitalized) }
+            if let first = original.unicodeScalars.first,
+                first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
+            {
+                flags.insert(.capitalized)
+            }
             if letters >= 2 && upper == letters { flags.insert(.allCaps) }
             if sentenceStart { flags.insert(.sentenceStart) }
             if punctuation { flags.insert(.afterPunctuation) }
