@@ -91,12 +91,7 @@ public enum ConfigurationLoader {
             case "batch_max_files":
                 guard let n = value.int, (1...100_000).contains(n) else { throw fail("expected a whole number from 1 to 100000") }
                 config.batchMaximumFiles = n
-            case "ignore_suffixes":
-                guard let seq = value.sequence else { throw fail("expected a list of name endings, e.g. [\".tmp\"]") }
-                config.ignoredSuffixes = try seq.map { node throws(ConfigurationError) in
-                    guard let s = node.string, !s.isEmpty else { throw fail("every entry must be a non-empty string") }
-                    return s
-                }
+            case "ignore_suffixes": config.ignoredSuffixes = try suffixes(value, fail)
             case "log_level":
                 let level = try string()
                 guard ["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(level) else {
@@ -136,6 +131,15 @@ public enum ConfigurationLoader {
         return config
     }
 
+    /// `ignore_suffixes:`, at the top level or in an inbox: a list of non-empty name endings.
+    static func suffixes(_ value: Node, _ fail: (String) -> ConfigurationError) throws(ConfigurationError) -> [String] {
+        guard let seq = value.sequence else { throw fail("expected a list of name endings, e.g. [\".tmp\"]") }
+        return try seq.map { node throws(ConfigurationError) in
+            guard let s = node.string, !s.isEmpty else { throw fail("every entry must be a non-empty string") }
+            return s
+        }
+    }
+
     /// The entries of `inboxes:`, each a mapping with `path` and optional settings.
     static func inboxes(_ value: Node, file: String) throws(ConfigurationError) -> [InboxSettings] {
         guard let list = value.sequence, !list.isEmpty else {
@@ -170,10 +174,7 @@ public enum ConfigurationLoader {
                 guard let v = NewsdConfiguration.AfterIngest(rawValue: s) else { throw fail("after_ingest: expected one of: move, delete") }
                 settings.afterIngest = v
             }
-            if let node = map["ignore_suffixes"] {
-                guard let seq = node.sequence else { throw fail("ignore_suffixes: expected a list of name endings") }
-                settings.ignoredSuffixes = seq.compactMap(\.string)
-            }
+            if let node = map["ignore_suffixes"] { settings.ignoredSuffixes = try suffixes(node) { fail("ignore_suffixes: \($0)") } }
             settings.processedDirectory = try string("processed_dir").map { resolve($0, relativeTo: file) }
             settings.failedDirectory = try string("failed_dir").map { resolve($0, relativeTo: file) }
             out.append(settings)

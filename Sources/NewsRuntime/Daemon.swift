@@ -106,6 +106,8 @@ public struct Daemon: Service {
                 defer { status.stop() }
                 let store = state.store
                 let hooks = alerts.hooks
+                // One analyzer (taxonomy, indexes) for every inbox's engine, built once.
+                let analyzer = try AnalyzerLoader.analyzer(topicsFile: config.topicsFile)
                 // An engine that cannot start stops the others: newsd runs with all its inboxes or not at all.
                 let failure = Mutex<(any Error)?>(nil)
                 // Each engine is handed its inbox lock and holds the only reference: it lets go of
@@ -115,7 +117,8 @@ public struct Daemon: Service {
                     do {
                         let engine = try IngestEngine(
                             config: inboxes[i], journal: store, control: controls[i], notifier: notifier, logger: logger, hooks: hooks,
-                            ledger: ledgers[i], inboxLock: locks.withLock { $0[i].take() }, status: status, slot: i)
+                            ledger: ledgers[i], inboxLock: locks.withLock { $0[i].take() }, status: status, slot: i,
+                            analyzer: analyzer)
                         engine.run()
                     } catch {
                         failure.withLock { $0 = $0 ?? error }

@@ -45,7 +45,7 @@ final class IngestEngine {
     init(
         config: NewsdConfiguration, journal: any ArticleJournal, control: EngineControl, notifier: SystemdNotifier,
         logger: Logger, hooks: CommitHooks? = nil, ledger: CrashLedger? = nil, inboxLock: InstanceLock? = nil,
-        status: SharedStatus? = nil, slot: Int = 0
+        status: SharedStatus? = nil, slot: Int = 0, analyzer: Analyzer? = nil
     ) throws {
         self.slot = slot
         ownsStatus = status == nil
@@ -61,7 +61,7 @@ final class IngestEngine {
         self.logger = logger
         intake = FileIntake(
             maximumFileSize: config.maximumFileSize, minimumFileAge: config.minimumFileAge,
-            analyzer: try AnalyzerLoader.analyzer(topicsFile: config.topicsFile),
+            analyzer: try analyzer ?? AnalyzerLoader.analyzer(topicsFile: config.topicsFile),
             decoder: ArticleDecoder(maximumFeedItems: config.maximumFeedItems), progress: control.progress)
         intake.defaultSource = config.inboxSource
         mover = SpoolMover(config, logger: logger)

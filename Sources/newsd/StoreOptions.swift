@@ -33,19 +33,15 @@ struct StoreOptions: ParsableArguments {
         do { return try AnalyzerLoader.analyzer(topicsFile: config.topicsFile) } catch { throw configFailure(error) }
     }
 
-    /// Exits 66 when there is no store at `path`, 77 when it cannot be reached for permission.
+    /// Exits 77 when the store at `path` cannot be read for permission, 66 when there is none.
     func requireStore(_ path: String) throws {
         try StoreAccess.requireReadable(path)
         switch PathState(path) {
-        case .present: break
+        case .present: return
         case .absent:
             throw failure(.noInput, "no store at \(path); run `newsd run` or `newsd ingest` first, or pass --state-dir")
         case .unreachable(let code):
-            if code == EACCES || code == EPERM { throw failure(.noPermission, permissionHint(path)) }
             throw failure(.ioError, "\(path): \(String(cString: strerror(code)))")
-        }
-        if access(path, R_OK) != 0 && (errno == EACCES || errno == EPERM) {
-            throw failure(.noPermission, permissionHint(path))
         }
     }
 
@@ -55,7 +51,7 @@ struct StoreOptions: ParsableArguments {
         let config = try config ?? configuration()
         try requireStore(config.storePath)
         if !readOnly, access(config.storePath, W_OK) != 0, errno == EACCES || errno == EPERM {
-            throw failure(.noPermission, permissionHint(config.storePath) + " (this command writes to the store)")
+            throw failure(.noPermission, StoreAccess.denied(config.storePath, doing: "write to"))
         }
         do {
             return try SQLiteArticleStore(path: config.storePath, readOnly: readOnly)
@@ -82,7 +78,7 @@ struct StoreOptions: ParsableArguments {
 func exitStatus(_ error: any Error, store path: String) -> ExitCode {
     let error = SQLiteStore.storeError(error)
     if access(path, R_OK) != 0 && (errno == EACCES || errno == EPERM) {
-        return failure(.noPermission, "\(path): \(error); " + permissionHint(path))
+        return failure(.noPermission, "\(error); " + StoreAccess.denied(path))
     }
     writeStderr("newsd: \(path): \(error)\n")
     switch error.kind {

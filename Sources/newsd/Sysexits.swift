@@ -16,16 +16,6 @@ enum Sysexit: Int32 {
     case tryAgain = 75
     case noPermission = 77
     case config = 78
-
-    /// The status for a failed system call's errno: permission, missing, or other I/O.
-    init(errno code: Int32) {
-        switch code {
-        case EACCES, EPERM: self = .noPermission
-        case ENOENT, ENOTDIR: self = .noInput
-        case EROFS, ENOSPC, EDQUOT: self = .cannotCreate
-        default: self = .ioError
-        }
-    }
 }
 
 /// Prints `newsd: message` to stderr and returns the exit status to throw.
@@ -37,11 +27,6 @@ func failure(_ status: Sysexit, _ message: String) -> ExitCode {
 /// A configuration file error: the message (with file, line and column), exit 78.
 func configFailure(_ error: any Error) -> ExitCode {
     failure(.config, "\(error)")
-}
-
-/// What to tell someone who cannot read a store or configuration that the newsd user owns.
-func permissionHint(_ path: String) -> String {
-    "permission denied: \(path); run as a user that may read it, e.g. `sudo -u newsd newsd ...` for an installed newsd (its files belong to the newsd user and group), or pass --state-dir"
 }
 
 /// How a path can be reached: present, absent (ENOENT), or not reachable (EACCES, ...).

@@ -25,10 +25,11 @@ public struct QueryVocabulary: Sendable {
     }
 
     public let topicIDs: [String]
-    private let topicsBySpelling: [String: String]
+    /// Topic ids by their ``folded(_:)`` form.
+    private let topicsByFolding: [String: String]
     private let gazetteer: Gazetteer
     private let countryCodes: Set<String>
-    private let countryNames: [String]
+    private let regionNames: [String]
 
     /// ISO 639-1 code -> English name, from Resources/languages.tsv.
     public static let languages: [String: String] = {
@@ -42,31 +43,27 @@ public struct QueryVocabulary: Sendable {
 
     public init(topicIDs: [String], gazetteer: Gazetteer = .shared) {
         self.topicIDs = topicIDs
-        var bySpelling: [String: String] = [:]
-        for id in topicIDs { bySpelling[Self.spellingKey(id)] = id }
-        topicsBySpelling = bySpelling
+        topicsByFolding = Dictionary(topicIDs.map { (Self.folded($0), $0) }, uniquingKeysWith: { first, _ in first })
         self.gazetteer = gazetteer
-        var codes = Set<String>(), names = Set<String>()
-        for e in gazetteer.entries where e.kind == .country {
-            codes.insert(e.canonical)
+        var codes = Set<String>()
+        for e in gazetteer.entries where e.kind != .contextual {
+            if e.kind == .country { codes.insert(e.canonical) }
             if let c = e.country { codes.insert(c) }
         }
-        for e in gazetteer.entries where e.kind != .country && e.kind != .contextual {
-            if let c = e.country { codes.insert(c) }
-        }
-        names.formUnion(Regions.names)
         countryCodes = codes
-        countryNames = names.sorted()
+        regionNames = Regions.names.sorted()
     }
 
-    /// A topic id folded over British and American spelling, case and separators:
-    /// `Defence` and `defense`, `labour` and `labor`, `cyber-security` and `cybersecurity` meet.
-    static func spellingKey(_ id: String) -> String {
-        var s = String(id.lowercased().filter { $0.isLetter || $0.isNumber })
-        for (british, american) in [("isation", "ization"), ("ise", "ize"), ("ence", "ense"), ("our", "or"), ("tre", "ter"), ("ll", "l")] {
-            s = s.replacing(british, with: american)
-        }
-        return s
+    /// A topic id without case and separators: `Cyber-Security` and `cybersecurity` meet.
+    static func folded(_ id: String) -> String {
+        String(id.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// The topic `value` names when written another way: other case or separators, or the
+    /// other of a British and American spelling (``Stemmer/spellingVariant(_:)``: `defence`).
+    func topic(writtenAs value: String) -> String? {
+        let f = Self.folded(value)
+        return topicsByFolding[f] ?? Stemmer.spellingVariant(f).flatMap { topicsByFolding[$0] }
     }
 
     /// Checks every `field:value` of `query` (as ``QueryParser/parseWithFields(_:)`` gives them).
@@ -83,7 +80,7 @@ public struct QueryVocabulary: Sendable {
             case .topic:
                 let id = value.lowercased()
                 if topicIDs.contains(id) { continue }
-                if let canonical = topicsBySpelling[Self.spellingKey(id)] {
+                if let canonical = topic(writtenAs: id) {
                     aliases[id] = canonical
                     add(.note, "topic:\(value) is read as topic:\(canonical)")
                 } else {
@@ -107,7 +104,7 @@ public struct QueryVocabulary: Sendable {
                 }
                 if Regions.countries(value) != nil { continue }
                 if let e = wholeEntry(value), e.kind == .country || e.kind == .demonym { continue }
-                let guess = Suggestion.closest(to: value, among: countryNames).map { "did you mean country:\"\($0)\"? " } ?? ""
+                let guess = Suggestion.closest(to: value, among: regionNames).map { "did you mean country:\"\($0)\"? " } ?? ""
                 add(.error, "\(term.field.rawValue):\(shown) is not a country or region newsd knows: this rule can never match; \(guess)use an ISO code (JP), a name (Japan) or a region (\"Southeast Asia\")")
             case .person, .org, .place:
                 let kinds: [Gazetteer.Kind] = switch term.field {

@@ -201,8 +201,7 @@ public actor AlertService {
         }
     }
 
-    /// The subscriptions named by the configuration (none when it names no file).
-    /// The subscriptions of `config`, checked against its topics (a rule no article can match is
+    /// The subscriptions of `config` (none when it names no file), checked against its topics (a rule no article can match is
     /// an error); warnings (names the gazetteer does not know) go to `warnings`.
     public static func subscriptions(
         _ config: NewsdConfiguration, warnings: ((ConfigurationError) -> Void)? = nil
