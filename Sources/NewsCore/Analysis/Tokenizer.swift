@@ -5,29 +5,58 @@ public enum Tokenizer {
     public static func words(_ text: String) -> [String] { tokenize(text).map(\.text) }
 
     public static func tokenize(_ text: String) -> [Token] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { tokenize(text, bytes: $0) } ?? []
+    }
+
+    /// The tokenizer proper, over the UTF-8 of `text` (contiguous): scalars are decoded from the
+    /// bytes, folded words are built as bytes in one reused buffer, and a token's `original` is a
+    /// slice of `text` found by byte offset, so that a word costs one String at most (none when
+    /// it is short enough to be stored inline).
+    private static func tokenize(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var offset = 0
+        tokens.reserveCapacity(bytes.count / 5)
+        let utf8 = text.utf8
+        let base = utf8.startIndex
+        let n = bytes.count
+        var position = 0  // byte offset of the scalar at hand
+        var offset = 0  // its scalar offset
         var sentenceStart = true
         var punctuation = false
         var hyphen = false
         var lineStart = false
-        var wordStart: String.UnicodeScalarView.Index?
+        var wordStart = -1  // byte offset of the pending word, -1: none
         var wordOffset = 0
-        var folded = String.UnicodeScalarView()
+        var folded: [UInt8] = []
+        folded.reserveCapacity(64)
         var upper = 0
         var letters = 0
         var digitsOnly = true
 
-        func flush(at end: String.UnicodeScalarView.Index) {
-            guard let start = wordStart else { return }
-            let original = Substring(scalars[start..<end])
+        /// The scalar at byte `p` and its length in bytes (the text is valid UTF-8).
+        @inline(__always)
+        func decode(_ p: Int) -> (UInt32, Int) {
+            let b0 = UInt32(bytes[p])
+            if b0 < 0x80 { return (b0, 1) }
+            if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F), 2) }
+            if b0 < 0xF0 {
+                return ((b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F), 3)
+            }
+            return ((b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6
+                | UInt32(bytes[p + 3] & 0x3F), 4)
+        }
+
+        @inline(__always)
+        func slice(_ from: Int, _ to: Int) -> Substring {
+            Substring(text.unicodeScalars[utf8.index(base, offsetBy: from)..<utf8.index(base, offsetBy: to)])
+        }
+
+        func flush(at end: Int) {
+            guard wordStart >= 0 else { return }
             var flags: Token.Flags = []
-            if let first = original.unicodeScalars.first,
-                first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
-            {
+            let (first, _) = decode(wordStart)
+            if first < 0x80 ? first >= 0x41 && first <= 0x5A : Unicode.Scalar(first)!.properties.isUppercase {
                 flags.insert(.capitalized)
             }
             if letters >= 2 && upper == letters { flags.insert(.allCaps) }
@@ -36,9 +65,10 @@ public enum Tokenizer {
             if digitsOnly { flags.insert(.numeric) }
             if hyphen { flags.insert(.hyphenated) }
             if lineStart { flags.insert(.lineStart) }
-            tokens.append(Token(text: String(folded), original: original, offset: wordOffset, flags: flags))
-            wordStart = nil
-            folded = String.UnicodeScalarView()
+            let word = folded.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+            tokens.append(Token(text: word, original: slice(wordStart, end), offset: wordOffset, flags: flags))
+            wordStart = -1
+            folded.removeAll(keepingCapacity: true)
             upper = 0
             letters = 0
             digitsOnly = true
@@ -48,66 +78,75 @@ public enum Tokenizer {
             lineStart = false
         }
 
-        while index < scalars.endIndex {
-            let s = scalars[index]
-            let v = s.value
-            if isSpaceless(v) {
-                flush(at: index)
-                var one = String.UnicodeScalarView()
-                TextFolding.fold(s, into: &one)
+        while position < n {
+            let (v, length) = decode(position)
+            if v < 0x80 && (v >= 0x61 && v <= 0x7A || v >= 0x41 && v <= 0x5A || v >= 0x30 && v <= 0x39) {
+                // ASCII letters and digits: the common case, inline.
+                if wordStart < 0 {
+                    wordStart = position
+                    wordOffset = offset
+                }
+                if v >= 0x41 && v <= 0x5A {
+                    upper += 1
+                    letters += 1
+                    digitsOnly = false
+                    folded.append(UInt8(v + 32))
+                } else {
+                    if v >= 0x61 { letters += 1; digitsOnly = false }
+                    folded.append(UInt8(v))
+                }
+            } else if isSpaceless(v) {
+                flush(at: position)
+                var one: [UInt8] = []
+                TextFolding.fold(v, into: &one)
                 var flags: Token.Flags = [.ideographic]
                 if sentenceStart { flags.insert(.sentenceStart) }
                 if lineStart { flags.insert(.lineStart) }
                 lineStart = false
-                tokens.append(Token(text: String(one), original: Substring(scalars[index..<scalars.index(after: index)]),
+                tokens.append(Token(text: String(decoding: one, as: UTF8.self), original: slice(position, position + length),
                                     offset: offset, flags: flags))
                 sentenceStart = false
                 punctuation = false
-            } else if isWordScalar(s) {
-                if wordStart == nil {
-                    wordStart = index
+            } else if v >= 0x80, isWordScalar(Unicode.Scalar(v)!) {
+                if wordStart < 0 {
+                    wordStart = position
                     wordOffset = offset
                 }
-                if v < 0x80 {
-                    if v >= 0x41 && v <= 0x5A { upper += 1; letters += 1; digitsOnly = false }
-                    else if v >= 0x61 && v <= 0x7A { letters += 1; digitsOnly = false }
-                } else if !TextFolding.isMark(v) {
-                    digitsOnly = digitsOnly && s.properties.numericType != nil
-                    if s.properties.isAlphabetic {
+                if !TextFolding.isMark(v) {
+                    let p = Unicode.Scalar(v)!.properties
+                    digitsOnly = digitsOnly && p.numericType != nil
+                    if p.isAlphabetic {
                         letters += 1
-                        if s.properties.isUppercase { upper += 1 }
+                        if p.isUppercase { upper += 1 }
                     }
                 }
-                TextFolding.fold(s, into: &folded)
-            } else if (v == 0x27 || v == 0x2019) && wordStart != nil {
+                TextFolding.fold(v, into: &folded)
+            } else if (v == 0x27 || v == 0x2019) && wordStart >= 0 {
                 // "Japan's": the possessive is dropped, "O'Brien" stays one word.
-                let next = scalars.index(after: index)
-                if next < scalars.endIndex, scalars[next] == "s" || scalars[next] == "S",
-                    scalars.index(after: next) == scalars.endIndex || !isWordScalar(scalars[scalars.index(after: next)])
-                {
-                    flush(at: index)
-                    index = scalars.index(after: next)
+                let next = position + length
+                if next < n, bytes[next] == 0x73 || bytes[next] == 0x53, next + 1 == n || !isWordScalar(decode(next + 1).0) {
+                    flush(at: position)
+                    position = next + 1
                     offset += 2
                     continue
                 }
-                if next < scalars.endIndex, isWordScalar(scalars[next]) {
+                if next < n, isWordScalar(decode(next).0) {
                     // French and Italian elision ("l'Allemagne", "qu'il", "dell'Italia") splits; "O'Brien" stays one word.
-                    let f = String(folded)
-                    if ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "dell", "all", "nell", "sull"].contains(f) {
-                        flush(at: index)
+                    if Self.isElided(folded) {
+                        flush(at: position)
                     } else {
-                        folded.append("'")
+                        folded.append(0x27)
                     }
                 } else {
-                    flush(at: index)
+                    flush(at: position)
                 }
             } else {
-                let glued = v == 0x2D && wordStart != nil
-                flush(at: index)
+                let glued = v == 0x2D && wordStart >= 0
+                flush(at: position)
                 hyphen = false
                 if glued {
-                    let next = scalars.index(after: index)
-                    hyphen = next < scalars.endIndex && isWordScalar(scalars[next])
+                    let next = position + length
+                    hyphen = next < n && isWordScalar(decode(next).0)
                 }
                 switch v {
                 case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0x0A:  // . ! ? 。 ！ ？ newline
@@ -120,11 +159,27 @@ public enum Tokenizer {
                 default: break
                 }
             }
-            index = scalars.index(after: index)
+            position += length
             offset += 1
         }
-        flush(at: scalars.endIndex)
+        flush(at: n)
         return tokens
+    }
+
+    /// The elided articles and prepositions of French and Italian, folded ("l", "qu", "dell").
+    private static let elided: [[UInt8]] = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "dell", "all", "nell", "sull"].map { Array($0.utf8) }
+
+    @inline(__always)
+    private static func isElided(_ folded: [UInt8]) -> Bool {
+        folded.count <= 4 && elided.contains(folded)
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        return isWordScalar(Unicode.Scalar(v)!)
     }
 
     @inline(__always)
