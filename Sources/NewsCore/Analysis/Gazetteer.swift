@@ -38,7 +38,7 @@ public struct Gazetteer: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
-    private var index: [String: [Alias]] = [:]
+    private var index = WordTable<[Alias]>()
 
     /// Words that may start a sentence or a name without being a name.
     static let stopwords: Set<String> = [
@@ -122,10 +122,10 @@ public struct Gazetteer: Sendable {
             alias.cased = true
             alias.generated = true
             alias.datelineOnly = f[3].contains("d") || population < Self.runningTextPopulation
-            index[first, default: []].append(alias)
+            index.update(first, default: []) { $0.append(alias) }
         }
         // Longest first; among equals the lexicon's before the generated names (a stable sort).
-        for key in index.keys { index[key]!.sort { $0.tokens.count > $1.tokens.count } }
+        index.updateAll { $0.sort { $0.tokens.count > $1.tokens.count } }
     }
 
     /// A place's folded words: most names are ASCII letters and spaces, which fold by lower-casing
@@ -181,7 +181,7 @@ public struct Gazetteer: Sendable {
             capitalised: capitalised, entry: entry)
         alias.cased = first.isCapitalized
         alias.afterComma = afterComma
-        index[first.text, default: []].append(alias)
+        index.update(first.text, default: []) { $0.append(alias) }
     }
 
     /// The name a place mention is reported under: the city's own name, or the canonical name.

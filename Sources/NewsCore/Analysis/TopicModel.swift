@@ -12,7 +12,7 @@ public struct TopicModel: Sendable {
     public let alpha: Double
     let bias: [Float]
     /// Per stem, its row in `weights`.
-    let rows: [String: Int32]
+    let rows: WordTable<Int32>
     let words: [String]
     /// Per row: a function word ("its", "the"), never named as evidence.
     let functionWord: [Bool]
@@ -40,7 +40,7 @@ public struct TopicModel: Sendable {
         var classes: [String] = []
         var alpha = 1.0
         var bias: [Float] = []
-        var rows: [String: Int32] = [:]
+        var rows = WordTable<Int32>()
         var words: [String] = []
         var weights: [Float] = []
         var lineNumber = 0
@@ -78,7 +78,7 @@ public struct TopicModel: Sendable {
                 if key == "bias" {
                     bias = values
                 } else {
-                    rows[key] = Int32(words.count)
+                    rows[key, default: 0] = Int32(words.count)
                     words.append(key)
                     weights += values
                 }

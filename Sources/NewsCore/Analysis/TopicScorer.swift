@@ -28,8 +28,8 @@ public struct TopicScorer: Sendable {
     /// The terms of one language, indexed.
     private struct Index: Sendable {
         var terms: [[Taxonomy.Term]]
-        var exact: [String: [Ref]] = [:]
-        var prefixes: [String: [Ref]] = [:]
+        var exact = WordTable<[Ref]>()
+        var prefixes = WordTable<[Ref]>()
         var prefixLengths: [Int] = []
 
         init(_ taxonomy: Taxonomy, language: String?) {
@@ -74,10 +74,10 @@ public struct TopicScorer: Sendable {
                         for stems in spellings {
                             let ref = Ref(topic: t, term: k, role: role, rest: Array(stems.dropFirst()), prefixLast: term.prefix)
                             if term.prefix && stems.count == 1 {
-                                prefixes[stems[0], default: []].append(ref)
+                                prefixes.update(stems[0], default: []) { $0.append(ref) }
                                 lengths.insert(stems[0].count)
                             } else {
-                                exact[stems[0], default: []].append(ref)
+                                exact.update(stems[0], default: []) { $0.append(ref) }
                             }
                         }
                     }
