@@ -190,7 +190,7 @@ public struct Analyzer: Sendable {
     }
 
     /// Who reports, not what happened: never a story key.
-    static let newsAgencies: Set<String> = [
+    static let newsAgencies: WordSet = [
         "reuters", "associated press", "agence france-presse", "afp", "ap", "xinhua", "xinhua news agency", "kyodo news",
         "kyodo", "jiji press", "bernama", "antara", "yonhap", "yonhap news agency", "philippine news agency",
         "vietnam news agency", "dpa", "ansa", "efe", "tass", "ria novosti", "bloomberg", "nhk", "bbc", "cnn",
@@ -198,7 +198,7 @@ public struct Analyzer: Sendable {
     ]
 
     /// Frequent news words that say nothing about which event an article is about.
-    static let commonWords: Set<String> = [
+    static let commonWords: WordSet = [
         "said", "say", "year", "time", "people", "would", "could", "also", "with", "have", "will", "been", "from",
         "that", "this", "they", "their", "there", "which", "about", "more", "after", "over", "than", "when",
         "what", "were", "into", "some", "other", "first", "last", "week", "month", "government", "country",

@@ -41,7 +41,7 @@ public struct Gazetteer: Sendable {
     private var index = WordTable<[Alias]>()
 
     /// Words that may start a sentence or a name without being a name.
-    static let stopwords: Set<String> = [
+    static let stopwords: WordSet = [
         "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
         "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "he", "she",
         "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "not", "no", "if", "when", "while",
@@ -379,16 +379,16 @@ public struct Gazetteer: Sendable {
     }
 
     /// Words after a country's name that make a place of it ("Jordan Valley").
-    static let landforms: Set<String> = ["river", "valley", "basin", "delta", "desert", "mountains", "lake", "gulf", "strait"]
+    static let landforms: WordSet = ["river", "valley", "basin", "delta", "desert", "mountains", "lake", "gulf", "strait"]
 
     /// Capitalised words before a city's name that keep it a city ("Greater Manchester").
-    static let placeQualifiers: Set<String> = [
+    static let placeQualifiers: WordSet = [
         "greater", "inner", "outer", "metropolitan", "downtown", "suburban", "old", "central", "north", "south",
         "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "port", "fort", "lake", "mount",
     ]
 
     /// Words before a person's name, never before a place's ("Mr Jordan", "coach Chad").
-    static let honorifics: Set<String> = [
+    static let honorifics: WordSet = [
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "coach", "senator", "sen", "rep", "judge",
         "striker", "goalkeeper", "midfielder", "defender", "actor", "actress", "singer", "rapper", "star",
     ]
