@@ -10,13 +10,13 @@ import Foundation
 /// as they did with `Dictionary`.
 public struct WordTable<Value> {
     private var arena: [UInt8] = []
-    /// Per entry: where its key starts in `arena`, its length, its hash.
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
+    /// Per entry: where its key starts in `arena` (high 32 bits) and its length (low 32 bits).
+    private var spans: [UInt64] = []
     private var hashes: [UInt64] = []
     public private(set) var values: [Value] = []
-    /// Entry + 1 per slot, 0 when empty; a power of two long, at most half full.
-    private var slots: [Int32] = [Int32](repeating: 0, count: 16)
+    /// Per slot: the high 32 bits of the key's hash, then entry + 1 (0: empty); a power of two
+    /// long, at most half full. A look-up reads one slot, one span and the key's bytes.
+    private var slots: [UInt64] = [UInt64](repeating: 0, count: 16)
 
     public init() {}
 
@@ -27,7 +27,8 @@ public struct WordTable<Value> {
     public var keys: [String] {
         (0..<values.count).map { e in
             arena.withUnsafeBufferPointer { a in
-                String(decoding: UnsafeBufferPointer(rebasing: a[Int(starts[e])..<Int(starts[e]) + Int(lengths[e])]), as: UTF8.self)
+                let start = Int(spans[e] >> 32)
+                return String(decoding: UnsafeBufferPointer(rebasing: a[start..<start + Int(spans[e] & 0xFFFF_FFFF)]), as: UTF8.self)
             }
         }
     }
@@ -49,20 +50,26 @@ public struct WordTable<Value> {
     /// The entry of the key spelled by `bytes`, if it is there.
     public func entry(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let h = Self.hash(bytes)
+        let tag = h & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
         return slots.withUnsafeBufferPointer { slots in
-            arena.withUnsafeBufferPointer { arena in
-                while true {
-                    let s = Int(slots[i])
-                    if s == 0 { return nil }
-                    let e = s - 1
-                    if hashes[e] == h && Int(lengths[e]) == bytes.count
-                        && (bytes.isEmpty || memcmp(arena.baseAddress! + Int(starts[e]), bytes.baseAddress!, bytes.count) == 0)
-                    {
-                        return e
+            spans.withUnsafeBufferPointer { spans in
+                arena.withUnsafeBufferPointer { arena in
+                    while true {
+                        let slot = slots[i]
+                        if slot == 0 { return nil }
+                        if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                            let e = Int(slot & 0xFFFF_FFFF) - 1
+                            let span = spans[e]
+                            if Int(span & 0xFFFF_FFFF) == bytes.count
+                                && (bytes.isEmpty || memcmp(arena.baseAddress! + Int(span >> 32), bytes.baseAddress!, bytes.count) == 0)
+                            {
+                                return e
+                            }
+                        }
+                        i = (i + 1) & mask
                     }
-                    i = (i + 1) & mask
                 }
             }
         }
@@ -96,8 +103,7 @@ public struct WordTable<Value> {
         let bytes = Array(key.utf8)
         let h = bytes.withUnsafeBufferPointer { Self.hash($0) }
         let e = values.count
-        starts.append(Int32(arena.count))
-        lengths.append(Int32(bytes.count))
+        spans.append(UInt64(arena.count) << 32 | UInt64(bytes.count))
         hashes.append(h)
         arena += bytes
         values.append(value)
@@ -113,11 +119,11 @@ public struct WordTable<Value> {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: hashes[e]) & mask
         while slots[i] != 0 { i = (i + 1) & mask }
-        slots[i] = Int32(e + 1)
+        slots[i] = hashes[e] & 0xFFFF_FFFF_0000_0000 | UInt64(e + 1)
     }
 
     private mutating func rehash(capacity: Int) {
-        slots = [Int32](repeating: 0, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
         for e in values.indices { place(e) }
     }
 
