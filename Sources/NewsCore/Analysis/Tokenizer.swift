@@ -2,19 +2,22 @@
 /// Hangul and Thai text a token of its own, so that names in those scripts match anywhere.
 public enum Tokenizer {
     /// The folded words of `text`: what names, terms and queries are compared as.
-    public static func words(_ text: String) -> [String] { tokenize(text).map(\.text) }
+    public static func words(_ text: String) -> [String] { tokenize(text, originals: false).map(\.text) }
 
-    public static func tokenize(_ text: String) -> [Token] {
+    public static func tokenize(_ text: String) -> [Token] { tokenize(text, originals: true) }
+
+    /// - Parameter originals: whether tokens carry their ``Token/original`` (else it is empty).
+    static func tokenize(_ text: String, originals: Bool) -> [Token] {
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { tokenize(text, bytes: $0) } ?? []
+        return text.utf8.withContiguousStorageIfAvailable { tokenize(text, bytes: $0, originals: originals) } ?? []
     }
 
     /// The tokenizer proper, over the UTF-8 of `text` (contiguous): scalars are decoded from the
     /// bytes, folded words are built as bytes in one reused buffer, and a token's `original` is a
     /// slice of `text` found by byte offset, so that a word costs one String at most (none when
     /// it is short enough to be stored inline).
-    private static func tokenize(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    private static func tokenize(_ text: String, bytes: UnsafeBufferPointer<UInt8>, originals: Bool) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         let utf8 = text.utf8
@@ -49,7 +52,8 @@ public enum Tokenizer {
 
         @inline(__always)
         func slice(_ from: Int, _ to: Int) -> Substring {
-            Substring(text.unicodeScalars[utf8.index(base, offsetBy: from)..<utf8.index(base, offsetBy: to)])
+            guard originals else { return "" }
+            return Substring(text.unicodeScalars[utf8.index(base, offsetBy: from)..<utf8.index(base, offsetBy: to)])
         }
 
         func flush(at end: Int) {
