@@ -52,6 +52,12 @@ public struct MatchDocument: Sendable {
     /// Every distinct word of title and body, in order of first occurrence.
     public var distinctWords: [String] { firstAt.map { words[Int($0)] } }
 
+    /// Calls `body` with every distinct word of title and body, in order of first occurrence.
+    @inline(__always)
+    func forEachDistinctWord(_ body: (String) -> Void) {
+        for p in firstAt { body(words[Int(p)]) }
+    }
+
     /// Where `word` occurs, ascending.
     func positions(of word: String) -> [Int] {
         guard let e = distinct.entry(word) else { return [] }
