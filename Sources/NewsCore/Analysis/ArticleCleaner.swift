@@ -49,7 +49,7 @@ public enum ArticleCleaner {
         var kept: [Substring] = []
         var seen = Set<String>()
         var related = false
-        let lines = Self.lines(body)
+        let lines = body.lineSlices()
         for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingCharacters()
             if trimmed.isEmpty {
@@ -86,13 +86,6 @@ public enum ArticleCleaner {
 
     /// Scalars folded at the head of a paragraph: more than the longest chrome prefix.
     static let foldedHead = 64
-
-    /// The lines of `body` (split on its bytes when it has no carriage return, where a String's
-    /// split by Character would keep "\r\n" together).
-    static func lines(_ body: String) -> [Substring] {
-        guard !body.utf8.contains(0x0D) else { return body.split(separator: "\n", omittingEmptySubsequences: false) }
-        return body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
-    }
 
     /// True when what follows is short headline-like lines only (a list of links).
     private static func remainingIsChrome(_ rest: ArraySlice<Substring>) -> Bool {
@@ -147,6 +140,15 @@ public enum ArticleCleaner {
             return
         }
         result.datelinePlace = String(placePart)
+    }
+}
+
+extension String {
+    /// `split(separator: "\n", omittingEmptySubsequences: false)`, on the bytes when the text has
+    /// no carriage return (a String's split by Character keeps "\r\n" together, and is slower).
+    func lineSlices() -> [Substring] {
+        guard !utf8.contains(0x0D) else { return split(separator: "\n", omittingEmptySubsequences: false) }
+        return utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
     }
 }
 
