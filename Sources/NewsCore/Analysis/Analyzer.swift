@@ -23,16 +23,16 @@ public struct Analyzer: Sendable {
         article.body = cleaned.body
         if article.source == nil, let s = cleaned.datelineSource { article.source = s }
 
-        let titleTokens = Tokenizer.tokenize(article.title)
-        var tokens = titleTokens
-        tokens.append(contentsOf: Tokenizer.tokenize(article.body))
+        var tokens = Tokenizer.tokenize(article.title)
+        let titleCount = tokens.count
+        Tokenizer.tokenize(article.body, into: &tokens)
         var analysis = ArticleAnalysis()
         analysis.language = LanguageIdentifier.identify(article.title + "\n" + article.body) ?? article.language
 
         // Names the gazetteer knows.
         var matches = gazetteer.matches(in: tokens)
         if let place = cleaned.datelinePlace {
-            matches += gazetteer.matches(in: Self.datelineTokens(place, tokens[titleTokens.count...]), reading: .dateline).map {
+            matches += gazetteer.matches(in: Self.datelineTokens(place, tokens[titleCount...]), reading: .dateline).map {
                 Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country)
             }
         }
@@ -45,7 +45,7 @@ public struct Analyzer: Sendable {
         var weights = CountryWeights()
         // The title, the dateline and the lead say which event an article is about.
         // (Scalars rather than words, so a lead in a script without spaces is as long as one with them.)
-        let leadEnd = titleTokens.count + tokens[titleTokens.count...].prefix { $0.offset < Self.leadScalars }.count
+        let leadEnd = titleCount + tokens[titleCount...].prefix { $0.offset < Self.leadScalars }.count
         var leadNames = Set<String>()
         var capitals = Set<String>()
         for m in matches {
@@ -73,7 +73,7 @@ public struct Analyzer: Sendable {
             }
             if let c = m.country ?? entry.country, entry.kind != .person {
                 countries.insert(c)
-                weights.add(c, at: m.start, titleCount: titleTokens.count, leadEnd: leadEnd)
+                weights.add(c, at: m.start, titleCount: titleCount, leadEnd: leadEnd)
             }
         }
         for e in contextual {
@@ -95,11 +95,11 @@ public struct Analyzer: Sendable {
 
         // Topics, fingerprint, story keys.
         let stems = Stemmer.stems(tokens, language: analysis.language)
-        analysis.topics = scorer.topics(stems: stems, titleCount: titleTokens.count, language: analysis.language)
-        let bodyWords = tokens[titleTokens.count...].map(\.text)
+        analysis.topics = scorer.topics(stems: stems, titleCount: titleCount, language: analysis.language)
+        let bodyWords = tokens[titleCount...].map(\.text)
         analysis.fingerprintValue = SimHash.fingerprint(bodyWords.count >= 8 ? Array(bodyWords) : tokens.map(\.text))
         analysis.keys = keys(analysis, source: article.source, capitals: capitals, stems: stems, tokens: tokens, taken: taken,
-                             titleCount: titleTokens.count, leadEnd: leadEnd)
+                             titleCount: titleCount, leadEnd: leadEnd)
         analysis.leadKeys = Self.leadKeys(analysis.keys, named: leadNames, stems: stems[..<leadEnd], tokens: tokens[..<leadEnd])
         return (article, analysis)
     }

@@ -20,7 +20,7 @@ public struct Gazetteer: Sendable {
     struct Alias: Sendable {
         var tokens: [String]
         /// Set for aliases written in capitals (US, UN): the text must be in capitals too.
-        var exact: [Substring]?
+        var exact: [String]?
         /// `~`: counts only capitalised and with no capitalised word beside it.
         var ambiguous: Bool
         /// `^` (and `~`): counts only capitalised ("Fed", not "fed").

@@ -6,22 +6,31 @@ public enum Tokenizer {
 
     public static func tokenize(_ text: String) -> [Token] { tokenize(text, originals: true) }
 
-    /// - Parameter originals: whether tokens carry their ``Token/original`` (else it is empty).
-    static func tokenize(_ text: String, originals: Bool) -> [Token] {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { tokenize(text, bytes: $0, originals: originals) } ?? []
+    /// Appends the tokens of `text` to `tokens` (their offsets counted from the start of `text`),
+    /// as if `text` were tokenized alone: title and body in one array without copying.
+    public static func tokenize(_ text: String, into tokens: inout [Token]) {
+        tokenize(text, originals: true, into: &tokens)
     }
 
-    /// The tokenizer proper, over the UTF-8 of `text` (contiguous): scalars are decoded from the
-    /// bytes, folded words are built as bytes in one reused buffer, and a token's `original` is a
-    /// slice of `text` found by byte offset, so that a word costs one String at most (none when
-    /// it is short enough to be stored inline).
-    private static func tokenize(_ text: String, bytes: UnsafeBufferPointer<UInt8>, originals: Bool) -> [Token] {
+    /// - Parameter originals: whether tokens carry their ``Token/original`` (else it is empty).
+    static func tokenize(_ text: String, originals: Bool) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        let utf8 = text.utf8
-        let base = utf8.startIndex
+        tokenize(text, originals: originals, into: &tokens)
+        return tokens
+    }
+
+    static func tokenize(_ text: String, originals: Bool, into tokens: inout [Token]) {
+        var text = text
+        text.makeContiguousUTF8()
+        _ = text.utf8.withContiguousStorageIfAvailable { tokenize(bytes: $0, originals: originals, into: &tokens) }
+    }
+
+    /// The tokenizer proper, over UTF-8 bytes: scalars are decoded from the bytes, folded words
+    /// are built as bytes in one reused buffer, and a word costs one String at most (none when it
+    /// is short enough to be stored inline).
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, originals: Bool, into tokens: inout [Token]) {
+        let first = tokens.count
+        tokens.reserveCapacity(first + bytes.count / 5)
         let n = bytes.count
         var position = 0  // byte offset of the scalar at hand
         var offset = 0  // its scalar offset
@@ -36,6 +45,8 @@ public enum Tokenizer {
         var upper = 0
         var letters = 0
         var digitsOnly = true
+        /// Only lower-case ASCII letters and digits so far in the word (so it folds to itself).
+        var plain = true
 
         /// The scalar at byte `p` and its length in bytes (the text is valid UTF-8).
         @inline(__always)
@@ -50,10 +61,12 @@ public enum Tokenizer {
                 | UInt32(bytes[p + 3] & 0x3F), 4)
         }
 
+        /// The text of bytes `from..<to` as written; `folded` when folding changed nothing.
         @inline(__always)
-        func slice(_ from: Int, _ to: Int) -> Substring {
+        func slice(_ from: Int, _ to: Int, folded: String? = nil) -> String {
             guard originals else { return "" }
-            return Substring(text.unicodeScalars[utf8.index(base, offsetBy: from)..<utf8.index(base, offsetBy: to)])
+            if let folded { return folded }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
         }
 
         func flush(at end: Int) {
@@ -70,7 +83,10 @@ public enum Tokenizer {
             if hyphen { flags.insert(.hyphenated) }
             if lineStart { flags.insert(.lineStart) }
             let word = folded.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-            tokens.append(Token(text: word, original: slice(wordStart, end), offset: wordOffset, flags: flags))
+            // Lower-case ASCII folds to itself: the folded String is the original.
+            let same = plain && end - wordStart == folded.count
+            tokens.append(Token(text: word, original: slice(wordStart, end, folded: same ? word : nil), offset: wordOffset, flags: flags))
+            plain = true
             wordStart = -1
             folded.removeAll(keepingCapacity: true)
             upper = 0
@@ -94,6 +110,7 @@ public enum Tokenizer {
                     upper += 1
                     letters += 1
                     digitsOnly = false
+                    plain = false
                     folded.append(UInt8(v + 32))
                 } else {
                     if v >= 0x61 { letters += 1; digitsOnly = false }
@@ -116,6 +133,7 @@ public enum Tokenizer {
                     wordStart = position
                     wordOffset = offset
                 }
+                plain = false
                 if !TextFolding.isMark(v) {
                     let p = Unicode.Scalar(v)!.properties
                     digitsOnly = digitsOnly && p.numericType != nil
@@ -140,6 +158,7 @@ public enum Tokenizer {
                         flush(at: position)
                     } else {
                         folded.append(0x27)
+                        if v != 0x27 { plain = false }
                     }
                 } else {
                     flush(at: position)
@@ -157,7 +176,7 @@ public enum Tokenizer {
                     // "U.S." and "Mr." do not end a sentence when a lower-case word follows; the
                     // names that follow them are still taken as capitalised words, which is what counts.
                     sentenceStart = true
-                    if v == 0x0A && !tokens.isEmpty { lineStart = true }
+                    if v == 0x0A && tokens.count > first { lineStart = true }
                 case 0x2C, 0x3A, 0x3B, 0x2014, 0x2013, 0x28, 0x29, 0x22, 0x201C, 0x201D, 0x3001, 0xFF0C:
                     punctuation = true
                 default: break
@@ -167,7 +186,6 @@ public enum Tokenizer {
             offset += 1
         }
         flush(at: n)
-        return tokens
     }
 
     /// The elided articles and prepositions of French and Italian, folded ("l", "qu", "dell").
