@@ -163,19 +163,22 @@ public struct Analyzer: Sendable {
             out.append("o:" + folded)
         }
         out += a.countries.map { "c:" + $0 }
-        let names = Set(a.people.flatMap { Tokenizer.words($0) })
+        let names = WordSet(a.people.flatMap { Tokenizer.words($0) })
         // One dictionary entry a stem, updated in place: this loop runs for every word.
-        var terms: [String: TermCount] = [:]
+        var terms = WordTable<TermCount>()
         for (i, stem) in stems.enumerated() {
             let t = tokens[i]
             guard stem.count >= 4, !taken[i], !t.flags.contains(.numeric), !t.flags.contains(.ideographic),
                 !Self.commonWords.contains(stem), !Gazetteer.stopwords.contains(t.text), !names.contains(t.text)
             else { continue }
-            terms[stem, default: TermCount()].add(t, inTitle: i < titleCount, inLead: i < leadEnd)
+            terms.update(stem, default: TermCount()) { $0.add(t, inTitle: i < titleCount, inLead: i < leadEnd) }
         }
         // Said twice or more, or once in the lead; the most frequent first.
-        let top = terms.filter { $0.value.count >= 2 || $0.value.lead }
-            .sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
+        var candidates: [(key: String, value: TermCount)] = []
+        for (key, value) in zip(terms.keys, terms.values) where value.count >= 2 || value.lead {
+            candidates.append((key, value))
+        }
+        let top = candidates.sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
             .prefix(Self.keyTerms)
         for (stem, term) in top {
             // A term written as a name, and never in lower case ("the airport" makes "Airport" a
