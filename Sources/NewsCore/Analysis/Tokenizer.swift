@@ -2,9 +2,25 @@
 /// Hangul and Thai text a token of its own, so that names in those scripts match anywhere.
 public enum Tokenizer {
     /// The folded words of `text`: what names, terms and queries are compared as.
-    public static func words(_ text: String) -> [String] { tokenize(text, originals: false).map(\.text) }
+    public static func words(_ text: String) -> [String] {
+        var sink = WordSink()
+        run(text, into: &sink)
+        return sink.words
+    }
 
-    public static func tokenize(_ text: String) -> [Token] { tokenize(text, originals: true) }
+    /// Appends the folded words of `text` to `words`.
+    public static func words(_ text: String, into words: inout [String]) {
+        var sink = WordSink()
+        swap(&sink.words, &words)
+        run(text, into: &sink)
+        swap(&sink.words, &words)
+    }
+
+    public static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        tokenize(text, originals: true, into: &tokens)
+        return tokens
+    }
 
     /// Appends the tokens of `text` to `tokens` (their offsets counted from the start of `text`),
     /// as if `text` were tokenized alone: title and body in one array without copying.
@@ -12,25 +28,58 @@ public enum Tokenizer {
         tokenize(text, originals: true, into: &tokens)
     }
 
-    /// - Parameter originals: whether tokens carry their ``Token/original`` (else it is empty).
-    static func tokenize(_ text: String, originals: Bool) -> [Token] {
-        var tokens: [Token] = []
-        tokenize(text, originals: originals, into: &tokens)
-        return tokens
+    static func tokenize(_ text: String, originals: Bool, into tokens: inout [Token]) {
+        var sink = TokenSink(originals: originals)
+        swap(&sink.tokens, &tokens)
+        run(text, into: &sink)
+        swap(&sink.tokens, &tokens)
     }
 
-    static func tokenize(_ text: String, originals: Bool, into tokens: inout [Token]) {
+    private static func run<Sink: TokenSinking>(_ text: String, into sink: inout Sink) {
         var text = text
         text.makeContiguousUTF8()
-        _ = text.utf8.withContiguousStorageIfAvailable { tokenize(bytes: $0, originals: originals, into: &tokens) }
+        _ = text.utf8.withContiguousStorageIfAvailable { scan($0, into: &sink) }
+    }
+
+    /// Where the scanner puts each token: an array of tokens, or of their folded words only.
+    private protocol TokenSinking {
+        /// - Parameters:
+        ///   - original: the token's bytes as written;
+        ///   - same: whether they are `word`'s (lower-case ASCII folds to itself).
+        mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags)
+        mutating func reserve(_ count: Int)
+    }
+
+    private struct TokenSink: TokenSinking {
+        var tokens: [Token] = []
+        let originals: Bool
+
+        @inline(__always)
+        mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags) {
+            let text = !originals ? "" : same ? word : String(decoding: original, as: UTF8.self)
+            tokens.append(Token(text: word, original: text, offset: offset, flags: flags))
+        }
+
+        mutating func reserve(_ count: Int) { tokens.reserveCapacity(tokens.count + count) }
+    }
+
+    private struct WordSink: TokenSinking {
+        var words: [String] = []
+
+        @inline(__always)
+        mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags) {
+            words.append(word)
+        }
+
+        mutating func reserve(_ count: Int) { words.reserveCapacity(words.count + count) }
     }
 
     /// The tokenizer proper, over UTF-8 bytes: scalars are decoded from the bytes, folded words
     /// are built as bytes in one reused buffer, and a word costs one String at most (none when it
     /// is short enough to be stored inline).
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, originals: Bool, into tokens: inout [Token]) {
-        let first = tokens.count
-        tokens.reserveCapacity(first + bytes.count / 5)
+    private static func scan<Sink: TokenSinking>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+        var emitted = 0
+        sink.reserve(bytes.count / 5)
         let n = bytes.count
         var position = 0  // byte offset of the scalar at hand
         var offset = 0  // its scalar offset
@@ -61,14 +110,6 @@ public enum Tokenizer {
                 | UInt32(bytes[p + 3] & 0x3F), 4)
         }
 
-        /// The text of bytes `from..<to` as written; `folded` when folding changed nothing.
-        @inline(__always)
-        func slice(_ from: Int, _ to: Int, folded: String? = nil) -> String {
-            guard originals else { return "" }
-            if let folded { return folded }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
-        }
-
         func flush(at end: Int) {
             guard wordStart >= 0 else { return }
             var flags: Token.Flags = []
@@ -85,7 +126,8 @@ public enum Tokenizer {
             let word = folded.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
             // Lower-case ASCII folds to itself: the folded String is the original.
             let same = plain && end - wordStart == folded.count
-            tokens.append(Token(text: word, original: slice(wordStart, end, folded: same ? word : nil), offset: wordOffset, flags: flags))
+            sink.take(word, original: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), same: same, offset: wordOffset, flags: flags)
+            emitted += 1
             plain = true
             wordStart = -1
             folded.removeAll(keepingCapacity: true)
@@ -124,8 +166,9 @@ public enum Tokenizer {
                 if sentenceStart { flags.insert(.sentenceStart) }
                 if lineStart { flags.insert(.lineStart) }
                 lineStart = false
-                tokens.append(Token(text: String(decoding: one, as: UTF8.self), original: slice(position, position + length),
-                                    offset: offset, flags: flags))
+                sink.take(String(decoding: one, as: UTF8.self), original: UnsafeBufferPointer(rebasing: bytes[position..<position + length]),
+                          same: false, offset: offset, flags: flags)
+                emitted += 1
                 sentenceStart = false
                 punctuation = false
             } else if v >= 0x80, isWordScalar(Unicode.Scalar(v)!) {
@@ -176,7 +219,7 @@ public enum Tokenizer {
                     // "U.S." and "Mr." do not end a sentence when a lower-case word follows; the
                     // names that follow them are still taken as capitalised words, which is what counts.
                     sentenceStart = true
-                    if v == 0x0A && tokens.count > first { lineStart = true }
+                    if v == 0x0A && emitted > 0 { lineStart = true }
                 case 0x2C, 0x3A, 0x3B, 0x2014, 0x2013, 0x28, 0x29, 0x22, 0x201C, 0x201D, 0x3001, 0xFF0C:
                     punctuation = true
                 default: break

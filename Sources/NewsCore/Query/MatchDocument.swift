@@ -20,10 +20,13 @@ public struct MatchDocument: Sendable {
     var source: [String]
 
     public init(article: Article, analysis: ArticleAnalysis) {
-        let title = Tokenizer.words(article.title)
-        titleCount = title.count
-        words = title + Tokenizer.words(article.body)
+        var words = Tokenizer.words(article.title)
+        titleCount = words.count
+        Tokenizer.words(article.body, into: &words)
+        self.words = words
         nextAt = [Int32](repeating: -1, count: words.count)
+        // About one word in two is new in an article.
+        distinct = WordTable(minimumCapacity: words.count / 2)
         var lastAt: [Int32] = []
         for (i, w) in words.enumerated() {
             if let e = distinct.entry(w) {

@@ -20,6 +20,17 @@ public struct WordTable<Value> {
 
     public init() {}
 
+    /// A table that takes `capacity` keys without growing.
+    public init(minimumCapacity capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = [UInt64](repeating: 0, count: size)
+        spans.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+        arena.reserveCapacity(capacity * 8)
+    }
+
     public var count: Int { values.count }
     public var isEmpty: Bool { values.isEmpty }
 
