@@ -25,6 +25,22 @@ import Testing
         #expect(table["k3"] == [3, 13, 23, 33, 43])
     }
 
+    @Test func findOrInsertAddsOnceAndFindsAfterGrowing() {
+        var table = WordTable<Int>()
+        for round in 0..<2 {
+            for i in 0..<5_000 {
+                let (e, inserted) = table.findOrInsert("k\(i)", i)
+                #expect(inserted == (round == 0))
+                #expect(table.values[e] == i)
+            }
+        }
+        #expect(table.count == 5_000)
+        #expect(table["k4999"] == 4999)
+        var sized = WordTable<Int>(minimumCapacity: 100)
+        for i in 0..<300 { _ = sized.findOrInsert("w\(i)", i) }
+        #expect(sized["w299"] == 299 && sized.count == 300)
+    }
+
     @Test func aSetOfWords() {
         let set: WordSet = ["the", "of", "and"]
         #expect(set.contains("of"))

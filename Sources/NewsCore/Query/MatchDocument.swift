@@ -29,13 +29,13 @@ public struct MatchDocument: Sendable {
         distinct = WordTable(minimumCapacity: words.count / 2)
         var lastAt: [Int32] = []
         for (i, w) in words.enumerated() {
-            if let e = distinct.entry(w) {
-                nextAt[Int(lastAt[e])] = Int32(i)
-                lastAt[e] = Int32(i)
-            } else {
-                distinct[w, default: 0] = Int32(firstAt.count)
+            let (e, inserted) = distinct.findOrInsert(w, Int32(firstAt.count))
+            if inserted {
                 firstAt.append(Int32(i))
                 lastAt.append(Int32(i))
+            } else {
+                nextAt[Int(lastAt[e])] = Int32(i)
+                lastAt[e] = Int32(i)
             }
         }
         countries = Set(analysis.countries)

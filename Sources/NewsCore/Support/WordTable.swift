@@ -86,6 +86,43 @@ public struct WordTable<Value> {
         }
     }
 
+    /// The entry of `key`, adding it with `value` when it is new (one hash, one probe sequence).
+    public mutating func findOrInsert(_ key: String, _ value: @autoclosure () -> Value) -> (entry: Int, inserted: Bool) {
+        var key = key
+        key.makeContiguousUTF8()
+        return key.utf8.withContiguousStorageIfAvailable { bytes -> (entry: Int, inserted: Bool) in
+            let h = Self.hash(bytes)
+            let tag = h & 0xFFFF_FFFF_0000_0000
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let slot = slots[i]
+                if slot == 0 { break }
+                if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                    let e = Int(slot & 0xFFFF_FFFF) - 1
+                    let span = spans[e]
+                    let equal = Int(span & 0xFFFF_FFFF) == bytes.count
+                        && arena.withUnsafeBufferPointer { a in
+                            bytes.isEmpty || memcmp(a.baseAddress! + Int(span >> 32), bytes.baseAddress!, bytes.count) == 0
+                        }
+                    if equal { return (e, false) }
+                }
+                i = (i + 1) & mask
+            }
+            let e = values.count
+            spans.append(UInt64(arena.count) << 32 | UInt64(bytes.count))
+            hashes.append(h)
+            arena.append(contentsOf: bytes)
+            values.append(value())
+            if (e + 1) * 2 > slots.count {
+                rehash(capacity: slots.count * 2)
+            } else {
+                slots[i] = tag | UInt64(e + 1)
+            }
+            return (e, true)
+        }!
+    }
+
     /// Sets `key`'s value, adding the key when it is new.
     public subscript(_ key: String, default defaultValue: @autoclosure () -> Value) -> Value {
         get { self[key] ?? defaultValue() }
