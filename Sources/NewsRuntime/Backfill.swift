@@ -9,7 +9,12 @@ public struct Backfill {
         public var articles = 0
         public var duplicates = 0
         public var failed: [(file: String, reason: String)] = []
+        /// What decoders left out of stored files (``DecodeNotes``): the first ``noteLimit``,
+        /// then only counted in `notesLeftOut`.
+        public var notes: [(file: String, note: String)] = []
+        public var notesLeftOut = 0
         public var seconds = 0.0
+        public static let noteLimit = 1000
     }
 
     let journal: any ArticleJournal
@@ -61,7 +66,11 @@ public struct Backfill {
             let outcomes = try commit.wait().result.get()
             for (item, outcome) in zip(commit.items, outcomes) {
                 switch outcome {
-                case .stored(let seqs): summary.articles += seqs.count
+                case .stored(let seqs):
+                    summary.articles += seqs.count
+                    for note in item.notes {
+                        if summary.notes.count < Summary.noteLimit { summary.notes.append((item.file, note)) } else { summary.notesLeftOut += 1 }
+                    }
                 case .duplicate, .alreadyRecorded: summary.duplicates += 1
                 case .failed(_, _, let reason): summary.failed.append((item.file, reason))
                 }

@@ -94,9 +94,12 @@ struct FileIntake: Sendable {
             #endif
             let start = ContinuousClock.now
             defer { analysisTimer.record(duration: ContinuousClock.now - start) }
-            var result = Result { () throws(IntakeError) in
-                try decoder.decode(raw.bytes, fileName: FileNames.lastComponent(FileNames.display(raw.name)))
+            let (decoded, notes) = DecodeNotes.collecting {
+                Result { () throws(IntakeError) in
+                    try decoder.decode(raw.bytes, fileName: FileNames.lastComponent(FileNames.display(raw.name)))
+                }
             }
+            var result = decoded
             if let defaultSource, case .success(let articles) = result, articles.contains(where: { $0.source == nil }) {
                 result = .success(articles.map { a in
                     var a = a
@@ -111,7 +114,7 @@ struct FileIntake: Sendable {
                 analyses = analysed.map(\.analysis)
             }
             return IntakeItem(file: raw.name, identity: raw.identity, sha256: ContentHash.sha256Hex(raw.bytes), result: result,
-                              analyses: analyses)
+                              analyses: analyses, notes: notes)
         }
         if work.count < 2 {
             for (slot, raw) in work { slots[slot] = decodeOne(raw) }

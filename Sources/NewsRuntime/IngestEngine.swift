@@ -376,6 +376,7 @@ final class IngestEngine {
             meta["newsd.seq"] = "\(seqs.map(String.init).joined(separator: ","))"
             let title = (try? item.result.get().first?.headline) ?? ""
             logger.info("ingested \(item.file) as \(seqs.count == 1 ? "article \(seqs[0])" : "\(seqs.count) articles"): \(title)", metadata: meta)
+            for note in item.notes { logger.warning("\(item.file): \(note)", metadata: meta) }
             took(item, mover.finish(item, millis: millis), what: "the article is stored")
         case .duplicate(let seq, let original):
             counters.duplicates += 1

@@ -51,7 +51,10 @@ struct Analyze: ParsableCommand {
                 continue
             }
             do {
-                let articles = try decoder.decode(bytes, fileName: (path as NSString).lastPathComponent)
+                let (articles, notes) = try DecodeNotes.collecting { () throws(IntakeError) in
+                    try decoder.decode(bytes, fileName: (path as NSString).lastPathComponent)
+                }
+                for note in notes { writeStderr("newsd: \(path): \(note)\n") }
                 for (i, raw) in articles.enumerated() {
                     let start = DispatchTime.now().uptimeNanoseconds
                     let cpuStart = Self.threadCPUSeconds()

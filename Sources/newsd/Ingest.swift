@@ -48,6 +48,10 @@ struct Ingest: ParsableCommand {
             throw failure(.ioError, "\(error); nothing of the failed batch was stored, run the same command again")
         }
         bar.finish()
+        for note in summary.notes {
+            writeStderr("newsd: \(note.file): \(note.note)\n")
+        }
+        if summary.notesLeftOut > 0 { writeStderr("newsd: \(summary.notesLeftOut) more such notes left out\n") }
         for failure in summary.failed {
             writeStderr("newsd: \(failure.file): \(failure.reason)\n")
         }

@@ -57,6 +57,24 @@ import Testing
         #expect(local.timeIntervalSince1970 == 1_795_514_400)
     }
 
+    @Test func anUnknownZoneIsNotedForTheCallerOnceAndBounded() {
+        let (date, notes) = DecodeNotes.collecting { DateParser.parse("Tue, 24 Nov 2026 10:00:00 XYZ") }
+        #expect(date == nil)
+        #expect(notes.count == 1)
+        #expect(notes.first?.contains("(XYZ)") == true && notes.first?.contains("without a publication time") == true, "\(notes)")
+        // A feed whose every item names unknown zones says so a bounded number of times.
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        let (_, many) = DecodeNotes.collecting {
+            for i in 0..<200 { _ = DateParser.parse("2026-11-24 10:00:00 Q\(letters[i % 26])\(letters[i / 26 % 26])T") }
+            for _ in 0..<10 { _ = DateParser.parse("2026-11-24 10:00:00 QAAT") }
+        }
+        #expect(many.count == DecodeNotes.limit)
+        #expect(Set(many).count == many.count)
+        // Outside a collector, nothing is kept and nothing fails.
+        #expect(DateParser.parse("2026-11-24 10:00:00 QQT") == nil)
+        #expect(DecodeNotes.current == nil)
+    }
+
     @Test func formatsUTC() {
         #expect(DateParser.format(Date(timeIntervalSince1970: 1_795_514_400)) == "2026-11-24T10:00:00Z")
         #expect(DateParser.format(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")

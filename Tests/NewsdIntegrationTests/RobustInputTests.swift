@@ -118,6 +118,18 @@ struct RobustInputTests {
         #expect(analyze.err.contains("over max_feed_items (10)"), "\(analyze.err)")
     }
 
+    @Test func aDateInAnUnknownTimeZoneIsLoggedWithTheFileAndTheArticleKept() throws {
+        let h = try DaemonHarness()
+        h.write("zoned.md", "---\ntitle: Talks in Hanoi\ndate: Tue, 24 Nov 2026 10:00:00 XYZ\n---\n\nOfficials met in Hanoi on Tuesday.\n", into: h.root)
+        let ingest = try h.cli(["ingest", "--state-dir", h.root + "/var", h.root + "/zoned.md"])
+        #expect(ingest.status == 0, "\(ingest.err)")
+        #expect(ingest.err.contains("zoned.md: the date \"Tue, 24 Nov 2026 10:00:00 XYZ\" names a time zone newsd does not know (XYZ)"), "\(ingest.err)")
+        let analyze = try h.cli(["analyze", h.root + "/zoned.md"])
+        #expect(analyze.status == 0)
+        #expect(analyze.err.contains("zoned.md: the date"), "\(analyze.err)")
+        #expect(analyze.err.contains("without a publication time"), "\(analyze.err)")
+    }
+
     // MARK: gzip
 
     /// `gzip -9` of `data`, through a file beside the harness's inbox.

@@ -13,10 +13,17 @@ public enum DateParser {
         case unreadable
     }
 
-    /// The time, or nil when the string is not a date or names a zone newsd does not know.
+    /// The time, or nil when the string is not a date or names a zone newsd does not know (which
+    /// is noted in ``DecodeNotes/current``, for the caller to log).
     public static func parse(_ raw: String) -> Date? {
-        if case .date(let date) = read(raw) { return date }
-        return nil
+        switch read(raw) {
+        case .date(let date): return date
+        case .unknownZone(let name, _):
+            DecodeNotes.current?.add(
+                "the date \"\(raw.prefix(80))\" names a time zone newsd does not know (\(name.prefix(20))): the article is stored without a publication time; a numeric offset (+0700) is always understood")
+            return nil
+        case .unreadable: return nil
+        }
     }
 
     /// The time and, when it names a zone newsd does not know, that name (for the caller to log).

@@ -9,16 +9,19 @@ public struct IntakeItem: Sendable {
     public var result: Result<[Article], IntakeError>
     /// What the analysis found, one per article (empty when the file was not analysed).
     public var analyses: [ArticleAnalysis]
+    /// What the decoder left out without refusing the file (``DecodeNotes``), to log with it.
+    public var notes: [String]
 
     public init(
         file: String, identity: String?, sha256: String, result: Result<[Article], IntakeError>,
-        analyses: [ArticleAnalysis] = []
+        analyses: [ArticleAnalysis] = [], notes: [String] = []
     ) {
         self.file = file
         self.identity = identity
         self.sha256 = sha256
         self.result = result
         self.analyses = analyses
+        self.notes = notes
     }
 }
 
