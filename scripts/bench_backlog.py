@@ -46,7 +46,7 @@ def main():
     waiting = args.files
     while waiting > 0:
         time.sleep(args.sample)  # sampling interval, not synchronisation
-        waiting = sum(1 for _ in os.scandir(inbox))
+        waiting = sum(1 for e in os.scandir(inbox) if not e.name.startswith("."))  # not the inbox lock
         samples.append((time.monotonic() - start, waiting, rss_kib(d.proc.pid)))
         print("  t=%4.0fs waiting %8d RSS %6.1f MiB" % (samples[-1][0], waiting, samples[-1][2] / 1024), flush=True)
     elapsed = time.monotonic() - start
@@ -66,6 +66,22 @@ def main():
           % (samples[0][2] / 1024, max(s[2] for s in samples) / 1024, hwm / 1024))
     print("| drained in | %.0f s (%.0f files/s) |" % (elapsed, args.files / elapsed))
     print("| start-up to READY=1 with %d articles stored, median of 5 | %.1f ms |" % (args.files, statistics.median(startups)))
+
+    # Flat with size: the rate over the first 10% of the backlog against the last 10%, by
+    # interpolating the time each mark was crossed between samples.
+    def crossed(mark):
+        previous = (0.0, args.files)
+        for t, w, _ in samples:
+            if w <= mark:
+                t0, w0 = previous
+                return t0 + (t - t0) * ((w0 - mark) / (w0 - w) if w0 != w else 1)
+            previous = (t, w)
+        return elapsed
+    tenth = args.files / 10
+    first = tenth / max(crossed(args.files - tenth), 1e-9)
+    last_start = crossed(tenth)
+    last = tenth / max(elapsed - last_start, 1e-9)
+    print("| rate over the first 10%% / the last 10%% of the backlog | %.0f / %.0f files/s (%.0f%%) |" % (first, last, 100 * last / first))
     shutil.rmtree(root, ignore_errors=True)
 
 
