@@ -8,6 +8,14 @@ public enum AnalyzerLoader {
         Analyzer(taxonomy: try taxonomy(topicsFile: topicsFile))
     }
 
+    /// Builds the shared tables the analysis reads (each once per process; a caller that needs
+    /// one while it is being built waits for it).
+    public static func warmUp() {
+        _ = Gazetteer.shared
+        _ = Taxonomy.default
+        _ = TopicModel.shared
+    }
+
     public static func taxonomy(topicsFile: String?) throws(TaxonomyError) -> Taxonomy {
         guard let path = topicsFile else { return .default }
         let text: String

@@ -79,6 +79,10 @@ public struct Daemon: Service {
         // The alert service, made on the engine's thread once the store opens, runs here.
         let alertServices = AsyncStream<AlertService>.makeStream()
         let configFile = source.file ?? "newsd.yaml"
+        // The analysis' tables (the gazetteer's 55,000 names, the taxonomy, the topic model) are
+        // built on a second thread while the store opens and the story linker reads what it holds:
+        // READY comes when the slower of the two is done, not after both in turn.
+        Thread { AnalyzerLoader.warmUp() }.start()
         let thread = Thread {
             defer { stopped.signal() }
             defer { alertServices.continuation.finish() }
