@@ -6,14 +6,20 @@ public struct StoryFeatures: Sendable, Equatable {
     public enum Kind: UInt8, Sendable {
         case person, place, organization, name, capital, country, term
 
-        init(prefix: Substring) {
-            switch prefix {
-            case "p:": self = .person
-            case "l:": self = .place
-            case "o:": self = .organization
-            case "n:": self = .name
-            case "g:": self = .capital
-            case "c:": self = .country
+        /// The kind a key's first two bytes name (`p:`, `l:`, ...): without comparing Substrings.
+        init(key: String) {
+            var bytes = key.utf8.makeIterator()
+            guard let first = bytes.next(), bytes.next() == UInt8(ascii: ":") else {
+                self = .term
+                return
+            }
+            switch first {
+            case UInt8(ascii: "p"): self = .person
+            case UInt8(ascii: "l"): self = .place
+            case UInt8(ascii: "o"): self = .organization
+            case UInt8(ascii: "n"): self = .name
+            case UInt8(ascii: "g"): self = .capital
+            case UInt8(ascii: "c"): self = .country
             default: self = .term
             }
         }
@@ -47,15 +53,17 @@ public struct StoryFeatures: Sendable, Equatable {
     public private(set) var countries: Int
 
     public init(keys names: [String], leadKeys: [String]) {
-        let lead = Set(leadKeys)
+        // Lead keys by hash (a few dozen: a sorted array beats a Set of Strings).
+        let lead = leadKeys.map(Self.hash).sorted()
         var keys: [Key] = []
         keys.reserveCapacity(names.count)
         for name in names {
-            let kind = Kind(prefix: name.prefix(2))
-            let isLead = lead.contains(name)
+            let kind = Kind(key: name)
+            let hash = Self.hash(name)
+            let isLead = Self.contains(lead, hash)
             // A key term common in all news ("figure", "date") adds weight but does not say what happened.
             let distinctive = kind != .term || TermWeights.shared.isDistinctive(name.dropFirst(2))
-            keys.append(Key(hash: Self.hash(name), weight: kind.weight * (isLead ? 2 : 1), kind: kind, lead: isLead, distinctive: distinctive))
+            keys.append(Key(hash: hash, weight: kind.weight * (isLead ? 2 : 1), kind: kind, lead: isLead, distinctive: distinctive))
         }
         keys.sort { $0.hash < $1.hash }
         // A key listed twice counts once.
@@ -69,6 +77,16 @@ public struct StoryFeatures: Sendable, Equatable {
 
     public init(_ analysis: ArticleAnalysis) {
         self.init(keys: analysis.keys, leadKeys: analysis.leadKeys)
+    }
+
+    private static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// FNV-1a: stable across runs and machines, so hashes could be stored.

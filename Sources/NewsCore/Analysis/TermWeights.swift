@@ -6,18 +6,18 @@
 /// measured too: it cost recall on the labelled set, and on Reuters gained nothing over this gate.)
 public struct TermWeights: Sendable {
     let documents: Int
-    let frequency: [String: Int]
+    let frequency: WordTable<Int>
 
     public static let shared = TermWeights(tsv: String(decoding: PackageResources.term_document_frequency_tsv, as: UTF8.self))
 
     /// `documents<TAB>N`, then `stem<TAB>count` lines; `#` comments.
     init(tsv: String) {
         var documents = 0
-        var frequency: [String: Int] = [:]
+        var frequency = WordTable<Int>()
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
             let cols = line.split(separator: "\t")
             guard cols.count == 2, let n = Int(cols[1]) else { continue }
-            if cols[0] == "documents" { documents = n } else { frequency[String(cols[0])] = n }
+            if cols[0] == "documents" { documents = n } else { frequency[String(cols[0]), default: 0] = n }
         }
         self.documents = max(documents, 1)
         self.frequency = frequency
