@@ -37,8 +37,9 @@ struct WebUnitTests {
         // Every setting is explained: a comment stands above each group of settings.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let serviceStart = try #require(lines.firstIndex(of: "[Service]"))
+        let serviceEnd = lines[(serviceStart + 1)...].firstIndex { $0.hasPrefix("[") } ?? lines.count
         var explained = true
-        for i in lines.indices where i > serviceStart + 1 && !lines[i].hasPrefix("#") && !lines[i].isEmpty && !lines[i].hasPrefix("[") {
+        for i in (serviceStart + 2)..<serviceEnd where !lines[i].hasPrefix("#") && !lines[i].isEmpty {
             // Walk up over settings of the same group to the comment above it.
             var j = i - 1
             while j > serviceStart && !lines[j].isEmpty && !lines[j].hasPrefix("#") { j -= 1 }
