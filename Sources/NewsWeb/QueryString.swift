@@ -24,9 +24,13 @@ struct QueryString {
         return v
     }
 
+    /// Whether `key` was given, even empty (`limit=`): a number given empty is an error, not a default.
+    func has(_ key: String) -> Bool { values[key] != nil }
+
     /// `limit`: 1...maximum, `fallback` when absent.
     func limit(fallback: Int, maximum: Int) throws(WebError) -> Int {
-        guard let text = self["limit"] else { return min(fallback, maximum) }
+        guard has("limit") else { return min(fallback, maximum) }
+        let text = values["limit"] ?? ""
         guard let n = Int(text), (1...maximum).contains(n) else {
             throw .badRequest("limit: expected a whole number from 1 to \(maximum), not \"\(text.prefix(40))\"")
         }
@@ -35,7 +39,8 @@ struct QueryString {
 
     /// A non-negative sequence number or id.
     func sequence(_ key: String) throws(WebError) -> Int64? {
-        guard let text = self[key] else { return nil }
+        guard has(key) else { return nil }
+        let text = values[key] ?? ""
         guard let n = Int64(text), n >= 0 else { throw .badRequest("\(key): expected a whole number of 0 or more, not \"\(text.prefix(40))\"") }
         return n
     }

@@ -54,10 +54,9 @@ struct WebAPI: Sendable {
     func articles(_ q: QueryString) async throws -> Response {
         let limit = try q.limit(fallback: 50, maximum: configuration.maximumLimit)
         let since = try q.since()
-        let order: ListOrder
-        switch q["order"] {
-        case nil: order = .ingested
-        case let o?:
+        var order = ListOrder.ingested
+        if q.has("order") {
+            let o = q["order"] ?? ""
             guard let parsed = ListOrder(rawValue: o) else { throw WebError.badRequest("order: expected ingested or published, not \"\(o.prefix(40))\"") }
             order = parsed
         }
@@ -87,9 +86,12 @@ struct WebAPI: Sendable {
                                              scanned: results.scanned, complete: results.complete))
     }
 
+    static let maximumQueryLength = 2_000
+
     static func search(_ text: String, limit: Int, backend: WebBackend) async throws -> SearchResults {
-        guard text.utf8.count <= QueryParser.maximumLength else {
-            throw WebError.badRequest("q: the query is over \(QueryParser.maximumLength) bytes")
+        // A URL carries at most this much (longer queries: POST /api/rules/test takes 16 KiB).
+        guard text.unicodeScalars.count <= maximumQueryLength else {
+            throw WebError.badRequest("q: the query is over \(maximumQueryLength) characters; narrow it, or split it into several searches")
         }
         let query: SearchQuery
         do { query = try SearchQuery(text) } catch { throw WebError.query(error) }

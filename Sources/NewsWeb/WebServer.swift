@@ -1,4 +1,5 @@
 import Hummingbird
+import HTTPTypes
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -30,6 +31,7 @@ public struct WebServer: Service {
         WebAPI(backend: backend, configuration: configuration, metrics: metrics).register(on: router)
         EventStream(backend: backend, configuration: configuration, metrics: metrics).register(on: router)
         WebPages(backend: backend, configuration: configuration).register(on: router)
+        router.add(middleware: FallbackMiddleware(routes: router.routes))
         return router
     }
 
