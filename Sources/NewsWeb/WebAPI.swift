@@ -161,7 +161,18 @@ struct WebAPI: Sendable {
     static func rulesTest(_ input: APIModel.RulesTestRequest, backend: WebBackend) throws -> APIModel.RulesTestResult {
         let subscription: Subscription
         do { subscription = try Subscription(id: "test", query: input.query, vocabulary: backend.vocabulary) } catch { throw WebError.query(error) }
-        let (article, analysis) = backend.analyzer.analyze(Article(title: input.title ?? "", body: input.text, format: "text"))
+        // As `newsd rules test` reads a file: the text's first line is its title when it looks like one.
+        let raw: Article
+        if let title = input.title {
+            raw = Article(title: title, body: input.text, format: "text")
+        } else {
+            do {
+                raw = try ArticleDecoder().decode(Array(input.text.utf8), fileName: "posted.txt").first ?? Article(title: "", body: input.text, format: "text")
+            } catch {
+                throw WebError.badRequest("text: \(error)")
+            }
+        }
+        let (article, analysis) = backend.analyzer.analyze(raw)
         let doc = MatchDocument(article: article, analysis: analysis)
         let matched = subscription.matches(doc)
         return APIModel.RulesTestResult(

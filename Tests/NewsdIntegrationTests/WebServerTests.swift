@@ -359,3 +359,60 @@ struct WebServerTests {
         #expect(noStore.status == 66, "\(noStore.err)")
     }
 }
+
+/// The pieces of the server that need no socket: the bounds of a stream's tick, event ids, times.
+struct WebServerPartsTests {
+    @Test func aStreamTickReadsABoundedBatchAndMovesItsCursor() async throws {
+        let store = InMemoryStore()
+        for i in 1...7 {
+            let body = "Body of article \(i)."
+            _ = try await store.append([IntakeItem(file: "f\(i)", identity: nil, sha256: ContentHash.sha256Hex(Array(body.utf8)),
+                                                   result: .success([Article(title: "A\(i)", body: body, format: "text")]))], at: Int64(i))
+        }
+        var configuration = WebConfiguration()
+        configuration.streamBatch = 3
+        let stream = EventStream(backend: WebBackend(reader: store, outbox: store, subscriptions: .init([]), analyzer: Analyzer()),
+                                 configuration: configuration, metrics: WebMetrics())
+        var cursor = EventStream.Cursor(seq: 0, alertID: nil, alertSinceMillis: 0)
+        var ticks: [[String]] = []
+        for _ in 0..<4 {
+            let (text, next) = try await stream.poll(cursor)
+            ticks.append(text.split(separator: "\n").filter { $0.hasPrefix("id: ") }.map { String($0.dropFirst(4)) })
+            cursor = next
+        }
+        #expect(ticks == [["1-0", "2-0", "3-0"], ["4-0", "5-0", "6-0"], ["7-0"], []])
+    }
+
+    @Test(arguments: [
+        ("12-7", EventStream.Cursor(seq: 12, alertID: 7, alertSinceMillis: 1_000_000_000 - 7 * 86_400_000)),
+        ("12", EventStream.Cursor(seq: 12, alertID: nil, alertSinceMillis: 1_000_000_000)),
+        ("0-0", EventStream.Cursor(seq: 0, alertID: 0, alertSinceMillis: 1_000_000_000 - 7 * 86_400_000)),
+    ])
+    func lastEventIDsAreRead(text: String, cursor: EventStream.Cursor) {
+        #expect(EventStream.Cursor.parse(text, now: 1_000_000_000) == cursor)
+    }
+
+    @Test(arguments: ["", "-", "a-1", "1-b", "1-2-3", "-1", "1--2", "99999999999999999999"])
+    func badLastEventIDsAreRefused(text: String) {
+        #expect(EventStream.Cursor.parse(text, now: 0) == nil)
+    }
+
+    @Test func sinceTakesNamesSpansDatesAndTimes() {
+        let now = Date(timeIntervalSince1970: 1_764_590_400)  // 2025-12-01T12:00:00Z
+        #expect(QueryString.time("today", now: now) == 1_764_547_200_000)
+        #expect(QueryString.time("yesterday", now: now) == 1_764_460_800_000)
+        #expect(QueryString.time("30m", now: now) == 1_764_588_600_000)
+        #expect(QueryString.time("2026-11-24", now: now) == 1_795_478_400_000)
+        #expect(QueryString.time("2026-11-24T10:00:00Z", now: now) == 1_795_514_400_000)
+        for bad in ["someday", "1x", "-5d", "", "99999999999999d"] { #expect(QueryString.time(bad, now: now) == nil, "\(bad)") }
+    }
+
+    @Test func aQueryInAURLIsBounded() async throws {
+        let store = InMemoryStore()
+        let backend = WebBackend(reader: store, outbox: store, subscriptions: .init([]), analyzer: Analyzer())
+        _ = try await WebAPI.search(String(repeating: "a", count: WebAPI.maximumQueryLength), limit: 10, backend: backend)
+        await #expect(throws: WebError.self) {
+            _ = try await WebAPI.search(String(repeating: "a", count: WebAPI.maximumQueryLength + 1), limit: 10, backend: backend)
+        }
+    }
+}
