@@ -6,7 +6,7 @@ import ServiceLifecycle
 
 /// `newsd web`: the read-only HTTP server over the store's ports. It is a ``Service``: run it in a
 /// ``ServiceGroup`` with graceful-shutdown signals; open event streams end within a poll tick.
-public struct WebServer: Service {
+public struct WebServer: Service, CustomStringConvertible {
     public let configuration: WebConfiguration
     let backend: WebBackend
     let logger: Logger
@@ -20,6 +20,9 @@ public struct WebServer: Service {
         self.logger = logger
         self.onRunning = onRunning
     }
+
+    /// What the service group logs at debug level: not the analyzer's tables, which reflection would print whole.
+    public var description: String { "WebServer(\(configuration.host):\(configuration.port))" }
 
     /// The routes, in the order the middleware applies: metrics, security headers, access, then the route.
     public func router() -> Router<WebRequestContext> {

@@ -341,7 +341,10 @@ struct WebServerTests {
     @Test(.timeLimit(.minutes(1)))
     func newsdWebSaysReadyAndStopsOnSIGTERM() throws {
         let h = try WebTestServer.store(["a.txt": Self.japan])
-        let socket = try h.launch(arguments: ["--state-dir", h.state, "--listen", "127.0.0.1:0"], paths: false, command: "web")
+        // At debug level too: the service group logs each service's description there.
+        let config = h.root + "/newsd.yaml"
+        try "state_dir: \(h.state)\nlog_level: debug\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let socket = try h.launch(arguments: ["--config", config, "--listen", "127.0.0.1:0"], paths: false, command: "web")
         let ready = try socket.wait(for: "READY=1", timeout: 30) { $0.contains("READY=1") }
         #expect(ready.contains("STATUS=Serving http://127.0.0.1:"), "\(ready)")
         h.signal(SIGTERM)
