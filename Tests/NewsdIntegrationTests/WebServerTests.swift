@@ -345,7 +345,7 @@ struct WebServerTests {
         let config = h.root + "/newsd.yaml"
         try "state_dir: \(h.state)\nlog_level: debug\n".write(toFile: config, atomically: true, encoding: .utf8)
         let socket = try h.launch(arguments: ["--config", config, "--listen", "127.0.0.1:0"], paths: false, command: "web")
-        let ready = try socket.wait(for: "READY=1", timeout: 30) { $0.contains("READY=1") }
+        let ready = try socket.wait(for: "READY=1", timeout: 10) { $0.contains("READY=1") }
         #expect(ready.contains("STATUS=Serving http://127.0.0.1:"), "\(ready)")
         h.signal(SIGTERM)
         #expect(h.waitForExit(timeout: 15) == 0, "\(h.log)")
