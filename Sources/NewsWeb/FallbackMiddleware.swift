@@ -21,9 +21,7 @@ struct FallbackMiddleware: RouterMiddleware {
         let allowed = routes.first { route in
             route.components.count == parts.count && zip(route.components, parts).allSatisfy { $0.hasPrefix(":") || $0 == $1 }
         }?.methods
-        if let allowed {
-            var methods = allowed
-            if methods.contains("GET") { methods.append("HEAD") }
+        if let methods = allowed {
             return try WebError(status: .methodNotAllowed, message: "\(request.method.rawValue) is not served here; use \(methods.joined(separator: ", "))",
                                 headers: [.allow: methods.joined(separator: ", ")]).response(from: request, context: context)
         }
