@@ -112,6 +112,12 @@ struct WebServerTests {
             #expect(metrics.body.contains("newsd_web_requests_total{"), "\(metrics.body.prefix(500))")
             #expect(metrics.body.contains("newsd_web_store_articles 5"))
             #expect((try await web.get("/openapi.json").object["openapi"] as? String) == "3.1.0")
+            let wrongMethod = try await web.request("/api/stats", method: .DELETE)
+            #expect(wrongMethod.status == 405)
+            #expect(wrongMethod.headers.first(name: "allow") == "GET")
+            let nowhere = try await web.get("/api/nothing-here")
+            #expect(nowhere.status == 404)
+            #expect((nowhere.object["error"] as? String)?.contains("/openapi.json") == true)
         }
     }
 
