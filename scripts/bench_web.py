@@ -29,6 +29,9 @@ ENDPOINTS = [
 ]
 
 
+RUN = "%x" % int(time.time() * 1000)  # makes this run's copies unlike any stored before
+
+
 def write_files(folder, texts, n, offset):
     os.makedirs(folder, exist_ok=True)
     names = []
@@ -36,7 +39,7 @@ def write_files(folder, texts, n, offset):
         name = "w%07d.txt" % i
         with open(os.path.join(folder, name), "w") as fh:
             fh.write(texts[i % len(texts)])
-            fh.write("\n(copy %d)\n" % i)
+            fh.write("\n(copy %d of run %s)\n" % (i, RUN))
         names.append(name)
     return names
 
