@@ -8,6 +8,8 @@ search with a large store, and the daemon's ingest rate with and without that lo
      --runs times: requests/s and p99 latency, medians;
   3. `newsd run` on the same store takes a burst of --burst files, alone and while wrk loads
      /api/articles, alternately, --runs times each: files/s, medians.
+The daemon and the web server (with wrk, standing for the clients) run in cgroups of their own with
+the CPU weights of their units (newsd.service 100, newsd-web.service 20), as systemd would run them.
 
   swift build -c release --product newsd && scripts/bench_web.py --binary .build/release/newsd
 Needs wrk (apt-get install wrk).
@@ -45,11 +47,33 @@ def write_files(folder, texts, n, offset):
 
 
 NICE = []
+GROUPS = {}
+
+
+def cgroup(name, shares):
+    """A cgroup-v1 CPU group with `shares` (systemd maps CPUWeight=W to W * 1024 / 100), or None."""
+    path = "/sys/fs/cgroup/cpu/newsd-bench-%s" % name
+    try:
+        os.makedirs(path, exist_ok=True)
+        with open(os.path.join(path, "cpu.shares"), "w") as fh:
+            fh.write(str(shares))
+        GROUPS[name] = path
+        return path
+    except OSError:
+        return None
+
+
+def join(name, pid):
+    if name in GROUPS:
+        with open(os.path.join(GROUPS[name], "cgroup.procs"), "w") as fh:
+            fh.write(str(pid))
 
 
 def wrk(url, threads, connections, seconds):
-    out = subprocess.run(NICE + ["wrk", "-t%d" % threads, "-c%d" % connections, "-d%ds" % seconds, "--latency", url],
-                         capture_output=True, text=True, check=True).stdout
+    process = subprocess.Popen(NICE + ["wrk", "-t%d" % threads, "-c%d" % connections, "-d%ds" % seconds, "--latency", url],
+                               stdout=subprocess.PIPE, text=True)
+    join("web", process.pid)
+    out, _ = process.communicate()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", out)
     scale = {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
@@ -75,7 +99,12 @@ def main():
     p.add_argument("--connections", type=int, default=8)
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--work", default="/tmp/newsd-bench-web")
-    p.add_argument("--nice", type=int, default=10,
+    p.add_argument("--load-path", default=ENDPOINTS[0], help="what wrk loads while the daemon ingests")
+    p.add_argument("--skip-wrk", action="store_true", help="only the ingest bursts")
+    p.add_argument("--cpu-weights", default="100,20",
+                   help="as systemd's CPUWeight= of newsd.service and newsd-web.service: each runs in a cgroup "
+                        "(v1 cpu.shares) of its own, wrk with the web; '' runs all in the caller's")
+    p.add_argument("--nice", type=int, default=0,
                    help="niceness of newsd web and wrk (newsd-web.service has Nice=10 and CPUWeight=20; the clients are elsewhere)")
     a = p.parse_args()
     binary = os.path.abspath(a.binary)
@@ -98,8 +127,13 @@ def main():
 
     port = free_port()
     NICE[:] = ["nice", "-n", str(a.nice)] if a.nice else []
+    if a.cpu_weights:
+        ingest_weight, web_weight = (int(x) for x in a.cpu_weights.split(","))
+        if not (cgroup("ingest", ingest_weight * 1024 // 100) and cgroup("web", web_weight * 1024 // 100)):
+            sys.exit("bench_web: cannot make cgroups under /sys/fs/cgroup/cpu (root and cgroup v1 needed); pass --cpu-weights ''")
     web = subprocess.Popen(NICE + [binary, "web", "--state-dir", state, "--listen", "127.0.0.1:%d" % port],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    join("web", web.pid)
     base = "http://127.0.0.1:%d" % port
     try:
         for _ in range(300):
@@ -108,9 +142,9 @@ def main():
                 break
             except OSError:
                 time.sleep(0.05)
-        print("wrk -t%d -c%d -d%ds, median of %d runs, newsd web and wrk at nice %d (load average before: %.2f)"
-              % (a.threads, a.connections, a.seconds, a.runs, a.nice, os.getloadavg()[0]), flush=True)
-        for path in ENDPOINTS:
+        print("wrk -t%d -c%d -d%ds, median of %d runs, CPU weights (ingest, web with wrk) %s, nice %d (load average before: %.2f)"
+              % (a.threads, a.connections, a.seconds, a.runs, a.cpu_weights or "none", a.nice, os.getloadavg()[0]), flush=True)
+        for path in [] if a.skip_wrk else ENDPOINTS:
             runs = [wrk(base + path, a.threads, a.connections, a.seconds) for _ in range(a.runs)]
             print("  %-58s %8.0f req/s  p99 %7.1f ms  (non-2xx: %d; runs: %s)"
                   % (path, statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs),
@@ -122,6 +156,7 @@ def main():
             os.unlink(os.path.join(root, "var"))
         os.symlink(state, os.path.join(root, "var"))
         d = Daemon(binary, root)
+        join("ingest", d.proc.pid)
         rates = {"alone": [], "under load": []}
         offset = 10_000_000
         total = 0  # files the daemon has ingested since it started (its STATUS counts them)
@@ -135,7 +170,8 @@ def main():
                     load = None
                     if mode == "under load":
                         load = subprocess.Popen(NICE + ["wrk", "-t%d" % a.threads, "-c%d" % a.connections, "-d600s",
-                                                 base + ENDPOINTS[0]], stdout=subprocess.DEVNULL)
+                                                 base + a.load_path], stdout=subprocess.DEVNULL)
+                        join("web", load.pid)
                         time.sleep(1)
                     t0 = time.monotonic()
                     for name in names:
@@ -150,11 +186,16 @@ def main():
         finally:
             d.stop()
         alone, loaded = statistics.median(rates["alone"]), statistics.median(rates["under load"])
-        print("ingest of %d-file bursts: %.0f files/s alone, %.0f files/s while wrk loads /api/articles (%+.0f%%); load average %.2f"
-              % (a.burst, alone, loaded, (loaded / alone - 1) * 100, os.getloadavg()[0]), flush=True)
+        print("ingest of %d-file bursts: %.0f files/s alone, %.0f files/s while wrk -t%d -c%d loads %s (%+.0f%%); load average %.2f"
+              % (a.burst, alone, loaded, a.threads, a.connections, a.load_path, (loaded / alone - 1) * 100, os.getloadavg()[0]), flush=True)
     finally:
         web.terminate()
         web.wait(15)
+        for path in GROUPS.values():
+            try:
+                os.rmdir(path)
+            except OSError:
+                pass
 
 
 if __name__ == "__main__":
