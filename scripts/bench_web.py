@@ -158,6 +158,7 @@ def main():
         d = Daemon(binary, root)
         join("ingest", d.proc.pid)
         rates = {"alone": [], "under load": []}
+        cpu = {"alone": [], "under load": []}
         offset = 10_000_000
         total = 0  # files the daemon has ingested since it started (its STATUS counts them)
         try:
@@ -173,6 +174,7 @@ def main():
                                                  base + a.load_path], stdout=subprocess.DEVNULL)
                         join("web", load.pid)
                         time.sleep(1)
+                    cpu0 = d.cpu_seconds()
                     t0 = time.monotonic()
                     for name in names:
                         os.rename(os.path.join(staging, name), os.path.join(root, "inbox", name))
@@ -182,12 +184,16 @@ def main():
                         load.terminate()
                         load.wait()
                     rates[mode].append(a.burst / (t1 - t0))
-                    print("  run %d %-10s %6.0f files/s" % (run + 1, mode, rates[mode][-1]), flush=True)
+                    cpu[mode].append((d.cpu_seconds() - cpu0) / a.burst * 1000)
+                    print("  run %d %-10s %6.0f files/s  %.3f ms CPU/file  (load average %.2f)"
+                          % (run + 1, mode, rates[mode][-1], cpu[mode][-1], os.getloadavg()[0]), flush=True)
         finally:
             d.stop()
         alone, loaded = statistics.median(rates["alone"]), statistics.median(rates["under load"])
-        print("ingest of %d-file bursts: %.0f files/s alone, %.0f files/s while wrk -t%d -c%d loads %s (%+.0f%%); load average %.2f"
-              % (a.burst, alone, loaded, a.threads, a.connections, a.load_path, (loaded / alone - 1) * 100, os.getloadavg()[0]), flush=True)
+        print("ingest of %d-file bursts: %.0f files/s alone, %.0f files/s while wrk -t%d -c%d loads %s (%+.0f%%); "
+              "daemon CPU %.3f vs %.3f ms/file; load average %.2f"
+              % (a.burst, alone, loaded, a.threads, a.connections, a.load_path, (loaded / alone - 1) * 100,
+                 statistics.median(cpu["alone"]), statistics.median(cpu["under load"]), os.getloadavg()[0]), flush=True)
     finally:
         web.terminate()
         web.wait(15)
