@@ -100,6 +100,8 @@ def burst(binary, texts, n, config=None, alerts=False):
 
 
 def latency(binary, texts, n, config=None):
+    if n <= 0:
+        return None, None
     root = tempfile.mkdtemp(prefix="newsd-bench-", dir="/tmp")
     try:
         os.makedirs(os.path.join(root, "inbox"))
@@ -122,6 +124,8 @@ def latency(binary, texts, n, config=None):
             samples.append((t1 - t0) * 1000)
         d.stop()
         samples.sort()
+        if not samples:
+            return None, None
         return samples[len(samples) // 2], samples[min(len(samples) - 1, int(len(samples) * 0.99))]
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -176,8 +180,9 @@ def main():
     print("| CPU time per file during the burst (median) | %.3f ms |" % statistics.median(cpus))
     print("| peak RSS during the burst (median) | %.1f MiB |" % (statistics.median(rsss) / 1024))
     print("| store size per article (incl. FTS index) | %d bytes |" % per_article)
-    print("| rename -> committed, one file at a time, p50 / p99 (%d files) | %.1f ms / %.1f ms |"
-          % (args.latency_files, p50, p99))
+    if p50 is not None:
+        print("| rename -> committed, one file at a time, p50 / p99 (%d files) | %.1f ms / %.1f ms |"
+              % (args.latency_files, p50, p99))
 
 
 if __name__ == "__main__":

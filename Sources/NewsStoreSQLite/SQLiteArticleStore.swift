@@ -199,6 +199,11 @@ public final class SQLiteArticleStore: ArticleStore {
     public func commit(_ items: [IntakeItem], at millis: Int64, linker: StoryLinker?) throws(SQLiteError) -> [IntakeOutcome] {
         guard !items.isEmpty else { return [] }
         try db.execute("BEGIN IMMEDIATE")
+        // The full-text rows go in last: FTS5 flushes what it holds in memory to a new segment at
+        // every statement savepoint, so rows inserted between the other statements would each
+        // make a segment of their own (and merges later); at the end they make one per commit.
+        deferredFullText = []
+        defer { deferredFullText = nil }
         do {
             var (seq, chain) = try head()
             var outcomes: [IntakeOutcome] = []
@@ -253,6 +258,9 @@ public final class SQLiteArticleStore: ArticleStore {
                     outcomes.append(.stored(seqs: seqs))
                 }
             }
+            for row in deferredFullText ?? [] {
+                try db.query("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", [.int(row.seq), .text(row.title), .text(row.body)])
+            }
             try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('head_seq', ?), ('head_chain', ?)",
                          [.text(String(seq)), .text(ContentHash.hex(chain))])
             try db.execute("COMMIT")
@@ -303,9 +311,16 @@ public final class SQLiteArticleStore: ArticleStore {
              SQLValue(a.published.map(DateParser.format)), SQLValue(a.source), SQLValue(a.language),
              .text(a.format)]
         )
-        try db.query("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
-                     [.int(record.seq), .text(a.title), .text(a.body)])
+        if deferredFullText != nil {
+            deferredFullText?.append((record.seq, a.title, a.body))
+        } else {
+            try db.query("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
+                         [.int(record.seq), .text(a.title), .text(a.body)])
+        }
     }
+
+    /// Full-text rows of the commit under way, inserted at its end (see ``commit(_:at:linker:)``).
+    private var deferredFullText: [(seq: Int64, title: String, body: String)]?
 
     /// Writes (or rewrites, for `newsd reindex`) the analysis of one article.
     func saveAnalysis(_ a: ArticleAnalysis, seq: Int64, link: StoryLinker.Link, atMillis: Int64) throws {

@@ -23,16 +23,16 @@ public struct Analyzer: Sendable {
         article.body = cleaned.body
         if article.source == nil, let s = cleaned.datelineSource { article.source = s }
 
-        let titleTokens = Tokenizer.tokenize(article.title)
-        var tokens = titleTokens
-        tokens.append(contentsOf: Tokenizer.tokenize(article.body))
+        var tokens = Tokenizer.tokenize(article.title)
+        let titleCount = tokens.count
+        Tokenizer.tokenize(article.body, into: &tokens)
         var analysis = ArticleAnalysis()
         analysis.language = LanguageIdentifier.identify(article.title + "\n" + article.body) ?? article.language
 
         // Names the gazetteer knows.
         var matches = gazetteer.matches(in: tokens)
         if let place = cleaned.datelinePlace {
-            matches += gazetteer.matches(in: Self.datelineTokens(place, tokens[titleTokens.count...]), reading: .dateline).map {
+            matches += gazetteer.matches(in: Self.datelineTokens(place, tokens[titleCount...]), reading: .dateline).map {
                 Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country)
             }
         }
@@ -45,7 +45,7 @@ public struct Analyzer: Sendable {
         var weights = CountryWeights()
         // The title, the dateline and the lead say which event an article is about.
         // (Scalars rather than words, so a lead in a script without spaces is as long as one with them.)
-        let leadEnd = titleTokens.count + tokens[titleTokens.count...].prefix { $0.offset < Self.leadScalars }.count
+        let leadEnd = titleCount + tokens[titleCount...].prefix { $0.offset < Self.leadScalars }.count
         var leadNames = Set<String>()
         var capitals = Set<String>()
         for m in matches {
@@ -73,7 +73,7 @@ public struct Analyzer: Sendable {
             }
             if let c = m.country ?? entry.country, entry.kind != .person {
                 countries.insert(c)
-                weights.add(c, at: m.start, titleCount: titleTokens.count, leadEnd: leadEnd)
+                weights.add(c, at: m.start, titleCount: titleCount, leadEnd: leadEnd)
             }
         }
         for e in contextual {
@@ -95,11 +95,11 @@ public struct Analyzer: Sendable {
 
         // Topics, fingerprint, story keys.
         let stems = Stemmer.stems(tokens, language: analysis.language)
-        analysis.topics = scorer.topics(stems: stems, titleCount: titleTokens.count, language: analysis.language)
-        let bodyWords = tokens[titleTokens.count...].map(\.text)
+        analysis.topics = scorer.topics(stems: stems, titleCount: titleCount, language: analysis.language)
+        let bodyWords = tokens[titleCount...].map(\.text)
         analysis.fingerprintValue = SimHash.fingerprint(bodyWords.count >= 8 ? Array(bodyWords) : tokens.map(\.text))
         analysis.keys = keys(analysis, source: article.source, capitals: capitals, stems: stems, tokens: tokens, taken: taken,
-                             titleCount: titleTokens.count, leadEnd: leadEnd)
+                             titleCount: titleCount, leadEnd: leadEnd)
         analysis.leadKeys = Self.leadKeys(analysis.keys, named: leadNames, stems: stems[..<leadEnd], tokens: tokens[..<leadEnd])
         return (article, analysis)
     }
@@ -163,19 +163,22 @@ public struct Analyzer: Sendable {
             out.append("o:" + folded)
         }
         out += a.countries.map { "c:" + $0 }
-        let names = Set(a.people.flatMap { Tokenizer.words($0) })
+        let names = WordSet(a.people.flatMap { Tokenizer.words($0) })
         // One dictionary entry a stem, updated in place: this loop runs for every word.
-        var terms: [String: TermCount] = [:]
+        var terms = WordTable<TermCount>()
         for (i, stem) in stems.enumerated() {
             let t = tokens[i]
             guard stem.count >= 4, !taken[i], !t.flags.contains(.numeric), !t.flags.contains(.ideographic),
                 !Self.commonWords.contains(stem), !Gazetteer.stopwords.contains(t.text), !names.contains(t.text)
             else { continue }
-            terms[stem, default: TermCount()].add(t, inTitle: i < titleCount, inLead: i < leadEnd)
+            terms.update(stem, default: TermCount()) { $0.add(t, inTitle: i < titleCount, inLead: i < leadEnd) }
         }
         // Said twice or more, or once in the lead; the most frequent first.
-        let top = terms.filter { $0.value.count >= 2 || $0.value.lead }
-            .sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
+        var candidates: [(key: String, value: TermCount)] = []
+        for (key, value) in zip(terms.keys, terms.values) where value.count >= 2 || value.lead {
+            candidates.append((key, value))
+        }
+        let top = candidates.sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
             .prefix(Self.keyTerms)
         for (stem, term) in top {
             // A term written as a name, and never in lower case ("the airport" makes "Airport" a
@@ -190,7 +193,7 @@ public struct Analyzer: Sendable {
     }
 
     /// Who reports, not what happened: never a story key.
-    static let newsAgencies: Set<String> = [
+    static let newsAgencies: WordSet = [
         "reuters", "associated press", "agence france-presse", "afp", "ap", "xinhua", "xinhua news agency", "kyodo news",
         "kyodo", "jiji press", "bernama", "antara", "yonhap", "yonhap news agency", "philippine news agency",
         "vietnam news agency", "dpa", "ansa", "efe", "tass", "ria novosti", "bloomberg", "nhk", "bbc", "cnn",
@@ -198,7 +201,7 @@ public struct Analyzer: Sendable {
     ]
 
     /// Frequent news words that say nothing about which event an article is about.
-    static let commonWords: Set<String> = [
+    static let commonWords: WordSet = [
         "said", "say", "year", "time", "people", "would", "could", "also", "with", "have", "will", "been", "from",
         "that", "this", "they", "their", "there", "which", "about", "more", "after", "over", "than", "when",
         "what", "were", "into", "some", "other", "first", "last", "week", "month", "government", "country",

@@ -49,28 +49,31 @@ public enum ArticleCleaner {
         var kept: [Substring] = []
         var seen = Set<String>()
         var related = false
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = body.lineSlices()
         for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingCharacters()
             if trimmed.isEmpty {
                 if kept.last.map({ !$0.isEmpty }) ?? false { kept.append("") }
                 continue
             }
-            let folded = fold(trimmed)
+            // A paragraph (200 characters or more) is never a chrome line, a marker or a repeat
+            // that counts: only its head is folded, for the chrome prefixes.
+            let long = trimmed.utf8.count >= 200 && (trimmed.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || trimmed.count >= 200)
+            let folded = long ? TextFolding.fold(Substring(trimmed.unicodeScalars.prefix(Self.foldedHead))) : fold(trimmed)
             // A list of related headlines after a marker: short lines without a full stop.
             if related {
                 if isHeadlineLike(trimmed) { continue }
                 related = false
             }
-            if endMarkers.contains(where: { folded == $0 || (folded.hasPrefix($0) && folded.count < $0.count + 4) }) {
+            if !long, endMarkers.contains(where: { folded == $0 || (folded.hasPrefix($0) && folded.count < $0.count + 4) }) {
                 // Near the end: the rest is comments, a footer or related links. Mid-text: a related list.
                 if index * 3 >= lines.count * 2 || remainingIsChrome(lines[(index + 1)...]) { break }
                 related = true
                 continue
             }
-            if chromeLines.contains(folded) || chromePrefixes.contains(where: { folded.hasPrefix($0) }) { continue }
+            if (!long && chromeLines.contains(folded)) || chromePrefixes.contains(where: { folded.hasPrefix($0) }) { continue }
             // Repeated short lines (a headline repeated by a related box, a caption twice).
-            if trimmed.count < 200 {
+            if !long {
                 guard seen.insert(folded).inserted else { continue }
             }
             kept.append(trimmed)
@@ -80,6 +83,9 @@ public enum ArticleCleaner {
         readDateline(&result)
         return result
     }
+
+    /// Scalars folded at the head of a paragraph: more than the longest chrome prefix.
+    static let foldedHead = 64
 
     /// True when what follows is short headline-like lines only (a list of links).
     private static func remainingIsChrome(_ rest: ArraySlice<Substring>) -> Bool {
@@ -137,8 +143,22 @@ public enum ArticleCleaner {
     }
 }
 
+extension String {
+    /// `split(separator: "\n", omittingEmptySubsequences: false)`, on the bytes when the text has
+    /// no carriage return (a String's split by Character keeps "\r\n" together, and is slower).
+    func lineSlices() -> [Substring] {
+        guard !utf8.contains(0x0D) else { return split(separator: "\n", omittingEmptySubsequences: false) }
+        return utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+}
+
 extension Substring {
     func trimmingCharacters() -> Substring {
+        // Most lines start and end with a visible ASCII character: nothing to trim, no grapheme
+        // breaking (a cluster that starts with white space never ends with such a character).
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return self
+        }
         var s = self
         while let c = s.first, c.isWhitespace { s = s.dropFirst() }
         while let c = s.last, c.isWhitespace { s = s.dropLast() }

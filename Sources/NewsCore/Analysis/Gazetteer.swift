@@ -20,7 +20,7 @@ public struct Gazetteer: Sendable {
     struct Alias: Sendable {
         var tokens: [String]
         /// Set for aliases written in capitals (US, UN): the text must be in capitals too.
-        var exact: [Substring]?
+        var exact: [String]?
         /// `~`: counts only capitalised and with no capitalised word beside it.
         var ambiguous: Bool
         /// `^` (and `~`): counts only capitalised ("Fed", not "fed").
@@ -38,10 +38,10 @@ public struct Gazetteer: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
-    private var index: [String: [Alias]] = [:]
+    private var index = WordTable<[Alias]>()
 
     /// Words that may start a sentence or a name without being a name.
-    static let stopwords: Set<String> = [
+    static let stopwords: WordSet = [
         "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
         "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "he", "she",
         "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "not", "no", "if", "when", "while",
@@ -122,10 +122,10 @@ public struct Gazetteer: Sendable {
             alias.cased = true
             alias.generated = true
             alias.datelineOnly = f[3].contains("d") || population < Self.runningTextPopulation
-            index[first, default: []].append(alias)
+            index.update(first, default: []) { $0.append(alias) }
         }
         // Longest first; among equals the lexicon's before the generated names (a stable sort).
-        for key in index.keys { index[key]!.sort { $0.tokens.count > $1.tokens.count } }
+        index.updateAll { $0.sort { $0.tokens.count > $1.tokens.count } }
     }
 
     /// A place's folded words: most names are ASCII letters and spaces, which fold by lower-casing
@@ -181,7 +181,7 @@ public struct Gazetteer: Sendable {
             capitalised: capitalised, entry: entry)
         alias.cased = first.isCapitalized
         alias.afterComma = afterComma
-        index[first.text, default: []].append(alias)
+        index.update(first.text, default: []) { $0.append(alias) }
     }
 
     /// The name a place mention is reported under: the city's own name, or the canonical name.
@@ -379,16 +379,16 @@ public struct Gazetteer: Sendable {
     }
 
     /// Words after a country's name that make a place of it ("Jordan Valley").
-    static let landforms: Set<String> = ["river", "valley", "basin", "delta", "desert", "mountains", "lake", "gulf", "strait"]
+    static let landforms: WordSet = ["river", "valley", "basin", "delta", "desert", "mountains", "lake", "gulf", "strait"]
 
     /// Capitalised words before a city's name that keep it a city ("Greater Manchester").
-    static let placeQualifiers: Set<String> = [
+    static let placeQualifiers: WordSet = [
         "greater", "inner", "outer", "metropolitan", "downtown", "suburban", "old", "central", "north", "south",
         "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "port", "fort", "lake", "mount",
     ]
 
     /// Words before a person's name, never before a place's ("Mr Jordan", "coach Chad").
-    static let honorifics: Set<String> = [
+    static let honorifics: WordSet = [
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "coach", "senator", "sen", "rep", "judge",
         "striker", "goalkeeper", "midfielder", "defender", "actor", "actress", "singer", "rapper", "star",
     ]

@@ -2,7 +2,7 @@
 /// capitalised words that holds a head word ("Ministry of Foreign Affairs", "Thanh Nien News",
 /// "Vietnam Fisheries Society").
 enum OrganizationFinder {
-    static let heads: Set<String> = [
+    static let heads: WordSet = [
         "ministry", "agency", "forces", "force", "guard", "army", "navy", "party", "council", "commission",
         "bank", "corporation", "corp", "inc", "ltd", "plc", "group", "university", "institute", "association",
         "committee", "court", "parliament", "assembly", "federation", "union", "company", "authority",
@@ -10,7 +10,7 @@ enum OrganizationFinder {
         "airlines", "airways", "society", "academy", "administration", "coalition", "alliance", "front",
         "movement", "club", "police", "service", "services", "network", "holdings", "motors", "industries", "corps",
     ]
-    static let connectors: Set<String> = ["of", "for", "and", "on", "the", "de", "des", "du"]
+    static let connectors: WordSet = ["of", "for", "and", "on", "the", "de", "des", "du"]
 
     static func find(in tokens: [Token], taken: [Bool]) -> [String] {
         var out: [String] = []

@@ -5,7 +5,7 @@
 /// by whole words only, so "Kishi" never becomes "Kishida".
 public enum PersonFinder {
     /// Folded words that stand right before a name.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "president", "minister", "premier", "chancellor", "emperor", "empress", "king", "queen", "prince",
         "princess", "pope", "sheikh", "sultan", "general", "gen", "admiral", "adm", "colonel", "col", "major",
         "lieutenant", "lt", "captain", "capt", "commander", "secretary", "senator", "sen", "governor", "gov",
@@ -19,17 +19,17 @@ public enum PersonFinder {
     ]
 
     /// Verbs of speech that follow a name ("Anwar Ibrahim said").
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "stated", "announced", "wrote", "noted", "stressed", "warned", "urged",
         "asked", "argued", "insisted", "explained", "declared", "tweeted", "posted", "replied", "confirmed",
         "denied", "agreed", "met", "visited", "called", "accused", "vowed", "pledged",
     ]
 
     /// Lower-case particles that may sit inside a name (Ursula von der Leyen, Mohammed bin Salman).
-    static let particles: Set<String> = ["van", "von", "der", "de", "da", "di", "del", "bin", "al", "la", "le", "ibn"]
+    static let particles: WordSet = ["van", "von", "der", "de", "da", "di", "del", "bin", "al", "la", "le", "ibn"]
 
     /// Capitalised words that never start or make a name on their own.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "minister", "ministry", "government", "state", "foreign", "defense", "defence", "prime", "army", "navy",
         "party", "police", "court", "news", "agency", "university", "city", "province", "island", "islands",
         "sea", "ocean", "north", "south", "east", "west", "central", "national", "international", "council",

@@ -7,16 +7,21 @@ public enum SimHash {
     public static func fingerprint(_ words: [String]) -> UInt64 {
         guard !words.isEmpty else { return 0 }
         let hashes = words.map(fnv1a)
-        var votes = [Int](repeating: 0, count: 64)
+        // Each bit is voted for by the shingles that set it and against by the others: it is set
+        // when more than half set it (counted without branches, so the loop vectorises).
+        var ones = [Int32](repeating: 0, count: 64)
         let width = min(shingle, hashes.count)
-        for i in 0...(hashes.count - width) {
-            var h: UInt64 = 0
-            for k in 0..<width { h = (h &* 0x100000001B3) ^ hashes[i + k] }
-            h = mix(h)
-            for bit in 0..<64 { votes[bit] += (h >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+        let shingles = hashes.count - width + 1
+        ones.withUnsafeMutableBufferPointer { ones in
+            for i in 0..<shingles {
+                var h: UInt64 = 0
+                for k in 0..<width { h = (h &* 0x100000001B3) ^ hashes[i + k] }
+                h = mix(h)
+                for bit in 0..<64 { ones[bit] &+= Int32(truncatingIfNeeded: (h >> UInt64(bit)) & 1) }
+            }
         }
         var out: UInt64 = 0
-        for bit in 0..<64 where votes[bit] > 0 { out |= 1 << UInt64(bit) }
+        for bit in 0..<64 where Int(ones[bit]) * 2 > shingles { out |= 1 << UInt64(bit) }
         return out
     }
 

@@ -51,51 +51,60 @@ public enum Stemmer {
         }
     }
 
-    /// The light English stemmer.
+    /// The light English stemmer. Works on the word's bytes in a buffer on the stack; a word it
+    /// leaves alone is returned as it is, without a copy.
     public static func stem(_ word: String) -> String {
-        let u = word.utf8
-        let n = u.count
-        guard n > 3, u.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
-        var b = Array(u)
-        func ends(_ s: StaticString) -> Bool {
-            let k = s.utf8CodeUnitCount
-            guard b.count > k else { return false }
-            return s.withUTF8Buffer { buf in
+        let n = word.utf8.count
+        guard n > 3, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { b in
+            var count = 0
+            for byte in word.utf8 {
+                b[count] = byte
+                count += 1
+            }
+            func ends(_ s: StaticString) -> Bool {
+                let k = s.utf8CodeUnitCount
+                guard count > k else { return false }
+                let suffix = s.utf8Start
                 var j = 0
                 while j < k {
-                    if b[b.count - k + j] != buf[j] { return false }
+                    if b[count - k + j] != suffix[j] { return false }
                     j += 1
                 }
                 return true
             }
+            func undouble() {
+                guard count >= 4, b[count - 2] == b[count - 1] else { return }
+                switch b[count - 1] {
+                case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x6C, 0x73: return  // a e i o u l s
+                default: count -= 1
+                }
+            }
+            if ends("ies") && count > 4 {
+                count -= 3
+                b[count] = 0x79
+                count += 1
+            } else if ends("sses") {
+                count -= 2
+            } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
+                count -= 1
+            }
+            if ends("ing") && count >= 7 {
+                count -= 3
+                undouble()
+            } else if ends("ied") && count > 4 {
+                count -= 3
+                b[count] = 0x79
+                count += 1
+            } else if ends("ed") && count >= 6 && !ends("eed") {
+                count -= 2
+                undouble()
+            }
+            if count == n { return word }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[..<count]), as: UTF8.self)
         }
-        if ends("ies") && b.count > 4 {
-            b.removeLast(3)
-            b.append(0x79)
-        } else if ends("sses") {
-            b.removeLast(2)
-        } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
-            b.removeLast()
-        }
-        if ends("ing") && b.count >= 7 {
-            b.removeLast(3)
-            undouble(&b)
-        } else if ends("ied") && b.count > 4 {
-            b.removeLast(3)
-            b.append(0x79)
-        } else if ends("ed") && b.count >= 6 && !ends("eed") {
-            b.removeLast(2)
-            undouble(&b)
-        }
-        return String(decoding: b, as: UTF8.self)
     }
 
-    private static func undouble(_ b: inout [UInt8]) {
-        guard b.count >= 4, let last = b.last, b[b.count - 2] == last,
-            !"aeiouls".utf8.contains(last)
-        else { return }
-        b.removeLast()
-    }
 }
 
 extension Stemmer {

@@ -10,28 +10,77 @@ public enum TextFolding {
     /// The folded form of `scalar`: usually one scalar, sometimes none (a combining mark) or two (ß).
     @inline(__always)
     public static func fold(_ scalar: Unicode.Scalar, into out: inout String.UnicodeScalarView) {
-        let v = scalar.value
+        var bytes: [UInt8] = []
+        fold(scalar.value, into: &bytes)
+        out.append(contentsOf: String(decoding: bytes, as: UTF8.self).unicodeScalars)
+    }
+
+    /// Appends the UTF-8 of `v`'s folded form to `out`: the tokenizer's hot path (no String per scalar).
+    @inline(__always)
+    static func fold(_ v: UInt32, into out: inout [UInt8]) {
         if v < 0x80 {
-            out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
+            out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v))
             return
         }
         if v < UInt32(tableLimit) {
-            if let folded = table[Int(v)] { out.append(contentsOf: folded.unicodeScalars) } else { out.append(scalar) }
+            let slot = slots[Int(v)]
+            if slot == identity {
+                appendUTF8(v, to: &out)
+            } else {
+                let start = Int(slot >> 8)
+                let count = Int(slot & 0xFF)
+                var k = 0
+                while k < count {
+                    out.append(pool[start + k])
+                    k += 1
+                }
+            }
             return
         }
         if v >= 0xFF01 && v <= 0xFF5E {  // fullwidth ASCII
-            fold(Unicode.Scalar(v - 0xFEE0)!, into: &out)
+            fold(v - 0xFEE0, into: &out)
             return
         }
         if isMark(v) { return }
-        out.append(scalar)
+        appendUTF8(v, to: &out)
     }
 
-    /// Folds a whole string.
+    @inline(__always)
+    static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | (v >> 12)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (v >> 18)))
+            out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    /// Folds a whole string (ASCII text byte by byte, without decoding scalars).
     public static func fold(_ text: some StringProtocol) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars { fold(s, into: &out) }
-        return String(out)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var ascii = true
+        for b in text.utf8 {
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
+            out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+        }
+        if !ascii {
+            out.removeAll(keepingCapacity: true)
+            for s in text.unicodeScalars { fold(s.value, into: &out) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Combining marks of the scripts newsd reads: Latin/Greek/Cyrillic combining diacritics,
@@ -53,26 +102,31 @@ public enum TextFolding {
         0x0629: "\u{0647}",
     ]
 
-    /// nil where the scalar folds to itself.
-    private static let table: [String?] = {
-        var t = [String?](repeating: nil, count: tableLimit)
+    /// Per scalar below ``tableLimit``: ``identity``, or the folded form's place in ``pool`` (offset << 8 | length).
+    private static let identity: UInt32 = .max
+    private static let (slots, pool): ([UInt32], [UInt8]) = {
+        var slots = [UInt32](repeating: identity, count: tableLimit)
+        var pool: [UInt8] = []
         for v in 0x80..<tableLimit {
             guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+            var folded: String?
             if let e = extra[UInt32(v)] {
-                t[v] = e
-                continue
+                folded = e
+            } else if isMark(UInt32(v)) {
+                folded = ""
+            } else {
+                let props = scalar.properties
+                guard props.isAlphabetic || props.changesWhenLowercased else { continue }
+                let f = String(Character(scalar))
+                    .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+                let lowered = String(String.UnicodeScalarView(f.unicodeScalars.filter { !isMark($0.value) })).lowercased()
+                if lowered != String(Character(scalar)) { folded = lowered }
             }
-            if isMark(UInt32(v)) {
-                t[v] = ""
-                continue
-            }
-            let props = scalar.properties
-            guard props.isAlphabetic || props.changesWhenLowercased else { continue }
-            let folded = String(Character(scalar))
-                .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            let lowered = String(String.UnicodeScalarView(folded.unicodeScalars.filter { !isMark($0.value) })).lowercased()
-            if lowered != String(Character(scalar)) { t[v] = lowered }
+            guard let folded else { continue }
+            let bytes = Array(folded.utf8)
+            slots[v] = UInt32(pool.count) << 8 | UInt32(bytes.count)
+            pool += bytes
         }
-        return t
+        return (slots, pool)
     }()
 }

@@ -2,8 +2,9 @@
 public struct Token: Sendable, Equatable {
     /// The folded form (see ``TextFolding``).
     public var text: String
-    /// As it stands in the text.
-    public var original: Substring
+    /// As it stands in the text. (A String, not a slice of the text: most words fit in a small
+    /// String, which costs no allocation and no reference count, where a slice retains the text.)
+    public var original: String
     /// Offset of the first scalar in the text's unicode scalars.
     public var offset: Int
     public var flags: Flags

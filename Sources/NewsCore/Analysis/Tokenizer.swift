@@ -2,32 +2,119 @@
 /// Hangul and Thai text a token of its own, so that names in those scripts match anywhere.
 public enum Tokenizer {
     /// The folded words of `text`: what names, terms and queries are compared as.
-    public static func words(_ text: String) -> [String] { tokenize(text).map(\.text) }
+    public static func words(_ text: String) -> [String] {
+        var sink = WordSink()
+        run(text, into: &sink)
+        return sink.words
+    }
+
+    /// Appends the folded words of `text` to `words`.
+    public static func words(_ text: String, into words: inout [String]) {
+        var sink = WordSink()
+        swap(&sink.words, &words)
+        run(text, into: &sink)
+        swap(&sink.words, &words)
+    }
 
     public static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var offset = 0
+        tokenize(text, originals: true, into: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `text` to `tokens` (their offsets counted from the start of `text`),
+    /// as if `text` were tokenized alone: title and body in one array without copying.
+    public static func tokenize(_ text: String, into tokens: inout [Token]) {
+        tokenize(text, originals: true, into: &tokens)
+    }
+
+    static func tokenize(_ text: String, originals: Bool, into tokens: inout [Token]) {
+        var sink = TokenSink(originals: originals)
+        swap(&sink.tokens, &tokens)
+        run(text, into: &sink)
+        swap(&sink.tokens, &tokens)
+    }
+
+    private static func run<Sink: TokenSinking>(_ text: String, into sink: inout Sink) {
+        var text = text
+        text.makeContiguousUTF8()
+        _ = text.utf8.withContiguousStorageIfAvailable { scan($0, into: &sink) }
+    }
+
+    /// Where the scanner puts each token: an array of tokens, or of their folded words only.
+    private protocol TokenSinking {
+        /// - Parameters:
+        ///   - original: the token's bytes as written;
+        ///   - same: whether they are `word`'s (lower-case ASCII folds to itself).
+        mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags)
+        mutating func reserve(_ count: Int)
+    }
+
+    private struct TokenSink: TokenSinking {
+        var tokens: [Token] = []
+        let originals: Bool
+
+        @inline(__always)
+        mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags) {
+            let text = !originals ? "" : same ? word : String(decoding: original, as: UTF8.self)
+            tokens.append(Token(text: word, original: text, offset: offset, flags: flags))
+        }
+
+        mutating func reserve(_ count: Int) { tokens.reserveCapacity(tokens.count + count) }
+    }
+
+    private struct WordSink: TokenSinking {
+        var words: [String] = []
+
+        @inline(__always)
+        mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags) {
+            words.append(word)
+        }
+
+        mutating func reserve(_ count: Int) { words.reserveCapacity(words.count + count) }
+    }
+
+    /// The tokenizer proper, over UTF-8 bytes: scalars are decoded from the bytes, folded words
+    /// are built as bytes in one reused buffer, and a word costs one String at most (none when it
+    /// is short enough to be stored inline).
+    private static func scan<Sink: TokenSinking>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
+        var emitted = 0
+        sink.reserve(bytes.count / 5)
+        let n = bytes.count
+        var position = 0  // byte offset of the scalar at hand
+        var offset = 0  // its scalar offset
         var sentenceStart = true
         var punctuation = false
         var hyphen = false
         var lineStart = false
-        var wordStart: String.UnicodeScalarView.Index?
+        var wordStart = -1  // byte offset of the pending word, -1: none
         var wordOffset = 0
-        var folded = String.UnicodeScalarView()
+        var folded: [UInt8] = []
+        folded.reserveCapacity(64)
         var upper = 0
         var letters = 0
         var digitsOnly = true
+        /// Only lower-case ASCII letters and digits so far in the word (so it folds to itself).
+        var plain = true
 
-        func flush(at end: String.UnicodeScalarView.Index) {
-            guard let start = wordStart else { return }
-            let original = Substring(scalars[start..<end])
+        /// The scalar at byte `p` and its length in bytes (the text is valid UTF-8).
+        @inline(__always)
+        func decode(_ p: Int) -> (UInt32, Int) {
+            let b0 = UInt32(bytes[p])
+            if b0 < 0x80 { return (b0, 1) }
+            if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F), 2) }
+            if b0 < 0xF0 {
+                return ((b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F), 3)
+            }
+            return ((b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6
+                | UInt32(bytes[p + 3] & 0x3F), 4)
+        }
+
+        func flush(at end: Int) {
+            guard wordStart >= 0 else { return }
             var flags: Token.Flags = []
-            if let first = original.unicodeScalars.first,
-                first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
-            {
+            let (first, _) = decode(wordStart)
+            if first < 0x80 ? first >= 0x41 && first <= 0x5A : Unicode.Scalar(first)!.properties.isUppercase {
                 flags.insert(.capitalized)
             }
             if letters >= 2 && upper == letters { flags.insert(.allCaps) }
@@ -36,9 +123,14 @@ public enum Tokenizer {
             if digitsOnly { flags.insert(.numeric) }
             if hyphen { flags.insert(.hyphenated) }
             if lineStart { flags.insert(.lineStart) }
-            tokens.append(Token(text: String(folded), original: original, offset: wordOffset, flags: flags))
-            wordStart = nil
-            folded = String.UnicodeScalarView()
+            let word = folded.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+            // Lower-case ASCII folds to itself: the folded String is the original.
+            let same = plain && end - wordStart == folded.count
+            sink.take(word, original: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), same: same, offset: wordOffset, flags: flags)
+            emitted += 1
+            plain = true
+            wordStart = -1
+            folded.removeAll(keepingCapacity: true)
             upper = 0
             letters = 0
             digitsOnly = true
@@ -48,83 +140,111 @@ public enum Tokenizer {
             lineStart = false
         }
 
-        while index < scalars.endIndex {
-            let s = scalars[index]
-            let v = s.value
-            if isSpaceless(v) {
-                flush(at: index)
-                var one = String.UnicodeScalarView()
-                TextFolding.fold(s, into: &one)
+        while position < n {
+            let (v, length) = decode(position)
+            if v < 0x80 && (v >= 0x61 && v <= 0x7A || v >= 0x41 && v <= 0x5A || v >= 0x30 && v <= 0x39) {
+                // ASCII letters and digits: the common case, inline.
+                if wordStart < 0 {
+                    wordStart = position
+                    wordOffset = offset
+                }
+                if v >= 0x41 && v <= 0x5A {
+                    upper += 1
+                    letters += 1
+                    digitsOnly = false
+                    plain = false
+                    folded.append(UInt8(v + 32))
+                } else {
+                    if v >= 0x61 { letters += 1; digitsOnly = false }
+                    folded.append(UInt8(v))
+                }
+            } else if isSpaceless(v) {
+                flush(at: position)
+                var one: [UInt8] = []
+                TextFolding.fold(v, into: &one)
                 var flags: Token.Flags = [.ideographic]
                 if sentenceStart { flags.insert(.sentenceStart) }
                 if lineStart { flags.insert(.lineStart) }
                 lineStart = false
-                tokens.append(Token(text: String(one), original: Substring(scalars[index..<scalars.index(after: index)]),
-                                    offset: offset, flags: flags))
+                sink.take(String(decoding: one, as: UTF8.self), original: UnsafeBufferPointer(rebasing: bytes[position..<position + length]),
+                          same: false, offset: offset, flags: flags)
+                emitted += 1
                 sentenceStart = false
                 punctuation = false
-            } else if isWordScalar(s) {
-                if wordStart == nil {
-                    wordStart = index
+            } else if v >= 0x80, isWordScalar(Unicode.Scalar(v)!) {
+                if wordStart < 0 {
+                    wordStart = position
                     wordOffset = offset
                 }
-                if v < 0x80 {
-                    if v >= 0x41 && v <= 0x5A { upper += 1; letters += 1; digitsOnly = false }
-                    else if v >= 0x61 && v <= 0x7A { letters += 1; digitsOnly = false }
-                } else if !TextFolding.isMark(v) {
-                    digitsOnly = digitsOnly && s.properties.numericType != nil
-                    if s.properties.isAlphabetic {
+                plain = false
+                if !TextFolding.isMark(v) {
+                    let p = Unicode.Scalar(v)!.properties
+                    digitsOnly = digitsOnly && p.numericType != nil
+                    if p.isAlphabetic {
                         letters += 1
-                        if s.properties.isUppercase { upper += 1 }
+                        if p.isUppercase { upper += 1 }
                     }
                 }
-                TextFolding.fold(s, into: &folded)
-            } else if (v == 0x27 || v == 0x2019) && wordStart != nil {
+                TextFolding.fold(v, into: &folded)
+            } else if (v == 0x27 || v == 0x2019) && wordStart >= 0 {
                 // "Japan's": the possessive is dropped, "O'Brien" stays one word.
-                let next = scalars.index(after: index)
-                if next < scalars.endIndex, scalars[next] == "s" || scalars[next] == "S",
-                    scalars.index(after: next) == scalars.endIndex || !isWordScalar(scalars[scalars.index(after: next)])
-                {
-                    flush(at: index)
-                    index = scalars.index(after: next)
+                let next = position + length
+                if next < n, bytes[next] == 0x73 || bytes[next] == 0x53, next + 1 == n || !isWordScalar(decode(next + 1).0) {
+                    flush(at: position)
+                    position = next + 1
                     offset += 2
                     continue
                 }
-                if next < scalars.endIndex, isWordScalar(scalars[next]) {
+                if next < n, isWordScalar(decode(next).0) {
                     // French and Italian elision ("l'Allemagne", "qu'il", "dell'Italia") splits; "O'Brien" stays one word.
-                    let f = String(folded)
-                    if ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "dell", "all", "nell", "sull"].contains(f) {
-                        flush(at: index)
+                    if Self.isElided(folded) {
+                        flush(at: position)
                     } else {
-                        folded.append("'")
+                        folded.append(0x27)
+                        if v != 0x27 { plain = false }
                     }
                 } else {
-                    flush(at: index)
+                    flush(at: position)
                 }
             } else {
-                let glued = v == 0x2D && wordStart != nil
-                flush(at: index)
+                let glued = v == 0x2D && wordStart >= 0
+                flush(at: position)
                 hyphen = false
                 if glued {
-                    let next = scalars.index(after: index)
-                    hyphen = next < scalars.endIndex && isWordScalar(scalars[next])
+                    let next = position + length
+                    hyphen = next < n && isWordScalar(decode(next).0)
                 }
                 switch v {
                 case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0x0A:  // . ! ? 。 ！ ？ newline
                     // "U.S." and "Mr." do not end a sentence when a lower-case word follows; the
                     // names that follow them are still taken as capitalised words, which is what counts.
                     sentenceStart = true
-                    if v == 0x0A && !tokens.isEmpty { lineStart = true }
+                    if v == 0x0A && emitted > 0 { lineStart = true }
                 case 0x2C, 0x3A, 0x3B, 0x2014, 0x2013, 0x28, 0x29, 0x22, 0x201C, 0x201D, 0x3001, 0xFF0C:
                     punctuation = true
                 default: break
                 }
             }
-            index = scalars.index(after: index)
+            position += length
             offset += 1
         }
-        flush(at: scalars.endIndex)
-        return tokens
+        flush(at: n)
+    }
+
+    /// The elided articles and prepositions of French and Italian, folded ("l", "qu", "dell").
+    private static let elided: [[UInt8]] = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "dell", "all", "nell", "sull"].map { Array($0.utf8) }
+
+    @inline(__always)
+    private static func isElided(_ folded: [UInt8]) -> Bool {
+        folded.count <= 4 && elided.contains(folded)
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        return isWordScalar(Unicode.Scalar(v)!)
     }
 
     @inline(__always)

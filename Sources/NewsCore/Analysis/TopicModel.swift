@@ -12,7 +12,7 @@ public struct TopicModel: Sendable {
     public let alpha: Double
     let bias: [Float]
     /// Per stem, its row in `weights`.
-    let rows: [String: Int32]
+    let rows: WordTable<Int32>
     let words: [String]
     /// Per row: a function word ("its", "the"), never named as evidence.
     let functionWord: [Bool]
@@ -40,7 +40,7 @@ public struct TopicModel: Sendable {
         var classes: [String] = []
         var alpha = 1.0
         var bias: [Float] = []
-        var rows: [String: Int32] = [:]
+        var rows = WordTable<Int32>()
         var words: [String] = []
         var weights: [Float] = []
         var lineNumber = 0
@@ -78,7 +78,7 @@ public struct TopicModel: Sendable {
                 if key == "bias" {
                     bias = values
                 } else {
-                    rows[key] = Int32(words.count)
+                    rows[key, default: 0] = Int32(words.count)
                     words.append(key)
                     weights += values
                 }
@@ -100,17 +100,27 @@ public struct TopicModel: Sendable {
     ///   - stems: the article's stems (``Stemmer``), title first.
     ///   - titleCount: how many are the title's: they count twice.
     public func predict(stems: [String], titleCount: Int, explainAbove: Double = 0.25) -> (p: [Double], features: [[String]]) {
-        var counts: [Int32: Float] = [:]
+        // (row, weight) per known stem, merged by row: ascending rows, so sums are summed in one order.
+        var hits: [(row: Int32, weight: Float)] = []
+        hits.reserveCapacity(stems.count)
         for (i, stem) in stems.enumerated() {
-            if let row = rows[stem] { counts[row, default: 0] += i < titleCount ? 2 : 1 }
+            if let row = rows[stem] { hits.append((row, i < titleCount ? 2 : 1)) }
         }
         let k = classes.count
         var z = bias.map(Double.init)
-        guard !counts.isEmpty else { return (softmax(z), Array(repeating: [], count: k)) }
+        guard !hits.isEmpty else { return (softmax(z), Array(repeating: [], count: k)) }
+        hits.sort { $0.row < $1.row }
         var norm: Float = 0
         var x: [(row: Int, value: Float)] = []
-        x.reserveCapacity(counts.count)
-        for (row, c) in counts {
+        x.reserveCapacity(hits.count)
+        var h = 0
+        while h < hits.count {
+            let row = hits[h].row
+            var c: Float = 0
+            while h < hits.count && hits[h].row == row {
+                c += hits[h].weight
+                h += 1
+            }
             let v = log1p(c)
             x.append((Int(row), v))
             norm += v * v

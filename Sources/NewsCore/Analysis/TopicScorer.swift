@@ -28,12 +28,19 @@ public struct TopicScorer: Sendable {
     /// The terms of one language, indexed.
     private struct Index: Sendable {
         var terms: [[Taxonomy.Term]]
-        var exact: [String: [Ref]] = [:]
-        var prefixes: [String: [Ref]] = [:]
+        var exact = WordTable<[Ref]>()
+        var prefixes = WordTable<[Ref]>()
         var prefixLengths: [Int] = []
+        /// Per topic, where its terms' counters start in a flat array of all terms' counters.
+        var termBase: [Int] = []
+        var termTotal = 0
 
         init(_ taxonomy: Taxonomy, language: String?) {
             terms = taxonomy.topics.map { topic in language.flatMap { topic.languages[$0] } ?? topic.terms }
+            for list in terms {
+                termBase.append(termTotal)
+                termTotal += list.count
+            }
             var lengths = Set<Int>()
             // Each English term's stems in the other spelling (the same where there is none).
             var cache: [String: String] = [:]
@@ -74,10 +81,10 @@ public struct TopicScorer: Sendable {
                         for stems in spellings {
                             let ref = Ref(topic: t, term: k, role: role, rest: Array(stems.dropFirst()), prefixLast: term.prefix)
                             if term.prefix && stems.count == 1 {
-                                prefixes[stems[0], default: []].append(ref)
+                                prefixes.update(stems[0], default: []) { $0.append(ref) }
                                 lengths.insert(stems[0].count)
                             } else {
-                                exact[stems[0], default: []].append(ref)
+                                exact.update(stems[0], default: []) { $0.append(ref) }
                             }
                         }
                     }
@@ -125,13 +132,21 @@ public struct TopicScorer: Sendable {
     public func score(stems: [String], titleCount: Int, language: String? = nil) -> Scores {
         let n = taxonomy.topics.count
         let index = language.flatMap { localized[$0] } ?? english
-        var counts: [Int: [Int: Int]] = [:]  // topic -> term -> weighted count
+        // Weighted count per term (flat, by ``Index/termBase``), and the topics hit, in order.
+        var counts = [Int32](repeating: 0, count: index.termTotal)
+        var hitTopics: [Int] = []
+        var topicHit = [Bool](repeating: false, count: n)
         var requiredHit = [Bool](repeating: false, count: n)
         var excludedHit = [Bool](repeating: false, count: n)
 
         func hit(_ ref: Ref, _ weight: Int) {
             switch ref.role {
-            case .score: counts[ref.topic, default: [:]][ref.term, default: 0] += weight
+            case .score:
+                counts[index.termBase[ref.topic] + ref.term] += Int32(weight)
+                if !topicHit[ref.topic] {
+                    topicHit[ref.topic] = true
+                    hitTopics.append(ref.topic)
+                }
             case .required: requiredHit[ref.topic] = true
             case .excluded: excludedHit[ref.topic] = true
             }
@@ -166,18 +181,22 @@ public struct TopicScorer: Sendable {
         var ratio = [Double](repeating: 0, count: n)
         var fired = [Bool](repeating: false, count: n)
         var evidence = [[String]](repeating: [], count: n)
-        for (t, terms) in counts {
+        for t in hitTopics {
             let topic = taxonomy.topics[t]
             var raw = 0.0
             var contributions: [(String, Double)] = []
-            for (k, c) in terms {
-                let term = index.terms[t][k]
+            let base = index.termBase[t]
+            for (k, term) in index.terms[t].enumerated() {
+                let c = counts[base + k]
+                guard c > 0 else { continue }
                 let v = term.weight * (1 + log(Double(c)))
                 raw += v
                 if term.weight > 0 { contributions.append((term.text, v)) }
             }
             ratio[t] = max(raw, 0) / scale / topic.threshold
-            evidence[t] = contributions.sorted { $0.1 > $1.1 }.prefix(8).map(\.0)
+            // The strongest first; among equals, in the taxonomy's order of terms.
+            evidence[t] = contributions.enumerated().sorted { $0.element.1 > $1.element.1 || ($0.element.1 == $1.element.1 && $0.offset < $1.offset) }
+                .prefix(8).map(\.element.0)
             fired[t] = ratio[t] >= 1 && (topic.required.isEmpty || requiredHit[t]) && !excludedHit[t]
         }
         // A child implies its parent: carry the score and the evidence up.

@@ -15,7 +15,14 @@ public struct MailDecoder: Sendable {
 
     /// True when the bytes start with an RFC 5322 header block naming at least two usual headers.
     static func looksLikeMail(_ head: [UInt8]) -> Bool {
-        let text = String(decoding: head, as: UTF8.self)
+        // Only the first 40 lines are read: cut after the 40th line feed before splitting.
+        var end = 0
+        var feeds = 0
+        while end < head.count && feeds < 40 {
+            if head[end] == 0x0A { feeds += 1 }
+            end += 1
+        }
+        let text = String(decoding: head[..<end], as: UTF8.self)
         var known = 0
         // By `isNewline`: in a String, "\r\n" is one Character, which is not "\n".
         for l in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).prefix(40) {

@@ -8,7 +8,7 @@ public struct PlainTextDecoder: Sendable {
     }
 
     public func decode(_ text: String) throws(IntakeError) -> Article {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.lineSlices()
         var meta: [String: String] = [:]
         if let first = lines.first, first.trimmingTrailingSpace() == "---",
             let end = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpace() == "---" }),
@@ -79,7 +79,7 @@ public struct PlainTextDecoder: Sendable {
         var out = ""
         var pendingBreak = false
         for raw in lines {
-            let line = raw.trimmed()
+            let line = raw.trimmingCharacters()
             if line.isEmpty {
                 pendingBreak = !out.isEmpty
                 continue
@@ -99,6 +99,10 @@ public struct PlainTextDecoder: Sendable {
 extension StringProtocol {
     func trimmed() -> String {
         var s = Substring(self)
+        // Nothing to trim (see Substring.trimmingCharacters): no grapheme breaking.
+        if let first = s.utf8.first, let last = s.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return String(s)
+        }
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
         return String(s)

@@ -4,7 +4,12 @@ public struct MatchDocument: Sendable {
     /// Title words, then body words, folded.
     public private(set) var words: [String]
     public private(set) var titleCount: Int
-    var positions: [String: [Int]] = [:]
+    /// Each distinct word once (its entry is its index in ``firstAt``).
+    private var distinct = WordTable<Int32>()
+    /// Per distinct word, its first position; per position, the next position of the same word
+    /// (-1: none). No array per word: building a document is one table look-up a word.
+    private var firstAt: [Int32] = []
+    private var nextAt: [Int32] = []
     public var countries: Set<String>
     public var mainCountries: Set<String>
     public var topics: [String: Double]
@@ -15,11 +20,24 @@ public struct MatchDocument: Sendable {
     var source: [String]
 
     public init(article: Article, analysis: ArticleAnalysis) {
-        let title = Tokenizer.words(article.title)
-        titleCount = title.count
-        words = title + Tokenizer.words(article.body)
-        positions.reserveCapacity(words.count / 2)
-        for (i, w) in words.enumerated() { positions[w, default: []].append(i) }
+        var words = Tokenizer.words(article.title)
+        titleCount = words.count
+        Tokenizer.words(article.body, into: &words)
+        self.words = words
+        nextAt = [Int32](repeating: -1, count: words.count)
+        // About one word in two is new in an article.
+        distinct = WordTable(minimumCapacity: words.count / 2)
+        var lastAt: [Int32] = []
+        for (i, w) in words.enumerated() {
+            let (e, inserted) = distinct.findOrInsert(w, Int32(firstAt.count))
+            if inserted {
+                firstAt.append(Int32(i))
+                lastAt.append(Int32(i))
+            } else {
+                nextAt[Int(lastAt[e])] = Int32(i)
+                lastAt[e] = Int32(i)
+            }
+        }
         countries = Set(analysis.countries)
         mainCountries = Set(analysis.mainCountries)
         topics = Dictionary(analysis.topics.map { ($0.id, $0.score) }, uniquingKeysWith: max)
@@ -34,17 +52,39 @@ public struct MatchDocument: Sendable {
         source = src
     }
 
-    /// Every distinct word of title and body.
-    public var distinctWords: Dictionary<String, [Int]>.Keys { positions.keys }
+    /// Every distinct word of title and body, in order of first occurrence.
+    public var distinctWords: [String] { firstAt.map { words[Int($0)] } }
+
+    /// Calls `body` with every distinct word of title and body, in order of first occurrence.
+    @inline(__always)
+    func forEachDistinctWord(_ body: (String) -> Void) {
+        for p in firstAt { body(words[Int(p)]) }
+    }
+
+    /// Where `word` occurs, ascending.
+    func positions(of word: String) -> [Int] {
+        guard let e = distinct.entry(word) else { return [] }
+        return positions(entry: e)
+    }
+
+    private func positions(entry e: Int) -> [Int] {
+        var out: [Int] = []
+        var p = firstAt[e]
+        while p >= 0 {
+            out.append(Int(p))
+            p = nextAt[Int(p)]
+        }
+        return out
+    }
 
     /// Where `term` occurs: (first word, last word) of each occurrence.
     func spans(_ term: TextTerm, titleOnly: Bool) -> [(Int, Int)] {
         var starts: [Int]
         let first = term.words[0]
         if term.prefix && term.words.count == 1 {
-            starts = positions.compactMap { $0.key.hasPrefix(first) ? $0.value : nil }.flatMap { $0 }
+            starts = firstAt.indices.filter { words[Int(firstAt[$0])].hasPrefix(first) }.flatMap { positions(entry: $0) }
         } else {
-            starts = positions[first] ?? []
+            starts = positions(of: first)
         }
         if term.words.count > 1 { starts = starts.filter { phrase(term, at: $0) } }
         if titleOnly { starts = starts.filter { $0 < titleCount } }
@@ -55,11 +95,13 @@ public struct MatchDocument: Sendable {
     /// matching: it runs for every candidate query's every term).
     func occurs(_ term: TextTerm, titleOnly: Bool) -> Bool {
         if term.prefix && term.words.count == 1 { return !spans(term, titleOnly: titleOnly).isEmpty }
-        guard let starts = positions[term.words[0]] else { return false }
-        if term.words.count == 1 { return !titleOnly || starts[0] < titleCount }  // positions ascend
-        for s in starts {
+        guard let e = distinct.entry(term.words[0]) else { return false }
+        if term.words.count == 1 { return !titleOnly || Int(firstAt[e]) < titleCount }  // positions ascend
+        var s = Int(firstAt[e])
+        while s >= 0 {
             if titleOnly && s >= titleCount { break }
             if phrase(term, at: s) { return true }
+            s = Int(nextAt[s])
         }
         return false
     }

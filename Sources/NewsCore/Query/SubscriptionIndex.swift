@@ -15,7 +15,7 @@ public struct SubscriptionIndex: Sendable {
         var bit: UInt8
     }
     /// Per key kind (``PresearchKey/Kind`` raw value): value -> postings.
-    private var byKind = [[String: [Posting]]](repeating: [:], count: PresearchKey.Kind.allCases.count)
+    private var byKind = [WordTable<[Posting]>](repeating: WordTable(), count: PresearchKey.Kind.allCases.count)
     /// Pairs of common keys (a country, a topic, a language): the lesser key -> the greater -> postings.
     private var byPair: [PresearchKey: [PresearchKey: [Posting]]] = [:]
     /// Per query, the bits of all its anchor sets: a candidate once an article sets them all.
@@ -39,7 +39,7 @@ public struct SubscriptionIndex: Sendable {
                     let posting = Posting(query: Int32(i), bit: bit)
                     switch key {
                     case .pair(let a, let b): byPair[a, default: [:]][b, default: []].append(posting)
-                    case .single(let kind, let value): byKind[kind.rawValue][value, default: []].append(posting)
+                    case .single(let kind, let value): byKind[kind.rawValue].update(value, default: []) { $0.append(posting) }
                     }
                 }
             }
@@ -75,11 +75,13 @@ public struct SubscriptionIndex: Sendable {
                     guard !table.isEmpty else { return }
                     for v in values { add(table[v]) }
                 }
-                let words = doc.distinctWords
-                lookup(.word, words)
+                let wordTable = byKind[PresearchKey.Kind.word.rawValue]
                 let prefixes = byKind[PresearchKey.Kind.wordPrefix.rawValue]
-                if !prefixes.isEmpty {
-                    for w in words { add(prefixes[w.count > 3 ? String(w.prefix(3)) : w]) }
+                if !wordTable.isEmpty || !prefixes.isEmpty {
+                    doc.forEachDistinctWord { w in
+                        if !wordTable.isEmpty { add(wordTable[w]) }
+                        if !prefixes.isEmpty { add(prefixes[w.count > 3 ? String(w.prefix(3)) : w]) }
+                    }
                 }
                 lookup(.country, doc.countries)
                 lookup(.topic, doc.topics.keys)

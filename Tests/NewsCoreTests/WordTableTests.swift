@@ -1,0 +1,51 @@
+import Testing
+
+@testable import NewsCore
+
+@Suite struct WordTableTests {
+    @Test func findsEveryKeyItWasGivenAndNoOther() {
+        var table = WordTable<Int>()
+        // Enough keys to grow the table several times; short, long, non-ASCII and empty keys.
+        let keys = (0..<20_000).map { "w\($0)" } + ["", "a", "ab", "abcdefgh", "abcdefghi", "võ văn thưởng", "東京", String(repeating: "x", count: 300)]
+        for (i, k) in keys.enumerated() { table[k, default: -1] = i }
+        #expect(table.count == keys.count)
+        for (i, k) in keys.enumerated() { #expect(table[k] == i, "key \(k)") }
+        for k in ["w20000", "abcdefg", "abcdefghij", "võ văn thuong", "東", String(repeating: "x", count: 299), "W1"] {
+            #expect(table[k] == nil, "key \(k)")
+        }
+        #expect(table.keys == keys)
+    }
+
+    @Test func updatesInPlaceAndKeepsOneEntryPerKey() {
+        var table = WordTable<[Int]>()
+        for i in 0..<100 { table.update("k\(i % 10)", default: []) { $0.append(i) } }
+        #expect(table.count == 10)
+        #expect(table["k3"] == [3, 13, 23, 33, 43, 53, 63, 73, 83, 93])
+        table.updateAll { $0.removeAll { $0 >= 50 } }
+        #expect(table["k3"] == [3, 13, 23, 33, 43])
+    }
+
+    @Test func findOrInsertAddsOnceAndFindsAfterGrowing() {
+        var table = WordTable<Int>()
+        for round in 0..<2 {
+            for i in 0..<5_000 {
+                let (e, inserted) = table.findOrInsert("k\(i)", i)
+                #expect(inserted == (round == 0))
+                #expect(table.values[e] == i)
+            }
+        }
+        #expect(table.count == 5_000)
+        #expect(table["k4999"] == 4999)
+        var sized = WordTable<Int>(minimumCapacity: 100)
+        for i in 0..<300 { _ = sized.findOrInsert("w\(i)", i) }
+        #expect(sized["w299"] == 299 && sized.count == 300)
+    }
+
+    @Test func aSetOfWords() {
+        let set: WordSet = ["the", "of", "and"]
+        #expect(set.contains("of"))
+        #expect(!set.contains("Of"))
+        #expect(!set.contains("o"))
+        #expect(set.count == 3)
+    }
+}
