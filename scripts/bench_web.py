@@ -9,7 +9,7 @@ search with a large store, and the daemon's ingest rate with and without that lo
   3. `newsd run` on the same store takes a burst of --burst files, alone and while wrk loads
      /api/articles, alternately, --runs times each: files/s, medians.
 The daemon and the web server (with wrk, standing for the clients) run in cgroups of their own with
-the CPU weights of their units (newsd.service 100, newsd-web.service 20), as systemd would run them.
+the CPU weights of their units (newsd.service 100, newsd-web.service 10), as systemd would run them.
 
   swift build -c release --product newsd && scripts/bench_web.py --binary .build/release/newsd
 Needs wrk (apt-get install wrk).
@@ -101,11 +101,11 @@ def main():
     p.add_argument("--work", default="/tmp/newsd-bench-web")
     p.add_argument("--load-path", default=ENDPOINTS[0], help="what wrk loads while the daemon ingests")
     p.add_argument("--skip-wrk", action="store_true", help="only the ingest bursts")
-    p.add_argument("--cpu-weights", default="100,20",
+    p.add_argument("--cpu-weights", default="100,10",
                    help="as systemd's CPUWeight= of newsd.service and newsd-web.service: each runs in a cgroup "
                         "(v1 cpu.shares) of its own, wrk with the web; '' runs all in the caller's")
     p.add_argument("--nice", type=int, default=0,
-                   help="niceness of newsd web and wrk (newsd-web.service has Nice=10 and CPUWeight=20; the clients are elsewhere)")
+                   help="niceness of newsd web and wrk (newsd-web.service has Nice=10; little effect between sessions)")
     a = p.parse_args()
     binary = os.path.abspath(a.binary)
     texts, label = corpus_texts()
