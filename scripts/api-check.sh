@@ -52,6 +52,8 @@ for _ in $(seq 100); do
 done
 
 start=$(date +%s)
+# From the work folder: schemathesis keeps a cache (.schemathesis/) in the folder it runs in.
+cd "$work"
 "$st" run "http://127.0.0.1:$port/openapi.json" \
     --url "http://127.0.0.1:$port" \
     --checks all \
