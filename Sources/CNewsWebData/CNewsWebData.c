@@ -1,5 +1,5 @@
 // NewsWeb's data files, compiled in by C23 #embed, so that `newsd web` needs no files beside the binary.
-// A file added to Sources/NewsWeb/Resources must be listed here too (WebResourcesTests checks it).
+// A file added to Sources/NewsWeb/Resources must be listed here too (WebServerPartsTests checks it).
 #include "CNewsWebData.h"
 #include <string.h>
 

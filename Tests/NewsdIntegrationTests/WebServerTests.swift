@@ -416,6 +416,21 @@ struct WebServerPartsTests {
         for bad in ["someday", "1x", "-5d", "", "99999999999999d"] { #expect(QueryString.time(bad, now: now) == nil, "\(bad)") }
     }
 
+    @Test func everyDataFileIsCompiledIn() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/NewsWeb/Resources").standardized.path
+        var files: [String] = []
+        let walker = try #require(FileManager.default.enumerator(atPath: folder))
+        while let path = walker.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue { files.append(path) }
+        }
+        #expect(files.sorted() == WebResources.paths.sorted(), "list each file of Sources/NewsWeb/Resources in CNewsWebData.c")
+        for path in WebResources.paths {
+            #expect(WebResources.bytes(path) == Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path))), "\(path)")
+        }
+    }
+
     @Test func aQueryInAURLIsBounded() async throws {
         let store = InMemoryStore()
         let backend = WebBackend(reader: store, outbox: store, subscriptions: .init([]), analyzer: Analyzer())
