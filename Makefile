@@ -59,7 +59,7 @@ install: man completions install-files
 ## The copying part of `install`, with no build (scripts/build-deb.sh calls it).
 install-files:
 	install -Dm755 $(SCRATCH)/release/newsd $(DESTDIR)$(PREFIX)/bin/newsd
-	for unit in newsd.service newsd-deliver.service; do \
+	for unit in newsd.service newsd-deliver.service newsd-web.service; do \
 	    sed -e 's|/usr/local/|$(PREFIX)/|g' -e 's|^Documentation=file:|Documentation=man:newsd(8) file:|' systemd/$$unit > $(SCRATCH)/$$unit; \
 	    install -Dm644 $(SCRATCH)/$$unit $(DESTDIR)$(UNITDIR)/$$unit; \
 	done
@@ -76,6 +76,7 @@ install-files:
 	install -Dm644 $(SCRATCH)/default-topics.yaml $(DESTDIR)$(PREFIX)/share/newsd/default-topics.yaml
 	install -Dm644 README.md $(DESTDIR)$(PREFIX)/share/doc/newsd/README.md
 	install -Dm644 docs/install.md $(DESTDIR)$(PREFIX)/share/doc/newsd/install.md
+	install -Dm644 docs/web.md $(DESTDIR)$(PREFIX)/share/doc/newsd/web.md
 ifeq ($(PACKAGE),)
 	install -Dm644 examples/newsd.yaml $(DESTDIR)/etc/newsd/newsd.yaml.example
 	install -Dm644 examples/subscriptions.yaml $(DESTDIR)/etc/newsd/subscriptions.yaml.example

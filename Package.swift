@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // C libraries from Debian's -dev packages.
@@ -41,6 +44,8 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // NewsCore's data files (Sources/NewsCore/Resources) as bytes, by C23 #embed.
         .target(name: "CNewsData", cSettings: [.unsafeFlags(["-std=c23"])]),
+        // NewsWeb's templates, stylesheet, script and OpenAPI document (Sources/NewsWeb/Resources), by #embed.
+        .target(name: "CNewsWebData", cSettings: [.unsafeFlags(["-std=c23"])]),
 
         // Pure core: article model, decoders, analysis, query language, journal records. No I/O.
         .target(
@@ -79,11 +84,30 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Adapter: the read-only web server (JSON API, Server-Sent Events, pages), on the store ports only.
+        .target(
+            name: "NewsWeb",
+            dependencies: [
+                "NewsCore", "CNewsWebData",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            // Templates, CSS, JS and the OpenAPI document are data files, compiled in through CNewsWebData.
+            exclude: ["Resources"],
+            swiftSettings: strict
+        ),
         // Thin executable: argument parsing only.
         .executableTarget(
             name: "newsd",
             dependencies: [
-                "NewsRuntime", "NewsStoreSQLite", "NewsCore",
+                "NewsRuntime", "NewsStoreSQLite", "NewsCore", "NewsWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -98,7 +122,9 @@ let package = Package(
         .testTarget(
             name: "NewsdIntegrationTests",
             dependencies: [
-                "newsd", "NewsRuntime", "NewsStoreSQLite", "NewsCore", "NewsTestSupport",
+                "newsd", "NewsRuntime", "NewsStoreSQLite", "NewsCore", "NewsTestSupport", "NewsWeb",
+                // An HTTP client that reads event streams as they come, in the web tests.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 // A real HTTP server in the webhook tests.
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

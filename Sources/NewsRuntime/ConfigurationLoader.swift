@@ -29,6 +29,7 @@ public enum ConfigurationLoader {
         "rescan_interval", "max_file_size", "batch_max_files", "batch_max_wait", "ignore_suffixes", "log_level",
         "topics_file", "subscriptions_file", "story_window", "story_similarity", "alert_window", "quarantine_after",
         "stall_timeout", "stop_timeout", "max_feed_items", "sinks", "metrics_file", "metrics_interval", "inboxes", "retention",
+        "web",
     ]
 
     public static func load(
@@ -115,6 +116,7 @@ public enum ConfigurationLoader {
             case "inboxes": config.inboxes = try inboxes(value, file: file)
             case "metrics_file": config.metricsFile = try path()
             case "metrics_interval": config.metricsInterval = try duration(try string(), in: 1...3600, fail)
+            case "web": config.web = try WebSettings.parse(value, file: file)
             default:
                 throw fail("unknown key; the keys are: \(keys.joined(separator: ", "))")
             }

@@ -70,6 +70,8 @@ public struct NewsdConfiguration: Sendable, Equatable {
     public var retention: Double?
     /// Where alerts can go (`sinks:`); `journal` is always among them.
     public var sinks: [SinkConfiguration] = [.journal]
+    /// `newsd web` (`web:`): the address, tokens and proxy header.
+    public var web = WebSettings()
 
     /// The ids subscriptions may name.
     public var sinkIDs: Set<String> { Set(sinks.map(\.id)) }

@@ -54,13 +54,13 @@ final class DaemonHarness {
     @discardableResult
     func launch(
         arguments: [String] = [], environment: [String: String] = [:], journal: Bool = false, paths: Bool = true,
-        directory: String? = nil
+        directory: String? = nil, command: String = "run"
     ) throws -> NotifySocket {
         logIndex += 1
         let socket = try NotifySocket(path: root + "/notify-\(logIndex).sock")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = ["run"] + (paths ? ["--inbox", inbox, "--state-dir", state] : []) + arguments
+        p.arguments = [command] + (paths ? ["--inbox", inbox, "--state-dir", state] : []) + arguments
         if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let socketPath = socket.path
         p.terminationHandler = { process in NotifySocket.send("EXITED=\(process.terminationStatus)", to: socketPath) }
