@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsStorePostgres
 import Yams
 
 /// A configuration file that cannot be used, with the place and the reason.
@@ -29,6 +30,7 @@ public enum ConfigurationLoader {
         "rescan_interval", "max_file_size", "batch_max_files", "batch_max_wait", "ignore_suffixes", "log_level",
         "topics_file", "subscriptions_file", "story_window", "story_similarity", "alert_window", "quarantine_after",
         "stall_timeout", "stop_timeout", "max_feed_items", "sinks", "metrics_file", "metrics_interval", "inboxes", "retention",
+        "store", "password_file", "server_name",
     ]
 
     public static func load(
@@ -114,6 +116,21 @@ public enum ConfigurationLoader {
             case "sinks": config.sinks = try SinkConfigurationParser.parse(value, file: file)
             case "inboxes": config.inboxes = try inboxes(value, file: file)
             case "metrics_file": config.metricsFile = try path()
+            case "store":
+                let text = try string()
+                if PostgresLocation.isURL(text) {
+                    do { _ = try PostgresLocation(url: text) } catch { throw fail("\(error)") }
+                    config.store = text
+                } else {
+                    config.store = resolve(text, relativeTo: file)
+                }
+            case "password_file": config.passwordFile = try path()
+            case "server_name":
+                let name = try string()
+                guard name.count <= 64, name.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) else {
+                    throw fail("expected at most 64 letters, digits, '-', '_' or '.'")
+                }
+                config.serverName = name
             case "metrics_interval": config.metricsInterval = try duration(try string(), in: 1...3600, fail)
             default:
                 throw fail("unknown key; the keys are: \(keys.joined(separator: ", "))")

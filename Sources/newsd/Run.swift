@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import NewsRuntime
+import NewsStorePostgres
 import ServiceLifecycle
 
 struct Run: AsyncParsableCommand {
@@ -35,10 +36,18 @@ struct Run: AsyncParsableCommand {
         let metrics = config.metricsFile.map {
             MetricsFileWriter.bootstrap(path: $0, interval: .milliseconds(Int64(config.metricsInterval * 1000)), storePath: config.storePath)
         }
-        let daemon = Daemon(source: source, configuration: config, logger: logger, metrics: metrics)
+        let postgres: PostgresStore?
+        do {
+            postgres = try StoreFactory.postgres(config, stories: config.linkerConfiguration, logger: logger, file: source.file ?? "newsd.yaml")
+        } catch {
+            writeStderr("newsd: \(error)\n")
+            throw ExitCode(78)
+        }
+        let daemon = Daemon(source: source, configuration: config, logger: logger, metrics: metrics, postgres: postgres)
+        // The PostgreSQL client first: the group stops the daemon before it.
         let group = ServiceGroup(
             configuration: .init(
-                services: [.init(service: daemon)],
+                services: (postgres.map { [ServiceGroupConfiguration.ServiceConfiguration(service: $0)] } ?? []) + [.init(service: daemon)],
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         do {
