@@ -1,6 +1,8 @@
 /// The store's tables on PostgreSQL, as numbered migrations: `newsd run` and `newsd migrate`
 /// apply the missing ones in one transaction under an advisory lock (several servers starting at
 /// once migrate once), and a database whose schema is newer than the binary is refused.
+import Foundation
+
 enum PostgresSchema {
     /// The advisory lock that migrations hold (any constant no other program uses).
     static let migrationLock: Int64 = 0x6E65_7773_6400_0001
@@ -138,6 +140,26 @@ enum PostgresSchema {
             FOR EACH ROW EXECUTE FUNCTION newsd_delivery_final();
         """,
     ]
+
+    /// One migration's statements, one at a time (the extended protocol takes one per query):
+    /// a statement ends with a line ending in `;` outside a `$$` function body.
+    static func statements(_ migration: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var inBody = false
+        for line in migration.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("--") { continue }
+            current += line + "\n"
+            if line.components(separatedBy: "$$").count % 2 == 0 { inBody.toggle() }
+            if !inBody, line.hasSuffix(";") {
+                out.append(current.trimmingCharacters(in: .whitespacesAndNewlines))
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !rest.isEmpty { out.append(rest) }
+        return out
+    }
 
     /// The schema this binary writes.
     static var latest: Int { migrations.count }

@@ -138,7 +138,9 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
             }
             guard apply else { return (current, current) }
             for version in (current + 1)...max(current + 1, PostgresSchema.latest) where version <= PostgresSchema.latest {
-                _ = try await s.connection.simpleQuery(PostgresSchema.migrations[version - 1]).get()
+                for statement in PostgresSchema.statements(PostgresSchema.migrations[version - 1]) {
+                    try await s.execute(statement)
+                }
                 try await s.execute("INSERT INTO newsd_schema VALUES ($1, $2, $3)",
                                     [.int(Int64(version)), .int(Self.now()), .text(self.server)])
             }
