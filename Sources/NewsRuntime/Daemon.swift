@@ -15,11 +15,14 @@ public struct Daemon: Service {
         public var file: String?
         public var inbox: String?
         public var stateDirectory: String?
+        /// `--store`: a PostgreSQL URL or an SQLite file, over `store:`.
+        public var store: String?
 
-        public init(file: String?, inbox: String?, stateDirectory: String?) {
+        public init(file: String?, inbox: String?, stateDirectory: String?, store: String? = nil) {
             self.file = file
             self.inbox = inbox
             self.stateDirectory = stateDirectory
+            self.store = store
         }
 
         /// The file (if any) over the defaults, with the command-line overrides on top.
@@ -46,6 +49,7 @@ public struct Daemon: Service {
                 config.inboxes = []  // --inbox watches that one alone
             }
             if let stateDirectory, config.stateDirectory != stateDirectory { config.stateDirectory = stateDirectory }
+            if let store { config.store = store }
             return config
         }
     }

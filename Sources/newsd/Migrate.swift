@@ -1,4 +1,5 @@
 import ArgumentParser
+import Logging
 import NewsRuntime
 import NewsStorePostgres
 
@@ -18,7 +19,9 @@ struct Migrate: AsyncParsableCommand {
             return
         }
         let made: PostgresStore?
-        do { made = try StoreFactory.postgres(config, file: store.source.file ?? "newsd.yaml") } catch {
+        var quiet = Logger(label: "newsd.postgres")
+        quiet.logLevel = .error
+        do { made = try StoreFactory.postgres(config, logger: quiet, file: store.source.file ?? "newsd.yaml") } catch {
             throw failure(.config, "\(error)")
         }
         guard let postgres = made else { return }

@@ -22,7 +22,8 @@ struct Run: AsyncParsableCommand {
 
     func run() async throws {
         let source = Daemon.Source(
-            file: store.config ?? NewsdConfiguration.defaultFile(), inbox: inbox, stateDirectory: store.stateDirectory)
+            file: store.config ?? NewsdConfiguration.defaultFile(), inbox: inbox, stateDirectory: store.stateDirectory,
+            store: store.storeLocation)
         let config: NewsdConfiguration
         do {
             config = try source.load()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import NewsCore
 import NewsRuntime
 import NewsStorePostgres
@@ -23,7 +24,7 @@ struct StoreOptions: ParsableArguments {
     var storeLocation: String?
 
     var source: Daemon.Source {
-        Daemon.Source(file: config ?? NewsdConfiguration.defaultFile(), inbox: nil, stateDirectory: stateDirectory)
+        Daemon.Source(file: config ?? NewsdConfiguration.defaultFile(), inbox: nil, stateDirectory: stateDirectory, store: storeLocation)
     }
 
     /// The configuration; a file that cannot be read or used exits 78 (EX_CONFIG) with the place.
@@ -34,11 +35,8 @@ struct StoreOptions: ParsableArguments {
         } catch {
             throw configFailure(error)
         }
-        if let storeLocation {
-            if PostgresLocation.isURL(storeLocation) {
-                do { _ = try PostgresLocation(url: storeLocation) } catch { throw failure(.config, "--store: \(error)") }
-            }
-            config.store = storeLocation
+        if let storeLocation, PostgresLocation.isURL(storeLocation) {
+            do { _ = try PostgresLocation(url: storeLocation) } catch { throw failure(.config, "--store: \(error)") }
         }
         return config
     }
@@ -48,7 +46,9 @@ struct StoreOptions: ParsableArguments {
     /// 65 for a schema newer than this newsd, 75 when the server cannot be reached.
     func openPostgres(_ config: NewsdConfiguration, readOnly: Bool) async throws -> PostgresStore? {
         let postgres: PostgresStore?
-        do { postgres = try StoreFactory.postgres(config, readOnly: readOnly, file: source.file ?? "newsd.yaml") } catch {
+        var quiet = Logger(label: "newsd.postgres")
+        quiet.logLevel = .error
+        do { postgres = try StoreFactory.postgres(config, readOnly: readOnly, logger: quiet, file: source.file ?? "newsd.yaml") } catch {
             throw failure(.config, "\(error)")
         }
         guard let postgres else { return nil }
@@ -127,7 +127,7 @@ func exitStatus(_ error: any Error, store path: String) -> ExitCode {
     if !PostgresLocation.isURL(path), access(path, R_OK) != 0 && (errno == EACCES || errno == EPERM) {
         return failure(.noPermission, "\(error); " + StoreAccess.denied(path))
     }
-    writeStderr("newsd: \(path): \(error)\n")
+    writeStderr(error.message.hasPrefix(path) || error.message.contains(path) ? "newsd: \(error)\n" : "newsd: \(path): \(error)\n")
     switch error.kind {
     case .transient: return ExitCode(75)  // EX_TEMPFAIL
     case .corrupt: return ExitCode(65)  // EX_DATAERR
