@@ -25,6 +25,9 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
     /// The last seq the linker has seen, its own commits and the others'.
     var linkerSeq: Int64 = 0
     private var opened = false
+    /// The open in progress: callers that arrive meanwhile (the engine's first append, the
+    /// alert service's first read) wait for it instead of opening twice.
+    private var opening: Task<Void, any Error>?
     /// Appends on one store run one at a time (the linker is shared): a simple FIFO of waiters.
     private var busy = false
     private var waiters: [CheckedContinuation<Void, Never>] = []
@@ -91,6 +94,18 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
     /// - Throws: a transient error while the server cannot be reached; a permanent one for a
     ///   schema newer than this binary or a database without newsd's tables (a reader).
     public func open() async throws(StoreError) {
+        guard !opened else { return }
+        let task = opening ?? Task { try await self.openOnce() }
+        opening = task
+        do {
+            try await task.value
+        } catch {
+            opening = nil
+            throw storeError(error)
+        }
+    }
+
+    private func openOnce() async throws(StoreError) {
         guard !opened else { return }
         _ = try await migrate(apply: !readOnly)
         if !readOnly {
@@ -176,7 +191,8 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
                     try await s.execute("COMMIT")
                     return result
                 } catch {
-                    try? await s.execute("ROLLBACK")
+                    // A connection the server dropped has no transaction left to roll back.
+                    if !connection.isClosed { try? await s.execute("ROLLBACK") }
                     throw error
                 }
             }

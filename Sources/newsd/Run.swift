@@ -39,7 +39,13 @@ struct Run: AsyncParsableCommand {
         }
         let postgres: PostgresStore?
         do {
-            postgres = try StoreFactory.postgres(config, stories: config.linkerConfiguration, logger: logger, file: source.file ?? "newsd.yaml")
+            // postgres-nio logs each failed connection attempt at info: while the server is down,
+            // newsd's own error line and STATUS= say it once.
+            var background = logger
+            background.logLevel = max(logger.logLevel, .notice)
+            if logger.logLevel <= .debug { background.logLevel = logger.logLevel }
+            postgres = try StoreFactory.postgres(
+                config, stories: config.linkerConfiguration, logger: background, file: source.file ?? "newsd.yaml")
         } catch {
             writeStderr("newsd: \(error)\n")
             throw ExitCode(78)
