@@ -20,8 +20,13 @@ run: build
 	$(SWIFT) run newsd run
 
 ## One debug build, then every test.
+## The store suite runs against SQLite always and against PostgreSQL when NEWSD_TEST_POSTGRES_URL
+## names a server: `scripts/postgres-test-cluster.sh run -- make test` makes a throwaway one (CI does).
 test: deps
 	$(SWIFT) build --build-tests
+	@if [ -z "$$NEWSD_TEST_POSTGRES_URL" ]; then \
+		echo "make test: NEWSD_TEST_POSTGRES_URL is not set: the PostgreSQL half of the store tests is SKIPPED (only SQLite is tested); scripts/postgres-test-cluster.sh run -- make test runs both"; \
+	fi
 	NEWSD_TEST_JOURNAL=1 $(SWIFT) test --skip-build
 
 ## The release binary, with the Swift runtime linked in: it runs on Debian 12 without the toolchain

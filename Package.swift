@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         // C libraries from Debian's -dev packages.
@@ -68,11 +69,23 @@ let package = Package(
             dependencies: ["NewsCore", "CSQLite"],
             swiftSettings: strict
         ),
+        // Adapter: the shared store on PostgreSQL, for several servers writing into one database.
+        .target(
+            name: "NewsStorePostgres",
+            dependencies: [
+                "NewsCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
         // Adapters: inotify, spool files, systemd (sd_notify, journal), config, and the daemon wiring.
         .target(
             name: "NewsRuntime",
             dependencies: [
-                "NewsCore", "NewsStoreSQLite", "CSystemd", "CShims",
+                "NewsCore", "NewsStoreSQLite", "NewsStorePostgres", "CSystemd", "CShims",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),
@@ -107,7 +120,7 @@ let package = Package(
         .executableTarget(
             name: "newsd",
             dependencies: [
-                "NewsRuntime", "NewsStoreSQLite", "NewsCore", "NewsWeb",
+                "NewsRuntime", "NewsStoreSQLite", "NewsStorePostgres", "NewsCore", "NewsWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -119,6 +132,14 @@ let package = Package(
 
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "NewsTestSupport"], swiftSettings: strict),
         .testTarget(name: "NewsStoreSQLiteTests", dependencies: ["NewsStoreSQLite", "NewsCore", "CSQLite"], swiftSettings: strict),
+        // One store suite over the ports, against SQLite and (with NEWSD_TEST_POSTGRES_URL) PostgreSQL.
+        .testTarget(
+            name: "NewsStoreTests",
+            dependencies: [
+                "NewsStoreSQLite", "NewsStorePostgres", "NewsCore", "NewsTestSupport", "NewsRuntime",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict),
         .testTarget(
             name: "NewsdIntegrationTests",
             dependencies: [

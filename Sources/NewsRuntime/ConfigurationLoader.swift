@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsStorePostgres
 import Yams
 
 /// A configuration file that cannot be used, with the place and the reason.
@@ -30,6 +31,7 @@ public enum ConfigurationLoader {
         "topics_file", "subscriptions_file", "story_window", "story_similarity", "alert_window", "quarantine_after",
         "stall_timeout", "stop_timeout", "max_feed_items", "sinks", "metrics_file", "metrics_interval", "inboxes", "retention",
         "web",
+        "store", "password_file", "server_name",
     ]
 
     public static func load(
@@ -115,6 +117,21 @@ public enum ConfigurationLoader {
             case "sinks": config.sinks = try SinkConfigurationParser.parse(value, file: file)
             case "inboxes": config.inboxes = try inboxes(value, file: file)
             case "metrics_file": config.metricsFile = try path()
+            case "store":
+                let text = try string()
+                if PostgresLocation.isURL(text) {
+                    do { _ = try PostgresLocation(url: text) } catch { throw fail("\(error)") }
+                    config.store = text
+                } else {
+                    config.store = resolve(text, relativeTo: file)
+                }
+            case "password_file": config.passwordFile = try path()
+            case "server_name":
+                let name = try string()
+                guard name.count <= 64, name.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) else {
+                    throw fail("expected at most 64 letters, digits, '-', '_' or '.'")
+                }
+                config.serverName = name
             case "metrics_interval": config.metricsInterval = try duration(try string(), in: 1...3600, fail)
             case "web": config.web = try WebSettings.parse(value, file: file)
             default:

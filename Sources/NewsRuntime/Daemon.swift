@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import NewsCore
+import NewsStorePostgres
 import NewsStoreSQLite
 import ServiceLifecycle
 import Synchronization
@@ -14,11 +15,14 @@ public struct Daemon: Service {
         public var file: String?
         public var inbox: String?
         public var stateDirectory: String?
+        /// `--store`: a PostgreSQL URL or an SQLite file, over `store:`.
+        public var store: String?
 
-        public init(file: String?, inbox: String?, stateDirectory: String?) {
+        public init(file: String?, inbox: String?, stateDirectory: String?, store: String? = nil) {
             self.file = file
             self.inbox = inbox
             self.stateDirectory = stateDirectory
+            self.store = store
         }
 
         /// The file (if any) over the defaults, with the command-line overrides on top.
@@ -45,6 +49,7 @@ public struct Daemon: Service {
                 config.inboxes = []  // --inbox watches that one alone
             }
             if let stateDirectory, config.stateDirectory != stateDirectory { config.stateDirectory = stateDirectory }
+            if let store { config.store = store }
             return config
         }
     }
@@ -54,13 +59,20 @@ public struct Daemon: Service {
     let logger: Logger
     let notifier = SystemdNotifier()
     let metrics: MetricsFileWriter?
+    /// The shared store when `store:` names PostgreSQL (its client runs as a service of the
+    /// same group, before the daemon); nil for SQLite.
+    let postgres: PostgresStore?
 
-    /// - Parameter metrics: writes the metrics file while the daemon runs (``MetricsFileWriter/bootstrap(path:interval:storePath:)``).
-    public init(source: Source, configuration: NewsdConfiguration, logger: Logger, metrics: MetricsFileWriter? = nil) {
+    /// - Parameters:
+    ///   - metrics: writes the metrics file while the daemon runs (``MetricsFileWriter/bootstrap(path:interval:storePath:)``).
+    ///   - postgres: the PostgreSQL store (``StoreFactory/postgres(_:readOnly:stories:logger:file:)``), run by the caller.
+    public init(source: Source, configuration: NewsdConfiguration, logger: Logger, metrics: MetricsFileWriter? = nil,
+                postgres: PostgresStore? = nil) {
         self.source = source
         self.configuration = configuration
         self.logger = logger
         self.metrics = metrics
+        self.postgres = postgres
     }
 
     public func run() async throws {
@@ -83,25 +95,29 @@ public struct Daemon: Service {
         // built on a second thread while the store opens and the story linker reads what it holds:
         // READY comes when the slower of the two is done, not after both in turn.
         Thread { AnalyzerLoader.warmUp() }.start()
+        let postgres = postgres
         let thread = Thread {
             defer { stopped.signal() }
             defer { alertServices.continuation.finish() }
             do {
-                guard let state = try Self.openState(config, inboxes: inboxes, control: control, notifier: notifier, logger: logger) else {
+                guard let state = try Self.openState(
+                    config, inboxes: inboxes, control: control, notifier: notifier, logger: logger, postgres: postgres)
+                else {
                     finished.continuation.yield(nil)  // stopped while waiting for the store
                     finished.continuation.finish()
                     return
                 }
                 defer { withExtendedLifetime(state) {} }
-                let retention = RetentionJob.daily(config, store: state.store, logger: logger)
+                let retention = (state.store as? SQLiteStore).flatMap { RetentionJob.daily(config, store: $0, logger: logger) }
                 defer { retention?.cancel() }
                 let ledgers = state.ledgers
                 ledgerBox.withLock { $0 = ledgers }
                 // One store for ingest and alerts: its actor keeps their transactions apart.
+                // On PostgreSQL each server matches the articles it committed (PostgresMatchingView).
                 let alerts = AlertService(
-                    store: state.store,
+                    store: postgres.map { PostgresMatchingView($0) } ?? state.store,
                     sinks: try AlertSinkFactory.sinks(
-                        config, placement: .local, store: JournalAlertSink.storeIdentity(config.storePath), configurationFile: configFile),
+                        config, placement: .local, store: JournalAlertSink.storeIdentity(config.postgresURL == nil ? config.storePath : config.storeDescription), configurationFile: configFile),
                     subscriptions: .init(index: try AlertService.subscriptions(config, logger: logger), defaultWindow: config.alertWindow),
                     logger: logger)
                 alertServices.continuation.yield(alerts)
@@ -209,7 +225,8 @@ public struct Daemon: Service {
     /// - Returns: nil when a stop was requested while waiting.
     /// - Throws: ``LockConflict`` when another newsd holds the state directory or the inbox.
     static func openState(
-        _ config: NewsdConfiguration, inboxes: [NewsdConfiguration], control: EngineControl, notifier: SystemdNotifier, logger: Logger
+        _ config: NewsdConfiguration, inboxes: [NewsdConfiguration], control: EngineControl, notifier: SystemdNotifier, logger: Logger,
+        postgres: PostgresStore? = nil
     ) throws -> OpenState? {
         var stateLock: InstanceLock?
         var inboxLocks: [InstanceLock] = []
@@ -226,23 +243,36 @@ public struct Daemon: Service {
                     try SpoolFileSystem.makeDirectories(inbox)
                     inboxLocks.append(try InstanceLock(inbox: inbox, stateDirectory: config.stateDirectory))
                 }
-                let store = try SQLiteStore(path: config.storePath, stories: config.linkerConfiguration)
-                if let lost = blockingAwait({ await store.lostRecords }) {
+                let store: any StoreFactory.Store
+                if let postgres {
+                    // Connects and migrates; an unreachable server is waited for like a missing disk.
+                    if let error = blockingAwait({ () async -> StoreError? in
+                        do throws(StoreError) { try await postgres.open(); return nil } catch { return error }
+                    }) {
+                        throw error
+                    }
+                    store = postgres
+                } else {
+                    store = try SQLiteStore(path: config.storePath, stories: config.linkerConfiguration)
+                }
+                if let sqlite = store as? SQLiteStore, let lost = blockingAwait({ await sqlite.lostRecords }) {
                     logger.critical(
                         "the store \(config.storePath) lost records \(lost.lowerBound)-\(lost.upperBound) since they were committed (a truncated WAL or a restored copy?); their numbers are not given out again, and their files are in \(config.processedDirectory): put them back into the inbox to store them again. `newsd verify` reports the loss until the store is restored")
                 }
                 let ledgers = try inboxes.map { inbox throws(SpoolError) in
                     try CrashLedger(directory: config.stateDirectory, limit: config.quarantineAfter, fileName: inbox.ledgerFileName)
                 }
-                if reported != nil { logger.notice("the store \(config.storePath) opens again; starting") }
+                if reported != nil { logger.notice("the store \(config.storeDescription) opens again; starting") }
                 return OpenState(stateLock: stateLock!, inboxLocks: inboxLocks, store: store, ledgers: ledgers)
             } catch let conflict as LockConflict {
                 throw conflict
+            } catch let error as StoreError where error.code == "schema-newer" || error.code?.hasPrefix("postgres:28") == true {
+                throw error  // a newer schema, a refused login: waiting will not cure it (exit 78)
             } catch {
                 let problem = "\(error)"
                 if problem != reported {
                     logger.error(
-                        "cannot open the store: \(problem); newsd waits and retries (files wait in the inbox): fix the file system or the permissions of \(config.stateDirectory)")
+                        "cannot open the store: \(problem); newsd waits and retries (files wait in the inbox): \(config.postgresURL == nil ? "fix the file system or the permissions of \(config.stateDirectory)" : "start PostgreSQL or fix its address, user or password")")
                     reported = problem
                 }
                 notifier.ready(status: "Store unavailable at start, retrying every \(Int(backoff.rounded(.up))) s: \(problem)")
@@ -260,11 +290,11 @@ public struct Daemon: Service {
     final class OpenState {
         let stateLock: InstanceLock
         private var inboxLocks: [InstanceLock?]
-        let store: SQLiteStore
+        let store: any StoreFactory.Store
         /// One crash ledger per inbox.
         let ledgers: [CrashLedger]
 
-        init(stateLock: InstanceLock, inboxLocks: [InstanceLock], store: SQLiteStore, ledgers: [CrashLedger]) {
+        init(stateLock: InstanceLock, inboxLocks: [InstanceLock], store: any StoreFactory.Store, ledgers: [CrashLedger]) {
             self.stateLock = stateLock
             self.inboxLocks = inboxLocks
             self.store = store
@@ -355,6 +385,7 @@ public struct StartupError: Error, CustomStringConvertible {
         switch underlying {
         case is LockConflict: LockConflict.exitCode
         case is ConfigurationError, is TaxonomyError: 78
+        case let e as StoreError where e.code == "schema-newer" || e.code?.hasPrefix("postgres:28") == true: 78
         default: 69
         }
     }

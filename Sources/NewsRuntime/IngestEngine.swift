@@ -336,10 +336,10 @@ final class IngestEngine {
                     logger.error("cannot commit \(commit.items.count) files: \(error); they stay in the inbox and are retried")
                 case .permanent:
                     logger.critical(
-                        "cannot commit \(commit.items.count) files: \(error); this will not pass by itself: fix the store \(config.storePath) (permissions, version); the files stay in the inbox and are retried every \(Int(delay.rounded(.up))) s or more")
+                        "cannot commit \(commit.items.count) files: \(error); this will not pass by itself: fix the store \(config.storeDescription) (permissions, version); the files stay in the inbox and are retried every \(Int(delay.rounded(.up))) s or more")
                 case .corrupt:
                     logger.critical(
-                        "the store \(config.storePath) is damaged: \(error); run `newsd verify` and restore a backup; the files stay in the inbox and are retried")
+                        "the store \(config.storeDescription) is damaged: \(error); run `newsd verify` and restore a backup; the files stay in the inbox and are retried")
                 }
             }
             counters.storeProblem = error.description

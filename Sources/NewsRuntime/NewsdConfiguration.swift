@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsStorePostgres
 
 /// Everything `newsd run` can be told, with the embedded defaults. Every key can be set in the
 /// YAML configuration file; see `examples/newsd.yaml`.
@@ -92,7 +93,28 @@ public struct NewsdConfiguration: Sendable, Equatable {
         }
     }
 
-    public var storePath: String { stateDirectory + "/newsd.db" }
+    /// `store:`: a PostgreSQL URL (`postgres://user@host/db`), or the SQLite file's path; nil:
+    /// `newsd.db` in the state directory.
+    public var store: String?
+    /// `password_file:`: the PostgreSQL password's file (else `PGPASSWORD`).
+    public var passwordFile: String?
+    /// `server_name:`: this server's name in a shared PostgreSQL store (default: the host name).
+    public var serverName: String?
+
+    /// The SQLite store's file (when ``postgresURL`` is nil).
+    public var storePath: String {
+        if let store, !PostgresLocation.isURL(store) { return store }
+        return stateDirectory + "/newsd.db"
+    }
+
+    /// The PostgreSQL store's URL, when `store:` names one.
+    public var postgresURL: String? { store.flatMap { PostgresLocation.isURL($0) ? $0 : nil } }
+
+    /// Where the store is, for messages: the SQLite path, or the PostgreSQL URL without secrets.
+    public var storeDescription: String {
+        guard let url = postgresURL else { return storePath }
+        return (try? PostgresLocation(url: url).description) ?? "postgres://..."
+    }
 
     /// One configuration per inbox: this one alone, or one for each of `inboxes:` with its own
     /// settings over the shared ones.

@@ -5,7 +5,7 @@ import NewsCore
 import NewsRuntime
 import NewsStoreSQLite
 
-struct Alerts: ParsableCommand {
+struct Alerts: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read alerts back from the journal (or from the store when the journal has none).")
 
@@ -17,7 +17,7 @@ struct Alerts: ParsableCommand {
     @Flag(help: "Read the store's record of alerts, with their delivery to each sink, not the journal (the default when sinks other than the journal are configured).") var fromStore = false
     @Flag(help: "Show the journal's alerts of every newsd store on this machine, not only this one's.") var allStores = false
 
-    func run() throws {
+    func run() async throws {
         var sinceMillis: Int64 = 0
         if let since {
             guard let s = ArticleOutput.parseSince(since) else { throw ValidationError("--since \(since): expected today, yesterday, a date (2026-11-24), a time (2026-11-24T10:00:00Z) or a span (30m, 24h, 7d)") }
@@ -27,7 +27,7 @@ struct Alerts: ParsableCommand {
         // The journal knows only the journal sink's deliveries: with other sinks, the store tells more.
         let onlyJournal = config.sinks.allSatisfy { if case .journal = $0.kind { true } else { false } }
         if !fromStore, onlyJournal || follow, let reader = try? JournalReader() {
-            let identity = allStores ? nil : JournalAlertSink.storeIdentity(config.storePath)
+            let identity = allStores ? nil : JournalAlertSink.storeIdentity(config.postgresURL == nil ? config.storePath : config.storeDescription)
             reader.select(messageID: JournalAlertSink.topicMatchID, alert: alert, store: identity,
                           sinceMicros: UInt64(max(sinceMillis, 0)) * 1000)
             var printed = 0
@@ -43,6 +43,14 @@ struct Alerts: ParsableCommand {
             if printed > 0 || follow { return }
         }
         // The journal cannot be read, or holds none (rotated away, volatile): the store keeps them all.
+        if config.postgresURL != nil {
+            let reader = try await store.openReader(config)
+            let alerts = try await reading(reader) { r throws(StoreError) in
+                try await r.alerts(sinceMillis: sinceMillis, alert: alert, limit: 10_000)
+            }
+            for a in alerts { print(line(a)) }
+            return
+        }
         let articleStore = try store.openStore(config)
         for a in try articleStore.alerts(sinceMillis: sinceMillis, alert: alert) {
             print(line(a))

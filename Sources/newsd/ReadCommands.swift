@@ -14,7 +14,7 @@ struct Show: AsyncParsableCommand {
     @Flag(help: "One JSON object.") var json = false
 
     func run() async throws {
-        let reader = try store.openReader()
+        let reader = try await store.openReader()
         guard let article = try await reading(reader, { r throws(StoreError) in try await r.article(seq: seq) }) else {
             writeStderr("newsd: \(reader.path): no article with sequence number \(seq); `newsd list` shows the latest\n")
             throw ExitCode(66)  // EX_NOINPUT
@@ -58,7 +58,7 @@ struct StoryCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let reader = try store.openReader()
+        let reader = try await store.openReader()
         // An article's seq names its story too.
         let story = try await reading(reader) { r throws(StoreError) in try await r.article(seq: id)?.story } ?? id
         let articles = try await reading(reader) { r throws(StoreError) in try await r.story(story, limit: limit) }
@@ -110,7 +110,7 @@ struct List: AsyncParsableCommand {
             }
             sinceMillis = millis
         }
-        let reader = try store.openReader()
+        let reader = try await store.openReader()
         let articles = try await reading(reader) { r throws(StoreError) in
             try await r.list(sinceMillis: sinceMillis, limit: limit, order: sort)
         }
@@ -145,7 +145,7 @@ struct Search: AsyncParsableCommand {
             writeStderr("newsd: search: query \(error); see `newsd search --help` for the language\n")
             throw ExitCode(64)  // EX_USAGE
         }
-        let reader = try store.openReader()
+        let reader = try await store.openReader()
         let results = try await reading(reader) { r throws(StoreError) in try await r.search(parsed, limit: limit) }
         for hit in results.hits {
             if json {
@@ -166,7 +166,7 @@ struct Verify: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let articleStore = try store.openReader()
+        let articleStore = try await store.openReader()
         let bar = Mutex<ProgressBar?>(nil)
         let report = try await reading(articleStore) { r throws(StoreError) in
             try await r.verify { done, total in
@@ -192,7 +192,7 @@ struct Stats: AsyncParsableCommand {
     @Flag(help: "One JSON object.") var json = false
 
     func run() async throws {
-        let s = try await reading(try store.openReader()) { r throws(StoreError) in try await r.stats() }
+        let s = try await reading(try await store.openReader()) { r throws(StoreError) in try await r.stats() }
         let perArticle = s.articles > 0 ? s.bytes / s.articles : 0
         let first = s.firstAtMillis.map { DateParser.format(Date(timeIntervalSince1970: Double($0) / 1000)) }
         let last = s.lastAtMillis.map { DateParser.format(Date(timeIntervalSince1970: Double($0) / 1000)) }

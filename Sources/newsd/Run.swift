@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import NewsRuntime
+import NewsStorePostgres
 import ServiceLifecycle
 
 struct Run: AsyncParsableCommand {
@@ -21,7 +22,8 @@ struct Run: AsyncParsableCommand {
 
     func run() async throws {
         let source = Daemon.Source(
-            file: store.config ?? NewsdConfiguration.defaultFile(), inbox: inbox, stateDirectory: store.stateDirectory)
+            file: store.config ?? NewsdConfiguration.defaultFile(), inbox: inbox, stateDirectory: store.stateDirectory,
+            store: store.storeLocation)
         let config: NewsdConfiguration
         do {
             config = try source.load()
@@ -35,10 +37,24 @@ struct Run: AsyncParsableCommand {
         let metrics = config.metricsFile.map {
             MetricsFileWriter.bootstrap(path: $0, interval: .milliseconds(Int64(config.metricsInterval * 1000)), storePath: config.storePath)
         }
-        let daemon = Daemon(source: source, configuration: config, logger: logger, metrics: metrics)
+        let postgres: PostgresStore?
+        do {
+            // postgres-nio logs each failed connection attempt at info: while the server is down,
+            // newsd's own error line and STATUS= say it once.
+            var background = logger
+            background.logLevel = max(logger.logLevel, .notice)
+            if logger.logLevel <= .debug { background.logLevel = logger.logLevel }
+            postgres = try StoreFactory.postgres(
+                config, stories: config.linkerConfiguration, logger: background, file: source.file ?? "newsd.yaml")
+        } catch {
+            writeStderr("newsd: \(error)\n")
+            throw ExitCode(78)
+        }
+        let daemon = Daemon(source: source, configuration: config, logger: logger, metrics: metrics, postgres: postgres)
+        // The PostgreSQL client first: the group stops the daemon before it.
         let group = ServiceGroup(
             configuration: .init(
-                services: [.init(service: daemon)],
+                services: (postgres.map { [ServiceGroupConfiguration.ServiceConfiguration(service: $0)] } ?? []) + [.init(service: daemon)],
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         do {

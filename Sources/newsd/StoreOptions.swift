@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import Logging
 import NewsCore
 import NewsRuntime
+import NewsStorePostgres
 import NewsStoreSQLite
 
 /// `--config` and `--state-dir`, shared by every command that opens the store.
@@ -15,17 +17,48 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("state-dir"), help: "Where the store lives (default: ./var, or $STATE_DIRECTORY, or /var/lib/newsd with the installed configuration).")
     var stateDirectory: String?
 
+    @Option(name: .customLong("store"), help: """
+            The store: a PostgreSQL URL (postgres://USER@HOST/DATABASE, ?sslmode=require for TLS; the password \
+            comes from password_file: or PGPASSWORD, never from here) or an SQLite file (default: newsd.db in the state directory).
+            """)
+    var storeLocation: String?
+
     var source: Daemon.Source {
-        Daemon.Source(file: config ?? NewsdConfiguration.defaultFile(), inbox: nil, stateDirectory: stateDirectory)
+        Daemon.Source(file: config ?? NewsdConfiguration.defaultFile(), inbox: nil, stateDirectory: stateDirectory, store: storeLocation)
     }
 
     /// The configuration; a file that cannot be read or used exits 78 (EX_CONFIG) with the place.
     func configuration() throws -> NewsdConfiguration {
+        var config: NewsdConfiguration
         do {
-            return try source.load()
+            config = try source.load()
         } catch {
             throw configFailure(error)
         }
+        if let storeLocation, PostgresLocation.isURL(storeLocation) {
+            do { _ = try PostgresLocation(url: storeLocation) } catch { throw failure(.config, "--store: \(error)") }
+        }
+        return config
+    }
+
+    /// The PostgreSQL store `config` names, its pool running and its schema checked (a writer
+    /// applies the missing migrations); nil for SQLite. Exits 78 for a bad URL or password file,
+    /// 65 for a schema newer than this newsd, 75 when the server cannot be reached.
+    func openPostgres(_ config: NewsdConfiguration, readOnly: Bool) async throws -> PostgresStore? {
+        let postgres: PostgresStore?
+        var quiet = Logger(label: "newsd.postgres")
+        quiet.logLevel = .error
+        do { postgres = try StoreFactory.postgres(config, readOnly: readOnly, logger: quiet, file: source.file ?? "newsd.yaml") } catch {
+            throw failure(.config, "\(error)")
+        }
+        guard let postgres else { return nil }
+        Task.detached { try? await postgres.run() }  // the pool, for the life of this command
+        do {
+            try await postgres.open()
+        } catch {
+            throw exitStatus(error, store: config.storeDescription)
+        }
+        return postgres
     }
 
     /// The analyzer of `config`'s topics file (the default taxonomy when none is named).
@@ -62,25 +95,39 @@ struct StoreOptions: ParsableArguments {
 
     /// The store's read port, for commands that only read: `show`, `list`, `search`, `story`,
     /// `stats`, `verify`.
-    func openReader(_ config: NewsdConfiguration? = nil) throws -> SQLiteStore {
+    func openReader(_ config: NewsdConfiguration? = nil) async throws -> StoreReader {
         let config = try config ?? configuration()
+        if let postgres = try await openPostgres(config, readOnly: true) {
+            return StoreReader(reader: postgres, path: config.storeDescription)
+        }
         try requireStore(config.storePath)
         do {
-            return try SQLiteStore(path: config.storePath, readOnly: true)
+            return StoreReader(reader: try SQLiteStore(path: config.storePath, readOnly: true), path: config.storePath)
         } catch {
             throw exitStatus(error, store: config.storePath)
         }
     }
 }
 
+/// The read side of whichever store the configuration names, with its name for messages.
+struct StoreReader: Sendable {
+    let reader: any ArticleReader & AlertOutbox
+    /// The SQLite file, or the PostgreSQL URL without secrets.
+    let path: String
+}
+
 /// Prints a store error with the store's path and returns the exit status for it (sysexits):
 /// 75 (try again) when it may pass, 65 when the store is damaged, 77 for permission, 74 otherwise.
 func exitStatus(_ error: any Error, store path: String) -> ExitCode {
     let error = SQLiteStore.storeError(error)
-    if access(path, R_OK) != 0 && (errno == EACCES || errno == EPERM) {
+    if error.code == "schema-newer" {
+        writeStderr("newsd: \(error)\n")
+        return ExitCode(65)  // EX_DATAERR
+    }
+    if !PostgresLocation.isURL(path), access(path, R_OK) != 0 && (errno == EACCES || errno == EPERM) {
         return failure(.noPermission, "\(error); " + StoreAccess.denied(path))
     }
-    writeStderr("newsd: \(path): \(error)\n")
+    writeStderr(error.message.hasPrefix(path) || error.message.contains(path) ? "newsd: \(error)\n" : "newsd: \(path): \(error)\n")
     switch error.kind {
     case .transient: return ExitCode(75)  // EX_TEMPFAIL
     case .corrupt: return ExitCode(65)  // EX_DATAERR
@@ -89,9 +136,9 @@ func exitStatus(_ error: any Error, store path: String) -> ExitCode {
 }
 
 /// Runs a read on the store, turning a ``StoreError`` into a message and an exit status.
-func reading<T>(_ reader: SQLiteStore, _ body: (SQLiteStore) async throws(StoreError) -> T) async throws -> T {
+func reading<T>(_ reader: StoreReader, _ body: (any ArticleReader & AlertOutbox) async throws(StoreError) -> T) async throws -> T {
     do {
-        return try await body(reader)
+        return try await body(reader.reader)
     } catch {
         throw exitStatus(error, store: reader.path)
     }

@@ -37,12 +37,14 @@ struct Web: AsyncParsableCommand {
             vocabulary = try AlertService.vocabulary(config)
             subscriptions = try AlertService.subscriptions(config, logger: logger)
         } catch { throw configFailure(error) }
-        let reader = try store.openReader(config)
-        let backend = WebBackend(reader: reader, outbox: reader, subscriptions: subscriptions, analyzer: analyzer, vocabulary: vocabulary)
+        // SQLite, or PostgreSQL (its pool runs for the life of the command).
+        let opened = try await store.openReader(config)
+        let backend = WebBackend(
+            reader: opened.reader, outbox: opened.reader, subscriptions: subscriptions, analyzer: analyzer, vocabulary: vocabulary)
         let notifier = SystemdNotifier()
         let server = WebServer(configuration: web, backend: backend, logger: logger) { port in
             let url = "http://\(address.host.contains(":") ? "[\(address.host)]" : address.host):\(port)/"
-            logger.notice("serving \(config.storePath) read-only at \(url)")
+            logger.notice("serving \(opened.path) read-only at \(url)")
             writeStderr("newsd: listening on \(url)\n")
             notifier.ready(status: "Serving \(url)")
         }
