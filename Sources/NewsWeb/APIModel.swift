@@ -122,33 +122,7 @@ enum APIModel {
         var articles: [ArticleSummary]
     }
 
-    struct Delivery: Encodable {
-        var sink: String
-        /// delivered, pending, or refused (the sink will not take it; retried slowly).
-        var state: String
-        var attempts: Int
-        var deliveredAt: String?
-        var lastAttemptAt: String?
-        var nextAttemptAt: String?
-        var lastError: String?
-        enum CodingKeys: String, CodingKey {
-            case sink, state, attempts
-            case deliveredAt = "delivered_at"
-            case lastAttemptAt = "last_attempt_at"
-            case nextAttemptAt = "next_attempt_at"
-            case lastError = "last_error"
-        }
-
-        init(_ d: AlertDelivery) {
-            sink = d.sink
-            state = d.isDelivered ? "delivered" : (d.nextAttemptMillis != nil ? "refused" : "pending")
-            attempts = d.attempts
-            deliveredAt = APIModel.time(d.deliveredMillis)
-            lastAttemptAt = APIModel.time(d.lastAttemptMillis)
-            nextAttemptAt = APIModel.time(d.nextAttemptMillis)
-            lastError = d.lastError
-        }
-    }
+    typealias Delivery = DeliveryOutput
 
     struct AlertItem: Encodable {
         var id: Int64

@@ -84,35 +84,7 @@ struct Alerts: AsyncParsableCommand {
         }
     }
 
-    /// One sink's delivery of an alert.
-    struct Delivery: Encodable {
-        var sink: String
-        /// delivered, pending, or refused (the sink answered that it will not take it; retried slowly).
-        var state: String
-        var attempts: Int
-        var deliveredAt: String?
-        var lastAttemptAt: String?
-        var nextAttemptAt: String?
-        var lastError: String?
-        enum CodingKeys: String, CodingKey {
-            case sink, state, attempts
-            case deliveredAt = "delivered_at"
-            case lastAttemptAt = "last_attempt_at"
-            case nextAttemptAt = "next_attempt_at"
-            case lastError = "last_error"
-        }
-
-        init(_ d: AlertDelivery) {
-            func time(_ ms: Int64?) -> String? { ms.map { DateParser.format(Date(timeIntervalSince1970: Double($0) / 1000)) } }
-            sink = d.sink
-            state = d.isDelivered ? "delivered" : (d.nextAttemptMillis != nil ? "refused" : "pending")
-            attempts = d.attempts
-            deliveredAt = time(d.deliveredMillis)
-            lastAttemptAt = time(d.lastAttemptMillis)
-            nextAttemptAt = time(d.nextAttemptMillis)
-            lastError = d.lastError
-        }
-    }
+    typealias Delivery = DeliveryOutput
 
     private func line(_ f: [String: String]) -> String {
         let micros = UInt64(f["__REALTIME_TIMESTAMP"] ?? "") ?? 0
