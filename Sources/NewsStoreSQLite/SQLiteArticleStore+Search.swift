@@ -30,6 +30,15 @@ extension SQLiteArticleStore {
                 bindings.append(.text(language))
             }
         }
+        // Without words for FTS5, the filters are evaluated row by row from the newest article:
+        // a query that matches little would read the whole store. The scan is bounded to the
+        // newest `scanLimit` articles (a range of the primary key) and says when that cut it short.
+        var windowCut = false
+        if fts == nil, let newest = try db.scalar("SELECT max(seq) FROM articles"), newest > Int64(scanLimit) {
+            conditions.append("a.seq > ?")
+            bindings.append(.int(newest - Int64(scanLimit)))
+            windowCut = true
+        }
         let sql = """
             SELECT \(Self.articleColumns), \(fts == nil ? "0.0" : "bm25(articles_fts, 10.0, 1.0)") AS rank
             FROM \(fts == nil ? Self.articleTables : "articles_fts JOIN articles a ON a.seq = articles_fts.rowid JOIN journal j ON j.seq = a.seq LEFT JOIN analysis n ON n.seq = a.seq")
@@ -47,6 +56,6 @@ extension SQLiteArticleStore {
         }
         return SearchResults(
             hits: try hits.map { SearchHit(article: try resolved($0.article), rank: $0.rank) },
-            scanned: scanned, complete: hits.count >= limit || scanned < scanLimit)
+            scanned: scanned, complete: hits.count >= limit || (scanned < scanLimit && !windowCut))
     }
 }

@@ -155,7 +155,7 @@ struct Search: AsyncParsableCommand {
             }
         }
         if !results.complete {
-            writeStderr("newsd: search: looked at the best \(results.scanned) candidates only; narrow the query to find more\n")
+            writeStderr("newsd: search: stopped at its bound (\(results.scanned) candidates read; a query of filters alone reads only the newest articles), so there may be more matches; add words to the query to reach them\n")
         }
     }
 }

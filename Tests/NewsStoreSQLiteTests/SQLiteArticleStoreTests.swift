@@ -151,6 +151,19 @@ import Testing
         #expect(whole.hits.map(\.article.seq) == [1] && whole.complete)
     }
 
+    /// A query of filters alone (no words for FTS5) reads at most the newest `scanLimit` articles,
+    /// even when none of them matches, and says so.
+    @Test func aFilterOnlySearchReadsABoundedRangeOfTheNewestArticles() throws {
+        let store = try SQLiteArticleStore(path: path)
+        _ = try store.commit((0..<30).map { i in
+            IntakeItem(file: "\(i)", identity: nil, sha256: "\(i)", result: .success([Article(title: "Storm \(i)", body: "Wind.", format: "text")]))
+        }, at: 1)
+        let cut = try store.search(SearchQuery("lang:fr"), limit: 10, scanLimit: 10)
+        #expect(cut.hits.isEmpty && cut.scanned == 0 && !cut.complete, "\(cut.scanned)")
+        let whole = try store.search(SearchQuery("lang:fr"), limit: 10, scanLimit: 100)
+        #expect(whole.hits.isEmpty && whole.complete)
+    }
+
     @Test func listFiltersByTime() throws {
         let store = try SQLiteArticleStore(path: path)
         _ = try store.commit([item("a", "A")], at: 1000)
