@@ -53,14 +53,14 @@ public struct StoryFeatures: Sendable, Equatable {
     public private(set) var countries: Int
 
     public init(keys names: [String], leadKeys: [String]) {
-        // Lead keys by hash (a few dozen: a sorted array beats a Set of Strings).
-        let lead = leadKeys.map(Self.hash).sorted()
+        // Lead keys by hash (a few dozen: an array of integers beats a Set of Strings).
+        let lead = leadKeys.map(Self.hash)
         var keys: [Key] = []
         keys.reserveCapacity(names.count)
         for name in names {
             let kind = Kind(key: name)
             let hash = Self.hash(name)
-            let isLead = Self.contains(lead, hash)
+            let isLead = lead.contains(hash)
             // A key term common in all news ("figure", "date") adds weight but does not say what happened.
             let distinctive = kind != .term || TermWeights.shared.isDistinctive(name.dropFirst(2))
             keys.append(Key(hash: hash, weight: kind.weight * (isLead ? 2 : 1), kind: kind, lead: isLead, distinctive: distinctive))
@@ -77,16 +77,6 @@ public struct StoryFeatures: Sendable, Equatable {
 
     public init(_ analysis: ArticleAnalysis) {
         self.init(keys: analysis.keys, leadKeys: analysis.leadKeys)
-    }
-
-    private static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low] == value
     }
 
     /// FNV-1a: stable across runs and machines, so hashes could be stored.

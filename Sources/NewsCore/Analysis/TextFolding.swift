@@ -7,15 +7,8 @@ import Foundation
 /// `folding(options:)`, plus the letters that are not a base with a mark (đ, ø, ł, ß, æ, œ);
 /// fullwidth forms become ASCII; combining marks and Arabic vowel signs are dropped.
 public enum TextFolding {
-    /// The folded form of `scalar`: usually one scalar, sometimes none (a combining mark) or two (ß).
-    @inline(__always)
-    public static func fold(_ scalar: Unicode.Scalar, into out: inout String.UnicodeScalarView) {
-        var bytes: [UInt8] = []
-        fold(scalar.value, into: &bytes)
-        out.append(contentsOf: String(decoding: bytes, as: UTF8.self).unicodeScalars)
-    }
-
-    /// Appends the UTF-8 of `v`'s folded form to `out`: the tokenizer's hot path (no String per scalar).
+    /// Appends the UTF-8 of scalar `v`'s folded form to `out`: usually one scalar, sometimes none
+    /// (a combining mark) or two (ß). The tokenizer's hot path: no String per scalar.
     @inline(__always)
     static func fold(_ v: UInt32, into out: inout [UInt8]) {
         if v < 0x80 {

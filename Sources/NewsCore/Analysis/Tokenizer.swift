@@ -18,18 +18,14 @@ public enum Tokenizer {
 
     public static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        tokenize(text, originals: true, into: &tokens)
+        tokenize(text, into: &tokens)
         return tokens
     }
 
     /// Appends the tokens of `text` to `tokens` (their offsets counted from the start of `text`),
     /// as if `text` were tokenized alone: title and body in one array without copying.
     public static func tokenize(_ text: String, into tokens: inout [Token]) {
-        tokenize(text, originals: true, into: &tokens)
-    }
-
-    static func tokenize(_ text: String, originals: Bool, into tokens: inout [Token]) {
-        var sink = TokenSink(originals: originals)
+        var sink = TokenSink()
         swap(&sink.tokens, &tokens)
         run(text, into: &sink)
         swap(&sink.tokens, &tokens)
@@ -52,12 +48,10 @@ public enum Tokenizer {
 
     private struct TokenSink: TokenSinking {
         var tokens: [Token] = []
-        let originals: Bool
 
         @inline(__always)
         mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags) {
-            let text = !originals ? "" : same ? word : String(decoding: original, as: UTF8.self)
-            tokens.append(Token(text: word, original: text, offset: offset, flags: flags))
+            tokens.append(Token(text: word, original: same ? word : String(decoding: original, as: UTF8.self), offset: offset, flags: flags))
         }
 
         mutating func reserve(_ count: Int) { tokens.reserveCapacity(tokens.count + count) }

@@ -97,16 +97,7 @@ public struct PlainTextDecoder: Sendable {
 }
 
 extension StringProtocol {
-    func trimmed() -> String {
-        var s = Substring(self)
-        // Nothing to trim (see Substring.trimmingCharacters): no grapheme breaking.
-        if let first = s.utf8.first, let last = s.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
-            return String(s)
-        }
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return String(s)
-    }
+    func trimmed() -> String { String(Substring(self).trimmingCharacters()) }
 
     func trimmingTrailingSpace() -> Substring {
         var s = Substring(self)

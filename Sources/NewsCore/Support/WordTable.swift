@@ -60,7 +60,12 @@ public struct WordTable<Value> {
 
     /// The entry of the key spelled by `bytes`, if it is there.
     public func entry(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let h = Self.hash(bytes)
+        probe(bytes, hash: Self.hash(bytes)).found
+    }
+
+    /// Where the probe sequence of `bytes` (hashed to `h`) finds its entry, or else the empty
+    /// slot that ends it.
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (found: Int?, slot: Int) {
         let tag = h & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
@@ -69,14 +74,14 @@ public struct WordTable<Value> {
                 arena.withUnsafeBufferPointer { arena in
                     while true {
                         let slot = slots[i]
-                        if slot == 0 { return nil }
+                        if slot == 0 { return (nil, i) }
                         if slot & 0xFFFF_FFFF_0000_0000 == tag {
                             let e = Int(slot & 0xFFFF_FFFF) - 1
                             let span = spans[e]
                             if Int(span & 0xFFFF_FFFF) == bytes.count
                                 && (bytes.isEmpty || memcmp(arena.baseAddress! + Int(span >> 32), bytes.baseAddress!, bytes.count) == 0)
                             {
-                                return e
+                                return (e, i)
                             }
                         }
                         i = (i + 1) & mask
@@ -92,23 +97,8 @@ public struct WordTable<Value> {
         key.makeContiguousUTF8()
         return key.utf8.withContiguousStorageIfAvailable { bytes -> (entry: Int, inserted: Bool) in
             let h = Self.hash(bytes)
-            let tag = h & 0xFFFF_FFFF_0000_0000
-            let mask = slots.count - 1
-            var i = Int(truncatingIfNeeded: h) & mask
-            while true {
-                let slot = slots[i]
-                if slot == 0 { break }
-                if slot & 0xFFFF_FFFF_0000_0000 == tag {
-                    let e = Int(slot & 0xFFFF_FFFF) - 1
-                    let span = spans[e]
-                    let equal = Int(span & 0xFFFF_FFFF) == bytes.count
-                        && arena.withUnsafeBufferPointer { a in
-                            bytes.isEmpty || memcmp(a.baseAddress! + Int(span >> 32), bytes.baseAddress!, bytes.count) == 0
-                        }
-                    if equal { return (e, false) }
-                }
-                i = (i + 1) & mask
-            }
+            let (found, slot) = probe(bytes, hash: h)
+            if let found { return (found, false) }
             let e = values.count
             spans.append(UInt64(arena.count) << 32 | UInt64(bytes.count))
             hashes.append(h)
@@ -117,7 +107,7 @@ public struct WordTable<Value> {
             if (e + 1) * 2 > slots.count {
                 rehash(capacity: slots.count * 2)
             } else {
-                slots[i] = tag | UInt64(e + 1)
+                slots[slot] = h & 0xFFFF_FFFF_0000_0000 | UInt64(e + 1)
             }
             return (e, true)
         }!
@@ -127,40 +117,19 @@ public struct WordTable<Value> {
     public subscript(_ key: String, default defaultValue: @autoclosure () -> Value) -> Value {
         get { self[key] ?? defaultValue() }
         set {
-            if let e = entry(key) {
-                values[e] = newValue
-            } else {
-                insert(key, newValue)
-            }
+            let (e, inserted) = findOrInsert(key, newValue)
+            if !inserted { values[e] = newValue }
         }
     }
 
     /// Updates `key`'s value in place (adding it with `defaultValue` first when it is new).
     public mutating func update(_ key: String, default defaultValue: @autoclosure () -> Value, _ body: (inout Value) -> Void) {
-        let e = entry(key) ?? insert(key, defaultValue())
-        body(&values[e])
+        body(&values[findOrInsert(key, defaultValue()).entry])
     }
 
     /// Updates every value in place.
     public mutating func updateAll(_ body: (inout Value) -> Void) {
         for e in values.indices { body(&values[e]) }
-    }
-
-    @discardableResult
-    private mutating func insert(_ key: String, _ value: Value) -> Int {
-        let bytes = Array(key.utf8)
-        let h = bytes.withUnsafeBufferPointer { Self.hash($0) }
-        let e = values.count
-        spans.append(UInt64(arena.count) << 32 | UInt64(bytes.count))
-        hashes.append(h)
-        arena += bytes
-        values.append(value)
-        if (e + 1) * 2 > slots.count {
-            rehash(capacity: slots.count * 2)
-        } else {
-            place(e)
-        }
-        return e
     }
 
     private mutating func place(_ e: Int) {
