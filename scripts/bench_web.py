@@ -14,11 +14,11 @@ the CPU weights of their units (newsd.service 100, newsd-web.service 10), as sys
   swift build -c release --product newsd && scripts/bench_web.py --binary .build/release/newsd
 Needs wrk (apt-get install wrk).
 """
-import argparse, os, re, shutil, socket, statistics, subprocess, sys, time, urllib.request
+import argparse, os, re, shutil, statistics, subprocess, sys, time, urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bench_ingest import corpus_texts, ingested  # noqa: E402
-from newsd_harness import Daemon  # noqa: E402
+from newsd_harness import Daemon, free_port  # noqa: E402
 
 ENDPOINTS = [
     "/api/articles?limit=50",
@@ -79,14 +79,6 @@ def wrk(url, threads, connections, seconds):
     scale = {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return rps, float(p99.group(1)) * scale, int(non2xx.group(1)) if non2xx else 0
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def main():

@@ -3,6 +3,15 @@ can wait for READY=1 and STATUS= messages instead of sleeping."""
 import os, re, socket, subprocess, time
 
 
+def free_port():
+    """A TCP port on 127.0.0.1 that is free now (for a server under test to bind)."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
 class Daemon:
     def __init__(self, binary, root, config=None, extra_env=None):
         self.root = root
