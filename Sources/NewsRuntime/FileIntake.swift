@@ -40,12 +40,17 @@ struct FileIntake: Sendable {
     var defaultSource: String?
     /// Told of each file decoded, so the watchdog sees a long batch move.
     var progress: PipelineProgress?
+    /// Matches each analysed article against the subscriptions (nil: the alert service matches
+    /// what it reads back from the store).
+    var matcher: PipelineMatcher?
 
     /// - Parameters:
     ///   - path: where the file is.
     ///   - name: what the journal calls it (relative to the inbox).
     ///   - recordIdentity: whether to record the inode identity for crash recovery (inbox files only).
-    func read(path: RawPath, name: String, recordIdentity: Bool) -> Prepared {
+    ///   - settle: a file changed less than this long ago (seconds) is looked at again later: one
+    ///     a scan found, which may still be being written (no IN_CLOSE_WRITE said otherwise).
+    func read(path: RawPath, name: String, recordIdentity: Bool, settle: Double = 0) -> Prepared {
         switch SpoolFileSystem.read(path, limit: maximumFileSize) {
         case .vanished, .changing:
             return .skip
@@ -56,8 +61,8 @@ struct FileIntake: Sendable {
                 file: name, identity: recordIdentity ? facts?.identity(name: name) : nil,
                 sha256: sha256 ?? ContentHash.sha256Hex([]), result: .failure(error)))
         case .bytes(let bytes, let facts):
-            if minimumFileAge > 0 {
-                let ready = Double(facts.mtimeNanos) / 1e9 + minimumFileAge
+            if minimumFileAge > 0 || settle > 0 {
+                let ready = Double(facts.mtimeNanos) / 1e9 + max(minimumFileAge, settle)
                 if ready > Date().timeIntervalSince1970 { return .notBefore(ready) }
             }
             // An inbox file must be newsd's alone: moving a hard link away leaves the data with
@@ -87,6 +92,7 @@ struct FileIntake: Sendable {
         let progress = self.progress
         let analysisTimer = IngestMetrics.analysisTimer
         let defaultSource = self.defaultSource
+        let matcher = self.matcher
         let decodeOne = { @Sendable (raw: RawFile) -> IntakeItem in
             defer { progress?.advance() }
             #if DEBUG
@@ -108,13 +114,23 @@ struct FileIntake: Sendable {
                 })
             }
             var analyses: [ArticleAnalysis] = []
+            var matched: PipelineMatches?
             if let analyzer, case .success(let articles) = result {
-                let analysed = articles.map { analyzer.analyze($0) }
-                result = .success(analysed.map(\.article))
-                analyses = analysed.map(\.analysis)
+                if let matcher {
+                    let r = matcher.analyseAndMatch(articles, with: analyzer)
+                    result = .success(r.articles)
+                    analyses = r.analyses
+                    matched = r.matched
+                } else {
+                    let analysed = articles.map { analyzer.analyze($0) }
+                    result = .success(analysed.map(\.article))
+                    analyses = analysed.map(\.analysis)
+                }
             }
-            return IntakeItem(file: raw.name, identity: raw.identity, sha256: ContentHash.sha256Hex(raw.bytes), result: result,
-                              analyses: analyses, notes: notes)
+            var item = IntakeItem(file: raw.name, identity: raw.identity, sha256: ContentHash.sha256Hex(raw.bytes), result: result,
+                                  analyses: analyses, notes: notes)
+            item.matched = matched
+            return item
         }
         if work.count < 2 {
             for (slot, raw) in work { slots[slot] = decodeOne(raw) }

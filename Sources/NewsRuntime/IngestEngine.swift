@@ -41,6 +41,14 @@ final class IngestEngine {
     private var published = IngestCounters()
     /// The batch being committed while the next one is read and decoded.
     private var pending: PendingCommit?
+    /// Names a scan found and no event has named since: a file found by a scan may be one a
+    /// writer has just created and not yet written (the scan right after READY, a rescan), so it
+    /// is read only once it has not changed for ``scanSettleTime``, or when its IN_CLOSE_WRITE
+    /// comes. (Reading it at once stored an empty or cut file, and then the whole one again.)
+    private var scanFound = Set<String>()
+    static let scanSettleTime = 1.0
+    /// As many as the machine holds by default; beyond it a name is read as an event's would be.
+    static let scanFoundLimit = 10_000
 
     init(
         config: NewsdConfiguration, journal: any ArticleJournal, control: EngineControl, notifier: SystemdNotifier,
@@ -64,6 +72,7 @@ final class IngestEngine {
             analyzer: try analyzer ?? AnalyzerLoader.analyzer(topicsFile: config.topicsFile),
             decoder: ArticleDecoder(maximumFeedItems: config.maximumFeedItems), progress: control.progress)
         intake.defaultSource = config.inboxSource
+        intake.matcher = hooks?.matcher
         mover = SpoolMover(config, logger: logger)
         machine = IngestStateMachine(configuration: Self.machineConfiguration(config, locksInbox: inboxLock != nil), now: monotonicNow())
         try Self.makeSpool(config)
@@ -140,7 +149,9 @@ final class IngestEngine {
     /// translates it; nil for a wake-up.
     private func inboxEvent(_ event: WatchEvent) -> InboxEvent? {
         switch event {
-        case .file(let name): return .file(name)
+        case .file(let name):
+            scanFound.remove(name)
+            return .file(name)
         case .directory(let name):
             do { try watcher.watch(name) } catch { logger.error("\(error)") }
             return .directory(name)
@@ -168,6 +179,7 @@ final class IngestEngine {
                 do { try watcher.watch(relative) } catch { logger.error("\(error)") }
             }
             scanner = scan
+            scanFound.removeAll()
         } catch {
             logger.error("cannot scan the inbox: \(error); retrying")
             machine.scanFailed(now: now)
@@ -183,6 +195,7 @@ final class IngestEngine {
                 return machine.scanFinished()
             }
             machine.scanned(name)
+            if scanFound.count < Self.scanFoundLimit { scanFound.insert(name) }
         }
     }
 
@@ -238,9 +251,11 @@ final class IngestEngine {
                 let translated = events.compactMap(inboxEvent)
                 if machine.waited(translated, now: now) == .releaseLock { inboxLock = nil }
             case .read(let name):
-                switch intake.read(path: mover.inboxPath(name), name: name, recordIdentity: true) {
+                let settle = scanFound.remove(name) != nil ? Self.scanSettleTime : 0
+                switch intake.read(path: mover.inboxPath(name), name: name, recordIdentity: true, settle: settle) {
                 case .skip: continue
                 case .notBefore(let due):
+                    if settle > 0 { scanFound.insert(name) }
                     // The file's age is wall-clock time; the machine's clock is monotonic.
                     machine.deferName(name, until: monotonicNow() + max(0, due - Date().timeIntervalSince1970))
                 case .read(let raw) where suspecting && (raw.identity.map { ledger?.crashes($0) ?? 0 } ?? 0) > 0:
@@ -356,11 +371,14 @@ final class IngestEngine {
         anchorProblem = completion.anchorFailure
         counters.batches += 1
         metrics.committed(files: commit.items.count)
-        let stored = outcomes.compactMap { outcome -> Int64? in
-            if case .stored(let seqs) = outcome { return seqs.last }
-            return nil
+        if let hooks {
+            // The pipeline's matches stand for the commit when they cover all of it; a commit of
+            // articles without them is read back by the alert service.
+            let handoff = hooks.matcher == nil ? nil : CommitMatches.from(commit.items, outcomes)
+            if handoff != nil || outcomes.contains(where: { if case .stored = $0 { true } else { false } }) {
+                hooks.committed(handoff)
+            }
         }
-        if let last = stored.max() { hooks?.committed(last) }
         for (item, outcome) in zip(commit.items, outcomes) {
             dispose(item, outcome, millis: commit.millis)
         }

@@ -249,3 +249,41 @@ final class CapturedMessages: Sendable {
         }
     }
 }
+
+/// A file the startup scan finds while its writer still holds it open, empty, is not refused as
+/// empty: it waits for its IN_CLOSE_WRITE (or for not having changed for a second).
+@Suite(.serialized, .timeLimit(.minutes(1)))
+struct ScanSettleTests {
+    @Test func aFileFoundEmptyByTheScanWhileBeingWrittenIsStoredWhenClosed() async throws {
+        let h = try DaemonHarness()
+        let config = try IngestEngineTests.configuration(h)
+        try FileManager.default.createDirectory(atPath: h.inbox, withIntermediateDirectories: true)
+        let fd = open(h.inbox + "/held.txt", O_CREAT | O_WRONLY | O_TRUNC, 0o644)
+        #expect(fd >= 0)
+        // Its writer touched it last a little ahead (as a busy writer keeps doing): still settling
+        // when the other file, found by the same scan, has settled and been stored.
+        var times = [timespec(tv_sec: time(nil) + 2, tv_nsec: 0), timespec(tv_sec: time(nil) + 2, tv_nsec: 0)]
+        #expect(futimens(fd, &times) == 0)
+        h.write("ready.txt", DaemonHarness.article(1))
+        let store = InMemoryStore()
+        var (control, iterator, finished) = try IngestEngineTests.start(config, store: store)
+        while let c = await iterator.next(), c.articles + c.failed < 1 {}
+        guard control.counters.failed == 0 else {
+            close(fd)
+            control.requestStop()
+            for await _ in finished {}
+            Issue.record("the empty file was read before its writer was done, and refused")
+            return
+        }
+        let body = Array(DaemonHarness.article(2).utf8)
+        #expect(write(fd, body, body.count) == body.count)
+        close(fd)
+        while let c = await iterator.next(), c.articles + c.failed < 2 {}
+        control.requestStop()
+        for await _ in finished {}
+        #expect(control.counters.failed == 0)
+        #expect(control.counters.articles == 2)
+        #expect(try await store.stats().failed == 0)
+        #expect(h.files(in: h.inbox).isEmpty)
+    }
+}

@@ -15,6 +15,13 @@ public struct Analyzer: Sendable {
     /// Returns the article with its body cleaned (and a source from its dateline when it had
     /// none), and what was found in it.
     public func analyze(_ input: Article) -> (article: Article, analysis: ArticleAnalysis) {
+        let r = analyzeKeepingTokens(input)
+        return (r.article, r.analysis)
+    }
+
+    /// ``analyze(_:)``, returning also the tokens of title and body it read (the title's first):
+    /// what the pipeline matches subscriptions against, without tokenizing the article again.
+    public func analyzeKeepingTokens(_ input: Article) -> (article: Article, analysis: ArticleAnalysis, tokens: [Token], titleCount: Int) {
         var article = input
         // HTML pages come out of the extractor without their chrome (navigation, comments,
         // related links are pruned from the tree); cleaning them again only loses text.
@@ -101,7 +108,7 @@ public struct Analyzer: Sendable {
         analysis.keys = keys(analysis, source: article.source, capitals: capitals, stems: stems, tokens: tokens, taken: taken,
                              titleCount: titleCount, leadEnd: leadEnd)
         analysis.leadKeys = Self.leadKeys(analysis.keys, named: leadNames, stems: stems[..<leadEnd], tokens: tokens[..<leadEnd])
-        return (article, analysis)
+        return (article, analysis, tokens, titleCount)
     }
 
     /// The dateline's words as the body begins with them, up to the date or the source: with the

@@ -11,6 +11,8 @@ public struct IntakeItem: Sendable {
     public var analyses: [ArticleAnalysis]
     /// What the decoder left out without refusing the file (``DecodeNotes``), to log with it.
     public var notes: [String]
+    /// The subscriptions its articles matched on the decoding threads (nil: not matched there).
+    public var matched: PipelineMatches?
 
     public init(
         file: String, identity: String?, sha256: String, result: Result<[Article], IntakeError>,

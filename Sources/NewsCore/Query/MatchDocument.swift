@@ -21,8 +21,20 @@ public struct MatchDocument: Sendable {
 
     public init(article: Article, analysis: ArticleAnalysis) {
         var words = Tokenizer.words(article.title)
-        titleCount = words.count
+        let titleCount = words.count
         Tokenizer.words(article.body, into: &words)
+        self.init(words: words, titleCount: titleCount, article: article, analysis: analysis)
+    }
+
+    /// The document of an article as ``Analyzer/analyzeKeepingTokens(_:)`` returned it, from the
+    /// tokens the analysis read: the same document as ``init(article:analysis:)`` builds from the
+    /// stored article, without tokenizing it again.
+    public init(tokens: [Token], titleCount: Int, article: Article, analysis: ArticleAnalysis) {
+        self.init(words: tokens.map(\.text), titleCount: titleCount, article: article, analysis: analysis)
+    }
+
+    private init(words: [String], titleCount: Int, article: Article, analysis: ArticleAnalysis) {
+        self.titleCount = titleCount
         self.words = words
         nextAt = [Int32](repeating: -1, count: words.count)
         // About one word in two is new in an article.

@@ -50,7 +50,12 @@ public struct SubscriptionIndex: Sendable {
 
     /// The subscriptions `doc` matches, in file order.
     public func matches(_ doc: MatchDocument) -> [Subscription] {
-        candidates(doc).compactMap { i in queries[Int(i)].matches(doc) ? subscriptions[Int(i)] : nil }
+        matchingIndices(doc).map { subscriptions[Int($0)] }
+    }
+
+    /// Where the subscriptions `doc` matches stand in ``subscriptions``, ascending.
+    public func matchingIndices(_ doc: MatchDocument) -> [Int32] {
+        candidates(doc).filter { queries[Int($0)].matches(doc) }
     }
 
     /// The subscriptions the presearcher lets through for `doc` (a superset of the matches).

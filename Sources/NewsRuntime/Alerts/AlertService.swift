@@ -33,7 +33,15 @@ public actor AlertService {
     /// One per local sink; alerts for the network sinks are left in the outbox for `newsd deliver`.
     public nonisolated let deliveries: [AlertDeliveryService]
     private let logger: Logger
-    private let subscriptions: Mutex<Subscriptions>
+    /// The subscriptions, shared with the decoding threads, which match in the pipeline.
+    public nonisolated let matcher: PipelineMatcher
+    /// What the engines committed since the last turn, in the order they said so: the records
+    /// and the pipeline's matches of each commit, or nil for a commit to read back from the store.
+    private let handoffs = Mutex<[CommitMatches?]>([])
+    /// The most commits kept waiting; beyond it they are read back from the store.
+    static let handoffLimit = 4096
+    /// When a commit's matches were last taken as they came (the idle read-back waits for a pause).
+    private var handedOff: ContinuousClock.Instant?
     private let wakes: AsyncStream<Void>
     private let wake: AsyncStream<Void>.Continuation
 
@@ -61,16 +69,30 @@ public actor AlertService {
             AlertDeliveryService(sink: $0, outbox: store, backoff: backoff, pollInterval: pollInterval, logger: logger)
         }
         self.logger = logger
-        self.subscriptions = Mutex(subscriptions)
+        matcher = PipelineMatcher(subscriptions)
         (wakes, wake) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
     }
 
-    /// What the ingest engine calls after each commit: the service wakes and matches.
-    public nonisolated func committed(upTo seq: Int64) { wake.yield() }
+    /// What the ingest engine calls after each commit: the service wakes and matches what was
+    /// committed, reading it back from the store.
+    public nonisolated func committed(upTo seq: Int64) { committed(nil) }
+
+    /// What the ingest engine calls after each commit, with what the commit appended and the
+    /// pipeline's matches among it (nil: read it back from the store).
+    public nonisolated func committed(_ matches: CommitMatches?) {
+        handoffs.withLock { queue in
+            if queue.count >= Self.handoffLimit {
+                queue.removeAll()
+                queue.append(nil)  // a gap: read back
+            }
+            queue.append(matches)
+        }
+        wake.yield()
+    }
 
     /// Matches with `new` from the next article on.
     public nonisolated func update(_ new: Subscriptions) {
-        subscriptions.withLock { $0 = new }
+        matcher.update(new)
     }
 
     /// One sink.
@@ -84,9 +106,10 @@ public actor AlertService {
     /// The engine's side of the service.
     public nonisolated var hooks: CommitHooks {
         CommitHooks(
-            committed: { [weak self] seq in self?.committed(upTo: seq) },
+            committed: { [weak self] matches in self?.committed(matches) },
             delivered: { [weak self] in self?.delivered ?? 0 },
-            subscriptions: { [weak self] index, window in self?.update(Subscriptions(index: index, defaultWindow: window)) })
+            subscriptions: { [weak self] index, window in self?.update(Subscriptions(index: index, defaultWindow: window)) },
+            matcher: matcher)
     }
 
     /// Matches until the task is cancelled: at once (catching up after a crash), after every
@@ -157,19 +180,61 @@ public actor AlertService {
     public func match(now: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) async throws(StoreError) -> Int {
         var watermark: Int64
         if let matched { watermark = matched } else { watermark = try await store.matchWatermark() }
-        let current = subscriptions.withLock { $0 }
-        if current.index.count == 0 {
-            // Nothing to match: move past what was committed without reading it back.
-            let last = try await store.lastArticleSeq()
-            return last > watermark ? try await advance(to: last, recording: [], now: now) : 0
+        let (current, generation) = matcher.current
+        let queued = handoffs.withLock { queue in
+            defer { queue.removeAll() }
+            return queue
         }
-        var raised = 0
-        while true {
-            let batch = try await store.articles(afterSeq: watermark, limit: 512)
-            guard let last = batch.last else { return raised }
-            let matches = batch.flatMap { Self.matches(current.index, stored: $0, defaultWindow: current.defaultWindow) }
-            raised += try await advance(to: last.seq, recording: matches, now: now)
-            watermark = last.seq
+        do {
+            if current.index.count == 0 {
+                // Nothing to match: move past what was committed without reading it back.
+                let last = try await store.lastArticleSeq()
+                return last > watermark ? try await advance(to: last, recording: [], now: now) : 0
+            }
+            var raised = 0
+            // The commits the pipeline matched, as long as each follows what is matched: its
+            // records come right after the watermark, so no article is left out between.
+            var taken = 0
+            for case let commit? in queued {
+                guard commit.generation == nil || commit.generation == generation else { break }
+                if commit.first <= watermark {
+                    // Read back already (a commit is atomic: all of it was there).
+                    if commit.last > watermark { raised += try await advance(to: commit.last, recording: [], now: now) }
+                } else if commit.first == watermark + 1 {
+                    var matches: [AlertMatch] = []
+                    for hit in commit.hits {
+                        guard let stored = try await store.article(seq: hit.seq) else { continue }
+                        let subscriptions = hit.subscriptions.compactMap { current.index.subscriptions.indices.contains(Int($0)) ? current.index.subscriptions[Int($0)] : nil }
+                        matches += Self.alerts(subscriptions, stored: stored, defaultWindow: current.defaultWindow)
+                    }
+                    raised += try await advance(to: commit.last, recording: matches, now: now)
+                } else {
+                    break
+                }
+                watermark = max(watermark, commit.last)
+                taken += 1
+            }
+            if taken > 0 { handedOff = .now }
+            if !queued.isEmpty && taken == queued.count { return raised }
+            // An idle turn reads back only after a pause in the handoffs: what another server
+            // committed, or a commit whose turn came before its handoff (taken above next time).
+            if queued.isEmpty, let handedOff, ContinuousClock.now - handedOff < .seconds(1) { return raised }
+            while true {
+                let batch = try await store.articles(afterSeq: watermark, limit: 512)
+                guard let last = batch.last else { break }
+                let matches = batch.flatMap { Self.matches(current.index, stored: $0, defaultWindow: current.defaultWindow) }
+                raised += try await advance(to: last.seq, recording: matches, now: now)
+                watermark = last.seq
+            }
+            // Everything committed before this read is matched now, the commits still queued too.
+            if let last = queued.compactMap({ $0?.last }).max(), last > watermark {
+                raised += try await advance(to: last, recording: [], now: now)
+            }
+            return raised
+        } catch {
+            // Not matched: the handoffs go back to the front of the queue for the next turn.
+            handoffs.withLock { $0.insert(contentsOf: queued, at: 0) }
+            throw error
         }
     }
 
@@ -190,8 +255,13 @@ public actor AlertService {
     /// The subscriptions an analysed stored article matches, as alerts to record.
     public static func matches(_ index: SubscriptionIndex, stored: StoredArticle, defaultWindow: Double) -> [AlertMatch] {
         guard let analysis = stored.analysis else { return [] }
-        let doc = MatchDocument(article: stored.article, analysis: analysis)
-        return index.matches(doc).map { s in
+        return alerts(index.matches(MatchDocument(article: stored.article, analysis: analysis)), stored: stored, defaultWindow: defaultWindow)
+    }
+
+    /// The alerts to record for `subscriptions`, which the stored article matched.
+    static func alerts(_ subscriptions: [Subscription], stored: StoredArticle, defaultWindow: Double) -> [AlertMatch] {
+        guard let analysis = stored.analysis else { return [] }
+        return subscriptions.map { s in
             AlertMatch(
                 Alert(
                     alert: s.id, priority: s.priorityLevel, seq: stored.seq, story: stored.story ?? stored.seq,
@@ -252,19 +322,23 @@ public actor AlertService {
 
 /// What the ingest engine knows of alerting: whom to tell after a commit, and what to show.
 public struct CommitHooks: Sendable {
-    /// Called after each commit that stored articles, with the last stored seq.
-    public var committed: @Sendable (Int64) -> Void
+    /// Called after each commit, with what it appended and the pipeline's matches (nil: read
+    /// the commit back from the store).
+    public var committed: @Sendable (CommitMatches?) -> Void
     /// Alerts delivered since start, for the status line.
     public var delivered: @Sendable () -> Int
     /// New subscriptions after a reload (already loaded and checked by the engine).
     public var subscriptions: @Sendable (SubscriptionIndex, Double) -> Void
+    /// Matches articles on the decoding threads (nil: the service reads every commit back).
+    public var matcher: PipelineMatcher?
 
     public init(
-        committed: @escaping @Sendable (Int64) -> Void, delivered: @escaping @Sendable () -> Int,
-        subscriptions: @escaping @Sendable (SubscriptionIndex, Double) -> Void
+        committed: @escaping @Sendable (CommitMatches?) -> Void, delivered: @escaping @Sendable () -> Int,
+        subscriptions: @escaping @Sendable (SubscriptionIndex, Double) -> Void, matcher: PipelineMatcher? = nil
     ) {
         self.committed = committed
         self.delivered = delivered
         self.subscriptions = subscriptions
+        self.matcher = matcher
     }
 }
