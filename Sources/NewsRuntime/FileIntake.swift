@@ -62,8 +62,13 @@ struct FileIntake: Sendable {
                 sha256: sha256 ?? ContentHash.sha256Hex([]), result: .failure(error)))
         case .bytes(let bytes, let facts):
             if minimumFileAge > 0 || settle > 0 {
-                let ready = Double(facts.mtimeNanos) / 1e9 + max(minimumFileAge, settle)
-                if ready > Date().timeIntervalSince1970 { return .notBefore(ready) }
+                let now = Date().timeIntervalSince1970
+                let mtime = Double(facts.mtimeNanos) / 1e9
+                if minimumFileAge > 0 && mtime + minimumFileAge > now { return .notBefore(mtime + minimumFileAge) }
+                // Changed within the last `settle` seconds: maybe still being written. A time
+                // further ahead of the clock (a writer's skewed clock, `rsync -t`) is no sign of
+                // that, and must not hold the file until then.
+                if settle > 0 && mtime > now - settle && mtime < now + settle { return .notBefore(min(mtime, now) + settle) }
             }
             // An inbox file must be newsd's alone: moving a hard link away leaves the data with
             // its other owner, and a later write there would change an article already stored.

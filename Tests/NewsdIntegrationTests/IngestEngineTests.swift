@@ -260,14 +260,21 @@ struct ScanSettleTests {
         try FileManager.default.createDirectory(atPath: h.inbox, withIntermediateDirectories: true)
         let fd = open(h.inbox + "/held.txt", O_CREAT | O_WRONLY | O_TRUNC, 0o644)
         #expect(fd >= 0)
-        // Its writer touched it last a little ahead (as a busy writer keeps doing): still settling
-        // when the other file, found by the same scan, has settled and been stored.
-        var times = [timespec(tv_sec: time(nil) + 2, tv_nsec: 0), timespec(tv_sec: time(nil) + 2, tv_nsec: 0)]
-        #expect(futimens(fd, &times) == 0)
+        // Its writer is busy (it keeps touching the file, as a slow download does) until the
+        // other file, found by the same scan, has settled and been stored.
+        let writing = Atomic(true)
+        let writer = Thread {
+            while writing.load(ordering: .relaxed) {
+                futimens(fd, nil)
+                usleep(50_000)
+            }
+        }
+        writer.start()
         h.write("ready.txt", DaemonHarness.article(1))
         let store = InMemoryStore()
         var (control, iterator, finished) = try IngestEngineTests.start(config, store: store)
         while let c = await iterator.next(), c.articles + c.failed < 1 {}
+        writing.store(false, ordering: .relaxed)
         guard control.counters.failed == 0 else {
             close(fd)
             control.requestStop()
@@ -285,5 +292,21 @@ struct ScanSettleTests {
         #expect(control.counters.articles == 2)
         #expect(try await store.stats().failed == 0)
         #expect(h.files(in: h.inbox).isEmpty)
+    }
+
+    @Test func onlyAFileChangedWithinTheSettleTimeWaits() throws {
+        let h = try DaemonHarness()
+        try FileManager.default.createDirectory(atPath: h.inbox, withIntermediateDirectories: true)
+        let intake = FileIntake(maximumFileSize: 1 << 20)
+        func read(mtime: Int) -> FileIntake.Prepared {
+            h.write("f.txt", "text")
+            var times = [timespec(tv_sec: time(nil) + mtime, tv_nsec: 0), timespec(tv_sec: time(nil) + mtime, tv_nsec: 0)]
+            _ = utimensat(AT_FDCWD, h.inbox + "/f.txt", &times, 0)
+            return intake.read(path: RawPath(escaped: h.inbox + "/f.txt"), name: "f.txt", recordIdentity: true, settle: 5)
+        }
+        guard case .notBefore(let due) = read(mtime: 0) else { Issue.record("a file changed now waits"); return }
+        #expect(due <= Date().timeIntervalSince1970 + 5)
+        guard case .read = read(mtime: -60) else { Issue.record("a file changed a minute ago is read"); return }
+        guard case .read = read(mtime: 3600) else { Issue.record("a clock an hour ahead holds nothing"); return }
     }
 }
