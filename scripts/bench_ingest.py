@@ -68,6 +68,23 @@ def alert_latencies(renamed, since):
     return samples
 
 
+def generated_subscriptions(n):
+    """N subscriptions of two or three conditions over words of the corpus and common countries
+    (deterministic): specific, as monitoring subscriptions are; few match any one article."""
+    if n <= 0:
+        return ""
+    texts, _ = corpus_texts()
+    words = sorted({w for t in texts[:300] for w in re.findall(r"[a-z]{5,}", t)})
+    countries = ["US", "GB", "FR", "DE", "CN", "JP", "VN", "PH", "KR", "TW", "IN", "RU", "UA", "BR", "ZA", "AU"]
+    out = []
+    for i in range(n):
+        a, b, c = words[(i * 7919) % len(words)], words[(i * 104729 + 13) % len(words)], countries[i % len(countries)]
+        q = ["%s AND %s AND country:%s" % (a, b, c), '"%s %s"' % (a, b), "country:%s AND country:%s AND %s"
+             % (c, countries[(i // 16 + 3) % len(countries)], a), "%s NEAR/5 %s" % (a, b)][i % 4]
+        out.append("  - id: gen%d\n    query: '%s'\n" % (i, q))
+    return "".join(out)
+
+
 def burst(binary, texts, n, config=None, alerts=False):
     root = tempfile.mkdtemp(prefix="newsd-bench-", dir="/tmp")
     try:
@@ -99,7 +116,7 @@ def burst(binary, texts, n, config=None, alerts=False):
         shutil.rmtree(root, ignore_errors=True)
 
 
-def latency(binary, texts, n, config=None):
+def latency(binary, texts, n, config=None, alerts=False):
     if n <= 0:
         return None, None
     root = tempfile.mkdtemp(prefix="newsd-bench-", dir="/tmp")
@@ -108,9 +125,12 @@ def latency(binary, texts, n, config=None):
         staging, names = stage(root, texts, n, offset=50000)
         d = Daemon(binary, root, config)
         samples = []
+        renamed = {}
+        wall0 = time.time()
         for i, name in enumerate(names):
             target = os.path.join(root, "inbox", name)
             t0 = time.monotonic()
+            renamed[name] = time.time()
             os.rename(os.path.join(staging, name), target)
             # The file leaves the inbox once its commit is durable (and, with --alerts, its alerts
             # go to journald in the same turn of the loop). Polled, not read from STATUS=, which
@@ -122,6 +142,14 @@ def latency(binary, texts, n, config=None):
             t1 = time.monotonic()
             d.wait(lambda m: ingested(m) >= i + 1, 30)
             samples.append((t1 - t0) * 1000)
+            if alerts:
+                time.sleep(0.02)  # one file at a time: its alert goes out before the next is dropped
+        if alerts:
+            time.sleep(1)  # the last file's alert (a benchmark, not a test)
+            lat = alert_latencies(renamed, wall0)
+            if lat:
+                print("  drop -> alert in journald, one file at a time: %d alerts, p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+                      % (len(lat), lat[len(lat) // 2], lat[min(len(lat) - 1, int(len(lat) * 0.99))], lat[-1]), flush=True)
         d.stop()
         samples.sort()
         if not samples:
@@ -144,21 +172,31 @@ def main():
                     help="run with examples/subscriptions.yaml plus a subscription every article matches, so each "
                          "file raises an alert (STATUS is published after the alerts of a batch are delivered: the "
                          "latency is then drop-to-alert)")
+    ap.add_argument("--extra-subscriptions", type=int, default=0, metavar="N",
+                    help="with --subscriptions or --alerts: N more generated subscriptions (two or three conditions "
+                         "each, over the corpus's words and common countries), as a monitoring desk's file would hold")
     args = ap.parse_args()
+    if args.extra_subscriptions and not (args.alerts or args.subscriptions):
+        args.subscriptions = True
     if args.alerts:
         tmp = tempfile.mkdtemp(prefix="newsd-bench-subs-", dir="/tmp")
         subs = os.path.join(tmp, "subscriptions.yaml")
         with open(os.path.join(ROOT, "examples", "subscriptions.yaml")) as fh, open(subs, "w") as out:
             out.write(fh.read())
             out.write("  - id: everything\n    query: 'NOT zzqxjv'\n    priority: info\n    window: 0s\n")
+            out.write(generated_subscriptions(args.extra_subscriptions))
         args.config = os.path.join(tmp, "newsd.yaml")
         with open(args.config, "w") as fh:
             fh.write("subscriptions_file: %s\n" % subs)
     if args.subscriptions and not args.alerts:
         tmp = tempfile.mkdtemp(prefix="newsd-bench-subs-", dir="/tmp")
         args.config = os.path.join(tmp, "newsd.yaml")
+        subs = os.path.join(tmp, "subscriptions.yaml")
+        with open(os.path.join(ROOT, "examples", "subscriptions.yaml")) as fh, open(subs, "w") as out:
+            out.write(fh.read())
+            out.write(generated_subscriptions(args.extra_subscriptions))
         with open(args.config, "w") as fh:
-            fh.write("subscriptions_file: %s\n" % os.path.join(ROOT, "examples", "subscriptions.yaml"))
+            fh.write("subscriptions_file: %s\n" % subs)
     texts, source = corpus_texts()
     print("newsd ingest benchmark: %s, %d cores, %s%s" % (source, os.cpu_count(), args.binary,
           ", config " + args.config if args.config else ""))
@@ -172,7 +210,7 @@ def main():
               "store %d B/article, load average %.2f"
               % (r + 1, args.files, size, args.files / rate, rate, cpu_ms, rss / 1024, per_article, os.getloadavg()[0]),
               flush=True)
-    p50, p99 = latency(args.binary, texts, args.latency_files, args.config)
+    p50, p99 = latency(args.binary, texts, args.latency_files, args.config, args.alerts)
     print()
     print("| measure | value |")
     print("| --- | --- |")

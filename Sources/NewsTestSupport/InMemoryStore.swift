@@ -41,6 +41,11 @@ public actor InMemoryStore: ArticleJournal, ArticleReader, AlertOutbox {
     /// Every append fails with `error` (as a full disk would) until this is called with nil.
     public func failEveryAppend(with error: StoreError?) { failure = error }
 
+    private var failNextRecord: [StoreError] = []
+
+    /// The next `errors.count` recordings of alerts fail with these errors, recording nothing.
+    public func failRecords(_ errors: [StoreError]) { failNextRecord += errors }
+
     /// Runs `action` once, at the start of the next append (to change the world mid-commit).
     public func beforeNextAppend(_ action: @escaping @Sendable () -> Void) { beforeNextAppend = action }
 
@@ -175,6 +180,7 @@ public actor InMemoryStore: ArticleJournal, ArticleReader, AlertOutbox {
     /// Records each match once per subscription and story within its window (later matches are
     /// counted on the first alert), one delivery per sink the subscription names, and moves the watermark.
     public func record(_ matches: [AlertMatch], watermark: Int64, at millis: Int64) throws(StoreError) -> [AlertRecord] {
+        if !failNextRecord.isEmpty { throw failNextRecord.removeFirst() }
         var fresh: [AlertRecord] = []
         for match in matches {
             guard !alertRecords.contains(where: { $0.alert == match.alert && $0.seq == match.seq }) else { continue }

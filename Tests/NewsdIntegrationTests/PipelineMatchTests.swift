@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import NewsCore
 import NewsStoreSQLite
+import NewsTestSupport
 import Testing
 
 @testable import NewsRuntime
@@ -89,6 +90,25 @@ import Testing
         }
         #expect(try await service.match() == 1)
         #expect(try store.alerts(sinceMillis: 0, alert: nil).map(\.alert) == ["paracel"])
+    }
+
+    /// A store that refuses to record alerts (full, locked) is asked again at the next turn, for
+    /// the same matches, whether they came from the pipeline or from reading back.
+    @Test(arguments: [true, false])
+    func matchesTheStoreRefusedAreRecordedAtTheNextTurn(handedOff: Bool) async throws {
+        let store = InMemoryStore()
+        let (article, analysis) = Analyzer().analyze(Article(title: "Japan and Vietnam agree on patrols", body: Self.story, format: "text"))
+        let item = IntakeItem(file: "a.txt", identity: nil, sha256: "a", result: .success([article]), analyses: [analysis])
+        #expect(try await store.append([item], at: 1) == [.stored(seqs: [1])])
+        let service = AlertService(store: store, sink: SwitchableSink(), subscriptions: .init(index: Self.index, defaultWindow: 86400),
+                                   logger: Logger(label: "test"))
+        if handedOff {
+            service.committed(CommitMatches(first: 1, last: 1, generation: service.matcher.current.generation, hits: [.init(seq: 1, subscriptions: [0])]))
+        }
+        await store.failRecords([StoreError(.transient, "database is locked")])
+        await #expect(throws: StoreError.self) { try await service.match() }
+        #expect(try await service.match() == 1)
+        #expect(try await store.alerts(sinceMillis: 0, alert: nil, limit: 10).map(\.alert) == ["paracel"])
     }
 
     @Test func commitMatchesCoverConsecutiveRecordsOfOneGeneration() throws {

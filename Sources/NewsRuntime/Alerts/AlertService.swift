@@ -241,9 +241,14 @@ public actor AlertService {
     /// Moves the watermark to `last`; writes it, with `matches`, when there are any or when the
     /// stored one has lagged long enough. Returns the alerts raised.
     private func advance(to last: Int64, recording matches: [AlertMatch], now: Int64) async throws(StoreError) -> Int {
-        matched = last
-        guard !matches.isEmpty || ContinuousClock.now - persisted >= Self.watermarkInterval else { return 0 }
+        guard !matches.isEmpty || ContinuousClock.now - persisted >= Self.watermarkInterval else {
+            matched = last
+            return 0
+        }
+        // Moved only once the matches are recorded: a store that refuses them now is asked again
+        // at the next turn (moved first, they waited for the next start).
         let records = try await store.record(matches, watermark: last, at: now)
+        matched = last
         for record in records { AlertMetrics.raised(subscription: record.alert) }
         let raised = records.count
         persisted = ContinuousClock.now
