@@ -57,13 +57,17 @@ public enum PersonFinder {
     ///   - taken: tokens already matched by the gazetteer (countries, places, organisations).
     ///   - known: people the gazetteer matched, by canonical name, with their tokens.
     /// - Returns: canonical names, in order of first mention.
-    static func find(in tokens: [Token], taken: [Bool], known: [(name: String, tokens: [String])]) -> [String] {
+    ///   - context: the title and verb lists of the article's language.
+    static func find(in tokens: [Token], taken: [Bool], known: [(name: String, tokens: [String])],
+                     context: NameContext.Words = NameContext.shared.words(for: nil)) -> [String] {
         var found: [(name: String, parts: [String])] = known.map { ($0.name, $0.tokens) }
         var singles: [(name: String, part: String)] = []
 
+        func isTitle(_ t: Token) -> Bool { titles.contains(t.text) || context.isTitle(t.text) }
+
         func nameLike(_ t: Token, _ i: Int) -> Bool {
             t.isCapitalized && !taken[i] && !t.flags.contains(.ideographic) && !t.flags.contains(.numeric)
-                && !Gazetteer.stopwords.contains(t.text) && !notNames.contains(t.text) && !titles.contains(t.text)
+                && !Gazetteer.stopwords.contains(t.text) && !notNames.contains(t.text) && !isTitle(t)
                 && t.text.unicodeScalars.count > 1
         }
 
@@ -103,13 +107,18 @@ public enum PersonFinder {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            // Title or role, then a name.
-            if titles.contains(t.text), i + 1 < tokens.count, !tokens[i + 1].flags.contains(.afterPunctuation) || t.text == "counterpart",
-                nameLike(tokens[i + 1], i + 1), let r = name(at: i + 1)
-            {
-                record(r)
-                i = r.upperBound
-                continue
+            // Title or role, then a name; the country in between passed over ("Президент России
+            // Владимир Путин", "Đại sứ Nhật Bản Ito Naoki").
+            if isTitle(t), i + 1 < tokens.count, !tokens[i + 1].flags.contains(.afterPunctuation) || t.text == "counterpart" {
+                var j = i + 1
+                while j < tokens.count, j - i <= 3, taken[j], j == i + 1 || !tokens[j].flags.contains(.afterPunctuation) { j += 1 }
+                if j < tokens.count, j == i + 1 || !tokens[j].flags.contains(.afterPunctuation), nameLike(tokens[j], j),
+                    let r = name(at: j)
+                {
+                    record(r)
+                    i = r.upperBound
+                    continue
+                }
             }
             // A name of two or more words, then a verb of speech or ", the ... minister".
             if nameLike(t, i), !t.flags.contains(.hyphenated), i == 0 || !nameLike(tokens[i - 1], i - 1),
@@ -120,12 +129,26 @@ public enum PersonFinder {
                     let next = tokens[after]
                     var role = false
                     if next.flags.contains(.afterPunctuation) {
-                        for k in after..<min(after + 5, tokens.count) where titles.contains(tokens[k].text) {
+                        for k in after..<min(after + 5, tokens.count) where isTitle(tokens[k]) {
                             role = true
                             break
                         }
                     }
-                    if speechVerbs.contains(next.text) || role {
+                    // Set off by commas after a title ("El ministro de Economía, Luis Caputo, dijo"):
+                    // the title comes first, the verb may follow the closing comma.
+                    var apposition = false
+                    if t.flags.contains(.afterPunctuation) && !t.flags.contains(.sentenceStart) {
+                        var k = i - 1
+                        while k >= max(0, i - 4) && !apposition {
+                            apposition = isTitle(tokens[k])
+                            if tokens[k].flags.contains(.sentenceStart) { break }
+                            k -= 1
+                        }
+                    }
+                    if apposition && next.flags.contains(.afterPunctuation) { role = true }
+                    if speechVerbs.contains(next.text) || context.verbs.contains(next.text) && !next.flags.contains(.afterPunctuation)
+                        || role
+                    {
                         record(r)
                         i = r.upperBound
                         continue
