@@ -54,7 +54,9 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               "ocean", "city", "centre", "center", "north", "south", "east", "west", "central", "capital",
               "new", "old", "little", "great", "mount", "port", "saint", "st", "lake", "river", "beach", "trinidad",
               "toyota", "kennedy", "nissan", "hyundai", "mazda", "suzuki", "honda", "sony", "mobile", "chelsea",
-              "arsenal", "everton", "fulham", "watford", "reading", "wigan", "villa", "kingston upon hull"}
+              "arsenal", "everton", "fulham", "watford", "reading", "wigan", "villa", "kingston upon hull",
+              # Arabic "city" and "the city" (بمدينة, "in the city of"), which GeoNames gives Medina.
+              "مدينة", "المدينة", "مدينه", "المدينه"}
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 resources = os.path.join(root, "Sources/NewsCore/Resources")

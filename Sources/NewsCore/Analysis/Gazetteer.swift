@@ -51,6 +51,9 @@ public struct Gazetteer: Sendable {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "mr", "mrs", "ms", "dr", "will", "would", "could", "should", "can", "has",
         "have", "had", "do", "does", "did", "says", "said", "what", "who", "how", "why", "where", "which",
+        // Articles of French, Spanish, Italian, Portuguese and German ("Le Niger", "Die IG Metall").
+        "le", "la", "les", "el", "los", "las", "lo", "il", "gli", "um", "uma", "un", "une", "die", "der", "das",
+        "den", "dem", "des", "ein", "eine",
     ]
 
     /// The shipped names, built once on first use from `Resources/lexicon.tsv` and
@@ -227,7 +230,7 @@ public struct Gazetteer: Sendable {
         var i = 0
         let n = tokens.count
         outer: while i < n {
-            if let candidates = index[tokens[i].text] ?? withoutProclitic(tokens[i]) {
+            if let candidates = index[tokens[i].text] ?? withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i]) {
                 for alias in candidates where i + alias.tokens.count <= n {
                     var ok = true
                     for k in 1..<max(alias.tokens.count, 1) where tokens[i + k].text != alias.tokens[k] {
@@ -239,7 +242,12 @@ public struct Gazetteer: Sendable {
                         if let exact = alias.exact {
                             guard zip(exact, tokens[i..<i + exact.count]).allSatisfy({ $0 == $1.original }) else { continue }
                         }
-                        if alias.capitalised && !tokens[i].isCapitalized && !tokens[i].flags.contains(.ideographic) { continue }
+                        // Scripts without case (Arabic, Hebrew) pass: only a lower-case letter fails.
+                        if alias.capitalised && !tokens[i].isCapitalized && !tokens[i].flags.contains(.ideographic)
+                            && startsLowercase(tokens[i])
+                        {
+                            continue
+                        }
                         if alias.cased && startsLowercase(tokens[i]) { continue }
                         if alias.datelineOnly && reading != .dateline { continue }
                         if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
@@ -332,6 +340,22 @@ public struct Gazetteer: Sendable {
         else { return nil }
         return index[String(t.text.unicodeScalars.dropFirst())]
     }
+
+    /// Russian declines names (России, Москве, Киеве, Казани): the one-word aliases of a Cyrillic
+    /// word found without its case ending, with the nominative's ending put back.
+    private func withoutCaseEnding(_ t: Token) -> [Alias]? {
+        let scalars = t.text.unicodeScalars
+        guard scalars.count > 4, let first = scalars.first, first.value >= 0x0430 && first.value <= 0x044F else { return nil }
+        for cut in [1, 2] {
+            let stem = String(String.UnicodeScalarView(scalars.dropLast(cut)))
+            for ending in Self.nominativeEndings {
+                if let found = index[stem + ending]?.filter({ $0.tokens.count == 1 }), !found.isEmpty { return found }
+            }
+        }
+        return nil
+    }
+
+    static let nominativeEndings = ["ь", "", "а", "я", "й", "ия"]
 
     /// True when the token's first letter is a lower-case one (scripts without case never are).
     @inline(__always)

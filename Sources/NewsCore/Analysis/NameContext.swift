@@ -10,6 +10,11 @@ public struct NameContext: Sendable {
         var titles = WordSet()
         /// Folded endings of a one-word title (German compounds: "Verkehrsminister").
         var titleEndings: [String] = []
+        /// Titles of several words, all of which must stand there ("thủ tướng": "tướng" alone
+        /// folds as "tượng" does).
+        var titleSequences: [[String]] = []
+        /// Capitalised words that are no name in any language (Consiglio, Gobierno).
+        var notNames = WordSet()
         /// Folded words right after a name of two or more words.
         var verbs = WordSet()
         /// (ja) titles right after a name; (zh) right before it; (ko) the title word after it;
@@ -21,9 +26,13 @@ public struct NameContext: Sendable {
         var arabicTitles = WordSet()
         var arabicStops = WordSet()
 
-        /// True when `word` (folded) is a title.
-        func isTitle(_ word: String) -> Bool {
+        /// True when token `i` is a title, or ends one.
+        func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
+            let word = tokens[i].text
             if titles.contains(word) { return true }
+            for s in titleSequences where s.count <= i + 1 && s[s.count - 1] == word {
+                if (0..<s.count).allSatisfy({ tokens[i - s.count + 1 + $0].text == s[$0] }) { return true }
+            }
             guard !titleEndings.isEmpty, word.utf8.count > 6 else { return false }
             return titleEndings.contains { word.hasSuffix($0) }
         }
@@ -65,7 +74,9 @@ public struct NameContext: Sendable {
                 guard let first = folded.first, let last = folded.last else { continue }
                 switch f[0] {
                 case "T" where item.hasPrefix("*"): words.titleEndings.append(last)
+                case "T" where folded.count > 1: words.titleSequences.append(folded)
                 case "T": words.titles.insert(last)
+                case "N": words.notNames.insert(last)
                 case "V": words.verbs.insert(first)
                 case "H": honorifics.insert(last)
                 case "J": words.after.append(folded)
@@ -81,6 +92,11 @@ public struct NameContext: Sendable {
             words.before.sort { $0.count > $1.count }
             words.koreanTitles.sort { $0.count > $1.count }
             lists[language] = words
+        }
+        // Language "*": every language's.
+        if let all = lists.removeValue(forKey: "*") {
+            lists["en"] = lists["en"] ?? Words()
+            for key in lists.keys { lists[key]?.notNames = all.notNames }
         }
         english = lists["en"] ?? Words()
         languages = lists

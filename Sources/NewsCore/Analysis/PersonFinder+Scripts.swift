@@ -20,7 +20,7 @@ extension PersonFinder {
             // 石破 in the title, 石破茂 in the body: one person.
             if let k = out.firstIndex(where: { name.hasPrefix($0) }) {
                 out[k] = name
-            } else if !out.contains(where: { $0.hasPrefix(name) }) {
+            } else if !out.contains(where: { $0.hasPrefix(name) || $0.hasSuffix("・" + name) || $0.hasSuffix(" " + name) }) {
                 out.append(name)
             }
         }
@@ -137,6 +137,9 @@ extension PersonFinder {
         return out
     }
 
+    /// Endings of Korean verbs at a sentence's end (발표했다), which no name has.
+    static let koreanVerbEndings = ["했다", "한다", "었다", "았다", "였다", "된다", "됐다", "있다", "없다", "이다", "니다"]
+
     /// Korean particles that follow a noun.
     static let koreanParticles: [String] = ["에서", "에게", "으로", "은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "로", "에"]
 
@@ -180,7 +183,7 @@ extension PersonFinder {
                 tokens[words[k].lowerBound].offset - tokens[words[k - 1].upperBound - 1].offset == 2
             {
                 let before = text(words[k - 1])
-                if !koreanParticles.contains(where: { before.hasSuffix($0) }) && !before.hasSuffix("다") { name = before + " " + name }
+                if !koreanParticles.contains(where: { before.hasSuffix($0) }) && !Self.koreanVerbEndings.contains(where: { before.hasSuffix($0) }) { name = before + " " + name }
             }
             out.append(name)
         }

@@ -63,12 +63,17 @@ public enum PersonFinder {
         var found: [(name: String, parts: [String])] = known.map { ($0.name, $0.tokens) }
         var singles: [(name: String, part: String)] = []
 
-        func isTitle(_ t: Token) -> Bool { titles.contains(t.text) || context.isTitle(t.text) }
+        /// A stop word as written: "Le" is an article, "Lê" a Vietnamese surname.
+        func isStopword(_ t: Token) -> Bool {
+            Gazetteer.stopwords.contains(t.text) && (t.original.utf8.count == t.text.utf8.count || t.original.lowercased() == t.text)
+        }
+
+        func isTitle(_ i: Int) -> Bool { titles.contains(tokens[i].text) || context.isTitle(tokens, i) }
 
         func nameLike(_ t: Token, _ i: Int) -> Bool {
             t.isCapitalized && !taken[i] && !t.flags.contains(.ideographic) && !t.flags.contains(.numeric)
-                && !Gazetteer.stopwords.contains(t.text) && !notNames.contains(t.text) && !isTitle(t)
-                && t.text.unicodeScalars.count > 1
+                && !isStopword(t) && !notNames.contains(t.text) && !context.notNames.contains(t.text)
+                && !isTitle(i) && t.text.unicodeScalars.count > 1
         }
 
         /// The name that starts at `start`: capitalised words, particles inside, hyphenated parts.
@@ -79,6 +84,7 @@ public enum PersonFinder {
                 if end > start && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart)) { break }
                 // A sentence ends between two capitalised words, except after an initial ("John F. Kennedy").
                 if end > start && t.flags.contains(.sentenceStart) && tokens[end - 1].text.unicodeScalars.count > 1 { break }
+                if end > start && t.flags.contains(.hyphenated) && isTitle(end) { break }
                 if nameLike(t, end) || (end > start && t.flags.contains(.hyphenated) && !taken[end] && !t.flags.contains(.numeric)) {
                     end += 1
                 } else if end > start, particles.contains(t.text), end + 1 < tokens.count, nameLike(tokens[end + 1], end + 1) {
@@ -109,10 +115,12 @@ public enum PersonFinder {
             let t = tokens[i]
             // Title or role, then a name; the country in between passed over ("Президент России
             // Владимир Путин", "Đại sứ Nhật Bản Ito Naoki").
-            if isTitle(t), i + 1 < tokens.count, !tokens[i + 1].flags.contains(.afterPunctuation) || t.text == "counterpart" {
+            if isTitle(i), i + 1 < tokens.count, !tokens[i + 1].flags.contains(.afterPunctuation) || t.text == "counterpart" {
                 var j = i + 1
-                while j < tokens.count, j - i <= 3, taken[j], j == i + 1 || !tokens[j].flags.contains(.afterPunctuation) { j += 1 }
-                if j < tokens.count, j == i + 1 || !tokens[j].flags.contains(.afterPunctuation), nameLike(tokens[j], j),
+                // (Never across a sentence or from the title into the body.)
+                let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+                while j < tokens.count, j - i <= 3, taken[j], j == i + 1 || tokens[j].flags.isDisjoint(with: boundary) { j += 1 }
+                if j < tokens.count, j == i + 1 || tokens[j].flags.isDisjoint(with: boundary), nameLike(tokens[j], j),
                     let r = name(at: j)
                 {
                     record(r)
@@ -129,9 +137,12 @@ public enum PersonFinder {
                     let next = tokens[after]
                     var role = false
                     if next.flags.contains(.afterPunctuation) {
-                        for k in after..<min(after + 5, tokens.count) where isTitle(tokens[k]) {
-                            role = true
-                            break
+                        for k in after..<min(after + 5, tokens.count) {
+                            if k > after && tokens[k].flags.contains(.sentenceStart) { break }
+                            if isTitle(k) {
+                                role = true
+                                break
+                            }
                         }
                     }
                     // Set off by commas after a title ("El ministro de Economía, Luis Caputo, dijo"):
@@ -140,7 +151,7 @@ public enum PersonFinder {
                     if t.flags.contains(.afterPunctuation) && !t.flags.contains(.sentenceStart) {
                         var k = i - 1
                         while k >= max(0, i - 4) && !apposition {
-                            apposition = isTitle(tokens[k])
+                            apposition = isTitle(k)
                             if tokens[k].flags.contains(.sentenceStart) { break }
                             k -= 1
                         }
