@@ -291,7 +291,9 @@ public struct Gazetteer: Sendable {
         var words: [String] = []
         for m in out where m.casedWord && tokens[m.start].flags.contains(.sentenceStart) {
             let word = tokens[m.start].text
-            if !words.contains(word) && tokens.contains(where: { $0.text == word && startsLowercase($0) }) { words.append(word) }
+            if !words.contains(word) && tokens.contains(where: { !$0.isCapitalized && $0.text == word && startsLowercase($0) }) {
+                words.append(word)
+            }
         }
         guard !words.isEmpty else { return }
         out.removeAll { $0.casedWord && tokens[$0.start].flags.contains(.sentenceStart) && words.contains(tokens[$0.start].text) }
@@ -344,6 +346,8 @@ public struct Gazetteer: Sendable {
     /// Russian declines names (России, Москве, Киеве, Казани): the one-word aliases of a Cyrillic
     /// word found without its case ending, with the nominative's ending put back.
     private func withoutCaseEnding(_ t: Token) -> [Alias]? {
+        // (Cyrillic first, by its first byte, 0xD0 or 0xD1: every other word leaves at once.)
+        guard let lead = t.text.utf8.first, lead == 0xD0 || lead == 0xD1 else { return nil }
         let scalars = t.text.unicodeScalars
         guard scalars.count > 4, let first = scalars.first, first.value >= 0x0430 && first.value <= 0x044F else { return nil }
         for cut in [1, 2] {

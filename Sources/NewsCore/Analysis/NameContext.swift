@@ -13,8 +13,7 @@ public struct NameContext: Sendable {
         /// Titles of several words, all of which must stand there ("thủ tướng": "tướng" alone
         /// folds as "tượng" does).
         var titleSequences: [[String]] = []
-        /// Capitalised words that are no name in any language (Consiglio, Gobierno).
-        var notNames = WordSet()
+
         /// Folded words right after a name of two or more words.
         var verbs = WordSet()
         /// (ja) titles right after a name; (zh) right before it; (ko) the title word after it;
@@ -28,6 +27,8 @@ public struct NameContext: Sendable {
 
         /// True when token `i` is a title, or ends one.
         func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
+            // English has no lists here (PersonFinder's own): no look-up per word.
+            guard titles.count > 0 || !titleSequences.isEmpty || !titleEndings.isEmpty else { return false }
             let word = tokens[i].text
             if titles.contains(word) { return true }
             for s in titleSequences where s.count <= i + 1 && s[s.count - 1] == word {
@@ -47,6 +48,8 @@ public struct NameContext: Sendable {
     private let english: Words
     /// Honorifics of every language: a country's name after one is a person's ("M. Jordan").
     let honorifics: WordSet
+    /// Capitalised words that are no part of a person's name in any language (N), folded.
+    let notNames: [String]
 
     /// The shipped lists, read once on first use.
     public static let shared = NameContext(EmbeddedData.text(newsd_name_context_tsv))
@@ -76,7 +79,6 @@ public struct NameContext: Sendable {
                 case "T" where item.hasPrefix("*"): words.titleEndings.append(last)
                 case "T" where folded.count > 1: words.titleSequences.append(folded)
                 case "T": words.titles.insert(last)
-                case "N": words.notNames.insert(last)
                 case "V": words.verbs.insert(first)
                 case "H": honorifics.insert(last)
                 case "J": words.after.append(folded)
@@ -93,11 +95,12 @@ public struct NameContext: Sendable {
             words.koreanTitles.sort { $0.count > $1.count }
             lists[language] = words
         }
-        // Language "*": every language's.
-        if let all = lists.removeValue(forKey: "*") {
-            lists["en"] = lists["en"] ?? Words()
-            for key in lists.keys { lists[key]?.notNames = all.notNames }
+        var notNames: [String] = []
+        for f in lines where f[0] == "N" {
+            for item in f[2].split(separator: "|") { notNames += Tokenizer.words(String(item)).suffix(1) }
         }
+        self.notNames = notNames
+        lists.removeValue(forKey: "*")
         english = lists["en"] ?? Words()
         languages = lists
         self.honorifics = honorifics

@@ -179,7 +179,8 @@ extension PersonFinder {
             guard isName(words[k]) else { continue }
             var name = text(words[k])
             // One space apart, in the same sentence, and not a verb (발표했다).
-            if skipped > 0, k > 0, isName(words[k - 1]),
+            // (A foreign first name may be one syllable: 존 스미스.)
+            if skipped > 0, k > 0, words[k - 1].count <= 4, !isTaken(words[k - 1]), !isBody(words[k - 1]),
                 tokens[words[k].lowerBound].offset - tokens[words[k - 1].upperBound - 1].offset == 2
             {
                 let before = text(words[k - 1])

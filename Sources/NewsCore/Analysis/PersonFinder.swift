@@ -52,6 +52,13 @@ public enum PersonFinder {
         "technology", "research", "rights", "management", "legal", "military", "political", "staff", "justice",
     ]
 
+    /// ``notNames`` and those of every language (Resources/name-context.tsv, N): one look-up.
+    static let notNamesEverywhere: WordSet = {
+        var all = notNames
+        for word in NameContext.shared.notNames { all.insert(word) }
+        return all
+    }()
+
     /// - Parameters:
     ///   - tokens: the article's tokens (title first, then body).
     ///   - taken: tokens already matched by the gazetteer (countries, places, organisations).
@@ -72,7 +79,7 @@ public enum PersonFinder {
 
         func nameLike(_ t: Token, _ i: Int) -> Bool {
             t.isCapitalized && !taken[i] && !t.flags.contains(.ideographic) && !t.flags.contains(.numeric)
-                && !isStopword(t) && !notNames.contains(t.text) && !context.notNames.contains(t.text)
+                && !isStopword(t) && !notNamesEverywhere.contains(t.text)
                 && !isTitle(i) && t.text.unicodeScalars.count > 1
         }
 
@@ -129,7 +136,8 @@ public enum PersonFinder {
                 }
             }
             // A name of two or more words, then a verb of speech or ", the ... minister".
-            if nameLike(t, i), !t.flags.contains(.hyphenated), i == 0 || !nameLike(tokens[i - 1], i - 1),
+            if nameLike(t, i), !t.flags.contains(.hyphenated),
+                i == 0 || t.flags.contains(.afterPunctuation) || !nameLike(tokens[i - 1], i - 1),
                 let r = name(at: i), r.count >= 2
             {
                 let after = r.upperBound
