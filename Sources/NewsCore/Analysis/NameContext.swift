@@ -50,6 +50,9 @@ public struct NameContext: Sendable {
     let honorifics: WordSet
     /// Capitalised words that are no part of a person's name in any language (N), folded.
     let notNames: [String]
+    /// Head words of organisations' names (O) and the words that join their parts (C), folded.
+    let organizationHeads: [String]
+    let organizationConnectors: [String]
 
     /// The shipped lists, read once on first use.
     public static let shared = NameContext(EmbeddedData.text(newsd_name_context_tsv))
@@ -69,7 +72,7 @@ public struct NameContext: Sendable {
         }
         organizationBefore = before.sorted { $0.count > $1.count }
         organizationAfter = after.sorted { $0.count > $1.count }
-        for f in lines.sorted(by: { ($0[1] == "en" ? 0 : 1) < ($1[1] == "en" ? 0 : 1) }) where f[0] != "B" && f[0] != "E" {
+        for f in lines.sorted(by: { ($0[1] == "en" ? 0 : 1) < ($1[1] == "en" ? 0 : 1) }) where f[1] != "*" {
             let language = String(f[1])
             var words = lists[language] ?? lists["en"] ?? Words()
             for item in f[2].split(separator: "|") {
@@ -100,7 +103,16 @@ public struct NameContext: Sendable {
             for item in f[2].split(separator: "|") { notNames += Tokenizer.words(String(item)).suffix(1) }
         }
         self.notNames = notNames
-        lists.removeValue(forKey: "*")
+        var heads: [String] = []
+        var connectors: [String] = []
+        for f in lines where f[0] == "O" || f[0] == "C" {
+            for item in f[2].split(separator: "|") {
+                // Of several words, the last is the head (Trung tâm, Tập đoàn).
+                if f[0] == "O" { heads += Tokenizer.words(String(item)).suffix(1) } else { connectors += Tokenizer.words(String(item)) }
+            }
+        }
+        organizationHeads = heads
+        organizationConnectors = connectors
         english = lists["en"] ?? Words()
         languages = lists
         self.honorifics = honorifics
