@@ -59,7 +59,8 @@ let package = Package(
             // Data as data, compiled into the binary so that it needs no files beside it: the large
             // files through CNewsData, which the C compiler embeds in milliseconds.
             exclude: ["Resources/default-topics.yaml", "Resources/lexicon.tsv", "Resources/country-names.tsv",
-                      "Resources/places.tsv", "Resources/languages.tsv", "Resources/topic-model.tsv"],
+                      "Resources/places.tsv", "Resources/languages.tsv", "Resources/topic-model.tsv",
+                      "Resources/name-context.tsv"],
             resources: [.embedInCode("Resources/term-document-frequency.tsv")],
             swiftSettings: strict
         ),

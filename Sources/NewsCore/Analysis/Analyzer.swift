@@ -48,7 +48,7 @@ public struct Analyzer: Sendable {
         var places = OrderedSet()
         var organizations = OrderedSet()
         var known: [(name: String, tokens: [String])] = []
-        var contextual: [Int] = []
+        var contextual: [Gazetteer.Match] = []
         var weights = CountryWeights()
         // The title, the dateline and the lead say which event an article is about.
         // (Scalars rather than words, so a lead in a script without spaces is as long as one with them.)
@@ -57,6 +57,11 @@ public struct Analyzer: Sendable {
         var capitals = Set<String>()
         for m in matches {
             let entry = gazetteer.entries[m.entry]
+            if let r = gazetteer.organization(around: m, in: tokens) {
+                organizations.insert(Gazetteer.name(r, in: tokens))
+                for i in r { taken[i] = true }
+                continue
+            }
             if entry.kind == .capital { capitals.insert(TextFolding.fold(gazetteer.placeName(m.entry))) }
             if m.start < leadEnd {
                 switch entry.kind {
@@ -76,21 +81,31 @@ public struct Analyzer: Sendable {
                 if !known.contains(where: { $0.name == entry.canonical }) {
                     known.append((entry.canonical, Tokenizer.words(entry.canonical)))
                 }
-            case .contextual: contextual.append(m.entry)
+            case .contextual: contextual.append(m)
             }
             if let c = m.country ?? entry.country, entry.kind != .person {
                 countries.insert(c)
                 weights.add(c, at: m.start, titleCount: titleCount, leadEnd: leadEnd)
             }
         }
-        for e in contextual {
-            if let meaning = gazetteer.entries[e].meanings.first(where: { countries.contains($0.country) }) {
-                places.insert(meaning.place)
+        for m in contextual {
+            let meanings = gazetteer.entries[m.entry].meanings
+            if let meaning = meanings.first(where: { countries.contains($0.country) }) {
+                if meaning.place != "-" { places.insert(meaning.place) }
+            } else if let fallback = meanings.last, fallback.place == "-" {
+                // عمان with no Jordan named is Oman.
+                countries.insert(fallback.country)
+                weights.add(fallback.country, at: m.start, titleCount: titleCount, leadEnd: leadEnd)
             }
         }
 
         // Names found by their context.
-        let people = PersonFinder.find(in: tokens, taken: taken, known: known)
+        let context = NameContext.shared.words(for: analysis.language)
+        var people = PersonFinder.find(in: tokens, taken: taken, known: known, context: context)
+        for name in PersonFinder.findWithoutCase(in: tokens, taken: taken, context: context, language: analysis.language)
+        where !people.contains(name) {
+            people.append(name)
+        }
         for name in OrganizationFinder.find(in: tokens, taken: taken) where !people.contains(name) {
             organizations.insert(name)
         }

@@ -51,6 +51,9 @@ public struct Gazetteer: Sendable {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "mr", "mrs", "ms", "dr", "will", "would", "could", "should", "can", "has",
         "have", "had", "do", "does", "did", "says", "said", "what", "who", "how", "why", "where", "which",
+        // Articles of French, Spanish, Italian, Portuguese and German ("Le Niger", "Die IG Metall").
+        "le", "la", "les", "el", "los", "las", "lo", "il", "gli", "um", "uma", "un", "une", "die", "der", "das",
+        "den", "dem", "des", "ein", "eine",
     ]
 
     /// The shipped names, built once on first use from `Resources/lexicon.tsv` and
@@ -200,6 +203,8 @@ public struct Gazetteer: Sendable {
         var personLike = false
         /// A city's one-word name from places.tsv, which may be a surname ("Vaughan").
         var surnameLike = false
+        /// A one-word name written capitalised in the data, which the text may write as a word ("turkey").
+        var casedWord = false
 
         public init(entry: Int, start: Int, count: Int, country: String? = nil) {
             self.entry = entry
@@ -225,7 +230,7 @@ public struct Gazetteer: Sendable {
         var i = 0
         let n = tokens.count
         outer: while i < n {
-            if let candidates = index[tokens[i].text] ?? withoutProclitic(tokens[i]) {
+            if let candidates = index[tokens[i].text] ?? withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i]) {
                 for alias in candidates where i + alias.tokens.count <= n {
                     var ok = true
                     for k in 1..<max(alias.tokens.count, 1) where tokens[i + k].text != alias.tokens[k] {
@@ -237,7 +242,12 @@ public struct Gazetteer: Sendable {
                         if let exact = alias.exact {
                             guard zip(exact, tokens[i..<i + exact.count]).allSatisfy({ $0 == $1.original }) else { continue }
                         }
-                        if alias.capitalised && !tokens[i].isCapitalized && !tokens[i].flags.contains(.ideographic) { continue }
+                        // Scripts without case (Arabic, Hebrew) pass: only a lower-case letter fails.
+                        if alias.capitalised && !tokens[i].isCapitalized && !tokens[i].flags.contains(.ideographic)
+                            && startsLowercase(tokens[i])
+                        {
+                            continue
+                        }
                         if alias.cased && startsLowercase(tokens[i]) { continue }
                         if alias.datelineOnly && reading != .dateline { continue }
                         if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
@@ -249,6 +259,7 @@ public struct Gazetteer: Sendable {
                     var match = Match(entry: alias.entry, start: i, count: alias.tokens.count)
                     match.personLike = alias.ambiguous && !alias.generated && entries[alias.entry].kind == .country
                     match.surnameLike = alias.generated && alias.tokens.count == 1 && entries[alias.entry].kind == .city
+                    match.casedWord = alias.cased && alias.tokens.count == 1
                     // "Paris, Texas", "Norfolk, Va.", "Perth, Scotland": the place before the comma is in this
                     // country; "Atlanta, Georgia": an ambiguous name after a city is the city's region.
                     if tokens[i].flags.contains(.afterPunctuation), let last = out.last, last.start + last.count == i,
@@ -270,7 +281,22 @@ public struct Gazetteer: Sendable {
             i += 1
         }
         if reading == .text && out.contains(where: { $0.personLike || $0.surnameLike }) { readPeople(&out, tokens) }
+        if reading == .text { dropWordsAtSentenceStart(&out, tokens) }
         return out
+    }
+
+    /// A name that the article also writes in lower case is that word where case cannot tell, at
+    /// the start of a sentence or of the title ("Turkey prices climb" beside "a frozen turkey").
+    private func dropWordsAtSentenceStart(_ out: inout [Match], _ tokens: [Token]) {
+        var words: [String] = []
+        for m in out where m.casedWord && tokens[m.start].flags.contains(.sentenceStart) {
+            let word = tokens[m.start].text
+            if !words.contains(word) && tokens.contains(where: { !$0.isCapitalized && $0.text == word && startsLowercase($0) }) {
+                words.append(word)
+            }
+        }
+        guard !words.isEmpty else { return }
+        out.removeAll { $0.casedWord && tokens[$0.start].flags.contains(.sentenceStart) && words.contains(tokens[$0.start].text) }
     }
 
     /// A country's name that is also a person's ("Chad", "Jordan") is a person throughout an
@@ -317,6 +343,24 @@ public struct Gazetteer: Sendable {
         return index[String(t.text.unicodeScalars.dropFirst())]
     }
 
+    /// Russian declines names (России, Москве, Киеве, Казани): the one-word aliases of a Cyrillic
+    /// word found without its case ending, with the nominative's ending put back.
+    private func withoutCaseEnding(_ t: Token) -> [Alias]? {
+        // (Cyrillic first, by its first byte, 0xD0 or 0xD1: every other word leaves at once.)
+        guard let lead = t.text.utf8.first, lead == 0xD0 || lead == 0xD1 else { return nil }
+        let scalars = t.text.unicodeScalars
+        guard scalars.count > 4, let first = scalars.first, first.value >= 0x0430 && first.value <= 0x044F else { return nil }
+        for cut in [1, 2] {
+            let stem = String(String.UnicodeScalarView(scalars.dropLast(cut)))
+            for ending in Self.nominativeEndings {
+                if let found = index[stem + ending]?.filter({ $0.tokens.count == 1 }), !found.isEmpty { return found }
+            }
+        }
+        return nil
+    }
+
+    static let nominativeEndings = ["ь", "", "а", "я", "й", "ия"]
+
     /// True when the token's first letter is a lower-case one (scripts without case never are).
     @inline(__always)
     private func startsLowercase(_ t: Token) -> Bool {
@@ -355,6 +399,13 @@ public struct Gazetteer: Sendable {
     /// longer word (タイ in タイプ, "type").
     private func vetoed(_ alias: Alias, _ tokens: [Token], _ i: Int) -> Bool {
         let end = i + alias.tokens.count
+        // A generated city's name followed by "de"/"del" and a name is the start of a longer one
+        // ("San Antonio del Táchira", "Santiago de Compostela").
+        if alias.generated, end + 1 < tokens.count, Self.nameLinks.contains(tokens[end].text), tokens[end + 1].isCapitalized,
+            !tokens[end].flags.contains(.afterPunctuation)
+        {
+            return true
+        }
         if tokens[i].flags.contains(.ideographic) {
             guard Self.isKatakana(tokens[i]) && Self.isKatakana(tokens[end - 1]) else { return false }
             return (i > 0 && Self.isKatakana(tokens[i - 1])) || (end < tokens.count && Self.isKatakana(tokens[end]))
@@ -378,6 +429,9 @@ public struct Gazetteer: Sendable {
         return (v >= 0x30A1 && v <= 0x30FF) || (v >= 0xFF66 && v <= 0xFF9F)
     }
 
+    /// Words that join the parts of a longer place name in Romance languages.
+    static let nameLinks: WordSet = ["de", "del", "da", "do", "dos", "das", "di", "du", "des"]
+
     /// Words after a country's name that make a place of it ("Jordan Valley").
     static let landforms: WordSet = ["river", "valley", "basin", "delta", "desert", "mountains", "lake", "gulf", "strait"]
 
@@ -387,11 +441,9 @@ public struct Gazetteer: Sendable {
         "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "port", "fort", "lake", "mount",
     ]
 
-    /// Words before a person's name, never before a place's ("Mr Jordan", "coach Chad").
-    static let honorifics: WordSet = [
-        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "coach", "senator", "sen", "rep", "judge",
-        "striker", "goalkeeper", "midfielder", "defender", "actor", "actress", "singer", "rapper", "star",
-    ]
+    /// Words before a person's name, never before a place's ("Mr Jordan", "coach Chad", "M. Jordan"),
+    /// in every language of Resources/name-context.tsv.
+    static let honorifics = NameContext.shared.honorifics
 
     /// True when an alias that is not ambiguous starts at `start` ("Japan" after "Jordan").
     private func startsPlainAlias(_ tokens: [Token], _ start: Int) -> Bool {

@@ -11,6 +11,17 @@ enum OrganizationFinder {
         "movement", "club", "police", "service", "services", "network", "holdings", "motors", "industries", "corps",
     ]
     static let connectors: WordSet = ["of", "for", "and", "on", "the", "de", "des", "du"]
+    /// ``heads`` and ``connectors`` with those of other languages (Resources/name-context.tsv, O and C).
+    static let headsEverywhere: WordSet = {
+        var all = heads
+        for word in NameContext.shared.organizationHeads { all.insert(word) }
+        return all
+    }()
+    static let connectorsEverywhere: WordSet = {
+        var all = connectors
+        for word in NameContext.shared.organizationConnectors { all.insert(word) }
+        return all
+    }()
 
     static func find(in tokens: [Token], taken: [Bool]) -> [String] {
         var out: [String] = []
@@ -26,14 +37,23 @@ enum OrganizationFinder {
             var connector = -1
             while end < tokens.count && end - i < 8 {
                 let t = tokens[end]
-                if end > i && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart)) { break }
-                if (t.isCapitalized || t.flags.contains(.hyphenated)) && !t.flags.contains(.ideographic) && !taken[end] {
-                    if heads.contains(t.text) {
+                if end > i && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart) || t.flags.contains(.sentenceStart)) {
+                    break
+                }
+                // A country's or a city's name after "of"/"de" ends the name ("Banco de Portugal").
+                let afterConnector = end > i && end - 1 == connector
+                if (t.isCapitalized || t.flags.contains(.hyphenated)) && !t.flags.contains(.ideographic) && (!taken[end] || afterConnector) {
+                    if taken[end] {
+                        end += 1
+                        while end < tokens.count && taken[end] && !tokens[end].flags.contains(.afterPunctuation) { end += 1 }
+                        break
+                    }
+                    if headsEverywhere.contains(t.text) {
                         hasHead = true
                         lastHead = end
                     }
                     end += 1
-                } else if end > i, connectors.contains(t.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized {
+                } else if end > i, connectorsEverywhere.contains(t.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized {
                     connector = end
                     end += 1
                 } else {
@@ -48,10 +68,13 @@ enum OrganizationFinder {
                 if PersonFinder.titles.contains(tokens[tail].text) || end - tail >= 2 { nameEnd = tail }
             }
             var start = i
-            while start < nameEnd && (Gazetteer.stopwords.contains(tokens[start].text) || connectors.contains(tokens[start].text)) {
+            while start < nameEnd
+                && (Gazetteer.stopwords.contains(tokens[start].text) || connectorsEverywhere.contains(tokens[start].text)
+                    || tokens[start].text.utf8.count == 1)
+            {
                 start += 1
             }
-            if hasHead && nameEnd - start >= 2 && !heads.contains(tokens[start].text) || (hasHead && nameEnd - start >= 3) {
+            if hasHead && nameEnd - start >= 2 && !headsEverywhere.contains(tokens[start].text) || (hasHead && nameEnd - start >= 3) {
                 var text = ""
                 for k in start..<nameEnd {
                     if k > start { text += tokens[k].flags.contains(.hyphenated) ? "-" : " " }

@@ -52,19 +52,35 @@ public enum PersonFinder {
         "technology", "research", "rights", "management", "legal", "military", "political", "staff", "justice",
     ]
 
+    /// ``notNames`` and those of every language (Resources/name-context.tsv, N): one look-up.
+    static let notNamesEverywhere: WordSet = {
+        var all = notNames
+        for word in NameContext.shared.notNames { all.insert(word) }
+        return all
+    }()
+
     /// - Parameters:
     ///   - tokens: the article's tokens (title first, then body).
     ///   - taken: tokens already matched by the gazetteer (countries, places, organisations).
     ///   - known: people the gazetteer matched, by canonical name, with their tokens.
     /// - Returns: canonical names, in order of first mention.
-    static func find(in tokens: [Token], taken: [Bool], known: [(name: String, tokens: [String])]) -> [String] {
+    ///   - context: the title and verb lists of the article's language.
+    static func find(in tokens: [Token], taken: [Bool], known: [(name: String, tokens: [String])],
+                     context: NameContext.Words = NameContext.shared.words(for: nil)) -> [String] {
         var found: [(name: String, parts: [String])] = known.map { ($0.name, $0.tokens) }
         var singles: [(name: String, part: String)] = []
 
+        /// A stop word as written: "Le" is an article, "Lê" a Vietnamese surname.
+        func isStopword(_ t: Token) -> Bool {
+            Gazetteer.stopwords.contains(t.text) && (t.original.utf8.count == t.text.utf8.count || t.original.lowercased() == t.text)
+        }
+
+        func isTitle(_ i: Int) -> Bool { titles.contains(tokens[i].text) || context.isTitle(tokens, i) }
+
         func nameLike(_ t: Token, _ i: Int) -> Bool {
             t.isCapitalized && !taken[i] && !t.flags.contains(.ideographic) && !t.flags.contains(.numeric)
-                && !Gazetteer.stopwords.contains(t.text) && !notNames.contains(t.text) && !titles.contains(t.text)
-                && t.text.unicodeScalars.count > 1
+                && !isStopword(t) && !notNamesEverywhere.contains(t.text)
+                && !isTitle(i) && t.text.unicodeScalars.count > 1
         }
 
         /// The name that starts at `start`: capitalised words, particles inside, hyphenated parts.
@@ -75,6 +91,7 @@ public enum PersonFinder {
                 if end > start && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart)) { break }
                 // A sentence ends between two capitalised words, except after an initial ("John F. Kennedy").
                 if end > start && t.flags.contains(.sentenceStart) && tokens[end - 1].text.unicodeScalars.count > 1 { break }
+                if end > start && t.flags.contains(.hyphenated) && isTitle(end) { break }
                 if nameLike(t, end) || (end > start && t.flags.contains(.hyphenated) && !taken[end] && !t.flags.contains(.numeric)) {
                     end += 1
                 } else if end > start, particles.contains(t.text), end + 1 < tokens.count, nameLike(tokens[end + 1], end + 1) {
@@ -103,16 +120,24 @@ public enum PersonFinder {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            // Title or role, then a name.
-            if titles.contains(t.text), i + 1 < tokens.count, !tokens[i + 1].flags.contains(.afterPunctuation) || t.text == "counterpart",
-                nameLike(tokens[i + 1], i + 1), let r = name(at: i + 1)
-            {
-                record(r)
-                i = r.upperBound
-                continue
+            // Title or role, then a name; the country in between passed over ("Президент России
+            // Владимир Путин", "Đại sứ Nhật Bản Ito Naoki").
+            if isTitle(i), i + 1 < tokens.count, !tokens[i + 1].flags.contains(.afterPunctuation) || t.text == "counterpart" {
+                var j = i + 1
+                // (Never across a sentence or from the title into the body.)
+                let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+                while j < tokens.count, j - i <= 3, taken[j], j == i + 1 || tokens[j].flags.isDisjoint(with: boundary) { j += 1 }
+                if j < tokens.count, j == i + 1 || tokens[j].flags.isDisjoint(with: boundary), nameLike(tokens[j], j),
+                    let r = name(at: j)
+                {
+                    record(r)
+                    i = r.upperBound
+                    continue
+                }
             }
             // A name of two or more words, then a verb of speech or ", the ... minister".
-            if nameLike(t, i), !t.flags.contains(.hyphenated), i == 0 || !nameLike(tokens[i - 1], i - 1),
+            if nameLike(t, i), !t.flags.contains(.hyphenated),
+                i == 0 || t.flags.contains(.afterPunctuation) || !nameLike(tokens[i - 1], i - 1),
                 let r = name(at: i), r.count >= 2
             {
                 let after = r.upperBound
@@ -120,12 +145,29 @@ public enum PersonFinder {
                     let next = tokens[after]
                     var role = false
                     if next.flags.contains(.afterPunctuation) {
-                        for k in after..<min(after + 5, tokens.count) where titles.contains(tokens[k].text) {
-                            role = true
-                            break
+                        for k in after..<min(after + 5, tokens.count) {
+                            if k > after && tokens[k].flags.contains(.sentenceStart) { break }
+                            if isTitle(k) {
+                                role = true
+                                break
+                            }
                         }
                     }
-                    if speechVerbs.contains(next.text) || role {
+                    // Set off by commas after a title ("El ministro de Economía, Luis Caputo, dijo"):
+                    // the title comes first, the verb may follow the closing comma.
+                    var apposition = false
+                    if t.flags.contains(.afterPunctuation) && !t.flags.contains(.sentenceStart) {
+                        var k = i - 1
+                        while k >= max(0, i - 4) && !apposition {
+                            apposition = isTitle(k)
+                            if tokens[k].flags.contains(.sentenceStart) { break }
+                            k -= 1
+                        }
+                    }
+                    if apposition && next.flags.contains(.afterPunctuation) { role = true }
+                    if speechVerbs.contains(next.text) || context.verbs.contains(next.text) && !next.flags.contains(.afterPunctuation)
+                        || role
+                    {
                         record(r)
                         i = r.upperBound
                         continue

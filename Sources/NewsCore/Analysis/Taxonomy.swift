@@ -21,6 +21,11 @@ public struct Taxonomy: Sendable {
         public var required: [Term]
         /// Any of these keeps the topic from firing.
         public var excluded: [Term]
+        /// `required` and `excluded` in other languages (`required_in: {es: [acuerdo]}`), stemmed as
+        /// that language is. A topic with English required terms and none in an article's
+        /// language does not fire in it.
+        public var requiredIn: [String: [Term]] = [:]
+        public var excludedIn: [String: [Term]] = [:]
     }
 
     /// A word, a phrase, or a prefix (`elect*`), stemmed as the text is.
@@ -108,7 +113,9 @@ public struct Taxonomy: Sendable {
             throw TaxonomyError(file: file, line: root?.mark?.line, message: "expected a mapping with a `topics:` list")
         }
         var topics: [Topic] = []
-        let known: Set<String> = ["id", "name", "parent", "iptc", "threshold", "terms", "languages", "required", "excluded"]
+        let known: Set<String> = [
+            "id", "name", "parent", "iptc", "threshold", "terms", "languages", "required", "excluded", "required_in", "excluded_in",
+        ]
         for node in list {
             let line = node.mark?.line
             guard let map = node.mapping else { throw TaxonomyError(file: file, line: line, message: "a topic must be a mapping") }
@@ -158,16 +165,35 @@ public struct Taxonomy: Sendable {
                     languages[code, default: []] += try weighted(value, language: code, key: "languages: \(code)")
                 }
             }
-            func list(_ key: String) throws(TaxonomyError) -> [Term] {
-                guard let node = map[key] else { return [] }
+            func list(_ key: String, _ node: Node? = nil, language: String? = nil) throws(TaxonomyError) -> [Term] {
+                guard let node = node ?? map[key] else { return [] }
                 guard let seq = node.sequence else {
                     throw TaxonomyError(file: file, line: node.mark?.line ?? line, message: "topic \(id): `\(key)` must be a list of terms")
                 }
-                return seq.compactMap { $0.string.map { Term($0) } }.filter { !$0.stems.isEmpty }
+                return seq.compactMap { $0.string.map { Term($0, language: language) } }.filter { !$0.stems.isEmpty }
             }
-            topics.append(Topic(
+            func byLanguage(_ key: String) throws(TaxonomyError) -> [String: [Term]] {
+                guard let node = map[key] else { return [:] }
+                guard let entries = node.mapping else {
+                    throw TaxonomyError(file: file, line: node.mark?.line ?? line,
+                                        message: "topic \(id): `\(key)` must map a language code (es, ja...) to a list of terms")
+                }
+                var out: [String: [Term]] = [:]
+                for (k, value) in entries {
+                    guard let code = k.string, (2...3).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isLowercase }) else {
+                        throw TaxonomyError(file: file, line: k.mark?.line ?? line,
+                                            message: "topic \(id): \(k.string ?? "?") is not an ISO 639-1 language code (es, ja, vi...)")
+                    }
+                    out[code] = try list("\(key): \(code)", value, language: code)
+                }
+                return out
+            }
+            var topic = Topic(
                 id: id, name: map["name"]?.string ?? id, parent: map["parent"]?.string, iptc: map["iptc"]?.string,
-                threshold: threshold, terms: terms, languages: languages, required: try list("required"), excluded: try list("excluded")))
+                threshold: threshold, terms: terms, languages: languages, required: try list("required"), excluded: try list("excluded"))
+            topic.requiredIn = try byLanguage("required_in")
+            topic.excludedIn = try byLanguage("excluded_in")
+            topics.append(topic)
         }
         let taxonomy = Taxonomy(topics: topics)
         var ids = Set<String>()

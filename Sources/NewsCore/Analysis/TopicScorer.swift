@@ -31,6 +31,8 @@ public struct TopicScorer: Sendable {
         var exact = WordTable<[Ref]>()
         var prefixes = WordTable<[Ref]>()
         var prefixLengths: [Int] = []
+        /// Per topic: whether one of its required terms must be in the article.
+        var requires: [Bool] = []
         /// Per topic, where its terms' counters start in a flat array of all terms' counters.
         var termBase: [Int] = []
         var termTotal = 0
@@ -68,8 +70,12 @@ public struct TopicScorer: Sendable {
                     strongest[key] = k
                 }
                 let kept = Set(strongest.values)
-                // Required and excluded terms are English: other languages skip a topic that has them.
-                let roles = language == nil ? [(Role.score, terms[t]), (.required, topic.required), (.excluded, topic.excluded)] : [(Role.score, terms[t])]
+                // Required and excluded terms in the language's own words (`required_in`); a topic with
+                // English required terms and none in this language does not fire in it.
+                let required = language.map { topic.requiredIn[$0] ?? [] } ?? topic.required
+                let excluded = language.map { topic.excludedIn[$0] ?? [] } ?? topic.excluded
+                requires.append(!required.isEmpty || !topic.required.isEmpty)
+                let roles = [(Role.score, terms[t]), (.required, required), (.excluded, excluded)]
                 for (role, list) in roles {
                     for (k, term) in list.enumerated() where role != .score || kept.contains(k) {
                         // English terms are indexed in British and American spelling both.
@@ -197,7 +203,7 @@ public struct TopicScorer: Sendable {
             // The strongest first; among equals, in the taxonomy's order of terms.
             evidence[t] = contributions.enumerated().sorted { $0.element.1 > $1.element.1 || ($0.element.1 == $1.element.1 && $0.offset < $1.offset) }
                 .prefix(8).map(\.element.0)
-            fired[t] = ratio[t] >= 1 && (topic.required.isEmpty || requiredHit[t]) && !excludedHit[t]
+            fired[t] = ratio[t] >= 1 && (!index.requires[t] || requiredHit[t]) && !excludedHit[t]
         }
         // A child implies its parent: carry the score and the evidence up.
         for t in 0..<n where fired[t] || ratio[t] > 0 {
@@ -225,7 +231,7 @@ public struct TopicScorer: Sendable {
                 if !features[c].isEmpty && added >= 0.5 {
                     evidence[t] = Array(evidence[t].prefix(5)) + features[c].map { "model:" + $0 }
                 }
-                if ratio[t] >= 1 && (topic.required.isEmpty || requiredHit[t]) && !excludedHit[t] { fired[t] = true }
+                if ratio[t] >= 1 && (!index.requires[t] || requiredHit[t]) && !excludedHit[t] { fired[t] = true }
             }
         }
         return Scores(ratio: ratio, fired: fired, evidence: evidence)

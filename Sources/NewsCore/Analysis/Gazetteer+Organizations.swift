@@ -1,0 +1,68 @@
+/// Cities inside the names of clubs, banks and universities ("Real Madrid", "Manchester United",
+/// "Bank of New York Mellon", "Hà Nội FC"): such a city is no place of the story.
+extension Gazetteer {
+    /// The tokens of the organisation whose name holds the city of `m`, by the words around it
+    /// (Resources/name-context.tsv, B and E), or nil when it stands as a place.
+    func organization(around m: Match, in tokens: [Token]) -> Range<Int>? {
+        guard m.start >= 0, [.city, .capital].contains(entries[m.entry].kind) else { return nil }
+        let context = NameContext.shared
+        var start = m.start
+        var end = m.start + m.count
+        // "FC Bayern München": up to two such words before it.
+        var rounds = 0
+        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+        while rounds < 2, start > 0, tokens[start].flags.isDisjoint(with: boundary),
+            let s = Self.sequence(context.organizationBefore, in: tokens, endingAt: start)
+        {
+            start = s
+            rounds += 1
+        }
+        if end < tokens.count, tokens[end].flags.isDisjoint(with: boundary),
+            let e = Self.sequence(context.organizationAfter, in: tokens, startingAt: end)
+        {
+            end = e
+        }
+        guard start < m.start || end > m.start + m.count else { return nil }
+        // The name runs on over capitalised words: "Bank of New York Mellon".
+        while end < tokens.count, end - start < 8, tokens[end].isCapitalized, !tokens[end].flags.contains(.ideographic),
+            !tokens[end].flags.contains(.afterPunctuation), !tokens[end].flags.contains(.sentenceStart),
+            !Self.stopwords.contains(tokens[end].text)
+        {
+            end += 1
+        }
+        return start..<end
+    }
+
+    /// The start of a capitalised sequence of `sequences` that ends right before `end`.
+    private static func sequence(_ sequences: [[String]], in tokens: [Token], endingAt end: Int) -> Int? {
+        for seq in sequences where seq.count <= end {
+            let s = end - seq.count
+            guard tokens[s].isCapitalized else { continue }
+            if (0..<seq.count).allSatisfy({ tokens[s + $0].text == seq[$0] && ($0 == 0 || !tokens[s + $0].flags.contains(.afterPunctuation)) }) {
+                return s
+            }
+        }
+        return nil
+    }
+
+    /// The end of a capitalised sequence of `sequences` that starts at `start`.
+    private static func sequence(_ sequences: [[String]], in tokens: [Token], startingAt start: Int) -> Int? {
+        guard tokens[start].isCapitalized else { return nil }
+        for seq in sequences where start + seq.count <= tokens.count {
+            if (0..<seq.count).allSatisfy({ tokens[start + $0].text == seq[$0] && ($0 == 0 || !tokens[start + $0].flags.contains(.afterPunctuation)) }) {
+                return start + seq.count
+            }
+        }
+        return nil
+    }
+
+    /// The organisation's name as written.
+    static func name(_ range: Range<Int>, in tokens: [Token]) -> String {
+        var text = ""
+        for k in range {
+            if k > range.lowerBound { text += tokens[k].flags.contains(.hyphenated) ? "-" : " " }
+            text += tokens[k].original
+        }
+        return text
+    }
+}

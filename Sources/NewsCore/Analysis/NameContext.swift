@@ -1,0 +1,125 @@
+import CNewsData
+
+/// The words around a person's name in each language, from `Resources/name-context.tsv`:
+/// titles before a name, verbs after it, honorifics, and the titles written glued to a name in
+/// Japanese and Chinese, after it in Korean, and before it in Arabic.
+public struct NameContext: Sendable {
+    /// One language's lists, with the English ones in them.
+    public struct Words: Sendable {
+        /// Folded words right before a name.
+        var titles = WordSet()
+        /// Folded endings of a one-word title (German compounds: "Verkehrsminister").
+        var titleEndings: [String] = []
+        /// Titles of several words, all of which must stand there ("thủ tướng": "tướng" alone
+        /// folds as "tượng" does).
+        var titleSequences: [[String]] = []
+
+        /// Folded words right after a name of two or more words.
+        var verbs = WordSet()
+        /// (ja) titles right after a name; (zh) right before it; (ko) the title word after it;
+        /// each as its characters (one token a character in these scripts).
+        var after: [[String]] = []
+        var before: [[String]] = []
+        var koreanTitles: [[String]] = []
+        /// (ar) titles before a name, and words that end one.
+        var arabicTitles = WordSet()
+        var arabicStops = WordSet()
+
+        /// True when token `i` is a title, or ends one.
+        func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
+            // English has no lists here (PersonFinder's own): no look-up per word.
+            guard titles.count > 0 || !titleSequences.isEmpty || !titleEndings.isEmpty else { return false }
+            let word = tokens[i].text
+            if titles.contains(word) { return true }
+            for s in titleSequences where s.count <= i + 1 && s[s.count - 1] == word {
+                if (0..<s.count).allSatisfy({ tokens[i - s.count + 1 + $0].text == s[$0] }) { return true }
+            }
+            guard !titleEndings.isEmpty, word.utf8.count > 6 else { return false }
+            return titleEndings.contains { word.hasSuffix($0) }
+        }
+    }
+
+    /// Words right before and right after a city's name that make it part of an organisation's
+    /// (Real Madrid, Manchester United), folded, longest first.
+    let organizationBefore: [[String]]
+    let organizationAfter: [[String]]
+
+    private var languages: [String: Words] = [:]
+    private let english: Words
+    /// Honorifics of every language: a country's name after one is a person's ("M. Jordan").
+    let honorifics: WordSet
+    /// Capitalised words that are no part of a person's name in any language (N), folded.
+    let notNames: [String]
+    /// Head words of organisations' names (O) and the words that join their parts (C), folded.
+    let organizationHeads: [String]
+    let organizationConnectors: [String]
+
+    /// The shipped lists, read once on first use.
+    public static let shared = NameContext(EmbeddedData.text(newsd_name_context_tsv))
+
+    /// - Parameter text: lines `KIND<TAB>LANG<TAB>WORD|WORD` (see Resources/name-context.tsv).
+    public init(_ text: String) {
+        var lists: [String: Words] = [:]
+        var honorifics = WordSet()
+        var before: [[String]] = []
+        var after: [[String]] = []
+        // English first, so that every other language starts from its lists.
+        let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false) }.filter { $0.count == 3 }
+        for f in lines where f[0] == "B" || f[0] == "E" {
+            let sequences = f[2].split(separator: "|").map { Tokenizer.words(String($0)) }.filter { !$0.isEmpty }
+            if f[0] == "B" { before += sequences } else { after += sequences }
+        }
+        organizationBefore = before.sorted { $0.count > $1.count }
+        organizationAfter = after.sorted { $0.count > $1.count }
+        for f in lines.sorted(by: { ($0[1] == "en" ? 0 : 1) < ($1[1] == "en" ? 0 : 1) }) where f[1] != "*" {
+            let language = String(f[1])
+            var words = lists[language] ?? lists["en"] ?? Words()
+            for item in f[2].split(separator: "|") {
+                let folded = Tokenizer.words(String(item.drop(while: { $0 == "*" })))
+                guard let first = folded.first, let last = folded.last else { continue }
+                switch f[0] {
+                case "T" where item.hasPrefix("*"): words.titleEndings.append(last)
+                case "T" where folded.count > 1: words.titleSequences.append(folded)
+                case "T": words.titles.insert(last)
+                case "V": words.verbs.insert(first)
+                case "H": honorifics.insert(last)
+                case "J": words.after.append(folded)
+                case "Z": words.before.append(folded)
+                case "K": words.koreanTitles.append(folded)
+                case "A": words.arabicTitles.insert(first)
+                case "S": words.arabicStops.insert(first)
+                default: break
+                }
+            }
+            // Longest first: 官房長官 before 長官.
+            words.after.sort { $0.count > $1.count }
+            words.before.sort { $0.count > $1.count }
+            words.koreanTitles.sort { $0.count > $1.count }
+            lists[language] = words
+        }
+        var notNames: [String] = []
+        for f in lines where f[0] == "N" {
+            for item in f[2].split(separator: "|") { notNames += Tokenizer.words(String(item)).suffix(1) }
+        }
+        self.notNames = notNames
+        var heads: [String] = []
+        var connectors: [String] = []
+        for f in lines where f[0] == "O" || f[0] == "C" {
+            for item in f[2].split(separator: "|") {
+                // Of several words, the last is the head (Trung tâm, Tập đoàn).
+                if f[0] == "O" { heads += Tokenizer.words(String(item)).suffix(1) } else { connectors += Tokenizer.words(String(item)) }
+            }
+        }
+        organizationHeads = heads
+        organizationConnectors = connectors
+        english = lists["en"] ?? Words()
+        languages = lists
+        self.honorifics = honorifics
+    }
+
+    /// The lists for an article in `language` (ISO 639-1), English's when there are none.
+    public func words(for language: String?) -> Words {
+        language.flatMap { languages[$0] } ?? english
+    }
+}

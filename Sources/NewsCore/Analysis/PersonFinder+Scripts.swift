@@ -1,0 +1,241 @@
+/// People's names in scripts without capitals, found next to a title (Resources/name-context.tsv):
+/// Japanese writes the title glued after the name (石破茂首相), Chinese glued before it
+/// (国家主席习近平), Korean as the next word (윤석열 대통령은), Arabic before it
+/// (الرئيس عبد الفتاح السيسي).
+extension PersonFinder {
+    /// - Returns: names as written, in order of first mention, a name that begins another left out.
+    static func findWithoutCase(in tokens: [Token], taken: [Bool], context: NameContext.Words, language: String?)
+        -> [String]
+    {
+        var names: [String] = []
+        switch language {
+        case "ja": names = japanese(tokens, taken, context)
+        case "zh": names = chinese(tokens, taken, context)
+        case "ko": names = korean(tokens, taken, context)
+        case "ar": names = arabic(tokens, taken, context)
+        default: return []
+        }
+        var out: [String] = []
+        for name in names where !out.contains(name) {
+            // 石破 in the title, 石破茂 in the body: one person.
+            if let k = out.firstIndex(where: { name.hasPrefix($0) }) {
+                out[k] = name
+            } else if !out.contains(where: { $0.hasPrefix(name) || $0.hasSuffix("・" + name) || $0.hasSuffix(" " + name) }) {
+                out.append(name)
+            }
+        }
+        return out
+    }
+
+    private static func scalar(_ t: Token) -> UInt32 { t.original.unicodeScalars.first?.value ?? 0 }
+    private static func isHan(_ t: Token) -> Bool {
+        let v = scalar(t)
+        return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || v == 0x3005
+    }
+    private static func isKatakana(_ t: Token) -> Bool {
+        let v = scalar(t)
+        return v >= 0x30A1 && v <= 0x30FC && v != 0x30FB
+    }
+    private static func isHangul(_ t: Token) -> Bool {
+        let v = scalar(t)
+        return v >= 0xAC00 && v <= 0xD7A3
+    }
+
+    /// True when tokens `a` and `a + 1` are characters written side by side.
+    private static func glued(_ tokens: [Token], _ a: Int) -> Bool {
+        tokens[a + 1].offset == tokens[a].offset + tokens[a].original.unicodeScalars.count
+    }
+
+    /// The title of `titles` that starts at `i`, as its end.
+    private static func title(_ titles: [[String]], _ tokens: [Token], at i: Int) -> Int? {
+        for t in titles where i + t.count <= tokens.count {
+            var ok = true
+            for k in 0..<t.count where tokens[i + k].text != t[k] || (k > 0 && !glued(tokens, i + k - 1)) {
+                ok = false
+                break
+            }
+            if ok { return i + t.count }
+        }
+        return nil
+    }
+
+    /// Kanji names of two to four characters, or katakana names (parts joined by ・), before a title.
+    private static func japanese(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [String] {
+        var out: [String] = []
+        var i = 1
+        while i < tokens.count {
+            guard let end = title(context.after, tokens, at: i) else {
+                i += 1
+                continue
+            }
+            // The name ends right before the title, or before the country beside it (トランプ米大統領).
+            var k = i - 1
+            guard glued(tokens, k) else {
+                i = end
+                continue
+            }
+            while k > 0, taken[k], glued(tokens, k - 1) { k -= 1 }
+            var start = k
+            if isHan(tokens[k]) && !taken[k] {
+                while start > 0, isHan(tokens[start - 1]), !taken[start - 1], glued(tokens, start - 1) { start -= 1 }
+                if (2...4).contains(k - start + 1) {
+                    out.append(tokens[start...k].map(\.original).joined())
+                }
+            } else if isKatakana(tokens[k]) && !taken[k] {
+                var parts: [String] = []
+                var part = ""
+                var p = k
+                while p >= 0, isKatakana(tokens[p]), !taken[p] {
+                    part = tokens[p].original + part
+                    if p > 0, isKatakana(tokens[p - 1]), !glued(tokens, p - 1) {
+                        // One character between two katakana words: the ・ of a foreign name.
+                        guard tokens[p].offset - tokens[p - 1].offset == 2 else { break }
+                        parts.insert(part, at: 0)
+                        part = ""
+                    }
+                    p -= 1
+                }
+                parts.insert(part, at: 0)
+                if part.unicodeScalars.count >= 2 || parts.count > 1 { out.append(parts.joined(separator: "・")) }
+            }
+            i = end
+        }
+        return out
+    }
+
+    /// Characters that end a Chinese name: a verb, a preposition, a conjunction, a date.
+    static let chineseStops: Set<String> = [
+        "说", "表", "在", "和", "与", "出", "的", "是", "对", "指", "会", "称", "将", "也", "等", "于", "到", "抵", "访", "为",
+        "向", "同", "就", "今", "昨", "已", "则", "还", "曾", "并", "及", "以", "从", "被", "把", "率", "致", "讲", "谈", "参",
+        "选", "府", "职", "办", "一", "等", "日", "月", "年", "均", "都", "又", "再", "应", "亲",
+    ]
+
+    /// Two to four characters after a title (国家主席习近平); three when more run on (塞蒂恩赛后).
+    private static func chinese(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < tokens.count {
+            guard isHan(tokens[i]), let end = title(context.before, tokens, at: i) else {
+                i += 1
+                continue
+            }
+            // 外交部长官: the title is 长官, not 部长.
+            if (i + 1..<end).contains(where: { k in title(context.before, tokens, at: k).map { $0 > end } ?? false }) {
+                i += 1
+                continue
+            }
+            var stop = end
+            while stop < tokens.count, stop - end < 5, isHan(tokens[stop]), !taken[stop], glued(tokens, stop - 1),
+                !chineseStops.contains(tokens[stop].text), title(context.before, tokens, at: stop) == nil
+            {
+                stop += 1
+            }
+            let length = stop - end <= 4 ? stop - end : 3
+            if length >= 2 { out.append(tokens[end..<end + length].map(\.original).joined()) }
+            i = max(end + length, end)
+        }
+        return out
+    }
+
+    /// Endings of Korean verbs at a sentence's end (발표했다), which no name has.
+    static let koreanVerbEndings = ["했다", "한다", "었다", "았다", "였다", "된다", "됐다", "있다", "없다", "이다", "니다"]
+
+    /// Korean particles that follow a noun.
+    static let koreanParticles: [String] = ["에서", "에게", "으로", "은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "로", "에"]
+
+    /// The word (two to four syllables) before a title word; two words when a country stands
+    /// between them and the title (기시다 후미오 일본 총리).
+    private static func korean(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [String] {
+        // Words: runs of Hangul characters side by side.
+        var words: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard isHangul(tokens[i]) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < tokens.count, isHangul(tokens[end]), glued(tokens, end - 1) { end += 1 }
+            words.append(i..<end)
+            i = end
+        }
+        func isTaken(_ w: Range<Int>) -> Bool { w.contains { taken[$0] } }
+        /// A body's name, not a person's: 노동당, 외교부, 외무성.
+        func isBody(_ w: Range<Int>) -> Bool { w.count >= 3 && ["당", "부", "성", "청"].contains(tokens[w.upperBound - 1].text) }
+        func isName(_ w: Range<Int>) -> Bool { (2...4).contains(w.count) && !isTaken(w) && !isBody(w) }
+        func text(_ w: Range<Int>) -> String { tokens[w].map(\.original).joined() }
+        var out: [String] = []
+        for (n, w) in words.enumerated() where n > 0 {
+            guard let end = title(context.koreanTitles, tokens, at: w.lowerBound) else { continue }
+            // The title word is the title, or the title and a particle (대통령은).
+            let rest = tokens[end..<w.upperBound].map(\.text).joined()
+            guard rest.isEmpty || koreanParticles.contains(rest) else { continue }
+            var k = n - 1
+            var skipped = 0
+            while k > 0, isTaken(words[k]) || isBody(words[k]), skipped < 2 {
+                k -= 1
+                skipped += 1
+            }
+            guard isName(words[k]) else { continue }
+            var name = text(words[k])
+            // One space apart, in the same sentence, and not a verb (발표했다).
+            // (A foreign first name may be one syllable: 존 스미스.)
+            if skipped > 0, k > 0, words[k - 1].count <= 4, !isTaken(words[k - 1]), !isBody(words[k - 1]),
+                tokens[words[k].lowerBound].offset - tokens[words[k - 1].upperBound - 1].offset == 2
+            {
+                let before = text(words[k - 1])
+                if !koreanParticles.contains(where: { before.hasSuffix($0) }) && !Self.koreanVerbEndings.contains(where: { before.hasSuffix($0) }) { name = before + " " + name }
+            }
+            out.append(name)
+        }
+        return out
+    }
+
+    /// Two to five words after a title and the words that qualify it (وزير الداخلية): a word with
+    /// the article al- ends the name when it is a family name (-i: السيسي, الثاني) and is not
+    /// part of it otherwise (الاتفاق), except after ʿAbd (عبد الله).
+    private static func arabic(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [String] {
+        func isArabic(_ t: Token) -> Bool {
+            let v = scalar(t)
+            return v >= 0x0620 && v <= 0x06FF
+        }
+        func hasArticle(_ t: Token) -> Bool { t.text.hasPrefix("ال") && t.text.unicodeScalars.count > 3 }
+        var out: [String] = []
+        var i = 0
+        while i < tokens.count {
+            guard context.arabicTitles.contains(tokens[i].text) else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < tokens.count, j - i <= 4, !tokens[j].flags.contains(.afterPunctuation),
+                hasArticle(tokens[j]) || context.arabicTitles.contains(tokens[j].text) || taken[j]
+            {
+                j += 1
+            }
+            var end = j
+            while end < tokens.count, end - j < 5, isArabic(tokens[end]), !taken[end],
+                end == j || !tokens[end].flags.contains(.afterPunctuation),
+                !context.arabicStops.contains(tokens[end].text), !context.arabicTitles.contains(tokens[end].text)
+            {
+                let t = tokens[end]
+                if hasArticle(t) {
+                    if end > j, tokens[end - 1].text == "عبد" {
+                        end += 1
+                        continue
+                    }
+                    if t.text.hasSuffix("ي") && end > j { end += 1 }
+                    break
+                }
+                end += 1
+            }
+            if end - j >= 2 {
+                out.append(tokens[j..<end].map(\.original).joined(separator: " "))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}
