@@ -43,7 +43,7 @@ struct Alerts: AsyncParsableCommand {
             if printed > 0 || follow { return }
         }
         // The journal cannot be read, or holds none (rotated away, volatile): the store keeps them all.
-        if config.postgresURL != nil {
+        if config.reading.postgresURL != nil || config.readStore != nil {
             let reader = try await store.openReader(config)
             let alerts = try await reading(reader) { r throws(StoreError) in
                 try await r.alerts(sinceMillis: sinceMillis, alert: alert, limit: 10_000)

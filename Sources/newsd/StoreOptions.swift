@@ -94,9 +94,10 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// The store's read port, for commands that only read: `show`, `list`, `search`, `story`,
-    /// `stats`, `verify`.
-    func openReader(_ config: NewsdConfiguration? = nil) async throws -> StoreReader {
-        let config = try config ?? configuration()
+    /// `stats`, `alerts`, `web` (`read_store:` when the configuration names one), and `verify`
+    /// (`primary: true`: the store itself, never `read_store:`).
+    func openReader(_ config: NewsdConfiguration? = nil, primary: Bool = false) async throws -> StoreReader {
+        let config = primary ? try config ?? configuration() : try (config ?? configuration()).reading
         if let postgres = try await openPostgres(config, readOnly: true) {
             return StoreReader(reader: postgres, path: config.storeDescription)
         }
