@@ -44,6 +44,28 @@ import Testing
         #expect(try h.cli(["copy", "--from", h.root + "/none.db", "--to", db.url], store: false).status == 66)
     }
 
+    @Test(.enabled(if: PostgresTestDatabase.available)) func replayAndReindexWorkOnPostgres() throws {
+        let db = try PostgresTestDatabase()
+        defer { db.drop() }
+        let h = try DaemonHarness()
+        try Self.ingest(h, count: 5)
+        #expect(try h.cli(["copy", "--from", h.state + "/newsd.db", "--to", db.url], store: false).status == 0)
+        let subscriptions = h.root + "/subscriptions.yaml"
+        try "subscriptions:\n  - id: jp-vn\n    query: country:JP AND country:VN\n".write(toFile: subscriptions, atomically: true, encoding: .utf8)
+        let config = h.root + "/newsd.yaml"
+        try "store: \(db.url)\nsubscriptions_file: \(subscriptions)\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let dry = try h.cli(["replay", "--config", config, "--since", "2000-01-01", "--dry-run"], store: false)
+        #expect(dry.status == 0 && dry.out.contains("jp-vn"), "\(dry.out)\(dry.err)")
+        let replay = try h.cli(["replay", "--config", config, "--since", "2000-01-01"], store: false)
+        #expect(replay.status == 0, "\(replay.err)")
+        #expect(replay.out.contains("new alerts") && !replay.out.contains(" 0 new alerts"), "\(replay.out)")
+        let alerts = try h.cli(["alerts", "--config", config, "--from-store"], store: false)
+        #expect(alerts.out.contains("jp-vn") && alerts.out.contains("Japan and Vietnam"), "\(alerts.out)\(alerts.err)")
+        let reindex = try h.cli(["reindex", "--config", config], store: false)
+        #expect(reindex.status == 0 && reindex.out.contains("6 articles reindexed"), "\(reindex.out)\(reindex.err)")
+        #expect(try h.cli(["verify", "--store", db.url], store: false).status == 0)
+    }
+
     /// `read_store:` is where list, show, search, stats and alerts read; `newsd run` writes into `store:`.
     @Test func readCommandsUseReadStoreAndRunDoesNot() throws {
         let replica = try DaemonHarness()
