@@ -31,7 +31,7 @@ public enum ConfigurationLoader {
         "topics_file", "subscriptions_file", "story_window", "story_similarity", "alert_window", "quarantine_after",
         "stall_timeout", "stop_timeout", "max_feed_items", "sinks", "metrics_file", "metrics_interval", "inboxes", "retention",
         "web",
-        "store", "password_file", "server_name",
+        "store", "read_store", "password_file", "server_name",
     ]
 
     public static func load(
@@ -117,14 +117,14 @@ public enum ConfigurationLoader {
             case "sinks": config.sinks = try SinkConfigurationParser.parse(value, file: file)
             case "inboxes": config.inboxes = try inboxes(value, file: file)
             case "metrics_file": config.metricsFile = try path()
-            case "store":
-                let text = try string()
+            case "store", "read_store":
+                var text = try string()
                 if PostgresLocation.isURL(text) {
                     do { _ = try PostgresLocation(url: text) } catch { throw fail("\(error)") }
-                    config.store = text
                 } else {
-                    config.store = resolve(text, relativeTo: file)
+                    text = resolve(text, relativeTo: file)
                 }
+                if key == "store" { config.store = text } else { config.readStore = text }
             case "password_file": config.passwordFile = try path()
             case "server_name":
                 let name = try string()

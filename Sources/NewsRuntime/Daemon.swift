@@ -49,7 +49,11 @@ public struct Daemon: Service {
                 config.inboxes = []  // --inbox watches that one alone
             }
             if let stateDirectory, config.stateDirectory != stateDirectory { config.stateDirectory = stateDirectory }
-            if let store { config.store = store }
+            if let store {
+                // --store names the one store of the command: a read command reads it, not read_store:.
+                config.store = store
+                config.readStore = nil
+            }
             return config
         }
     }

@@ -96,6 +96,9 @@ public struct NewsdConfiguration: Sendable, Equatable {
     /// `store:`: a PostgreSQL URL (`postgres://user@host/db`), or the SQLite file's path; nil:
     /// `newsd.db` in the state directory.
     public var store: String?
+    /// `read_store:`: where the read-only commands (list, show, story, search, stats, alerts, web)
+    /// read, e.g. a PostgreSQL streaming replica; nil: `store:`. Writers never use it.
+    public var readStore: String?
     /// `password_file:`: the PostgreSQL password's file (else `PGPASSWORD`).
     public var passwordFile: String?
     /// `server_name:`: this server's name in a shared PostgreSQL store (default: the host name).
@@ -109,6 +112,15 @@ public struct NewsdConfiguration: Sendable, Equatable {
 
     /// The PostgreSQL store's URL, when `store:` names one.
     public var postgresURL: String? { store.flatMap { PostgresLocation.isURL($0) ? $0 : nil } }
+
+    /// This configuration as the read-only commands use it: `read_store:` in place of `store:`.
+    public var reading: NewsdConfiguration {
+        guard let readStore else { return self }
+        var c = self
+        c.store = readStore
+        c.readStore = nil
+        return c
+    }
 
     /// Where the store is, for messages: the SQLite path, or the PostgreSQL URL without secrets.
     public var storeDescription: String {

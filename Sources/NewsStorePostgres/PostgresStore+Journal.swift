@@ -9,6 +9,7 @@ extension PostgresStore {
         try await open()
         await acquire()
         defer { release() }
+        try await requireConnection()
         do {
             let (outcomes, head) = try await transaction { s in try await self.commit(items, at: millis, s) }
             linker?.commit()

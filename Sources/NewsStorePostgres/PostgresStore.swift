@@ -201,6 +201,32 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
         }
     }
 
+    /// How long a commit waits for a connection before it fails (transient) and newsd reports
+    /// the store unavailable: the pool itself would queue it until its circuit breaker trips, which
+    /// after a server crash took over a minute.
+    static let leaseTimeout: Duration = .seconds(5)
+
+    /// Throws a transient error when the pool cannot lease a connection within ``leaseTimeout``
+    /// (the server is down, restarting or unreachable); the lease waiting is cancelled.
+    func requireConnection() async throws(StoreError) {
+        let client = client
+        let location = location
+        let leased: Bool
+        do {
+            leased = try await withThrowingTaskGroup(of: Bool.self) { group in
+                group.addTask { try await client.withConnection { _ in }; return true }
+                group.addTask { try await Task.sleep(for: Self.leaseTimeout); return false }
+                defer { group.cancelAll() }
+                return try await group.next() ?? false
+            }
+        } catch {
+            throw storeError(error)
+        }
+        guard leased else {
+            throw StoreError(.transient, "PostgreSQL \(location): no connection within \(Self.leaseTimeout): the server is down, restarting or unreachable")
+        }
+    }
+
     /// Waits for the appends before this one.
     func acquire() async {
         if !busy {

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NewsCore
 import NewsRuntime
+import NewsStorePostgres
 import NewsStoreSQLite
 
 struct Alerts: AsyncParsableCommand {
@@ -43,7 +44,7 @@ struct Alerts: AsyncParsableCommand {
             if printed > 0 || follow { return }
         }
         // The journal cannot be read, or holds none (rotated away, volatile): the store keeps them all.
-        if config.postgresURL != nil {
+        if config.reading.postgresURL != nil || config.readStore != nil {
             let reader = try await store.openReader(config)
             let alerts = try await reading(reader) { r throws(StoreError) in
                 try await r.alerts(sinceMillis: sinceMillis, alert: alert, limit: 10_000)
@@ -216,12 +217,19 @@ struct Replay: AsyncParsableCommand {
         let index: SubscriptionIndex
         do { index = try AlertService.subscriptions(config) { writeStderr("newsd: \($0)\n") } } catch { throw configFailure(error) }
         guard index.count > 0 else { throw failure(.config, "no subscriptions: set subscriptions_file in the configuration (--config)") }
-        let articleStore = try store.openStore(config, readOnly: dryRun)
-        let job = ReplayJob(store: articleStore, subscriptions: .init(index: index, defaultWindow: config.alertWindow))
+        let (jobStore, lock) = try await store.openJobStore(config, readOnly: dryRun, exclusive: false)
+        defer { withExtendedLifetime(lock) {} }
+        let job = ReplayJob(store: jobStore, subscriptions: .init(index: index, defaultWindow: config.alertWindow))
         var bar: ProgressBar?
-        let matches = try job.matches(sinceMillis: sinceMillis) { done, total in
-            if bar == nil { bar = ProgressBar(total: Int(total), label: "replay") }
-            bar?.update(Int(done))
+        let matches: [AlertMatch]
+        do {
+            matches = try await job.matches(sinceMillis: sinceMillis) { done, total in
+                if bar == nil { bar = ProgressBar(total: Int(total), label: "replay") }
+                bar?.update(Int(done))
+            }
+        } catch {
+            bar?.finish()
+            throw exitStatus(error, store: config.storeDescription)
         }
         bar?.finish()
         if dryRun {
@@ -229,13 +237,21 @@ struct Replay: AsyncParsableCommand {
             print("\(matches.count) matches (dry run: nothing recorded)")
             return
         }
-        let summary = try job.record(matches)
+        let summary: ReplayJob.Summary
+        do { summary = try await job.record(matches) } catch { throw exitStatus(error, store: config.storeDescription) }
         let sinks: [any AlertSink]
+        let identity = JournalAlertSink.storeIdentity(config.postgresURL == nil ? config.storePath : config.storeDescription)
         do {
-            sinks = try AlertSinkFactory.sinks(config, placement: .local, store: JournalAlertSink.storeIdentity(articleStore.path))
+            sinks = try AlertSinkFactory.sinks(config, placement: .local, store: identity)
         } catch { throw configFailure(error) }
+        let outbox: any StoreFactory.Store
+        if let postgres = jobStore as? PostgresStore {
+            outbox = postgres
+        } else {
+            do { outbox = try SQLiteStore(path: config.storePath) } catch { throw exitStatus(error, store: config.storePath) }
+        }
         let service = AlertService(
-            store: try SQLiteStore(path: articleStore.path), sinks: sinks,
+            store: outbox, sinks: sinks,
             subscriptions: .init(index: index, defaultWindow: config.alertWindow), logger: .init(label: "newsd"))
         let delivered = await service.deliver()
         let network = config.sinks.filter(\.needsNetwork).map(\.id)

@@ -166,7 +166,7 @@ struct Verify: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let articleStore = try await store.openReader()
+        let articleStore = try await store.openReader(primary: true)
         let bar = Mutex<ProgressBar?>(nil)
         let report = try await reading(articleStore) { r throws(StoreError) in
             try await r.verify { done, total in

@@ -4,35 +4,33 @@ import NewsCore
 import NewsRuntime
 import NewsStoreSQLite
 
-struct Reindex: ParsableCommand {
+struct Reindex: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyse every stored article again (after a change of topics_file or an upgrade), and link stories anew.",
-        discussion: "The journal and the articles are not touched; only the analysis (and so duplicate_of and story) is rewritten. Stop the daemon first.")
+        discussion: """
+            The journal and the articles are not touched; only the analysis (and so duplicate_of and story) is rewritten. \
+            Stop the daemon first (on PostgreSQL, every server's).
+            """)
 
     @OptionGroup var store: StoreOptions
 
-    func run() throws {
+    func run() async throws {
         let config = try store.configuration()
-        let lock: InstanceLock
-        do { lock = try InstanceLock(directory: config.stateDirectory) } catch {
-            writeStderr("newsd: \(error)\n")
-            throw ExitCode(75)  // EX_TEMPFAIL: the daemon holds the store
-        }
+        let (jobStore, lock) = try await store.openJobStore(config, exclusive: true)
         defer { withExtendedLifetime(lock) {} }
-        let job = ReindexJob(
-            store: try store.openStore(config, readOnly: false), analyzer: try store.analyzer(config), stories: config.linkerConfiguration)
+        let job = ReindexJob(store: jobStore, analyzer: try store.analyzer(config), stories: config.linkerConfiguration)
         var bar: ProgressBar?
         let start = Date()
         let summary: ReindexJob.Summary
         do {
-            summary = try job.run { done, total in
+            summary = try await job.run { done, total in
                 if bar == nil { bar = ProgressBar(total: Int(total), label: "reindex") }
                 bar?.update(Int(done))
             }
         } catch {
             bar?.finish()
-            writeStderr("newsd: \(config.storePath): \(error); the articles analysed so far keep their new analysis: run `newsd reindex` again\n")
-            throw ExitCode(74)  // EX_IOERR
+            writeStderr("newsd: \(config.storeDescription): \(error); the articles analysed so far keep their new analysis: run `newsd reindex` again\n")
+            throw ExitCode((error as? StoreError)?.isTransient == true ? Sysexit.tryAgain.rawValue : Sysexit.ioError.rawValue)
         }
         bar?.finish()
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))

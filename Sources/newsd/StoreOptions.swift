@@ -93,10 +93,26 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
+    /// The store a job that rewrites derived data (`reindex`, `replay`) works on: PostgreSQL, or
+    /// SQLite, with the daemon's lock held when `exclusive` (exit 75 while the daemon runs),
+    /// returned with the store.
+    func openJobStore(_ config: NewsdConfiguration, readOnly: Bool = false, exclusive: Bool) async throws -> (any JobStore, InstanceLock?) {
+        if let postgres = try await openPostgres(config, readOnly: readOnly) { return (postgres, nil) }
+        var lock: InstanceLock?
+        if exclusive {
+            do { lock = try InstanceLock(directory: config.stateDirectory) } catch {
+                writeStderr("newsd: \(error)\n")
+                throw ExitCode(Sysexit.tryAgain.rawValue)  // the daemon holds the store
+            }
+        }
+        return (try openStore(config, readOnly: readOnly), lock)
+    }
+
     /// The store's read port, for commands that only read: `show`, `list`, `search`, `story`,
-    /// `stats`, `verify`.
-    func openReader(_ config: NewsdConfiguration? = nil) async throws -> StoreReader {
-        let config = try config ?? configuration()
+    /// `stats`, `alerts`, `web` (`read_store:` when the configuration names one), and `verify`
+    /// (`primary: true`: the store itself, never `read_store:`).
+    func openReader(_ config: NewsdConfiguration? = nil, primary: Bool = false) async throws -> StoreReader {
+        let config = primary ? try config ?? configuration() : try (config ?? configuration()).reading
         if let postgres = try await openPostgres(config, readOnly: true) {
             return StoreReader(reader: postgres, path: config.storeDescription)
         }

@@ -27,25 +27,25 @@ import Testing
         }
     }
 
-    @Test func replayRunTwiceChangesNothing() throws {
+    @Test func replayRunTwiceChangesNothing() async throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let index = SubscriptionIndex([try Subscription(id: "jp-vn", query: "country:JP AND country:VN")])
         let job = ReplayJob(store: store, subscriptions: .init(index: index, defaultWindow: 86400))
-        let matches = try job.matches(sinceMillis: 0)
+        let matches = try await job.matches(sinceMillis: 0)
         #expect(matches.map(\.seq) == [1, 2])
-        let first = try job.record(matches, at: 5000)
+        let first = try await job.record(matches, at: 5000)
         #expect(first == ReplayJob.Summary(matches: 2, recordedBefore: 0, alerts: 1))
         #expect(first.folded == 1)
         let counted = try store.alerts(sinceMillis: 0, alert: "jp-vn")
         // Again, even long after the story's window: nothing is recorded or counted twice.
-        let second = try job.record(try job.matches(sinceMillis: 0), at: 5000 + 10 * 86_400_000)
+        let second = try await job.record(try await job.matches(sinceMillis: 0), at: 5000 + 10 * 86_400_000)
         #expect(second == ReplayJob.Summary(matches: 2, recordedBefore: 2, alerts: 0))
         #expect(try store.alerts(sinceMillis: 0, alert: "jp-vn") == counted)
     }
 
-    @Test func reindexSaysWhatChanged() throws {
+    @Test func reindexSaysWhatChanged() async throws {
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let summary = try ReindexJob(store: store, analyzer: Analyzer(), stories: StoryLinker.Configuration()).run()
+        let summary = try await ReindexJob(store: store, analyzer: Analyzer(), stories: StoryLinker.Configuration()).run()
         #expect(summary.articles == 3)
         #expect(summary.topicChanged == 0 && summary.storyChanged == 0, "the same analyser finds the same")
         #expect(summary.storiesBefore == 2 && summary.storiesAfter == 2)

@@ -155,31 +155,40 @@ struct PostgresTestDatabase {
 
     /// PostgreSQL killed mid-burst (`pg_ctl stop -m immediate`) and started again: the daemon
     /// says so in STATUS= and the log, keeps the files in the inbox, and resumes by itself with
-    /// nothing lost. A cluster of its own, so the other tests' server stays up.
-    @Test(.disabled("hangs under swift-testing: the cluster script's process is never reaped by Foundation's Process; the scenario passes by hand (docs/postgres.md)"))
+    /// nothing lost. A cluster of its own, so the other tests' server stays up; pg_ctl runs by
+    /// posix_spawn and waitpid (``Spawn``), not Foundation's Process. It blocks a thread of the
+    /// test process for its whole length, so it runs alone (NEWSD_TEST_POSTGRES_CRASH=1; .ci/run
+    /// runs it after the suite): beside the suite's other blocking tests it starved the
+    /// cooperative pool.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["NEWSD_TEST_POSTGRES_CRASH"] == "1",
+                   "runs alone with NEWSD_TEST_POSTGRES_CRASH=1 (.ci/run does)"))
     func theDaemonWaitsOutAPostgresCrash() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
         let script = root + "/scripts/postgres-test-cluster.sh"
         let h = try DaemonHarness()
         // Not in the harness's folder (mode 0700): the server's user must reach it.
         let cluster = "/tmp/newsd-pg-\(UUID().uuidString.prefix(8))"
-        let started = try DaemonHarness.run(script, ["start", cluster])
-        try #require(started.status == 0, "\(started.err)")
+        let started = try Spawn.run("/bin/bash", [script, "start", cluster])
+        try #require(started.status == 0, "\(started.output)")
         defer {
-            _ = try? DaemonHarness.run(script, ["stop", cluster])
+            _ = try? Spawn.run("/bin/bash", [script, "stop", cluster])
             try? FileManager.default.removeItem(atPath: cluster)
         }
+        let data = cluster + "/data"
         let url = "postgres://newsd@/postgres?host=\(cluster)"
         for i in 0..<300 { h.write("a-\(i).txt", DaemonHarness.article(i)) }
         let notify = try h.start(arguments: ["--store", url])
         try h.waitForStatus("some ingested") { $0.ingested >= 1 }
-        let stop = try DaemonHarness.run(script, ["crash", cluster])
-        try #require(stop.status == 0, "\(stop.err)")
+        let crash = try Spawn.postgres("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"])
+        try #require(crash.status == 0, "\(crash.output)")
         for i in 300..<350 { h.write("a-\(i).txt", DaemonHarness.article(i)) }
         // The inbox may have been drained before the stop: then the new files meet the dead server.
         try notify.wait(for: "Store unavailable in STATUS=", timeout: 60) { $0.contains("Store unavailable") }
-        let start = try DaemonHarness.run(script, ["restart", cluster])
-        try #require(start.status == 0, "\(start.err)")
+        let restart = try Spawn.postgres("pg_ctl", [
+            "-D", data, "-l", cluster + "/server.log", "-w", "-t", "30",
+            "-o", "-c listen_addresses='' -k \(cluster) -c fsync=off -c full_page_writes=off -c max_connections=200", "start",
+        ])
+        try #require(restart.status == 0, "\(restart.output)")
         try notify.wait(for: "an empty inbox", timeout: 120) { message in
             NotifySocket.counters(message).map { $0.queued == 0 } == true && h.files(in: h.inbox).isEmpty
         }

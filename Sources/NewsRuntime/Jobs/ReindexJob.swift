@@ -18,13 +18,13 @@ public struct ReindexJob {
         public var storiesAfter = 0
     }
 
-    let store: SQLiteArticleStore
+    let store: any JobStore
     let analyzer: Analyzer
     let stories: StoryLinker.Configuration
     /// Articles analysed and written per transaction.
     public var batchSize = 512
 
-    public init(store: SQLiteArticleStore, analyzer: Analyzer, stories: StoryLinker.Configuration) {
+    public init(store: any JobStore, analyzer: Analyzer, stories: StoryLinker.Configuration) {
         self.store = store
         self.analyzer = analyzer
         self.stories = stories
@@ -34,15 +34,15 @@ public struct ReindexJob {
     ///   what the summary counts (articles, not journal records: duplicates and failures are not analysed).
     /// - Throws: the store's error; the articles up to the last finished batch stay reindexed,
     ///   and running the job again redoes them all.
-    public func run(progress: (Int64, Int64) -> Void = { _, _ in }) throws -> Summary {
+    public func run(progress: (Int64, Int64) -> Void = { _, _ in }) async throws -> Summary {
         let linker = StoryLinker(configuration: stories)
         var summary = Summary()
-        summary.storiesBefore = try store.storyCount()
-        try store.clearStoryMerges()
-        let total = Int64(try store.stats().articles)
+        summary.storiesBefore = try await store.storyCount()
+        try await store.clearStoryMerges()
+        let total = Int64(try await store.jobStats().articles)
         var last: Int64 = 0
         while true {
-            let batch = try store.articles(afterSeq: last, limit: batchSize)
+            let batch = try await store.articles(afterSeq: last, sinceMillis: 0, limit: batchSize)
             guard let end = batch.last else { break }
             var rows: [(seq: Int64, analysis: ArticleAnalysis, link: StoryLinker.Link, atMillis: Int64)] = []
             for stored in batch {
@@ -54,7 +54,7 @@ public struct ReindexJob {
                 if stored.story != link.story { summary.storyChanged += 1 }
             }
             do {
-                try store.replaceAnalyses(rows)
+                try await store.replaceAnalyses(rows)
                 linker.commit()
             } catch {
                 linker.rollback()
@@ -64,7 +64,7 @@ public struct ReindexJob {
             last = end.seq
             progress(Int64(summary.articles), max(total, Int64(summary.articles)))
         }
-        summary.storiesAfter = try store.storyCount()
+        summary.storiesAfter = try await store.storyCount()
         return summary
     }
 }

@@ -17,22 +17,22 @@ public struct ReplayJob {
         public var folded: Int { matches - recordedBefore - alerts }
     }
 
-    let store: SQLiteArticleStore
+    let store: any JobStore
     let subscriptions: AlertService.Subscriptions
 
-    public init(store: SQLiteArticleStore, subscriptions: AlertService.Subscriptions) {
+    public init(store: any JobStore, subscriptions: AlertService.Subscriptions) {
         self.store = store
         self.subscriptions = subscriptions
     }
 
     /// The matches of the articles ingested at or after `sinceMillis`, in article order.
     /// - Parameter progress: `(last seq read, last seq)` as it goes.
-    public func matches(sinceMillis: Int64, progress: (Int64, Int64) -> Void = { _, _ in }) throws -> [AlertMatch] {
-        let total = try store.stats().lastSeq
+    public func matches(sinceMillis: Int64, progress: (Int64, Int64) -> Void = { _, _ in }) async throws -> [AlertMatch] {
+        let total = try await store.jobStats().lastSeq
         var after: Int64 = 0
         var matches: [AlertMatch] = []
         while true {
-            let batch = try store.articles(afterSeq: after, sinceMillis: sinceMillis, limit: 1000)
+            let batch = try await store.articles(afterSeq: after, sinceMillis: sinceMillis, limit: 1000)
             guard let last = batch.last else { break }
             for stored in batch {
                 matches += AlertService.matches(subscriptions.index, stored: stored, defaultWindow: subscriptions.defaultWindow)
@@ -44,10 +44,10 @@ public struct ReplayJob {
     }
 
     /// Records `matches` (the store's watermark stays where it is) and says what it did.
-    public func record(_ matches: [AlertMatch], at millis: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) throws -> Summary {
+    public func record(_ matches: [AlertMatch], at millis: Int64 = Int64(Date().timeIntervalSince1970 * 1000)) async throws -> Summary {
         var summary = Summary(matches: matches.count)
-        summary.recordedBefore = try matches.filter { try store.isRecorded(alert: $0.alert, seq: $0.seq) }.count
-        summary.alerts = try store.recordMatches(matches, watermark: try store.alertWatermark(), at: millis).count
+        for m in matches where try await store.isRecorded(alert: m.alert, seq: m.seq) { summary.recordedBefore += 1 }
+        summary.alerts = try await store.recordReplayed(matches, at: millis)
         return summary
     }
 }
