@@ -9,7 +9,7 @@ import Synchronization
 /// wakes the delivery service of each local sink (``AlertDeliveryService``).
 ///
 /// It runs beside the ingest engine, never on its commit path: the engine only says that it
-/// committed (``committed(upTo:)``), so a slow or refusing sink never stalls ingestion, and each
+/// committed (``committed(_:)``), so a slow or refusing sink never stalls ingestion, and each
 /// sink is delivered by a service of its own, so a refusing sink never delays another. The
 /// store is the outbox: an alert is marked delivered to a sink only once that sink took it, so
 /// one refused (journald stopped) is retried with backoff, never lost. Matching follows a watermark
@@ -72,10 +72,6 @@ public actor AlertService {
         matcher = PipelineMatcher(subscriptions)
         (wakes, wake) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
     }
-
-    /// What the ingest engine calls after each commit: the service wakes and matches what was
-    /// committed, reading it back from the store.
-    public nonisolated func committed(upTo seq: Int64) { committed(nil) }
 
     /// What the ingest engine calls after each commit, with what the commit appended and the
     /// pipeline's matches among it (nil: read it back from the store).
