@@ -47,53 +47,26 @@ extension PostgresStore {
                     .permanent, "\(location): record \(first.seq) does not follow its chain head: it holds a different history",
                     code: "chain-mismatch")
             }
-            var configs = Set<String>()
+            var rows = PostgresRows()
             for r in records {
-                try await s.execute(
-                    """
-                    INSERT INTO journal(seq, kind, at_ms, file, file_sha256, file_identity, server, item, duplicate_of,
-                        error_code, error_reason, record_hash, chain, version, content_hash, origin_at_ms, origin_hash)
-                        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
-                    """,
-                    [.int(r.seq), .text(r.kind), .int(r.atMillis), .text(r.file), .text(r.fileSHA256), PGValue(r.fileIdentity),
-                     .text(server), .int(Int64(r.item)), PGValue(r.duplicateOf), PGValue(r.errorCode), PGValue(r.errorReason),
-                     .bytes(r.recordHash), .bytes(r.chain), .int(Int64(r.version)), r.contentHash.map { .bytes($0) } ?? .null,
-                     PGValue(r.originAtMillis), PGValue(r.originHash)])
-                if let a = r.article {
-                    let config = PostgresSchema.textSearchConfiguration(r.analysis?.language ?? a.language)
-                    configs.insert(config)
-                    try await s.execute(
-                        """
-                        INSERT INTO articles(seq, title, body, url, published, source, language, format, ts_config, tsv)
-                        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9::regconfig,
-                            setweight(to_tsvector($9::regconfig, $2), 'A') || setweight(to_tsvector($9::regconfig, $3), 'B'))
-                        """,
-                        [.int(r.seq), .text(a.title), .text(a.body), PGValue(a.url), PGValue(a.published), PGValue(a.source),
-                         PGValue(a.language), .text(a.format), .text(config)])
-                }
-                if let n = r.analysis, r.article != nil {
-                    try await s.execute(
-                        """
-                        INSERT INTO analysis(seq, language, countries, places, people, organizations, topics, fingerprint, keys,
-                            duplicate_of, story, at_ms, lead_keys, story_evidence, main_countries)
-                        VALUES ($1,$2,$3::jsonb,$4::jsonb,$5::jsonb,$6::jsonb,$7::jsonb,$8,$9::jsonb,$10,$11,$12,$13::jsonb,$14::jsonb,$15::jsonb)
-                        """,
-                        [.int(r.seq), PGValue(n.language), .text(n.countries), .text(n.places), .text(n.people), .text(n.organizations),
-                         .text(n.topics), .int(n.fingerprint), .text(n.keys), PGValue(n.duplicateOf), .int(n.story), .int(n.atMillis),
-                         .text(n.leadKeys ?? "[]"), PGValue(n.storyEvidence), .text(n.mainCountries ?? "[]")])
-                }
+                rows.addJournal(
+                    seq: r.seq, kind: r.kind, atMillis: r.atMillis, file: r.file, fileSHA256: r.fileSHA256, identity: r.fileIdentity,
+                    server: server, item: r.item, duplicateOf: r.duplicateOf, errorCode: r.errorCode, errorReason: r.errorReason,
+                    recordHash: r.recordHash, chain: r.chain, version: r.version, contentHash: r.contentHash,
+                    originAtMillis: r.originAtMillis, originHash: r.originHash)
+                guard let a = r.article else { continue }
+                rows.addArticle(
+                    seq: r.seq, title: a.title, body: a.body, url: a.url, published: a.published, source: a.source, language: a.language,
+                    format: a.format, config: PostgresSchema.textSearchConfiguration(r.analysis?.language ?? a.language))
+                guard let n = r.analysis else { continue }
+                rows.addAnalysis(
+                    seq: r.seq, language: n.language, countries: n.countries, places: n.places, people: n.people,
+                    organizations: n.organizations, topics: n.topics, fingerprint: n.fingerprint, keys: n.keys, duplicateOf: n.duplicateOf,
+                    story: n.story, atMillis: n.atMillis, leadKeys: n.leadKeys ?? "[]", evidence: n.storyEvidence,
+                    mainCountries: n.mainCountries ?? "[]")
             }
-            for m in merges {
-                try await s.execute(
-                    """
-                    INSERT INTO story_merges(story, into_story, by_seq, at_ms) VALUES ($1,$2,$3,$4)
-                    ON CONFLICT (story) DO UPDATE SET into_story = EXCLUDED.into_story, by_seq = EXCLUDED.by_seq, at_ms = EXCLUDED.at_ms
-                    """, [.int(m.story), .int(m.into), .int(m.bySeq), .int(m.atMillis)])
-            }
-            if !configs.isEmpty {
-                try await s.execute(
-                    "INSERT INTO ts_configs SELECT unnest($1::text[])::regconfig ON CONFLICT DO NOTHING", [.texts(configs.sorted())])
-            }
+            for m in merges { rows.addMerge(story: m.story, into: m.into, bySeq: m.bySeq, atMillis: m.atMillis) }
+            try await rows.write(s)
             try await s.execute("UPDATE chain_head SET seq = $1, chain = $2 WHERE id = 1", [.int(last.seq), .bytes(last.chain)])
         }
     }

@@ -9,7 +9,6 @@ extension PostgresStore {
         try await open()
         await acquire()
         defer { release() }
-        try await requireConnection()
         do {
             let (outcomes, head) = try await transaction { s in try await self.commit(items, at: millis, s) }
             linker?.commit()
@@ -23,6 +22,10 @@ extension PostgresStore {
 
     /// The commit itself, inside the transaction: lock the head, learn what the other servers
     /// committed, append the group, move the head. Returns the outcomes and the new head.
+    ///
+    /// A fixed number of statements whatever the group's size: what this server recorded of these
+    /// files before, and which of their contents are stored, are asked once for the group; the
+    /// rows go in with one statement a table (``PostgresRows``).
     private func commit(_ items: [IntakeItem], at millis: Int64, _ s: PGSession) async throws -> ([IntakeOutcome], Int64) {
         var seq: Int64 = 0
         var chain = JournalRecord.genesis
@@ -35,96 +38,136 @@ extension PostgresStore {
             linker.commit()
             linkerSeq = seq
         }
+        var earlier = try await recorded(items, s)
+        // The head lock orders every commit, so this sees every server's articles.
+        var originals = try await storedArticles(items, s)
+        var rows = PostgresRows()
         var outcomes: [IntakeOutcome] = []
         outcomes.reserveCapacity(items.count)
-        var configs = Set<String>()
         for item in items {
-            if let identity = item.identity, let earlier = try await recorded(identity: identity, sha256: item.sha256, s) {
-                outcomes.append(earlier)
+            if let identity = item.identity, let outcome = earlier[RecordedKey(identity: identity, sha256: item.sha256)] {
+                outcomes.append(outcome)
                 continue
             }
+            let outcome: IntakeOutcome
             switch item.result {
             case .failure(let error):
                 seq += 1
-                try await appendRecord(
-                    JournalRecord(seq: seq, kind: .failed, atMillis: millis, file: item.file, fileSHA256: item.sha256,
-                                  errorCode: error.code, errorReason: error.description),
-                    identity: item.identity, at: millis, chain: &chain, configs: &configs, s)
-                outcomes.append(.failed(seq: seq, code: error.code, reason: error.description))
+                append(JournalRecord(seq: seq, kind: .failed, atMillis: millis, file: item.file, fileSHA256: item.sha256,
+                                     errorCode: error.code, errorReason: error.description),
+                       identity: item.identity, at: millis, chain: &chain, into: &rows)
+                outcome = .failed(seq: seq, code: error.code, reason: error.description)
             case .success(let articles):
-                // The head lock orders every commit, so this sees every server's articles.
-                if let original = try await s.scalar(
-                    "SELECT min(seq) FROM journal WHERE file_sha256 = $1 AND kind = 'article'", [.text(item.sha256)])
-                {
+                if let original = originals[item.sha256] {
                     seq += 1
-                    try await appendRecord(
-                        JournalRecord(seq: seq, kind: .duplicate, atMillis: millis, file: item.file, fileSHA256: item.sha256,
-                                      duplicateOf: original),
-                        identity: item.identity, at: millis, chain: &chain, configs: &configs, s)
-                    outcomes.append(.duplicate(seq: seq, of: original))
-                    continue
+                    append(JournalRecord(seq: seq, kind: .duplicate, atMillis: millis, file: item.file, fileSHA256: item.sha256,
+                                         duplicateOf: original),
+                           identity: item.identity, at: millis, chain: &chain, into: &rows)
+                    outcome = .duplicate(seq: seq, of: original)
+                } else {
+                    var seqs: [Int64] = []
+                    for (index, article) in articles.enumerated() {
+                        seq += 1
+                        append(JournalRecord(seq: seq, kind: .article, atMillis: millis, file: item.file, fileSHA256: item.sha256,
+                                             item: index, article: article),
+                               identity: index == 0 ? item.identity : nil,
+                               analysis: index < item.analyses.count ? item.analyses[index] : nil, at: millis, chain: &chain, into: &rows)
+                        seqs.append(seq)
+                    }
+                    if let first = seqs.first { originals[item.sha256] = first }
+                    outcome = .stored(seqs: seqs)
                 }
-                var seqs: [Int64] = []
-                for (index, article) in articles.enumerated() {
-                    seq += 1
-                    try await appendRecord(
-                        JournalRecord(seq: seq, kind: .article, atMillis: millis, file: item.file, fileSHA256: item.sha256,
-                                      item: index, article: article),
-                        identity: index == 0 ? item.identity : nil,
-                        analysis: index < item.analyses.count ? item.analyses[index] : nil, at: millis, chain: &chain, configs: &configs, s)
-                    seqs.append(seq)
-                }
-                outcomes.append(.stored(seqs: seqs))
+            }
+            outcomes.append(outcome)
+            // The same file twice in one group is recorded once, as across groups.
+            if let identity = item.identity {
+                earlier[RecordedKey(identity: identity, sha256: item.sha256)] = Self.recordedAgain(outcome)
             }
         }
-        configs.remove("")
-        if !configs.isEmpty {
-            try await s.execute(
-                "INSERT INTO ts_configs SELECT unnest($1::text[])::regconfig ON CONFLICT DO NOTHING", [.texts(configs.sorted())])
-        }
+        try await rows.write(s)
         try await s.execute("UPDATE chain_head SET seq = $1, chain = $2 WHERE id = 1", [.int(seq), .bytes(chain)])
         return (outcomes, seq)
     }
 
-    /// Appends one record to the chain, with its article and analysis, linking the article into a story.
-    private func appendRecord(
+    /// Adds one record to the chain and the rows, with its article and analysis, linking the
+    /// article into a story.
+    private func append(
         _ record: JournalRecord, identity: String?, analysis: ArticleAnalysis? = nil, at millis: Int64, chain: inout [UInt8],
-        configs: inout Set<String>, _ s: PGSession
-    ) async throws {
+        into rows: inout PostgresRows
+    ) {
         let hash = record.recordHash
         chain = JournalRecord.chain(previous: chain, recordHash: hash)
-        configs.insert(try await insert(record, identity: identity, hash: hash, chain: chain, language: analysis?.language, s))
-        guard let a = record.article, let analysis else { return }
+        rows.addJournal(
+            seq: record.seq, kind: record.kind.rawValue, atMillis: record.atMillis, file: record.file, fileSHA256: record.fileSHA256,
+            identity: identity, server: server, item: record.item, duplicateOf: record.duplicateOf, errorCode: record.errorCode,
+            errorReason: record.errorReason, recordHash: hash, chain: chain, version: record.version, contentHash: record.contentHash,
+            originAtMillis: record.originAtMillis, originHash: record.originHash)
+        guard let a = record.article else { return }
+        rows.addArticle(
+            seq: record.seq, title: a.title, body: a.body, url: a.url, published: a.published.map(DateParser.format), source: a.source,
+            language: a.language, format: a.format, config: PostgresSchema.textSearchConfiguration(analysis?.language ?? a.language))
+        guard let analysis else { return }
         let at = a.eventMillis(ingestedAt: record.atMillis)
-        let link = linker?.link(seq: record.seq, atMillis: at, analysis: analysis)
-        try await Self.saveAnalysis(analysis, seq: record.seq, link: link ?? StoryLinker.Link(duplicateOf: nil, story: record.seq), atMillis: at, s)
-        if let link { try await Self.saveMerges(link, seq: record.seq, at: millis, s) }
+        let link = linker?.link(seq: record.seq, atMillis: at, analysis: analysis) ?? StoryLinker.Link(duplicateOf: nil, story: record.seq)
+        rows.addAnalysis(
+            seq: record.seq, language: analysis.language, countries: JSONLine.encode(analysis.countries),
+            places: JSONLine.encode(analysis.places), people: JSONLine.encode(analysis.people),
+            organizations: JSONLine.encode(analysis.organizations), topics: JSONLine.encode(analysis.topics),
+            fingerprint: Int64(bitPattern: analysis.fingerprintValue), keys: JSONLine.encode(analysis.keys), duplicateOf: link.duplicateOf,
+            story: link.story, atMillis: at, leadKeys: JSONLine.encode(analysis.leadKeys), evidence: link.evidence.map { JSONLine.encode($0) },
+            mainCountries: JSONLine.encode(analysis.mainCountries))
+        for story in link.merged { rows.addMerge(story: story, into: link.story, bySeq: record.seq, atMillis: millis) }
     }
 
-    /// Inserts one record (and its article, with its full-text vector); returns the article's
-    /// text search configuration ("" for no article).
-    func insert(_ record: JournalRecord, identity: String?, hash: [UInt8], chain: [UInt8], language: String?, _ s: PGSession) async throws -> String {
-        try await s.execute(
+    /// What a second sight of a file just recorded finds.
+    private static func recordedAgain(_ outcome: IntakeOutcome) -> IntakeOutcome? {
+        switch outcome {
+        case .stored(let seqs): seqs.first.map { .alreadyRecorded(kind: .article, seq: $0, code: nil, reason: nil) }
+        case .duplicate(let seq, _): .alreadyRecorded(kind: .duplicate, seq: seq, code: nil, reason: nil)
+        case .failed(let seq, let code, let reason): .alreadyRecorded(kind: .failed, seq: seq, code: code, reason: reason)
+        case .alreadyRecorded: outcome
+        }
+    }
+
+    struct RecordedKey: Hashable {
+        var identity: String
+        var sha256: String
+    }
+
+    /// What this server recorded before of the group's files (by file identity and content), in one query.
+    private func recorded(_ items: [IntakeItem], _ s: PGSession) async throws -> [RecordedKey: IntakeOutcome] {
+        let identities = Set(items.compactMap(\.identity))
+        guard !identities.isEmpty else { return [:] }
+        var out: [RecordedKey: IntakeOutcome] = [:]
+        try await s.query(
             """
-            INSERT INTO journal(seq, kind, at_ms, file, file_sha256, file_identity, server, item, duplicate_of,
-                error_code, error_reason, record_hash, chain, version, content_hash, origin_at_ms, origin_hash)
-                VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
+            SELECT file_identity, file_sha256, kind, seq, error_code, error_reason FROM journal
+            WHERE server = $1 AND file_identity = ANY($2::text[]) ORDER BY seq
             """,
-            [.int(record.seq), .text(record.kind.rawValue), .int(record.atMillis), .text(record.file), .text(record.fileSHA256),
-             PGValue(identity), .text(server), .int(Int64(record.item)), PGValue(record.duplicateOf), PGValue(record.errorCode),
-             PGValue(record.errorReason), .bytes(hash), .bytes(chain), .int(Int64(record.version)),
-             record.contentHash.map { .bytes($0) } ?? .null, PGValue(record.originAtMillis), PGValue(record.originHash)])
-        guard let a = record.article else { return "" }
-        let config = PostgresSchema.textSearchConfiguration(language ?? a.language)
-        try await s.execute(
-            """
-            INSERT INTO articles(seq, title, body, url, published, source, language, format, ts_config, tsv)
-            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9::regconfig,
-                setweight(to_tsvector($9::regconfig, $2), 'A') || setweight(to_tsvector($9::regconfig, $3), 'B'))
-            """,
-            [.int(record.seq), .text(a.title), .text(a.body), PGValue(a.url), PGValue(a.published.map(DateParser.format)),
-             PGValue(a.source), PGValue(a.language), .text(a.format), .text(config)])
-        return config
+            [.text(server), .texts(identities.sorted())]
+        ) { row in
+            let key = RecordedKey(identity: row.text(0) ?? "", sha256: row.text(1) ?? "")
+            guard out[key] == nil else { return }
+            out[key] = .alreadyRecorded(
+                kind: JournalRecord.Kind(rawValue: row.text(2) ?? "") ?? .article, seq: row.int(3) ?? 0, code: row.text(4), reason: row.text(5))
+        }
+        return out
+    }
+
+    /// The first article of each of the group's contents already stored, by any server, in one query.
+    private func storedArticles(_ items: [IntakeItem], _ s: PGSession) async throws -> [String: Int64] {
+        let hashes = Set(items.compactMap { item -> String? in
+            if case .success = item.result { return item.sha256 } else { return nil }
+        })
+        guard !hashes.isEmpty else { return [:] }
+        var out: [String: Int64] = [:]
+        try await s.query(
+            "SELECT file_sha256, min(seq) FROM journal WHERE file_sha256 = ANY($1::text[]) AND kind = 'article' GROUP BY file_sha256",
+            [.texts(hashes.sorted())]
+        ) { row in
+            if let sha = row.text(0), let seq = row.int(1) { out[sha] = seq }
+        }
+        return out
     }
 
     static func json(_ strings: [String]) -> PGValue { .text(JSONLine.encode(strings)) }
@@ -156,18 +199,6 @@ extension PostgresStore {
                 ON CONFLICT (story) DO UPDATE SET into_story = EXCLUDED.into_story, by_seq = EXCLUDED.by_seq, at_ms = EXCLUDED.at_ms
                 """, [.int(story), .int(link.story), .int(seq), .int(millis)])
         }
-    }
-
-    private func recorded(identity: String, sha256: String, _ s: PGSession) async throws -> IntakeOutcome? {
-        var outcome: IntakeOutcome?
-        try await s.query(
-            "SELECT kind, seq, error_code, error_reason FROM journal WHERE server = $1 AND file_identity = $2 AND file_sha256 = $3 LIMIT 1",
-            [.text(server), .text(identity), .text(sha256)]
-        ) { row in
-            outcome = .alreadyRecorded(
-                kind: JournalRecord.Kind(rawValue: row.text(0) ?? "") ?? .article, seq: row.int(1) ?? 0, code: row.text(2), reason: row.text(3))
-        }
-        return outcome
     }
 
     /// Teaches `linker` what is stored: the fingerprints of the latest articles and the story

@@ -17,7 +17,13 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
     /// This server's name: recorded with each record (crash recovery by file identity and
     /// server) and used for its alert watermark.
     public nonisolated let server: String
-    let client: PostgresClient
+    /// The pool in use; replaced by a new one when leases keep timing out (``restartClient()``).
+    private(set) var client: PostgresClient
+    private let clientConfiguration: PostgresClient.Configuration
+    /// Leases in a row that timed out.
+    private var leaseTimeouts = 0
+    /// Tells ``run()`` to run the new pool and stop the old one.
+    private let clients: (stream: AsyncStream<PostgresClient>, continuation: AsyncStream<PostgresClient>.Continuation)
     let logger: Logger
     let readOnly: Bool
     private var stories: StoryLinker.Configuration?
@@ -61,16 +67,39 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
         config.options.connectTimeout = .seconds(5)
         config.options.maximumConnections = 8
         config.options.additionalStartupParameters = [("application_name", "newsd")]
+        clientConfiguration = config
         client = PostgresClient(configuration: config, backgroundLogger: logger)
+        clients = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
+        clients.continuation.yield(client)
     }
 
-    /// Runs the connection pool until cancelled (or until the service group shuts down).
+    /// Runs the connection pool until cancelled (or until the service group shuts down), and
+    /// each pool that replaces it.
     public nonisolated func run() async throws {
         await withGracefulShutdownHandler {
-            await client.run()
-        } onGracefulShutdown: {
-            // The daemon shuts down before the pool: its last commit is done by now.
+            await withDiscardingTaskGroup { group in
+                var current: Task<Void, Never>?
+                for await client in clients.stream {
+                    current?.cancel()
+                    let run = Task { await client.run() }
+                    current = run
+                    group.addTask { await withTaskCancellationHandler { await run.value } onCancel: { run.cancel() } }
+                }
+                current?.cancel()
+            }
+        } onGracefulShutdown: { [clients] in
+            // The daemon shuts down before the pool: its last commit is done by now. The pool
+            // in use stops by itself (`PostgresClient.run` ends at a graceful shutdown).
+            clients.continuation.finish()
         }
+    }
+
+    /// Replaces the pool by a new one; operations on the old one fail (transient) and are retried.
+    func restartClient() {
+        leaseTimeouts = 0
+        logger.notice("PostgreSQL \(location): no connection for \(Self.leaseTimeout * Self.leaseTimeoutsBeforeRestart); starting a new connection pool")
+        client = PostgresClient(configuration: clientConfiguration, backgroundLogger: logger)
+        clients.continuation.yield(client)
     }
 
     /// Runs `body` with the pool running beside it, for a command that opens the store, uses it and exits.
@@ -80,7 +109,7 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
     ) async throws -> T {
         let store = PostgresStore(location: location, password: password, server: server, readOnly: readOnly, stories: stories)
         return try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { await store.client.run(); return nil }
+            group.addTask { try? await store.run(); return nil }
             defer { group.cancelAll() }
             try await store.open()
             return try await body(store)
@@ -137,7 +166,8 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
 
     private func migrate(apply: Bool) async throws(StoreError) -> (from: Int, to: Int) {
         let location = location
-        return try await transaction { s in
+        // Migrating a large store may take a statement minutes (an index over every article).
+        return try await transaction(stall: .seconds(3600)) { s in
             if apply {
                 try await s.execute("SELECT pg_advisory_xact_lock($1)", [.int(PostgresSchema.migrationLock)])
                 try await s.execute("CREATE TABLE IF NOT EXISTS newsd_schema(version integer PRIMARY KEY, applied_ms bigint NOT NULL, by_server text NOT NULL)")
@@ -167,63 +197,58 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
 
     // MARK: Sessions
 
-    /// Runs `body` on a leased connection, outside a transaction.
-    func session<T>(_ body: (PGSession) async throws -> sending T) async throws(StoreError) -> sending T {
-        let logger = logger
+    /// How long an operation waits for a connection before it fails (transient) and newsd
+    /// reports the store unavailable.
+    static let leaseTimeout: Duration = .seconds(5)
+    /// How long a statement may go without an answer or a row before its connection is closed
+    /// (and the operation fails, transient): a server or network that hangs instead of failing.
+    static let stallTimeout: Duration = .seconds(30)
+    /// After this many leases in a row that timed out, the pool is replaced by a new one: a pool
+    /// was seen stuck on one connection attempt after a server crash, long after the server was back.
+    static let leaseTimeoutsBeforeRestart = 2
+
+    /// Leases a connection within ``leaseTimeout``, watched by a ``StallWatch``.
+    private func leased<T>(stall: Duration = stallTimeout, _ body: (PGSession) async throws -> sending T) async throws(StoreError) -> sending T {
+        let lease: PostgresLease
         do {
-            return try await client.withConnection { connection in
-                try await body(PGSession(connection: connection, logger: logger))
-            }
+            lease = try await PostgresLease.lease(from: client, timeout: Self.leaseTimeout)
+            leaseTimeouts = 0
+        } catch is PostgresLease.TimedOut {
+            leaseTimeouts += 1
+            if leaseTimeouts >= Self.leaseTimeoutsBeforeRestart { restartClient() }
+            throw StoreError(.transient, "PostgreSQL \(location): no connection within \(Self.leaseTimeout): the server is down, restarting or unreachable")
         } catch {
             throw storeError(error)
         }
+        defer { lease.release() }
+        let watch = StallWatch(limit: stall)
+        let watchdog = watch.watch(lease.connection)
+        defer { watchdog.cancel() }
+        do {
+            return try await body(PGSession(connection: lease.connection, logger: logger, watch: watch))
+        } catch {
+            throw storeError(error)
+        }
+    }
+
+    /// Runs `body` on a leased connection, outside a transaction.
+    func session<T>(_ body: (PGSession) async throws -> sending T) async throws(StoreError) -> sending T {
+        try await leased(body)
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
-    func transaction<T>(_ body: (PGSession) async throws -> sending T) async throws(StoreError) -> sending T {
-        let logger = logger
-        do {
-            return try await client.withConnection { connection in
-                let s = PGSession(connection: connection, logger: logger)
-                try await s.execute("BEGIN")
-                do {
-                    let result = try await body(s)
-                    try await s.execute("COMMIT")
-                    return result
-                } catch {
-                    // A connection the server dropped has no transaction left to roll back.
-                    if !connection.isClosed { try? await s.execute("ROLLBACK") }
-                    throw error
-                }
+    func transaction<T>(stall: Duration = stallTimeout, _ body: (PGSession) async throws -> sending T) async throws(StoreError) -> sending T {
+        try await leased(stall: stall) { s in
+            try await s.execute("BEGIN")
+            do {
+                let result = try await body(s)
+                try await s.execute("COMMIT")
+                return result
+            } catch {
+                // A connection the server dropped has no transaction left to roll back.
+                if !s.connection.isClosed { try? await s.execute("ROLLBACK") }
+                throw error
             }
-        } catch {
-            throw storeError(error)
-        }
-    }
-
-    /// How long a commit waits for a connection before it fails (transient) and newsd reports
-    /// the store unavailable: the pool itself would queue it until its circuit breaker trips, which
-    /// after a server crash took over a minute.
-    static let leaseTimeout: Duration = .seconds(5)
-
-    /// Throws a transient error when the pool cannot lease a connection within ``leaseTimeout``
-    /// (the server is down, restarting or unreachable); the lease waiting is cancelled.
-    func requireConnection() async throws(StoreError) {
-        let client = client
-        let location = location
-        let leased: Bool
-        do {
-            leased = try await withThrowingTaskGroup(of: Bool.self) { group in
-                group.addTask { try await client.withConnection { _ in }; return true }
-                group.addTask { try await Task.sleep(for: Self.leaseTimeout); return false }
-                defer { group.cancelAll() }
-                return try await group.next() ?? false
-            }
-        } catch {
-            throw storeError(error)
-        }
-        guard leased else {
-            throw StoreError(.transient, "PostgreSQL \(location): no connection within \(Self.leaseTimeout): the server is down, restarting or unreachable")
         }
     }
 

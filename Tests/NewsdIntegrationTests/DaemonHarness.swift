@@ -114,10 +114,21 @@ final class DaemonHarness {
 
     /// SIGTERM and wait; returns the exit status.
     @discardableResult
-    func stop() -> Int32 {
+    /// SIGTERM, then waits up to `timeout` for the daemon to exit. A daemon that does not is
+    /// killed (SIGKILL) and the test fails: a stop that hangs is a bug, not a slow machine.
+    func stop(timeout: Double = 60) -> Int32 {
         guard let process else { return -1 }
         kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
+        let exited = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            process.waitUntilExit()
+            exited.signal()
+        }
+        if exited.wait(timeout: .now() + timeout) == .timedOut {
+            Issue.record("the daemon did not exit within \(Int(timeout)) s of SIGTERM; killed\n\(log.suffix(2000))")
+            kill(process.processIdentifier, SIGKILL)
+            exited.wait()
+        }
         self.process = nil
         return process.terminationStatus
     }
