@@ -99,8 +99,14 @@ public struct Analyzer: Sendable {
             }
         }
 
-        // Names found by their context.
+        // Names found by their context; organisations by their languages' patterns first, whose
+        // words are no one's name.
         let context = NameContext.shared.words(for: analysis.language)
+        for found in OrganizationFinder.findByLanguage(in: tokens, taken: taken, titleCount: titleCount, context: context,
+                                                       language: analysis.language) {
+            organizations.insert(found.name)
+            for k in found.range { taken[k] = true }
+        }
         var people = PersonFinder.find(in: tokens, taken: taken, known: known, context: context)
         for name in PersonFinder.findWithoutCase(in: tokens, taken: taken, context: context, language: analysis.language)
         where !people.contains(name) {

@@ -42,12 +42,12 @@ extension PersonFinder {
     }
 
     /// True when tokens `a` and `a + 1` are characters written side by side.
-    private static func glued(_ tokens: [Token], _ a: Int) -> Bool {
+    static func glued(_ tokens: [Token], _ a: Int) -> Bool {
         tokens[a + 1].offset == tokens[a].offset + tokens[a].original.unicodeScalars.count
     }
 
     /// The title of `titles` that starts at `i`, as its end.
-    private static func title(_ titles: [[String]], _ tokens: [Token], at i: Int) -> Int? {
+    static func title(_ titles: [[String]], _ tokens: [Token], at i: Int) -> Int? {
         for t in titles where i + t.count <= tokens.count {
             var ok = true
             for k in 0..<t.count where tokens[i + k].text != t[k] || (k > 0 && !glued(tokens, i + k - 1)) {
@@ -216,7 +216,7 @@ extension PersonFinder {
             var end = j
             while end < tokens.count, end - j < 5, isArabic(tokens[end]), !taken[end],
                 end == j || !tokens[end].flags.contains(.afterPunctuation),
-                !context.arabicStops.contains(tokens[end].text), !context.arabicTitles.contains(tokens[end].text)
+                !context.nameStops.contains(tokens[end].text), !context.arabicTitles.contains(tokens[end].text)
             {
                 let t = tokens[end]
                 if hasArticle(t) {
