@@ -57,6 +57,8 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               "new", "old", "little", "great", "mount", "port", "saint", "st", "lake", "river", "beach", "trinidad",
               "toyota", "kennedy", "nissan", "hyundai", "mazda", "suzuki", "honda", "sony", "mobile", "chelsea",
               "arsenal", "everton", "fulham", "watford", "reading", "wigan", "villa", "kingston upon hull",
+              # Brent crude (a London borough).
+              "brent",
               # Arabic "city" and "the city" (بمدينة, "in the city of"), which GeoNames gives Medina.
               "مدينة", "المدينة", "مدينه", "المدينه"}
 
@@ -286,7 +288,8 @@ def places():
             # Names in other scripts (Москва, 東京); a Han name of one character is too ambiguous.
             # Arabic and Cyrillic names, written with spaces, for cities of running text's size
             # (Львов, الإسكندرية); the others for the largest.
-            if pop < 1_000_000 and not (pop >= 150_000 and spaced_script(alt)):
+            # (Of those, a name of three letters or fewer is a word too often: بن "son of" is Bonn.)
+            if pop < 1_000_000 and not (pop >= 150_000 and spaced_script(alt) and len(alt) >= 4):
                 continue
             if scripts_of(alt) and len(alt) >= 2 and not re.search(r"[\s=]", alt) or (scripts_of(alt) and " " in alt):
                 offer(alt, cc, pop, names=len(alternatenames))

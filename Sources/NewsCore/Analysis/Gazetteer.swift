@@ -333,13 +333,16 @@ public struct Gazetteer: Sendable {
             let word = tokens[m.start].text
             guard !people.contains(word) else { continue }
             for (k, t) in tokens.enumerated() where t.text == word && t.isCapitalized {
+                // (A club's word beside it makes a club, not a person: "FC Porto", "Porto FC".)
                 let before = k > 0 && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
                     && !Self.stopwords.contains(tokens[k - 1].text) && !PersonFinder.titles.contains(tokens[k - 1].text)
+                    && !Self.organizationWordsBefore.contains(tokens[k - 1].text)
                     && !PersonFinder.notNames.contains(tokens[k - 1].text) && !startsPlainAlias(tokens, k - 1)
                 let after = k + 1 < tokens.count && tokens[k + 1].isCapitalized
                     && !tokens[k + 1].flags.contains(.afterPunctuation) && !tokens[k + 1].flags.contains(.sentenceStart)
                     && !Self.stopwords.contains(tokens[k + 1].text) && !startsPlainAlias(tokens, k + 1)
                     && !PersonFinder.notNames.contains(tokens[k + 1].text) && !Self.landforms.contains(tokens[k + 1].text)
+                    && !Self.organizationWordsAfter.contains(tokens[k + 1].text)
                 // A city that is also a surname ("Michael Vaughan") is a person only after a first name.
                 if before && !Self.placeQualifiers.contains(tokens[k - 1].text) || (after && m.personLike) {
                     people.insert(word)

@@ -48,6 +48,12 @@ extension OrganizationFinder {
     /// Characters of direction and part before a suffix, which make a word and not a name (北部, 内部, 일부).
     static let parts: Set<String> = ["东", "西", "南", "北", "中", "内", "外", "全", "局", "干", "東", "동", "서", "남", "북", "중", "내", "외", "전", "일", "세", "간", "정"]
 
+    /// Words that begin with a one-character suffix (部门 "department", 局势 "situation", 党员 "party member").
+    static let wordStarts: Set<String> = [
+        "部门", "部分", "部队", "部长", "部位", "部件", "部落", "部署", "局势", "局面", "局长", "局部", "署长", "党员", "党委",
+        "军队", "军人", "军事", "军方", "省长", "庁舎", "省内", "党内", "部門", "部長", "部隊", "局長", "黨員", "軍隊", "軍事",
+    ]
+
     /// Japanese and Chinese: two or more characters of one script (at most five Han) glued before
     /// a suffix; a country's name glued before them is part of the name (日本製鉄).
     private static func glued(_ tokens: [Token], _ taken: [Bool], _ suffixes: [[String]], chinese: Bool) -> [Range<Int>] {
@@ -68,7 +74,10 @@ extension OrganizationFinder {
             {
                 start -= 1
             }
-            if i - start >= 2, !parts.contains(tokens[i - 1].text), (start..<end).contains(where: { !taken[$0] }) {
+            // 部门, 部长, 局势: a suffix of one character that begins a word is no suffix.
+            let wordGoesOn = end - i == 1 && end < tokens.count && PersonFinder.glued(tokens, end - 1)
+                && wordStarts.contains(tokens[i].text + tokens[end].text)
+            if i - start >= 2, !wordGoesOn, !parts.contains(tokens[i - 1].text), (start..<end).contains(where: { !taken[$0] }) {
                 out.append(start..<end)
             }
             i = end
@@ -217,7 +226,7 @@ extension OrganizationFinder {
                 if t.isCapitalized {
                     names += 1
                     lowerRun = 0
-                } else if t.text == "và", end + 1 < tokens.count, tokens[end + 1].isCapitalized, names > 0 {
+                } else if t.text == "va", end + 1 < tokens.count, tokens[end + 1].isCapitalized, names > 0 {
                     lowerRun = 1
                 } else if lowerRun == 0, names > 0, !context.nameStops.contains(t.text), !t.flags.contains(.numeric) {
                     lowerRun = 1

@@ -95,7 +95,13 @@ enum OrganizationFinder {
             {
                 start += 1
             }
-            if hasHead && nameEnd - start >= 2 && !headsEverywhere.contains(tokens[start].text) || (hasHead && nameEnd - start >= 3) {
+            // Head first, two words, in the languages that write names so ("Partido Socialista", "Banco
+            // Santander"; in English "Police Chief" is no name).
+            let headFirst = nameEnd - start == 2 && !heads.contains(tokens[start].text) && headsEverywhere.contains(tokens[start].text)
+                && !PersonFinder.titles.contains(tokens[start + 1].text)
+            if hasHead && nameEnd - start >= 2 && (!headsEverywhere.contains(tokens[start].text) || headFirst)
+                || (hasHead && nameEnd - start >= 3)
+            {
                 var text = ""
                 for k in start..<nameEnd {
                     // "de l'Afrique": an elided article stands one character before the word.

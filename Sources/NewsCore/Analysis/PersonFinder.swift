@@ -16,6 +16,7 @@ public enum PersonFinder {
         "manager", "striker", "midfielder", "defender", "goalkeeper", "actor", "actress", "singer", "director",
         "analyst", "researcher", "economist", "founder", "executive", "head", "official", "diplomat", "mp",
         "speaker", "commissioner", "attorney", "prosecutor", "inspector", "superintendent", "sergeant",
+        "democrat", "republican",
     ]
 
     /// Verbs of speech that follow a name ("Anwar Ibrahim said").
@@ -104,6 +105,8 @@ public enum PersonFinder {
         }
 
         func record(_ range: Range<Int>) {
+            // "Farm Bureau Federation said": an organisation's head word makes no person's name.
+            if range.contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0].text) }) { return }
             var text = ""
             for i in range {
                 if i > range.lowerBound { text += tokens[i].flags.contains(.hyphenated) ? "-" : " " }
