@@ -321,10 +321,11 @@ def places():
                 offer(alt, city["countrycode"], city["population"], names=len(city.get("alternatenames", [])))
     for state in gc.get_us_states().values():
         offer(state["name"], "US", 99_999_999)
-    # A region named as a small city of its own country is the region (Lào Cai): it counts in running text.
+    # A region named as a city of its own country too small for running text (Gazetteer.runningTextPopulation)
+    # is the region: it counts in running text.
     for name, cc in subdivisions():
         old = best.get(" ".join(words(name)))
-        if (old is None or (old[1] == cc and old[0] < 150_000)) and not ordinary(name):
+        if (old is None or (old[1] == cc and old[0] < 100_000)) and not ordinary(name):
             offer(name, cc, 99_999_999)
     rows = sorted(best.values(), key=lambda r: (-r[0], r[2]))
     with open(os.path.join(resources, "places.tsv"), "w") as f:

@@ -106,6 +106,16 @@ import Testing
         #expect(b.places == ["Niedersachsen"] && b.countries == ["DE"], "\(b.places) \(b.countries)")
     }
 
+    /// A Russian surname alone before a verb of speech, and a name before an age set off by commas.
+    @Test func peopleBySurnameAndAge() {
+        let a = Self.analyse("Заявление", "Пресс-секретарь Дмитрий Песков ответил журналистам. Песков заявил, что встреча возможна.")
+        #expect(a.people == ["Дмитрий Песков"], "\(a.people)")
+        let b = Self.analyse("Заявление", "Лавров заявил в понедельник, что переговоры продолжатся.")
+        #expect(b.people == ["Лавров"], "\(b.people)")
+        let c = Self.analyse("New coach", "The club named Dana Whitfield, 41, as its new head coach on Friday.")
+        #expect(c.people == ["Dana Whitfield"], "\(c.people)")
+    }
+
     /// The finders look at a bounded window per word: a text of many heads in a row costs time in
     /// proportion to its length (each name at most twelve words).
     @Test func namesAreBoundedInLength() {

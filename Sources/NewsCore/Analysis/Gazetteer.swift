@@ -69,7 +69,7 @@ public struct Gazetteer: Sendable {
 
     /// Cities of at least this many people count in running text (with the checks of an
     /// ambiguous name); smaller ones, and those whose name is a common word, only in a dateline.
-    static let runningTextPopulation = 150_000
+    static let runningTextPopulation = 100_000
 
     /// - Parameters:
     ///   - lexicon: lines `KIND<TAB>CANONICAL<TAB>COUNTRY<TAB>ALIAS|ALIAS` (see Resources/lexicon.tsv).

@@ -23,8 +23,18 @@ public enum PersonFinder {
     static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "stated", "announced", "wrote", "noted", "stressed", "warned", "urged",
         "asked", "argued", "insisted", "explained", "declared", "tweeted", "posted", "replied", "confirmed",
-        "denied", "agreed", "met", "visited", "called", "accused", "vowed", "pledged",
+        "denied", "agreed", "met", "visited", "called", "accused", "vowed", "pledged", "criticised", "criticized",
+        "praised", "admitted", "acknowledged", "conceded", "scored", "signed", "resigned", "promised", "suggested",
     ]
+
+    /// Endings of Russian surnames (Песков, Лавров, Набиуллина, Шойгу is left out): such a word
+    /// alone before a verb of speech is a person.
+    static let russianSurnameEndings = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева", "ина", "ына", "ская", "цкая", "енко", "ук", "юк", "вич"]
+
+    static func isRussianSurname(_ word: String) -> Bool {
+        guard let lead = word.utf8.first, lead == 0xD0 || lead == 0xD1, word.unicodeScalars.count >= 4 else { return false }
+        return russianSurnameEndings.contains { word.hasSuffix($0) }
+    }
 
     /// Lower-case particles that may sit inside a name (Ursula von der Leyen, Mohammed bin Salman).
     static let particles: WordSet = ["van", "von", "der", "de", "da", "di", "del", "bin", "al", "la", "le", "ibn"]
@@ -138,6 +148,16 @@ public enum PersonFinder {
                     continue
                 }
             }
+            // A Russian surname alone before a verb of speech ("Песков заявил"): the full name when the
+            // article has one.
+            if nameLike(t, i), i + 1 < tokens.count, !tokens[i + 1].isCapitalized, context.verbs.contains(tokens[i + 1].text),
+                !tokens[i + 1].flags.contains(.afterPunctuation), i == 0 || !nameLike(tokens[i - 1], i - 1),
+                Self.isRussianSurname(t.text)
+            {
+                record(i..<i + 1)
+                i += 2
+                continue
+            }
             // A name of two or more words, then a verb of speech or ", the ... minister".
             if nameLike(t, i), !t.flags.contains(.hyphenated),
                 i == 0 || t.flags.contains(.afterPunctuation) || !nameLike(tokens[i - 1], i - 1),
@@ -168,6 +188,12 @@ public enum PersonFinder {
                         }
                     }
                     if apposition && next.flags.contains(.afterPunctuation) { role = true }
+                    // An age set off by commas ("Chad Morrison, 44, spent").
+                    if next.flags.contains(.afterPunctuation), next.flags.contains(.numeric), next.text.utf8.count <= 3,
+                        after + 1 < tokens.count, tokens[after + 1].flags.contains(.afterPunctuation)
+                    {
+                        role = true
+                    }
                     if speechVerbs.contains(next.text) || context.verbs.contains(next.text) && !next.flags.contains(.afterPunctuation)
                         || role
                     {
