@@ -151,7 +151,8 @@ public enum PersonFinder {
             // A Russian surname alone before a verb of speech ("Песков заявил"): the full name when the
             // article has one.
             if nameLike(t, i), i + 1 < tokens.count, !tokens[i + 1].isCapitalized, context.verbs.contains(tokens[i + 1].text),
-                !tokens[i + 1].flags.contains(.afterPunctuation), i == 0 || !nameLike(tokens[i - 1], i - 1),
+                !tokens[i + 1].flags.contains(.afterPunctuation),
+                i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1),
                 Self.isRussianSurname(t.text)
             {
                 record(i..<i + 1)
@@ -160,7 +161,7 @@ public enum PersonFinder {
             }
             // A name of two or more words, then a verb of speech or ", the ... minister".
             if nameLike(t, i), !t.flags.contains(.hyphenated),
-                i == 0 || t.flags.contains(.afterPunctuation) || !nameLike(tokens[i - 1], i - 1),
+                i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1),
                 let r = name(at: i), r.count >= 2
             {
                 let after = r.upperBound
