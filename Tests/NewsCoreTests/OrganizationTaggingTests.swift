@@ -28,6 +28,8 @@ import Testing
              organizations: ["Министерство обороны России", "Норникель", "ЦСКА"]),
         // A head word and the words with the article after it (ar).
         Case(text: "قالت وزارة الخارجية القطرية إن الاجتماع سيعقد الأسبوع المقبل.", organizations: ["وزارة الخارجية القطرية"]),
+        // A head with "and" glued to it (وبنك): the name without it.
+        Case(text: "ورحب الوزير بقرار البنك المركزي الأردني وبنك الإسكان.", organizations: ["البنك المركزي الأردني", "بنك الإسكان"]),
         // Vietnamese heads, syllables in lower case inside the name, "và" between its parts.
         Case(text: "Tập đoàn Hòa Phát cho biết Bộ Kế hoạch và Đầu tư đã phê duyệt dự án.",
              organizations: ["Tập đoàn Hòa Phát", "Bộ Kế hoạch và Đầu tư"]),

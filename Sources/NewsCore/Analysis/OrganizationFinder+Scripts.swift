@@ -20,7 +20,13 @@ extension OrganizationFinder {
         if language != "ja" && language != "zh" && language != "ko" { found += acronyms(tokens, taken, titleCount: titleCount) }
         var out: [(name: String, range: Range<Int>)] = []
         for r in found {
-            let name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ")
+            var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ")
+            // والبنك, لوزارة: the name without the conjunction or preposition glued to it.
+            if language == "ar", !isHead(tokens[r.lowerBound].text, context), let s = withoutProclitic(tokens[r.lowerBound].text),
+                isHead(s, context)
+            {
+                name = String(name.unicodeScalars.dropFirst())
+            }
             if !out.contains(where: { $0.name == name }) { out.append((name, r)) }
         }
         return out
@@ -172,11 +178,24 @@ extension OrganizationFinder {
 
     /// Arabic: a head word (وزارة, البنك) and up to four words after it that carry the article or
     /// are names the gazetteer knows (الخارجية المصرية); the first may be a name without it (شركة أرامكو).
+    private static func isHead(_ word: String, _ context: NameContext.Words) -> Bool {
+        context.organizationStarts.contains { $0.count == 1 && $0[0] == word }
+    }
+
+    /// An Arabic word without the one-letter conjunction or preposition glued before it (و, ب, ل, ف).
+    private static func withoutProclitic(_ word: String) -> String? {
+        guard let first = word.unicodeScalars.first, [0x0648, 0x0628, 0x0644, 0x0641].contains(first.value),
+            word.unicodeScalars.count > 3
+        else { return nil }
+        return String(String.UnicodeScalarView(word.unicodeScalars.dropFirst()))
+    }
+
     private static func arabic(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
-            guard context.organizationStarts.contains(where: { $0.count == 1 && $0[0] == tokens[i].text }) else {
+            let word = tokens[i].text
+            guard isHead(word, context) || withoutProclitic(word).map({ isHead($0, context) }) ?? false else {
                 i += 1
                 continue
             }
