@@ -114,6 +114,8 @@ import Testing
         #expect(a.people == ["Дмитрий Песков"], "\(a.people)")
         let b = Self.analyse("Заявление", "Лавров заявил в понедельник, что переговоры продолжатся.")
         #expect(b.people == ["Лавров"], "\(b.people)")
+        let d = Self.analyse("Встреча", "В Анкаре прошли переговоры с Сергеем Лавровым и Еленой Смирновой в среду.")
+        #expect(d.people == ["Сергеем Лавровым", "Еленой Смирновой"], "\(d.people)")
         let c = Self.analyse("New coach", "The club named Dana Whitfield, 41, as its new head coach on Friday.")
         #expect(c.people == ["Dana Whitfield"], "\(c.people)")
     }

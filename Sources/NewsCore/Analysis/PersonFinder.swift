@@ -29,11 +29,20 @@ public enum PersonFinder {
 
     /// Endings of Russian surnames (Песков, Лавров, Набиуллина, Шойгу is left out): such a word
     /// alone before a verb of speech is a person.
+    /// (Folded as the words are: й is и.)
     static let russianSurnameEndings = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева", "ина", "ына", "ская", "цкая", "енко", "ук", "юк", "вич"]
+        .map { Tokenizer.words($0).first ?? $0 }
 
-    static func isRussianSurname(_ word: String) -> Bool {
+    /// The same endings declined (Лавровым, Набиуллиной, Зеленского).
+    static let declinedRussianSurnameEndings = [
+        "ова", "ову", "овым", "ове", "овой", "ева", "еву", "евым", "еве", "евой", "ина", "ину", "иным", "ине", "иной",
+        "ского", "скому", "ским", "ском", "ской", "скую", "цкого", "цкому", "цким", "вича", "вичу", "вичем",
+    ].map { Tokenizer.words($0).first ?? $0 }
+
+    static func isRussianSurname(_ word: String, declined: Bool = false) -> Bool {
         guard let lead = word.utf8.first, lead == 0xD0 || lead == 0xD1, word.unicodeScalars.count >= 4 else { return false }
         return russianSurnameEndings.contains { word.hasSuffix($0) }
+            || declined && declinedRussianSurnameEndings.contains { word.hasSuffix($0) }
     }
 
     /// Lower-case particles that may sit inside a name (Ursula von der Leyen, Mohammed bin Salman).
@@ -195,8 +204,10 @@ public enum PersonFinder {
                     {
                         role = true
                     }
+                    // Two Cyrillic words, the second a Russian surname in any case ("с Сергеем Лавровым").
+                    let russian = r.count == 2 && isRussianSurname(tokens[r.lowerBound + 1].text, declined: true)
                     if speechVerbs.contains(next.text) || context.verbs.contains(next.text) && !next.flags.contains(.afterPunctuation)
-                        || role
+                        || role || russian
                     {
                         record(r)
                         i = r.upperBound
