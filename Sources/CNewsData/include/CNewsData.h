@@ -10,5 +10,6 @@ const unsigned char *newsd_languages_tsv(size_t *count);
 const unsigned char *newsd_places_tsv(size_t *count);
 const unsigned char *newsd_topic_model_tsv(size_t *count);
 const unsigned char *newsd_name_context_tsv(size_t *count);
+const unsigned char *newsd_organizations_tsv(size_t *count);
 
 #endif

@@ -55,11 +55,24 @@ public struct Analyzer: Sendable {
         let leadEnd = titleCount + tokens[titleCount...].prefix { $0.offset < Self.leadScalars }.count
         var leadNames = Set<String>()
         var capitals = Set<String>()
+        // Cities inside the names of clubs and firms, and whatever else those names hold ("Bayern" in
+        // "FC Bayern München" is no region).
+        let inOrganizations = matches.compactMap { gazetteer.organization(around: $0, in: tokens) }
+        // A club's word that the article writes in a club's name is the club alone too ("FC Bayern
+        // München ... Bayern leads the table").
+        var clubWords: [String] = []
+        for r in inOrganizations {
+            for i in r where Gazetteer.organizationWordsBefore.contains(tokens[i].text) { clubWords.append(tokens[i].text) }
+        }
         for m in matches {
             let entry = gazetteer.entries[m.entry]
-            if let r = gazetteer.organization(around: m, in: tokens) {
+            if m.start >= 0, let r = inOrganizations.first(where: { $0.contains(m.start) }) {
                 organizations.insert(Gazetteer.name(r, in: tokens))
                 for i in r { taken[i] = true }
+                continue
+            }
+            if m.start >= 0, m.count == 1, !clubWords.isEmpty, clubWords.contains(tokens[m.start].text) {
+                taken[m.start] = true
                 continue
             }
             if entry.kind == .capital { capitals.insert(TextFolding.fold(gazetteer.placeName(m.entry))) }
@@ -99,8 +112,14 @@ public struct Analyzer: Sendable {
             }
         }
 
-        // Names found by their context.
+        // Names found by their context; organisations by their languages' patterns first, whose
+        // words are no one's name.
         let context = NameContext.shared.words(for: analysis.language)
+        for found in OrganizationFinder.findByLanguage(in: tokens, taken: taken, titleCount: titleCount, context: context,
+                                                       language: analysis.language) {
+            organizations.insert(found.name)
+            for k in found.range { taken[k] = true }
+        }
         var people = PersonFinder.find(in: tokens, taken: taken, known: known, context: context)
         for name in PersonFinder.findWithoutCase(in: tokens, taken: taken, context: context, language: analysis.language)
         where !people.contains(name) {
@@ -220,6 +239,9 @@ public struct Analyzer: Sendable {
         "kyodo", "jiji press", "bernama", "antara", "yonhap", "yonhap news agency", "philippine news agency",
         "vietnam news agency", "dpa", "ansa", "efe", "tass", "ria novosti", "bloomberg", "nhk", "bbc", "cnn",
         "al jazeera", "united press international", "press trust of india", "anadolu agency", "central news agency",
+        "saudi press agency", "petra", "emirates news agency", "qatar news agency", "kuwait news agency",
+        "syrian arab news agency", "middle east news agency", "islamic republic news agency", "europa press", "lusa",
+        "agencia brasil", "austria presse agentur", "keystone-sda", "china news service", "newsis", "news1", "interfax",
     ]
 
     /// Frequent news words that say nothing about which event an article is about.

@@ -45,9 +45,10 @@ extension Gazetteer {
         return nil
     }
 
-    /// The end of a capitalised sequence of `sequences` that starts at `start`.
+    /// The end of a capitalised sequence of `sequences` that starts at `start` (in scripts without
+    /// case, any: 北京国安).
     private static func sequence(_ sequences: [[String]], in tokens: [Token], startingAt start: Int) -> Int? {
-        guard tokens[start].isCapitalized else { return nil }
+        guard tokens[start].isCapitalized || tokens[start].flags.contains(.ideographic) else { return nil }
         for seq in sequences where start + seq.count <= tokens.count {
             if (0..<seq.count).allSatisfy({ tokens[start + $0].text == seq[$0] && ($0 == 0 || !tokens[start + $0].flags.contains(.afterPunctuation)) }) {
                 return start + seq.count
@@ -56,11 +57,13 @@ extension Gazetteer {
         return nil
     }
 
-    /// The organisation's name as written.
+    /// The organisation's name as written (characters of scripts without spaces side by side).
     static func name(_ range: Range<Int>, in tokens: [Token]) -> String {
         var text = ""
         for k in range {
-            if k > range.lowerBound { text += tokens[k].flags.contains(.hyphenated) ? "-" : " " }
+            if k > range.lowerBound, !(tokens[k].flags.contains(.ideographic) && tokens[k - 1].flags.contains(.ideographic)) {
+                text += tokens[k].flags.contains(.hyphenated) ? "-" : " "
+            }
             text += tokens[k].original
         }
         return text

@@ -34,6 +34,9 @@ public struct Gazetteer: Sendable {
         var afterComma = false
         /// From places.tsv (not the hand-kept lexicon).
         var generated = false
+        /// `[日]米`, `米[軍]`: words that must stand right before or after it (not matched with it).
+        var before: [String]?
+        var after: [String]?
         var entry: Int
     }
 
@@ -56,16 +59,17 @@ public struct Gazetteer: Sendable {
         "den", "dem", "des", "ein", "eine",
     ]
 
-    /// The shipped names, built once on first use from `Resources/lexicon.tsv` and
-    /// `Resources/country-names.tsv`, which are embedded in the binary.
+    /// The shipped names, built once on first use from `Resources/lexicon.tsv` (with the
+    /// generated `Resources/organizations.tsv`), `Resources/country-names.tsv` and
+    /// `Resources/places.tsv`, which are embedded in the binary.
     public static let shared = Gazetteer(
-        lexicon: EmbeddedData.text(newsd_lexicon_tsv),
+        lexicon: EmbeddedData.text(newsd_lexicon_tsv) + "\n" + EmbeddedData.text(newsd_organizations_tsv),
         countryNames: EmbeddedData.text(newsd_country_names_tsv),
         places: EmbeddedData.text(newsd_places_tsv))
 
     /// Cities of at least this many people count in running text (with the checks of an
     /// ambiguous name); smaller ones, and those whose name is a common word, only in a dateline.
-    static let runningTextPopulation = 150_000
+    static let runningTextPopulation = 100_000
 
     /// - Parameters:
     ///   - lexicon: lines `KIND<TAB>CANONICAL<TAB>COUNTRY<TAB>ALIAS|ALIAS` (see Resources/lexicon.tsv).
@@ -175,6 +179,16 @@ public struct Gazetteer: Sendable {
             if c == "~" { ambiguous = true }
             text = text.dropFirst()
         }
+        var before: [String]?
+        var after: [String]?
+        if text.first == "[", let close = text.firstIndex(of: "]") {
+            before = Tokenizer.words(String(text[text.index(after: text.startIndex)..<close]))
+            text = text[text.index(after: close)...]
+        }
+        if text.last == "]", let open = text.lastIndex(of: "[") {
+            after = Tokenizer.words(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+            text = text[..<open]
+        }
         let tokens = Tokenizer.tokenize(String(text))
         guard let first = tokens.first else { return }
         let letters = text.filter(\.isLetter)
@@ -184,6 +198,8 @@ public struct Gazetteer: Sendable {
             capitalised: capitalised, entry: entry)
         alias.cased = first.isCapitalized
         alias.afterComma = afterComma
+        alias.before = before
+        alias.after = after
         index.update(first.text, default: []) { $0.append(alias) }
     }
 
@@ -251,8 +267,17 @@ public struct Gazetteer: Sendable {
                         if alias.cased && startsLowercase(tokens[i]) { continue }
                         if alias.datelineOnly && reading != .dateline { continue }
                         if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
-                        if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.tokens.count, after: out.last) {
+                        if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.tokens.count, after: out.last)
+                            && !(alias.generated && besideOrganizationWord(tokens, i, alias.tokens.count))
+                        {
                             continue
+                        }
+                        if let b = alias.before, i < b.count || !b.indices.allSatisfy({ tokens[i - b.count + $0].text == b[$0] }) {
+                            continue
+                        }
+                        if let a = alias.after {
+                            let e = i + alias.tokens.count
+                            guard e + a.count <= n, a.indices.allSatisfy({ tokens[e + $0].text == a[$0] }) else { continue }
                         }
                         if vetoed(alias, tokens, i) { continue }
                     }
@@ -308,13 +333,16 @@ public struct Gazetteer: Sendable {
             let word = tokens[m.start].text
             guard !people.contains(word) else { continue }
             for (k, t) in tokens.enumerated() where t.text == word && t.isCapitalized {
+                // (A club's word beside it makes a club, not a person: "FC Porto", "Porto FC".)
                 let before = k > 0 && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
                     && !Self.stopwords.contains(tokens[k - 1].text) && !PersonFinder.titles.contains(tokens[k - 1].text)
+                    && !Self.organizationWordsBefore.contains(tokens[k - 1].text)
                     && !PersonFinder.notNames.contains(tokens[k - 1].text) && !startsPlainAlias(tokens, k - 1)
                 let after = k + 1 < tokens.count && tokens[k + 1].isCapitalized
                     && !tokens[k + 1].flags.contains(.afterPunctuation) && !tokens[k + 1].flags.contains(.sentenceStart)
                     && !Self.stopwords.contains(tokens[k + 1].text) && !startsPlainAlias(tokens, k + 1)
                     && !PersonFinder.notNames.contains(tokens[k + 1].text) && !Self.landforms.contains(tokens[k + 1].text)
+                    && !Self.organizationWordsAfter.contains(tokens[k + 1].text)
                 // A city that is also a surname ("Michael Vaughan") is a person only after a first name.
                 if before && !Self.placeQualifiers.contains(tokens[k - 1].text) || (after && m.personLike) {
                     people.insert(word)
@@ -444,6 +472,25 @@ public struct Gazetteer: Sendable {
     /// Words before a person's name, never before a place's ("Mr Jordan", "coach Chad", "M. Jordan"),
     /// in every language of Resources/name-context.tsv.
     static let honorifics = NameContext.shared.honorifics
+
+    /// Words right before and after a city's name that make it part of an organisation's
+    /// (Resources/name-context.tsv, B and E: "Borussia Dortmund", "Manchester United").
+    static let organizationWordsBefore = WordSet(NameContext.shared.organizationBefore.compactMap(\.last))
+    static let organizationWordsAfter = WordSet(NameContext.shared.organizationAfter.compactMap(\.first))
+
+    /// True when a word of a club's or a firm's name stands right beside the city's name: the city
+    /// is matched, for ``organization(around:in:)`` to make the whole an organisation.
+    private func besideOrganizationWord(_ tokens: [Token], _ start: Int, _ count: Int) -> Bool {
+        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+        if start > 0, tokens[start].flags.isDisjoint(with: boundary), tokens[start - 1].isCapitalized,
+            Self.organizationWordsBefore.contains(tokens[start - 1].text)
+        {
+            return true
+        }
+        let end = start + count
+        return end < tokens.count && tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: boundary)
+            && Self.organizationWordsAfter.contains(tokens[end].text)
+    }
 
     /// True when an alias that is not ambiguous starts at `start` ("Japan" after "Jordan").
     private func startsPlainAlias(_ tokens: [Token], _ start: Int) -> Bool {

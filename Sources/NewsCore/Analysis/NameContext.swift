@@ -21,9 +21,16 @@ public struct NameContext: Sendable {
         var after: [[String]] = []
         var before: [[String]] = []
         var koreanTitles: [[String]] = []
-        /// (ar) titles before a name, and words that end one.
+        /// (ar) titles before a name.
         var arabicTitles = WordSet()
-        var arabicStops = WordSet()
+        /// (ar, vi) words that end a name.
+        var nameStops = WordSet()
+        /// (ja, zh, ko) words that end an organisation's name, glued to it, as characters.
+        var organizationSuffixes: [[String]] = []
+        /// (ru, ar, vi) words that begin one.
+        var organizationStarts: [[String]] = []
+        /// (ru) starts of the words for a firm or a club before its name.
+        var organizationTypes: [String] = []
 
         /// True when token `i` is a title, or ends one.
         func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
@@ -53,6 +60,8 @@ public struct NameContext: Sendable {
     /// Head words of organisations' names (O) and the words that join their parts (C), folded.
     let organizationHeads: [String]
     let organizationConnectors: [String]
+    /// Capitals that name no organisation (I), folded.
+    let notAcronyms: [String]
 
     /// The shipped lists, read once on first use.
     public static let shared = NameContext(EmbeddedData.text(newsd_name_context_tsv))
@@ -88,7 +97,10 @@ public struct NameContext: Sendable {
                 case "Z": words.before.append(folded)
                 case "K": words.koreanTitles.append(folded)
                 case "A": words.arabicTitles.insert(first)
-                case "S": words.arabicStops.insert(first)
+                case "S": words.nameStops.insert(first)
+                case "G": words.organizationSuffixes.append(folded)
+                case "U": words.organizationStarts.append(folded)
+                case "R": words.organizationTypes.append(first)
                 default: break
                 }
             }
@@ -96,6 +108,8 @@ public struct NameContext: Sendable {
             words.after.sort { $0.count > $1.count }
             words.before.sort { $0.count > $1.count }
             words.koreanTitles.sort { $0.count > $1.count }
+            words.organizationSuffixes.sort { $0.count > $1.count }
+            words.organizationStarts.sort { $0.count > $1.count }
             lists[language] = words
         }
         var notNames: [String] = []
@@ -113,6 +127,7 @@ public struct NameContext: Sendable {
         }
         organizationHeads = heads
         organizationConnectors = connectors
+        notAcronyms = lines.filter { $0[0] == "I" }.flatMap { $0[2].split(separator: "|").flatMap { Tokenizer.words(String($0)) } }
         english = lists["en"] ?? Words()
         languages = lists
         self.honorifics = honorifics

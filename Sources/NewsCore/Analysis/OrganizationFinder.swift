@@ -23,6 +23,27 @@ enum OrganizationFinder {
         return all
     }()
 
+    /// The next capitalised word after connectors ("de la", "des", "l'") and, right after a head
+    /// word, up to two words in lower case ("Organisation internationale de la Francophonie"), or nil.
+    private static func joined(_ tokens: [Token], from start: Int, afterHead: Bool) -> Int? {
+        let stop: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart, .numeric]
+        var k = start
+        var lower = 0
+        while afterHead, k < tokens.count, lower < 2, !tokens[k].isCapitalized, !connectorsEverywhere.contains(tokens[k].text),
+            !Gazetteer.stopwords.contains(tokens[k].text), tokens[k].flags.isDisjoint(with: stop)
+        {
+            k += 1
+            lower += 1
+        }
+        var connectors = 0
+        while k < tokens.count, connectors < 3, connectorsEverywhere.contains(tokens[k].text), tokens[k].flags.isDisjoint(with: stop) {
+            k += 1
+            connectors += 1
+        }
+        guard connectors > 0, k < tokens.count, tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop) else { return nil }
+        return k
+    }
+
     static func find(in tokens: [Token], taken: [Bool]) -> [String] {
         var out: [String] = []
         var i = 0
@@ -53,9 +74,9 @@ enum OrganizationFinder {
                         lastHead = end
                     }
                     end += 1
-                } else if end > i, connectorsEverywhere.contains(t.text), end + 1 < tokens.count, tokens[end + 1].isCapitalized {
-                    connector = end
-                    end += 1
+                } else if end > i, let next = joined(tokens, from: end, afterHead: end - 1 == lastHead) {
+                    connector = next - 1
+                    end = next
                 } else {
                     break
                 }
@@ -74,10 +95,19 @@ enum OrganizationFinder {
             {
                 start += 1
             }
-            if hasHead && nameEnd - start >= 2 && !headsEverywhere.contains(tokens[start].text) || (hasHead && nameEnd - start >= 3) {
+            // Head first, two words, in the languages that write names so ("Partido Socialista", "Banco
+            // Santander"; in English "Police Chief" is no name).
+            let headFirst = nameEnd - start == 2 && !heads.contains(tokens[start].text) && headsEverywhere.contains(tokens[start].text)
+                && !PersonFinder.titles.contains(tokens[start + 1].text)
+            if hasHead && nameEnd - start >= 2 && (!headsEverywhere.contains(tokens[start].text) || headFirst)
+                || (hasHead && nameEnd - start >= 3)
+            {
                 var text = ""
                 for k in start..<nameEnd {
-                    if k > start { text += tokens[k].flags.contains(.hyphenated) ? "-" : " " }
+                    // "de l'Afrique": an elided article stands one character before the word.
+                    let elided = tokens[k - (k > start ? 1 : 0)].original.unicodeScalars.count == 1
+                        && tokens[k].offset == tokens[max(k - 1, 0)].offset + 2
+                    if k > start { text += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : " " }
                     text += tokens[k].original
                 }
                 if !out.contains(text) { out.append(text) }

@@ -42,12 +42,12 @@ extension PersonFinder {
     }
 
     /// True when tokens `a` and `a + 1` are characters written side by side.
-    private static func glued(_ tokens: [Token], _ a: Int) -> Bool {
+    static func glued(_ tokens: [Token], _ a: Int) -> Bool {
         tokens[a + 1].offset == tokens[a].offset + tokens[a].original.unicodeScalars.count
     }
 
     /// The title of `titles` that starts at `i`, as its end.
-    private static func title(_ titles: [[String]], _ tokens: [Token], at i: Int) -> Int? {
+    static func title(_ titles: [[String]], _ tokens: [Token], at i: Int) -> Int? {
         for t in titles where i + t.count <= tokens.count {
             var ok = true
             for k in 0..<t.count where tokens[i + k].text != t[k] || (k > 0 && !glued(tokens, i + k - 1)) {
@@ -107,7 +107,7 @@ extension PersonFinder {
     static let chineseStops: Set<String> = [
         "说", "表", "在", "和", "与", "出", "的", "是", "对", "指", "会", "称", "将", "也", "等", "于", "到", "抵", "访", "为",
         "向", "同", "就", "今", "昨", "已", "则", "还", "曾", "并", "及", "以", "从", "被", "把", "率", "致", "讲", "谈", "参",
-        "选", "府", "职", "办", "一", "等", "日", "月", "年", "均", "都", "又", "再", "应", "亲",
+        "选", "府", "职", "办", "一", "等", "日", "月", "年", "均", "都", "又", "再", "应", "亲", "了", "据", "由",
     ]
 
     /// Two to four characters after a title (国家主席习近平); three when more run on (塞蒂恩赛后).
@@ -216,7 +216,7 @@ extension PersonFinder {
             var end = j
             while end < tokens.count, end - j < 5, isArabic(tokens[end]), !taken[end],
                 end == j || !tokens[end].flags.contains(.afterPunctuation),
-                !context.arabicStops.contains(tokens[end].text), !context.arabicTitles.contains(tokens[end].text)
+                !context.nameStops.contains(tokens[end].text), !context.arabicTitles.contains(tokens[end].text)
             {
                 let t = tokens[end]
                 if hasArticle(t) {

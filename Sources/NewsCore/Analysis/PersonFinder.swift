@@ -16,14 +16,34 @@ public enum PersonFinder {
         "manager", "striker", "midfielder", "defender", "goalkeeper", "actor", "actress", "singer", "director",
         "analyst", "researcher", "economist", "founder", "executive", "head", "official", "diplomat", "mp",
         "speaker", "commissioner", "attorney", "prosecutor", "inspector", "superintendent", "sergeant",
+        "democrat", "republican",
     ]
 
     /// Verbs of speech that follow a name ("Anwar Ibrahim said").
     static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "stated", "announced", "wrote", "noted", "stressed", "warned", "urged",
         "asked", "argued", "insisted", "explained", "declared", "tweeted", "posted", "replied", "confirmed",
-        "denied", "agreed", "met", "visited", "called", "accused", "vowed", "pledged",
+        "denied", "agreed", "met", "visited", "called", "accused", "vowed", "pledged", "criticised", "criticized",
+        "praised", "admitted", "acknowledged", "conceded", "scored", "signed", "resigned", "promised", "suggested",
     ]
+
+    /// Endings of Russian surnames (Песков, Лавров, Набиуллина, Шойгу is left out): such a word
+    /// alone before a verb of speech is a person.
+    /// (Folded as the words are: й is и.)
+    static let russianSurnameEndings = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева", "ина", "ына", "ская", "цкая", "енко", "ук", "юк", "вич"]
+        .map { Tokenizer.words($0).first ?? $0 }
+
+    /// The same endings declined (Лавровым, Набиуллиной, Зеленского).
+    static let declinedRussianSurnameEndings = [
+        "ова", "ову", "овым", "ове", "овой", "ева", "еву", "евым", "еве", "евой", "ина", "ину", "иным", "ине", "иной",
+        "ского", "скому", "ским", "ском", "ской", "скую", "цкого", "цкому", "цким", "вича", "вичу", "вичем",
+    ].map { Tokenizer.words($0).first ?? $0 }
+
+    static func isRussianSurname(_ word: String, declined: Bool = false) -> Bool {
+        guard let lead = word.utf8.first, lead == 0xD0 || lead == 0xD1, word.unicodeScalars.count >= 4 else { return false }
+        return russianSurnameEndings.contains { word.hasSuffix($0) }
+            || declined && declinedRussianSurnameEndings.contains { word.hasSuffix($0) }
+    }
 
     /// Lower-case particles that may sit inside a name (Ursula von der Leyen, Mohammed bin Salman).
     static let particles: WordSet = ["van", "von", "der", "de", "da", "di", "del", "bin", "al", "la", "le", "ibn"]
@@ -104,6 +124,8 @@ public enum PersonFinder {
         }
 
         func record(_ range: Range<Int>) {
+            // "Farm Bureau Federation said": an organisation's head word makes no person's name.
+            if range.contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0].text) }) { return }
             var text = ""
             for i in range {
                 if i > range.lowerBound { text += tokens[i].flags.contains(.hyphenated) ? "-" : " " }
@@ -135,9 +157,20 @@ public enum PersonFinder {
                     continue
                 }
             }
+            // A Russian surname alone before a verb of speech ("Песков заявил"): the full name when the
+            // article has one.
+            if nameLike(t, i), i + 1 < tokens.count, !tokens[i + 1].isCapitalized, context.verbs.contains(tokens[i + 1].text),
+                !tokens[i + 1].flags.contains(.afterPunctuation),
+                i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1),
+                Self.isRussianSurname(t.text)
+            {
+                record(i..<i + 1)
+                i += 2
+                continue
+            }
             // A name of two or more words, then a verb of speech or ", the ... minister".
             if nameLike(t, i), !t.flags.contains(.hyphenated),
-                i == 0 || t.flags.contains(.afterPunctuation) || !nameLike(tokens[i - 1], i - 1),
+                i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1),
                 let r = name(at: i), r.count >= 2
             {
                 let after = r.upperBound
@@ -165,8 +198,16 @@ public enum PersonFinder {
                         }
                     }
                     if apposition && next.flags.contains(.afterPunctuation) { role = true }
+                    // An age set off by commas ("Chad Morrison, 44, spent").
+                    if next.flags.contains(.afterPunctuation), next.flags.contains(.numeric), next.text.utf8.count <= 3,
+                        after + 1 < tokens.count, tokens[after + 1].flags.contains(.afterPunctuation)
+                    {
+                        role = true
+                    }
+                    // Two Cyrillic words, the second a Russian surname in any case ("с Сергеем Лавровым").
+                    let russian = r.count == 2 && isRussianSurname(tokens[r.lowerBound + 1].text, declined: true)
                     if speechVerbs.contains(next.text) || context.verbs.contains(next.text) && !next.flags.contains(.afterPunctuation)
-                        || role
+                        || role || russian
                     {
                         record(r)
                         i = r.upperBound

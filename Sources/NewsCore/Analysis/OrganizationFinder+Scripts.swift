@@ -1,0 +1,290 @@
+/// Organisations whose names are not a run of capitalised words (Resources/name-context.tsv, G, U,
+/// R and I): glued before a word that ends one in Japanese, Chinese and Korean (トヨタ自動車, 外交部,
+/// 삼성전자), after a word that begins one in Russian, Arabic and Vietnamese (Министерство обороны
+/// России, وزارة الخارجية, Trung tâm Dự báo Khí tượng), after a word for a firm in Russian
+/// (компании «Газпром»), and acronyms written in capitals (SBB, ЦСКА).
+extension OrganizationFinder {
+    /// - Returns: the names as written with their tokens, in order of first mention.
+    static func findByLanguage(in tokens: [Token], taken: [Bool], titleCount: Int, context: NameContext.Words, language: String?)
+        -> [(name: String, range: Range<Int>)]
+    {
+        var found: [Range<Int>] = []
+        switch language {
+        case "ja", "zh": found = glued(tokens, taken, context.organizationSuffixes, chinese: language == "zh")
+        case "ko": found = korean(tokens, taken, context.organizationSuffixes)
+        case "ru": found = russian(tokens, taken, context)
+        case "ar": found = arabic(tokens, taken, context)
+        case "vi": found = vietnamese(tokens, taken, context)
+        default: break
+        }
+        if language != "ja" && language != "zh" && language != "ko" { found += acronyms(tokens, taken, titleCount: titleCount) }
+        var out: [(name: String, range: Range<Int>)] = []
+        for r in found {
+            var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ")
+            // والبنك, لوزارة: the name without the conjunction or preposition glued to it.
+            if language == "ar", !isHead(tokens[r.lowerBound].text, context), let s = withoutProclitic(tokens[r.lowerBound].text),
+                isHead(s, context)
+            {
+                name = String(name.unicodeScalars.dropFirst())
+            }
+            if !out.contains(where: { $0.name == name }) { out.append((name, r)) }
+        }
+        return out
+    }
+
+    private static func text(_ r: Range<Int>, _ tokens: [Token], separator: String) -> String {
+        var s = ""
+        for k in r {
+            if k > r.lowerBound { s += tokens[k].flags.contains(.hyphenated) ? "-" : separator }
+            s += tokens[k].original
+        }
+        return s
+    }
+
+    private enum Script { case han, kana, hangul, other }
+
+    private static func script(_ t: Token) -> Script {
+        guard t.flags.contains(.ideographic), let v = t.original.unicodeScalars.first?.value else { return .other }
+        if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || v == 0x3005 { return .han }
+        if v >= 0x30A1 && v <= 0x30FC && v != 0x30FB { return .kana }
+        if v >= 0xAC00 && v <= 0xD7A3 { return .hangul }
+        return .other
+    }
+
+    /// Characters of direction and part before a suffix, which make a word and not a name (北部, 内部, 일부).
+    static let parts: Set<String> = ["东", "西", "南", "北", "中", "内", "外", "全", "局", "干", "東", "동", "서", "남", "북", "중", "내", "외", "전", "일", "세", "간", "정"]
+
+    /// Words that begin with a one-character suffix (部门 "department", 局势 "situation", 党员 "party member").
+    static let wordStarts: Set<String> = [
+        "部门", "部分", "部队", "部长", "部位", "部件", "部落", "部署", "局势", "局面", "局长", "局部", "署长", "党员", "党委",
+        "军队", "军人", "军事", "军方", "省长", "庁舎", "省内", "党内", "部門", "部長", "部隊", "局長", "黨員", "軍隊", "軍事",
+    ]
+
+    /// Japanese and Chinese: two or more characters of one script (at most five Han) glued before
+    /// a suffix; a country's name glued before them is part of the name (日本製鉄).
+    private static func glued(_ tokens: [Token], _ taken: [Bool], _ suffixes: [[String]], chinese: Bool) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 2
+        while i < tokens.count {
+            guard tokens[i].flags.contains(.ideographic), PersonFinder.glued(tokens, i - 1),
+                let end = PersonFinder.title(suffixes, tokens, at: i)
+            else {
+                i += 1
+                continue
+            }
+            let kind = script(tokens[i - 1])
+            var start = i
+            while start > 0, PersonFinder.glued(tokens, start - 1), script(tokens[start - 1]) == kind, kind != .other,
+                kind != .han || i - start < 5,
+                !chinese || !PersonFinder.chineseStops.contains(tokens[start - 1].text)
+            {
+                start -= 1
+            }
+            // 部门, 部长, 局势: a suffix of one character that begins a word is no suffix.
+            let wordGoesOn = end - i == 1 && end < tokens.count && PersonFinder.glued(tokens, end - 1)
+                && wordStarts.contains(tokens[i].text + tokens[end].text)
+            if i - start >= 2, !wordGoesOn, !parts.contains(tokens[i - 1].text), (start..<end).contains(where: { !taken[$0] }) {
+                out.append(start..<end)
+            }
+            i = end
+        }
+        return out
+    }
+
+    /// Korean: a word (Hangul side by side, its particle left out) that ends in a suffix, with one
+    /// syllable or more before a suffix of two, two or more before one of one (외교부, not 정부).
+    private static func korean(_ tokens: [Token], _ taken: [Bool], _ suffixes: [[String]]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard script(tokens[i]) == .hangul else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < tokens.count, script(tokens[end]) == .hangul, PersonFinder.glued(tokens, end - 1) { end += 1 }
+            defer { i = end }
+            var candidates = [end]
+            for particle in PersonFinder.koreanParticles where end - i > particle.unicodeScalars.count {
+                let n = particle.unicodeScalars.count
+                if tokens[(end - n)..<end].map(\.text).joined() == particle {
+                    candidates.append(end - n)
+                    break
+                }
+            }
+            for stop in candidates {
+                guard let suffix = suffixes.first(where: { s in
+                    stop - i > s.count && (0..<s.count).allSatisfy { tokens[stop - s.count + $0].text == s[$0] }
+                }) else { continue }
+                let before = stop - suffix.count - i
+                if before >= (suffix.count == 1 ? 2 : 1), !parts.contains(tokens[stop - suffix.count - 1].text),
+                    (i..<stop).contains(where: { !taken[$0] })
+                {
+                    out.append(i..<stop)
+                }
+                break
+            }
+        }
+        return out
+    }
+
+    /// Endings of Russian words in the genitive, which follow a head word in a name
+    /// (Министерство иностранных дел, Федерация футбола).
+    static let genitiveEndings = ["ы", "и", "а", "я", "ого", "его", "ой", "ей", "их", "ых", "ов", "ев"]
+
+    /// Russian: a head word, up to three words in the genitive and up to two capitalised words
+    /// (Министерство обороны России); a word for a firm or club and the capitalised name after it
+    /// (компании «Газпром»).
+    private static func russian(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.isCapitalized, !taken[i], context.organizationStarts.contains(where: { $0.count == 1 && $0[0] == t.text }) {
+                var end = i + 1
+                while end < tokens.count, end - i <= 3, !tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: boundary),
+                    tokens[end].text == "дел" || genitiveEndings.contains(where: { tokens[end].text.hasSuffix($0) })
+                {
+                    end += 1
+                }
+                let lower = end
+                while end < tokens.count, end - lower < 2, tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: boundary) {
+                    end += 1
+                }
+                if end > i + 1 || t.text.hasPrefix("мин") || t.text.hasPrefix("рос") {
+                    out.append(i..<end)
+                    i = end
+                    continue
+                }
+            }
+            if !t.isCapitalized || t.flags.contains(.allCaps), i + 1 < tokens.count, tokens[i + 1].isCapitalized, !taken[i + 1],
+                !tokens[i + 1].flags.contains(.sentenceStart),
+                context.organizationTypes.contains(where: { t.text.hasPrefix($0) && t.text.unicodeScalars.count - $0.unicodeScalars.count <= 3 })
+            {
+                var end = i + 2
+                while end < tokens.count, end - i <= 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: boundary) {
+                    end += 1
+                }
+                out.append(i + 1..<end)
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+
+    /// Arabic: a head word (وزارة, البنك) and up to four words after it that carry the article or
+    /// are names the gazetteer knows (الخارجية المصرية); the first may be a name without it (شركة أرامكو).
+    private static func isHead(_ word: String, _ context: NameContext.Words) -> Bool {
+        context.organizationStarts.contains { $0.count == 1 && $0[0] == word }
+    }
+
+    /// An Arabic word without the one-letter conjunction or preposition glued before it (و, ب, ل, ف).
+    private static func withoutProclitic(_ word: String) -> String? {
+        guard let first = word.unicodeScalars.first, [0x0648, 0x0628, 0x0644, 0x0641].contains(first.value),
+            word.unicodeScalars.count > 3
+        else { return nil }
+        return String(String.UnicodeScalarView(word.unicodeScalars.dropFirst()))
+    }
+
+    private static func arabic(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            let word = tokens[i].text
+            guard isHead(word, context) || withoutProclitic(word).map({ isHead($0, context) }) ?? false else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < tokens.count, end - i <= 4, tokens[end].flags.isDisjoint(with: boundary),
+                !context.nameStops.contains(tokens[end].text), !context.arabicTitles.contains(tokens[end].text)
+            {
+                let t = tokens[end]
+                let article = t.text.hasPrefix("ال") && t.text.unicodeScalars.count > 3
+                guard article || taken[end] || (end == i + 1 && Self.isArabic(t)) else { break }
+                end += 1
+            }
+            if end > i + 1 {
+                out.append(i..<end)
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func isArabic(_ t: Token) -> Bool {
+        guard let v = t.original.unicodeScalars.first?.value else { return false }
+        return v >= 0x0620 && v <= 0x06FF
+    }
+
+    /// Vietnamese: a head (Bộ, Tập đoàn, Trung tâm) written capitalised, then capitalised
+    /// syllables, each with at most one lower-case syllable after it that is no function word
+    /// (Dự báo, Quốc gia), joined by "và" (Bộ Kế hoạch và Đầu tư).
+    private static func vietnamese(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isCapitalized, let head = context.organizationStarts.first(where: { h in
+                i + h.count <= tokens.count && (0..<h.count).allSatisfy { tokens[i + $0].text == h[$0] }
+                    && (1..<max(h.count, 1)).allSatisfy { tokens[i + $0].flags.isDisjoint(with: boundary) }
+            }) else {
+                i += 1
+                continue
+            }
+            var end = i + head.count
+            var names = 0
+            var lowerRun = 0
+            while end < tokens.count, end - i < 12, tokens[end].flags.isDisjoint(with: boundary) {
+                let t = tokens[end]
+                if t.isCapitalized {
+                    names += 1
+                    lowerRun = 0
+                } else if t.text == "va", end + 1 < tokens.count, tokens[end + 1].isCapitalized, names > 0 {
+                    lowerRun = 1
+                } else if lowerRun == 0, names > 0, !context.nameStops.contains(t.text), !t.flags.contains(.numeric) {
+                    lowerRun = 1
+                } else {
+                    break
+                }
+                end += 1
+            }
+            if names > 0, (i..<end).contains(where: { !taken[$0] }) {
+                out.append(i..<end)
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Acronyms of three to six capitals standing alone (SBB, ÖBB, ЦСКА): not a dateline's or an
+    /// all-capitals title's words, not a Roman numeral, not one of the capitals that name no body.
+    private static func acronyms(_ tokens: [Token], _ taken: [Bool], titleCount: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for i in tokens.indices where tokens[i].flags.contains(.allCaps) && !taken[i] && i != titleCount {
+            let t = tokens[i]
+            let n = t.text.unicodeScalars.count
+            guard n >= 3, n <= 6, !t.flags.contains(.numeric), !t.flags.contains(.ideographic) else { continue }
+            if i > 0, tokens[i - 1].flags.contains(.allCaps), !taken[i - 1] { continue }
+            if i + 1 < tokens.count, tokens[i + 1].flags.contains(.allCaps) { continue }
+            // Part of a longer name ("IG Metall", "BMW Group").
+            if i + 1 < tokens.count, tokens[i + 1].isCapitalized, tokens[i + 1].flags.isDisjoint(with: boundary) { continue }
+            if t.text.unicodeScalars.allSatisfy({ "ivxlcdm".unicodeScalars.contains($0) }) { continue }
+            if notAcronyms.contains(t.text) || t.text.unicodeScalars.contains(where: { $0.value < 0x80 && ($0.value < 0x61 || $0.value > 0x7A) }) {
+                continue
+            }
+            out.append(i..<i + 1)
+        }
+        return out
+    }
+
+    /// Capitals that name no organisation (Resources/name-context.tsv, I).
+    static let notAcronyms = WordSet(NameContext.shared.notAcronyms)
+}
