@@ -34,19 +34,25 @@ struct AlertBenchmark {
         let corpusArgs = args.filter { !$0.hasPrefix("--") }
         let analyzer = Analyzer()
         var articles: [(Article, ArticleAnalysis)] = []
+        /// Per article, what the pipeline matches from: the analysis' tokens.
+        var kept: [(tokens: [Token], titleCount: Int)] = []
         if let dir = corpusArgs.first {
             let e = FileManager.default.enumerator(atPath: dir)
             while let name = e?.nextObject() as? String {
                 guard name.hasSuffix(".txt"), let data = FileManager.default.contents(atPath: dir + "/" + name),
                     let a = try? ArticleDecoder().decode(Array(data), fileName: name).first
                 else { continue }
-                articles.append(analyzer.analyze(a))
+                let r = analyzer.analyzeKeepingTokens(a)
+                articles.append((r.article, r.analysis))
+                kept.append((r.tokens, r.titleCount))
             }
         } else {
             for i in 0..<1000 {
                 let body = "Officials from Japan and Vietnam met in Hanoi on day \(i) to discuss coast guard patrols, trade and energy. "
                     + String(repeating: "The talks covered defence cooperation and investment. ", count: 20)
-                articles.append(analyzer.analyze(Article(title: "Talks \(i)", body: body, format: "text")))
+                let r = analyzer.analyzeKeepingTokens(Article(title: "Talks \(i)", body: body, format: "text"))
+                articles.append((r.article, r.analysis))
+                kept.append((r.tokens, r.titleCount))
             }
         }
         let docs = articles.map { MatchDocument(article: $0.0, analysis: $0.1) }
@@ -104,6 +110,7 @@ struct AlertBenchmark {
         print("articles: \(docs.count), vocabulary: \(vocabulary.count) words, \(mix) queries")
         print(String(format: "analysis alone: %.0f articles/s on one core", analysisRate))
         print("subscriptions | matching articles/s (median of \(passes)) | vs first | analysis+matching articles/s | vs first | presearch us/article | candidates/article | matches/article")
+        var table: [String] = []
         var first: Double?
         var firstWhole: Double?
         for n in counts {
@@ -114,7 +121,7 @@ struct AlertBenchmark {
             for _ in 0..<passes {
                 matched = 0
                 let start = DispatchTime.now().uptimeNanoseconds
-                for d in docs { matched += index.matches(d).count }
+                for d in docs { matched += index.matchingIndices(d).count }
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 rates.append(Double(docs.count) / seconds)
             }
@@ -128,10 +135,38 @@ struct AlertBenchmark {
                 presearches.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3 / Double(docs.count))
             }
             let presearch = presearches.sorted()[passes / 2]
+            // The pipeline's path: from the analysis' tokens to the matching subscriptions.
+            var sink = 0
+            var wholes: [Double] = []
+            var builds: [Double] = []
+            for _ in 0..<passes {
+                var start = DispatchTime.now().uptimeNanoseconds
+                for (k, a) in articles.enumerated() { sink &+= Self.pipelineMatch(index, kept[k], a.0, a.1).count }
+                wholes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3 / Double(docs.count))
+                start = DispatchTime.now().uptimeNanoseconds
+                for (k, a) in articles.enumerated() {
+                    sink &+= MatchDocument(tokens: kept[k].tokens, titleCount: kept[k].titleCount, article: a.0, analysis: a.1).titleCount
+                }
+                builds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3 / Double(docs.count))
+            }
+            if sink == -1 { print("") }  // keeps the work observable
+            let pipeline = wholes.sorted()[passes / 2]
+            let build = builds.sorted()[passes / 2]
+            let total = 1e6 / median
+            table.append(String(format: "%9d | %9.1f | %11.1f | %14.1f | %12.1f | %22.1f", n, presearch, max(0, total - presearch), total, build, pipeline))
             let whole = 1 / (1 / analysisRate + 1 / median)
             if first == nil { first = median; firstWhole = whole }
             print(String(format: "%13d | %33.0f | %7.2fx | %28.0f | %7.2fx | %20.1f | %18.1f | %15.1f", n, median, first! / median, whole,
                          firstWhole! / whole, presearch, Double(candidates) / Double(docs.count), Double(matched) / Double(docs.count)))
         }
+        print("\nper article, us (medians of \(passes) passes); load average \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?")")
+        print("subscriptions | presearch | verification | whole matching | MatchDocument | pipeline (tokens -> matches)")
+        for line in table { print(line) }
+    }
+
+    /// What the pipeline does with an analysed article (``PipelineMatcher``).
+    static func pipelineMatch(_ index: SubscriptionIndex, _ kept: (tokens: [Token], titleCount: Int), _ article: Article,
+                              _ analysis: ArticleAnalysis) -> [Int32] {
+        index.matchingIndices(tokens: kept.tokens, titleCount: kept.titleCount, article: article, analysis: analysis)
     }
 }
