@@ -106,14 +106,16 @@ extension SubscriptionIndex {
         guard start < end else { return }
         lists.items.withUnsafeBufferPointer { items in
             required.withUnsafeBufferPointer { required in
-                for i in start..<end {
-                    let p = items[i]
-                    let q = Int(p.query)
-                    let before = state.hits[q]
-                    guard before & p.bit == 0 else { continue }
-                    if before == 0 { state.touched.append(p.query) }
-                    state.hits[q] = before | p.bit
-                    if before | p.bit == required[q] { state.candidates.append(p.query) }
+                state.hits.withUnsafeMutableBufferPointer { hits in
+                    for i in start..<end {
+                        let p = items[i]
+                        let q = Int(p.query)
+                        let before = hits[q]
+                        guard before & p.bit == 0 else { continue }
+                        if before == 0 { state.touched.append(p.query) }
+                        hits[q] = before | p.bit
+                        if before | p.bit == required[q] { state.candidates.append(p.query) }
+                    }
                 }
             }
         }
