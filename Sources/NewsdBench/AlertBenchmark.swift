@@ -23,9 +23,26 @@ struct AlertBenchmark {
             return
         }
         var counts = [100, 10_000, 100_000]
+        let countsGiven = args.contains("--counts")
         if let i = args.firstIndex(of: "--counts"), i + 1 < args.count {
             counts = args[i + 1].split(separator: ",").compactMap { Int($0) }
             args.removeSubrange(i...i + 1)
+        }
+        // --queries FILE: the `query:` lines of a subscriptions file instead of generated
+        // queries (e.g. the four of examples/subscriptions.yaml: what loaded subscriptions that
+        // match nothing cost). Counts then default to 0 and all of them.
+        var fileQueries: [String]?
+        if let i = args.firstIndex(of: "--queries"), i + 1 < args.count {
+            let text = (try? String(contentsOfFile: args[i + 1], encoding: .utf8)) ?? ""
+            fileQueries = text.split(separator: "\n").compactMap { line -> String? in
+                let t = line.trimmingCharacters(in: .whitespaces)
+                guard t.hasPrefix("query:") else { return nil }
+                var q = t.dropFirst(6).trimmingCharacters(in: .whitespaces)
+                if q.hasPrefix("'") && q.hasSuffix("'") && q.count >= 2 { q = String(q.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'") }
+                return q
+            }
+            args.removeSubrange(i...i + 1)
+            if !countsGiven { counts = [0, fileQueries!.count] }
         }
         var passes = 5
         if let i = args.firstIndex(of: "--passes"), i + 1 < args.count {
@@ -116,7 +133,7 @@ struct AlertBenchmark {
         var first: Double?
         var firstWhole: Double?
         for n in counts {
-            let subs = try (0..<n).map { try Subscription(id: "s\($0)", query: query($0)) }
+            let subs = try (0..<n).map { i in try Subscription(id: "s\(i)", query: fileQueries.map { $0[i % $0.count] } ?? query(i)) }
             let index = SubscriptionIndex(subs)
             var rates: [Double] = []
             var matched = 0

@@ -30,19 +30,21 @@ extension SubscriptionIndex {
         guard !subscriptions.isEmpty else { return [] }
         return states.withState { state in
             presearch(words, titleCount: titleCount, facts, &state)
-            guard verify else { return state.candidates }
+            guard verify else { return state.candidates.sorted() }
             var found: [Int32] = []
             for i in state.candidates.indices {
                 let q = state.candidates[i]
                 if evaluate(Int(q), words, facts, &state) { found.append(q) }
             }
+            // Sorting the matches, not the candidates: there are fewer.
+            found.sort()
             return found
         }
     }
 
     // MARK: Presearch
 
-    /// Leaves in `state.candidates`, ascending, the queries whose every anchor set the article
+    /// Leaves in `state.candidates`, in no particular order, the queries whose every anchor set the article
     /// hits, and in `state` the article's terms and values for ``evaluate(_:_:_:_:)``.
     private func presearch<Words: RandomAccessCollection<String>>(_ words: Words, titleCount: Int, _ facts: MatchFacts,
                                                                    _ state: inout MatchState) where Words.Index == Int {
@@ -86,7 +88,6 @@ extension SubscriptionIndex {
         }
         if !pairs.isEmpty { walkPairs(&state) }
         state.resetHits()
-        state.candidates.sort()
     }
 
     private static func keyKind(_ kind: MatchState.NameKind) -> PresearchKey.Kind {
