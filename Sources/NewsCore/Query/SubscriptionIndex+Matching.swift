@@ -54,7 +54,10 @@ extension SubscriptionIndex {
         let prefixLists = postings[PresearchKey.Kind.wordPrefix.rawValue]
         if program.usesPositions || !wordLists.isEmpty || !prefixLists.isEmpty {
             for w in words {
-                let t = terms.entry(w).map(Int32.init) ?? -1
+                var t: Int32 = -1
+                if let first = w.utf8.first, termShapes[Int(first)] & Self.lengthBit(w.utf8.count) != 0 {
+                    t = terms.entry(w).map(Int32.init) ?? -1
+                }
                 if state.append(term: t) && !wordLists.isEmpty { walk(wordLists, Int(t), &state) }
                 if !prefixLists.isEmpty { walkPrefixes(of: w, prefixLists, &state) }
             }

@@ -15,6 +15,9 @@ public struct SubscriptionIndex: Sendable {
     public let subscriptions: [Subscription]
     /// Every word and value the queries name -> its term id (its entry).
     let terms: WordTable<Int32>
+    /// Per first byte, a bit per byte length (63: longer) of the terms that start with it: most
+    /// words of an article are no term, and this tells so without hashing them.
+    let termShapes: [UInt64]
     /// The first two or three bytes of `pre*` queries' words -> prefix key id (its entry).
     let prefixKeys: WordTable<Int32>
     /// Which prefix key lengths (2, 3 bytes) are filed.
@@ -80,6 +83,12 @@ public struct SubscriptionIndex: Sendable {
             }
         }
         self.terms = terms
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for key in terms.keys {
+            guard let first = key.utf8.first else { continue }
+            shapes[Int(first)] |= Self.lengthBit(key.utf8.count)
+        }
+        termShapes = shapes
         self.prefixKeys = prefixKeys
         self.program = program
         self.required = required
@@ -94,6 +103,9 @@ public struct SubscriptionIndex: Sendable {
     }
 
     public var count: Int { subscriptions.count }
+
+    @inline(__always)
+    static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
 
     /// A common key (country, topic, language) as 4 bits of kind and 28 of term id.
     static func commonCode(_ key: PresearchKey, _ terms: inout WordTable<Int32>) -> UInt32 {
