@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Glibc
 import NewsCore
 
 /// Matching speed with many subscriptions: articles/s of the presearcher and matcher for 100,
@@ -22,9 +23,26 @@ struct AlertBenchmark {
             return
         }
         var counts = [100, 10_000, 100_000]
+        let countsGiven = args.contains("--counts")
         if let i = args.firstIndex(of: "--counts"), i + 1 < args.count {
             counts = args[i + 1].split(separator: ",").compactMap { Int($0) }
             args.removeSubrange(i...i + 1)
+        }
+        // --queries FILE: the `query:` lines of a subscriptions file instead of generated
+        // queries (e.g. the four of examples/subscriptions.yaml: what loaded subscriptions that
+        // match nothing cost). Counts then default to 0 and all of them.
+        var fileQueries: [String]?
+        if let i = args.firstIndex(of: "--queries"), i + 1 < args.count {
+            let text = (try? String(contentsOfFile: args[i + 1], encoding: .utf8)) ?? ""
+            fileQueries = text.split(separator: "\n").compactMap { line -> String? in
+                let t = line.trimmingCharacters(in: .whitespaces)
+                guard t.hasPrefix("query:") else { return nil }
+                var q = t.dropFirst(6).trimmingCharacters(in: .whitespaces)
+                if q.hasPrefix("'") && q.hasSuffix("'") && q.count >= 2 { q = String(q.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'") }
+                return q
+            }
+            args.removeSubrange(i...i + 1)
+            if !countsGiven { counts = [0, fileQueries!.count] }
         }
         var passes = 5
         if let i = args.firstIndex(of: "--passes"), i + 1 < args.count {
@@ -34,28 +52,34 @@ struct AlertBenchmark {
         let corpusArgs = args.filter { !$0.hasPrefix("--") }
         let analyzer = Analyzer()
         var articles: [(Article, ArticleAnalysis)] = []
+        /// Per article, what the pipeline matches from: the analysis' tokens.
+        var kept: [(tokens: [Token], titleCount: Int)] = []
         if let dir = corpusArgs.first {
             let e = FileManager.default.enumerator(atPath: dir)
             while let name = e?.nextObject() as? String {
                 guard name.hasSuffix(".txt"), let data = FileManager.default.contents(atPath: dir + "/" + name),
                     let a = try? ArticleDecoder().decode(Array(data), fileName: name).first
                 else { continue }
-                articles.append(analyzer.analyze(a))
+                let r = analyzer.analyzeKeepingTokens(a)
+                articles.append((r.article, r.analysis))
+                kept.append((r.tokens, r.titleCount))
             }
         } else {
             for i in 0..<1000 {
                 let body = "Officials from Japan and Vietnam met in Hanoi on day \(i) to discuss coast guard patrols, trade and energy. "
                     + String(repeating: "The talks covered defence cooperation and investment. ", count: 20)
-                articles.append(analyzer.analyze(Article(title: "Talks \(i)", body: body, format: "text")))
+                let r = analyzer.analyzeKeepingTokens(Article(title: "Talks \(i)", body: body, format: "text"))
+                articles.append((r.article, r.analysis))
+                kept.append((r.tokens, r.titleCount))
             }
         }
         let docs = articles.map { MatchDocument(article: $0.0, analysis: $0.1) }
         // The analysis alone, for the whole pipeline's rate: one core, median of 3.
         var analysisRates: [Double] = []
         for _ in 0..<3 {
-            let start = DispatchTime.now().uptimeNanoseconds
+            let start = Self.cpuNanoseconds()
             for a in articles { _ = analyzer.analyze(a.0) }
-            analysisRates.append(Double(articles.count) / (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            analysisRates.append(Double(articles.count) / (Double(Self.cpuNanoseconds() - start) / 1e9))
         }
         let analysisRate = analysisRates.sorted()[1]
         // Vocabulary for generated queries: the corpus's own words, entities and topics.
@@ -103,19 +127,21 @@ struct AlertBenchmark {
         let query = mix == "broad" ? broad : specific
         print("articles: \(docs.count), vocabulary: \(vocabulary.count) words, \(mix) queries")
         print(String(format: "analysis alone: %.0f articles/s on one core", analysisRate))
+        print("rates are articles per second of thread CPU time")
         print("subscriptions | matching articles/s (median of \(passes)) | vs first | analysis+matching articles/s | vs first | presearch us/article | candidates/article | matches/article")
+        var table: [String] = []
         var first: Double?
         var firstWhole: Double?
         for n in counts {
-            let subs = try (0..<n).map { try Subscription(id: "s\($0)", query: query($0)) }
+            let subs = try (0..<n).map { i in try Subscription(id: "s\(i)", query: fileQueries.map { $0[i % $0.count] } ?? query(i)) }
             let index = SubscriptionIndex(subs)
             var rates: [Double] = []
             var matched = 0
             for _ in 0..<passes {
                 matched = 0
-                let start = DispatchTime.now().uptimeNanoseconds
-                for d in docs { matched += index.matches(d).count }
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                let start = Self.cpuNanoseconds()
+                for d in docs { matched += index.matchingIndices(d).count }
+                let seconds = Double(Self.cpuNanoseconds() - start) / 1e9
                 rates.append(Double(docs.count) / seconds)
             }
             let median = rates.sorted()[rates.count / 2]
@@ -123,15 +149,50 @@ struct AlertBenchmark {
             var presearches: [Double] = []
             for _ in 0..<passes {
                 candidates = 0
-                let start = DispatchTime.now().uptimeNanoseconds
+                let start = Self.cpuNanoseconds()
                 for d in docs { candidates += index.candidates(d).count }
-                presearches.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3 / Double(docs.count))
+                presearches.append(Double(Self.cpuNanoseconds() - start) / 1e3 / Double(docs.count))
             }
             let presearch = presearches.sorted()[passes / 2]
+            // The pipeline's path: from the analysis' tokens to the matching subscriptions.
+            var sink = 0
+            var wholes: [Double] = []
+            var builds: [Double] = []
+            for _ in 0..<passes {
+                var start = Self.cpuNanoseconds()
+                for (k, a) in articles.enumerated() { sink &+= Self.pipelineMatch(index, kept[k], a.0, a.1).count }
+                wholes.append(Double(Self.cpuNanoseconds() - start) / 1e3 / Double(docs.count))
+                start = Self.cpuNanoseconds()
+                for (k, a) in articles.enumerated() {
+                    sink &+= MatchDocument(tokens: kept[k].tokens, titleCount: kept[k].titleCount, article: a.0, analysis: a.1).titleCount
+                }
+                builds.append(Double(Self.cpuNanoseconds() - start) / 1e3 / Double(docs.count))
+            }
+            if sink == -1 { print("") }  // keeps the work observable
+            let pipeline = wholes.sorted()[passes / 2]
+            let build = builds.sorted()[passes / 2]
+            let total = 1e6 / median
+            table.append(String(format: "%9d | %9.1f | %11.1f | %14.1f | %12.1f | %22.1f", n, presearch, max(0, total - presearch), total, build, pipeline))
             let whole = 1 / (1 / analysisRate + 1 / median)
             if first == nil { first = median; firstWhole = whole }
             print(String(format: "%13d | %33.0f | %7.2fx | %28.0f | %7.2fx | %20.1f | %18.1f | %15.1f", n, median, first! / median, whole,
                          firstWhole! / whole, presearch, Double(candidates) / Double(docs.count), Double(matched) / Double(docs.count)))
         }
+        print("\nper article, us of thread CPU time (medians of \(passes) passes); load average \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?")")
+        print("subscriptions | presearch | verification | whole matching | MatchDocument | pipeline (tokens -> matches)")
+        for line in table { print(line) }
+    }
+
+    /// What the pipeline does with an analysed article (``PipelineMatcher``).
+    static func pipelineMatch(_ index: SubscriptionIndex, _ kept: (tokens: [Token], titleCount: Int), _ article: Article,
+                              _ analysis: ArticleAnalysis) -> [Int32] {
+        index.matchingIndices(tokens: kept.tokens, titleCount: kept.titleCount, article: article, analysis: analysis)
+    }
+
+    /// This thread's CPU time in nanoseconds: steadier than wall time on a shared machine.
+    static func cpuNanoseconds() -> UInt64 {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
     }
 }

@@ -49,10 +49,12 @@ extension CompiledQuery {
         return (content.isEmpty ? words : content).sorted { $0.count > $1.count }
     }
 
-    /// Extra sets are filed only when this cheap. Each of their keys is a posting that every
-    /// article holding it walks, but a walk costs far less than a full match: topics and
-    /// countries are worth it, languages (in nearly every article) are not.
-    static let extraSetCost = 60
+    /// Extra sets are filed only when this cheap: rare words and names. Each of their keys is a
+    /// posting that every article holding it walks. Since candidates are checked by
+    /// ``MatchProgram`` (tens of nanoseconds), a common key (a topic, a country: in most
+    /// articles) costs more in walks than it saves in checks: at 100,000 subscriptions the
+    /// topic and country sets made the presearch walk thousands of postings an article.
+    static let extraSetCost = 1
 
     /// The anchor sets of a conjunction of parts with the given anchors, cheapest first.
     static func conjunction(_ sets: [Set<PresearchKey>]) -> [Set<PresearchKey>]? {

@@ -57,11 +57,16 @@ public struct MatchDocument: Sendable {
         organizations = analysis.organizations.map(Tokenizer.words)
         places = analysis.places.map(Tokenizer.words)
         language = analysis.language ?? article.language
-        var src = Tokenizer.words(article.source ?? "")
+        source = Self.sourceWords(article)
+    }
+
+    /// The folded words of the article's source and of its URL's host.
+    static func sourceWords(_ article: Article) -> [String] {
+        var words = Tokenizer.words(article.source ?? "")
         if let url = article.url, let host = url.split(separator: "/").dropFirst().first(where: { !$0.isEmpty }) {
-            src += Tokenizer.words(String(host))
+            words += Tokenizer.words(String(host))
         }
-        source = src
+        return words
     }
 
     /// Every distinct word of title and body, in order of first occurrence.

@@ -1,33 +1,58 @@
 /// All subscriptions, indexed by a presearcher (as Lucene's Monitor does): each query is filed
-/// under sets of keys (a word, a word's first three letters, an entity word, a country, a topic,
-/// a language, or a pair of countries and topics for a conjunction of two such) of which an
+/// under sets of keys (a word, a word's first bytes, an entity word, a country, a topic, a
+/// language, or a pair of countries and topics for a conjunction of two such) of which an
 /// article must hold one from every set to match it, so an article is matched in full only
 /// against the queries whose every set it hits. A conjunction of rare words is filed under two
 /// or three sets (as Monitor's multipass presearcher does): an article holding only one of its
 /// words is not a candidate.
+///
+/// Every word and value the queries name is interned once: keys and queries refer to terms by
+/// id. An article is presearched from its words directly (one table probe a word, then one
+/// posting list per distinct term it holds), and only an article with candidates has its
+/// values and names looked up; candidates are verified by ``MatchProgram``, the queries
+/// compiled to flat instructions over term ids.
 public struct SubscriptionIndex: Sendable {
     public let subscriptions: [Subscription]
-    /// The compiled queries apart from the subscriptions, so matching reads them in place.
-    private let queries: [CompiledQuery]
+    /// Every word and value the queries name -> its term id (its entry).
+    let terms: WordTable<Int32>
+    /// Per first byte, a bit per byte length (63: longer) of the terms that start with it: most
+    /// words of an article are no term, and this tells so without hashing them.
+    let termShapes: [UInt64]
+    /// The first two or three bytes of `pre*` queries' words -> prefix key id (its entry).
+    let prefixKeys: WordTable<Int32>
+    /// Which prefix key lengths (2, 3 bytes) are filed.
+    let prefixLengths: [Int]
+    let program: MatchProgram
     /// One bit per anchor set of a query: the set that names it in a posting.
     struct Posting: Sendable {
         var query: Int32
         var bit: UInt8
     }
-    /// Per key kind (``PresearchKey/Kind`` raw value): value -> postings.
-    private var byKind = [WordTable<[Posting]>](repeating: WordTable(), count: PresearchKey.Kind.allCases.count)
-    /// Pairs of common keys (a country, a topic, a language): the lesser key -> the greater -> postings.
-    private var byPair: [PresearchKey: [PresearchKey: [Posting]]] = [:]
+    /// Per key kind (``PresearchKey/Kind`` raw value): postings by term id (prefix key id for
+    /// ``PresearchKey/Kind/wordPrefix``).
+    let postings: [PostingLists]
+    /// Pairs of common keys (``pairCode(_:_:)``) -> their postings' key in ``pairPostings``.
+    let pairs: [UInt64: Int32]
+    let pairPostings: PostingLists
     /// Per query, the bits of all its anchor sets: a candidate once an article sets them all.
-    private var required: [UInt8] = []
+    let required: [UInt8]
     /// Queries with no anchor (pure NOT): matched against every article.
-    private var always: [Int32] = []
+    let always: [Int32]
+    let states: MatchStatePool
 
     public init(_ subscriptions: [Subscription]) {
         self.subscriptions = subscriptions
-        queries = subscriptions.map(\.compiled)
-        required = [UInt8](repeating: 0, count: subscriptions.count)
+        var terms = WordTable<Int32>()
+        var prefixKeys = WordTable<Int32>()
+        var program = MatchProgram()
+        var required = [UInt8](repeating: 0, count: subscriptions.count)
+        var always: [Int32] = []
+        var filed = [[(key: Int32, posting: Posting)]](repeating: [], count: PresearchKey.Kind.allCases.count)
+        var pairs: [UInt64: Int32] = [:]
+        var pairFiled: [(key: Int32, posting: Posting)] = []
+        var lengths = Set<Int>()
         for (i, s) in subscriptions.enumerated() {
+            program.append(s.compiled, terms: &terms)
             guard let sets = s.compiled.anchorSets else {
                 always.append(Int32(i))
                 continue
@@ -35,78 +60,93 @@ public struct SubscriptionIndex: Sendable {
             for (k, set) in sets.enumerated() {
                 let bit = UInt8(1) << k
                 required[i] |= bit
+                let posting = Posting(query: Int32(i), bit: bit)
                 for key in set {
-                    let posting = Posting(query: Int32(i), bit: bit)
                     switch key {
-                    case .pair(let a, let b): byPair[a, default: [:]][b, default: []].append(posting)
-                    case .single(let kind, let value): byKind[kind.rawValue].update(value, default: []) { $0.append(posting) }
+                    case .pair(let a, let b):
+                        let code = Self.pairCode(Self.commonCode(a, &terms), Self.commonCode(b, &terms))
+                        let id = pairs[code] ?? Int32(pairs.count)
+                        pairs[code] = id
+                        pairFiled.append((id, posting))
+                    case .single(.wordPrefix, let value):
+                        var bytes = Array(value.utf8.prefix(3))
+                        lengths.insert(bytes.count)
+                        let next = Int32(prefixKeys.count)
+                        let id = bytes.withUnsafeMutableBufferPointer { b in
+                            Int32(prefixKeys.findOrInsert(bytes: UnsafeBufferPointer(b), next).entry)
+                        }
+                        filed[PresearchKey.Kind.wordPrefix.rawValue].append((id, posting))
+                    case .single(let kind, let value):
+                        filed[kind.rawValue].append((MatchProgram.intern(value, &terms), posting))
                     }
                 }
             }
         }
+        self.terms = terms
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for key in terms.keys {
+            guard let first = key.utf8.first else { continue }
+            shapes[Int(first)] |= Self.lengthBit(key.utf8.count)
+        }
+        termShapes = shapes
+        self.prefixKeys = prefixKeys
+        self.program = program
+        self.required = required
+        self.always = always
+        self.pairs = pairs
+        prefixLengths = lengths.sorted()
+        pairPostings = PostingLists(keys: pairs.count, filed: pairFiled)
+        postings = PresearchKey.Kind.allCases.map { kind in
+            PostingLists(keys: kind == .wordPrefix ? prefixKeys.count : terms.count, filed: filed[kind.rawValue])
+        }
+        states = MatchStatePool(terms: terms.count, prefixes: prefixKeys.count, queries: subscriptions.count)
     }
 
     public var count: Int { subscriptions.count }
 
-    /// The subscriptions `doc` matches, in file order.
-    public func matches(_ doc: MatchDocument) -> [Subscription] {
-        matchingIndices(doc).map { subscriptions[Int($0)] }
+    @inline(__always)
+    static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
+
+    /// A common key (country, topic, language) as 4 bits of kind and 28 of term id.
+    static func commonCode(_ key: PresearchKey, _ terms: inout WordTable<Int32>) -> UInt32 {
+        guard case .single(let kind, let value) = key else { preconditionFailure("a pair of pairs") }
+        return commonCode(kind, MatchProgram.intern(value, &terms))
     }
 
-    /// Where the subscriptions `doc` matches stand in ``subscriptions``, ascending.
-    public func matchingIndices(_ doc: MatchDocument) -> [Int32] {
-        candidates(doc).filter { queries[Int($0)].matches(doc) }
+    static func commonCode(_ kind: PresearchKey.Kind, _ term: Int32) -> UInt32 {
+        UInt32(kind.rawValue) << 28 | UInt32(term)
     }
 
-    /// The subscriptions the presearcher lets through for `doc` (a superset of the matches).
-    public func candidates(_ doc: MatchDocument) -> [Int32] {
-        guard !subscriptions.isEmpty else { return [] }
-        var hits = [UInt8](repeating: 0, count: subscriptions.count)
-        var candidates: [Int32] = always
-        required.withUnsafeBufferPointer { required in
-            hits.withUnsafeMutableBufferPointer { hits in
-                func add(_ postings: [Posting]?) {
-                    guard let postings else { return }
-                    for p in postings {
-                        let q = Int(p.query)
-                        let before = hits[q]
-                        guard before & p.bit == 0 else { continue }
-                        hits[q] = before | p.bit
-                        if before | p.bit == required[q] { candidates.append(p.query) }
-                    }
-                }
-                func lookup(_ kind: PresearchKey.Kind, _ values: some Sequence<String>) {
-                    let table = byKind[kind.rawValue]
-                    guard !table.isEmpty else { return }
-                    for v in values { add(table[v]) }
-                }
-                let wordTable = byKind[PresearchKey.Kind.word.rawValue]
-                let prefixes = byKind[PresearchKey.Kind.wordPrefix.rawValue]
-                if !wordTable.isEmpty || !prefixes.isEmpty {
-                    doc.forEachDistinctWord { w in
-                        if !wordTable.isEmpty { add(wordTable[w]) }
-                        if !prefixes.isEmpty { add(prefixes[w.count > 3 ? String(w.prefix(3)) : w]) }
-                    }
-                }
-                lookup(.country, doc.countries)
-                lookup(.topic, doc.topics.keys)
-                lookup(.personWord, doc.people.joined())
-                lookup(.orgWord, doc.organizations.joined())
-                lookup(.placeWord, doc.places.joined())
-                lookup(.sourceWord, doc.source)
-                if let l = doc.language { lookup(.language, [l]) }
-                if !byPair.isEmpty {
-                    var common = doc.countries.map(PresearchKey.country) + doc.topics.keys.map(PresearchKey.topic)
-                    if let l = doc.language { common.append(.language(l)) }
-                    common.sort()
-                    for i in common.indices {
-                        guard let table = byPair[common[i]] else { continue }
-                        for j in common.indices where j > i { add(table[common[j]]) }
-                    }
-                }
-            }
+    /// Two common keys as one, the lesser first, so that either order names the same pair.
+    static func pairCode(_ a: UInt32, _ b: UInt32) -> UInt64 {
+        UInt64(min(a, b)) << 32 | UInt64(max(a, b))
+    }
+}
+
+/// Postings grouped by key, in one flat array (compressed rows): key `k`'s postings are
+/// `items[starts[k]..<starts[k + 1]]`.
+struct PostingLists: Sendable {
+    var starts: [Int32]
+    var items: [SubscriptionIndex.Posting]
+
+    init(keys: Int, filed: [(key: Int32, posting: SubscriptionIndex.Posting)]) {
+        guard !filed.isEmpty else {
+            starts = []
+            items = []
+            return
         }
-        candidates.sort()
-        return candidates
+        var starts = [Int32](repeating: 0, count: keys + 1)
+        for f in filed { starts[Int(f.key) + 1] += 1 }
+        for k in 0..<keys { starts[k + 1] += starts[k] }
+        var next = starts
+        var items = [SubscriptionIndex.Posting](repeating: SubscriptionIndex.Posting(query: 0, bit: 0), count: filed.count)
+        for f in filed {
+            items[Int(next[Int(f.key)])] = f.posting
+            next[Int(f.key)] += 1
+        }
+        self.starts = starts
+        self.items = items
     }
+
+    var isEmpty: Bool { items.isEmpty }
 }

@@ -95,22 +95,26 @@ public struct WordTable<Value> {
     public mutating func findOrInsert(_ key: String, _ value: @autoclosure () -> Value) -> (entry: Int, inserted: Bool) {
         var key = key
         key.makeContiguousUTF8()
-        return key.utf8.withContiguousStorageIfAvailable { bytes -> (entry: Int, inserted: Bool) in
-            let h = Self.hash(bytes)
-            let (found, slot) = probe(bytes, hash: h)
-            if let found { return (found, false) }
-            let e = values.count
-            spans.append(UInt64(arena.count) << 32 | UInt64(bytes.count))
-            hashes.append(h)
-            arena.append(contentsOf: bytes)
-            values.append(value())
-            if (e + 1) * 2 > slots.count {
-                rehash(capacity: slots.count * 2)
-            } else {
-                slots[slot] = h & 0xFFFF_FFFF_0000_0000 | UInt64(e + 1)
-            }
-            return (e, true)
-        }!
+        return key.utf8.withContiguousStorageIfAvailable { bytes in findOrInsert(bytes: bytes, value()) }!
+    }
+
+    /// The entry of the key spelled by `bytes` (any bytes, not necessarily whole characters),
+    /// adding it with `value` when it is new.
+    public mutating func findOrInsert(bytes: UnsafeBufferPointer<UInt8>, _ value: @autoclosure () -> Value) -> (entry: Int, inserted: Bool) {
+        let h = Self.hash(bytes)
+        let (found, slot) = probe(bytes, hash: h)
+        if let found { return (found, false) }
+        let e = values.count
+        spans.append(UInt64(arena.count) << 32 | UInt64(bytes.count))
+        hashes.append(h)
+        arena.append(contentsOf: bytes)
+        values.append(value())
+        if (e + 1) * 2 > slots.count {
+            rehash(capacity: slots.count * 2)
+        } else {
+            slots[slot] = h & 0xFFFF_FFFF_0000_0000 | UInt64(e + 1)
+        }
+        return (e, true)
     }
 
     /// Sets `key`'s value, adding the key when it is new.

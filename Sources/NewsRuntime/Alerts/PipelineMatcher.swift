@@ -41,7 +41,7 @@ public final class PipelineMatcher: Sendable {
             if index.count == 0 {
                 perArticle.append([])
             } else {
-                perArticle.append(index.matchingIndices(MatchDocument(tokens: r.tokens, titleCount: r.titleCount, article: r.article, analysis: r.analysis)))
+                perArticle.append(index.matchingIndices(tokens: r.tokens, titleCount: r.titleCount, article: r.article, analysis: r.analysis))
             }
         }
         return (out, analyses, PipelineMatches(generation: generation, perArticle: perArticle))

@@ -1,0 +1,97 @@
+/// One article as ``SubscriptionIndex`` presearches and verifies it: the term id at each word
+/// position, each term's occurrences as a chain through the positions, the article's values as
+/// term ids, and the presearch's per-query hit bits. Its arrays are sized to the index, not to
+/// the article, and reused from article to article (the index keeps a few), so matching an
+/// article allocates nothing in the common case and never clears a per-term or per-query array:
+/// a term is in the article when its stamp is the article's generation, and the hit bits are
+/// reset through the list of queries the article touched.
+struct MatchState: Sendable {
+    /// Per term: the generation of the last article that held it, its first and last position.
+    var stamp: [UInt32]
+    var firstAt: [Int32]
+    var lastAt: [Int32]
+    /// Per prefix key: the generation of the last article that held it.
+    var prefixStamp: [UInt32]
+    var generation: UInt32 = 0
+    /// Per query: the anchor sets the article has hit (all zero between articles).
+    var hits: [UInt8]
+    var touched: [Int32] = []
+    var candidates: [Int32] = []
+    /// Per position: the word's term id (-1: in no query), the next position of the same term.
+    var termAt: [Int32] = []
+    var nextAt: [Int32] = []
+    var titleCount = 0
+    /// The article's countries, main countries, topics and language as term ids (values no
+    /// query names are left out).
+    var countries: [Int32] = []
+    var mainCountries: [Int32] = []
+    var topics: [(term: Int32, score: Double)] = []
+    var language: Int32 = -1
+    /// Per ``NameKind``: the article's names as term ids of their words, once asked for.
+    var names: [[[Int32]]?] = [nil, nil, nil, nil]
+    var leftSpans: [(Int32, Int32)] = []
+    var rightSpans: [(Int32, Int32)] = []
+
+    /// Names an article has: people, organisations, places, and its source (one name).
+    enum NameKind: Int, CaseIterable {
+        case person, organization, place, source
+    }
+
+    init(terms: Int, prefixes: Int, queries: Int) {
+        stamp = [UInt32](repeating: 0, count: terms)
+        firstAt = [Int32](repeating: -1, count: terms)
+        lastAt = [Int32](repeating: -1, count: terms)
+        prefixStamp = [UInt32](repeating: 0, count: prefixes)
+        hits = [UInt8](repeating: 0, count: queries)
+    }
+
+    /// Starts a new article of `count` words: every term and prefix is absent again.
+    mutating func begin(words count: Int, titleCount: Int) {
+        if generation == UInt32.max {
+            for i in stamp.indices { stamp[i] = 0 }
+            for i in prefixStamp.indices { prefixStamp[i] = 0 }
+            generation = 0
+        }
+        generation += 1
+        self.titleCount = titleCount
+        termAt.removeAll(keepingCapacity: true)
+        nextAt.removeAll(keepingCapacity: true)
+        termAt.reserveCapacity(count)
+        nextAt.reserveCapacity(count)
+        candidates.removeAll(keepingCapacity: true)
+        countries.removeAll(keepingCapacity: true)
+        mainCountries.removeAll(keepingCapacity: true)
+        topics.removeAll(keepingCapacity: true)
+        language = -1
+        for k in names.indices { names[k] = nil }
+    }
+
+    /// Records the word at the next position as term `t` (-1: none); true when it is the
+    /// term's first occurrence in the article.
+    @inline(__always)
+    mutating func append(term t: Int32) -> Bool {
+        let i = Int32(termAt.count)
+        termAt.append(t)
+        nextAt.append(-1)
+        guard t >= 0 else { return false }
+        let k = Int(t)
+        if stamp[k] == generation {
+            nextAt[Int(lastAt[k])] = i
+            lastAt[k] = i
+            return false
+        }
+        stamp[k] = generation
+        firstAt[k] = i
+        lastAt[k] = i
+        return true
+    }
+
+    @inline(__always)
+    func has(_ t: Int32) -> Bool { t >= 0 && stamp[Int(t)] == generation }
+
+    /// Clears the hit bits the presearch set, for the next article.
+    mutating func resetHits() {
+        for q in touched { hits[Int(q)] = 0 }
+        touched.removeAll(keepingCapacity: true)
+    }
+}

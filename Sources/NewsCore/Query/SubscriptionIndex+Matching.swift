@@ -1,0 +1,366 @@
+/// Matching an article: the presearch over its words and values, then the candidates'
+/// programs. The article comes as the analysis' tokens (the pipeline) or as a ``MatchDocument``
+/// (the alert service after a crash, `newsd rules test`); both take the same path.
+extension SubscriptionIndex {
+    /// The subscriptions `doc` matches, in file order.
+    public func matches(_ doc: MatchDocument) -> [Subscription] {
+        matchingIndices(doc).map { subscriptions[Int($0)] }
+    }
+
+    /// Where the subscriptions `doc` matches stand in ``subscriptions``, ascending.
+    public func matchingIndices(_ doc: MatchDocument) -> [Int32] {
+        run(doc.words, titleCount: doc.titleCount, facts: MatchFacts(doc), verify: true)
+    }
+
+    /// The subscriptions the presearcher lets through for `doc` (a superset of the matches).
+    public func candidates(_ doc: MatchDocument) -> [Int32] {
+        run(doc.words, titleCount: doc.titleCount, facts: MatchFacts(doc), verify: false)
+    }
+
+    /// Where the subscriptions an analysed article matches stand in ``subscriptions``,
+    /// ascending, from the tokens ``Analyzer/analyzeKeepingTokens(_:)`` returned: the same as
+    /// ``matchingIndices(_:)`` of its ``MatchDocument``, which is not built. The article's names
+    /// are tokenized only when a query needs them.
+    public func matchingIndices(tokens: [Token], titleCount: Int, article: Article, analysis: ArticleAnalysis) -> [Int32] {
+        run(tokens.lazy.map(\.text), titleCount: titleCount, facts: MatchFacts(article, analysis), verify: true)
+    }
+
+    private func run<Words: RandomAccessCollection<String>>(_ words: Words, titleCount: Int, facts: MatchFacts, verify: Bool) -> [Int32]
+    where Words.Index == Int {
+        guard !subscriptions.isEmpty else { return [] }
+        return states.withState { state in
+            presearch(words, titleCount: titleCount, facts, &state)
+            guard verify else { return state.candidates.sorted() }
+            var found: [Int32] = []
+            for i in state.candidates.indices {
+                let q = state.candidates[i]
+                if evaluate(Int(q), words, facts, &state) { found.append(q) }
+            }
+            // Sorting the matches, not the candidates: there are fewer.
+            found.sort()
+            return found
+        }
+    }
+
+    // MARK: Presearch
+
+    /// Leaves in `state.candidates`, in no particular order, the queries whose every anchor set the article
+    /// hits, and in `state` the article's terms and values for ``evaluate(_:_:_:_:)``.
+    private func presearch<Words: RandomAccessCollection<String>>(_ words: Words, titleCount: Int, _ facts: MatchFacts,
+                                                                   _ state: inout MatchState) where Words.Index == Int {
+        state.begin(words: words.count, titleCount: titleCount)
+        state.candidates += always
+        let wordLists = postings[PresearchKey.Kind.word.rawValue]
+        let prefixLists = postings[PresearchKey.Kind.wordPrefix.rawValue]
+        if program.usesPositions || !wordLists.isEmpty || !prefixLists.isEmpty {
+            for w in words {
+                var t: Int32 = -1
+                if let first = w.utf8.first, termShapes[Int(first)] & Self.lengthBit(w.utf8.count) != 0 {
+                    t = terms.entry(w).map(Int32.init) ?? -1
+                }
+                if state.append(term: t) && !wordLists.isEmpty { walk(wordLists, Int(t), &state) }
+                if !prefixLists.isEmpty { walkPrefixes(of: w, prefixLists, &state) }
+            }
+        }
+        let countryLists = postings[PresearchKey.Kind.country.rawValue]
+        for c in facts.countries {
+            guard let t = terms.entry(c) else { continue }
+            state.countries.append(Int32(t))
+            if !countryLists.isEmpty { walk(countryLists, t, &state) }
+        }
+        for c in facts.mainCountries {
+            if let t = terms.entry(c) { state.mainCountries.append(Int32(t)) }
+        }
+        let topicLists = postings[PresearchKey.Kind.topic.rawValue]
+        for (id, score) in facts.topics {
+            guard let t = terms.entry(id) else { continue }
+            state.topics.append((Int32(t), score))
+            if !topicLists.isEmpty { walk(topicLists, t, &state) }
+        }
+        if let l = facts.language, let t = terms.entry(l) {
+            state.language = Int32(t)
+            let lists = postings[PresearchKey.Kind.language.rawValue]
+            if !lists.isEmpty { walk(lists, t, &state) }
+        }
+        for kind in MatchState.NameKind.allCases {
+            let lists = postings[Self.keyKind(kind).rawValue]
+            guard !lists.isEmpty else { continue }
+            for name in names(kind, facts, &state) {
+                for t in name where t >= 0 { walk(lists, Int(t), &state) }
+            }
+        }
+        if !pairs.isEmpty { walkPairs(&state) }
+        state.resetHits()
+    }
+
+    private static func keyKind(_ kind: MatchState.NameKind) -> PresearchKey.Kind {
+        switch kind {
+        case .person: .personWord
+        case .organization: .orgWord
+        case .place: .placeWord
+        case .source: .sourceWord
+        }
+    }
+
+    /// Sets the bit of each of `key`'s postings; a query whose every bit is set is a candidate.
+    @inline(__always)
+    private func walk(_ lists: PostingLists, _ key: Int, _ state: inout MatchState) {
+        let start = Int(lists.starts[key])
+        let end = Int(lists.starts[key + 1])
+        guard start < end else { return }
+        lists.items.withUnsafeBufferPointer { items in
+            required.withUnsafeBufferPointer { required in
+                state.hits.withUnsafeMutableBufferPointer { hits in
+                    for i in start..<end {
+                        let p = items[i]
+                        let q = Int(p.query)
+                        let before = hits[q]
+                        guard before & p.bit == 0 else { continue }
+                        if before == 0 { state.touched.append(p.query) }
+                        hits[q] = before | p.bit
+                        if before | p.bit == required[q] { state.candidates.append(p.query) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Walks the prefix keys `word` starts with (its first two and three bytes), each once an article.
+    private func walkPrefixes(of word: String, _ lists: PostingLists, _ state: inout MatchState) {
+        var word = word
+        word.makeContiguousUTF8()
+        word.utf8.withContiguousStorageIfAvailable { bytes in
+            for length in prefixLengths where bytes.count >= length {
+                guard let k = prefixKeys.entry(bytes: UnsafeBufferPointer(rebasing: bytes[0..<length])),
+                    state.prefixStamp[k] != state.generation
+                else { continue }
+                state.prefixStamp[k] = state.generation
+                walk(lists, k, &state)
+            }
+        }
+    }
+
+    /// Walks each pair of the article's common keys (countries, topics, language) that a query is filed under.
+    private func walkPairs(_ state: inout MatchState) {
+        var common = state.countries.map { Self.commonCode(.country, $0) }
+        for t in state.topics { common.append(Self.commonCode(.topic, t.term)) }
+        if state.language >= 0 { common.append(Self.commonCode(.language, state.language)) }
+        common.sort()
+        var distinct = 0
+        for c in common where distinct == 0 || common[distinct - 1] != c {
+            common[distinct] = c
+            distinct += 1
+        }
+        for i in 0..<distinct {
+            for j in i + 1..<distinct {
+                if let key = pairs[Self.pairCode(common[i], common[j])] { walk(pairPostings, Int(key), &state) }
+            }
+        }
+    }
+
+    /// The article's names of `kind` as term ids of their words (-1: a word no query names),
+    /// tokenized the first time they are asked for.
+    private func names(_ kind: MatchState.NameKind, _ facts: MatchFacts, _ state: inout MatchState) -> [[Int32]] {
+        if let known = state.names[kind.rawValue] { return known }
+        let ids = facts.names(kind).map { name in name.map { terms.entry($0).map(Int32.init) ?? -1 } }
+        state.names[kind.rawValue] = ids
+        return ids
+    }
+
+    // MARK: Verification
+
+    /// Runs query `q`'s program on the article in `state`.
+    private func evaluate<Words: RandomAccessCollection<String>>(_ q: Int, _ words: Words, _ facts: MatchFacts,
+                                                                  _ state: inout MatchState) -> Bool where Words.Index == Int {
+        var pc = Int(program.entries[q])
+        var acc = false
+        while true {
+            let ins = program.code[pc]
+            switch ins.op {
+            case .word:
+                acc = state.has(ins.a) && (!ins.flag || Int(state.firstAt[Int(ins.a)]) < state.titleCount)
+            case .text: acc = occurs(program.texts[Int(ins.a)], words, state)
+            case .countries: acc = anyOf(ins, in: state.countries)
+            case .mainCountries: acc = anyOf(ins, in: state.mainCountries)
+            case .topic:
+                let minimum = program.minimums[Int(ins.b)]
+                acc = state.topics.contains { $0.term == ins.a && $0.score >= minimum }
+            case .person: acc = contains(names(.person, facts, &state), ins)
+            case .org: acc = contains(names(.organization, facts, &state), ins)
+            case .place: acc = contains(names(.place, facts, &state), ins)
+            case .source: acc = contains(names(.source, facts, &state), ins)
+            case .lang: acc = state.language >= 0 && state.language == ins.a
+            case .near: acc = near(program.nears[Int(ins.a)], words, &state)
+            case .jumpIfFalse:
+                if !acc {
+                    pc = Int(ins.a)
+                    continue
+                }
+            case .jumpIfTrue:
+                if acc {
+                    pc = Int(ins.a)
+                    continue
+                }
+            case .not: acc.toggle()
+            case .constant: acc = ins.flag
+            case .ret: return acc
+            }
+            pc += 1
+        }
+    }
+
+    /// Whether one of the terms `ins` names is in `values`.
+    private func anyOf(_ ins: MatchInstruction, in values: [Int32]) -> Bool {
+        for k in Int(ins.a)..<Int(ins.a + ins.b) where values.contains(program.pool[k]) { return true }
+        return false
+    }
+
+    /// Whether the words `ins` names follow one another in one of `names` (as ``MatchDocument/contains(_:_:)``).
+    private func contains(_ names: [[Int32]], _ ins: MatchInstruction) -> Bool {
+        let query = Int(ins.a)..<Int(ins.a + ins.b)
+        return names.contains { name in
+            guard name.count >= query.count else { return false }
+            outer: for start in 0...(name.count - query.count) {
+                for k in 0..<query.count where name[start + k] != program.pool[query.lowerBound + k] { continue outer }
+                return true
+            }
+            return false
+        }
+    }
+
+    /// Whether `leaf` occurs (as ``MatchDocument/occurs(_:titleOnly:)``).
+    private func occurs<Words: RandomAccessCollection<String>>(_ leaf: MatchProgram.TextLeaf, _ words: Words, _ state: MatchState) -> Bool
+    where Words.Index == Int {
+        if leaf.count == 1 && leaf.prefix >= 0 {
+            let prefix = program.prefixes[Int(leaf.prefix)]
+            let end = leaf.titleOnly ? min(state.titleCount, words.count) : words.count
+            for i in 0..<end where Self.hasPrefix(words[i], prefix) { return true }
+            return false
+        }
+        let first = program.pool[Int(leaf.start)]
+        guard state.has(first) else { return false }
+        if leaf.count == 1 { return !leaf.titleOnly || Int(state.firstAt[Int(first)]) < state.titleCount }
+        var s = Int(state.firstAt[Int(first)])
+        while s >= 0 {
+            if leaf.titleOnly && s >= state.titleCount { break }
+            if phrase(leaf, at: s, words, state) { return true }
+            s = Int(state.nextAt[s])
+        }
+        return false
+    }
+
+    /// Whether the words of `leaf` follow one another from position `s` on, not across title
+    /// and body; its first word is known to be there.
+    private func phrase<Words: RandomAccessCollection<String>>(_ leaf: MatchProgram.TextLeaf, at s: Int, _ words: Words, _ state: MatchState)
+        -> Bool where Words.Index == Int
+    {
+        let n = Int(leaf.count)
+        guard s + n <= state.termAt.count, s >= state.titleCount || s + n <= state.titleCount else { return false }
+        for k in 1..<n {
+            if leaf.prefix >= 0 && k == n - 1 {
+                if !Self.hasPrefix(words[s + k], program.prefixes[Int(leaf.prefix)]) { return false }
+            } else if state.termAt[s + k] != program.pool[Int(leaf.start) + k] {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Appends where `leaf` occurs to `out`: (first word, last word) of each occurrence (as
+    /// ``MatchDocument/spans(_:titleOnly:)``).
+    private func spans<Words: RandomAccessCollection<String>>(_ leaf: MatchProgram.TextLeaf, _ words: Words, _ state: MatchState,
+                                                             into out: inout [(Int32, Int32)]) where Words.Index == Int {
+        let n = Int32(leaf.count)
+        if leaf.count == 1 && leaf.prefix >= 0 {
+            let prefix = program.prefixes[Int(leaf.prefix)]
+            let end = leaf.titleOnly ? min(state.titleCount, words.count) : words.count
+            for i in 0..<end where Self.hasPrefix(words[i], prefix) { out.append((Int32(i), Int32(i))) }
+            return
+        }
+        let first = program.pool[Int(leaf.start)]
+        guard state.has(first) else { return }
+        var s = Int(state.firstAt[Int(first)])
+        while s >= 0 {
+            if leaf.titleOnly && s >= state.titleCount { break }
+            if n == 1 || phrase(leaf, at: s, words, state) { out.append((Int32(s), Int32(s) + n - 1)) }
+            s = Int(state.nextAt[s])
+        }
+    }
+
+    /// Whether a span of one side ends within `distance` words of a span of the other (as
+    /// ``CompiledQuery/matches(_:)`` does for NEAR).
+    private func near<Words: RandomAccessCollection<String>>(_ near: MatchProgram.Near, _ words: Words, _ state: inout MatchState) -> Bool
+    where Words.Index == Int {
+        var left: [(Int32, Int32)] = []
+        var right: [(Int32, Int32)] = []
+        swap(&left, &state.leftSpans)
+        swap(&right, &state.rightSpans)
+        defer {
+            left.removeAll(keepingCapacity: true)
+            right.removeAll(keepingCapacity: true)
+            swap(&left, &state.leftSpans)
+            swap(&right, &state.rightSpans)
+        }
+        for k in near.left { spans(program.texts[Int(program.pool[Int(k)])], words, state, into: &left) }
+        guard !left.isEmpty else { return false }
+        for k in near.right { spans(program.texts[Int(program.pool[Int(k)])], words, state, into: &right) }
+        for l in left {
+            for r in right {
+                let gap = r.0 > l.1 ? r.0 - l.1 - 1 : (l.0 > r.1 ? l.0 - r.1 - 1 : 0)
+                if gap <= near.distance && !(l.0 == r.0 && l.1 == r.1) { return true }
+            }
+        }
+        return false
+    }
+
+    /// `word.hasPrefix(prefix)`, first ruling out words that start with another ASCII byte.
+    @inline(__always)
+    static func hasPrefix(_ word: String, _ prefix: String) -> Bool {
+        if let a = word.utf8.first, let b = prefix.utf8.first, a < 0x80, b < 0x80, a != b { return false }
+        return word.hasPrefix(prefix)
+    }
+}
+
+/// An article's values as the index reads them, from its analysis or from a ``MatchDocument``.
+struct MatchFacts {
+    var countries: [String]
+    var mainCountries: [String]
+    var topics: [(id: String, score: Double)]
+    var language: String?
+    private let origin: Origin
+
+    private enum Origin {
+        case analysed(Article, ArticleAnalysis)
+        case document(MatchDocument)
+    }
+
+    init(_ article: Article, _ analysis: ArticleAnalysis) {
+        countries = analysis.countries
+        mainCountries = analysis.mainCountries
+        topics = analysis.topics.map { ($0.id, $0.score) }
+        language = analysis.language ?? article.language
+        origin = .analysed(article, analysis)
+    }
+
+    init(_ doc: MatchDocument) {
+        countries = Array(doc.countries)
+        mainCountries = Array(doc.mainCountries)
+        topics = doc.topics.map { ($0.key, $0.value) }
+        language = doc.language
+        origin = .document(doc)
+    }
+
+    /// The article's names of `kind`, each as its folded words.
+    func names(_ kind: MatchState.NameKind) -> [[String]] {
+        switch (origin, kind) {
+        case (.document(let d), .person): d.people
+        case (.document(let d), .organization): d.organizations
+        case (.document(let d), .place): d.places
+        case (.document(let d), .source): [d.source]
+        case (.analysed(_, let a), .person): a.people.map(Tokenizer.words)
+        case (.analysed(_, let a), .organization): a.organizations.map(Tokenizer.words)
+        case (.analysed(_, let a), .place): a.places.map(Tokenizer.words)
+        case (.analysed(let article, _), .source): [MatchDocument.sourceWords(article)]
+        }
+    }
+}
