@@ -10,6 +10,11 @@ A throwaway PostgreSQL 15 cluster is made with scripts/postgres-test-cluster.sh 
 
   swift build -c release --product newsd
   scripts/bench_postgres.py --binary .build/release/newsd --files 3000 --runs 3
+
+Then, how the chain-head lock scales: three writers with `batch_max_files` set to each of
+--group-sizes, files/s and PostgreSQL transactions/s (pg_stat_database's xact_commit over the
+run: every transaction of newsd's, reads included); and drop -> alert latency on PostgreSQL, one
+file at a time with the example subscriptions and one that matches everything (--latency-files).
 """
 import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -25,7 +30,14 @@ def psql(url, sql):
     subprocess.run(["psql", url.replace("postgres://", "postgresql://"), "-XAtqc", sql], check=True, capture_output=True)
 
 
-def one_run(binary, texts, n, writers, store_url):
+def xact_commits(admin, db):
+    out = subprocess.run(["psql", admin.replace("postgres://", "postgresql://"), "-XAtqc",
+                          "SELECT xact_commit FROM pg_stat_database WHERE datname = '%s'" % db],
+                         check=True, capture_output=True, text=True).stdout.strip()
+    return int(out or 0)
+
+
+def one_run(binary, texts, n, writers, store_url, extra=""):
     roots, daemons = [], []
     try:
         for w in range(writers):
@@ -35,6 +47,7 @@ def one_run(binary, texts, n, writers, store_url):
             with open(config, "w") as fh:
                 if store_url:
                     fh.write("store: %s\nserver_name: bench-%d\n" % (store_url, w))
+                fh.write(extra)
             roots.append(root)
             daemons.append(Daemon(binary, root, config=config))
         staged = []
@@ -71,6 +84,8 @@ def main():
     ap.add_argument("--files", type=int, default=3000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--writers", default="1,2,3")
+    ap.add_argument("--group-sizes", default="16,64,256", help="batch_max_files values for the lock-scaling rows ('' for none)")
+    ap.add_argument("--latency-files", type=int, default=200)
     args = ap.parse_args()
     texts, source = corpus_texts()
     cluster = tempfile.mkdtemp(prefix="newsd-benchpg-cluster-")
@@ -96,6 +111,38 @@ def main():
                 kind, writers, "" if writers == 1 else "s", statistics.median(rates),
                 ", ".join("%.0f" % x for x in rates), statistics.median(cpus),
                 open("/proc/loadavg").read().split()[0]))
+        for group in [int(g) for g in args.group_sizes.split(",") if g]:
+            rates, xacts = [], []
+            for r in range(args.runs):
+                db = "bench_group_%d_%d" % (group, r)
+                psql(admin, "DROP DATABASE IF EXISTS %s" % db)
+                psql(admin, "CREATE DATABASE %s" % db)
+                before = xact_commits(admin, db)
+                start = time.monotonic()
+                rate, _ = one_run(args.binary, texts, args.files, 3, admin.replace("/postgres?", "/%s?" % db),
+                                  extra="batch_max_files: %d\n" % group)
+                seconds = args.files / rate
+                rates.append(rate)
+                xacts.append((xact_commits(admin, db) - before) / max(seconds, time.monotonic() - start))
+            print("chain-head lock, 3 writers, batch_max_files %4d: %7.0f files/s (runs %s), %6.0f transactions/s, load %s" % (
+                group, statistics.median(rates), ", ".join("%.0f" % x for x in rates), statistics.median(xacts),
+                open("/proc/loadavg").read().split()[0]))
+        if args.latency_files > 0:
+            from bench_ingest import latency
+            psql(admin, "DROP DATABASE IF EXISTS bench_latency")
+            psql(admin, "CREATE DATABASE bench_latency")
+            tmp = tempfile.mkdtemp(prefix="newsd-benchpg-subs-")
+            subs = os.path.join(tmp, "subscriptions.yaml")
+            with open(os.path.join(ROOT, "examples", "subscriptions.yaml")) as fh, open(subs, "w") as out:
+                out.write(fh.read())
+                out.write("  - id: everything\n    query: 'NOT zzqxjv'\n    priority: info\n    window: 0s\n")
+            config = os.path.join(tmp, "newsd.yaml")
+            with open(config, "w") as fh:
+                fh.write("store: %s\nsubscriptions_file: %s\n" % (admin.replace("/postgres?", "/bench_latency?"), subs))
+            p50, p99 = latency(args.binary, texts, args.latency_files, config, alerts=True)
+            print("PostgreSQL, 1 writer: rename -> committed and moved, one file at a time: p50 %.1f ms, p99 %.1f ms, load %s" % (
+                p50, p99, open("/proc/loadavg").read().split()[0]))
+            shutil.rmtree(tmp, ignore_errors=True)
     finally:
         subprocess.run([CLUSTER, "stop", cluster], capture_output=True)
         shutil.rmtree(cluster, ignore_errors=True)
