@@ -112,10 +112,10 @@ final class DaemonHarness {
         if let process { kill(process.processIdentifier, sig) }
     }
 
-    /// SIGTERM and wait; returns the exit status.
+    /// SIGTERM, then waits up to `timeout` for the daemon to exit; returns the exit status. A
+    /// daemon that does not exit is killed (SIGKILL) and the test fails: a stop that hangs is a
+    /// bug, not a slow machine.
     @discardableResult
-    /// SIGTERM, then waits up to `timeout` for the daemon to exit. A daemon that does not is
-    /// killed (SIGKILL) and the test fails: a stop that hangs is a bug, not a slow machine.
     func stop(timeout: Double = 60) -> Int32 {
         guard let process else { return -1 }
         kill(process.processIdentifier, SIGTERM)
