@@ -46,34 +46,29 @@ struct PGRow {
     func isNull(_ i: Int) -> Bool { row[i].bytes == nil }
 }
 
-/// One leased connection, with the statements newsd runs on it.
 /// A statement on a connection that is closed already.
 struct PGSessionClosed: Error, CustomStringConvertible {
     var description: String { "the connection to the server is closed" }
 }
 
+/// One leased connection, with the statements newsd runs on it.
 struct PGSession {
     let connection: PostgresConnection
     let logger: Logger
     /// Told of each answer and row, so that a stalled statement is noticed (``StallWatch``).
-    var watch: StallWatch?
+    let watch: StallWatch
 
     /// Runs `sql`, handing each row to `body`.
     func query(
         _ sql: String, _ values: [PGValue] = [], isolation: isolated (any Actor)? = #isolation, _ body: (PGRow) throws -> Void = { _ in }
     ) async throws {
+        // A closed connection may never answer a statement written to it.
+        guard !connection.isClosed else { throw PGSessionClosed() }
         let query = PostgresQuery.make(sql, values)
-        let rows: PostgresRowSequence
-        if let watch {
-            // A closed connection may never answer a statement written to it.
-            guard !connection.isClosed else { throw PGSessionClosed() }
-            let connection = connection, logger = logger
-            rows = try await watch.start { try await connection.query(query, logger: logger) }
-        } else {
-            rows = try await connection.query(query, logger: logger)
-        }
+        let connection = connection, logger = logger
+        let rows = try await watch.start { try await connection.query(query, logger: logger) }
         for try await row in rows {
-            watch?.progressed()
+            watch.progressed()
             try body(PGRow(row))
         }
     }

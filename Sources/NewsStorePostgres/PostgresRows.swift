@@ -10,15 +10,13 @@ struct PostgresRows {
     private var analyses = JSONRows()
     /// One row a story (an upsert may not touch a row twice in one statement): the last wins.
     private var merges: [Int64: (into: Int64, bySeq: Int64, atMillis: Int64)] = [:]
-    private(set) var configs = Set<String>()
-    private(set) var isEmpty = true
+    private var configs = Set<String>()
 
     mutating func addJournal(
         seq: Int64, kind: String, atMillis: Int64, file: String, fileSHA256: String, identity: String?, server: String,
         item: Int, duplicateOf: Int64?, errorCode: String?, errorReason: String?, recordHash: [UInt8], chain: [UInt8],
         version: Int, contentHash: [UInt8]?, originAtMillis: Int64?, originHash: String?
     ) {
-        isEmpty = false
         journal.row { r in
             r.int("seq", seq); r.text("kind", kind); r.int("at_ms", atMillis); r.text("file", file)
             r.text("file_sha256", fileSHA256); r.text("file_identity", identity); r.text("server", server)
@@ -155,18 +153,7 @@ struct JSONRows {
         }
 
         mutating func hex(_ name: String, _ value: [UInt8]?) {
-            guard let value else { return }
-            key(name)
-            let digits = Array("0123456789abcdef".utf8)
-            var out = [UInt8]()
-            out.reserveCapacity(value.count * 2 + 2)
-            out.append(UInt8(ascii: "\""))
-            for b in value {
-                out.append(digits[Int(b >> 4)])
-                out.append(digits[Int(b & 15)])
-            }
-            out.append(UInt8(ascii: "\""))
-            text += String(decoding: out, as: UTF8.self)
+            text(name, value.map(ContentHash.hex))
         }
     }
 
