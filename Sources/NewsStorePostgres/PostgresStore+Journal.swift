@@ -90,8 +90,8 @@ extension PostgresStore {
     }
 
     /// Adds one record to the chain and the rows, with its article and analysis, linking the
-    /// article into a story.
-    private func append(
+    /// article into a story (an imported article at its first intake time, as on SQLite).
+    func append(
         _ record: JournalRecord, identity: String?, analysis: ArticleAnalysis? = nil, at millis: Int64, chain: inout [UInt8],
         into rows: inout PostgresRows
     ) {
@@ -107,7 +107,7 @@ extension PostgresStore {
             seq: record.seq, title: a.title, body: a.body, url: a.url, published: a.published.map(DateParser.format), source: a.source,
             language: a.language, format: a.format, config: PostgresSchema.textSearchConfiguration(analysis?.language ?? a.language))
         guard let analysis else { return }
-        let at = a.eventMillis(ingestedAt: record.atMillis)
+        let at = a.eventMillis(ingestedAt: record.originAtMillis ?? record.atMillis)
         let link = linker?.link(seq: record.seq, atMillis: at, analysis: analysis) ?? StoryLinker.Link(duplicateOf: nil, story: record.seq)
         rows.addAnalysis(
             seq: record.seq, language: analysis.language, countries: JSONLine.encode(analysis.countries),

@@ -56,7 +56,8 @@ struct Deliver: AsyncParsableCommand {
         let sinks: [any AlertSink]
         do {
             sinks = try AlertSinkFactory.sinks(
-                config, placement: .network, store: JournalAlertSink.storeIdentity(config.storePath), client: client,
+                config, placement: .network,
+                store: JournalAlertSink.storeIdentity(config.postgresURL == nil ? config.storePath : config.storeDescription), client: client,
                 configurationFile: store.source.file ?? "newsd.yaml")
         } catch {
             writeStderr("newsd: \(error)\n")
@@ -68,6 +69,27 @@ struct Deliver: AsyncParsableCommand {
             notifier.ready(status: "No network sinks configured")
             return
         }
+        let (outbox, lock) = try await openOutbox(config)
+        defer { withExtendedLifetime(lock) {} }
+        let services = sinks.map {
+            AlertDeliveryService(sink: $0, outbox: outbox, pollInterval: .milliseconds(Int64(max(poll, 0.01) * 1000)), logger: logger)
+        }
+        notifier.ready(status: "Delivering to \(sinks.map(\.id).joined(separator: ", "))")
+        logger.notice("delivering alerts to \(sinks.map(\.id).joined(separator: ", ")) from \(config.storeDescription)")
+        let group = ServiceGroup(
+            configuration: .init(
+                services: services.map { .init(service: $0) },
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger))
+        try await group.run()
+        notifier.stopping()
+    }
+
+    /// The outbox: PostgreSQL's, where a delivery process runs on every server (each claims the
+    /// deliveries it sends, `FOR UPDATE SKIP LOCKED` with a lease, so each goes out once), or
+    /// SQLite's, with the lock that keeps this state directory's deliveries to one process.
+    private func openOutbox(_ config: NewsdConfiguration) async throws -> (any AlertOutbox, InstanceLock?) {
+        if let postgres = try await store.openPostgres(config, readOnly: false) { return (postgres, nil) }
         try StoreAccess.requireReadable(config.storePath)
         guard FileManager.default.fileExists(atPath: config.storePath) else {
             writeStderr("newsd: no store at \(config.storePath); start `newsd run` first, or pass --state-dir\n")
@@ -81,26 +103,12 @@ struct Deliver: AsyncParsableCommand {
             writeStderr("newsd: \(error)\n")
             throw ExitCode(73)  // EX_CANTCREAT
         }
-        defer { withExtendedLifetime(lock) {} }
-        let outbox: SQLiteStore
         do {
             // Not anchored: the journal's head anchor belongs to `newsd run`; this process writes only the outbox.
-            outbox = try SQLiteStore(path: config.storePath, anchored: false)
+            return (try SQLiteStore(path: config.storePath, anchored: false), lock)
         } catch {
             writeStderr("newsd: \(error)\n")
             throw ExitCode(error.isTransient ? 75 : 74)  // EX_TEMPFAIL, EX_IOERR
         }
-        let services = sinks.map {
-            AlertDeliveryService(sink: $0, outbox: outbox, pollInterval: .milliseconds(Int64(max(poll, 0.01) * 1000)), logger: logger)
-        }
-        notifier.ready(status: "Delivering to \(sinks.map(\.id).joined(separator: ", "))")
-        logger.notice("delivering alerts to \(sinks.map(\.id).joined(separator: ", ")) from \(config.storePath)")
-        let group = ServiceGroup(
-            configuration: .init(
-                services: services.map { .init(service: $0) },
-                gracefulShutdownSignals: [.sigterm, .sigint],
-                logger: logger))
-        try await group.run()
-        notifier.stopping()
     }
 }

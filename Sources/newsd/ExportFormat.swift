@@ -1,13 +1,12 @@
 import Foundation
 import NewsCore
-import NewsStoreSQLite
 
 /// The lines `newsd export` writes and `newsd import` reads.
 enum ExportFormat {
     /// One JSON object, keys sorted: the article (title, body, url, published, source, language,
     /// format), where it came from (seq, at_ms, ingested, file, sha256, item, content_hash,
     /// record_hash, and origin_* when it was itself imported), and its tags.
-    static func jsonLine(_ e: SQLiteArticleStore.ExportedArticle) -> String {
+    static func jsonLine(_ e: ExportedArticle) -> String {
         let s = e.stored
         let a = s.article
         var object: [String: Any] = [
@@ -38,7 +37,7 @@ enum ExportFormat {
     static let csvHeader =
         "seq,ingested,file,sha256,item,title,url,published,source,language,countries,places,people,organizations,topics,story,content_hash,body"
 
-    static func csv(_ e: SQLiteArticleStore.ExportedArticle) -> String {
+    static func csv(_ e: ExportedArticle) -> String {
         let s = e.stored
         let a = s.article
         let n = s.analysis

@@ -1,0 +1,107 @@
+import Foundation
+import NewsCore
+
+extension PostgresStore {
+    // MARK: Export
+
+    /// The articles an export reads: stored (a pruned or redacted article has no row to join),
+    /// ingested at or after the `since` parameter. A `redactions` table, when PostgreSQL has one,
+    /// is one more `AND NOT EXISTS` here.
+    static let exportTables = "\(articleTables) WHERE j.at_ms >= $1"
+
+    /// How many articles ``exportPage(afterSeq:sinceMillis:limit:)`` would give from `sinceMillis` on.
+    public func exportCount(sinceMillis: Int64) async throws(StoreError) -> Int64 {
+        try await session { s in try await s.scalar("SELECT count(*) FROM \(Self.exportTables)", [.int(sinceMillis)]) ?? 0 }
+    }
+
+    /// The articles after `afterSeq` ingested at or after `sinceMillis`, in order, at most
+    /// `limit`, with their record's hashes and provenance: the export reads page by page.
+    public func exportPage(afterSeq: Int64, sinceMillis: Int64, limit: Int) async throws(StoreError) -> [ExportedArticle] {
+        let n = Self.articleColumnCount
+        return try await session { s in
+            var out: [ExportedArticle] = []
+            try await s.query(
+                """
+                SELECT \(Self.articleColumns), j.record_hash, j.content_hash, j.origin_at_ms, j.origin_hash
+                FROM \(Self.exportTables) AND a.seq > $2 ORDER BY a.seq LIMIT $3
+                """,
+                [.int(sinceMillis), .int(afterSeq), .int(Int64(limit))]
+            ) { row in
+                let stored = Self.stored(row)
+                out.append(ExportedArticle(
+                    stored: stored, contentHash: row.bytes(n + 1) ?? JournalRecord.contentHash(stored.article),
+                    recordHash: row.bytes(n) ?? [], originAtMillis: row.int(n + 2), originHash: row.text(n + 3)))
+            }
+            for i in out.indices {
+                if let story = out[i].stored.story { out[i].stored.story = try await Self.resolveStory(story, s) }
+            }
+            return out
+        }
+    }
+
+    // MARK: Import
+
+    /// Appends the articles as new records of the one chain, in one transaction under the chain
+    /// head lock (as a commit does, so it may run beside every server's `newsd run`), analysed
+    /// ones linked into stories by this store's linker. An article whose content hash is stored
+    /// already, or whose file's first article is (the same bytes make one article), is skipped.
+    /// Returns the new sequence numbers.
+    public func importArticles(_ items: [ImportedArticle], at millis: Int64) async throws(StoreError) -> [Int64] {
+        guard !items.isEmpty else { return [] }
+        guard !readOnly else { throw StoreError(.permanent, "\(location): opened read-only") }
+        try await open()
+        await acquire()
+        defer { release() }
+        do {
+            let (added, head) = try await transaction { s in try await self.appendImported(items, at: millis, s) }
+            linker?.commit()
+            if !added.isEmpty { linkerSeq = head }
+            return added
+        } catch {
+            linker?.rollback()
+            throw error
+        }
+    }
+
+    private func appendImported(_ items: [ImportedArticle], at millis: Int64, _ s: PGSession) async throws -> ([Int64], Int64) {
+        var seq: Int64 = 0
+        var chain = JournalRecord.genesis
+        try await s.query("SELECT seq, chain FROM chain_head WHERE id = 1 FOR UPDATE") { row in
+            seq = row.int(0) ?? 0
+            chain = row.bytes(1) ?? JournalRecord.genesis
+        }
+        if let linker, seq > linkerSeq {
+            try await refresh(linker, through: seq, s)
+            linker.commit()
+            linkerSeq = seq
+        }
+        let hashes = items.map { ContentHash.hex(JournalRecord.contentHash($0.article)) }
+        var contents = Set<String>()
+        try await s.query(
+            "SELECT encode(content_hash, 'hex') FROM journal WHERE content_hash = ANY(SELECT decode(unnest($1::text[]), 'hex'))",
+            [.texts(Array(Set(hashes)).sorted())]
+        ) { row in if let hex = row.text(0) { contents.insert(hex) } }
+        // journal_one_article: one first article per file content, whoever stored it.
+        var files = Set<String>()
+        try await s.query(
+            "SELECT file_sha256 FROM journal WHERE file_sha256 = ANY($1::text[]) AND kind = 'article' AND item = 0",
+            [.texts(Array(Set(items.filter { $0.item == 0 }.map(\.fileSHA256))).sorted())]
+        ) { row in if let sha = row.text(0) { files.insert(sha) } }
+        var rows = PostgresRows()
+        var added: [Int64] = []
+        for (item, hash) in zip(items, hashes) where !contents.contains(hash) && !(item.item == 0 && files.contains(item.fileSHA256)) {
+            seq += 1
+            let record = JournalRecord(
+                seq: seq, kind: .article, atMillis: millis, file: item.file, fileSHA256: item.fileSHA256, item: item.item,
+                article: item.article, originAtMillis: item.originAtMillis, originHash: item.originHash)
+            append(record, identity: nil, analysis: item.analysis, at: millis, chain: &chain, into: &rows)
+            contents.insert(hash)
+            if item.item == 0 { files.insert(item.fileSHA256) }
+            added.append(seq)
+        }
+        guard !added.isEmpty else { return ([], seq) }
+        try await rows.write(s)
+        try await s.execute("UPDATE chain_head SET seq = $1, chain = $2 WHERE id = 1", [.int(seq), .bytes(chain)])
+        return (added, seq)
+    }
+}
