@@ -85,24 +85,32 @@ struct Deliver: AsyncParsableCommand {
         notifier.stopping()
     }
 
-    /// The outbox: PostgreSQL's, where a delivery process runs on every server (each claims the
-    /// deliveries it sends, `FOR UPDATE SKIP LOCKED` with a lease, so each goes out once), or
-    /// SQLite's, with the lock that keeps this state directory's deliveries to one process.
-    private func openOutbox(_ config: NewsdConfiguration) async throws -> (any AlertOutbox, InstanceLock?) {
-        if let postgres = try await store.openPostgres(config, readOnly: false) { return (postgres, nil) }
-        try StoreAccess.requireReadable(config.storePath)
-        guard FileManager.default.fileExists(atPath: config.storePath) else {
-            writeStderr("newsd: no store at \(config.storePath); start `newsd run` first, or pass --state-dir\n")
-            throw ExitCode(66)  // EX_NOINPUT
+    /// The outbox, with the lock that keeps this state directory's deliveries to one process:
+    /// SQLite's, or PostgreSQL's, where a delivery process runs on every server and each claims
+    /// the deliveries it sends under its `server_name` (`FOR UPDATE SKIP LOCKED`, with a lease),
+    /// so each goes out once.
+    private func openOutbox(_ config: NewsdConfiguration) async throws -> (any AlertOutbox, InstanceLock) {
+        let postgres = config.postgresURL != nil
+        if !postgres {
+            try StoreAccess.requireReadable(config.storePath)
+            guard FileManager.default.fileExists(atPath: config.storePath) else {
+                writeStderr("newsd: no store at \(config.storePath); start `newsd run` first, or pass --state-dir\n")
+                throw ExitCode(66)  // EX_NOINPUT
+            }
         }
         let lock: InstanceLock
-        do { lock = try InstanceLock.delivery(stateDirectory: config.stateDirectory) } catch let conflict as LockConflict {
+        do {
+            // On PostgreSQL the state directory holds only the locks: it may not exist yet.
+            if postgres { try FileManager.default.createDirectory(atPath: config.stateDirectory, withIntermediateDirectories: true) }
+            lock = try InstanceLock.delivery(stateDirectory: config.stateDirectory)
+        } catch let conflict as LockConflict {
             writeStderr("newsd: \(conflict)\n")
             throw ExitCode(LockConflict.exitCode)
         } catch {
             writeStderr("newsd: \(error)\n")
             throw ExitCode(73)  // EX_CANTCREAT
         }
+        if postgres, let store = try await store.openPostgres(config, readOnly: false) { return (store, lock) }
         do {
             // Not anchored: the journal's head anchor belongs to `newsd run`; this process writes only the outbox.
             return (try SQLiteStore(path: config.storePath, anchored: false), lock)
