@@ -32,11 +32,33 @@ extension PostgresStore {
                     stored: stored, contentHash: row.bytes(n + 1) ?? JournalRecord.contentHash(stored.article),
                     recordHash: row.bytes(n) ?? [], originAtMillis: row.int(n + 2), originHash: row.text(n + 3)))
             }
+            let stories = try await Self.resolveStories(Set(out.compactMap(\.stored.story)), s)
             for i in out.indices {
-                if let story = out[i].stored.story { out[i].stored.story = try await Self.resolveStory(story, s) }
+                if let story = out[i].stored.story { out[i].stored.story = stories[story] ?? story }
             }
             return out
         }
+    }
+
+    /// The story each of `ids` is part of now, following recorded merges (as
+    /// ``resolveStory(_:_:)``), in one query for a page instead of one an article.
+    static func resolveStories(_ ids: Set<Int64>, _ s: PGSession) async throws -> [Int64: Int64] {
+        guard !ids.isEmpty else { return [:] }
+        var out: [Int64: Int64] = [:]
+        try await s.query(
+            """
+            WITH RECURSIVE walk(start, story, depth) AS (
+                SELECT id, id, 0 FROM unnest($1::bigint[]) AS id
+                UNION ALL
+                SELECT w.start, m.into_story, w.depth + 1 FROM walk w JOIN story_merges m ON m.story = w.story
+                WHERE w.depth < 10000
+            )
+            SELECT DISTINCT ON (start) start, story FROM walk ORDER BY start, depth DESC
+            """, [.text("{" + ids.sorted().map(String.init).joined(separator: ",") + "}")]
+        ) { row in
+            if let start = row.int(0), let story = row.int(1) { out[start] = story }
+        }
+        return out
     }
 
     // MARK: Import

@@ -77,10 +77,14 @@ enum ExportFormat {
         let article = Article(
             title: title, body: body, url: object["url"] as? String, published: published, source: object["source"] as? String,
             language: object["language"] as? String, format: object["format"] as? String ?? "import")
+        // A line that names no file (not written by `newsd export`) stands for a file of its own:
+        // the article's content hash takes the place of the file's, so that on PostgreSQL, where the
+        // same file makes one article, such lines are not taken for one file.
+        let sha256 = object["sha256"] as? String ?? ContentHash.hex(JournalRecord.contentHash(article))
         // An import of an import keeps the first store's provenance.
         let at = (object["origin_at_ms"] as? NSNumber)?.int64Value ?? (object["at_ms"] as? NSNumber)?.int64Value
         let hash = object["origin_hash"] as? String ?? object["record_hash"] as? String
-        return .success((article, object["file"] as? String ?? "import", object["sha256"] as? String ?? "",
+        return .success((article, object["file"] as? String ?? "import", sha256,
                          (object["item"] as? NSNumber)?.intValue ?? 0, at, hash, object["content_hash"] as? String))
     }
 

@@ -62,6 +62,25 @@ extension TestStore {
         }
     }
 
+    @Test(arguments: StoreAdapter.postgresOnly) func exportFollowsStoryMergesAsReadsDo(_ adapter: StoreAdapter) async throws {
+        let t = try await TestStore(adapter)
+        defer { Task { await t.remove() } }
+        try await t.withWriter { store in
+            _ = try await store.append([Items.article("a", "Floods in Bavaria"), Items.article("b", "Markets in Frankfurt"),
+                                        Items.article("c", "Drills off Norway")], at: 1)
+        }
+        // Story 3 merged into 2, and 2 into 1 (as a linker records it when an article bridges them).
+        try await t.tamper("INSERT INTO story_merges(story, into_story, by_seq, at_ms) VALUES (3, 2, 3, 1), (2, 1, 3, 1)")
+        let exported = try await t.withArchive { archive in try await archive.exportPage(afterSeq: 0, sinceMillis: 0, limit: 10) }
+        let read = try await t.withWriter { store in
+            var stories: [Int64?] = []
+            for seq in Int64(1)...3 { stories.append(try await store.article(seq: seq)?.story) }
+            return stories
+        }
+        #expect(exported.map(\.stored.story) == [1, 1, 1])
+        #expect(exported.map(\.stored.story) == read)
+    }
+
     @Test(arguments: StoreAdapter.all) func importAppendsEachContentOnceLinksStoriesAndVerifies(_ adapter: StoreAdapter) async throws {
         let t = try await TestStore(adapter)
         defer { Task { await t.remove() } }

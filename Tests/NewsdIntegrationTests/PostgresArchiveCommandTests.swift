@@ -72,6 +72,50 @@ import Testing
         #expect(bad.out.contains("imported 0 articles"), "\(bad.out)")
     }
 
+    /// An import killed mid-file and run again gives what one run gives: whole batches of 256
+    /// (each one transaction), then the rest, each article once.
+    @Test(.enabled(if: PostgresTestDatabase.available), .timeLimit(.minutes(5))) func aKilledImportResumesToTheSameStore() throws {
+        let killed = try PostgresTestDatabase(), once = try PostgresTestDatabase()
+        defer { killed.drop(); once.drop() }
+        let h = try DaemonHarness()
+        let count = 1_200
+        // Lines as a hand-made file may have them: title and body, no file, hashes or provenance.
+        let lines = try (0..<count).map { i in
+            let object: [String: Any] = ["title": "Report \(i) on the harbour of Hanoi",
+                                         "body": "HANOI - Item \(i) about talks between Japan and Vietnam on port fees and ships."]
+            return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        }
+        let file = h.root + "/lines.jsonl"
+        try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let stored = { (db: PostgresTestDatabase) throws -> Int in
+            Int(try PostgresTestDatabase.psql("SELECT count(*) FROM journal", database: db.name).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: DaemonHarness.binary)
+        p.arguments = ["import", file, "--store", killed.url]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        // The first batch's commit is the event to wait for; the database is the only place it shows.
+        var before = 0
+        while p.isRunning, before == 0 {
+            usleep(20_000)
+            before = try stored(killed)
+        }
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        let atKill = try stored(killed)
+        #expect(atKill % 256 == 0 && atKill < count, "whole batches only: \(atKill)")
+        let rerun = try h.cli(["import", file, "--store", killed.url], store: false)
+        #expect(rerun.status == 0 && rerun.out.contains("imported \(count - atKill) articles"), "\(rerun.out)\(rerun.err)")
+        #expect(try h.cli(["import", file, "--store", once.url], store: false).out.contains("imported \(count) articles"))
+        let resumed = try h.cli(["export", "--store", killed.url], store: false)
+        let single = try h.cli(["export", "--store", once.url], store: false)
+        #expect(resumed.out.split(separator: "\n").count == count)
+        #expect(try Self.timeless(resumed.out) == Self.timeless(single.out))
+        #expect(try h.cli(["verify", "--store", killed.url], store: false).status == 0)
+    }
+
     @Test func exportAndImportExitWithTheReason() throws {
         let h = try DaemonHarness()
         let down = "postgres://newsd@127.0.0.1:1/newsd?sslmode=disable"  // nothing listens on port 1
