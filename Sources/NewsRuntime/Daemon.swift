@@ -112,7 +112,7 @@ public struct Daemon: Service {
                     return
                 }
                 defer { withExtendedLifetime(state) {} }
-                let retention = (state.store as? SQLiteStore).flatMap { RetentionJob.daily(config, store: $0, logger: logger) }
+                let retention = (state.store as? any JournalRetention).flatMap { RetentionJob.daily(config, store: $0, logger: logger) }
                 defer { retention?.cancel() }
                 let ledgers = state.ledgers
                 ledgerBox.withLock { $0 = ledgers }

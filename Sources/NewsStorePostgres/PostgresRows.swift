@@ -11,6 +11,8 @@ struct PostgresRows {
     /// One row a story (an upsert may not touch a row twice in one statement): the last wins.
     private var merges: [Int64: (into: Int64, bySeq: Int64, atMillis: Int64)] = [:]
     private var configs = Set<String>()
+    /// Redactions of copied records (`newsd copy` of a redacted store).
+    private var redactions = JSONRows()
 
     mutating func addJournal(
         seq: Int64, kind: String, atMillis: Int64, file: String, fileSHA256: String, identity: String?, server: String,
@@ -57,7 +59,11 @@ struct PostgresRows {
         merges[story] = (into, bySeq, atMillis)
     }
 
-    /// Writes the rows: at most five statements, whatever their number.
+    mutating func addRedaction(seq: Int64, reason: String, atMillis: Int64) {
+        redactions.row { r in r.int("seq", seq); r.text("reason", reason); r.int("at_ms", atMillis) }
+    }
+
+    /// Writes the rows: at most six statements, whatever their number.
     func write(_ s: PGSession) async throws {
         if !journal.isEmpty {
             try await s.execute(
@@ -108,6 +114,13 @@ struct PostgresRows {
                 FROM jsonb_to_recordset($1::jsonb) AS r(story bigint, into_story bigint, by_seq bigint, at_ms bigint)
                 ON CONFLICT (story) DO UPDATE SET into_story = EXCLUDED.into_story, by_seq = EXCLUDED.by_seq, at_ms = EXCLUDED.at_ms
                 """, [.text(rows.json)])
+        }
+        if !redactions.isEmpty {
+            try await s.execute(
+                """
+                INSERT INTO redactions(seq, reason, at_ms)
+                SELECT seq, reason, at_ms FROM jsonb_to_recordset($1::jsonb) AS r(seq bigint, reason text, at_ms bigint)
+                """, [.text(redactions.json)])
         }
         if !configs.isEmpty {
             try await s.execute(

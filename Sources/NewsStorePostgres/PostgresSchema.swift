@@ -139,7 +139,47 @@ enum PostgresSchema {
         CREATE TRIGGER alert_deliveries_once BEFORE UPDATE ON alert_deliveries
             FOR EACH ROW EXECUTE FUNCTION newsd_delivery_final();
         """,
+        // 2: retention (`newsd prune`, `newsd redact`), as on SQLite (docs/retention.md). The
+        // journal and the articles stay append-only, except for what a checkpoint or a redaction allows.
+        """
+        CREATE TABLE checkpoints(
+            seq bigint PRIMARY KEY,
+            chain bytea NOT NULL,
+            at_ms bigint NOT NULL,
+            before_ms bigint NOT NULL
+        );
+        CREATE TABLE redactions(
+            seq bigint PRIMARY KEY,
+            reason text NOT NULL,
+            at_ms bigint NOT NULL
+        );
+        CREATE FUNCTION newsd_journal_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'DELETE' AND OLD.seq <= (SELECT coalesce(max(seq), 0) FROM checkpoints) THEN
+                    RETURN OLD;
+                END IF;
+                RAISE EXCEPTION 'the journal table is append-only: only records at or below a checkpoint are deleted (newsd prune)';
+            END $$;
+        CREATE FUNCTION newsd_articles_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'DELETE' AND (EXISTS (SELECT 1 FROM redactions WHERE seq = OLD.seq)
+                        OR OLD.seq <= (SELECT coalesce(max(seq), 0) FROM checkpoints)) THEN
+                    RETURN OLD;
+                END IF;
+                RAISE EXCEPTION 'the articles table is append-only: an article goes only with a redaction (newsd redact) or a checkpoint (newsd prune)';
+            END $$;
+        DROP TRIGGER journal_append_only ON journal;
+        DROP TRIGGER articles_append_only ON articles;
+        CREATE TRIGGER journal_append_only BEFORE UPDATE OR DELETE ON journal
+            FOR EACH ROW EXECUTE FUNCTION newsd_journal_guard();
+        CREATE TRIGGER articles_append_only BEFORE UPDATE OR DELETE ON articles
+            FOR EACH ROW EXECUTE FUNCTION newsd_articles_guard();
+        """,
     ]
+
+    /// The advisory lock a prune's transactions hold (checkpoint and batches), so servers that
+    /// prune at the same time take turns instead of deleting the same rows at once.
+    static let pruneLock: Int64 = 0x6E65_7773_6400_0002
 
     /// One migration's statements, one at a time (the extended protocol takes one per query):
     /// a statement ends with a line ending in `;` outside a `$$` function body.

@@ -4,9 +4,8 @@ import NewsCore
 extension PostgresStore {
     // MARK: Export
 
-    /// The articles an export reads: stored (a pruned or redacted article has no row to join),
-    /// ingested at or after the `since` parameter. A `redactions` table, when PostgreSQL has one,
-    /// is one more `AND NOT EXISTS` here.
+    /// The articles an export reads: those with a row in `articles` (a pruned or redacted article
+    /// has none: a redaction deletes it, as on SQLite), ingested at or after the `since` parameter.
     static let exportTables = "\(articleTables) WHERE j.at_ms >= $1"
 
     /// How many articles ``exportPage(afterSeq:sinceMillis:limit:)`` would give from `sinceMillis` on.

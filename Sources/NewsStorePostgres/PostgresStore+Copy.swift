@@ -54,6 +54,9 @@ extension PostgresStore {
                     server: server, item: r.item, duplicateOf: r.duplicateOf, errorCode: r.errorCode, errorReason: r.errorReason,
                     recordHash: r.recordHash, chain: r.chain, version: r.version, contentHash: r.contentHash,
                     originAtMillis: r.originAtMillis, originHash: r.originHash)
+                if let redaction = r.redaction {
+                    rows.addRedaction(seq: r.seq, reason: redaction.reason, atMillis: redaction.atMillis)
+                }
                 guard let a = r.article else { continue }
                 rows.addArticle(
                     seq: r.seq, title: a.title, body: a.body, url: a.url, published: a.published, source: a.source, language: a.language,
@@ -67,6 +70,28 @@ extension PostgresStore {
             }
             for m in merges { rows.addMerge(story: m.story, into: m.into, bySeq: m.bySeq, atMillis: m.atMillis) }
             try await rows.write(s)
+            try await s.execute("UPDATE chain_head SET seq = $1, chain = $2 WHERE id = 1", [.int(last.seq), .bytes(last.chain)])
+        }
+    }
+
+    /// Starts an empty store at a pruned source's checkpoints: they are stored, and the chain head
+    /// moves to the last of them, so the first copied record (the one after it) follows the head.
+    /// - Throws: `chain-mismatch` when the store is not empty (another writer, or an earlier run).
+    public func startAtCheckpoints(_ checkpoints: [Checkpoint]) async throws(StoreError) {
+        guard let last = checkpoints.last else { return }
+        guard !readOnly else { throw StoreError(.permanent, "\(location): opened read-only") }
+        try await open()
+        let location = location
+        try await transaction { s in
+            let head = try await s.scalar("SELECT seq FROM chain_head WHERE id = 1 FOR UPDATE") ?? 0
+            guard head == 0 else {
+                throw StoreError(.permanent, "\(location): it holds records already (up to \(head)): a pruned store is copied only into an empty one", code: "chain-mismatch")
+            }
+            for c in checkpoints {
+                try await s.execute(
+                    "INSERT INTO checkpoints(seq, chain, at_ms, before_ms) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                    [.int(c.seq), .bytes(c.chain), .int(c.atMillis), .int(c.beforeMillis)])
+            }
             try await s.execute("UPDATE chain_head SET seq = $1, chain = $2 WHERE id = 1", [.int(last.seq), .bytes(last.chain)])
         }
     }

@@ -3,10 +3,25 @@ import NewsCore
 
 extension PostgresStore {
     /// Every record's hash and chain value in order, one global sequence with no gap, the head
-    /// row against the last record, and the derived tables (the analysis and the alerts).
+    /// row against the last record, and the derived tables (the analysis and the alerts). After a
+    /// prune, the chain continues from the checkpoint (which must match its record while that
+    /// exists); a redacted article's record is checked through the content hash it kept.
     public func verify(progress: @escaping @Sendable (Int64, Int64) -> Void) async throws(StoreError) -> VerifyReport {
         try await session { s in
             let total = try await s.scalar("SELECT count(*) FROM journal") ?? 0
+            var redactions: [Int64: (reason: String, atMillis: Int64)] = [:]
+            var checkpoints: [Int64: Checkpoint] = [:]
+            try await s.query("SELECT seq, reason, at_ms FROM redactions") { redactions[$0.int(0) ?? 0] = ($0.text(1) ?? "", $0.int(2) ?? 0) }
+            try await s.query("SELECT seq, chain, at_ms, before_ms FROM checkpoints") { checkpoints[$0.int(0) ?? 0] = Self.checkpoint($0) }
+            var notes: [String] = []
+            func time(_ millis: Int64) -> String { DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)) }
+            /// Continues the chain from the checkpoint at `seq`: the records up to it were pruned.
+            func resume(at seq: Int64) -> [UInt8] {
+                let c = checkpoints[seq]!
+                notes.append("records up to \(seq) were pruned at \(time(c.atMillis)) (those ingested before \(time(c.beforeMillis))); "
+                    + "verified from the checkpoint at record \(seq), chain \(ContentHash.hex(c.chain).prefix(16))...")
+                return c.chain
+            }
             var checked: Int64 = 0
             var last: Int64 = 0
             var previous = JournalRecord.genesis
@@ -23,6 +38,10 @@ extension PostgresStore {
                 let row = PGRow(raw)
                 let seq = row.int(0) ?? 0
                 checked += 1
+                if seq != last + 1, checkpoints[seq - 1] != nil, seq - 1 >= last {
+                    previous = resume(at: seq - 1)
+                    last = seq - 1
+                }
                 if seq != last + 1 {
                     problem = ("record \(last + 1) is missing (the next record is \(seq))", last + 1)
                     break
@@ -33,6 +52,7 @@ extension PostgresStore {
                     file: row.text(3) ?? "", fileSHA256: row.text(4) ?? "", item: Int(row.int(5) ?? 0), duplicateOf: row.int(6),
                     errorCode: row.text(7), errorReason: row.text(8), version: Int(row.int(19) ?? 2), originAtMillis: row.int(21),
                     originHash: row.text(22))
+                var hash: [UInt8]
                 if row.bool(11) {
                     let article = Article(
                         title: row.text(12) ?? "", body: row.text(13) ?? "", url: row.text(14),
@@ -43,11 +63,22 @@ extension PostgresStore {
                         problem = ("record \(seq) (\(record.file)): its article's text was altered: it no longer matches its content hash", seq)
                         break
                     }
+                    hash = record.recordHash
+                } else if record.kind == .article, let redaction = redactions[seq] {
+                    notes.append("record \(seq) (\(record.file)) was redacted at \(time(redaction.atMillis)): \(redaction.reason)"
+                        + (record.version >= 2 ? "" : " (a version 1 record: its own fields are vouched for by the chain only)"))
+                    if record.version >= 2 {
+                        record.keptContentHash = row.bytes(20)
+                        hash = record.recordHash
+                    } else {
+                        hash = row.bytes(9) ?? []
+                    }
                 } else if record.kind == .article {
                     problem = ("record \(seq) is an article whose text is missing", seq)
                     break
+                } else {
+                    hash = record.recordHash
                 }
-                let hash = record.recordHash
                 if hash != row.bytes(9) {
                     problem = ("record \(seq) (\(record.file)) was altered: its content no longer matches its hash", seq)
                     break
@@ -57,8 +88,17 @@ extension PostgresStore {
                     problem = ("record \(seq) (\(record.file)) breaks the hash chain: a record before it was changed or removed", seq)
                     break
                 }
+                if let c = checkpoints[seq], c.chain != chain {
+                    problem = ("the checkpoint at record \(seq) does not match the record's chain value: the checkpoint was forged", seq)
+                    break
+                }
                 previous = chain
                 if checked % 5000 == 0 { progress(checked, total) }
+            }
+            if problem == nil, let top = checkpoints.keys.max(), top > last {
+                // Pruned up to the head: nothing after the last checkpoint yet.
+                previous = resume(at: top)
+                last = top
             }
             progress(checked, total)
             if problem == nil {
@@ -78,13 +118,18 @@ extension PostgresStore {
             if problem == nil {
                 try await s.query(
                     """
-                    SELECT l.id, l.seq, l.title, a.seq IS NOT NULL, a.title, a.body FROM alerts l
+                    SELECT l.id, l.seq, l.title, a.seq IS NOT NULL, a.title, a.body,
+                           EXISTS (SELECT 1 FROM redactions r WHERE r.seq = l.seq) FROM alerts l
                     LEFT JOIN articles a ON a.seq = l.seq ORDER BY l.id
                     """
                 ) { row in
                     guard problem == nil else { return }
                     let id = row.int(0) ?? 0
                     let seq = row.int(1) ?? 0
+                    if row.bool(6) {
+                        if row.text(2) != RedactOutcome.redactedTitle { problem = ("alert \(id) still holds the title of redacted article \(seq)", seq) }
+                        return
+                    }
                     guard row.bool(3) else {
                         problem = ("alert \(id) names article \(seq), which is not stored: the alert was forged", seq)
                         return
@@ -94,7 +139,7 @@ extension PostgresStore {
                     }
                 }
             }
-            return VerifyReport(records: checked, problem: problem?.0, firstBadSeq: problem?.1)
+            return VerifyReport(records: checked, problem: problem?.0, firstBadSeq: problem?.1, notes: notes)
         }
     }
 }

@@ -22,6 +22,8 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
     private let clientConfiguration: PostgresClient.Configuration
     /// Leases in a row that timed out.
     private var leaseTimeouts = 0
+    /// The pool restarts while the server stays down, logged at most every 5 minutes.
+    private var restartNotices = NoticeLimiter(interval: .seconds(300))
     /// Tells ``run()`` to run the new pool and stop the old one.
     private let clients: (stream: AsyncStream<PostgresClient>, continuation: AsyncStream<PostgresClient>.Continuation)
     let logger: Logger
@@ -97,7 +99,13 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
     /// Replaces the pool by a new one; operations on the old one fail (transient) and are retried.
     func restartClient() {
         leaseTimeouts = 0
-        logger.notice("PostgreSQL \(location): no connection for \(Self.leaseTimeout * Self.leaseTimeoutsBeforeRestart); starting a new connection pool")
+        let message = "PostgreSQL \(location): no connection for \(Self.leaseTimeout * Self.leaseTimeoutsBeforeRestart); starting a new connection pool"
+        if let held = restartNotices.occurred() {
+            // While the server stays down this repeats every 10 s: logged once every 5 minutes.
+            logger.notice("\(message)\(held > 0 ? " (and \(held) times since the last notice; repeated at most every \(restartNotices.interval) while it lasts)" : "")")
+        } else {
+            logger.debug("\(message)")
+        }
         client = PostgresClient(configuration: clientConfiguration, backgroundLogger: logger)
         clients.continuation.yield(client)
     }
@@ -213,6 +221,7 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
         do {
             lease = try await PostgresLease.lease(from: client, timeout: Self.leaseTimeout)
             leaseTimeouts = 0
+            restartNotices.reset()
         } catch is PostgresLease.TimedOut {
             leaseTimeouts += 1
             if leaseTimeouts >= Self.leaseTimeoutsBeforeRestart { restartClient() }

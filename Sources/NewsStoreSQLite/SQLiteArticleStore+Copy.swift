@@ -6,12 +6,17 @@ import NewsCore
 extension SQLiteArticleStore {
     /// What a copy needs to know before it starts.
     public struct CopySource: Sendable, Equatable {
-        /// The last record's seq (0 for an empty store).
+        /// The chain head's seq: the last record's, or the last checkpoint's when everything was
+        /// pruned (0 for an empty store).
         public var lastSeq: Int64
         /// Records in the journal: `lastSeq` unless records were pruned or lost.
         public var records: Int64
         /// Records the store was pruned up to (0 for none).
         public var prunedThrough: Int64
+        /// Its checkpoints, in order (the last is at `prunedThrough`).
+        public var checkpoints: [Checkpoint]
+        /// A prune was left unfinished: records at or below the last checkpoint remain.
+        public var pruneUnfinished: Bool
         /// Articles whose text was redacted.
         public var redacted: Int64
         /// The last article the subscriptions were matched against.
@@ -22,10 +27,20 @@ extension SQLiteArticleStore {
 
     public func copySource() throws -> CopySource {
         let hasRetention = try hasRetentionSchema()
+        var checkpoints: [Checkpoint] = []
+        if hasRetention {
+            try db.query("SELECT seq, chain, at_ms, before_ms FROM checkpoints ORDER BY seq") {
+                checkpoints.append(Checkpoint(seq: $0.int(0) ?? 0, chain: $0.blob(1), atMillis: $0.int(2) ?? 0, beforeMillis: $0.int(3) ?? 0))
+            }
+        }
+        let prunedThrough = checkpoints.last?.seq ?? 0
+        let unfinished = try prunedThrough > 0 && (db.scalar("SELECT 1 FROM journal WHERE seq <= ? LIMIT 1", [.int(prunedThrough)])) != nil
         return CopySource(
-            lastSeq: try db.scalar("SELECT max(seq) FROM journal") ?? 0,
+            lastSeq: try max(db.scalar("SELECT max(seq) FROM journal") ?? 0, prunedThrough),
             records: try db.scalar("SELECT count(*) FROM journal") ?? 0,
-            prunedThrough: hasRetention ? try db.scalar("SELECT max(seq) FROM checkpoints") ?? 0 : 0,
+            prunedThrough: prunedThrough,
+            checkpoints: checkpoints,
+            pruneUnfinished: unfinished,
             redacted: hasRetention ? try db.scalar("SELECT count(*) FROM redactions") ?? 0 : 0,
             matchedThrough: try alertWatermark(),
             alerts: try db.scalar("SELECT count(*) FROM alerts") ?? 0)
@@ -42,14 +57,16 @@ extension SQLiteArticleStore {
     public func copyPage(afterSeq: Int64, limit: Int) throws -> [CopiedRecord] {
         var out: [CopiedRecord] = []
         out.reserveCapacity(limit)
+        let redaction = try hasRetentionSchema() ? "r.reason, r.at_ms" : "NULL, NULL"
+        let redactions = try hasRetentionSchema() ? "LEFT JOIN redactions r ON r.seq = j.seq" : ""
         try db.query(
             """
             SELECT j.seq, j.kind, j.at_ms, j.file, j.file_sha256, j.file_identity, j.item, j.duplicate_of, j.error_code,
                    j.error_reason, j.record_hash, j.chain, j.version, j.content_hash, j.origin_at_ms, j.origin_hash,
                    a.seq, a.title, a.body, a.url, a.published, a.source, a.language, a.format,
                    n.seq, n.language, n.countries, n.places, n.people, n.organizations, n.topics, n.fingerprint, n.keys,
-                   n.duplicate_of, n.story, n.at_ms, n.lead_keys, n.story_evidence, n.main_countries
-            FROM journal j LEFT JOIN articles a ON a.seq = j.seq LEFT JOIN analysis n ON n.seq = j.seq
+                   n.duplicate_of, n.story, n.at_ms, n.lead_keys, n.story_evidence, n.main_countries, \(redaction)
+            FROM journal j LEFT JOIN articles a ON a.seq = j.seq LEFT JOIN analysis n ON n.seq = j.seq \(redactions)
             WHERE j.seq > ? ORDER BY j.seq LIMIT ?
             """, [.int(afterSeq), .int(Int64(limit))]
         ) { row in
@@ -71,6 +88,7 @@ extension SQLiteArticleStore {
                     keys: row.text(32) ?? "[]", duplicateOf: row.int(33), story: row.int(34) ?? 0, atMillis: row.int(35) ?? 0,
                     leadKeys: row.text(36), storyEvidence: row.text(37), mainCountries: row.text(38))
             }
+            if let reason = row.text(39) { record.redaction = .init(reason: reason, atMillis: row.int(40) ?? 0) }
             out.append(record)
         }
         return out

@@ -2,40 +2,9 @@ import CSQLite
 import Foundation
 import NewsCore
 
-/// One record's file, as it went to processed/ (for `newsd redact` and `newsd prune`, which remove it).
-public struct JournalFile: Sendable, Equatable {
-    public var seq: Int64
-    public var kind: JournalRecord.Kind
-    public var file: String
-    public var fileSHA256: String
-    /// Intake time: processed/YYYY/MM/DD is this day (UTC).
-    public var atMillis: Int64
-}
-
-/// What `redact` did.
-public enum RedactOutcome: Sendable, Equatable {
-    /// The article's text and analysis are gone; `files` are the records whose processed/ file
-    /// held its bytes (the article's own and its duplicates'); `alerts` alerts now show it redacted.
-    case redacted(files: [JournalFile], alerts: Int)
-    case alreadyRedacted(reason: String, atMillis: Int64)
-    case notAnArticle(kind: String)
-    case notFound
-}
-
-/// The chain head at a prune's cut: the records up to `seq` go, and verification continues
-/// from `chain`. Not signed: see ``SQLiteArticleStore/startPrune(beforeMillis:at:)``.
-public struct Checkpoint: Sendable, Equatable {
-    public var seq: Int64
-    public var chain: [UInt8]
-    /// When the prune began.
-    public var atMillis: Int64
-    /// Records ingested before this time were to go.
-    public var beforeMillis: Int64
-}
-
 extension SQLiteArticleStore {
     /// The title an alert keeps once its article is redacted.
-    public static let redactedTitle = "[redacted]"
+    public static let redactedTitle = RedactOutcome.redactedTitle
 
     /// Whether the store has the tables of schema 4 (a store made by an older newsd, opened read-only, has not).
     func hasRetentionSchema() throws -> Bool {
@@ -62,13 +31,12 @@ extension SQLiteArticleStore {
                 try db.execute("ROLLBACK")
                 return .notAnArticle(kind: kind)
             }
-            var earlier: RedactOutcome?
-            try db.query("SELECT reason, at_ms FROM redactions WHERE seq = ?", [.int(seq)]) {
-                earlier = .alreadyRedacted(reason: $0.text(0) ?? "", atMillis: $0.int(1) ?? 0)
-            }
+            var earlier: (reason: String, atMillis: Int64)?
+            try db.query("SELECT reason, at_ms FROM redactions WHERE seq = ?", [.int(seq)]) { earlier = ($0.text(0) ?? "", $0.int(1) ?? 0) }
             if let earlier {
+                let files = try files(of: seq)
                 try db.execute("ROLLBACK")
-                return earlier
+                return .alreadyRedacted(reason: earlier.reason, atMillis: earlier.atMillis, files: files)
             }
             try db.query("INSERT INTO redactions(seq, reason, at_ms) VALUES (?,?,?)", [.int(seq), .text(reason), .int(millis)])
             try removeFromIndex(from: seq, through: seq)
@@ -76,10 +44,7 @@ extension SQLiteArticleStore {
             try db.query("DELETE FROM articles WHERE seq = ?", [.int(seq)])
             let alerts = try db.scalar("SELECT count(*) FROM alerts WHERE seq = ?", [.int(seq)]) ?? 0
             try db.query("UPDATE alerts SET title = ?, url = NULL WHERE seq = ?", [.text(Self.redactedTitle), .int(seq)])
-            var files: [JournalFile] = []
-            try db.query(
-                "SELECT seq, kind, file, file_sha256, at_ms FROM journal WHERE seq = ? OR (kind = 'duplicate' AND duplicate_of = ?) ORDER BY seq",
-                [.int(seq), .int(seq)]) { files.append(Self.journalFile($0)) }
+            let files = try files(of: seq)
             try db.execute("COMMIT")
             try? db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return .redacted(files: files, alerts: Int(alerts))
@@ -87,6 +52,15 @@ extension SQLiteArticleStore {
             try? db.execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// The records whose processed/ file holds article `seq`'s bytes: its own and its duplicates'.
+    private func files(of seq: Int64) throws -> [JournalFile] {
+        var files: [JournalFile] = []
+        try db.query(
+            "SELECT seq, kind, file, file_sha256, at_ms FROM journal WHERE seq = ? OR (kind = 'duplicate' AND duplicate_of = ?) ORDER BY seq",
+            [.int(seq), .int(seq)]) { files.append(Self.journalFile($0)) }
+        return files
     }
 
     static func journalFile(_ row: SQLiteDatabase.Row) -> JournalFile {

@@ -5,7 +5,7 @@ import NewsCore
 /// by an actor whose jobs run on a thread of its own, so blocking SQLite calls and fsyncs never
 /// hold a thread of Swift's cooperative pool. The story linker lives here too: it is touched
 /// only inside the journal's transactions.
-public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox {
+public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRetention {
     private let executor: ThreadExecutor
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
@@ -86,6 +86,18 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox {
     public func deleteRecords(from: Int64, through: Int64) throws(StoreError) {
         try run { try store.deleteRecords(from: from, through: through) }
     }
+
+    public func recordCount(through seq: Int64) throws(StoreError) -> Int {
+        try run { try store.recordCount(through: seq) }
+    }
+
+    /// See ``SQLiteArticleStore/redact(seq:reason:at:)``.
+    public func redact(seq: Int64, reason: String, at millis: Int64) throws(StoreError) -> RedactOutcome {
+        try run { try store.redact(seq: seq, reason: reason, at: millis) }
+    }
+
+    /// One server: every processed/ file of the store is this one's.
+    public nonisolated var localServer: String? { nil }
 
     // MARK: ArticleReader
 

@@ -21,6 +21,13 @@ enum StoryBenchmark {
         return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
 
+    /// This process's resident set, MiB (`/proc/self/statm`).
+    static func rssMiB() -> Double {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        return fields.count > 1 ? Double(fields[1]).map { $0 * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576 } ?? 0 : 0
+    }
+
     static func run(_ args: [String]) {
         var total = 1_000_000
         var block = 10_000
@@ -42,7 +49,7 @@ enum StoryBenchmark {
         var blockStart = DispatchTime.now().uptimeNanoseconds
         var linkNanos: UInt64 = 0
         var stories = Set<Int64>()
-        print("articles  us/article (CPU)  stories  cached  (all within one \(window / 3_600_000) h window)")
+        print("articles  us/article (CPU)  stories  cached  RSS MiB  (all within one \(window / 3_600_000) h window)")
         for n in 0..<total {
             if event == nil || event!.left == 0 {
                 var keys: [String] = []
@@ -70,7 +77,7 @@ enum StoryBenchmark {
                 let micros = Double(linkNanos) / 1000 / Double(block)
                 times.append((n + 1, micros))
                 let wall = Double(DispatchTime.now().uptimeNanoseconds - blockStart) / 1e9
-                print(String(format: "%8d  %16.2f  %7d  %6d  (block wall %.2f s)", n + 1, micros, stories.count, linker.cachedStoryArticles, wall))
+                print(String(format: "%8d  %16.2f  %7d  %6d  %7.1f  (block wall %.2f s)", n + 1, micros, stories.count, linker.cachedStoryArticles, rssMiB(), wall))
                 fflush(nil)
                 linkNanos = 0
                 blockStart = DispatchTime.now().uptimeNanoseconds

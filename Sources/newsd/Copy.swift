@@ -12,8 +12,9 @@ struct Copy: AsyncParsableCommand {
             Copies the journal, the articles with their analysis and stories, duplicate and failed records, alerts with \
             their deliveries, and the match watermark, in transactions of --batch records. Resumable: run it again after \
             an interruption and it continues after the last record the target holds, never copying one twice. A target \
-            that holds a different history (its chain differs from the source's) is refused (exit 65); so is a source \
-            that was pruned or redacted, or that lost records (exit 69). `newsd verify --store URL` passes afterwards. \
+            that holds a different history (its chain differs from the source's) is refused (exit 65); a source that \
+            lost records, or whose prune was left unfinished, is refused (exit 69). A pruned source's checkpoints and a \
+            redacted source's redactions are copied with it. `newsd verify --store URL` passes afterwards. \
             Stop the daemons that write either store first; the copied records carry this server's server_name.
             """)
 

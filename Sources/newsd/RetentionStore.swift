@@ -5,18 +5,19 @@ import NewsRuntime
 import NewsStoreSQLite
 
 extension StoreOptions {
-    /// The store opened for `redact` and `prune`, which remove but never append: without the head
-    /// anchor, so they may run beside the daemon (SQLite's lock keeps their transactions apart).
-    func openForRemoval(_ config: NewsdConfiguration) throws -> SQLiteArticleStore {
-        guard FileManager.default.fileExists(atPath: config.storePath) else {
-            writeStderr("newsd: no store at \(config.storePath); run `newsd run` or `newsd ingest` first, or pass --state-dir\n")
-            throw ExitCode(66)  // EX_NOINPUT
+    /// The store opened for `redact` and `prune`, which remove but never append: PostgreSQL, or
+    /// SQLite without the head anchor, so they may run beside the daemon (SQLite's lock keeps
+    /// their transactions apart; on PostgreSQL, row locks and the prune's advisory lock do).
+    func openForRemoval(_ config: NewsdConfiguration) async throws -> any JournalRetention {
+        if let postgres = try await openPostgres(config, readOnly: false) { return postgres }
+        try requireStore(config.storePath)
+        if access(config.storePath, W_OK) != 0, errno == EACCES || errno == EPERM {
+            throw failure(.noPermission, StoreAccess.denied(config.storePath, doing: "write to"))
         }
         do {
-            return try SQLiteArticleStore(path: config.storePath, readOnly: false, anchored: false)
+            return try SQLiteStore(path: config.storePath, anchored: false)
         } catch {
-            writeStderr("newsd: \(config.storePath): \(error)\n")
-            throw ExitCode(error.code & 0xFF == 3 || error.code & 0xFF == 8 ? 77 : 74)  // SQLITE_PERM, SQLITE_READONLY: EX_NOPERM
+            throw exitStatus(error, store: config.storePath)
         }
     }
 }

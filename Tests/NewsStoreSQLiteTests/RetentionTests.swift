@@ -143,7 +143,7 @@ import Testing
         #expect(report.records == 3)
         #expect(report.notes.contains { $0.contains("record 2 (f2.txt) was redacted at 1970-01-01T00:00:01Z: court order 12/2026") }, "\(report.notes)")
 
-        #expect(try store.redact(seq: 2, reason: "again", at: 2_000) == .alreadyRedacted(reason: "court order 12/2026", atMillis: 1_000))
+        #expect(try store.redact(seq: 2, reason: "again", at: 2_000) == .alreadyRedacted(reason: "court order 12/2026", atMillis: 1_000, files: files))
         #expect(try store.redact(seq: 99, reason: "x", at: 2_000) == .notFound)
         // Nothing else may change: an edit of another article, or the record of the redacted one, is caught.
         try raw("DROP TRIGGER articles_no_update; UPDATE articles SET body = 'edited' WHERE seq = 3;")

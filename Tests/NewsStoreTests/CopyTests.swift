@@ -128,4 +128,74 @@ final class Largest: Sendable {
             #expect(try await pg.head().seq == 4)
         }
     }
+
+    /// The source of ``source()`` pruned up to record 4 (what was ingested before 2_500) and with
+    /// article 6 redacted.
+    static func prunedAndRedactedSource() async throws -> TestStore {
+        let source = try await Self.source()
+        let store = try SQLiteArticleStore(path: source.location, anchored: false)
+        #expect(try store.prune(beforeMillis: 2_500, at: 5_000).checkpoint?.seq == 4)
+        guard case .redacted = try store.redact(seq: 6, reason: "takedown request", at: 6_000) else {
+            Issue.record("record 6 was not redacted")
+            return source
+        }
+        return source
+    }
+
+    @Test(arguments: StoreAdapter.postgresOnly) func aPrunedAndRedactedStoreIsCopiedAndVerifiesFromItsCheckpoint(_ adapter: StoreAdapter) async throws {
+        let source = try await Self.prunedAndRedactedSource()
+        let target = try await TestStore(adapter)
+        defer { Task { await source.remove(); await target.remove() } }
+        let summary = try await Self.copy(source, into: target, batch: 3)
+        #expect(summary.records == 7 && summary.alerts == 0 && summary.lastSeq == 11)
+        let sqlite = try SQLiteStore(path: source.location, readOnly: true)
+        try await target.withWriter(server: "copier") { store in
+            let report = try await store.verify { _, _ in }
+            #expect(report.problem == nil, "\(report.problem ?? "")")
+            #expect(report.records == 7)
+            #expect(report.notes.contains { $0.contains("records up to 4 were pruned") }, "\(report.notes)")
+            #expect(report.notes.contains { $0.contains("record 6 (f1.txt) was redacted") && $0.contains("takedown request") }, "\(report.notes)")
+            #expect(try await store.article(seq: 6) == nil)
+            for seq in Int64(5)...11 {
+                #expect(try await store.article(seq: seq) == (try await sqlite.article(seq: seq)), "article \(seq)")
+            }
+            #expect(try await (store as! PostgresStore).latestCheckpoint()?.seq == 4)
+            // The chain goes on from the copied head.
+            #expect(try await store.append([Items.article("later.txt", "A later report")], at: 20_000) == [.stored(seqs: [12])])
+            #expect(try await store.verify { _, _ in }.problem == nil)
+        }
+    }
+
+    @Test(arguments: StoreAdapter.postgresOnly) func anInterruptedCopyOfAPrunedStoreContinues(_ adapter: StoreAdapter) async throws {
+        let source = try await Self.prunedAndRedactedSource()
+        let target = try await TestStore(adapter)
+        defer { Task { await source.remove(); await target.remove() } }
+        // A first run stopped after the checkpoint and the first two records (5, 6).
+        try await target.withWriter(server: "copier", stories: nil) { store in
+            let sqlite = try SQLiteArticleStore(path: source.location, readOnly: true)
+            let pg = store as! PostgresStore
+            try await pg.startAtCheckpoints(try sqlite.copySource().checkpoints)
+            try await pg.appendCopied(try sqlite.copyPage(afterSeq: 4, limit: 2), merges: [])
+        }
+        let resumed = try await Self.copy(source, into: target, batch: 2)
+        #expect(resumed.resumedAfter == 6 && resumed.records == 5)
+        try await target.withWriter { store in
+            let report = try await store.verify { _, _ in }
+            #expect(report.problem == nil, "\(report.problem ?? "")")
+            #expect(report.records == 7)
+        }
+    }
+
+    @Test(arguments: StoreAdapter.postgresOnly) func aStoreWithAnUnfinishedPruneIsRefused(_ adapter: StoreAdapter) async throws {
+        let source = try await Self.source()
+        let target = try await TestStore(adapter)
+        defer { Task { await source.remove(); await target.remove() } }
+        // A prune killed after its first batch: record 7 is gone, 1 to 6 are left below the checkpoint.
+        let store = try SQLiteArticleStore(path: source.location, anchored: false)
+        #expect(try store.startPrune(beforeMillis: 3_003, at: 5_000)?.seq == 7)
+        try store.deleteRecords(from: 7, through: 7)
+        let error = await #expect(throws: CopyJob.Refusal.self) { _ = try await Self.copy(source, into: target, batch: 5) }
+        #expect(error?.description.contains("a prune was left unfinished") == true)
+        #expect(try await target.withWriter { try await $0.stats().lastSeq } == 0)
+    }
 }

@@ -19,6 +19,19 @@ public struct CopiedRecord: Sendable, Equatable {
     public var originHash: String?
     public var article: Article?
     public var analysis: Analysis?
+    /// Why and when the article's text was removed (`newsd redact`): it has no article then.
+    public var redaction: Redaction?
+
+    /// A redaction as stored.
+    public struct Redaction: Sendable, Equatable {
+        public var reason: String
+        public var atMillis: Int64
+
+        public init(reason: String, atMillis: Int64) {
+            self.reason = reason
+            self.atMillis = atMillis
+        }
+    }
 
     /// An article's columns as stored (`published` as its text, so no date is parsed and written again).
     public struct Article: Sendable, Equatable {
@@ -83,7 +96,8 @@ public struct CopiedRecord: Sendable, Equatable {
     public init(
         seq: Int64, kind: String, atMillis: Int64, file: String, fileSHA256: String, fileIdentity: String?, item: Int,
         duplicateOf: Int64?, errorCode: String?, errorReason: String?, recordHash: [UInt8], chain: [UInt8], version: Int,
-        contentHash: [UInt8]?, originAtMillis: Int64?, originHash: String?, article: Article?, analysis: Analysis?
+        contentHash: [UInt8]?, originAtMillis: Int64?, originHash: String?, article: Article?, analysis: Analysis?,
+        redaction: Redaction? = nil
     ) {
         self.seq = seq
         self.kind = kind
@@ -103,6 +117,7 @@ public struct CopiedRecord: Sendable, Equatable {
         self.originHash = originHash
         self.article = article
         self.analysis = analysis
+        self.redaction = redaction
     }
 }
 

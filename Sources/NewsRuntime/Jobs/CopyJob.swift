@@ -5,7 +5,9 @@ import NewsStoreSQLite
 
 /// Moves an SQLite store into a PostgreSQL one (`newsd copy`): the journal record by record with
 /// its sequence numbers, hashes and chain values as they are, the articles, their analysis and
-/// stories, then the alerts with their deliveries, and the match watermark.
+/// stories, then the alerts with their deliveries, and the match watermark. A pruned source's
+/// checkpoints and a redacted source's redactions go with it, so `newsd verify` on PostgreSQL
+/// starts from the same checkpoint and checks a redacted record through its kept content hash.
 ///
 /// Batched: a page of ``batchSize`` records is read, written in one transaction that moves the
 /// chain head, and dropped, so memory is bounded by the page, not the store. Resumable: the
@@ -48,33 +50,38 @@ public struct CopyJob {
     public func run(progress: (Int64, Int64) -> Void = { _, _ in }, page: (Int) -> Void = { _ in }) async throws -> Summary {
         let info = try source.copySource()
         let path = source.path
-        if info.prunedThrough > 0 {
+        if info.pruneUnfinished {
             throw Refusal(kind: .unsupported, description: """
-                \(path): the store was pruned (records up to \(info.prunedThrough) removed at a checkpoint), and the PostgreSQL \
-                store has no checkpoints yet: its chain could not be verified there; copy a backup made before the prune
+                \(path): a prune was left unfinished (records at or below its checkpoint, \(info.prunedThrough), remain): \
+                run `newsd prune` on it again to finish it, then copy; nothing was copied
                 """)
         }
-        if info.redacted > 0 {
+        if info.records != info.lastSeq - info.prunedThrough {
             throw Refusal(kind: .unsupported, description: """
-                \(path): \(info.redacted) article(s) were redacted, and the PostgreSQL store has no redactions yet: their \
-                records could not be verified there; nothing was copied
-                """)
-        }
-        if info.records != info.lastSeq {
-            throw Refusal(kind: .unsupported, description: """
-                \(path): the journal has \(info.records) records but ends at \(info.lastSeq): records were lost (see \
-                `newsd verify`), and a chain with a gap cannot be verified on PostgreSQL; nothing was copied
+                \(path): the journal has \(info.records) records but runs from \(info.prunedThrough + 1) to \(info.lastSeq): \
+                records were lost (see `newsd verify`), and a chain with a gap cannot be verified on PostgreSQL; nothing was copied
                 """)
         }
         var summary = Summary(lastSeq: info.lastSeq)
-        let head = try await target.head()
-        if head.seq > 0 {
+        var head = try await target.head()
+        /// Merges recorded after this seq go with the next page (after a prune, the merges that
+        /// pruned articles found and kept articles still need go with the first).
+        var mergesAfter = head.seq <= info.prunedThrough ? 0 : min(head.seq, info.lastSeq)
+        if head.seq == 0, let cut = info.checkpoints.last {
+            // A pruned source: the target starts at its checkpoint, as the source's verify does.
+            try await target.startAtCheckpoints(info.checkpoints)
+            head = (cut.seq, cut.chain)
+        } else if head.seq > 0 {
             // The target must hold the source's history: the chain values agree where both have records.
             let at = min(head.seq, info.lastSeq)
             let theirs: [UInt8]? = at == head.seq ? head.chain : try await target.chainValue(at: at)
-            let ours: [UInt8]? = at == 0 ? JournalRecord.genesis : try source.chainValue(at: at)
-            guard theirs == ours else {
-                throw Refusal(kind: .differentHistory, description: """
+            let ours: [UInt8]? = at == 0 ? JournalRecord.genesis
+                : try source.chainValue(at: at) ?? info.checkpoints.first(where: { $0.seq == at })?.chain
+            guard let ours, theirs == ours else {
+                throw Refusal(kind: .differentHistory, description: ours == nil ? """
+                    \(target.location) holds records up to \(at), which \(path) pruned since (its records now start after \
+                    \(info.prunedThrough)): the rest cannot follow them; copy into an empty database (createdb)
+                    """ : """
                     \(target.location) holds a different history: its record \(at) is not \(path)'s (the hash chains differ); \
                     copy into an empty database (createdb), or into the one an earlier copy of this store started
                     """)
@@ -87,8 +94,9 @@ public struct CopyJob {
             let records = try source.copyPage(afterSeq: after, limit: batchSize)
             guard let last = records.last else { break }
             page(records.count)
-            let merges = try source.copyMerges(after: after, through: last.seq)
+            let merges = try source.copyMerges(after: mergesAfter, through: last.seq)
             try await target.appendCopied(records, merges: merges)
+            mergesAfter = last.seq
             summary.records += Int64(records.count)
             after = last.seq
             progress(after, info.lastSeq)
