@@ -62,6 +62,24 @@ extension TestStore {
         }
     }
 
+    @Test(arguments: StoreAdapter.all) func aRedactedArticleIsNotExportedAndNotImportedAgain(_ adapter: StoreAdapter) async throws {
+        let t = try await TestStore(adapter)
+        defer { Task { await t.remove() } }
+        let lines = [Self.imported("Floods in Bavaria close roads"), Self.imported("Markets rally in Frankfurt")]
+        let added = try await t.withArchive { archive in try await archive.importArticles(lines, at: 1_000) }
+        #expect(added == [1, 2])
+        try await t.withWriter { store in
+            let outcome = try await RetentionSuiteTests.retention(store).redact(seq: 1, reason: "court order", at: 2_000)
+            guard case .redacted = outcome else { Issue.record("\(outcome)"); return }
+        }
+        try await t.withArchive { archive async throws in
+            #expect(try await archive.exportCount(sinceMillis: 0) == 1)
+            #expect(try await archive.exportPage(afterSeq: 0, sinceMillis: 0, limit: 10).map(\.stored.seq) == [2])
+            // Its record keeps its content hash: the same line is not imported again.
+            #expect(try await archive.importArticles(lines, at: 3_000).isEmpty)
+        }
+    }
+
     @Test(arguments: StoreAdapter.postgresOnly) func exportFollowsStoryMergesAsReadsDo(_ adapter: StoreAdapter) async throws {
         let t = try await TestStore(adapter)
         defer { Task { await t.remove() } }
