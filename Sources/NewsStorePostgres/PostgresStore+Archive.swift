@@ -69,33 +69,12 @@ extension PostgresStore {
     /// Returns the new sequence numbers.
     public func importArticles(_ items: [ImportedArticle], at millis: Int64) async throws(StoreError) -> [Int64] {
         guard !items.isEmpty else { return [] }
-        guard !readOnly else { throw StoreError(.permanent, "\(location): opened read-only") }
-        try await open()
-        await acquire()
-        defer { release() }
-        do {
-            let (added, head) = try await transaction { s in try await self.appendImported(items, at: millis, s) }
-            linker?.commit()
-            if !added.isEmpty { linkerSeq = head }
-            return added
-        } catch {
-            linker?.rollback()
-            throw error
-        }
+        return try await appendingUnderHead { s, seq, chain in try await self.appendImported(items, at: millis, seq: &seq, chain: &chain, s) }
     }
 
-    private func appendImported(_ items: [ImportedArticle], at millis: Int64, _ s: PGSession) async throws -> ([Int64], Int64) {
-        var seq: Int64 = 0
-        var chain = JournalRecord.genesis
-        try await s.query("SELECT seq, chain FROM chain_head WHERE id = 1 FOR UPDATE") { row in
-            seq = row.int(0) ?? 0
-            chain = row.bytes(1) ?? JournalRecord.genesis
-        }
-        if let linker, seq > linkerSeq {
-            try await refresh(linker, through: seq, s)
-            linker.commit()
-            linkerSeq = seq
-        }
+    private func appendImported(
+        _ items: [ImportedArticle], at millis: Int64, seq: inout Int64, chain: inout [UInt8], _ s: PGSession
+    ) async throws -> [Int64] {
         let hashes = items.map { ContentHash.hex(JournalRecord.contentHash($0.article)) }
         var contents = Set<String>()
         try await s.query(
@@ -120,9 +99,7 @@ extension PostgresStore {
             if item.item == 0 { files.insert(item.fileSHA256) }
             added.append(seq)
         }
-        guard !added.isEmpty else { return ([], seq) }
-        try await rows.write(s)
-        try await s.execute("UPDATE chain_head SET seq = $1, chain = $2 WHERE id = 1", [.int(seq), .bytes(chain)])
-        return (added, seq)
+        if !added.isEmpty { try await rows.write(s) }
+        return added
     }
 }
