@@ -1,4 +1,4 @@
-import NewsCore
+@testable import NewsCore
 import Testing
 
 @Suite struct StoryLinkerTests {
@@ -90,5 +90,56 @@ import Testing
         #expect(linker.link(seq: 451, atMillis: 451_000, analysis: analysis).duplicateOf == 450)
         analysis.fingerprint = Self.fingerprint(1)
         #expect(linker.link(seq: 452, atMillis: 452_000, analysis: analysis).duplicateOf == nil)
+    }
+
+    /// Synthetic articles: keys from a small vocabulary (long posting lists), fingerprints from
+    /// a few values (long band lists).
+    static func synthetic(_ n: Int, _ rng: inout SplitMix64, scale: UInt64 = 1) -> ArticleAnalysis {
+        var a = ArticleAnalysis()
+        a.keys = ["p:person\(rng.next() % (40 * scale))", "l:place\(rng.next() % (20 * scale))", "c:C\(rng.next() % 5)"]
+            + (0..<6).map { _ in "t:term\(rng.next() % (200 * scale))" }
+        a.leadKeys = Array(a.keys.prefix(2))
+        a.fingerprintValue = rng.next() % 50 &* 0x9E37_79B9_7F4A_7C15
+        return a
+    }
+
+    @Test func heldRecordsAndIndexListsStayBoundedHoweverManyArticlesCome() {
+        var config = StoryLinker.Configuration()
+        config.fingerprints = 500
+        config.stories = 200
+        config.postingScan = 16
+        config.candidates = 8
+        let linker = StoryLinker(configuration: config)
+        var rng = SplitMix64(seed: 7)
+        for n in 1...6_000 {
+            _ = linker.link(seq: Int64(n), atMillis: Int64(n) * 1_000, analysis: Self.synthetic(n, &rng))
+            linker.commit()
+            if n % 500 == 0 {
+                #expect(linker.count <= 500 + 62)
+                #expect(linker.cachedStoryArticles <= 200 + 4_096)
+                let longest = linker.longestLists
+                #expect(longest.band <= 2 * 64 && longest.posting <= 2 * 16, "\(longest)")
+                #expect(linker.lastWork.scanned <= 9 * 64 + 9 * 16 && linker.lastWork.compared <= config.candidates)
+            }
+        }
+    }
+
+    @Test func renumberingTheRecordsLinksAsBefore() {
+        // Arrival numbers renumbered when they reach 300 (after two billion in a daemon) give the same links.
+        var config = StoryLinker.Configuration()
+        config.candidates = 8
+        config.fingerprints = 200
+        let plain = StoryLinker(configuration: config)
+        let renumbered = StoryLinker(configuration: config, numberLimit: 300)
+        var (a, b) = (SplitMix64(seed: 11), SplitMix64(seed: 11))
+        for n in 1...1_200 {
+            let x = plain.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: Self.synthetic(n, &a, scale: 10))
+            let y = renumbered.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: Self.synthetic(n, &b, scale: 10))
+            #expect(x == y, "article \(n)")
+            if x != y { return }
+            plain.commit()
+            renumbered.commit()
+        }
+        #expect(renumbered.renumbered >= 5)
     }
 }

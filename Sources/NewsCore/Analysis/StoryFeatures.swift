@@ -38,19 +38,31 @@ public struct StoryFeatures: Sendable, Equatable {
         var isEntity: Bool { self == .person || self == .place || self == .organization || self == .name }
     }
 
+    /// One key in 8 bytes (the story linker holds the keys of 50,000 articles): the 56-bit hash
+    /// in the high bits, then the kind, the lead flag and the distinctive flag, so keys sorted by
+    /// value are sorted by hash.
     public struct Key: Sendable, Equatable {
-        public var hash: UInt64
-        public var weight: Float
-        public var kind: Kind
-        public var lead: Bool
+        let bits: UInt64
+
+        init(hash: UInt64, kind: Kind, lead: Bool, distinctive: Bool) {
+            bits = hash << 8 | UInt64(kind.rawValue) << 2 | (lead ? 2 : 0) | (distinctive ? 1 : 0)
+        }
+
+        /// ``StoryFeatures/hash(_:)`` of the key.
+        public var hash: UInt64 { bits >> 8 }
+        public var kind: Kind { Kind(rawValue: UInt8(truncatingIfNeeded: bits >> 2) & 7) ?? .term }
+        public var lead: Bool { bits & 2 != 0 }
         /// A name, or a term rare in news (``TermWeights/isDistinctive(_:)``): it can say what happened.
-        public var distinctive: Bool
+        public var distinctive: Bool { bits & 1 != 0 }
+        /// The kind's weight, twice in the title or lead.
+        public var weight: Float { kind.weight * (lead ? 2 : 1) }
     }
 
     public private(set) var keys: [Key]
     public private(set) var total: Float
+    private var countryCount: UInt16
     /// How many countries the article names.
-    public private(set) var countries: Int
+    public var countries: Int { Int(countryCount) }
 
     public init(keys names: [String], leadKeys: [String]) {
         // Lead keys by hash (a few dozen: an array of integers beats a Set of Strings).
@@ -63,27 +75,28 @@ public struct StoryFeatures: Sendable, Equatable {
             let isLead = lead.contains(hash)
             // A key term common in all news ("figure", "date") adds weight but does not say what happened.
             let distinctive = kind != .term || TermWeights.shared.isDistinctive(name.dropFirst(2))
-            keys.append(Key(hash: hash, weight: kind.weight * (isLead ? 2 : 1), kind: kind, lead: isLead, distinctive: distinctive))
+            keys.append(Key(hash: hash, kind: kind, lead: isLead, distinctive: distinctive))
         }
-        keys.sort { $0.hash < $1.hash }
+        keys.sort { $0.bits < $1.bits }
         // A key listed twice counts once.
         var unique: [Key] = []
         unique.reserveCapacity(keys.count)
         for k in keys where unique.last?.hash != k.hash { unique.append(k) }
         self.keys = unique
         total = unique.reduce(0) { $0 + $1.weight }
-        countries = unique.reduce(0) { $0 + ($1.kind == .country ? 1 : 0) }
+        countryCount = UInt16(clamping: unique.reduce(0) { $0 + ($1.kind == .country ? 1 : 0) })
     }
 
     public init(_ analysis: ArticleAnalysis) {
         self.init(keys: analysis.keys, leadKeys: analysis.leadKeys)
     }
 
-    /// FNV-1a: stable across runs and machines, so hashes could be stored.
+    /// FNV-1a, its high 56 bits (a key packs the rest): stable across runs and machines, so
+    /// hashes could be stored.
     public static func hash(_ key: String) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-        return h
+        return h >> 8
     }
 
     /// What two articles share.
@@ -114,9 +127,10 @@ public struct StoryFeatures: Sendable, Equatable {
         let a = keys
         let b = other.keys
         while i < a.count, j < b.count {
-            if a[i].hash < b[j].hash {
+            let (x, y) = (a[i].hash, b[j].hash)
+            if x < y {
                 i += 1
-            } else if a[i].hash > b[j].hash {
+            } else if x > y {
                 j += 1
             } else {
                 weight += min(a[i].weight, b[j].weight)

@@ -18,6 +18,8 @@
 /// too: the fingerprints of the latest ``Configuration/fingerprints`` articles, and the keys of the
 /// latest ``Configuration/stories`` articles; the store holds the rest
 /// and refills this cache at start (``restore(seq:atMillis:fingerprint:story:keys:leadKeys:)``).
+/// Index lists keep only the entries a scan can read (twice the scan length at most), and name
+/// records by arrival number, so dropping the oldest records rewrites no index.
 ///
 /// Owned by one writer. Changes made during a transaction are undone by ``rollback()`` when the
 /// transaction fails, and kept by ``commit()``.
@@ -109,6 +111,12 @@ public final class StoryLinker {
     /// compared in full. Both are bounded by the configuration, not by what is held.
     public private(set) var lastWork = (scanned: 0, compared: 0)
     private var records: [Record] = []
+    /// The arrival number of `records[0]`: index lists name records by arrival number, so the
+    /// oldest records are dropped from the front without rewriting the lists (an entry below
+    /// `base` names a record no longer held, and is skipped).
+    private var base = 0
+    /// Arrival numbers stay below this (Int32 entries): past it, records are renumbered from 0.
+    private let numberLimit: Int
     private var bands: [[UInt64: [Int32]]]
     private var postings: [UInt64: [Int32]] = [:]
     /// Story merges: a story's id to the story it became part of (always a smaller id).
@@ -120,9 +128,27 @@ public final class StoryLinker {
     private static let bandCount = 9
     private static let bandScan = 64
 
-    public init(configuration: Configuration = Configuration()) {
+    public convenience init(configuration: Configuration = Configuration()) {
+        self.init(configuration: configuration, numberLimit: Int(Int32.max))
+    }
+
+    /// - Parameter numberLimit: arrival numbers are renumbered from 0 when they reach it (a test
+    ///   sets a small one; a daemon reaches Int32.max after two billion articles).
+    init(configuration: Configuration, numberLimit: Int) {
         self.configuration = configuration
+        self.numberLimit = numberLimit
         bands = Array(repeating: [:], count: Self.bandCount)
+    }
+
+    /// The longest band and posting lists: bounded by twice the scan lengths (for a test of the bound).
+    var longestLists: (band: Int, posting: Int) {
+        (bands.map { $0.values.map(\.count).max() ?? 0 }.max() ?? 0, postings.values.map(\.count).max() ?? 0)
+    }
+
+    /// The position in `records` of arrival number `i`, nil when that record is no longer held.
+    @inline(__always) private func position(_ i: Int32) -> Int? {
+        let n = Int(i) - base
+        return n >= 0 ? n : nil
     }
 
     /// Articles whose fingerprints are held.
@@ -191,16 +217,17 @@ public final class StoryLinker {
         if fingerprint != 0 {
             for (b, key) in Self.bandKeys(fingerprint).enumerated() {
                 guard let list = bands[b][key] else { continue }
-                for i in list.suffix(Self.bandScan) where hot[Int(i)].stamp != generation {
-                    hot[Int(i)].stamp = generation
+                for entry in list.suffix(Self.bandScan) {
+                    guard let i = position(entry), hot[i].stamp != generation else { continue }
+                    hot[i].stamp = generation
                     scanned += 1
-                    let d = SimHash.distance(hot[Int(i)].fingerprint, fingerprint)
+                    let d = SimHash.distance(hot[i].fingerprint, fingerprint)
                     guard d <= configuration.duplicateDistance else { continue }
-                    duplicates.insert(i)
-                    if duplicate.map({ d < $0.distance || (d == $0.distance && records[Int(i)].seq < records[$0.index].seq) }) ?? true {
-                        duplicate = (Int(i), d)
+                    duplicates.insert(Int32(i))
+                    if duplicate.map({ d < $0.distance || (d == $0.distance && records[i].seq < records[$0.index].seq) }) ?? true {
+                        duplicate = (i, d)
                     }
-                    consider(Int(i), overlap: nil, distance: d)
+                    consider(i, overlap: nil, distance: d)
                 }
             }
         }
@@ -210,14 +237,13 @@ public final class StoryLinker {
         var touched: [Int32] = []
         for key in features.keys where key.kind != .country {
             guard let list = postings[key.hash] else { continue }
-            for i in list.suffix(configuration.postingScan) {
+            for entry in list.suffix(configuration.postingScan) {
                 scanned += 1
-                let n = Int(i)
-                guard abs(hot[n].at - atMillis) <= configuration.storyWindowMillis else { continue }
+                guard let n = position(entry), abs(hot[n].at - atMillis) <= configuration.storyWindowMillis else { continue }
                 if hot[n].stamp != generation {
                     hot[n].stamp = generation
                     hot[n].score = 0
-                    touched.append(i)
+                    touched.append(Int32(n))
                 }
                 hot[n].score += key.weight
             }
@@ -331,7 +357,7 @@ public final class StoryLinker {
     public func restore(seq: Int64, atMillis: Int64, fingerprint: UInt64, story: Int64, keys: [String]?, leadKeys: [String] = []) {
         remember(Record(seq: seq, story: story, features: keys.map { StoryFeatures(keys: $0, leadKeys: leadKeys) }),
                  at: atMillis, fingerprint: fingerprint)
-        undo.removeAll(keepingCapacity: true)
+        commit()
     }
 
     /// Adds a merge recorded before (when the store is opened).
@@ -342,25 +368,64 @@ public final class StoryLinker {
 
     /// Keeps what was linked since the last commit or rollback.
     public func commit() {
+        // The lists this transaction appended to are cut to what a scan reads (a rollback needs
+        // the entries it appended, so not before).
+        for step in undo {
+            if case .appended(let bk, let keys) = step { cap(bands: bk, keys: keys) }
+        }
         undo.removeAll(keepingCapacity: true)
-        if records.count > 2 * configuration.fingerprints {
-            records.removeFirst(records.count - configuration.fingerprints)
-            hot.removeFirst(hot.count - configuration.fingerprints)
-            // Indexes shift: rebuild them (amortised over the `fingerprints` articles since the last time).
-            bands = Array(repeating: [:], count: Self.bandCount)
-            postings = [:]
-            for (i, r) in records.enumerated() {
-                if hot[i].fingerprint != 0 {
-                    for (b, key) in Self.bandKeys(hot[i].fingerprint).enumerated() { bands[b][key, default: []].append(Int32(i)) }
-                }
-                if let f = r.features {
-                    for key in f.keys where key.kind != .country { postings[key.hash, default: []].append(Int32(i)) }
-                }
-            }
-            trim()
+        let slack = max(1, configuration.fingerprints / 8)
+        if records.count > configuration.fingerprints + slack {
+            // The oldest go; the lists' entries for them are skipped, then cut.
+            let drop = records.count - configuration.fingerprints
+            records.removeFirst(drop)
+            hot.removeFirst(drop)
+            base += drop
+        }
+        if base > 0, base + records.count >= numberLimit {
+            renumber()
         } else if insertedSinceTrim >= max(4096, configuration.stories / 2) {
             trim()
         }
+    }
+
+    /// Cuts the band lists `bk` and the posting lists `keys` to the entries a scan reads, once
+    /// they hold twice that many.
+    private func cap(bands bk: [UInt64], keys: [UInt64]) {
+        for (b, key) in bk.enumerated() {
+            if let n = bands[b][key]?.count, n > 2 * Self.bandScan { bands[b][key]!.removeFirst(n - Self.bandScan) }
+        }
+        let scan = max(1, configuration.postingScan)
+        for key in keys {
+            if let n = postings[key]?.count, n > 2 * scan { postings[key]!.removeFirst(n - scan) }
+        }
+    }
+
+    /// How many times the records were numbered anew (for a test).
+    private(set) var renumbered = 0
+
+    /// Numbers the records from 0 again and rebuilds the indexes (after two billion arrivals).
+    private func renumber() {
+        renumbered += 1
+        base = 0
+        bands = Array(repeating: [:], count: Self.bandCount)
+        postings = [:]
+        for (i, r) in records.enumerated() {
+            var bk: [UInt64] = []
+            if hot[i].fingerprint != 0 {
+                bk = Self.bandKeys(hot[i].fingerprint)
+                for (b, key) in bk.enumerated() { bands[b][key, default: []].append(Int32(i)) }
+            }
+            var keys: [UInt64] = []
+            if let f = r.features {
+                for key in f.keys where key.kind != .country {
+                    postings[key.hash, default: []].append(Int32(i))
+                    keys.append(key.hash)
+                }
+            }
+            cap(bands: bk, keys: keys)
+        }
+        trim()
     }
 
     /// Forgets what was linked since the last commit (the transaction failed).
@@ -368,7 +433,7 @@ public final class StoryLinker {
         while let step = undo.popLast() {
             switch step {
             case .appended(let bk, let keys):
-                let index = Int32(records.count - 1)
+                let index = Int32(base + records.count - 1)
                 for (b, key) in bk.enumerated() where bands[b][key]?.last == index {
                     bands[b][key]?.removeLast()
                     if bands[b][key]?.isEmpty == true { bands[b][key] = nil }
@@ -387,7 +452,7 @@ public final class StoryLinker {
     }
 
     private func remember(_ record: Record, at: Int64, fingerprint: UInt64) {
-        let index = Int32(records.count)
+        let index = Int32(base + records.count)
         var bk: [UInt64] = []
         if fingerprint != 0 {
             bk = Self.bandKeys(fingerprint)
@@ -423,8 +488,14 @@ public final class StoryLinker {
         }
         // Posting lists keep the records that still have keys, in order.
         for (key, list) in postings {
-            let kept = list.filter { hot[Int($0)].total > 0 }
+            let kept = list.filter { position($0).map { hot[$0].total > 0 } ?? false }
             postings[key] = kept.isEmpty ? nil : kept
+        }
+        for b in bands.indices {
+            for (key, list) in bands[b] where (list.first.map { Int($0) < base } ?? false) {
+                let kept = list.filter { Int($0) >= base }
+                bands[b][key] = kept.isEmpty ? nil : kept
+            }
         }
         // Merges of stories none of whose articles are held any more can no longer matter.
         // Each merge is first pointed at its final story, so dropping the others breaks no chain.
