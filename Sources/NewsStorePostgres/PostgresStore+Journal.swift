@@ -5,39 +5,58 @@ import PostgresNIO
 extension PostgresStore {
     public func append(_ items: [IntakeItem], at millis: Int64) async throws(StoreError) -> [IntakeOutcome] {
         guard !items.isEmpty else { return [] }
+        return try await appendingUnderHead { s, seq, chain in try await self.commit(items, at: millis, seq: &seq, chain: &chain, s) }
+    }
+
+    /// Runs `body` in one transaction holding the chain head row `FOR UPDATE`, after the story
+    /// linker learnt what the other servers committed up to it: `body` appends after `seq` and
+    /// `chain` and moves them, and the head is moved to where it leaves them. One at a time on
+    /// this store (the linker is shared); the linker keeps what `body` linked only if it commits.
+    func appendingUnderHead<T: Sendable>(
+        _ body: (PGSession, inout Int64, inout [UInt8]) async throws -> T
+    ) async throws(StoreError) -> T {
         guard !readOnly else { throw StoreError(.permanent, "\(location): opened read-only") }
         try await open()
         await acquire()
         defer { release() }
         do {
-            let (outcomes, head) = try await transaction { s in try await self.commit(items, at: millis, s) }
+            let (result, head) = try await transaction { s in
+                var seq: Int64 = 0
+                var chain = JournalRecord.genesis
+                try await s.query("SELECT seq, chain FROM chain_head WHERE id = 1 FOR UPDATE") { row in
+                    seq = row.int(0) ?? 0
+                    chain = row.bytes(1) ?? JournalRecord.genesis
+                }
+                if let linker = self.linker, seq > self.linkerSeq {
+                    try await self.refresh(linker, through: seq, s)
+                    linker.commit()
+                    self.linkerSeq = seq
+                }
+                let head = seq
+                let result = try await body(s, &seq, &chain)
+                if seq != head {
+                    try await s.execute("UPDATE chain_head SET seq = $1, chain = $2 WHERE id = 1", [.int(seq), .bytes(chain)])
+                }
+                return (result, seq)
+            }
             linker?.commit()
             linkerSeq = head
-            return outcomes
+            return result
         } catch {
             linker?.rollback()
             throw error
         }
     }
 
-    /// The commit itself, inside the transaction: lock the head, learn what the other servers
-    /// committed, append the group, move the head. Returns the outcomes and the new head.
+    /// The commit itself, under the head lock: append the group after `seq` and `chain`.
+    /// Returns the outcomes.
     ///
     /// A fixed number of statements whatever the group's size: what this server recorded of these
     /// files before, and which of their contents are stored, are asked once for the group; the
     /// rows go in with one statement a table (``PostgresRows``).
-    private func commit(_ items: [IntakeItem], at millis: Int64, _ s: PGSession) async throws -> ([IntakeOutcome], Int64) {
-        var seq: Int64 = 0
-        var chain = JournalRecord.genesis
-        try await s.query("SELECT seq, chain FROM chain_head WHERE id = 1 FOR UPDATE") { row in
-            seq = row.int(0) ?? 0
-            chain = row.bytes(1) ?? JournalRecord.genesis
-        }
-        if let linker, seq > linkerSeq {
-            try await refresh(linker, through: seq, s)
-            linker.commit()
-            linkerSeq = seq
-        }
+    private func commit(
+        _ items: [IntakeItem], at millis: Int64, seq: inout Int64, chain: inout [UInt8], _ s: PGSession
+    ) async throws -> [IntakeOutcome] {
         var earlier = try await recorded(items, s)
         // The head lock orders every commit, so this sees every server's articles.
         var originals = try await storedArticles(items, s)
@@ -85,13 +104,12 @@ extension PostgresStore {
             }
         }
         try await rows.write(s)
-        try await s.execute("UPDATE chain_head SET seq = $1, chain = $2 WHERE id = 1", [.int(seq), .bytes(chain)])
-        return (outcomes, seq)
+        return outcomes
     }
 
     /// Adds one record to the chain and the rows, with its article and analysis, linking the
-    /// article into a story.
-    private func append(
+    /// article into a story (an imported article at its first intake time, as on SQLite).
+    func append(
         _ record: JournalRecord, identity: String?, analysis: ArticleAnalysis? = nil, at millis: Int64, chain: inout [UInt8],
         into rows: inout PostgresRows
     ) {
@@ -107,7 +125,7 @@ extension PostgresStore {
             seq: record.seq, title: a.title, body: a.body, url: a.url, published: a.published.map(DateParser.format), source: a.source,
             language: a.language, format: a.format, config: PostgresSchema.textSearchConfiguration(analysis?.language ?? a.language))
         guard let analysis else { return }
-        let at = a.eventMillis(ingestedAt: record.atMillis)
+        let at = a.eventMillis(ingestedAt: record.originAtMillis ?? record.atMillis)
         let link = linker?.link(seq: record.seq, atMillis: at, analysis: analysis) ?? StoryLinker.Link(duplicateOf: nil, story: record.seq)
         rows.addAnalysis(
             seq: record.seq, language: analysis.language, countries: JSONLine.encode(analysis.countries),

@@ -199,13 +199,7 @@ extension SQLiteArticleStore {
     // MARK: Export and import
 
     /// One article as `newsd export` writes it.
-    public struct ExportedArticle: Sendable {
-        public var stored: StoredArticle
-        public var contentHash: [UInt8]
-        public var recordHash: [UInt8]
-        public var originAtMillis: Int64?
-        public var originHash: String?
-    }
+    public typealias ExportedArticle = NewsCore.ExportedArticle
 
     /// How many articles `exportPage` would give from `sinceMillis` on (for the progress bar).
     public func exportCount(sinceMillis: Int64) throws -> Int64 {
@@ -235,26 +229,7 @@ extension SQLiteArticleStore {
     }
 
     /// One article to import: what the export wrote, analysed again by the importer.
-    public struct ImportedArticle: Sendable {
-        public var article: Article
-        public var analysis: ArticleAnalysis?
-        public var file: String
-        public var fileSHA256: String
-        public var item: Int
-        public var originAtMillis: Int64?
-        public var originHash: String?
-
-        public init(article: Article, analysis: ArticleAnalysis?, file: String, fileSHA256: String, item: Int,
-                    originAtMillis: Int64?, originHash: String?) {
-            self.article = article
-            self.analysis = analysis
-            self.file = file
-            self.fileSHA256 = fileSHA256
-            self.item = item
-            self.originAtMillis = originAtMillis
-            self.originHash = originHash
-        }
-    }
+    public typealias ImportedArticle = NewsCore.ImportedArticle
 
     /// Whether an article with this content hash is stored (imports are idempotent by it).
     public func hasContent(_ hash: [UInt8]) throws -> Bool {

@@ -56,7 +56,8 @@ struct Deliver: AsyncParsableCommand {
         let sinks: [any AlertSink]
         do {
             sinks = try AlertSinkFactory.sinks(
-                config, placement: .network, store: JournalAlertSink.storeIdentity(config.storePath), client: client,
+                config, placement: .network,
+                store: JournalAlertSink.storeIdentity(config.postgresURL == nil ? config.storePath : config.storeDescription), client: client,
                 configurationFile: store.source.file ?? "newsd.yaml")
         } catch {
             writeStderr("newsd: \(error)\n")
@@ -68,33 +69,13 @@ struct Deliver: AsyncParsableCommand {
             notifier.ready(status: "No network sinks configured")
             return
         }
-        try StoreAccess.requireReadable(config.storePath)
-        guard FileManager.default.fileExists(atPath: config.storePath) else {
-            writeStderr("newsd: no store at \(config.storePath); start `newsd run` first, or pass --state-dir\n")
-            throw ExitCode(66)  // EX_NOINPUT
-        }
-        let lock: InstanceLock
-        do { lock = try InstanceLock.delivery(stateDirectory: config.stateDirectory) } catch let conflict as LockConflict {
-            writeStderr("newsd: \(conflict)\n")
-            throw ExitCode(LockConflict.exitCode)
-        } catch {
-            writeStderr("newsd: \(error)\n")
-            throw ExitCode(73)  // EX_CANTCREAT
-        }
+        let (outbox, lock) = try await openOutbox(config)
         defer { withExtendedLifetime(lock) {} }
-        let outbox: SQLiteStore
-        do {
-            // Not anchored: the journal's head anchor belongs to `newsd run`; this process writes only the outbox.
-            outbox = try SQLiteStore(path: config.storePath, anchored: false)
-        } catch {
-            writeStderr("newsd: \(error)\n")
-            throw ExitCode(error.isTransient ? 75 : 74)  // EX_TEMPFAIL, EX_IOERR
-        }
         let services = sinks.map {
             AlertDeliveryService(sink: $0, outbox: outbox, pollInterval: .milliseconds(Int64(max(poll, 0.01) * 1000)), logger: logger)
         }
         notifier.ready(status: "Delivering to \(sinks.map(\.id).joined(separator: ", "))")
-        logger.notice("delivering alerts to \(sinks.map(\.id).joined(separator: ", ")) from \(config.storePath)")
+        logger.notice("delivering alerts to \(sinks.map(\.id).joined(separator: ", ")) from \(config.storeDescription)")
         let group = ServiceGroup(
             configuration: .init(
                 services: services.map { .init(service: $0) },
@@ -102,5 +83,40 @@ struct Deliver: AsyncParsableCommand {
                 logger: logger))
         try await group.run()
         notifier.stopping()
+    }
+
+    /// The outbox, with the lock that keeps this state directory's deliveries to one process:
+    /// SQLite's, or PostgreSQL's, where a delivery process runs on every server and each claims
+    /// the deliveries it sends under its `server_name` (`FOR UPDATE SKIP LOCKED`, with a lease),
+    /// so each goes out once.
+    private func openOutbox(_ config: NewsdConfiguration) async throws -> (any AlertOutbox, InstanceLock) {
+        let postgres = config.postgresURL != nil
+        if !postgres {
+            try StoreAccess.requireReadable(config.storePath)
+            guard FileManager.default.fileExists(atPath: config.storePath) else {
+                writeStderr("newsd: no store at \(config.storePath); start `newsd run` first, or pass --state-dir\n")
+                throw ExitCode(66)  // EX_NOINPUT
+            }
+        }
+        let lock: InstanceLock
+        do {
+            // On PostgreSQL the state directory holds only the locks: it may not exist yet.
+            if postgres { try FileManager.default.createDirectory(atPath: config.stateDirectory, withIntermediateDirectories: true) }
+            lock = try InstanceLock.delivery(stateDirectory: config.stateDirectory)
+        } catch let conflict as LockConflict {
+            writeStderr("newsd: \(conflict)\n")
+            throw ExitCode(LockConflict.exitCode)
+        } catch {
+            writeStderr("newsd: \(error)\n")
+            throw ExitCode(73)  // EX_CANTCREAT
+        }
+        if postgres, let store = try await store.openPostgres(config, readOnly: false) { return (store, lock) }
+        do {
+            // Not anchored: the journal's head anchor belongs to `newsd run`; this process writes only the outbox.
+            return (try SQLiteStore(path: config.storePath, anchored: false), lock)
+        } catch {
+            writeStderr("newsd: \(error)\n")
+            throw ExitCode(error.isTransient ? 75 : 74)  // EX_TEMPFAIL, EX_IOERR
+        }
     }
 }

@@ -2,9 +2,8 @@ import ArgumentParser
 import Foundation
 import NewsCore
 import NewsRuntime
-import NewsStoreSQLite
 
-struct Export: ParsableCommand {
+struct Export: AsyncParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
 
     static let configuration = CommandConfiguration(
@@ -21,7 +20,7 @@ struct Export: ParsableCommand {
 
     static let pageSize = 500
 
-    func run() throws {
+    func run() async throws {
         var sinceMillis: Int64 = 0
         if let since {
             guard let millis = ArticleOutput.parseSince(since) else {
@@ -30,15 +29,15 @@ struct Export: ParsableCommand {
             sinceMillis = millis
         }
         let config = try store.configuration()
-        let articles = try store.openStore(config, readOnly: true)
+        let (archive, _) = try await store.openArchive(config, readOnly: true)
         var out = BufferedOutput()
         var count = 0
         do {
-            let bar = ProgressBar(total: Int(try articles.exportCount(sinceMillis: sinceMillis)), label: "export")
+            let bar = ProgressBar(total: Int(try await archive.exportCount(sinceMillis: sinceMillis)), label: "export")
             if format == .csv { out.write(ExportFormat.csvHeader) }
             var after: Int64 = 0
             while true {
-                let page = try articles.exportPage(afterSeq: after, sinceMillis: sinceMillis, limit: Self.pageSize)
+                let page = try await archive.exportPage(afterSeq: after, sinceMillis: sinceMillis, limit: Self.pageSize)
                 guard let last = page.last else { break }
                 for article in page {
                     out.write(format == .csv ? ExportFormat.csv(article) : ExportFormat.jsonLine(article))
@@ -54,8 +53,8 @@ struct Export: ParsableCommand {
             writeStderr("newsd: export: cannot write to standard output: \(error.reason)\n")
             throw ExitCode(74)  // EX_IOERR
         } catch {
-            writeStderr("newsd: \(config.storePath): the export stopped after \(count) articles: \(error)\n")
-            throw ExitCode(74)  // EX_IOERR
+            writeStderr("newsd: \(config.storeDescription): the export stopped after \(count) articles: \(error)\n")
+            throw ExitCode((error as? StoreError)?.isTransient == true ? Sysexit.tryAgain.rawValue : Sysexit.ioError.rawValue)
         }
         writeStderr("newsd: exported \(count) articles\n")
     }

@@ -1,13 +1,12 @@
 import Foundation
 import NewsCore
-import NewsStoreSQLite
 
 /// The lines `newsd export` writes and `newsd import` reads.
 enum ExportFormat {
     /// One JSON object, keys sorted: the article (title, body, url, published, source, language,
     /// format), where it came from (seq, at_ms, ingested, file, sha256, item, content_hash,
     /// record_hash, and origin_* when it was itself imported), and its tags.
-    static func jsonLine(_ e: SQLiteArticleStore.ExportedArticle) -> String {
+    static func jsonLine(_ e: ExportedArticle) -> String {
         let s = e.stored
         let a = s.article
         var object: [String: Any] = [
@@ -38,7 +37,7 @@ enum ExportFormat {
     static let csvHeader =
         "seq,ingested,file,sha256,item,title,url,published,source,language,countries,places,people,organizations,topics,story,content_hash,body"
 
-    static func csv(_ e: SQLiteArticleStore.ExportedArticle) -> String {
+    static func csv(_ e: ExportedArticle) -> String {
         let s = e.stored
         let a = s.article
         let n = s.analysis
@@ -78,10 +77,14 @@ enum ExportFormat {
         let article = Article(
             title: title, body: body, url: object["url"] as? String, published: published, source: object["source"] as? String,
             language: object["language"] as? String, format: object["format"] as? String ?? "import")
+        // A line that names no file (not written by `newsd export`) stands for a file of its own:
+        // the article's content hash takes the place of the file's, so that on PostgreSQL, where the
+        // same file makes one article, such lines are not taken for one file.
+        let sha256 = object["sha256"] as? String ?? ContentHash.hex(JournalRecord.contentHash(article))
         // An import of an import keeps the first store's provenance.
         let at = (object["origin_at_ms"] as? NSNumber)?.int64Value ?? (object["at_ms"] as? NSNumber)?.int64Value
         let hash = object["origin_hash"] as? String ?? object["record_hash"] as? String
-        return .success((article, object["file"] as? String ?? "import", object["sha256"] as? String ?? "",
+        return .success((article, object["file"] as? String ?? "import", sha256,
                          (object["item"] as? NSNumber)?.intValue ?? 0, at, hash, object["content_hash"] as? String))
     }
 

@@ -2,15 +2,15 @@ import ArgumentParser
 import Foundation
 import NewsCore
 import NewsRuntime
-import NewsStoreSQLite
 
-struct Import: ParsableCommand {
+struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add the articles of a `newsd export` JSON lines file to this store, as new records of its chain.",
         discussion: """
             Each article is analysed again (with this store's topics) and linked into stories; its first intake time and \
             record hash are kept as provenance (origin_at, origin_hash) in its record. An article whose content is already \
-            stored is skipped, so importing a file twice adds nothing. Stop the daemon first.
+            stored is skipped, so importing a file twice adds nothing. On SQLite, stop the daemon first; on PostgreSQL \
+            the servers may keep running.
             """)
 
     @Argument(help: "The JSON lines file (`newsd export` wrote it).") var file: String
@@ -20,38 +20,21 @@ struct Import: ParsableCommand {
     /// A longer line is refused (a file is at most max_file_size, 16 MiB by default; its JSON a little more).
     static let maximumLine = 64 << 20
 
-    func run() throws {
+    func run() async throws {
         let config = try store.configuration()
         guard let input = FileHandle(forReadingAtPath: file) else {
             writeStderr("newsd: import: cannot open \(file): \(String(cString: strerror(errno)))\n")
             throw ExitCode(errno == EACCES ? 77 : 66)  // EX_NOPERM, EX_NOINPUT
         }
-        do { try FileManager.default.createDirectory(atPath: config.stateDirectory, withIntermediateDirectories: true) } catch {
-            writeStderr("newsd: import: cannot create \(config.stateDirectory): \(error.localizedDescription)\n")
-            throw ExitCode(73)  // EX_CANTCREAT
-        }
-        let lock: InstanceLock
-        do { lock = try InstanceLock(directory: config.stateDirectory) } catch {
-            writeStderr("newsd: \(error)\n")
-            throw ExitCode(75)  // EX_TEMPFAIL: the daemon holds the store
-        }
+        let (archive, lock) = try await store.openArchive(config, readOnly: false)
         defer { withExtendedLifetime(lock) {} }
-        let articles: SQLiteArticleStore
-        let linker = StoryLinker(configuration: config.linkerConfiguration)
-        do {
-            articles = try SQLiteArticleStore(path: config.storePath)
-            try articles.restore(linker)
-        } catch {
-            writeStderr("newsd: \(config.storePath): \(error)\n")
-            throw ExitCode(74)  // EX_IOERR
-        }
         let analyzer = try store.analyzer(config)
         let now = nowMillis()
         var reader = LineReader(handle: input, maximumLine: Self.maximumLine)
-        var batch: [SQLiteArticleStore.ImportedArticle] = []
+        var batch: [ImportedArticle] = []
         var (lines, added, refused) = (0, 0, 0)
-        func commit() throws {
-            added += try articles.importArticles(batch, at: now, linker: linker).count
+        func commit() async throws {
+            added += try await archive.importArticles(batch, at: now).count
             batch.removeAll(keepingCapacity: true)
         }
         do {
@@ -71,16 +54,16 @@ struct Import: ParsableCommand {
                     batch.append(.init(
                         article: parsed.article, analysis: analyzer.analyze(parsed.article).analysis, file: parsed.file,
                         fileSHA256: parsed.sha256, item: parsed.item, originAtMillis: parsed.atMillis, originHash: parsed.recordHash))
-                    if batch.count >= Self.batchSize { try commit() }
+                    if batch.count >= Self.batchSize { try await commit() }
                 }
             }
-            try commit()
+            try await commit()
         } catch let error as LineReader.ReadError {
             writeStderr("newsd: \(file):\(lines + 1): \(error.reason); \(added) articles were imported before it\n")
             throw ExitCode(65)  // EX_DATAERR
         } catch {
-            writeStderr("newsd: \(config.storePath): the import stopped: \(error); \(added) articles were imported, run it again to add the rest\n")
-            throw ExitCode(74)  // EX_IOERR
+            writeStderr("newsd: \(config.storeDescription): the import stopped: \(error); \(added) articles were imported, run it again to add the rest\n")
+            throw ExitCode((error as? StoreError)?.isTransient == true ? Sysexit.tryAgain.rawValue : Sysexit.ioError.rawValue)
         }
         let read = lines - refused
         print("imported \(added) articles from \(file) (\(read - added < 0 ? 0 : read - added) already stored, \(refused) refused)")

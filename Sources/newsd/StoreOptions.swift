@@ -44,11 +44,15 @@ struct StoreOptions: ParsableArguments {
     /// The PostgreSQL store `config` names, its pool running and its schema checked (a writer
     /// applies the missing migrations); nil for SQLite. Exits 78 for a bad URL or password file,
     /// 65 for a schema newer than this newsd, 75 when the server cannot be reached.
-    func openPostgres(_ config: NewsdConfiguration, readOnly: Bool) async throws -> PostgresStore? {
+    func openPostgres(
+        _ config: NewsdConfiguration, readOnly: Bool, stories: StoryLinker.Configuration? = nil
+    ) async throws -> PostgresStore? {
         let postgres: PostgresStore?
         var quiet = Logger(label: "newsd.postgres")
         quiet.logLevel = .error
-        do { postgres = try StoreFactory.postgres(config, readOnly: readOnly, logger: quiet, file: source.file ?? "newsd.yaml") } catch {
+        do {
+            postgres = try StoreFactory.postgres(config, readOnly: readOnly, stories: stories, logger: quiet, file: source.file ?? "newsd.yaml")
+        } catch {
             throw failure(.config, "\(error)")
         }
         guard let postgres else { return nil }
@@ -106,6 +110,33 @@ struct StoreOptions: ParsableArguments {
             }
         }
         return (try openStore(config, readOnly: readOnly), lock)
+    }
+
+    /// The store `newsd export` reads (`readOnly`) or `newsd import` appends to: PostgreSQL, whose
+    /// imports link with the store-backed linker and may run beside every server's daemon, or
+    /// SQLite, whose imports hold the daemon's lock (exit 75 while it runs), returned with it.
+    func openArchive(_ config: NewsdConfiguration, readOnly: Bool) async throws -> (any ArticleArchive, InstanceLock?) {
+        if let postgres = try await openPostgres(config, readOnly: readOnly, stories: readOnly ? nil : config.linkerConfiguration) {
+            return (postgres, nil)
+        }
+        var lock: InstanceLock?
+        if !readOnly {
+            do { try FileManager.default.createDirectory(atPath: config.stateDirectory, withIntermediateDirectories: true) } catch {
+                throw failure(.cannotCreate, "import: cannot create \(config.stateDirectory): \(error.localizedDescription)")
+            }
+            do { lock = try InstanceLock(directory: config.stateDirectory) } catch {
+                writeStderr("newsd: \(error)\n")
+                throw ExitCode(Sysexit.tryAgain.rawValue)  // the daemon holds the store
+            }
+        }
+        do {
+            let store = readOnly ? try openStore(config, readOnly: true) : try SQLiteArticleStore(path: config.storePath)
+            return (try SQLiteArchive(store: store, stories: readOnly ? nil : config.linkerConfiguration), lock)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw exitStatus(error, store: config.storePath)
+        }
     }
 
     /// The store's read port, for commands that only read: `show`, `list`, `search`, `story`,
