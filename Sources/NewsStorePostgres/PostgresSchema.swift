@@ -175,6 +175,10 @@ enum PostgresSchema {
         CREATE TRIGGER articles_append_only BEFORE UPDATE OR DELETE ON articles
             FOR EACH ROW EXECUTE FUNCTION newsd_articles_guard();
         """,
+        // 3: `newsd import` (and a commit's duplicate check by content) look up content hashes.
+        """
+        CREATE INDEX journal_content ON journal(content_hash) WHERE content_hash IS NOT NULL;
+        """,
     ]
 
     /// The advisory lock a prune's transactions hold (checkpoint and batches), so servers that

@@ -9,7 +9,7 @@ import NewsCore
 /// - recording: one row lock (`alert_lock`) orders every server's recording, so a subscription
 ///   alerts once per story within its window whichever servers saw the story's articles, and a
 ///   unique (alert, seq) makes a match recorded twice a no-op;
-/// - delivery: `pending` claims the deliveries it returns for this server for a lease of
+/// - delivery: `pending` claims the deliveries it returns for this process for a lease of
 ///   ``claimLeaseMillis`` (`FOR UPDATE SKIP LOCKED`), so with a delivery service on every
 ///   server, each alert goes to each sink once; a server that dies holding a claim releases it
 ///   when the lease ends.
@@ -118,10 +118,10 @@ extension PostgresStore {
     }
 
     public func pending(sink: String, dueAt millis: Int64, limit: Int) async throws(StoreError) -> [AlertRecord] {
-        let server = server
+        let claimant = claimant
         let now = Self.now()
         return try await transaction { s in
-            // Claim them for this server (another server's claim is honoured until its lease ends).
+            // Claim them for this process (another's claim is honoured until its lease ends).
             try await s.execute(
                 """
                 UPDATE alert_deliveries d SET claimed_by = $4, claimed_until_ms = $5
@@ -130,7 +130,7 @@ extension PostgresStore {
                         AND (claimed_by IS NULL OR claimed_by = $4 OR claimed_until_ms < $6)
                       ORDER BY alert LIMIT $3 FOR UPDATE SKIP LOCKED) p
                 WHERE d.alert = p.alert AND d.sink = $1
-                """, [.text(sink), .int(millis), .int(Int64(limit)), .text(server), .int(now + Self.claimLeaseMillis), .int(now)])
+                """, [.text(sink), .int(millis), .int(Int64(limit)), .text(claimant), .int(now + Self.claimLeaseMillis), .int(now)])
             var out: [AlertRecord] = []
             try await s.query(
                 """
@@ -138,7 +138,7 @@ extension PostgresStore {
                 WHERE d.sink = $1 AND d.delivered_ms IS NULL AND d.claimed_by = $2 AND d.claimed_until_ms > $3
                     AND (d.next_attempt_ms IS NULL OR d.next_attempt_ms <= $4)
                 ORDER BY d.alert LIMIT $5
-                """, [.text(sink), .text(server), .int(now), .int(millis), .int(Int64(limit))]
+                """, [.text(sink), .text(claimant), .int(now), .int(millis), .int(Int64(limit))]
             ) { row in
                 var record = Self.alert(row)
                 record.deliveries = [Self.delivery(row, from: 17)]

@@ -17,6 +17,9 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
     /// This server's name: recorded with each record (crash recovery by file identity and
     /// server) and used for its alert watermark.
     public nonisolated let server: String
+    /// Who claims alert deliveries: this server and process (two delivery processes under one
+    /// `server_name` would otherwise each take the other's claims as their own).
+    nonisolated let claimant: String
     /// The pool in use; replaced by a new one when leases keep timing out (``restartClient()``).
     private(set) var client: PostgresClient
     private let clientConfiguration: PostgresClient.Configuration
@@ -50,6 +53,7 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
     ) {
         self.location = location
         self.server = server
+        claimant = server + "/" + UUID().uuidString.prefix(8).lowercased()
         self.readOnly = readOnly
         self.stories = stories
         self.logger = logger
