@@ -103,6 +103,18 @@ import Testing
                 #expect(claimedByB.isEmpty)
             }
         }
+        // Two delivery processes under one server name: the second does not take the first's claims.
+        let other = AlertMatch(Alert(alert: "other", priority: 4, seq: 2, story: 1, title: "T2", url: nil, file: "f", source: nil,
+                                     topics: [], countries: [], score: 1), windowMillis: 3_600_000)
+        _ = try await t.withWriter(server: "alpha") { a in try await a.record([other], watermark: 2, at: 20) }
+        try await t.withWriter(server: "gamma") { first in
+            try await t.withWriter(server: "gamma") { second in
+                let claimedByFirst = try await first.pending(sink: "journal", dueAt: .max, limit: 10)
+                let claimedBySecond = try await second.pending(sink: "journal", dueAt: .max, limit: 10)
+                #expect(claimedByFirst.map(\.alert) == ["other"])
+                #expect(claimedBySecond.isEmpty)
+            }
+        }
     }
 
     @Test(arguments: StoreAdapter.postgresOnly) func aSchemaNewerThanTheBinaryIsRefused(_ adapter: StoreAdapter) async throws {
