@@ -55,6 +55,19 @@ struct PostgresRows {
         }
     }
 
+    /// An analysed article's row, linked into its story as `link` says (at event time
+    /// `atMillis`), and the merges the link found (at `mergedAt`): the one mapping of an analysis
+    /// to its columns, for a commit, an import and a reindex.
+    mutating func addAnalysis(_ a: ArticleAnalysis, seq: Int64, link: StoryLinker.Link, atMillis: Int64, mergedAt: Int64) {
+        addAnalysis(
+            seq: seq, language: a.language, countries: JSONLine.encode(a.countries), places: JSONLine.encode(a.places),
+            people: JSONLine.encode(a.people), organizations: JSONLine.encode(a.organizations), topics: JSONLine.encode(a.topics),
+            fingerprint: Int64(bitPattern: a.fingerprintValue), keys: JSONLine.encode(a.keys), duplicateOf: link.duplicateOf,
+            story: link.story, atMillis: atMillis, leadKeys: JSONLine.encode(a.leadKeys), evidence: link.evidence.map { JSONLine.encode($0) },
+            mainCountries: JSONLine.encode(a.mainCountries))
+        for story in link.merged { addMerge(story: story, into: link.story, bySeq: seq, atMillis: mergedAt) }
+    }
+
     mutating func addMerge(story: Int64, into: Int64, bySeq: Int64, atMillis: Int64) {
         merges[story] = (into, bySeq, atMillis)
     }
@@ -64,7 +77,8 @@ struct PostgresRows {
     }
 
     /// Writes the rows: at most six statements, whatever their number.
-    func write(_ s: PGSession) async throws {
+    /// - Parameter replacingAnalysis: analysis rows replace the ones stored (`newsd reindex`).
+    func write(_ s: PGSession, replacingAnalysis: Bool = false) async throws {
         if !journal.isEmpty {
             try await s.execute(
                 """
@@ -100,7 +114,14 @@ struct PostgresRows {
                     organizations jsonb, topics jsonb, fingerprint bigint, keys jsonb, duplicate_of bigint, story bigint,
                     at_ms bigint, lead_keys jsonb, story_evidence jsonb, main_countries jsonb)
                 ORDER BY seq
-                """, [.text(analyses.json)])
+                """ + (replacingAnalysis ? """
+
+                ON CONFLICT (seq) DO UPDATE SET language = EXCLUDED.language, countries = EXCLUDED.countries,
+                    places = EXCLUDED.places, people = EXCLUDED.people, organizations = EXCLUDED.organizations,
+                    topics = EXCLUDED.topics, fingerprint = EXCLUDED.fingerprint, keys = EXCLUDED.keys,
+                    duplicate_of = EXCLUDED.duplicate_of, story = EXCLUDED.story, at_ms = EXCLUDED.at_ms,
+                    lead_keys = EXCLUDED.lead_keys, story_evidence = EXCLUDED.story_evidence, main_countries = EXCLUDED.main_countries
+                """ : ""), [.text(analyses.json)])
         }
         if !merges.isEmpty {
             var rows = JSONRows()

@@ -25,15 +25,13 @@ extension PostgresStore {
         try await session { s in try await s.execute("DELETE FROM story_merges") }
     }
 
-    /// Rewrites the analysis of stored articles in one transaction (`newsd reindex`).
+    /// Rewrites the analysis of stored articles in one transaction (`newsd reindex`): one
+    /// statement for the rows and one for the merges, whatever their number.
     public func replaceAnalyses(_ items: [(seq: Int64, analysis: ArticleAnalysis, link: StoryLinker.Link, atMillis: Int64)]) async throws(StoreError) {
         guard !readOnly else { throw StoreError(.permanent, "\(location): opened read-only") }
-        try await transaction { s in
-            for item in items {
-                try await Self.saveAnalysis(item.analysis, seq: item.seq, link: item.link, atMillis: item.atMillis, s)
-                try await Self.saveMerges(item.link, seq: item.seq, at: item.atMillis, s)
-            }
-        }
+        var rows = PostgresRows()
+        for item in items { rows.addAnalysis(item.analysis, seq: item.seq, link: item.link, atMillis: item.atMillis, mergedAt: item.atMillis) }
+        try await transaction { [rows] s in try await rows.write(s, replacingAnalysis: true) }
     }
 
     /// Whether a match of subscription `alert` with article `seq` was recorded.

@@ -127,14 +127,7 @@ extension PostgresStore {
         guard let analysis else { return }
         let at = a.eventMillis(ingestedAt: record.originAtMillis ?? record.atMillis)
         let link = linker?.link(seq: record.seq, atMillis: at, analysis: analysis) ?? StoryLinker.Link(duplicateOf: nil, story: record.seq)
-        rows.addAnalysis(
-            seq: record.seq, language: analysis.language, countries: JSONLine.encode(analysis.countries),
-            places: JSONLine.encode(analysis.places), people: JSONLine.encode(analysis.people),
-            organizations: JSONLine.encode(analysis.organizations), topics: JSONLine.encode(analysis.topics),
-            fingerprint: Int64(bitPattern: analysis.fingerprintValue), keys: JSONLine.encode(analysis.keys), duplicateOf: link.duplicateOf,
-            story: link.story, atMillis: at, leadKeys: JSONLine.encode(analysis.leadKeys), evidence: link.evidence.map { JSONLine.encode($0) },
-            mainCountries: JSONLine.encode(analysis.mainCountries))
-        for story in link.merged { rows.addMerge(story: story, into: link.story, bySeq: record.seq, atMillis: millis) }
+        rows.addAnalysis(analysis, seq: record.seq, link: link, atMillis: at, mergedAt: millis)
     }
 
     /// What a second sight of a file just recorded finds.
@@ -189,35 +182,6 @@ extension PostgresStore {
     }
 
     static func json(_ strings: [String]) -> PGValue { .text(JSONLine.encode(strings)) }
-
-    /// Writes (or rewrites, for `newsd reindex`) the analysis of one article.
-    static func saveAnalysis(_ a: ArticleAnalysis, seq: Int64, link: StoryLinker.Link, atMillis: Int64, _ s: PGSession) async throws {
-        try await s.execute(
-            """
-            INSERT INTO analysis(seq, language, countries, places, people, organizations, topics, fingerprint, keys,
-                duplicate_of, story, at_ms, lead_keys, story_evidence, main_countries)
-            VALUES ($1,$2,$3::jsonb,$4::jsonb,$5::jsonb,$6::jsonb,$7::jsonb,$8,$9::jsonb,$10,$11,$12,$13::jsonb,$14::jsonb,$15::jsonb)
-            ON CONFLICT (seq) DO UPDATE SET language = EXCLUDED.language, countries = EXCLUDED.countries,
-                places = EXCLUDED.places, people = EXCLUDED.people, organizations = EXCLUDED.organizations,
-                topics = EXCLUDED.topics, fingerprint = EXCLUDED.fingerprint, keys = EXCLUDED.keys,
-                duplicate_of = EXCLUDED.duplicate_of, story = EXCLUDED.story, at_ms = EXCLUDED.at_ms,
-                lead_keys = EXCLUDED.lead_keys, story_evidence = EXCLUDED.story_evidence, main_countries = EXCLUDED.main_countries
-            """,
-            [.int(seq), PGValue(a.language), json(a.countries), json(a.places), json(a.people), json(a.organizations),
-             .text(JSONLine.encode(a.topics)), .int(Int64(bitPattern: a.fingerprintValue)), json(a.keys), PGValue(link.duplicateOf),
-             .int(link.story), .int(atMillis), json(a.leadKeys), PGValue(link.evidence.map { JSONLine.encode($0) }),
-             json(a.mainCountries)])
-    }
-
-    static func saveMerges(_ link: StoryLinker.Link, seq: Int64, at millis: Int64, _ s: PGSession) async throws {
-        for story in link.merged {
-            try await s.execute(
-                """
-                INSERT INTO story_merges(story, into_story, by_seq, at_ms) VALUES ($1,$2,$3,$4)
-                ON CONFLICT (story) DO UPDATE SET into_story = EXCLUDED.into_story, by_seq = EXCLUDED.by_seq, at_ms = EXCLUDED.at_ms
-                """, [.int(story), .int(link.story), .int(seq), .int(millis)])
-        }
-    }
 
     /// Teaches `linker` what is stored: the fingerprints of the latest articles and the story
     /// keys of the latest ones, as many as it keeps, and the merges among them (bounded, as on SQLite).
