@@ -101,24 +101,26 @@ public struct TopicModel: Sendable {
     ///   - titleCount: how many are the title's: they count twice.
     public func predict(stems: [String], titleCount: Int, explainAbove: Double = 0.25) -> (p: [Double], features: [[String]]) {
         // (row, weight) per known stem, merged by row: ascending rows, so sums are summed in one order.
-        var hits: [(row: Int32, weight: Float)] = []
+        // (Row and weight packed in one integer, which sorts without a closure; the counts are
+        // small whole numbers, summed exactly in any order.)
+        var hits: [Int64] = []
         hits.reserveCapacity(stems.count)
         for (i, stem) in stems.enumerated() {
-            if let row = rows[stem] { hits.append((row, i < titleCount ? 2 : 1)) }
+            if let row = rows[stem] { hits.append(Int64(row) << 2 | (i < titleCount ? 2 : 1)) }
         }
         let k = classes.count
         var z = bias.map(Double.init)
         guard !hits.isEmpty else { return (softmax(z), Array(repeating: [], count: k)) }
-        hits.sort { $0.row < $1.row }
+        hits.sort()
         var norm: Float = 0
         var x: [(row: Int, value: Float)] = []
         x.reserveCapacity(hits.count)
         var h = 0
         while h < hits.count {
-            let row = hits[h].row
+            let row = hits[h] >> 2
             var c: Float = 0
-            while h < hits.count && hits[h].row == row {
-                c += hits[h].weight
+            while h < hits.count && hits[h] >> 2 == row {
+                c += Float(hits[h] & 3)
                 h += 1
             }
             let v = log1p(c)
@@ -126,9 +128,14 @@ public struct TopicModel: Sendable {
             norm += v * v
         }
         norm = norm.squareRoot()
-        for (row, v) in x {
-            let base = row * k
-            for c in 0..<k { z[c] += Double(v / norm * weights[base + c]) }
+        weights.withUnsafeBufferPointer { weights in
+            z.withUnsafeMutableBufferPointer { z in
+                for (row, v) in x {
+                    let base = row * k
+                    let scaled = v / norm
+                    for c in 0..<k { z[c] += Double(scaled * weights[base + c]) }
+                }
+            }
         }
         let p = softmax(z)
         let features = (0..<k).map { c -> [String] in
