@@ -194,8 +194,7 @@ public struct Gazetteer: Sendable {
         }
         let tokens = Tokenizer.tokenize(String(text))
         guard let first = tokens.first else { return }
-        let letters = text.filter(\.isLetter)
-        let exact = letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.isUppercase && $0.isASCII }
+        let exact = Self.isAcronym(text)
         var alias = Alias(
             tokens: tokens.map(\.text), exact: exact ? tokens.map(\.original) : nil, ambiguous: ambiguous,
             capitalised: capitalised, entry: entry)
@@ -204,6 +203,21 @@ public struct Gazetteer: Sendable {
         alias.before = before
         alias.after = after
         index.update(first.text, default: []) { $0.append(alias) }
+    }
+
+    /// Two to five letters, all ASCII capitals ("US", "NATO", "U.N."): such an alias must be written
+    /// so. (ASCII text, nearly every alias, is read by bytes: its letters are A-Z and a-z.)
+    static func isAcronym(_ text: Substring) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let letters = text.filter(\.isLetter)
+            return letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.isUppercase && $0.isASCII }
+        }
+        var letters = 0
+        for b in text.utf8 {
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        return letters >= 2 && letters <= 5
     }
 
     /// The name a place mention is reported under: the city's own name, or the canonical name.
