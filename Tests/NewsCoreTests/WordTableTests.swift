@@ -41,6 +41,27 @@ import Testing
         #expect(sized["w299"] == 299 && sized.count == 300)
     }
 
+    /// A large table keeps a filter of its keys' hashes: keys added to a table sized up front (no
+    /// rehash builds the filter then) are found, and most other words are told apart by it.
+    @Test func aLargeTableFindsKeysAddedWithoutGrowing() {
+        var table = WordTable<Int>(minimumCapacity: 40_000)
+        for i in 0..<40_000 { _ = table.findOrInsert("name\(i)", i) }
+        for i in stride(from: 0, to: 40_000, by: 7) { #expect(table["name\(i)"] == i) }
+        #expect((40_000..<60_000).allSatisfy { table["name\($0)"] == nil })
+    }
+
+    @Test func findsAKeyByAPrefixOfAnotherWord() {
+        let table: WordTable<Int> = {
+            var t = WordTable<Int>()
+            t["elect", default: 0] = 1
+            t["東", default: 0] = 2
+            return t
+        }()
+        #expect(table.entry("electoral", prefixBytes: 5).map { table.values[$0] } == 1)
+        #expect(table.entry("electoral", prefixBytes: 4) == nil)
+        #expect(table.entry("東京", prefixBytes: 3).map { table.values[$0] } == 2)
+    }
+
     @Test func aSetOfWords() {
         let set: WordSet = ["the", "of", "and"]
         #expect(set.contains("of"))

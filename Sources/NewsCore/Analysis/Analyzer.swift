@@ -209,7 +209,7 @@ public struct Analyzer: Sendable {
         var terms = WordTable<TermCount>()
         for (i, stem) in stems.enumerated() {
             let t = tokens[i]
-            guard stem.count >= 4, !taken[i], !t.flags.contains(.numeric), !t.flags.contains(.ideographic),
+            guard !taken[i], !t.flags.contains(.numeric), !t.flags.contains(.ideographic), Self.hasFourCharacters(stem),
                 !Self.commonWords.contains(stem), !Gazetteer.stopwords.contains(t.text), !names.contains(t.text)
             else { continue }
             terms.update(stem, default: TermCount()) { $0.add(t, inTitle: i < titleCount, inLead: i < leadEnd) }
@@ -231,6 +231,21 @@ public struct Analyzer: Sendable {
             }
         }
         return out
+    }
+
+    /// `word.count >= 4`, without breaking graphemes where the bytes tell: four ASCII bytes (no
+    /// carriage return) at the start are four characters, whatever follows them.
+    @inline(__always)
+    static func hasFourCharacters(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count >= 4 else { return false }
+        var i = bytes.startIndex
+        for _ in 0..<4 {
+            let b = bytes[i]
+            if b >= 0x80 || b == 0x0D { return word.count >= 4 }
+            i = bytes.index(after: i)
+        }
+        return true
     }
 
     /// Who reports, not what happened: never a story key.

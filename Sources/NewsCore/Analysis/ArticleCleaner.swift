@@ -148,7 +148,7 @@ extension String {
     /// no carriage return (a String's split by Character keeps "\r\n" together, and is slower).
     func lineSlices() -> [Substring] {
         guard !utf8.contains(0x0D) else { return split(separator: "\n", omittingEmptySubsequences: false) }
-        return utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        return byteSplit(0x0A, omittingEmptySubsequences: false)
     }
 }
 

@@ -80,19 +80,20 @@ public struct Gazetteer: Sendable {
     public init(lexicon: String, countryNames: String, places: String = "") {
         // A name the lexicon marks ambiguous ("~Jordan") is taken from the lexicon only.
         var ambiguous = Set<String>()
-        for line in lexicon.split(separator: "\n") where !line.hasPrefix("#") {
-            for alias in line.split(separator: "\t").last?.split(separator: "|") ?? [] where alias.hasPrefix("~") {
+        let lexiconLines = lexicon.byteSplit(0x0A)
+        for line in lexiconLines where !line.hasPrefix("#") {
+            for alias in line.byteSplit(0x09).last?.byteSplit(0x7C) ?? [] where alias.hasPrefix("~") {
                 ambiguous.insert(TextFolding.fold(alias.dropFirst()))
             }
         }
-        for line in countryNames.split(separator: "\n") where !line.hasPrefix("#") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for line in countryNames.byteSplit(0x0A) where !line.hasPrefix("#") {
+            let f = line.byteSplit(0x09, omittingEmptySubsequences: false)
             guard f.count == 2 else { continue }
             add(Entry(kind: .country, canonical: String(f[0]), country: String(f[0]), meanings: []),
-                aliases: f[1].split(separator: "|").filter { !ambiguous.contains(TextFolding.fold($0)) })
+                aliases: f[1].byteSplit(0x7C).filter { !ambiguous.contains(TextFolding.fold($0)) })
         }
-        for line in lexicon.split(separator: "\n") where !line.hasPrefix("#") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for line in lexiconLines where !line.hasPrefix("#") {
+            let f = line.byteSplit(0x09, omittingEmptySubsequences: false)
             guard f.count == 4 else { continue }
             let country = f[2] == "-" ? nil : String(f[2])
             var entry = Entry(kind: .country, canonical: String(f[1]), country: country, meanings: [])
@@ -113,10 +114,10 @@ public struct Gazetteer: Sendable {
                 }
             default: continue
             }
-            add(entry, aliases: f[3].split(separator: "|"))
+            add(entry, aliases: f[3].byteSplit(0x7C))
         }
-        for line in places.split(separator: "\n") where !line.hasPrefix("#") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for line in places.byteSplit(0x0A) where !line.hasPrefix("#") {
+            let f = line.byteSplit(0x09, omittingEmptySubsequences: false)
             guard f.count == 4, let population = Int(f[2]) else { continue }
             let words = Self.placeWords(f[0])
             guard let first = words.first else { continue }
@@ -128,7 +129,7 @@ public struct Gazetteer: Sendable {
             var alias = Alias(tokens: words, exact: nil, ambiguous: true, capitalised: true, entry: id)
             alias.cased = true
             alias.generated = true
-            alias.datelineOnly = f[3].contains("d") || population < Self.runningTextPopulation
+            alias.datelineOnly = f[3].utf8.contains(UInt8(ascii: "d")) || population < Self.runningTextPopulation
             index.update(first, default: []) { $0.append(alias) }
         }
         // Longest first; among equals the lexicon's before the generated names (a stable sort).
@@ -142,7 +143,9 @@ public struct Gazetteer: Sendable {
             (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x20
         }
         guard plain else { return Tokenizer.words(String(name)) }
-        return name.split(separator: " ").map { $0.lowercased() }
+        return name.byteSplit(0x20).map { word in
+            String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
     }
 
     private mutating func add(_ entry: Entry, aliases: [Substring]) {
@@ -191,8 +194,7 @@ public struct Gazetteer: Sendable {
         }
         let tokens = Tokenizer.tokenize(String(text))
         guard let first = tokens.first else { return }
-        let letters = text.filter(\.isLetter)
-        let exact = letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.isUppercase && $0.isASCII }
+        let exact = Self.isAcronym(text)
         var alias = Alias(
             tokens: tokens.map(\.text), exact: exact ? tokens.map(\.original) : nil, ambiguous: ambiguous,
             capitalised: capitalised, entry: entry)
@@ -201,6 +203,21 @@ public struct Gazetteer: Sendable {
         alias.before = before
         alias.after = after
         index.update(first.text, default: []) { $0.append(alias) }
+    }
+
+    /// Two to five letters, all ASCII capitals ("US", "NATO", "U.N."): such an alias must be written
+    /// so. (ASCII text, nearly every alias, is read by bytes: its letters are A-Z and a-z.)
+    static func isAcronym(_ text: Substring) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let letters = text.filter(\.isLetter)
+            return letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.isUppercase && $0.isASCII }
+        }
+        var letters = 0
+        for b in text.utf8 {
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        return letters >= 2 && letters <= 5
     }
 
     /// The name a place mention is reported under: the city's own name, or the canonical name.

@@ -12,14 +12,37 @@ public enum SimHash {
         var ones = [Int32](repeating: 0, count: 64)
         let width = min(shingle, hashes.count)
         let shingles = hashes.count - width + 1
-        ones.withUnsafeMutableBufferPointer { ones in
-            for i in 0..<shingles {
-                var h: UInt64 = 0
-                for k in 0..<width { h = (h &* 0x100000001B3) ^ hashes[i + k] }
-                h = mix(h)
-                for bit in 0..<64 { ones[bit] &+= Int32(truncatingIfNeeded: (h >> UInt64(bit)) & 1) }
+        // Bit-sliced: lane j of byte b in `lanes[j]` counts bit 8 * b + j, eight counters a word,
+        // emptied into `ones` before a byte can overflow.
+        var lanes = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        let low: UInt64 = 0x0101_0101_0101_0101
+        func spill(_ ones: inout [Int32], _ lanes: inout (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)) {
+            let words = [lanes.0, lanes.1, lanes.2, lanes.3, lanes.4, lanes.5, lanes.6, lanes.7]
+            for j in 0..<8 {
+                for b in 0..<8 { ones[8 * b + j] &+= Int32(truncatingIfNeeded: (words[j] >> UInt64(8 * b)) & 0xFF) }
+            }
+            lanes = (0, 0, 0, 0, 0, 0, 0, 0)
+        }
+        var pending = 0
+        for i in 0..<shingles {
+            var h: UInt64 = 0
+            for k in 0..<width { h = (h &* 0x100000001B3) ^ hashes[i + k] }
+            h = mix(h)
+            lanes.0 &+= h & low
+            lanes.1 &+= (h >> 1) & low
+            lanes.2 &+= (h >> 2) & low
+            lanes.3 &+= (h >> 3) & low
+            lanes.4 &+= (h >> 4) & low
+            lanes.5 &+= (h >> 5) & low
+            lanes.6 &+= (h >> 6) & low
+            lanes.7 &+= (h >> 7) & low
+            pending += 1
+            if pending == 255 {
+                spill(&ones, &lanes)
+                pending = 0
             }
         }
+        spill(&ones, &lanes)
         var out: UInt64 = 0
         for bit in 0..<64 where Int(ones[bit]) * 2 > shingles { out |= 1 << UInt64(bit) }
         return out
@@ -28,9 +51,12 @@ public enum SimHash {
     public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
 
     static func fnv1a(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xCBF29CE484222325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001B3 }
-        return h
+        var s = s
+        return s.withUTF8 { bytes in
+            var h: UInt64 = 0xCBF29CE484222325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001B3 }
+            return h
+        }
     }
 
     /// splitmix64's finaliser: spreads every input bit over the output.

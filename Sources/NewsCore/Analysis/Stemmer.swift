@@ -51,6 +51,30 @@ public enum Stemmer {
         }
     }
 
+    /// Whether the first `count` bytes of `b` end in `s` (and are longer).
+    @inline(__always)
+    private static func ends(_ b: UnsafeMutableBufferPointer<UInt8>, _ count: Int, _ s: StaticString) -> Bool {
+        let k = s.utf8CodeUnitCount
+        guard count > k else { return false }
+        let suffix = s.utf8Start
+        var j = 0
+        while j < k {
+            if b[count - k + j] != suffix[j] { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// `count` less one when the word ends in a doubled consonant other than l and s ("stopp").
+    @inline(__always)
+    private static func undoubled(_ b: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> Int {
+        guard count >= 4, b[count - 2] == b[count - 1] else { return count }
+        switch b[count - 1] {
+        case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x6C, 0x73: return count  // a e i o u l s
+        default: return count - 1
+        }
+    }
+
     /// The light English stemmer. Works on the word's bytes in a buffer on the stack; a word it
     /// leaves alone is returned as it is, without a copy.
     public static func stem(_ word: String) -> String {
@@ -62,43 +86,29 @@ public enum Stemmer {
                 b[count] = byte
                 count += 1
             }
-            func ends(_ s: StaticString) -> Bool {
-                let k = s.utf8CodeUnitCount
-                guard count > k else { return false }
-                let suffix = s.utf8Start
-                var j = 0
-                while j < k {
-                    if b[count - k + j] != suffix[j] { return false }
-                    j += 1
-                }
-                return true
-            }
-            func undouble() {
-                guard count >= 4, b[count - 2] == b[count - 1] else { return }
-                switch b[count - 1] {
-                case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x6C, 0x73: return  // a e i o u l s
-                default: count -= 1
-                }
-            }
-            if ends("ies") && count > 4 {
+            // (A function of `count`, not a closure over it: a closure that changes a variable makes
+            // every access to it a checked one.)
+            if Stemmer.ends(b, count, "ies") && count > 4 {
                 count -= 3
                 b[count] = 0x79
                 count += 1
-            } else if ends("sses") {
+            } else if Stemmer.ends(b, count, "sses") {
                 count -= 2
-            } else if ends("s") && !ends("ss") && !ends("us") && !ends("is") {
+            } else if Stemmer.ends(b, count, "s") && !Stemmer.ends(b, count, "ss") && !Stemmer.ends(b, count, "us")
+                && !Stemmer.ends(b, count, "is")
+            {
                 count -= 1
             }
-            if ends("ing") && count >= 7 {
+            if Stemmer.ends(b, count, "ing") && count >= 7 {
                 count -= 3
-                undouble()
-            } else if ends("ied") && count > 4 {
+                count = Stemmer.undoubled(b, count)
+            } else if Stemmer.ends(b, count, "ied") && count > 4 {
                 count -= 3
                 b[count] = 0x79
                 count += 1
-            } else if ends("ed") && count >= 6 && !ends("eed") {
+            } else if Stemmer.ends(b, count, "ed") && count >= 6 && !Stemmer.ends(b, count, "eed") {
                 count -= 2
-                undouble()
+                count = Stemmer.undoubled(b, count)
             }
             if count == n { return word }
             return String(decoding: UnsafeBufferPointer(rebasing: b[..<count]), as: UTF8.self)

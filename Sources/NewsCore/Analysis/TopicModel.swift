@@ -100,35 +100,37 @@ public struct TopicModel: Sendable {
     ///   - stems: the article's stems (``Stemmer``), title first.
     ///   - titleCount: how many are the title's: they count twice.
     public func predict(stems: [String], titleCount: Int, explainAbove: Double = 0.25) -> (p: [Double], features: [[String]]) {
-        // (row, weight) per known stem, merged by row: ascending rows, so sums are summed in one order.
-        var hits: [(row: Int32, weight: Float)] = []
-        hits.reserveCapacity(stems.count)
+        // Weighted count per row, in a flat array as long as the model (6,000 rows): read in
+        // ascending row order, so sums are summed in one order, without sorting the hits. (The
+        // counts are small whole numbers, summed exactly in any order.)
+        var counts = [Float](repeating: 0, count: words.count)
+        var known = 0
         for (i, stem) in stems.enumerated() {
-            if let row = rows[stem] { hits.append((row, i < titleCount ? 2 : 1)) }
+            if let row = rows[stem] {
+                counts[Int(row)] += i < titleCount ? 2 : 1
+                known += 1
+            }
         }
         let k = classes.count
         var z = bias.map(Double.init)
-        guard !hits.isEmpty else { return (softmax(z), Array(repeating: [], count: k)) }
-        hits.sort { $0.row < $1.row }
+        guard known > 0 else { return (softmax(z), Array(repeating: [], count: k)) }
         var norm: Float = 0
         var x: [(row: Int, value: Float)] = []
-        x.reserveCapacity(hits.count)
-        var h = 0
-        while h < hits.count {
-            let row = hits[h].row
-            var c: Float = 0
-            while h < hits.count && hits[h].row == row {
-                c += hits[h].weight
-                h += 1
-            }
-            let v = log1p(c)
-            x.append((Int(row), v))
+        x.reserveCapacity(known)
+        for row in counts.indices where counts[row] > 0 {
+            let v = log1p(counts[row])
+            x.append((row, v))
             norm += v * v
         }
         norm = norm.squareRoot()
-        for (row, v) in x {
-            let base = row * k
-            for c in 0..<k { z[c] += Double(v / norm * weights[base + c]) }
+        weights.withUnsafeBufferPointer { weights in
+            z.withUnsafeMutableBufferPointer { z in
+                for (row, v) in x {
+                    let base = row * k
+                    let scaled = v / norm
+                    for c in 0..<k { z[c] += Double(scaled * weights[base + c]) }
+                }
+            }
         }
         let p = softmax(z)
         let features = (0..<k).map { c -> [String] in

@@ -172,9 +172,19 @@ public struct TopicScorer: Sendable {
                 for ref in refs where ref.rest.isEmpty || restMatches(ref, at: i) { hit(ref, weight) }
             }
             if !index.prefixLengths.isEmpty {
-                let length = stem.count
-                for l in index.prefixLengths where l <= length {
-                    if let refs = index.prefixes[String(stem.prefix(l))] { for ref in refs { hit(ref, weight) } }
+                // ASCII (nearly every stem): a prefix of l characters is one of l bytes, looked up in
+                // place, without making a String of it. (No closure calls `hit`: one that did would
+                // make every access to the counters a checked one.)
+                if stem.utf8.allSatisfy({ $0 < 0x80 }) {
+                    let length = stem.utf8.count
+                    for l in index.prefixLengths where l <= length {
+                        if let e = index.prefixes.entry(stem, prefixBytes: l) { for ref in index.prefixes.values[e] { hit(ref, weight) } }
+                    }
+                } else {
+                    let length = stem.count
+                    for l in index.prefixLengths where l <= length {
+                        if let refs = index.prefixes[String(stem.prefix(l))] { for ref in refs { hit(ref, weight) } }
+                    }
                 }
             }
         }

@@ -17,6 +17,12 @@ public struct WordTable<Value> {
     /// Per slot: the high 32 bits of the key's hash, then entry + 1 (0: empty); a power of two
     /// long, at most half full. A look-up reads one slot, one span and the key's bytes.
     private var slots: [UInt64] = [UInt64](repeating: 0, count: 16)
+    /// For a large table only (the gazetteer's names): one bit per hash, four bits a slot, so that
+    /// most words that are no key (nearly every word of a text) are told so by one read of a
+    /// small array instead of a cache miss in the slots. Empty for small tables.
+    private var filter: [UInt64] = []
+    /// Tables of this many slots and more keep a ``filter``.
+    static var filterSlots: Int { 1 << 15 }
 
     public init() {}
 
@@ -25,6 +31,7 @@ public struct WordTable<Value> {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = [UInt64](repeating: 0, count: size)
+        if size >= Self.filterSlots { filter = [UInt64](repeating: 0, count: size / 16) }
         spans.reserveCapacity(capacity)
         hashes.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
@@ -58,9 +65,29 @@ public struct WordTable<Value> {
         return Array(key.utf8).withUnsafeBufferPointer { entry(bytes: $0) }
     }
 
+    /// The entry of the key spelled by the first `count` bytes of `key`, if it is there.
+    public func entry(_ key: String, prefixBytes count: Int) -> Int? {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ entry(bytes: UnsafeBufferPointer(rebasing: $0[..<count])) }) {
+            return found
+        }
+        return Array(key.utf8.prefix(count)).withUnsafeBufferPointer { entry(bytes: $0) }
+    }
+
     /// The entry of the key spelled by `bytes`, if it is there.
     public func entry(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        probe(bytes, hash: Self.hash(bytes)).found
+        let h = Self.hash(bytes)
+        if !filter.isEmpty {
+            let bit = Self.filterBit(h, filter.count)
+            guard filter.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        }
+        return probe(bytes, hash: h).found
+    }
+
+    /// The filter bit of hash `h` in a filter of `words` 64-bit words (a power of two): bits of
+    /// the hash that neither the slot index nor the tag reads first.
+    @inline(__always)
+    private static func filterBit(_ h: UInt64, _ words: Int) -> Int {
+        Int(truncatingIfNeeded: h >> 24) & (words * 64 - 1)
     }
 
     /// Where the probe sequence of `bytes` (hashed to `h`) finds its entry, or else the empty
@@ -113,6 +140,10 @@ public struct WordTable<Value> {
             rehash(capacity: slots.count * 2)
         } else {
             slots[slot] = h & 0xFFFF_FFFF_0000_0000 | UInt64(e + 1)
+            if !filter.isEmpty {
+                let bit = Self.filterBit(h, filter.count)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
         }
         return (e, true)
     }
@@ -145,7 +176,14 @@ public struct WordTable<Value> {
 
     private mutating func rehash(capacity: Int) {
         slots = [UInt64](repeating: 0, count: capacity)
-        for e in values.indices { place(e) }
+        filter = capacity >= Self.filterSlots ? [UInt64](repeating: 0, count: capacity / 16) : []
+        for e in values.indices {
+            place(e)
+            if !filter.isEmpty {
+                let bit = Self.filterBit(hashes[e], filter.count)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
     }
 
     /// Eight bytes at a time, multiplied and rotated, then splitmix64's finaliser.
