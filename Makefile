@@ -90,6 +90,8 @@ install-files:
 	install -Dm644 README.md $(DESTDIR)$(PREFIX)/share/doc/newsd/README.md
 	install -Dm644 docs/install.md $(DESTDIR)$(PREFIX)/share/doc/newsd/install.md
 	install -Dm644 docs/web.md $(DESTDIR)$(PREFIX)/share/doc/newsd/web.md
+	install -Dm644 docs/postgres.md $(DESTDIR)$(PREFIX)/share/doc/newsd/postgres.md
+	install -Dm644 systemd/newsd-postgres.conf $(DESTDIR)$(PREFIX)/share/doc/newsd/newsd-postgres.conf
 ifeq ($(PACKAGE),)
 	install -Dm644 examples/newsd.yaml $(DESTDIR)/etc/newsd/newsd.yaml.example
 	install -Dm644 examples/subscriptions.yaml $(DESTDIR)/etc/newsd/subscriptions.yaml.example
