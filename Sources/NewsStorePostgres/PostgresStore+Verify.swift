@@ -9,22 +9,11 @@ extension PostgresStore {
     public func verify(progress: @escaping @Sendable (Int64, Int64) -> Void) async throws(StoreError) -> VerifyReport {
         try await session { s in
             let total = try await s.scalar("SELECT count(*) FROM journal") ?? 0
-            var redactions: [Int64: (reason: String, atMillis: Int64)] = [:]
+            var redactions: [Int64: ChainVerifier.Redaction] = [:]
             var checkpoints: [Int64: Checkpoint] = [:]
-            try await s.query("SELECT seq, reason, at_ms FROM redactions") { redactions[$0.int(0) ?? 0] = ($0.text(1) ?? "", $0.int(2) ?? 0) }
+            try await s.query("SELECT seq, reason, at_ms FROM redactions") { redactions[$0.int(0) ?? 0] = .init(reason: $0.text(1) ?? "", atMillis: $0.int(2) ?? 0) }
             try await s.query("SELECT seq, chain, at_ms, before_ms FROM checkpoints") { checkpoints[$0.int(0) ?? 0] = Self.checkpoint($0) }
-            var notes: [String] = []
-            func time(_ millis: Int64) -> String { DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)) }
-            /// Continues the chain from the checkpoint at `seq`: the records up to it were pruned.
-            func resume(at seq: Int64) -> [UInt8] {
-                let c = checkpoints[seq]!
-                notes.append("records up to \(seq) were pruned at \(time(c.atMillis)) (those ingested before \(time(c.beforeMillis))); "
-                    + "verified from the checkpoint at record \(seq), chain \(ContentHash.hex(c.chain).prefix(16))...")
-                return c.chain
-            }
-            var checked: Int64 = 0
-            var last: Int64 = 0
-            var previous = JournalRecord.genesis
+            var verifier = ChainVerifier(checkpoints: checkpoints, redactions: redactions)
             var problem: (String, Int64)?
             let rows = try await s.connection.query(
                 .make(
@@ -36,70 +25,23 @@ extension PostgresStore {
                     """, []), logger: s.logger)
             for try await raw in rows {
                 let row = PGRow(raw)
-                let seq = row.int(0) ?? 0
-                checked += 1
-                if seq != last + 1, checkpoints[seq - 1] != nil, seq - 1 >= last {
-                    previous = resume(at: seq - 1)
-                    last = seq - 1
-                }
-                if seq != last + 1 {
-                    problem = ("record \(last + 1) is missing (the next record is \(seq))", last + 1)
-                    break
-                }
-                last = seq
                 var record = JournalRecord(
-                    seq: seq, kind: JournalRecord.Kind(rawValue: row.text(1) ?? "") ?? .failed, atMillis: row.int(2) ?? 0,
+                    seq: row.int(0) ?? 0, kind: JournalRecord.Kind(rawValue: row.text(1) ?? "") ?? .failed, atMillis: row.int(2) ?? 0,
                     file: row.text(3) ?? "", fileSHA256: row.text(4) ?? "", item: Int(row.int(5) ?? 0), duplicateOf: row.int(6),
                     errorCode: row.text(7), errorReason: row.text(8), version: Int(row.int(19) ?? 2), originAtMillis: row.int(21),
                     originHash: row.text(22))
-                var hash: [UInt8]
                 if row.bool(11) {
-                    let article = Article(
+                    record.article = Article(
                         title: row.text(12) ?? "", body: row.text(13) ?? "", url: row.text(14),
                         published: row.text(15).flatMap(DateParser.parse), source: row.text(16), language: row.text(17),
                         format: row.text(18) ?? "")
-                    record.article = article
-                    if record.version >= 2, JournalRecord.contentHash(article) != row.bytes(20) {
-                        problem = ("record \(seq) (\(record.file)): its article's text was altered: it no longer matches its content hash", seq)
-                        break
-                    }
-                    hash = record.recordHash
-                } else if record.kind == .article, let redaction = redactions[seq] {
-                    notes.append("record \(seq) (\(record.file)) was redacted at \(time(redaction.atMillis)): \(redaction.reason)"
-                        + (record.version >= 2 ? "" : " (a version 1 record: its own fields are vouched for by the chain only)"))
-                    if record.version >= 2 {
-                        record.keptContentHash = row.bytes(20)
-                        hash = record.recordHash
-                    } else {
-                        hash = row.bytes(9) ?? []
-                    }
-                } else if record.kind == .article {
-                    problem = ("record \(seq) is an article whose text is missing", seq)
-                    break
-                } else {
-                    hash = record.recordHash
                 }
-                if hash != row.bytes(9) {
-                    problem = ("record \(seq) (\(record.file)) was altered: its content no longer matches its hash", seq)
-                    break
-                }
-                let chain = JournalRecord.chain(previous: previous, recordHash: hash)
-                if chain != row.bytes(10) {
-                    problem = ("record \(seq) (\(record.file)) breaks the hash chain: a record before it was changed or removed", seq)
-                    break
-                }
-                if let c = checkpoints[seq], c.chain != chain {
-                    problem = ("the checkpoint at record \(seq) does not match the record's chain value: the checkpoint was forged", seq)
-                    break
-                }
-                previous = chain
-                if checked % 5000 == 0 { progress(checked, total) }
+                problem = verifier.check(record, storedHash: row.bytes(9) ?? [], storedChain: row.bytes(10) ?? [], storedContentHash: row.bytes(20))
+                if problem != nil { break }
+                if verifier.checked % 5000 == 0 { progress(verifier.checked, total) }
             }
-            if problem == nil, let top = checkpoints.keys.max(), top > last {
-                // Pruned up to the head: nothing after the last checkpoint yet.
-                previous = resume(at: top)
-                last = top
-            }
+            if problem == nil { verifier.finish() }
+            let (checked, last, previous, notes) = (verifier.checked, verifier.last, verifier.chain, verifier.notes)
             progress(checked, total)
             if problem == nil {
                 var head: (Int64, [UInt8]) = (0, JournalRecord.genesis)

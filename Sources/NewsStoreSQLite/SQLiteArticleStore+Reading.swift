@@ -157,27 +157,16 @@ extension SQLiteArticleStore {
 
         let total = try db.scalar("SELECT count(*) FROM journal") ?? 0
         let retention = try hasRetentionSchema()
-        var redactions: [Int64: (reason: String, atMillis: Int64)] = [:]
-        var checkpoints: [Int64: (chain: [UInt8], atMillis: Int64, beforeMillis: Int64)] = [:]
+        var redactions: [Int64: ChainVerifier.Redaction] = [:]
+        var checkpoints: [Int64: Checkpoint] = [:]
         if retention {
-            try db.query("SELECT seq, reason, at_ms FROM redactions") { redactions[$0.int(0) ?? 0] = ($0.text(1) ?? "", $0.int(2) ?? 0) }
+            try db.query("SELECT seq, reason, at_ms FROM redactions") { redactions[$0.int(0) ?? 0] = .init(reason: $0.text(1) ?? "", atMillis: $0.int(2) ?? 0) }
             try db.query("SELECT seq, chain, at_ms, before_ms FROM checkpoints") {
-                checkpoints[$0.int(0) ?? 0] = ($0.blob(1), $0.int(2) ?? 0, $0.int(3) ?? 0)
+                checkpoints[$0.int(0) ?? 0] = Checkpoint(seq: $0.int(0) ?? 0, chain: $0.blob(1), atMillis: $0.int(2) ?? 0, beforeMillis: $0.int(3) ?? 0)
             }
         }
-        var notes: [String] = []
-        func time(_ millis: Int64) -> String { DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)) }
-        /// Continues the chain from the checkpoint at `seq`: the records up to it were pruned.
-        func resume(at seq: Int64) -> [UInt8] {
-            let c = checkpoints[seq]!
-            notes.append("records up to \(seq) were pruned at \(time(c.atMillis)) (those ingested before \(time(c.beforeMillis))); "
-                + "verified from the checkpoint at record \(seq), chain \(ContentHash.hex(c.chain).prefix(16))...")
-            return c.chain
-        }
-        var checked: Int64 = 0
-        var last: Int64 = 0
+        var verifier = ChainVerifier(checkpoints: checkpoints, redactions: redactions)
         var anchoredChainMatches: Bool?
-        var previous = JournalRecord.genesis
         var problem: (String, Int64)?
         let v2Columns = retention ? "j.version, j.content_hash, j.origin_at_ms, j.origin_hash" : "NULL, NULL, NULL, NULL"
         try db.query(
@@ -190,74 +179,32 @@ extension SQLiteArticleStore {
         ) { row in
             guard problem == nil else { return }
             let seq = row.int(0) ?? 0
-            checked += 1
-            if seq != last + 1, checkpoints[seq - 1] != nil, seq - 1 >= last {
-                previous = resume(at: seq - 1)
-                last = seq - 1
-            }
-            if seq != last + 1, !lost.contains(where: { $0.range.lowerBound == last + 1 && $0.range.upperBound >= seq - 1 }) {
-                problem = ("record \(last + 1) is missing (the next record is \(seq))", last + 1)
-                return
-            }
-            last = seq
-            let kind = JournalRecord.Kind(rawValue: row.text(1) ?? "") ?? .failed
             var record = JournalRecord(
-                seq: seq, kind: kind, atMillis: row.int(2) ?? 0, file: row.text(3) ?? "", fileSHA256: row.text(4) ?? "",
-                item: Int(row.int(5) ?? 0), duplicateOf: row.int(6), errorCode: row.text(7), errorReason: row.text(8),
-                version: Int(row.int(19) ?? 1), originAtMillis: row.int(21), originHash: row.text(22))
-            let storedContent = row.isNull(20) ? nil : row.blob(20)
-            var hash: [UInt8]
+                seq: seq, kind: JournalRecord.Kind(rawValue: row.text(1) ?? "") ?? .failed, atMillis: row.int(2) ?? 0,
+                file: row.text(3) ?? "", fileSHA256: row.text(4) ?? "", item: Int(row.int(5) ?? 0), duplicateOf: row.int(6),
+                errorCode: row.text(7), errorReason: row.text(8), version: Int(row.int(19) ?? 1), originAtMillis: row.int(21),
+                originHash: row.text(22))
             if row.int(11) == 1 {
-                let article = Article(
+                record.article = Article(
                     title: row.text(12) ?? "", body: row.text(13) ?? "", url: row.text(14),
                     published: row.text(15).flatMap(DateParser.parse), source: row.text(16), language: row.text(17),
                     format: row.text(18) ?? "")
-                record.article = article
-                if record.version >= 2 {
-                    if JournalRecord.contentHash(article) != storedContent {
-                        problem = ("record \(seq) (\(record.file)): its article's text was altered: it no longer matches its content hash", seq)
-                        return
-                    }
-                }
-                hash = record.recordHash
-            } else if kind == .article, let redaction = redactions[seq] {
-                notes.append("record \(seq) (\(record.file)) was redacted at \(time(redaction.atMillis)): \(redaction.reason)"
-                    + (record.version >= 2 ? "" : " (a version 1 record: its own fields are vouched for by the chain only)"))
-                if record.version >= 2 {
-                    record.keptContentHash = storedContent
-                    hash = record.recordHash
-                } else {
-                    hash = row.blob(9)
-                }
-            } else if kind == .article {
-                problem = ("record \(seq) is an article whose text is missing", seq)
-                return
-            } else {
-                hash = record.recordHash
             }
-            if hash != row.blob(9) {
-                problem = ("record \(seq) (\(record.file)) was altered: its content no longer matches its hash", seq)
-                return
-            }
-            let chain = JournalRecord.chain(previous: previous, recordHash: hash)
-            if chain != row.blob(10) {
-                problem = ("record \(seq) (\(record.file)) breaks the hash chain: a record before it was changed or removed", seq)
-                return
-            }
-            if let c = checkpoints[seq], c.chain != chain {
-                problem = ("the checkpoint at record \(seq) does not match the record's chain value: the checkpoint was forged", seq)
-                return
-            }
-            if let anchor, anchor.seq == seq { anchoredChainMatches = chain == anchor.chain }
-            previous = chain
-            if checked % 5000 == 0 { progress(checked, total) }
+            problem = verifier.check(
+                record, storedHash: row.blob(9), storedChain: row.blob(10), storedContentHash: row.isNull(20) ? nil : row.blob(20),
+                lostAllowed: { from, through in lost.contains { $0.range.lowerBound == from && $0.range.upperBound >= through } })
+            guard problem == nil else { return }
+            if let anchor, anchor.seq == seq { anchoredChainMatches = verifier.chain == anchor.chain }
+            if verifier.checked % 5000 == 0 { progress(verifier.checked, total) }
         }
-        if problem == nil, let top = checkpoints.keys.max(), top > last {
+        if problem == nil {
             // Pruned up to the head: nothing after the last checkpoint yet.
-            previous = resume(at: top)
-            last = top
-            if let anchor, anchor.seq == top { anchoredChainMatches = previous == anchor.chain }
+            let before = verifier.last
+            verifier.finish()
+            if let anchor, verifier.last != before, anchor.seq == verifier.last { anchoredChainMatches = verifier.chain == anchor.chain }
         }
+        let (checked, last, previous) = (verifier.checked, verifier.last, verifier.chain)
+        var notes = verifier.notes
         progress(checked, total)
         if problem == nil, let loss = lost.first {
             let when = DateParser.format(Date(timeIntervalSince1970: Double(loss.atMillis) / 1000))
