@@ -70,4 +70,22 @@ struct PostgresRetentionCommandTests {
         verify = try cli(alpha, alphaConfig, ["verify"])
         #expect(verify.status == 0 && verify.out.contains("1 records verified"), "\(verify.out)\(verify.err)")
     }
+
+    @Test func ingestBackfillsIntoPostgresNotIntoAnSQLiteFile() throws {
+        let db = try PostgresTestDatabase()
+        defer { db.drop() }
+        let h = try DaemonHarness()
+        let folder = h.root + "/backfill"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for i in 1...5 { try DaemonHarness.article(i).write(toFile: folder + "/b\(i).txt", atomically: true, encoding: .utf8) }
+        try DaemonHarness.article(1).write(toFile: folder + "/again.txt", atomically: true, encoding: .utf8)
+        let ingest = try DaemonHarness.run(DaemonHarness.binary, ["ingest", "--store", db.url, "--state-dir", h.state, folder])
+        #expect(ingest.status == 0, "\(ingest.err)")
+        #expect(ingest.out.contains("6 files: 5 articles stored, 1 duplicates, 0 failed"), "\(ingest.out)")
+        // Into the database, and no SQLite store beside it (it once went there, whatever --store said).
+        #expect(!FileManager.default.fileExists(atPath: h.state + "/newsd.db"))
+        let stats = try DaemonHarness.run(DaemonHarness.binary, ["stats", "--json", "--store", db.url])
+        #expect(stats.out.contains("\"articles\":5") && stats.out.contains("\"duplicates\":1"), "\(stats.out)\(stats.err)")
+        #expect(try DaemonHarness.run(DaemonHarness.binary, ["verify", "--store", db.url]).status == 0)
+    }
 }
