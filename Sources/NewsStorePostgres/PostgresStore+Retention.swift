@@ -21,10 +21,7 @@ extension PostgresStore: JournalRetention {
         try await open()
         return try await transaction { s in
             try await s.execute("SELECT pg_advisory_xact_lock($1)", [.int(PostgresSchema.pruneLock)])
-            var pending: Checkpoint?
-            try await s.query("SELECT seq, chain, at_ms, before_ms FROM checkpoints ORDER BY seq DESC LIMIT 1") {
-                pending = Self.checkpoint($0)
-            }
+            let pending = try await Self.latestCheckpoint(s)
             if let pending, try await s.scalar("SELECT 1 FROM journal WHERE seq <= $1 LIMIT 1", [.int(pending.seq)]) != nil {
                 return pending  // left unfinished: finish it first
             }
@@ -44,11 +41,13 @@ extension PostgresStore: JournalRetention {
 
     /// The latest checkpoint, or nil when the store was never pruned.
     public func latestCheckpoint() async throws(StoreError) -> Checkpoint? {
-        try await session { s in
-            var found: Checkpoint?
-            try await s.query("SELECT seq, chain, at_ms, before_ms FROM checkpoints ORDER BY seq DESC LIMIT 1") { found = Self.checkpoint($0) }
-            return found
-        }
+        try await session { s in try await Self.latestCheckpoint(s) }
+    }
+
+    static func latestCheckpoint(_ s: PGSession) async throws -> Checkpoint? {
+        var found: Checkpoint?
+        try await s.query("SELECT seq, chain, at_ms, before_ms FROM checkpoints ORDER BY seq DESC LIMIT 1") { found = Self.checkpoint($0) }
+        return found
     }
 
     static func checkpoint(_ row: PGRow) -> Checkpoint {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import NewsCore
 import NewsRuntime
-import NewsStoreSQLite
 
 struct Prune: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

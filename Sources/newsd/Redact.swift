@@ -2,14 +2,13 @@ import ArgumentParser
 import Foundation
 import NewsCore
 import NewsRuntime
-import NewsStoreSQLite
 
 struct Redact: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Remove one article's text and analysis (a takedown), keeping its record so the hash chain still verifies.",
         discussion: """
             The article's title, body, url and analysis go (from the full-text index too), and its processed/ file and those \
-            of its duplicates; its alerts keep their row, titled \(SQLiteArticleStore.redactedTitle). The record and its content \
+            of its duplicates; its alerts keep their row, titled \(RedactOutcome.redactedTitle). The record and its content \
             hash stay: `newsd verify` shows the article as redacted, with the reason and time, and checks everything else.
             """)
 
@@ -43,7 +42,7 @@ struct Redact: AsyncParsableCommand {
         case .redacted(let files, let alerts):
             print("record \(seq) redacted: its text, analysis and full-text entry are removed; its record and content hash stay, so `newsd verify` still checks the chain")
             if config.afterIngest == .move { removeFiles(files, config: config, localServer: articles.localServer, reportMissing: true) }
-            if alerts > 0 { print("\(alerts) alert\(alerts == 1 ? "" : "s") now show it as \(SQLiteArticleStore.redactedTitle)") }
+            if alerts > 0 { print("\(alerts) alert\(alerts == 1 ? "" : "s") now show it as \(RedactOutcome.redactedTitle)") }
         }
     }
 

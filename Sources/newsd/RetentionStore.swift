@@ -10,10 +10,7 @@ extension StoreOptions {
     /// their transactions apart; on PostgreSQL, row locks and the prune's advisory lock do).
     func openForRemoval(_ config: NewsdConfiguration) async throws -> any JournalRetention {
         if let postgres = try await openPostgres(config, readOnly: false) { return postgres }
-        try requireStore(config.storePath)
-        if access(config.storePath, W_OK) != 0, errno == EACCES || errno == EPERM {
-            throw failure(.noPermission, StoreAccess.denied(config.storePath, doing: "write to"))
-        }
+        try requireStore(config.storePath, writing: true)
         do {
             return try SQLiteStore(path: config.storePath, anchored: false)
         } catch {

@@ -70,15 +70,28 @@ struct StoreOptions: ParsableArguments {
         do { return try AnalyzerLoader.analyzer(topicsFile: config.topicsFile) } catch { throw configFailure(error) }
     }
 
-    /// Exits 77 when the store at `path` cannot be read for permission, 66 when there is none.
-    func requireStore(_ path: String) throws {
+    /// Exits 77 when the store at `path` cannot be read (or, `writing`, written) for permission,
+    /// 66 when there is none.
+    func requireStore(_ path: String, writing: Bool = false) throws {
         try StoreAccess.requireReadable(path)
         switch PathState(path) {
-        case .present: return
+        case .present: break
         case .absent:
             throw failure(.noInput, "no store at \(path); run `newsd run` or `newsd ingest` first, or pass --state-dir")
         case .unreachable(let code):
             throw failure(.ioError, "\(path): \(String(cString: strerror(code)))")
+        }
+        if writing, access(path, W_OK) != 0, errno == EACCES || errno == EPERM {
+            throw failure(.noPermission, StoreAccess.denied(path, doing: "write to"))
+        }
+    }
+
+    /// Takes the daemon's lock on the state directory, for a job that must not run beside
+    /// `newsd run` on SQLite: exits 75 while the daemon holds it.
+    func daemonLock(_ config: NewsdConfiguration) throws -> InstanceLock {
+        do { return try InstanceLock(directory: config.stateDirectory) } catch {
+            writeStderr("newsd: \(error)\n")
+            throw ExitCode(Sysexit.tryAgain.rawValue)  // the daemon holds the store
         }
     }
 
@@ -86,10 +99,7 @@ struct StoreOptions: ParsableArguments {
     /// message when there is none (66), it may not be read (77) or is damaged (65).
     func openStore(_ config: NewsdConfiguration? = nil, readOnly: Bool = true) throws -> SQLiteArticleStore {
         let config = try config ?? configuration()
-        try requireStore(config.storePath)
-        if !readOnly, access(config.storePath, W_OK) != 0, errno == EACCES || errno == EPERM {
-            throw failure(.noPermission, StoreAccess.denied(config.storePath, doing: "write to"))
-        }
+        try requireStore(config.storePath, writing: !readOnly)
         do {
             return try SQLiteArticleStore(path: config.storePath, readOnly: readOnly)
         } catch {
@@ -102,13 +112,7 @@ struct StoreOptions: ParsableArguments {
     /// returned with the store.
     func openJobStore(_ config: NewsdConfiguration, readOnly: Bool = false, exclusive: Bool) async throws -> (any JobStore, InstanceLock?) {
         if let postgres = try await openPostgres(config, readOnly: readOnly) { return (postgres, nil) }
-        var lock: InstanceLock?
-        if exclusive {
-            do { lock = try InstanceLock(directory: config.stateDirectory) } catch {
-                writeStderr("newsd: \(error)\n")
-                throw ExitCode(Sysexit.tryAgain.rawValue)  // the daemon holds the store
-            }
-        }
+        let lock = exclusive ? try daemonLock(config) : nil
         return (try openStore(config, readOnly: readOnly), lock)
     }
 
@@ -124,10 +128,7 @@ struct StoreOptions: ParsableArguments {
             do { try FileManager.default.createDirectory(atPath: config.stateDirectory, withIntermediateDirectories: true) } catch {
                 throw failure(.cannotCreate, "import: cannot create \(config.stateDirectory): \(error.localizedDescription)")
             }
-            do { lock = try InstanceLock(directory: config.stateDirectory) } catch {
-                writeStderr("newsd: \(error)\n")
-                throw ExitCode(Sysexit.tryAgain.rawValue)  // the daemon holds the store
-            }
+            lock = try daemonLock(config)
         }
         do {
             let store = readOnly ? try openStore(config, readOnly: true) : try SQLiteArticleStore(path: config.storePath)

@@ -32,15 +32,16 @@ public struct RetentionJob: Sendable {
     }
 
     /// - Parameters:
-    ///   - started: called with the checkpoint and the number of records to remove, before the first batch.
+    ///   - started: called with the checkpoint and the number of records to remove, before the
+    ///     first batch (counted only when it is given: the daemon's daily prune needs no count).
     ///   - progress: called with the records removed so far after each batch.
     public func run(
-        beforeMillis: Int64, at millis: Int64, started: (Checkpoint, Int) -> Void = { _, _ in }, progress: (Int) -> Void = { _ in }
+        beforeMillis: Int64, at millis: Int64, started: ((Checkpoint, Int) -> Void)? = nil, progress: (Int) -> Void = { _ in }
     ) async throws(StoreError) -> Summary {
         var summary = Summary()
         guard let checkpoint = try await store.startPrune(beforeMillis: beforeMillis, at: millis) else { return summary }
         summary.checkpoint = checkpoint
-        started(checkpoint, try await store.recordCount(through: checkpoint.seq))
+        if let started { started(checkpoint, try await store.recordCount(through: checkpoint.seq)) }
         let server = store.localServer
         while !Task.isCancelled {
             let batch = try await store.pruneCandidates(through: checkpoint.seq, limit: max(1, batchSize))
