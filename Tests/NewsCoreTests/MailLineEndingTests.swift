@@ -81,3 +81,50 @@ import Testing
         }
     }
 }
+
+/// The byte-level mail sniff asked of every `.txt` file says what the `Character`-level
+/// definition says, on generated header blocks mixing every case bytes find hard.
+@Suite struct MailSniffTests {
+    static let pieces = [
+        "From", "Subject", "Date", "To", "X-Mailer", "Title words", "Breaking", "Müller", "Дата", "日付", "café",
+        ":", ": value", ":\u{301}x", " folded", "\tfolded", " \u{301}", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}",
+        "\u{85}", "\u{2028}", "\u{2029}", "“quoted”", "—", "-", "1", " ", "",
+    ]
+
+    @Test func theByteSniffAgreesWithTheCharacterDefinition() {
+        var random = SplitMix64(seed: 20261201)
+        var disagreements: [String] = []
+        var mails = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...24, using: &random) {
+                // Mostly header-shaped lines, so that many samples get past the first line.
+                if Int.random(in: 0..<3, using: &random) == 0 {
+                    text += Self.pieces.randomElement(using: &random)!
+                } else {
+                    text += ["From", "Subject", "Date", "To", "X-Tag"].randomElement(using: &random)! + ": v"
+                    text += ["\n", "\r\n", "\r"].randomElement(using: &random)!
+                }
+            }
+            let bytes = Array(text.utf8)
+            var end = 0
+            var feeds = 0
+            while end < bytes.count && feeds < 40 {
+                if bytes[end] == 0x0A { feeds += 1 }
+                end += 1
+            }
+            let fast = MailDecoder.looksLikeMail(bytes)
+            if fast { mails += 1 }
+            if fast != MailDecoder.looksLikeMailByCharacters(bytes, end: end) { disagreements.append(text) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5).map { $0.debugDescription })")
+        #expect(mails > 1_000, "the samples should include many mails: \(mails)")
+    }
+
+    @Test func anArticleIsNoMailAndAHeaderBlockIs() {
+        #expect(!MailDecoder.looksLikeMail(Array("Ad sales boost Time Warner profit\n\nQuarterly profits rose.\n".utf8)))
+        #expect(!MailDecoder.looksLikeMail(Array("日本とベトナム: 防衛協力\n本文\n".utf8)))
+        #expect(MailDecoder.looksLikeMail(Array("From: a@b.org\r\nSubject: Talks\r\n\r\nBody\r\n".utf8)))
+        #expect(!MailDecoder.looksLikeMail(Array("From: a@b.org\nX-Note: one\n\nBody\n".utf8)), "one usual header is not enough")
+    }
+}

@@ -14,14 +14,77 @@ public struct MailDecoder: Sendable {
     ]
 
     /// True when the bytes start with an RFC 5322 header block naming at least two usual headers.
+    /// Asked of every `.txt` file; the bytes are read line by line, and the answer of
+    /// ``looksLikeMailByCharacters(_:end:)`` (the definition) is taken only when a line has
+    /// something bytes cannot judge alone (a non-ASCII header name, a Unicode line break, a
+    /// combining mark after a colon or a leading blank).
     static func looksLikeMail(_ head: [UInt8]) -> Bool {
-        // Only the first 40 lines are read: cut after the 40th line feed before splitting.
+        // Only the first 40 lines are read: cut after the 40th line feed.
         var end = 0
         var feeds = 0
         while end < head.count && feeds < 40 {
             if head[end] == 0x0A { feeds += 1 }
             end += 1
         }
+        let fast = head.withUnsafeBufferPointer { b -> Bool? in
+            var i = 0
+            var lines = 0
+            var known = 0
+            var key: [UInt8] = []
+            while lines < 40 {
+                let start = i
+                var colon = -1
+                var wideName = false
+                while i < end {
+                    let c = b[i]
+                    if c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C { break }
+                    if c >= 0x80 {
+                        // U+0085, U+2028 and U+2029 end a line too: left to Characters.
+                        if c == 0xC2 && i + 1 < end && b[i + 1] == 0x85 { return nil }
+                        if c == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) { return nil }
+                        if colon < 0 { wideName = true }
+                    } else if c == UInt8(ascii: ":") && colon < 0 {
+                        colon = i
+                    }
+                    i += 1
+                }
+                let lineEnd = i
+                lines += 1
+                if lineEnd == start { break }  // the blank line after the headers, or the end
+                let first = b[start]
+                if first == 0x20 || first == 0x09 {
+                    if start + 1 < lineEnd && b[start + 1] >= 0x80 { return nil }
+                } else {
+                    // No colon at all: not a header, whatever the characters.
+                    guard colon >= 0 else { return false }
+                    // A non-ASCII name (letters of any script pass) is judged by Characters.
+                    if wideName { return nil }
+                    guard colon > start else { return false }
+                    if colon + 1 < lineEnd && b[colon + 1] >= 0x80 { return nil }
+                    key.removeAll(keepingCapacity: true)
+                    for j in start..<colon {
+                        let c = b[j]
+                        let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                        guard (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") else { return false }
+                        key.append(lower)
+                    }
+                    if Self.knownHeaders.contains(String(decoding: key, as: UTF8.self)) { known += 1 }
+                }
+                guard i < end else { break }
+                // One line break: "\r\n" is one, as it is one Character.
+                if b[i] == 0x0D && i + 1 < end && b[i + 1] == 0x0A { i += 2 } else { i += 1 }
+                if i == end {
+                    // A break at the very end leaves one empty line, which ends the headers.
+                    break
+                }
+            }
+            return known >= 2
+        }
+        return fast ?? looksLikeMailByCharacters(head, end: end)
+    }
+
+    /// ``looksLikeMail(_:)`` by `Character`s: the definition, for what bytes cannot judge.
+    static func looksLikeMailByCharacters(_ head: [UInt8], end: Int) -> Bool {
         let text = String(decoding: head[..<end], as: UTF8.self)
         var known = 0
         // By `isNewline`: in a String, "\r\n" is one Character, which is not "\n".
