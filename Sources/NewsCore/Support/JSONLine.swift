@@ -2,10 +2,103 @@ import Foundation
 
 /// One value as one line of JSON: keys sorted, slashes not escaped. What every `--json`
 /// output prints and what the store's JSON columns hold.
+///
+/// The analysis' own shapes (lists of strings, topics, story evidence) are written directly:
+/// they are a store's JSON columns, written for every article, and `JSONEncoder` cost several
+/// percent of an ingest. They write what `JSONEncoder` writes for them (`JSONLineTests`).
 public enum JSONLine {
     public static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    }
+
+    public static func encode(_ strings: [String]) -> String {
+        var out = ""
+        write(strings, into: &out)
+        return out
+    }
+
+    public static func encode(_ topics: [TopicScore]) -> String {
+        var out = "["
+        for (i, t) in topics.enumerated() {
+            if i > 0 { out += "," }
+            out += "{\"evidence\":"
+            write(t.evidence, into: &out)
+            out += ",\"id\":"
+            write(t.id, into: &out)
+            out += ",\"score\":"
+            write(t.score, into: &out)
+            out += "}"
+        }
+        return out + "]"
+    }
+
+    public static func encode(_ e: StoryLinker.Evidence) -> String {
+        var out = "{\"also\":["
+        for (i, seq) in e.also.enumerated() {
+            if i > 0 { out += "," }
+            out += String(seq)
+        }
+        out += "],\"duplicate\":"
+        out += e.duplicate ? "true" : "false"
+        out += ",\"hours\":"
+        write(e.hours, into: &out)
+        out += ",\"shared\":"
+        write(e.shared, into: &out)
+        out += ",\"similarity\":"
+        write(e.similarity, into: &out)
+        out += ",\"via\":"
+        out += String(e.via)
+        return out + "}"
+    }
+
+    static func write(_ strings: [String], into out: inout String) {
+        out += "["
+        for (i, s) in strings.enumerated() {
+            if i > 0 { out += "," }
+            write(s, into: &out)
+        }
+        out += "]"
+    }
+
+    static func write(_ s: String, into out: inout String) {
+        out += "\""
+        // Runs of characters that need no escape are copied whole.
+        var pending = s.unicodeScalars.startIndex
+        var i = pending
+        let scalars = s.unicodeScalars
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            let escape: String?
+            switch scalar {
+            case "\"": escape = "\\\""
+            case "\\": escape = "\\\\"
+            case "\n": escape = "\\n"
+            case "\r": escape = "\\r"
+            case "\t": escape = "\\t"
+            case "\u{08}": escape = "\\b"
+            case "\u{0C}": escape = "\\f"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: escape = nil
+            }
+            if let escape {
+                out.unicodeScalars.append(contentsOf: scalars[pending..<i])
+                out += escape
+                pending = scalars.index(after: i)
+            }
+            i = scalars.index(after: i)
+        }
+        out.unicodeScalars.append(contentsOf: scalars[pending...])
+        out += "\""
+    }
+
+    /// As `JSONEncoder` writes a finite Double: the shortest form that reads back, without ".0".
+    static func write(_ d: Double, into out: inout String) {
+        guard d.isFinite else { return out += "null" }
+        let text = d.description
+        out += text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 }
