@@ -44,8 +44,7 @@ struct SpoolMover {
                 }
                 return .moved
             }
-            let day = DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)).prefix(10)
-                .replacingOccurrences(of: "-", with: "/")
+            let day = Self.dayFolder(millis)
             let (subfolder, name) = Self.split(FileNames.display(item.file))
             let target = try SpoolFileSystem.move(source, into: processedDirectory + "/" + day + subfolder, name: name)
             restoreIfSwapped(item, movedTo: target)
@@ -53,6 +52,12 @@ struct SpoolMover {
         } catch {
             return .cannotMove(error)
         }
+    }
+
+    /// YYYY/MM/DD of a time in milliseconds since 1970, in UTC, as processed/ names its folders.
+    static func dayFolder(_ millis: Int64) -> String {
+        let date = DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)).utf8.prefix(10)
+        return String(decoding: date.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "/") : $0 }, as: UTF8.self)
     }
 
     /// failed/[subfolder/]name with name.error.json beside it; neither ever overwrites.

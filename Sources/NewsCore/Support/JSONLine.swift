@@ -64,6 +64,12 @@ public enum JSONLine {
 
     static func write(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape at all: a look at their bytes, then one append.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += s
+            out += "\""
+            return
+        }
         // Runs of characters that need no escape are copied whole.
         var pending = s.unicodeScalars.startIndex
         var i = pending
