@@ -1,4 +1,4 @@
-import NewsCore
+@testable import NewsCore
 import Testing
 
 private let body = "Japan and the Philippines agreed on Tuesday to hold joint coast guard drills in the South China Sea."
@@ -49,5 +49,20 @@ private let body = "Japan and the Philippines agreed on Tuesday to hold joint co
             + "<item><title>B</title><description>\(body)</description></item></channel></rss>"
         #expect(throws: IntakeError.self) { try small.decode(Array(feed.utf8), fileName: "f.rss") }
         #expect((try? decoder.decode(Array(feed.utf8), fileName: "f.rss"))?.count == 2)
+    }
+}
+
+/// The byte search behind the format sniffs finds what a plain scan finds.
+@Suite struct ContentSearchTests {
+    @Test func findsWhatAPlainScanFinds() {
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<20_000 {
+            let haystack = (0..<Int.random(in: 0...40, using: &random)).map { _ in UInt8.random(in: 0...3, using: &random) }
+            let needle = (0..<Int.random(in: 0...4, using: &random)).map { _ in UInt8.random(in: 0...3, using: &random) }
+            let plain = needle.isEmpty || (needle.count <= haystack.count
+                && (0...(haystack.count - needle.count)).contains { Array(haystack[$0..<($0 + needle.count)]) == needle })
+            let found = haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { ContentSearch.contains(h, $0) } }
+            #expect(found == plain, "\(needle) in \(haystack)")
+        }
     }
 }

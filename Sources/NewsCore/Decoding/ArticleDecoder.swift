@@ -1,3 +1,5 @@
+import Glibc
+
 /// Decodes a file through the first of its ``formats`` that is surest the file is its own: the
 /// formats that read bytes (markup, mail) first, then, on the file as text, those that read text.
 public struct ArticleDecoder: Sendable {
@@ -82,18 +84,26 @@ extension String {
 }
 
 enum ContentSearch {
+    /// The format sniffs ask this of every file's first kilobytes: candidates by glibc's
+    /// vectorised `memchr` on the first byte, each checked by `memcmp`.
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var i = 0
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= haystack.count, let h = haystack.baseAddress, let n = needle.baseAddress else { return false }
+        let first = Int32(n.pointee)
+        var at = 0
         let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
+        while at <= last {
+            guard let found = memchr(h + at, first, last - at + 1) else { return false }
+            let i = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - h
+            if memcmp(h + i, n, needle.count) == 0 { return true }
+            at = i + 1
         }
         return false
+    }
+
+    /// Whether `byte` is among `bytes` (`memchr`).
+    static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
     }
 }

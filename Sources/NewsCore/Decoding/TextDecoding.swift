@@ -45,10 +45,11 @@ public enum TextDecoding {
                 charset = "windows-1252"
             }
         }
-        if text.utf8.contains(0x0D) {
+        let (cr, nul) = text.withUTF8 { (ContentSearch.contains(0x0D, in: $0), ContentSearch.contains(0, in: $0)) }
+        if cr {
             text = text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
         }
-        if text.utf8.contains(0) { throw .binary(what: "NUL characters") }
+        if nul { throw .binary(what: "NUL characters") }
         if text.allSatisfy(\.isWhitespace) { throw .empty }
         return (text, charset)
     }
