@@ -32,6 +32,10 @@ extension PostgresStore {
         try await open()
         let server = server
         return try await transaction { s in
+            // Derived from durable articles, as on SQLite: a server crash may lose the last such
+            // commits, with their watermark, and they are matched again (WAL order keeps any
+            // later commit that saw them from surviving without them).
+            try await s.execute("SET LOCAL synchronous_commit TO OFF")
             try await s.execute("SELECT id FROM alert_lock WHERE id = 1 FOR UPDATE")
             var fresh: [AlertRecord] = []
             for m in matches {
@@ -150,6 +154,8 @@ extension PostgresStore {
 
     public func markDelivered(_ alert: Int64, sink: String, at millis: Int64) async throws(StoreError) {
         try await transaction { s in
+            // A confirmation lost to a server crash sends the alert again (at least once).
+            try await s.execute("SET LOCAL synchronous_commit TO OFF")
             try await s.execute(
                 """
                 UPDATE alert_deliveries SET delivered_ms = $1, attempts = attempts + 1, last_attempt_ms = $1, last_error = NULL,

@@ -92,6 +92,27 @@ extension SQLiteArticleStore {
     /// - Returns: the new alerts (to be delivered).
     @discardableResult
     public func recordMatches(_ matches: [AlertMatch], watermark: Int64, at now: Int64) throws -> [AlertRecord] {
+        try withoutOwnSync { try recordMatchesNow(matches, watermark: watermark, at: now) }
+    }
+
+    /// Alerts and their watermark are derived from durable articles, so their transaction need
+    /// not wait for the disk: `synchronous=NORMAL` in WAL mode loses at most the last such
+    /// transactions to a power cut (never to a crash of newsd), and then the watermark is lost
+    /// with them, so the articles after it are matched again at the next start and their alerts
+    /// raised again. The next article commit (`FULL`) syncs them with itself. This takes an
+    /// fsync off the way from a file's commit to its alert.
+    func withoutOwnSync<T>(_ body: () throws -> T) throws -> T {
+        try db.execute("PRAGMA synchronous=NORMAL")
+        let result = Result { try body() }
+        // Back to FULL before anything else is written: article commits must wait for the disk.
+        try db.execute("PRAGMA synchronous=FULL")
+        return try result.get()
+    }
+
+    /// The connection's `synchronous` level (2 is FULL), for tests.
+    var synchronousLevel: Int64? { try? db.scalar("PRAGMA synchronous") }
+
+    private func recordMatchesNow(_ matches: [AlertMatch], watermark: Int64, at now: Int64) throws -> [AlertRecord] {
         try db.execute("BEGIN IMMEDIATE")
         do {
             var fresh: [AlertRecord] = []
@@ -229,7 +250,13 @@ extension SQLiteArticleStore {
 
     /// `sink` confirmed alert `id`; once every sink of the alert has, so is the alert. A delivery
     /// already confirmed keeps its first time.
+    /// Not synced by itself (``withoutOwnSync(_:)``): a confirmation lost to a power cut makes the
+    /// alert go out again, as any delivery not confirmed does (at least once).
     public func markDelivered(_ id: Int64, sink: String = AlertDelivery.journal, at millis: Int64) throws {
+        try withoutOwnSync { try markDeliveredNow(id, sink: sink, at: millis) }
+    }
+
+    private func markDeliveredNow(_ id: Int64, sink: String, at millis: Int64) throws {
         try db.execute("BEGIN IMMEDIATE")
         do {
             try db.query(

@@ -36,6 +36,25 @@ import Testing
         return store
     }
 
+    /// Alerts and delivery confirmations are written without an fsync of their own; article
+    /// commits after them still wait for the disk (synchronous=FULL, level 2), also after a
+    /// refused alert transaction.
+    @Test func alertWritesLeaveArticleCommitsFullySynced() throws {
+        let store = try store(alerts: ["a"], sinks: ["journal"])
+        #expect(store.synchronousLevel == 2)
+        try store.markDelivered(1, sink: "journal", at: 30)
+        #expect(store.synchronousLevel == 2)
+        var levelInside: Int64?
+        #expect(throws: (any Error).self) {
+            try store.withoutOwnSync {
+                levelInside = store.synchronousLevel
+                throw SQLiteError(code: 1, message: "refused", path: path)
+            }
+        }
+        #expect(levelInside == 1, "NORMAL inside")
+        #expect(store.synchronousLevel == 2)
+    }
+
     @Test func eachSinkConfirmsOnItsOwnAndAConfirmedDeliveryIsFinal() throws {
         let store = try store(alerts: ["a", "b"], sinks: ["journal", "hook", "journal"])
         #expect(try store.pendingAlerts(sink: "journal", limit: 10).map(\.alert) == ["a", "b"])
