@@ -163,9 +163,10 @@ import Testing
         do { let got = m.nextAction(now: 0); #expect(got == .startScan) }
     }
 
-    @Test func aBurstIsGroupedAndALoneFileEndsAfterOneQuietGap() {
+    @Test func aBurstIsGroupedDuringACommitAndALoneFileEndsAfterOneQuietGap() {
         var m = Self.machine { $0.batchMaximumWait = 0.05 }
         Self.scanned(&m)
+        m.commitStarted(["z"])
         _ = m.handle(.file("a"), now: 0)
         do { let got = Self.gather(&m, now: 0, arrivals: [[.file("b")], [.file("c"), .file("d")]]); #expect(got == ["a", "b", "c", "d"]) }
         _ = m.handle(.file("e"), now: 1)
@@ -176,12 +177,27 @@ import Testing
         do { let got = m.nextInBatch(now: 1.002, gathered: 1); #expect(got == .complete) }
     }
 
+    /// With no commit in flight nothing is gained by waiting: a lone file is taken at once (drop
+    /// to alert without a quiet gap), and the files that come meanwhile make the next group.
+    @Test func withNoCommitInFlightWhatHasComeIsTakenAtOnce() {
+        var m = Self.machine { $0.batchMaximumWait = 0.05 }
+        Self.scanned(&m)
+        _ = m.handle(.file("a"), now: 0)
+        _ = m.handle(.file("b"), now: 0)
+        // "c" would come during a wait; there is none.
+        do { let got = Self.gather(&m, now: 0, arrivals: [[.file("c")]]); #expect(got == ["a", "b"]) }
+        m.commitStarted(["a", "b"])
+        _ = m.handle(.file("c"), now: 0.001)
+        do { let got = Self.gather(&m, now: 0.001, arrivals: [[.file("d")], [.file("e")]]); #expect(got == ["c", "d", "e"]) }
+    }
+
     @Test func aBatchEndsAtItsMaximumWaitOrSize() {
         var m = Self.machine {
             $0.batchMaximumWait = 0.004
             $0.batchMaximumFiles = 3
         }
         Self.scanned(&m)
+        m.commitStarted(["z"])
         _ = m.handle(.file("a"), now: 0)
         let steady = Array(repeating: [InboxEvent.file("x")], count: 1) + (0..<10).map { [InboxEvent.file("n\($0)")] }
         do { let got = Self.gather(&m, now: 0, arrivals: steady); #expect(got == ["a", "x", "n0"]) }
@@ -189,6 +205,7 @@ import Testing
         do { let got = m.nextInBatch(now: 10.004, gathered: 1); #expect(got != .wait(timeout: 0.002)) }
         var slow = Self.machine { $0.batchMaximumWait = 0.004 }
         Self.scanned(&slow)
+        slow.commitStarted(["z"])
         _ = slow.handle(.file("a"), now: 0)
         do { let got = Self.gather(&slow, now: 0, arrivals: (0..<10).map { [.file("s\($0)")] }); #expect(got == ["a", "s0", "s1"]) }
     }

@@ -266,14 +266,17 @@ public struct IngestStateMachine: Sendable {
         quiet = false
     }
 
-    /// The next move in gathering a batch of `gathered` files so far. A burst is grouped (up to
-    /// the batch's maximum wait), a lone file is committed after one quiet gap.
+    /// The next move in gathering a batch of `gathered` files so far. While a commit is in flight
+    /// (this batch cannot commit before it ends anyway) a burst is grouped, up to the batch's
+    /// maximum wait or one quiet gap without a new file; with none in flight, what has come is
+    /// taken at once: a lone file waits for nothing, and the files that come during its commit
+    /// make the next group.
     public mutating func nextInBatch(now: Double, gathered: Int, stopping: Bool = false) -> BatchStep {
         while gathered < configuration.batchMaximumFiles {
             if queue.isEmpty {
                 if wantsScanNames { return .refill }
                 let remaining = batchDeadline - now
-                if remaining <= 0 || stopping || quiet { return .complete }
+                if remaining <= 0 || stopping || quiet || (gathered > 0 && inFlight == nil) { return .complete }
                 return .wait(timeout: min(remaining, configuration.quietGap))
             }
             guard let name = queue.popFirst() else { break }
