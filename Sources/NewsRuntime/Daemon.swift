@@ -81,6 +81,9 @@ public struct Daemon: Service {
 
     public func run() async throws {
         let config = configuration
+        // Fewer malloc arenas, and their free pages given back while a backlog drains (HeapTrimmer).
+        let heap = HeapTrimmer()
+        defer { heap.stop() }
         // One engine per inbox (one alone without `inboxes:`), all into one store.
         let inboxes = config.inboxConfigurations()
         var made: [EngineControl] = []

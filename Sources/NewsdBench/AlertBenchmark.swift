@@ -19,6 +19,10 @@ struct AlertBenchmark {
             TermStatistics.run(Array(args.dropFirst()))
             return
         }
+        if args.first == "memory" {
+            try MemoryBenchmark.run(Array(args.dropFirst()))
+            return
+        }
         if args.first == "store" {
             try StoreGenerator.run(Array(args.dropFirst()))
             return
