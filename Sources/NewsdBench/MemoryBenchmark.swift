@@ -1,5 +1,6 @@
 import Foundation
 import CShims
+import Dispatch
 import Glibc
 import NewsCore
 import NewsStoreSQLite
@@ -18,14 +19,18 @@ enum MemoryBenchmark {
     static func run(_ args: [String]) throws {
         var lastHeap = heapBytes()
         var lastRSS = StoryBenchmark.rssMiB()
+        var lastTime = DispatchTime.now().uptimeNanoseconds
         func step(_ name: String) {
             let heap = heapBytes()
             let rss = StoryBenchmark.rssMiB()
-            print(String(format: "%-44@ heap %+7.1f MiB (%6.1f)  RSS %+7.1f MiB (%6.1f)",
-                         name as NSString, Double(heap - lastHeap) / 1_048_576, Double(heap) / 1_048_576, rss - lastRSS, rss))
+            let now = DispatchTime.now().uptimeNanoseconds
+            print(String(format: "%-52@ heap %+7.1f MiB (%6.1f)  RSS %+7.1f MiB (%6.1f)  %6.0f ms",
+                         name as NSString, Double(heap - lastHeap) / 1_048_576, Double(heap) / 1_048_576, rss - lastRSS, rss,
+                         Double(now - lastTime) / 1e6))
             fflush(nil)
             lastHeap = heap
             lastRSS = rss
+            lastTime = DispatchTime.now().uptimeNanoseconds
         }
         step("start")
         _ = Gazetteer.shared

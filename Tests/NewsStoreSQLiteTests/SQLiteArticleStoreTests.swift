@@ -295,6 +295,17 @@ import Testing
         }
     }
 
+    @Test func theFirstCommitAfterAnOpenLinksToWhatWasStored() async throws {
+        // The linker learns the store on the store's thread after the open; the first commit waits for it.
+        do {
+            let first = try SQLiteStore(path: path, stories: StoryLinker.Configuration())
+            _ = try await first.append([item("porto.txt", keys: Self.porto, fingerprint: 0x1111)], at: 1)
+        }
+        let reopened = try SQLiteStore(path: path, stories: StoryLinker.Configuration())
+        _ = try await reopened.append([item("porto-2.txt", keys: Self.porto, fingerprint: 0xFFFF_0000_0000)], at: 2)
+        #expect(try await reopened.article(seq: 2)?.story == 1)
+    }
+
     @Test func aFailedCommitForgetsItsMerges() throws {
         let store = try SQLiteArticleStore(path: path)
         let linker = StoryLinker()
