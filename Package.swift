@@ -169,5 +169,5 @@ if ProcessInfo.processInfo.environment["NEWSD_FUZZ"] != nil {
 // The alert-matching benchmark: only with NEWSD_BENCH=1 (see docs/benchmarks.md).
 if ProcessInfo.processInfo.environment["NEWSD_BENCH"] != nil {
     package.targets.append(
-        .executableTarget(name: "NewsdBench", dependencies: ["NewsCore"], swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        .executableTarget(name: "NewsdBench", dependencies: ["NewsCore", "NewsStoreSQLite", "CShims"], swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
 }

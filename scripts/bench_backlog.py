@@ -26,11 +26,15 @@ def main():
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "newsd"))
     ap.add_argument("--files", type=int, default=1000000)
     ap.add_argument("--sample", type=float, default=10.0, help="seconds between RSS samples")
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus", "bbc"),
+                    help="folder of BBC .txt articles (a worktree elsewhere: /work/shared/corpus/bbc)")
+    ap.add_argument("--keep", action="store_true", help="keep the folder (its store) for bench_startup.py --dir")
+    ap.add_argument("--env", action="append", default=[], help="NAME=VALUE for the daemon (e.g. MALLOC_ARENA_MAX=2)")
     args = ap.parse_args()
     texts = [open(f, encoding="utf-8", errors="replace").read()
-             for f in sorted(glob.glob(os.path.join(ROOT, "..", "shared", "corpus", "bbc", "*", "*.txt")))]
+             for f in sorted(glob.glob(os.path.join(args.corpus, "*", "*.txt")))]
     if not texts:
-        texts = ["Synthetic article %d\n\n" % i + "words " * 400 for i in range(100)]
+        sys.exit("no articles under %s: give the BBC corpus with --corpus" % args.corpus)
     root = tempfile.mkdtemp(prefix="newsd-backlog-", dir="/tmp")
     inbox = os.path.join(root, "inbox")
     os.makedirs(inbox)
@@ -40,22 +44,32 @@ def main():
             fh.write(texts[i % len(texts)])
             fh.write("\n(copy %d)\n" % i)
     print("wrote %d files in %.0f s" % (args.files, time.monotonic() - t0), flush=True)
-    d = Daemon(args.binary, root)
+    extra = dict(e.split("=", 1) for e in args.env)
+    print("binary %s %s, load average %s" % (args.binary, " ".join(args.env), open("/proc/loadavg").read().strip()), flush=True)
+    d = Daemon(args.binary, root, extra_env=extra)
     start = time.monotonic()
     samples = []
     waiting = args.files
     while waiting > 0:
         time.sleep(args.sample)  # sampling interval, not synchronisation
         waiting = sum(1 for e in os.scandir(inbox) if not e.name.startswith("."))  # not the inbox lock
-        samples.append((time.monotonic() - start, waiting, rss_kib(d.proc.pid)))
-        print("  t=%4.0fs waiting %8d RSS %6.1f MiB" % (samples[-1][0], waiting, samples[-1][2] / 1024), flush=True)
+        samples.append((time.monotonic() - start, waiting, rss_kib(d.proc.pid), d.cpu_seconds()))
+        print("  t=%4.0fs waiting %8d RSS %6.1f MiB  CPU %7.1f s  load %s" % (
+            samples[-1][0], waiting, samples[-1][2] / 1024, samples[-1][3], open("/proc/loadavg").read().split()[0]), flush=True)
     elapsed = time.monotonic() - start
     hwm = rss_kib(d.proc.pid, "VmHWM")
+    cpu_total = d.cpu_seconds()
+    rollup = {}
+    with open("/proc/%d/smaps_rollup" % d.proc.pid) as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2 and parts[0].endswith(":"):
+                rollup[parts[0][:-1]] = int(parts[1])
     d.stop()
     startups = []
     for _ in range(5):
         t = time.monotonic()
-        d = Daemon(args.binary, root)
+        d = Daemon(args.binary, root, extra_env=extra)
         startups.append((time.monotonic() - t) * 1000)
         d.stop()
     print()
@@ -71,7 +85,7 @@ def main():
     # interpolating the time each mark was crossed between samples.
     def crossed(mark):
         previous = (0.0, args.files)
-        for t, w, _ in samples:
+        for t, w, _, _ in samples:
             if w <= mark:
                 t0, w0 = previous
                 return t0 + (t - t0) * ((w0 - mark) / (w0 - w) if w0 != w else 1)
@@ -82,7 +96,27 @@ def main():
     last_start = crossed(tenth)
     last = tenth / max(elapsed - last_start, 1e-9)
     print("| rate over the first 10%% / the last 10%% of the backlog | %.0f / %.0f files/s (%.0f%%) |" % (first, last, 100 * last / first))
-    shutil.rmtree(root, ignore_errors=True)
+
+    # CPU per file over the same stretches (steadier than files/s on a shared machine): the
+    # daemon's CPU time at the samples nearest the marks.
+    def cpu_at(mark):
+        for _, w, _, c in samples:
+            if w <= mark:
+                return c, w
+        return cpu_total, 0
+    c1, w1 = cpu_at(args.files - tenth)
+    c9, w9 = cpu_at(tenth)
+    first_cpu = c1 * 1000 / max(args.files - w1, 1)
+    last_cpu = (cpu_total - c9) * 1000 / max(w9, 1)
+    print("| CPU per file over the first / the last 10%% (nearest samples), whole run | %.3f / %.3f ms, %.3f ms |"
+          % (first_cpu, last_cpu, cpu_total * 1000 / args.files))
+    print("| memory at the end: RSS / anonymous / file-backed | %.1f / %.1f / %.1f MiB |"
+          % (rollup.get("Rss", 0) / 1024, rollup.get("Anonymous", 0) / 1024, (rollup.get("Rss", 0) - rollup.get("Anonymous", 0)) / 1024))
+    print("| load average at the end | %s |" % open("/proc/loadavg").read().strip())
+    if args.keep:
+        print("kept %s" % root)
+    else:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 if __name__ == "__main__":

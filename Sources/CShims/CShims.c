@@ -24,3 +24,23 @@ void newsd_inotify_event(const char *buffer, size_t offset, int *wd, unsigned *m
 
 #include <sys/eventfd.h>
 int newsd_eventfd(void) { return eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC); }
+
+#include <malloc.h>
+
+size_t newsd_heap_in_use(void) {
+    struct mallinfo2 info = mallinfo2();
+    return info.uordblks + info.hblkhd;
+}
+
+size_t newsd_heap_held(void) {
+    struct mallinfo2 info = mallinfo2();
+    return info.arena + info.hblkhd;
+}
+
+int newsd_malloc_arena_max(int n) {
+    return mallopt(M_ARENA_MAX, n);
+}
+
+int newsd_malloc_trim(void) {
+    return malloc_trim(0);
+}

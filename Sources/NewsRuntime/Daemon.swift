@@ -81,6 +81,9 @@ public struct Daemon: Service {
 
     public func run() async throws {
         let config = configuration
+        // Fewer malloc arenas, and their free pages given back while a backlog drains (HeapTrimmer).
+        let heap = HeapTrimmer()
+        defer { heap.stop() }
         // One engine per inbox (one alone without `inboxes:`), all into one store.
         let inboxes = config.inboxConfigurations()
         var made: [EngineControl] = []
@@ -259,7 +262,7 @@ public struct Daemon: Service {
                 } else {
                     store = try SQLiteStore(path: config.storePath, stories: config.linkerConfiguration)
                 }
-                if let sqlite = store as? SQLiteStore, let lost = blockingAwait({ await sqlite.lostRecords }) {
+                if let sqlite = store as? SQLiteStore, let lost = sqlite.lostRecords {
                     logger.critical(
                         "the store \(config.storePath) lost records \(lost.lowerBound)-\(lost.upperBound) since they were committed (a truncated WAL or a restored copy?); their numbers are not given out again, and their files are in \(config.processedDirectory): put them back into the inbox to store them again. `newsd verify` reports the loss until the store is restored")
                 }

@@ -14,30 +14,54 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRet
     /// The synchronous store, touched only on the actor's thread.
     private let store: SQLiteArticleStore
     private var linker: StoryLinker?
+    /// The linker's configuration while it has not yet learnt what is stored.
+    private var unrestored: StoryLinker.Configuration?
 
     /// Opens (creating when needed) the store at `path`. A writer given `stories` links new
     /// articles into stories, starting from what is stored (bounded; see ``SQLiteArticleStore/restore(_:)``).
+    /// The linker learns it on the store's thread right after the open, not in it: with a full
+    /// window (200,000 fingerprints, 50,000 articles' keys) that takes seconds on a busy machine,
+    /// and the daemon is ready (READY=1, files noticed and decoded) meanwhile. The first commit
+    /// waits for it.
     /// - Parameter anchored: see ``SQLiteArticleStore/init(path:readOnly:anchored:)``.
     public init(path: String, readOnly: Bool = false, anchored: Bool = true, stories: StoryLinker.Configuration? = nil) throws(StoreError) {
         self.path = path
         executor = ThreadExecutor(name: "newsd.store")
         do {
             store = try SQLiteArticleStore(path: path, readOnly: readOnly, anchored: anchored)
-            if let stories {
-                let linker = StoryLinker(configuration: stories)
-                try store.restore(linker)
-                self.linker = linker
-            }
         } catch {
             executor.shutdown()
             throw Self.storeError(error)
         }
+        lostRecords = store.lostRecords
+        unrestored = stories
+        if stories != nil {
+            Task { await self.learnStored() }
+        }
+    }
+
+    /// Has the linker learn what is stored now, on the store's thread (see ``init(path:readOnly:anchored:stories:)``).
+    private func learnStored() {
+        _ = try? restoredLinker()
+    }
+
+    /// The linker, once it has learnt what is stored (a failure is thrown to the commit that
+    /// needs it, and tried again at the next).
+    private func restoredLinker() throws(StoreError) -> StoryLinker? {
+        if let configuration = unrestored {
+            let fresh = StoryLinker(configuration: configuration)
+            do { try store.restore(fresh) } catch { throw Self.storeError(error) }
+            linker = fresh
+            unrestored = nil
+        }
+        return linker
     }
 
     deinit { executor.shutdown() }
 
     /// Records the database lost since its head anchor was written (found when opened for writing).
-    public var lostRecords: ClosedRange<Int64>? { store.lostRecords }
+    /// Read without waiting for the store's thread, which may be teaching the linker what is stored.
+    public nonisolated let lostRecords: ClosedRange<Int64>?
     /// Why the last write of the head anchor failed, if it did.
     public var anchorFailure: String? { store.anchorFailure }
 
@@ -61,15 +85,19 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRet
     // MARK: ArticleJournal
 
     public func append(_ items: [IntakeItem], at millis: Int64) throws(StoreError) -> [IntakeOutcome] {
-        try run { try store.commit(items, at: millis, linker: linker) }
+        let linker = try restoredLinker()
+        return try run { try store.commit(items, at: millis, linker: linker) }
     }
 
     /// Links new articles with `configuration` from now on (stories are not re-linked: `newsd reindex` does that).
     public func configureStories(_ configuration: StoryLinker.Configuration) throws(StoreError) {
         // A new linker learns what is stored, as at a start (bounded by its configuration).
-        let fresh = StoryLinker(configuration: configuration)
-        do { try store.restore(fresh) } catch { throw Self.storeError(error) }
-        linker = fresh
+        let previous = (linker, unrestored)
+        unrestored = configuration
+        do { _ = try restoredLinker() } catch {
+            (linker, unrestored) = previous
+            throw error
+        }
     }
 
     // MARK: Retention (one short transaction per call, so commits run between the batches)

@@ -9,13 +9,22 @@ import NewsCore
 ///
 ///     NEWSD_BENCH=1 swift run -c release NewsdBench [CORPUS_DIR] [--broad] [--counts 100,10000,100000] [--passes 5]
 ///
-/// `NewsdBench stories` times story linking instead (``StoryBenchmark``).
+/// `NewsdBench stories` times story linking instead (``StoryBenchmark``); `NewsdBench store`
+/// writes a large store to start from (``StoreGenerator``).
 @main
 struct AlertBenchmark {
     static func main() throws {
         var args = Array(CommandLine.arguments.dropFirst())
         if args.first == "termstats" {
             TermStatistics.run(Array(args.dropFirst()))
+            return
+        }
+        if args.first == "memory" {
+            try MemoryBenchmark.run(Array(args.dropFirst()))
+            return
+        }
+        if args.first == "store" {
+            try StoreGenerator.run(Array(args.dropFirst()))
             return
         }
         if args.first == "stories" {

@@ -273,6 +273,39 @@ import Testing
         #expect(try store.article(seq: 4)?.story == 1)
     }
 
+    @Test func startingReadsOnlyTheLinkersWindowWhateverTheStoreHolds() throws {
+        // What a start reads into the linker is its window (the latest fingerprints and keys),
+        // the same with 300 articles stored as with 900: start-up does not grow with the store.
+        var config = StoryLinker.Configuration()
+        config.fingerprints = 60
+        config.stories = 25
+        let store = try SQLiteArticleStore(path: path)
+        let writer = StoryLinker(configuration: config)
+        var stored = 0
+        for size in [300, 900] {
+            let items = (stored..<size).map { n in
+                item("a\(n).txt", keys: ["p:person\(n % 97)", "l:place\(n % 31)", "t:term\(n % 53)"], fingerprint: UInt64(n + 1) &* 0x9E37_79B9_7F4A_7C15)
+            }
+            _ = try store.commit(items, at: Int64(size), linker: writer)
+            stored = size
+            let restored = StoryLinker(configuration: config)
+            try store.restore(restored)
+            #expect(restored.count == 60, "\(size) stored")
+            #expect(restored.cachedStoryArticles == 25, "\(size) stored")
+        }
+    }
+
+    @Test func theFirstCommitAfterAnOpenLinksToWhatWasStored() async throws {
+        // The linker learns the store on the store's thread after the open; the first commit waits for it.
+        do {
+            let first = try SQLiteStore(path: path, stories: StoryLinker.Configuration())
+            _ = try await first.append([item("porto.txt", keys: Self.porto, fingerprint: 0x1111)], at: 1)
+        }
+        let reopened = try SQLiteStore(path: path, stories: StoryLinker.Configuration())
+        _ = try await reopened.append([item("porto-2.txt", keys: Self.porto, fingerprint: 0xFFFF_0000_0000)], at: 2)
+        #expect(try await reopened.article(seq: 2)?.story == 1)
+    }
+
     @Test func aFailedCommitForgetsItsMerges() throws {
         let store = try SQLiteArticleStore(path: path)
         let linker = StoryLinker()

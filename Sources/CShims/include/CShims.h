@@ -12,4 +12,16 @@ void newsd_inotify_event(const char *buffer, size_t offset, int *wd, unsigned *m
 /// An eventfd(2), non-blocking and close-on-exec, to wake a thread blocked in poll(2).
 int newsd_eventfd(void);
 
+/// Bytes glibc's malloc has handed out and not had back (mallinfo2: arenas and mmapped chunks).
+size_t newsd_heap_in_use(void);
+
+/// Bytes malloc holds from the system (arenas and mmapped chunks), in use or free.
+size_t newsd_heap_held(void);
+
+/// mallopt(M_ARENA_MAX, n): at most n malloc arenas, instead of eight per core. Returns 1 on success.
+int newsd_malloc_arena_max(int n);
+
+/// malloc_trim(0): gives the free pages of every arena back to the system. Returns 1 when memory was released.
+int newsd_malloc_trim(void);
+
 #endif
