@@ -72,11 +72,18 @@ public enum Tokenizer {
     /// are built as bytes in one reused buffer, and a word costs one String at most (none when it
     /// is short enough to be stored inline).
     private static func scan<Sink: TokenSinking>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
-        var emitted = 0
         sink.reserve(bytes.count / 5)
-        let n = bytes.count
-        var position = 0  // byte offset of the scalar at hand
-        var offset = 0  // its scalar offset
+        var scanner = Scanner(bytes: bytes)
+        scanner.run(into: &sink)
+    }
+
+    /// The scanner's state. Its words are stored properties changed by mutating methods, not
+    /// variables captured by a local function: a captured variable that is changed is checked
+    /// for exclusive access at run time on every read and write (`swift_beginAccess`), a stored
+    /// property of `inout self` is checked by the compiler.
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var emitted = 0
         var sentenceStart = true
         var punctuation = false
         var hyphen = false
@@ -84,12 +91,16 @@ public enum Tokenizer {
         var wordStart = -1  // byte offset of the pending word, -1: none
         var wordOffset = 0
         var folded: [UInt8] = []
-        folded.reserveCapacity(64)
         var upper = 0
         var letters = 0
         var digitsOnly = true
         /// Only lower-case ASCII letters and digits so far in the word (so it folds to itself).
         var plain = true
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            folded.reserveCapacity(64)
+        }
 
         /// The scalar at byte `p` and its length in bytes (the text is valid UTF-8).
         @inline(__always)
@@ -104,7 +115,7 @@ public enum Tokenizer {
                 | UInt32(bytes[p + 3] & 0x3F), 4)
         }
 
-        func flush(at end: Int) {
+        mutating func flush<Sink: TokenSinking>(at end: Int, into sink: inout Sink) {
             guard wordStart >= 0 else { return }
             var flags: Token.Flags = []
             let (first, _) = decode(wordStart)
@@ -134,102 +145,107 @@ public enum Tokenizer {
             lineStart = false
         }
 
-        while position < n {
-            let (v, length) = decode(position)
-            if v < 0x80 && (v >= 0x61 && v <= 0x7A || v >= 0x41 && v <= 0x5A || v >= 0x30 && v <= 0x39) {
-                // ASCII letters and digits: the common case, inline.
-                if wordStart < 0 {
-                    wordStart = position
-                    wordOffset = offset
-                }
-                if v >= 0x41 && v <= 0x5A {
-                    upper += 1
-                    letters += 1
-                    digitsOnly = false
-                    plain = false
-                    folded.append(UInt8(v + 32))
-                } else {
-                    if v >= 0x61 { letters += 1; digitsOnly = false }
-                    folded.append(UInt8(v))
-                }
-            } else if isSpaceless(v) {
-                flush(at: position)
-                var one: [UInt8] = []
-                TextFolding.fold(v, into: &one)
-                var flags: Token.Flags = [.ideographic]
-                if sentenceStart { flags.insert(.sentenceStart) }
-                if lineStart { flags.insert(.lineStart) }
-                lineStart = false
-                sink.take(String(decoding: one, as: UTF8.self), original: UnsafeBufferPointer(rebasing: bytes[position..<position + length]),
-                          same: false, offset: offset, flags: flags)
-                emitted += 1
-                sentenceStart = false
-                punctuation = false
-            } else if v >= 0x80, isWordScalar(Unicode.Scalar(v)!) {
-                if wordStart < 0 {
-                    wordStart = position
-                    wordOffset = offset
-                }
-                plain = false
-                if !TextFolding.isMark(v) {
-                    let p = Unicode.Scalar(v)!.properties
-                    digitsOnly = digitsOnly && p.numericType != nil
-                    if p.isAlphabetic {
+        mutating func run<Sink: TokenSinking>(into sink: inout Sink) {
+            let n = bytes.count
+            var position = 0  // byte offset of the scalar at hand
+            var offset = 0  // its scalar offset
+            while position < n {
+                let (v, length) = decode(position)
+                if v < 0x80 && (v >= 0x61 && v <= 0x7A || v >= 0x41 && v <= 0x5A || v >= 0x30 && v <= 0x39) {
+                    // ASCII letters and digits: the common case, inline.
+                    if wordStart < 0 {
+                        wordStart = position
+                        wordOffset = offset
+                    }
+                    if v >= 0x41 && v <= 0x5A {
+                        upper += 1
                         letters += 1
-                        if p.isUppercase { upper += 1 }
-                    }
-                }
-                TextFolding.fold(v, into: &folded)
-            } else if (v == 0x27 || v == 0x2019) && wordStart >= 0 {
-                // "Japan's": the possessive is dropped, "O'Brien" stays one word.
-                let next = position + length
-                if next < n, bytes[next] == 0x73 || bytes[next] == 0x53, next + 1 == n || !isWordScalar(decode(next + 1).0) {
-                    flush(at: position)
-                    position = next + 1
-                    offset += 2
-                    continue
-                }
-                if next < n, isWordScalar(decode(next).0) {
-                    // French and Italian elision ("l'Allemagne", "qu'il", "dell'Italia") splits; "O'Brien" stays one word.
-                    if Self.isElided(folded) {
-                        flush(at: position)
+                        digitsOnly = false
+                        plain = false
+                        folded.append(UInt8(v + 32))
                     } else {
-                        folded.append(0x27)
-                        if v != 0x27 { plain = false }
+                        if v >= 0x61 { letters += 1; digitsOnly = false }
+                        folded.append(UInt8(v))
+                    }
+                } else if Tokenizer.isSpaceless(v) {
+                    flush(at: position, into: &sink)
+                    var one: [UInt8] = []
+                    TextFolding.fold(v, into: &one)
+                    var flags: Token.Flags = [.ideographic]
+                    if sentenceStart { flags.insert(.sentenceStart) }
+                    if lineStart { flags.insert(.lineStart) }
+                    lineStart = false
+                    sink.take(String(decoding: one, as: UTF8.self), original: UnsafeBufferPointer(rebasing: bytes[position..<position + length]),
+                              same: false, offset: offset, flags: flags)
+                    emitted += 1
+                    sentenceStart = false
+                    punctuation = false
+                } else if v >= 0x80, Tokenizer.isWordScalar(Unicode.Scalar(v)!) {
+                    if wordStart < 0 {
+                        wordStart = position
+                        wordOffset = offset
+                    }
+                    plain = false
+                    if !TextFolding.isMark(v) {
+                        let p = Unicode.Scalar(v)!.properties
+                        digitsOnly = digitsOnly && p.numericType != nil
+                        if p.isAlphabetic {
+                            letters += 1
+                            if p.isUppercase { upper += 1 }
+                        }
+                    }
+                    TextFolding.fold(v, into: &folded)
+                } else if (v == 0x27 || v == 0x2019) && wordStart >= 0 {
+                    // "Japan's": the possessive is dropped, "O'Brien" stays one word.
+                    let next = position + length
+                    if next < n, bytes[next] == 0x73 || bytes[next] == 0x53, next + 1 == n || !Tokenizer.isWordScalar(decode(next + 1).0) {
+                        flush(at: position, into: &sink)
+                        position = next + 1
+                        offset += 2
+                        continue
+                    }
+                    if next < n, Tokenizer.isWordScalar(decode(next).0) {
+                        // French and Italian elision ("l'Allemagne", "qu'il", "dell'Italia") splits; "O'Brien" stays one word.
+                        if Tokenizer.isElided(folded) {
+                            flush(at: position, into: &sink)
+                        } else {
+                            folded.append(0x27)
+                            if v != 0x27 { plain = false }
+                        }
+                    } else {
+                        flush(at: position, into: &sink)
                     }
                 } else {
-                    flush(at: position)
+                    let glued = v == 0x2D && wordStart >= 0
+                    flush(at: position, into: &sink)
+                    hyphen = false
+                    if glued {
+                        let next = position + length
+                        hyphen = next < n && Tokenizer.isWordScalar(decode(next).0)
+                    }
+                    switch v {
+                    case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0x0A:  // . ! ? 。 ！ ？ newline
+                        // "U.S." and "Mr." do not end a sentence when a lower-case word follows; the
+                        // names that follow them are still taken as capitalised words, which is what counts.
+                        sentenceStart = true
+                        if v == 0x0A && emitted > 0 { lineStart = true }
+                    case 0x2C, 0x3A, 0x3B, 0x2014, 0x2013, 0x28, 0x29, 0x22, 0x201C, 0x201D, 0x3001, 0xFF0C:
+                        punctuation = true
+                    default: break
+                    }
                 }
-            } else {
-                let glued = v == 0x2D && wordStart >= 0
-                flush(at: position)
-                hyphen = false
-                if glued {
-                    let next = position + length
-                    hyphen = next < n && isWordScalar(decode(next).0)
-                }
-                switch v {
-                case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0x0A:  // . ! ? 。 ！ ？ newline
-                    // "U.S." and "Mr." do not end a sentence when a lower-case word follows; the
-                    // names that follow them are still taken as capitalised words, which is what counts.
-                    sentenceStart = true
-                    if v == 0x0A && emitted > 0 { lineStart = true }
-                case 0x2C, 0x3A, 0x3B, 0x2014, 0x2013, 0x28, 0x29, 0x22, 0x201C, 0x201D, 0x3001, 0xFF0C:
-                    punctuation = true
-                default: break
-                }
+                position += length
+                offset += 1
             }
-            position += length
-            offset += 1
+            flush(at: n, into: &sink)
         }
-        flush(at: n)
     }
 
     /// The elided articles and prepositions of French and Italian, folded ("l", "qu", "dell").
     private static let elided: [[UInt8]] = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "dell", "all", "nell", "sull"].map { Array($0.utf8) }
 
     @inline(__always)
-    private static func isElided(_ folded: [UInt8]) -> Bool {
+    fileprivate static func isElided(_ folded: [UInt8]) -> Bool {
         folded.count <= 4 && elided.contains(folded)
     }
 
