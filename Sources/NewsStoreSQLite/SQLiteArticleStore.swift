@@ -27,6 +27,25 @@ public final class SQLiteArticleStore: ArticleStore {
         }
     }
 
+    /// The WAL's checkpointer, once ``checkpointInBackground()`` started it.
+    private(set) var checkpointer: WALCheckpointer?
+
+    /// Checkpoints the WAL on a thread and connection of its own from now on, instead of in the
+    /// commit that crosses 1,000 pages (``WALCheckpointer``). The daemon's store does this.
+    public func checkpointInBackground() {
+        guard checkpointer == nil, let handle = db.handle else { return }
+        let started = WALCheckpointer(path: path)
+        started.hook(handle)
+        checkpointer = started
+    }
+
+    deinit {
+        if let checkpointer {
+            sqlite3_wal_hook(db.handle, nil, nil)
+            checkpointer.stop()
+        }
+    }
+
     /// Compares the database's head with its anchor: a database behind its anchor lost its last
     /// commits. The loss is recorded (`meta` `lost_records`, and the floor below which no sequence
     /// number is given out again), then the anchor is kept up to date from here on.

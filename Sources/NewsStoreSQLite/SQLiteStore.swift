@@ -29,6 +29,7 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRet
         executor = ThreadExecutor(name: "newsd.store")
         do {
             store = try SQLiteArticleStore(path: path, readOnly: readOnly, anchored: anchored)
+            if !readOnly { store.checkpointInBackground() }
         } catch {
             executor.shutdown()
             throw Self.storeError(error)

@@ -39,6 +39,32 @@ import Testing
         #expect(try store.article(seq: 2)?.article.title == "B")
     }
 
+    /// The WAL is copied back by the checkpointer's thread once it passes 1,000 pages, not by
+    /// the commit that crosses the mark; the log is then reused from its start.
+    @Test func theWALIsCheckpointedOffTheCommitPath() throws {
+        let store = try SQLiteArticleStore(path: path)
+        store.checkpointInBackground()
+        let checkpointer = try #require(store.checkpointer)
+        let walPath = path + "-wal"
+        var seq = 0
+        // One-article commits (about 30 pages each here) until the log passes the mark.
+        while (try FileManager.default.attributesOfItem(atPath: walPath)[.size] as? Int ?? 0) < Int(WALCheckpointer.threshold) * 4096 + 4096 {
+            seq += 1
+            _ = try store.commit([item("f\(seq).txt", "Article \(seq) on patrols")], at: Int64(seq))
+            #expect(seq < 2_000, "the log never passed 1,000 pages")
+            if seq >= 2_000 { return }
+        }
+        _ = try store.commit([item("last.txt", "The commit after the mark")], at: 9_999)
+        #expect(checkpointer.checkpointed.wait(timeout: .now() + 60) == .success, "no checkpoint within 60 s")
+        #expect(checkpointer.completed >= 1)
+        // Everything in the log is in the database now: a checkpoint finds nothing left to copy.
+        var log: Int32 = -1
+        var copied: Int32 = -1
+        #expect(sqlite3_wal_checkpoint_v2(store.db.handle, nil, SQLITE_CHECKPOINT_PASSIVE, &log, &copied) == SQLITE_OK)
+        #expect(log >= 0 && copied == log, "\(copied) of \(log) pages")
+        #expect(try store.article(seq: Int64(seq))?.article.title == "Article \(seq) on patrols")
+    }
+
     @Test func sameBytesTwiceMakeOneArticleAndADuplicateRecord() throws {
         let store = try SQLiteArticleStore(path: path)
         _ = try store.commit([item("a.txt", "Same")], at: 1)
