@@ -38,7 +38,7 @@ public struct NewsdConfiguration: Sendable, Equatable {
     public var maximumFeedItems = 100_000
     /// Group commit: at most this many files in one transaction...
     public var batchMaximumFiles = 256
-    /// ...and at most this long a wait for more files once one is in hand (seconds).
+    /// ...and at most this long a wait for more files while a commit is in flight (seconds).
     public var batchMaximumWait: Double = 0.020
     /// Extra name endings to ignore, beside the built-in temporary names.
     public var ignoredSuffixes: [String] = []
