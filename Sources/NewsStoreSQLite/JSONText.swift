@@ -1,13 +1,8 @@
 import Foundation
 import NewsCore
 
-/// The JSON columns of the analysis table.
+/// Reading the JSON columns of the analysis table (``JSONLine`` writes them).
 enum JSONText {
-    static func encode(_ value: some Encodable) -> String { JSONLine.encode(value) }
-    static func encode(_ strings: [String]) -> String { JSONLine.encode(strings) }
-    static func encode(_ topics: [TopicScore]) -> String { JSONLine.encode(topics) }
-    static func encode(_ evidence: StoryLinker.Evidence) -> String { JSONLine.encode(evidence) }
-
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
         try? JSONDecoder().decode(type, from: Data(text.utf8))
     }

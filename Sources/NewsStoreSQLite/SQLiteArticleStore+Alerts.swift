@@ -137,8 +137,8 @@ extension SQLiteArticleStore {
                         VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                         """,
                         [.text(m.alert), .int(Int64(Self.foldedPriority(m.priority))), .int(m.seq), .int(m.story), .int(now), .text(m.title),
-                         SQLValue(m.url), .text(m.file), SQLValue(m.source), .text(JSONText.encode(m.topics)),
-                         .text(JSONText.encode(m.countries)), .double(m.score), .int(m.seq), .int(first.seq)])
+                         SQLValue(m.url), .text(m.file), SQLValue(m.source), .text(JSONLine.encode(m.topics)),
+                         .text(JSONLine.encode(m.countries)), .double(m.score), .int(m.seq), .int(first.seq)])
                     try addDeliveries(db.lastInsertRowID, sinks: m.sinks)
                     continue
                 }
@@ -148,7 +148,7 @@ extension SQLiteArticleStore {
                     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
                     """,
                     [.text(m.alert), .int(Int64(m.priority)), .int(m.seq), .int(m.story), .int(now), .text(m.title), SQLValue(m.url),
-                     .text(m.file), SQLValue(m.source), .text(JSONText.encode(m.topics)), .text(JSONText.encode(m.countries)),
+                     .text(m.file), SQLValue(m.source), .text(JSONLine.encode(m.topics)), .text(JSONLine.encode(m.countries)),
                      .double(m.score), .int(m.seq)])
                 let id = db.lastInsertRowID
                 try addDeliveries(id, sinks: m.sinks)

@@ -348,11 +348,11 @@ public final class SQLiteArticleStore: ArticleStore {
             INSERT OR REPLACE INTO analysis(seq, language, countries, places, people, organizations, topics, fingerprint,
                 keys, duplicate_of, story, at_ms, lead_keys, story_evidence, main_countries) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """,
-            [.int(seq), SQLValue(a.language), .text(JSONText.encode(a.countries)), .text(JSONText.encode(a.places)),
-             .text(JSONText.encode(a.people)), .text(JSONText.encode(a.organizations)), .text(JSONText.encode(a.topics)),
-             .int(Int64(bitPattern: a.fingerprintValue)), .text(JSONText.encode(a.keys)), SQLValue(link.duplicateOf),
-             .int(link.story), .int(atMillis), .text(JSONText.encode(a.leadKeys)),
-             SQLValue(link.evidence.map { JSONText.encode($0) }), .text(JSONText.encode(a.mainCountries))])
+            [.int(seq), SQLValue(a.language), .text(JSONLine.encode(a.countries)), .text(JSONLine.encode(a.places)),
+             .text(JSONLine.encode(a.people)), .text(JSONLine.encode(a.organizations)), .text(JSONLine.encode(a.topics)),
+             .int(Int64(bitPattern: a.fingerprintValue)), .text(JSONLine.encode(a.keys)), SQLValue(link.duplicateOf),
+             .int(link.story), .int(atMillis), .text(JSONLine.encode(a.leadKeys)),
+             SQLValue(link.evidence.map { JSONLine.encode($0) }), .text(JSONLine.encode(a.mainCountries))])
     }
 
     /// Records the stories an article joined together: an event of its own, so no article's

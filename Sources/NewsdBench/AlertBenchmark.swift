@@ -64,11 +64,7 @@ struct AlertBenchmark {
         /// Per article, what the pipeline matches from: the analysis' tokens.
         var kept: [(tokens: [Token], titleCount: Int)] = []
         if let dir = corpusArgs.first {
-            let e = FileManager.default.enumerator(atPath: dir)
-            while let name = e?.nextObject() as? String {
-                guard name.hasSuffix(".txt"), let data = FileManager.default.contents(atPath: dir + "/" + name),
-                    let a = try? ArticleDecoder().decode(Array(data), fileName: name).first
-                else { continue }
+            for a in Corpus.articles(in: dir) {
                 let r = analyzer.analyzeKeepingTokens(a)
                 articles.append((r.article, r.analysis))
                 kept.append((r.tokens, r.titleCount))

@@ -46,12 +46,8 @@ enum MemoryBenchmark {
         let analyzer = Analyzer()
         step("Analyzer()")
         let corpus = args.count > 1 ? args[1] : "../shared/corpus/bbc"
-        let decoder = ArticleDecoder()
         var analysed = 0
-        let e = FileManager.default.enumerator(atPath: corpus)
-        while let name = e?.nextObject() as? String, analysed < 200 {
-            guard name.hasSuffix(".txt"), let data = FileManager.default.contents(atPath: corpus + "/" + name),
-                  let article = try? decoder.decode(Array(data), fileName: name).first else { continue }
+        for article in Corpus.articles(in: corpus, limit: 200) {
             _ = analyzer.analyze(article)
             analysed += 1
         }

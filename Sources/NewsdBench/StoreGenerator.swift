@@ -29,14 +29,7 @@ enum StoreGenerator {
         }
         let corpus = rest.count > 1 ? rest[1] : "../shared/corpus/bbc"
         let analyzer = Analyzer()
-        let decoder = ArticleDecoder()
-        var sources: [(Article, ArticleAnalysis)] = []
-        let e = FileManager.default.enumerator(atPath: corpus)
-        while let name = e?.nextObject() as? String {
-            guard name.hasSuffix(".txt"), let data = FileManager.default.contents(atPath: corpus + "/" + name),
-                  let article = try? decoder.decode(Array(data), fileName: name).first else { continue }
-            sources.append(analyzer.analyze(article))
-        }
+        let sources = Corpus.articles(in: corpus).map { analyzer.analyze($0) }
         guard !sources.isEmpty else {
             FileHandle.standardError.write(Data("no .txt articles under \(corpus); give the BBC corpus folder\n".utf8))
             exit(66)

@@ -12,11 +12,7 @@ enum TermStatistics {
         var df: [String: Int] = [:]
         var documents = 0
         for dir in dirs {
-            let e = FileManager.default.enumerator(atPath: dir)
-            while let name = e?.nextObject() as? String {
-                guard name.hasSuffix(".txt"), let data = FileManager.default.contents(atPath: dir + "/" + name),
-                    let article = try? ArticleDecoder().decode(Array(data), fileName: name).first
-                else { continue }
+            for article in Corpus.articles(in: dir) {
                 documents += 1
                 let tokens = Tokenizer.tokenize(article.title) + Tokenizer.tokenize(article.body)
                 var seen = Set<String>()

@@ -490,7 +490,7 @@ import Testing
         ["/slash", ""],
     ] as [[String]])
     func stringListsRoundTripAndMatchJSONDecoder(_ list: [String]) throws {
-        let text = JSONText.encode(list)
+        let text = JSONLine.encode(list)
         #expect(JSONText.decode([String].self, text) == list)
         #expect(try JSONDecoder().decode([String].self, from: Data(text.utf8)) == list)
     }

@@ -147,7 +147,7 @@ extension String {
     /// `split(separator: "\n", omittingEmptySubsequences: false)`, on the bytes when the text has
     /// no carriage return (a String's split by Character keeps "\r\n" together, and is slower).
     func lineSlices() -> [Substring] {
-        let carriageReturn = utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? utf8.contains(0x0D)
+        let carriageReturn = utf8.withContiguousStorageIfAvailable { ContentSearch.contains(0x0D, in: $0) } ?? utf8.contains(0x0D)
         guard !carriageReturn else { return split(separator: "\n", omittingEmptySubsequences: false) }
         return byteSplit(0x0A, omittingEmptySubsequences: false)
     }
