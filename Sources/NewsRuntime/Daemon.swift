@@ -79,6 +79,10 @@ public struct Daemon: Service {
         self.postgres = postgres
     }
 
+    /// How long after a commit its articles wait for the full-text index (``SQLiteStore``): a
+    /// text search finds an article this much later than its alert goes out.
+    static let searchIndexDelay = Duration.milliseconds(100)
+
     public func run() async throws {
         let config = configuration
         // Fewer malloc arenas, and their free pages given back while a backlog drains (HeapTrimmer).
@@ -165,6 +169,14 @@ public struct Daemon: Service {
                 }
                 runEngine(0)
                 others.wait()
+                // What waits for the full-text index goes in now rather than at the next start.
+                if let sqlite = store as? SQLiteStore {
+                    if let problem = blockingAwait({ () async -> String? in
+                        do throws(StoreError) { try await sqlite.indexForSearchNow(); return nil } catch { return error.description }
+                    }) {
+                        logger.error("\(problem)")
+                    }
+                }
                 if let error = failure.withLock({ $0 }) { throw error }
                 finished.continuation.yield(nil)
             } catch {
@@ -260,7 +272,7 @@ public struct Daemon: Service {
                     }
                     store = postgres
                 } else {
-                    store = try SQLiteStore(path: config.storePath, stories: config.linkerConfiguration)
+                    store = try SQLiteStore(path: config.storePath, stories: config.linkerConfiguration, searchIndexDelay: Self.searchIndexDelay)
                 }
                 if let sqlite = store as? SQLiteStore, let lost = sqlite.lostRecords {
                     logger.critical(

@@ -30,6 +30,7 @@ final class IngestEngine {
     private let ledger: CrashLedger?
     /// The last failure to write the store's head anchor, logged once until it clears.
     private var anchorProblem: String?
+    private var searchIndexProblem: String?
     /// The lock on the inbox (see ``InstanceLock``); given up while the inbox is being removed
     /// (its open file would keep the folder from going) and taken again when it is back.
     private var inboxLock: InstanceLock?
@@ -369,6 +370,8 @@ final class IngestEngine {
             logger.error("\(failure); the commit stands, but a rollback of the database would go unnoticed until the head is written again (retried at every commit)")
         }
         anchorProblem = completion.anchorFailure
+        if let failure = completion.searchIndexFailure, failure != searchIndexProblem { logger.error("\(failure)") }
+        searchIndexProblem = completion.searchIndexFailure
         counters.batches += 1
         metrics.committed(files: commit.items.count)
         if let hooks {

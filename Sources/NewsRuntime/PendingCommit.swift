@@ -21,6 +21,9 @@ final class PendingCommit: Sendable {
         /// Why the store's head anchor (kept outside the database) could not be written, if it
         /// could not: the commit stands, but a rollback would go unnoticed.
         var anchorFailure: String?
+        /// Why the full-text index could not take the last articles, if it could not: they are
+        /// stored and alerted on, but a text search does not find them yet.
+        var searchIndexFailure: String?
     }
 
     private init(_ items: [IntakeItem], at millis: Int64, journal: any ArticleJournal) {
@@ -30,7 +33,10 @@ final class PendingCommit: Sendable {
         completion = Pending {
             do throws(StoreError) {
                 var done = Completion(result: .success(try await journal.append(items, at: millis)))
-                if let sqlite = journal as? SQLiteStore { done.anchorFailure = await sqlite.anchorFailure }
+                if let sqlite = journal as? SQLiteStore {
+                    done.anchorFailure = await sqlite.anchorFailure
+                    done.searchIndexFailure = await sqlite.searchIndexFailure
+                }
                 return done
             } catch {
                 return Completion(result: .failure(error))

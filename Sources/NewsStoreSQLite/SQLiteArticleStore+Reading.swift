@@ -243,23 +243,30 @@ extension SQLiteArticleStore {
     /// alert's story is not checked: `newsd reindex` links stories anew and leaves alerts as raised.)
     private func verifyDerived(ftsUnchecked: inout String?) throws -> (String, Int64)? {
         // FTS5 checks its index by a command written as an INSERT, which a read-only connection
-        // refuses: a second connection runs it in a transaction that is rolled back.
-        let check = "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"
+        // refuses: a second connection runs it in a transaction that is rolled back. The articles
+        // a running daemon has not indexed yet are indexed first, in the same transaction.
+        func check(on connection: SQLiteDatabase) throws {
+            try connection.execute("BEGIN IMMEDIATE")
+            defer { try? connection.execute("ROLLBACK") }
+            _ = try Self.indexAwaiting(connection, limit: nil)
+            try connection.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        }
         do {
-            try db.execute(check)
-        } catch let error where error.code & 0xFF == SQLITE_READONLY {
+            try check(on: db)
+        } catch let error as SQLiteError where error.code & 0xFF == SQLITE_READONLY {
             do {
-                let writer = try SQLiteDatabase(path: path)
-                try writer.execute("BEGIN")
-                defer { try? writer.execute("ROLLBACK") }
-                try writer.execute(check)
-            } catch let error where [SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM].contains(error.code & 0xFF) {
+                try check(on: try SQLiteDatabase(path: path))
+            } catch let error as SQLiteError where [SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM].contains(error.code & 0xFF) {
                 ftsUnchecked = "the full-text index was not checked: the store is not writable for this user (run verify as its owner)"
-            } catch {
+            } catch let error as SQLiteError {
                 return ("the full-text index does not match the articles (\(error.message)); rebuild it with `newsd reindex`", 0)
+            } catch {
+                return ("the full-text index does not match the articles (\(error)); rebuild it with `newsd reindex`", 0)
             }
-        } catch {
+        } catch let error as SQLiteError {
             return ("the full-text index does not match the articles (\(error.message)); rebuild it with `newsd reindex`", 0)
+        } catch {
+            return ("the full-text index does not match the articles (\(error)); rebuild it with `newsd reindex`", 0)
         }
         let redacted = try hasRetentionSchema() ? "EXISTS (SELECT 1 FROM redactions r WHERE r.seq = l.seq)" : "0"
         if let seq = try db.scalar("SELECT n.seq FROM analysis n LEFT JOIN articles a ON a.seq = n.seq WHERE a.seq IS NULL LIMIT 1") {

@@ -68,18 +68,6 @@ extension SQLiteArticleStore {
                     file: row.text(2) ?? "", fileSHA256: row.text(3) ?? "", atMillis: row.int(4) ?? 0)
     }
 
-    /// Deletes the articles `from...through` from the external-content FTS5 index, which needs their old text.
-    private func removeFromIndex(from: Int64, through: Int64) throws {
-        var rows: [(Int64, String, String)] = []
-        try db.query("SELECT seq, title, body FROM articles WHERE seq BETWEEN ? AND ?", [.int(from), .int(through)]) {
-            rows.append(($0.int(0) ?? 0, $0.text(1) ?? "", $0.text(2) ?? ""))
-        }
-        for (seq, title, body) in rows {
-            try db.query("INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-                         [.int(seq), .text(title), .text(body)])
-        }
-    }
-
     // MARK: Pruning
 
     /// The prune to carry out: one left unfinished (killed in the middle), else a new checkpoint
@@ -265,6 +253,7 @@ extension SQLiteArticleStore {
                 try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('head_seq', ?), ('head_chain', ?)",
                              [.text(String(seq)), .text(ContentHash.hex(chain))])
             }
+            if !searchIndexDeferred { _ = try Self.indexAwaiting(db, limit: nil) }
             try db.execute("COMMIT")
             linker?.commit()
             if !added.isEmpty { anchorHead(seq: seq, chain: chain) }

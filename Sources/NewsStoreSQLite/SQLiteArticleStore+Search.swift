@@ -48,11 +48,32 @@ extension SQLiteArticleStore {
         bindings.append(.int(Int64(scanLimit)))
         var hits: [SearchHit] = []
         var scanned = 0
-        try db.queryOnce(sql, bindings) { row in
-            scanned += 1
-            let stored = Self.stored(row)
-            if query.matches(stored) { hits.append(SearchHit(article: stored, rank: -row.double(Self.articleColumnCount))) }
-            return hits.count < limit
+        if fts != nil {
+            // The articles the full-text index has not taken yet (the daemon's last tenth of a
+            // second, at most a batch: see `indexAwaiting`) are read one by one, newest first,
+            // and decided by the matcher, ahead of the ranked hits: a search finds an article as
+            // soon as it is stored.
+            let mark = try Self.searchWatermark(db)
+            if try db.scalar("SELECT 1 FROM articles WHERE seq > ? LIMIT 1", [.int(mark)]) != nil {
+                let filters = Array(conditions.dropFirst()) + ["a.seq > ?"]
+                try db.queryOnce(
+                    "SELECT \(Self.articleColumns), 0.0 FROM \(Self.articleTables) WHERE \(filters.joined(separator: " AND ")) ORDER BY a.seq DESC LIMIT ?",
+                    Array(bindings.dropFirst().dropLast()) + [.int(mark), .int(Int64(scanLimit))]
+                ) { row in
+                    scanned += 1
+                    let stored = Self.stored(row)
+                    if query.matches(stored) { hits.append(SearchHit(article: stored, rank: 0)) }
+                    return hits.count < limit
+                }
+            }
+        }
+        if hits.count < limit {
+            try db.queryOnce(sql, bindings) { row in
+                scanned += 1
+                let stored = Self.stored(row)
+                if query.matches(stored) { hits.append(SearchHit(article: stored, rank: -row.double(Self.articleColumnCount))) }
+                return hits.count < limit
+            }
         }
         return SearchResults(
             hits: try hits.map { SearchHit(article: try resolved($0.article), rank: $0.rank) },

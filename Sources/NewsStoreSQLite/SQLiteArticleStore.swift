@@ -15,6 +15,10 @@ public final class SQLiteArticleStore: ArticleStore {
     /// Why the last anchor write failed, if it did (the commit itself stands).
     public private(set) var anchorFailure: String?
 
+    /// Whether commits leave their articles to ``indexForSearch(limit:)`` (the daemon's store),
+    /// instead of adding them to the full-text index themselves. See ``indexAwaiting(_:limit:)``.
+    public var searchIndexDeferred = false
+
     /// Opens (creating when needed) the store at `path`.
     /// - Parameter anchored: keep the head anchor; false for a process that writes only the
     ///   alert outbox (`newsd deliver`), beside the daemon that owns the journal and its anchor.
@@ -218,11 +222,6 @@ public final class SQLiteArticleStore: ArticleStore {
     public func commit(_ items: [IntakeItem], at millis: Int64, linker: StoryLinker?) throws(SQLiteError) -> [IntakeOutcome] {
         guard !items.isEmpty else { return [] }
         try db.execute("BEGIN IMMEDIATE")
-        // The full-text rows go in last: FTS5 flushes what it holds in memory to a new segment at
-        // every statement savepoint, so rows inserted between the other statements would each
-        // make a segment of their own (and merges later); at the end they make one per commit.
-        deferredFullText = []
-        defer { deferredFullText = nil }
         do {
             var (seq, chain) = try head()
             var outcomes: [IntakeOutcome] = []
@@ -277,9 +276,10 @@ public final class SQLiteArticleStore: ArticleStore {
                     outcomes.append(.stored(seqs: seqs))
                 }
             }
-            for row in deferredFullText ?? [] {
-                try db.query("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", [.int(row.seq), .text(row.title), .text(row.body)])
-            }
+            // The full-text rows go in last, in one statement: FTS5 flushes what it holds in
+            // memory to a new segment at every statement savepoint, so rows inserted between the
+            // other statements would each make a segment of their own (and merges later).
+            if !searchIndexDeferred { _ = try Self.indexAwaiting(db, limit: nil) }
             try db.query("INSERT OR REPLACE INTO meta(key, value) VALUES ('head_seq', ?), ('head_chain', ?)",
                          [.text(String(seq)), .text(ContentHash.hex(chain))])
             try db.execute("COMMIT")
@@ -309,7 +309,8 @@ public final class SQLiteArticleStore: ArticleStore {
         }
     }
 
-    /// Inserts one record (and its article, into the full-text index too) whose chain value the caller computed.
+    /// Inserts one record (and its article) whose chain value the caller computed; the
+    /// full-text index takes the article at the end of the transaction or later (``indexAwaiting(_:limit:)``).
     func insert(_ record: JournalRecord, identity: String?, hash: [UInt8], chain: [UInt8]) throws {
         try db.query(
             """
@@ -330,16 +331,7 @@ public final class SQLiteArticleStore: ArticleStore {
              SQLValue(a.published.map(DateParser.format)), SQLValue(a.source), SQLValue(a.language),
              .text(a.format)]
         )
-        if deferredFullText != nil {
-            deferredFullText?.append((record.seq, a.title, a.body))
-        } else {
-            try db.query("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
-                         [.int(record.seq), .text(a.title), .text(a.body)])
-        }
     }
-
-    /// Full-text rows of the commit under way, inserted at its end (see ``commit(_:at:linker:)``).
-    private var deferredFullText: [(seq: Int64, title: String, body: String)]?
 
     /// Writes (or rewrites, for `newsd reindex`) the analysis of one article.
     func saveAnalysis(_ a: ArticleAnalysis, seq: Int64, link: StoryLinker.Link, atMillis: Int64) throws {

@@ -24,7 +24,15 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRet
     /// and the daemon is ready (READY=1, files noticed and decoded) meanwhile. The first commit
     /// waits for it.
     /// - Parameter anchored: see ``SQLiteArticleStore/init(path:readOnly:anchored:)``.
-    public init(path: String, readOnly: Bool = false, anchored: Bool = true, stories: StoryLinker.Configuration? = nil) throws(StoreError) {
+    /// - Parameter searchIndexDelay: when set (the daemon), commits leave their articles to the
+    ///   full-text index, which takes them in a transaction of its own this long after the
+    ///   first of them, or at once when ``searchIndexBatch`` wait (see
+    ///   ``SQLiteArticleStore/indexAwaiting(_:limit:)``): a text search finds an article that
+    ///   much later, and the way from a file to its alert is shorter.
+    public init(
+        path: String, readOnly: Bool = false, anchored: Bool = true, stories: StoryLinker.Configuration? = nil,
+        searchIndexDelay: Duration? = nil
+    ) throws(StoreError) {
         self.path = path
         executor = ThreadExecutor(name: "newsd.store")
         do {
@@ -36,14 +44,28 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRet
         }
         lostRecords = store.lostRecords
         unrestored = stories
-        if stories != nil {
+        self.searchIndexDelay = readOnly ? nil : searchIndexDelay
+        if self.searchIndexDelay != nil { store.searchIndexDeferred = true }
+        searchCatchUpDue = self.searchIndexDelay != nil
+        if stories != nil || self.searchIndexDelay != nil {
+            // What a crash left unindexed is indexed after the linker has learnt the store.
             Task { await self.learnStored() }
         }
     }
 
-    /// Has the linker learn what is stored now, on the store's thread (see ``init(path:readOnly:anchored:stories:)``).
+    /// Has the linker learn what is stored now, on the store's thread (see ``init(path:readOnly:anchored:stories:searchIndexDelay:)``),
+    /// then indexes for search what a crash left unindexed.
     private func learnStored() {
         _ = try? restoredLinker()
+        catchUpSearch()
+    }
+
+    /// Indexes, once after the open, what a crash left unindexed (by ``learnStored()``, or by the
+    /// first commit should it come first).
+    private func catchUpSearch() {
+        guard searchCatchUpDue else { return }
+        searchCatchUpDue = false
+        indexAwaiting()
     }
 
     /// The linker, once it has learnt what is stored (a failure is thrown to the commit that
@@ -87,7 +109,81 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRet
 
     public func append(_ items: [IntakeItem], at millis: Int64) throws(StoreError) -> [IntakeOutcome] {
         let linker = try restoredLinker()
-        return try run { try store.commit(items, at: millis, linker: linker) }
+        catchUpSearch()
+        let outcomes = try run { try store.commit(items, at: millis, linker: linker) }
+        if let delay = searchIndexDelay {
+            for case .stored(let seqs) in outcomes { awaitingSearch += seqs.count }
+            if awaitingSearch >= Self.searchIndexBatch {
+                indexAwaiting()
+            } else if awaitingSearch > 0 && !searchIndexScheduled {
+                searchIndexScheduled = true
+                Task {
+                    try? await Task.sleep(for: delay)  // a timer, not synchronisation
+                    self.indexScheduled()
+                }
+            }
+        }
+        return outcomes
+    }
+
+    // MARK: The full-text index (deferred)
+
+    /// The most articles the daemon's commits leave to the full-text index: past it they are
+    /// indexed at once, after the commit that reached it, and at most this many go in one step.
+    public static let searchIndexBatch = 1_000
+
+    private let searchIndexDelay: Duration?
+    /// Articles committed since the last indexing step (a lower bound after an open).
+    private var awaitingSearch = 0
+    private var searchIndexScheduled = false
+    private var searchCatchUpDue: Bool
+    private var searchWaiters: [(through: Int64, continuation: CheckedContinuation<Void, Never>)] = []
+    /// Why the last indexing step failed, if it did (the articles stay stored and are indexed
+    /// at the next step).
+    public private(set) var searchIndexFailure: String?
+
+    private func indexScheduled() {
+        searchIndexScheduled = false
+        indexAwaiting()
+    }
+
+    /// Indexes every article that waits, ``searchIndexBatch`` a transaction.
+    private func indexAwaiting() {
+        do {
+            while try store.indexForSearch(limit: Self.searchIndexBatch) == Self.searchIndexBatch {}
+            awaitingSearch = 0
+            searchIndexFailure = nil
+        } catch {
+            searchIndexFailure = "cannot add articles to the full-text index of \(path): \(Self.storeError(error)); they are stored, and a text search finds them once it is retried (at the next commit)"
+        }
+        resumeSearchWaiters()
+    }
+
+    private func resumeSearchWaiters() {
+        searchWaiters.removeAll { waiter in
+            guard (try? store.searchable(through: waiter.through)) == true else { return false }
+            waiter.continuation.resume()
+            return true
+        }
+    }
+
+    /// Indexes for search at once every article that waits (at a stop, or for a caller that
+    /// must find what was just stored).
+    public func indexForSearchNow() throws(StoreError) {
+        indexAwaiting()
+        if let searchIndexFailure { throw StoreError(.transient, searchIndexFailure) }
+    }
+
+    /// Whether a text search finds every stored article up to record `seq`.
+    public func searchable(through seq: Int64) throws(StoreError) -> Bool {
+        try run { try store.searchable(through: seq) }
+    }
+
+    /// Returns once a text search finds every article up to record `seq` (the deferred index has
+    /// taken them); at once when it does already.
+    public func whenSearchable(through seq: Int64) async {
+        if (try? store.searchable(through: seq)) != false { return }
+        await withCheckedContinuation { searchWaiters.append((seq, $0)) }
     }
 
     /// Links new articles with `configuration` from now on (stories are not re-linked: `newsd reindex` does that).
