@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Glibc
+import NewsStoreSQLite
 import Testing
 
 /// The built `newsd run` binary on a real temporary inbox, with real inotify and SQLite.
@@ -58,6 +59,21 @@ struct DaemonTests {
         #expect(stats.out.contains("\"articles\":1"))
         #expect(stats.out.contains("\"duplicates\":1"))
         #expect(h.files(in: h.processed).count == 2)
+    }
+
+    @Test func aStoredArticleIsFoundAtOnceAndIndexedForSearchByTheStop() throws {
+        let h = try DaemonHarness()
+        try h.start()
+        h.write("a.txt", DaemonHarness.article(1))
+        try h.waitForStatus("1 ingested") { $0.ingested >= 1 }
+        // The daemon's full-text index takes the article a tenth of a second after its commit;
+        // a search finds it before (read one by one) and after.
+        #expect(try h.cli(["search", "maritime"]).out.contains("Article number 1"))
+        #expect(h.stop() == 0)
+        let store = try SQLiteArticleStore(path: h.state + "/newsd.db", readOnly: true)
+        #expect(try store.articlesAwaitingSearch() == 0)
+        #expect(try store.searchable(through: 1))
+        #expect(try h.cli(["search", "maritime"]).out.contains("Article number 1"))
     }
 
     @Test func refusesSymlinksFifosEmptyAndBinaryFilesWithAReason() throws {
