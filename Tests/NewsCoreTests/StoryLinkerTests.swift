@@ -140,20 +140,26 @@ import Testing
         config.stories = 150
         let linker = StoryLinker(configuration: config)
         let clean = StoryLinker(configuration: config)
+        // Four fingerprints: each band bucket gets a quarter of the articles, and its ring wraps.
+        func article(_ n: Int, _ rng: inout SplitMix64) -> ArticleAnalysis {
+            var a = Self.synthetic(n, &rng, scale: 2)
+            a.fingerprintValue = UInt64(n % 4 + 1) &* 0x9E37_79B9_7F4A_7C15
+            return a
+        }
         var (a, b) = (SplitMix64(seed: 5), SplitMix64(seed: 5))
         for n in 1...400 {
-            _ = linker.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: Self.synthetic(n, &a, scale: 2))
-            _ = clean.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: Self.synthetic(n, &b, scale: 2))
+            _ = linker.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: article(n, &a))
+            _ = clean.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: article(n, &b))
             linker.commit()
             clean.commit()
         }
         var noise = SplitMix64(seed: 99)
-        for n in 401...700 { _ = linker.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: Self.synthetic(n, &noise, scale: 2)) }
+        for n in 401...700 { _ = linker.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: article(n, &noise)) }
         linker.rollback()
         #expect(linker.count == clean.count)
         for n in 401...900 {
-            let x = linker.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: Self.synthetic(n, &a, scale: 2))
-            let y = clean.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: Self.synthetic(n, &b, scale: 2))
+            let x = linker.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: article(n, &a))
+            let y = clean.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: article(n, &b))
             #expect(x == y, "article \(n)")
             if x != y { return }
             linker.commit()
