@@ -118,11 +118,11 @@ import Testing
                 #expect(linker.count <= 500 + 62)
                 // The record arrays grow to the bound, not to the next power of two (1,024 for 500 + 62 + 256).
                 #expect(linker.recordCapacity <= linker.recordCapacityLimit + 16, "\(linker.recordCapacity)")
-                // Keys of the latest 200 only; their store and the posting heads stay bounded
-                // (dead keys leave in batches of 1,024 articles; heads at most a quarter live after a rehash).
+                // Keys of the latest 200 only; their store and the interned keys stay bounded
+                // (dead keys leave in batches of 1,024 articles; the vocabulary is 265 keys).
                 #expect(linker.cachedStoryArticles == 200)
                 let held = linker.heldKeys
-                #expect(held.slots <= (200 + 1_024) * 9 && held.heads <= max(1_024, 8 * held.slots), "\(held)")
+                #expect(held.slots <= (200 + 1_024) * 9 && held.ids <= 2 * 265 && held.table <= 1_024, "\(held)")
                 // A band bucket holds what a scan reads; a posting list is read for 16 entries however long.
                 let longest = linker.longestLists
                 #expect(longest.band <= 64 && longest.posting <= 200, "\(longest)")

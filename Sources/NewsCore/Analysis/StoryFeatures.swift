@@ -135,19 +135,28 @@ public struct StoryFeatures: Sendable, Equatable {
 
     /// - Parameter listing: also list the shared keys' hashes in ``Overlap/shared``.
     public func overlap(_ other: StoryFeatures, listing: Bool = false) -> Overlap {
-        other.keys.withUnsafeBufferPointer { overlap($0, total: other.total, countries: other.countries, listing: listing) }
+        keys.withUnsafeBufferPointer { a in
+            other.keys.withUnsafeBufferPointer { b in
+                Self.overlap(a, total: total, countries: countries, b, total: other.total, countries: other.countries,
+                             listing: listing ? { $0.hash } : nil)
+            }
+        }
     }
 
-    /// What this article shares with one whose keys (sorted, as ``keys``), total weight and
-    /// country count are given: the story linker keeps them in flat arrays, not as ``StoryFeatures``.
-    func overlap(_ b: UnsafeBufferPointer<Key>, total otherTotal: Float, countries otherCountries: Int, listing: Bool = false) -> Overlap {
+    /// What two articles share, from their keys (each sorted by ``StoryKeyView/order``), total
+    /// weights and country counts: the story linker keeps these in flat arrays, not as ``StoryFeatures``.
+    /// - Parameter listing: when given, lists what it returns for each shared key in ``Overlap/shared``.
+    static func overlap<K: StoryKeyView>(
+        _ a: UnsafeBufferPointer<K>, total: Float, countries: Int,
+        _ b: UnsafeBufferPointer<K>, total otherTotal: Float, countries otherCountries: Int,
+        listing: ((K) -> UInt64)? = nil
+    ) -> Overlap {
         var out = Overlap()
         var weight: Float = 0
         var i = 0
         var j = 0
-        let a = keys
         while i < a.count, j < b.count {
-            let (x, y) = (a[i].hash, b[j].hash)
+            let (x, y) = (a[i].order, b[j].order)
             if x < y {
                 i += 1
             } else if x > y {
@@ -161,7 +170,7 @@ public struct StoryFeatures: Sendable, Equatable {
                 if kind == .country { out.countries += 1 }
                 if kind == .capital { out.capitals += 1 }
                 if a[i].lead && b[j].lead && kind != .country && kind != .capital { out.lead += 1 }
-                if listing { out.shared.append(a[i].hash) }
+                if let listing { out.shared.append(listing(a[i])) }
                 i += 1
                 j += 1
             }
@@ -171,4 +180,22 @@ public struct StoryFeatures: Sendable, Equatable {
         out.similarity = smaller > 0 ? weight / smaller : 0
         return out
     }
+}
+
+/// What ``StoryFeatures/overlap(_:listing:)`` reads of a key: the order two articles' keys are
+/// merged by (one key, one value), its kind and flags.
+protocol StoryKeyView {
+    var order: UInt64 { get }
+    var kind: StoryFeatures.Kind { get }
+    var lead: Bool { get }
+    var distinctive: Bool { get }
+}
+
+extension StoryKeyView {
+    /// The kind's weight, twice in the title or lead.
+    var weight: Float { kind.weight * (lead ? 2 : 1) }
+}
+
+extension StoryFeatures.Key: StoryKeyView {
+    var order: UInt64 { hash }
 }

@@ -20,13 +20,14 @@
 /// holds the rest and refills this cache at start (``restore(seq:atMillis:fingerprint:story:keys:leadKeys:)``).
 ///
 /// **Flat.** Nothing is allocated per article or per key: the records are parallel arrays; the
-/// SimHash bands are 1,280 fixed rings of the newest 64 entries (what a scan reads); the keys
-/// are 8-byte hashes (``StoryFeatures/Key``) in one array, each with a 4-byte link to the next
-/// older article holding the same key, so a posting list is threaded through the key store and
-/// an open-addressed table holds only each key's newest posting. Entries name records by
-/// arrival number, so the oldest records and keys are dropped from the front, in batches,
-/// without rewriting any index. Two keys are one when their 56-bit hashes are: see
-/// ``StoryFeatures/hash(_:)`` for why a collision cannot join two events on its own.
+/// SimHash bands are 1,280 fixed rings of the newest 64 entries (what a scan reads); each
+/// distinct key held is interned (its 56-bit hash, ``StoryFeatures/hash(_:)``, gets an id in an
+/// open-addressed table), and an article's keys are 4-byte ids with their kind and flags, in one
+/// array, each with a 4-byte link to the next older article holding the same key: a posting
+/// list is threaded through the key store, and only each key's newest posting is kept apart.
+/// Entries name records by arrival number, so the oldest records and keys are dropped from the
+/// front, in batches, without rewriting any index. Two keys are one when their 56-bit hashes
+/// are: see ``StoryFeatures/hash(_:)`` for why a collision cannot join two events on its own.
 ///
 /// Owned by one writer. Changes made during a transaction are undone by ``rollback()`` when the
 /// transaction fails, and kept by ``commit()``.
@@ -115,6 +116,22 @@ public final class StoryLinker {
         var score: Float = 0
     }
 
+    /// A held key in 4 bytes: its interned id, then the kind and flags as in ``StoryFeatures/Key``,
+    /// so keys sorted by value are sorted by id, and two are one key when their ids are.
+    struct HeldKey: StoryKeyView {
+        let bits: UInt32
+
+        init(id: Int32, flags: UInt32) {
+            bits = UInt32(id) << 5 | flags
+        }
+
+        var id: Int { Int(bits >> 5) }
+        var order: UInt64 { UInt64(bits >> 5) }
+        var kind: StoryFeatures.Kind { StoryFeatures.Kind(rawValue: UInt8(truncatingIfNeeded: bits >> 2) & 7) ?? .term }
+        var lead: Bool { bits & 2 != 0 }
+        var distinctive: Bool { bits & 1 != 0 }
+    }
+
     public let configuration: Configuration
     /// What the last ``link(seq:atMillis:analysis:)`` did: posting entries read and candidates
     /// compared in full. Both are bounded by the configuration, not by what is held.
@@ -132,25 +149,33 @@ public final class StoryLinker {
     private let numberLimit: Int
 
     // The story keys of the latest records, in one flat store: `keyed[k]` is arrival number
-    // `keyedBase + k`, its keys are `keys[start - slotBase ..< + count]` (sorted by hash), and
-    // `previous` beside each key names the next older record holding the same key (a posting
+    // `keyedBase + k`, its keys are `keys[start - slotBase ..< + count]` (interned, sorted by id),
+    // and `previous` beside each key names the next older record holding the same key (a posting
     // list threaded through the store, newest first: no list per key, nothing to rebuild).
     private var keyed: [Keyed] = []
     private var keyedBase = 0
     /// Records from this arrival number on have their keys searched; older ones are dead, and
     /// dropped from the front of `keyed` and `keys` in batches.
     private var keysFrom = 0
-    private var keys: [StoryFeatures.Key] = []
+    private var keys: [HeldKey] = []
     /// The next older posting of the same key: arrival numbers back in the high 24 bits, that
     /// record's key index in the low 8; 0 for none (or one too old to be held).
     private var previous: [UInt32] = []
     private var slotBase = 0
-    /// The newest posting of each key, open addressing by key hash: `arrival << 8 | key index`,
-    /// `empty`, or (a key whose postings are all dead) below `keysFrom << 8`.
-    private var heads: [Int64]
-    /// Slots of `heads` ever filled since it was last rebuilt (live or dead).
-    private var headsUsed = 0
-    private static let empty: Int64 = -1
+
+    // Interned keys: an id per distinct key hash held, stable while any held record has the key.
+    /// Each id's 56-bit key hash.
+    private var idHash: [UInt64] = []
+    /// Each id's newest posting, `arrival << 8 | key index`: below `keysFrom << 8` the id is dead
+    /// (no held record has its key), `Int64.min` when it is free for another key.
+    private var idPost: [Int64] = []
+    private var freeIds: [Int32] = []
+    /// Open addressing by key hash: an id, or -1.
+    private var table: [Int32]
+    /// Slots of `table` filled since it was last rebuilt (live ids or dead).
+    private var tableUsed = 0
+    /// Scratch of ``append(_:_:keys:total:countries:)``: each key's id and the posting it had.
+    private var interning: [(id: Int32, post: Int64, flags: UInt32)] = []
 
     // SimHash bands: nine bands of 7-8 bits make 1,280 buckets, each a ring of the newest 64
     // arrival numbers (what a scan reads), in one flat array.
@@ -185,7 +210,7 @@ public final class StoryLinker {
         self.numberLimit = numberLimit
         bandRing = Array(repeating: -1, count: Self.bucketCount * Self.bandScan)
         bandFill = Array(repeating: 0, count: Self.bucketCount)
-        heads = Array(repeating: Self.empty, count: 1024)
+        table = Array(repeating: -1, count: 1024)
         parentLimit = 4 * max(configuration.stories, 1024)
     }
 
@@ -193,9 +218,9 @@ public final class StoryLinker {
     /// read (at most the keyed records), for a test of the bounds.
     var longestLists: (band: Int, posting: Int) {
         var longest = 0
-        for h in heads where h >= Int64(keysFrom) << 8 {
+        for post in idPost where post >= Int64(keysFrom) << 8 {
             var n = 0
-            var entry: (arrival: Int, index: Int)? = (Int(h >> 8), Int(h & 0xFF))
+            var entry: (arrival: Int, index: Int)? = (Int(post >> 8), Int(post & 0xFF))
             while let e = entry, e.arrival >= keysFrom {
                 n += 1
                 entry = older(e)
@@ -205,8 +230,8 @@ public final class StoryLinker {
         return (bandFill.map { min($0, Self.bandScan) }.max() ?? 0, longest)
     }
 
-    /// Key slots and posting heads held (for a test of the bound).
-    var heldKeys: (slots: Int, heads: Int) { (keys.count, heads.count) }
+    /// Key slots, interned ids and table slots held (for a test of the bound).
+    var heldKeys: (slots: Int, ids: Int, table: Int) { (keys.count, idHash.count, table.count) }
 
     /// The position in `records` of arrival number `i`, nil when that record is no longer held.
     @inline(__always) private func position(_ i: Int32) -> Int? {
@@ -236,19 +261,18 @@ public final class StoryLinker {
         return (entry.arrival - Int(link >> 8), Int(link & 0xFF))
     }
 
-    /// The slot of `heads` for key `hash`: the one holding its newest posting, or where it goes.
-    /// A dead slot (all its key's postings dropped) is reused.
-    private func headSlot(_ hash: UInt64) -> (slot: Int, found: Bool) {
-        let mask = heads.count - 1
+    /// The slot of `table` for key `hash` and its id when it is held; else where it goes (an empty
+    /// slot, or the first one whose id is dead).
+    private func lookup(_ hash: UInt64) -> (slot: Int, id: Int32?) {
+        let mask = table.count - 1
         var i = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
         var reusable: Int?
         let live = Int64(keysFrom) << 8
         while true {
-            let h = heads[i]
-            if h == Self.empty { return (reusable ?? i, false) }
-            if h >= live {
-                let a = Int(h >> 8)
-                if keys[keyed[a - keyedBase].start + Int(h & 0xFF) - slotBase].hash == hash { return (i, true) }
+            let id = table[i]
+            if id < 0 { return (reusable ?? i, nil) }
+            if idPost[Int(id)] >= live {
+                if idHash[Int(id)] == hash { return (i, id) }
             } else if reusable == nil {
                 reusable = i
             }
@@ -256,17 +280,25 @@ public final class StoryLinker {
         }
     }
 
-    /// Rebuilds `heads` with its live entries only, twice as large when they fill a quarter.
-    private func rehashHeads() {
+    /// Rebuilds `table` with the live ids only (twice as large when they fill half of it); dead
+    /// ids are freed for other keys.
+    private func rehash() {
         let live = Int64(keysFrom) << 8
-        let entries = heads.filter { $0 >= live }
-        var capacity = heads.count
-        while entries.count * 4 > capacity { capacity *= 2 }
-        heads = Array(repeating: Self.empty, count: capacity)
-        headsUsed = entries.count
-        for h in entries {
-            let hash = keys[keyed[Int(h >> 8) - keyedBase].start + Int(h & 0xFF) - slotBase].hash
-            heads[headSlot(hash).slot] = h
+        var count = 0
+        for id in idPost.indices {
+            if idPost[id] >= live {
+                count += 1
+            } else if idPost[id] != Int64.min {
+                idPost[id] = Int64.min
+                freeIds.append(Int32(id))
+            }
+        }
+        var capacity = table.count
+        while count * 2 > capacity { capacity *= 2 }
+        table = Array(repeating: -1, count: capacity)
+        tableUsed = count
+        for id in idPost.indices where idPost[id] >= live {
+            table[lookup(idHash[id]).slot] = Int32(id)
         }
     }
 
@@ -338,10 +370,15 @@ public final class StoryLinker {
         // Same event: candidates share a name or a key term and lie within the window.
         nextGeneration()
         var touched: [Int32] = []
-        for key in features.keys where key.kind != .country {
-            let (slot, found) = headSlot(key.hash)
-            guard found else { continue }
-            var entry: (arrival: Int, index: Int)? = (Int(heads[slot] >> 8), Int(heads[slot] & 0xFF))
+        // This article's keys that are held, as held keys sorted by id (the others cannot be shared).
+        var probe: [HeldKey] = []
+        probe.reserveCapacity(features.keys.count)
+        for key in features.keys {
+            guard let id = lookup(key.hash).id else { continue }
+            probe.append(HeldKey(id: id, flags: UInt32(truncatingIfNeeded: key.bits & 0x1F)))
+            guard key.kind != .country else { continue }
+            let post = idPost[Int(id)]
+            var entry: (arrival: Int, index: Int)? = (Int(post >> 8), Int(post & 0xFF))
             var read = 0
             while let e = entry, e.arrival >= keysFrom, read < configuration.postingScan {
                 read += 1
@@ -358,6 +395,7 @@ public final class StoryLinker {
                 keyed[k].score += key.weight
             }
         }
+        probe.sort { $0.bits < $1.bits }
         // The shared weight of two articles is at most what this one's shared keys weigh (plus its
         // countries): a candidate that cannot reach the similarity needed is dropped unread.
         let countries = features.keys.reduce(Float(0)) { $0 + ($1.kind == .country ? $1.weight : 0) }
@@ -372,7 +410,7 @@ public final class StoryLinker {
             let k = Int(i) + base - keyedBase
             guard keyed[k].present else { continue }
             compared += 1
-            let o = overlap(features, k)
+            let o = overlap(probe, features, k)
             guard sameEvent(o, millisApart: abs(hot[Int(i)].at - atMillis)) else { continue }
             consider(Int(i), overlap: o, distance: 64)
         }
@@ -390,7 +428,7 @@ public final class StoryLinker {
             let names = Dictionary(analysis.keys.map { (StoryFeatures.hash($0), $0) }, uniquingKeysWith: { a, _ in a })
             let arrival = b.index + base
             let shared = b.overlap == nil || arrival < keysFrom || !keyed[arrival - keyedBase].present
-                ? [] : overlap(features, arrival - keyedBase, listing: true).shared
+                ? [] : overlap(probe, features, arrival - keyedBase, listing: true).shared
             evidence = Evidence(
                 via: r.seq, duplicate: b.overlap == nil,
                 similarity: (Double(b.overlap?.similarity ?? 1) * 1000).rounded() / 1000,
@@ -402,13 +440,16 @@ public final class StoryLinker {
         return Link(duplicateOf: duplicate.map { records[$0.index].seq }, story: story, merged: merged, evidence: evidence)
     }
 
-    /// What `features` shares with the keyed record `keyed[k]`.
-    private func overlap(_ features: StoryFeatures, _ k: Int, listing: Bool = false) -> StoryFeatures.Overlap {
+    /// What an article (its held keys `probe`, and `features`) shares with the keyed record `keyed[k]`.
+    private func overlap(_ probe: [HeldKey], _ features: StoryFeatures, _ k: Int, listing: Bool = false) -> StoryFeatures.Overlap {
         let r = keyed[k]
         let from = r.start - slotBase
-        return keys.withUnsafeBufferPointer {
-            features.overlap(UnsafeBufferPointer(rebasing: $0[from..<from + Int(r.count)]), total: r.total,
-                             countries: Int(r.countries), listing: listing)
+        return probe.withUnsafeBufferPointer { a in
+            keys.withUnsafeBufferPointer {
+                StoryFeatures.overlap(a, total: features.total, countries: features.countries,
+                                      UnsafeBufferPointer(rebasing: $0[from..<from + Int(r.count)]), total: r.total,
+                                      countries: Int(r.countries), listing: listing ? { self.idHash[$0.id] } : nil)
+            }
         }
     }
 
@@ -538,7 +579,7 @@ public final class StoryLinker {
     /// Numbers the records from 0 again and rebuilds the indexes (after two billion arrivals).
     private func renumber() {
         renumbered += 1
-        let (oldRecords, oldHot, oldKeyed, oldKeys) = (records, hot, keyed, keys)
+        let (oldRecords, oldHot, oldKeyed, oldKeys, oldHash) = (records, hot, keyed, keys, idHash)
         let (oldBase, oldKeyedBase, oldSlotBase, oldKeysFrom) = (base, keyedBase, slotBase, keysFrom)
         records = []
         hot = []
@@ -550,18 +591,23 @@ public final class StoryLinker {
         keyedBase = 0
         slotBase = 0
         keysFrom = 0
-        heads = Array(repeating: Self.empty, count: 1024)
-        headsUsed = 0
+        idHash = []
+        idPost = []
+        freeIds = []
+        table = Array(repeating: -1, count: 1024)
+        tableUsed = 0
         bandRing = Array(repeating: -1, count: Self.bucketCount * Self.bandScan)
         bandFill = Array(repeating: 0, count: Self.bucketCount)
         for (p, r) in oldRecords.enumerated() {
             let arrival = oldBase + p
-            var kept: (keys: ArraySlice<StoryFeatures.Key>, total: Float, countries: UInt16)?
+            var kept: (keys: [StoryFeatures.Key], total: Float, countries: UInt16)?
             if arrival >= oldKeysFrom, oldKeyed[arrival - oldKeyedBase].present {
                 let k = oldKeyed[arrival - oldKeyedBase]
-                kept = (oldKeys[(k.start - oldSlotBase)..<(k.start - oldSlotBase + Int(k.count))], k.total, k.countries)
+                kept = (oldKeys[(k.start - oldSlotBase)..<(k.start - oldSlotBase + Int(k.count))].map {
+                    StoryFeatures.Key(hash: oldHash[$0.id], kind: $0.kind, lead: $0.lead, distinctive: $0.distinctive)
+                }, k.total, k.countries)
             }
-            append(r, oldHot[p], keys: kept?.keys, total: kept?.total ?? 0, countries: kept?.countries ?? 0)
+            append(r, oldHot[p], keys: kept?.keys[...], total: kept?.total ?? 0, countries: kept?.countries ?? 0)
         }
         appended = 0
         overwritten.removeAll(keepingCapacity: true)
@@ -583,11 +629,11 @@ public final class StoryLinker {
                 }
             }
             let k = keyed[keyed.count - 1]
-            for slot in (k.start - slotBase)..<(k.start - slotBase + Int(k.count)) where keys[slot].kind != .country {
-                // Its head is this record's posting: the one before becomes the head again.
-                let (h, _) = headSlot(keys[slot].hash)
+            for slot in (k.start - slotBase)..<(k.start - slotBase + Int(k.count)) {
+                // Its key's newest posting is this record's: the one before becomes the newest
+                // again (none: the id is dead, freed at the next rehash).
                 let link = previous[slot]
-                heads[h] = link == 0 ? Self.empty - 1 : Int64(arrival - Int(link >> 8)) << 8 | Int64(link & 0xFF)
+                idPost[keys[slot].id] = link == 0 ? -2 : Int64(arrival - Int(link >> 8)) << 8 | Int64(link & 0xFF)
             }
             keyed.removeLast()
             keys.removeLast(Int(k.count))
@@ -618,25 +664,51 @@ public final class StoryLinker {
                 bandFill[bucket] += 1
             }
         }
-        // At most five eighths full (before this record's keys point into it).
-        if (headsUsed + (new?.count ?? 0)) * 8 > heads.count * 5 { rehashHeads() }
-        // Its place in the key store first: probing the heads reads it for this record's keys.
-        keyed.append(Keyed(start: slotBase + keys.count, count: UInt16(new?.count ?? 0), countries: countries,
-                           present: new != nil, total: total))
-        for (index, key) in (new ?? []).enumerated() {
-            keys.append(key)
-            var link: UInt32 = 0
-            if key.kind != .country {
-                let (slot, found) = headSlot(key.hash)
-                if found {
-                    let back = arrival - Int(heads[slot] >> 8)
-                    if back < Self.previousReach { link = UInt32(back) << 8 | UInt32(heads[slot] & 0xFF) }
-                } else if heads[slot] == Self.empty {
-                    headsUsed += 1
+        let n = new?.count ?? 0
+        // The table at most five eighths full; the key store grows by a quarter (doubling would
+        // leave up to half of it unused).
+        if (tableUsed + n) * 8 > table.count * 5 { rehash() }
+        if keys.count + n > keys.capacity {
+            let target = max(keys.count + n, keys.capacity + keys.capacity / 4, 4096)
+            keys.reserveCapacity(target)
+            previous.reserveCapacity(target)
+        }
+        keyed.append(Keyed(start: slotBase + keys.count, count: UInt16(n), countries: countries, present: new != nil, total: total))
+        // Each key's id (a new one for a key not held), then the keys in id order, each linked to
+        // the key's previous posting.
+        let post = Int64(arrival) << 8
+        interning.removeAll(keepingCapacity: true)
+        for key in new ?? [] {
+            let (slot, held) = lookup(key.hash)
+            let id: Int32
+            var had: Int64 = -1
+            if let held {
+                id = held
+                had = idPost[Int(id)]
+            } else if table[slot] >= 0 {
+                id = table[slot]  // a dead id, taken over
+            } else {
+                id = freeIds.popLast() ?? Int32(idHash.count)
+                if Int(id) == idHash.count {
+                    idHash.append(0)
+                    idPost.append(0)
                 }
-                heads[slot] = Int64(arrival) << 8 | Int64(index)
+                table[slot] = id
+                tableUsed += 1
+            }
+            idHash[Int(id)] = key.hash
+            idPost[Int(id)] = post  // live from now on, so this record's other keys do not take it
+            interning.append((id, had, UInt32(truncatingIfNeeded: key.bits & 0x1F)))
+        }
+        interning.sort { $0.id < $1.id }
+        for (index, k) in interning.enumerated() {
+            keys.append(HeldKey(id: k.id, flags: k.flags))
+            var link: UInt32 = 0
+            if k.post >= 0, arrival - Int(k.post >> 8) < Self.previousReach {
+                link = UInt32(arrival - Int(k.post >> 8)) << 8 | UInt32(k.post & 0xFF)
             }
             previous.append(link)
+            idPost[Int(k.id)] = post | Int64(index)
         }
         records.append(record)
         hot.append(h)
