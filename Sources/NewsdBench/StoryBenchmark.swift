@@ -49,6 +49,8 @@ enum StoryBenchmark {
         var blockStart = DispatchTime.now().uptimeNanoseconds
         var linkNanos: UInt64 = 0
         var stories = Set<Int64>()
+        // FNV-1a over every link (duplicate, story, merges): two linkers that decide alike print the same.
+        var digest: UInt64 = 0xCBF2_9CE4_8422_2325
         print("articles  us/article (CPU)  stories  cached  RSS MiB  (all within one \(window / 3_600_000) h window)")
         for n in 0..<total {
             if event == nil || event!.left == 0 {
@@ -73,11 +75,13 @@ enum StoryBenchmark {
             linker.commit()
             linkNanos += threadCPUNanos() - t0
             stories.insert(link.story)
+            for v in [link.duplicateOf ?? -1, link.story] + link.merged { digest = (digest ^ UInt64(bitPattern: v)) &* 0x100_0000_01B3 }
             if (n + 1) % block == 0 {
                 let micros = Double(linkNanos) / 1000 / Double(block)
                 times.append((n + 1, micros))
                 let wall = Double(DispatchTime.now().uptimeNanoseconds - blockStart) / 1e9
-                print(String(format: "%8d  %16.2f  %7d  %6d  %7.1f  (block wall %.2f s)", n + 1, micros, stories.count, linker.cachedStoryArticles, rssMiB(), wall))
+                print(String(format: "%8d  %16.2f  %7d  %6d  %7.1f  (block wall %.2f s, links %016llx)", n + 1, micros, stories.count,
+                             linker.cachedStoryArticles, rssMiB(), wall, digest))
                 fflush(nil)
                 linkNanos = 0
                 blockStart = DispatchTime.now().uptimeNanoseconds

@@ -118,12 +118,69 @@ import Testing
                 #expect(linker.count <= 500 + 62)
                 // The record arrays grow to the bound, not to the next power of two (1,024 for 500 + 62 + 256).
                 #expect(linker.recordCapacity <= linker.recordCapacityLimit + 16, "\(linker.recordCapacity)")
-                #expect(linker.cachedStoryArticles <= 200 + 4_096)
+                // Keys of the latest 200 only; their store and the interned keys stay bounded
+                // (dead keys leave in batches of 1,024 articles; the vocabulary is 265 keys).
+                #expect(linker.cachedStoryArticles == 200)
+                let held = linker.heldKeys
+                #expect(held.slots <= (200 + 1_024) * 9 && held.ids <= 2 * 265 && held.table <= 1_024, "\(held)")
+                // A band bucket holds what a scan reads; a posting list is read for 16 entries however long.
                 let longest = linker.longestLists
-                #expect(longest.band <= 2 * 64 && longest.posting <= 2 * 16, "\(longest)")
+                #expect(longest.band <= 64 && longest.posting <= 200, "\(longest)")
                 #expect(linker.lastWork.scanned <= 9 * 64 + 9 * 16 && linker.lastWork.compared <= config.candidates)
             }
         }
+    }
+
+    @Test func aRolledBackTransactionLeavesNoTrace() {
+        // More articles in one transaction than a band bucket or a posting scan holds (the rings
+        // overwrite their oldest entries), then a rollback: what follows links as if they never came.
+        var config = StoryLinker.Configuration()
+        config.candidates = 8
+        config.fingerprints = 300
+        config.stories = 150
+        let linker = StoryLinker(configuration: config)
+        let clean = StoryLinker(configuration: config)
+        // Four fingerprints: each band bucket gets a quarter of the articles, and its ring wraps.
+        func article(_ n: Int, _ rng: inout SplitMix64) -> ArticleAnalysis {
+            var a = Self.synthetic(n, &rng, scale: 2)
+            a.fingerprintValue = UInt64(n % 4 + 1) &* 0x9E37_79B9_7F4A_7C15
+            return a
+        }
+        var (a, b) = (SplitMix64(seed: 5), SplitMix64(seed: 5))
+        for n in 1...400 {
+            _ = linker.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: article(n, &a))
+            _ = clean.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: article(n, &b))
+            linker.commit()
+            clean.commit()
+        }
+        var noise = SplitMix64(seed: 99)
+        for n in 401...700 { _ = linker.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: article(n, &noise)) }
+        linker.rollback()
+        #expect(linker.count == clean.count)
+        for n in 401...900 {
+            let x = linker.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: article(n, &a))
+            let y = clean.link(seq: Int64(n), atMillis: Int64(n) * 60_000, analysis: article(n, &b))
+            #expect(x == y, "article \(n)")
+            if x != y { return }
+            linker.commit()
+            clean.commit()
+        }
+    }
+
+    @Test func anArticleKeepsItsHeaviestKeysUpToTheLimit() {
+        // 1,000 terms and 5 people: the people are kept, and terms up to the limit.
+        let names = (0..<5).map { "p:person\($0)" } + (0..<1_000).map { "t:term\($0)" }
+        let f = StoryFeatures(keys: names, leadKeys: [])
+        #expect(f.keys.count == StoryFeatures.keyLimit)
+        #expect(f.keys.filter { $0.kind == .person }.count == 5)
+        #expect(zip(f.keys, f.keys.dropFirst()).allSatisfy { $0.hash < $1.hash })
+        // Linked and held, an article of 1,005 keys holds 128 key slots.
+        let linker = StoryLinker()
+        var a = ArticleAnalysis()
+        a.keys = names
+        _ = linker.link(seq: 1, atMillis: 0, analysis: a)
+        linker.commit()
+        #expect(linker.heldKeys.slots == StoryFeatures.keyLimit)
     }
 
     @Test func renumberingTheRecordsLinksAsBefore() {

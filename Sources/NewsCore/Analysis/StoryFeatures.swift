@@ -58,6 +58,10 @@ public struct StoryFeatures: Sendable, Equatable {
         public var weight: Float { kind.weight * (lead ? 2 : 1) }
     }
 
+    /// Keys kept of one article at most: the heaviest (an article naming hundreds of people
+    /// would otherwise cost the linker in proportion; BBC articles have 23 on average).
+    public static let keyLimit = 128
+
     public private(set) var keys: [Key]
     public private(set) var total: Float
     private var countryCount: UInt16
@@ -82,6 +86,11 @@ public struct StoryFeatures: Sendable, Equatable {
         var unique: [Key] = []
         unique.reserveCapacity(keys.count)
         for k in keys where unique.last?.hash != k.hash { unique.append(k) }
+        if unique.count > Self.keyLimit {
+            unique.sort { $0.weight > $1.weight || ($0.weight == $1.weight && $0.bits < $1.bits) }
+            unique.removeLast(unique.count - Self.keyLimit)
+            unique.sort { $0.bits < $1.bits }
+        }
         self.keys = unique
         total = unique.reduce(0) { $0 + $1.weight }
         countryCount = UInt16(clamping: unique.reduce(0) { $0 + ($1.kind == .country ? 1 : 0) })
@@ -93,6 +102,12 @@ public struct StoryFeatures: Sendable, Equatable {
 
     /// FNV-1a, its high 56 bits (a key packs the rest): stable across runs and machines, so
     /// hashes could be stored.
+    ///
+    /// Keys are compared by this hash alone. Two different keys of the 50,000 articles held (about
+    /// 1.2 million keys, most repeated) share one with a probability of about 2^-56 per pair,
+    /// under 10^-5 for the whole window; and a shared key alone never links two articles
+    /// (``StoryLinker`` wants several shared names and terms, one in both leads, and overlap),
+    /// so a collision could at worst add one key's weight to a pair.
     public static func hash(_ key: String) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
@@ -120,14 +135,28 @@ public struct StoryFeatures: Sendable, Equatable {
 
     /// - Parameter listing: also list the shared keys' hashes in ``Overlap/shared``.
     public func overlap(_ other: StoryFeatures, listing: Bool = false) -> Overlap {
+        keys.withUnsafeBufferPointer { a in
+            other.keys.withUnsafeBufferPointer { b in
+                Self.overlap(a, total: total, countries: countries, b, total: other.total, countries: other.countries,
+                             listing: listing ? { $0.hash } : nil)
+            }
+        }
+    }
+
+    /// What two articles share, from their keys (each sorted by ``StoryKeyView/order``), total
+    /// weights and country counts: the story linker keeps these in flat arrays, not as ``StoryFeatures``.
+    /// - Parameter listing: when given, lists what it returns for each shared key in ``Overlap/shared``.
+    static func overlap<K: StoryKeyView>(
+        _ a: UnsafeBufferPointer<K>, total: Float, countries: Int,
+        _ b: UnsafeBufferPointer<K>, total otherTotal: Float, countries otherCountries: Int,
+        listing: ((K) -> UInt64)? = nil
+    ) -> Overlap {
         var out = Overlap()
         var weight: Float = 0
         var i = 0
         var j = 0
-        let a = keys
-        let b = other.keys
         while i < a.count, j < b.count {
-            let (x, y) = (a[i].hash, b[j].hash)
+            let (x, y) = (a[i].order, b[j].order)
             if x < y {
                 i += 1
             } else if x > y {
@@ -141,14 +170,32 @@ public struct StoryFeatures: Sendable, Equatable {
                 if kind == .country { out.countries += 1 }
                 if kind == .capital { out.capitals += 1 }
                 if a[i].lead && b[j].lead && kind != .country && kind != .capital { out.lead += 1 }
-                if listing { out.shared.append(a[i].hash) }
+                if let listing { out.shared.append(listing(a[i])) }
                 i += 1
                 j += 1
             }
         }
-        out.bothLocated = countries > 0 && other.countries > 0
-        let smaller = min(total, other.total)
+        out.bothLocated = countries > 0 && otherCountries > 0
+        let smaller = min(total, otherTotal)
         out.similarity = smaller > 0 ? weight / smaller : 0
         return out
     }
+}
+
+/// What ``StoryFeatures/overlap(_:listing:)`` reads of a key: the order two articles' keys are
+/// merged by (one key, one value), its kind and flags.
+protocol StoryKeyView {
+    var order: UInt64 { get }
+    var kind: StoryFeatures.Kind { get }
+    var lead: Bool { get }
+    var distinctive: Bool { get }
+}
+
+extension StoryKeyView {
+    /// The kind's weight, twice in the title or lead.
+    var weight: Float { kind.weight * (lead ? 2 : 1) }
+}
+
+extension StoryFeatures.Key: StoryKeyView {
+    var order: UInt64 { hash }
 }

@@ -16,10 +16,18 @@
 /// at most ``Configuration/candidates`` candidates are compared in full. So linking one article
 /// costs the same with ten articles in the window or a million. What is kept in memory is bounded
 /// too: the fingerprints of the latest ``Configuration/fingerprints`` articles, and the keys of the
-/// latest ``Configuration/stories`` articles; the store holds the rest
-/// and refills this cache at start (``restore(seq:atMillis:fingerprint:story:keys:leadKeys:)``).
-/// Index lists keep only the entries a scan can read (twice the scan length at most), and name
-/// records by arrival number, so dropping the oldest records rewrites no index.
+/// latest ``Configuration/stories`` articles (at most ``StoryFeatures/keyLimit`` each); the store
+/// holds the rest and refills this cache at start (``restore(seq:atMillis:fingerprint:story:keys:leadKeys:)``).
+///
+/// **Flat.** Nothing is allocated per article or per key: the records are parallel arrays; the
+/// SimHash bands are 1,280 fixed rings of the newest 64 entries (what a scan reads); each
+/// distinct key held is interned (its 56-bit hash, ``StoryFeatures/hash(_:)``, gets an id in an
+/// open-addressed table), and an article's keys are 4-byte ids with their kind and flags, in one
+/// array, each with a 4-byte link to the next older article holding the same key: a posting
+/// list is threaded through the key store, and only each key's newest posting is kept apart.
+/// Entries name records by arrival number, so the oldest records and keys are dropped from the
+/// front, in batches, without rewriting any index. Two keys are one when their 56-bit hashes
+/// are: see ``StoryFeatures/hash(_:)`` for why a collision cannot join two events on its own.
 ///
 /// Owned by one writer. Changes made during a transaction are undone by ``rollback()`` when the
 /// transaction fails, and kept by ``commit()``.
@@ -33,7 +41,7 @@ public final class StoryLinker {
         public var storySimilarity: Float = 0.18
         /// Fingerprints kept in memory: reprints of the latest this many articles are found.
         public var fingerprints = 200_000
-        /// Articles whose story keys are kept in memory (the latest ones within the window).
+        /// Articles whose story keys are kept in memory (the latest ones; at most 8,000,000).
         public var stories = 50_000
         /// Entries read from the newest end of one key's posting list.
         public var postingScan = 64
@@ -86,47 +94,110 @@ public final class StoryLinker {
     private struct Record {
         var seq: Int64
         var story: Int64
-        var features: StoryFeatures?
     }
 
-    /// What candidate search reads of each record, packed in its own array (one cache line holds
-    /// two), with the per-call scratch: the weight a candidate shares so far, valid where `stamp`
-    /// holds the current `generation`.
+    /// What candidate search reads of each record, packed in its own array.
     private struct Hot {
         var at: Int64
         var fingerprint: UInt64
-        /// The features' total weight (0 once they are dropped).
+    }
+
+    /// A record whose story keys are held: where its keys are in the flat key store, and the
+    /// per-call scratch (the weight a candidate shares so far, valid where its stamp is current).
+    private struct Keyed {
+        /// The absolute number of its first key slot.
+        var start: Int
+        var count: UInt16
+        var countries: UInt16
+        /// Whether it came with keys (a record restored with its fingerprint only has none).
+        var present: Bool
+        /// The keys' total weight.
         var total: Float
-        var stamp: UInt32 = 0
         var score: Float = 0
     }
 
-    private enum Undo {
-        case appended(bands: [UInt64], keys: [UInt64])
-        case merged(story: Int64)
+    /// A held key in 4 bytes: its interned id, then the kind and flags as in ``StoryFeatures/Key``,
+    /// so keys sorted by value are sorted by id, and two are one key when their ids are.
+    struct HeldKey: StoryKeyView {
+        let bits: UInt32
+
+        init(id: Int32, flags: UInt32) {
+            bits = UInt32(id) << 5 | flags
+        }
+
+        var id: Int { Int(bits >> 5) }
+        var order: UInt64 { UInt64(bits >> 5) }
+        var kind: StoryFeatures.Kind { StoryFeatures.Kind(rawValue: UInt8(truncatingIfNeeded: bits >> 2) & 7) ?? .term }
+        var lead: Bool { bits & 2 != 0 }
+        var distinctive: Bool { bits & 1 != 0 }
     }
 
     public let configuration: Configuration
     /// What the last ``link(seq:atMillis:analysis:)`` did: posting entries read and candidates
     /// compared in full. Both are bounded by the configuration, not by what is held.
     public private(set) var lastWork = (scanned: 0, compared: 0)
+
+    // Every held record, by position (`records[p]` is arrival number `base + p`).
     private var records: [Record] = []
-    /// The arrival number of `records[0]`: index lists name records by arrival number, so the
-    /// oldest records are dropped from the front without rewriting the lists (an entry below
+    private var hot: [Hot] = []
+    private var stamps: [UInt32] = []
+    /// The arrival number of `records[0]`: index entries name records by arrival number, so the
+    /// oldest records are dropped from the front without rewriting the indexes (an entry below
     /// `base` names a record no longer held, and is skipped).
     private var base = 0
     /// Arrival numbers stay below this (Int32 entries): past it, records are renumbered from 0.
     private let numberLimit: Int
-    private var bands: [[UInt64: [Int32]]]
-    private var postings: [UInt64: [Int32]] = [:]
+
+    // The story keys of the latest records, in one flat store: `keyed[k]` is arrival number
+    // `keyedBase + k`, its keys are `keys[start - slotBase ..< + count]` (interned, sorted by id),
+    // and `previous` beside each key names the next older record holding the same key (a posting
+    // list threaded through the store, newest first: no list per key, nothing to rebuild).
+    private var keyed: [Keyed] = []
+    private var keyedBase = 0
+    /// Records from this arrival number on have their keys searched; older ones are dead, and
+    /// dropped from the front of `keyed` and `keys` in batches.
+    private var keysFrom = 0
+    private var keys: [HeldKey] = []
+    /// The next older posting of the same key: arrival numbers back in the high 24 bits, that
+    /// record's key index in the low 8; 0 for none (or one too old to be held).
+    private var previous: [UInt32] = []
+    private var slotBase = 0
+
+    // Interned keys: an id per distinct key hash held, stable while any held record has the key.
+    /// Each id's 56-bit key hash.
+    private var idHash: [UInt64] = []
+    /// Each id's newest posting, `arrival << 8 | key index`: below `keysFrom << 8` the id is dead
+    /// (no held record has its key), `Int64.min` when it is free for another key.
+    private var idPost: [Int64] = []
+    private var freeIds: [Int32] = []
+    /// Open addressing by key hash: an id, or -1.
+    private var table: [Int32]
+    /// Slots of `table` filled since it was last rebuilt (live ids or dead).
+    private var tableUsed = 0
+    /// Scratch of ``append(_:_:keys:total:countries:)``: each key's id and the posting it had.
+    private var interning: [(id: Int32, post: Int64, flags: UInt32)] = []
+
+    // SimHash bands: nine bands of 7-8 bits make 1,280 buckets, each a ring of the newest 64
+    // arrival numbers (what a scan reads), in one flat array.
+    private var bandRing: [Int32]
+    /// Entries ever appended to each bucket (its ring position is this modulo `bandScan`).
+    private var bandFill: [Int]
+
     /// Story merges: a story's id to the story it became part of (always a smaller id).
     private var parent: [Int64: Int64] = [:]
-    private var undo: [Undo] = []
-    private var hot: [Hot] = []
+    /// Past this many merges, those of stories no longer held are dropped.
+    private var parentLimit: Int
+    // Undo log of the transaction under way: records appended since the last commit, what their
+    // band entries overwrote in the rings (nine for a record with a fingerprint), merges.
+    private var appended = 0
+    private var overwritten: [Int32] = []
+    private var mergedStories: [Int64] = []
     private var generation: UInt32 = 0
-    private var insertedSinceTrim = 0
     private static let bandCount = 9
+    private static let bucketCount = 8 * 128 + 256
     private static let bandScan = 64
+    /// A posting's link names a record at most this many arrivals back (24 bits).
+    private static let previousReach = 1 << 24
 
     public convenience init(configuration: Configuration = Configuration()) {
         self.init(configuration: configuration, numberLimit: Int(Int32.max))
@@ -137,13 +208,30 @@ public final class StoryLinker {
     init(configuration: Configuration, numberLimit: Int) {
         self.configuration = configuration
         self.numberLimit = numberLimit
-        bands = Array(repeating: [:], count: Self.bandCount)
+        bandRing = Array(repeating: -1, count: Self.bucketCount * Self.bandScan)
+        bandFill = Array(repeating: 0, count: Self.bucketCount)
+        table = Array(repeating: -1, count: 1024)
+        parentLimit = 4 * max(configuration.stories, 1024)
     }
 
-    /// The longest band and posting lists: bounded by twice the scan lengths (for a test of the bound).
+    /// The fullest band bucket (at most a scan's length) and the longest posting list a scan can
+    /// read (at most the keyed records), for a test of the bounds.
     var longestLists: (band: Int, posting: Int) {
-        (bands.map { $0.values.map(\.count).max() ?? 0 }.max() ?? 0, postings.values.map(\.count).max() ?? 0)
+        var longest = 0
+        for post in idPost where post >= Int64(keysFrom) << 8 {
+            var n = 0
+            var entry: (arrival: Int, index: Int)? = (Int(post >> 8), Int(post & 0xFF))
+            while let e = entry, e.arrival >= keysFrom {
+                n += 1
+                entry = older(e)
+            }
+            longest = max(longest, n)
+        }
+        return (bandFill.map { min($0, Self.bandScan) }.max() ?? 0, longest)
     }
+
+    /// Key slots, interned ids and table slots held (for a test of the bound).
+    var heldKeys: (slots: Int, ids: Int, table: Int) { (keys.count, idHash.count, table.count) }
 
     /// The position in `records` of arrival number `i`, nil when that record is no longer held.
     @inline(__always) private func position(_ i: Int32) -> Int? {
@@ -154,20 +242,64 @@ public final class StoryLinker {
     /// Articles whose fingerprints are held.
     public var count: Int { records.count }
     /// Articles whose story keys are held.
-    public var cachedStoryArticles: Int { records.reduce(0) { $0 + ($1.features == nil ? 0 : 1) } }
+    public var cachedStoryArticles: Int {
+        keyed[max(0, keysFrom - keyedBase)...].reduce(0) { $0 + ($1.present ? 1 : 0) }
+    }
 
-    /// Nine bands of 7-8 bits: two fingerprints within eight bits agree on one band at least.
-    /// (On the BBC corpus, reprints and light edits are 0-7 bits apart, different articles 13 or more.)
-    private static func bandKeys(_ f: UInt64) -> [UInt64] {
-        let widths: [UInt64] = [7, 7, 7, 7, 7, 7, 7, 7, 8]
-        var out: [UInt64] = []
-        out.reserveCapacity(widths.count)
-        var shift: UInt64 = 0
-        for (i, w) in widths.enumerated() {
-            out.append(UInt64(i) << 60 | ((f >> shift) & ((1 << w) - 1)))
-            shift += w
+    /// The bucket of band `b` of fingerprint `f`. Nine bands of 7-8 bits: two fingerprints within
+    /// eight bits agree on one band at least. (On the BBC corpus, reprints and light edits are
+    /// 0-7 bits apart, different articles 13 or more.)
+    @inline(__always) private static func bucket(_ b: Int, _ f: UInt64) -> Int {
+        let value = Int(truncatingIfNeeded: f >> UInt64(7 * b)) & (b == 8 ? 0xFF : 0x7F)
+        return b * 128 + value
+    }
+
+    /// The posting after `entry` in its key's list (the next older record with the same key).
+    @inline(__always) private func older(_ entry: (arrival: Int, index: Int)) -> (arrival: Int, index: Int)? {
+        let link = previous[keyed[entry.arrival - keyedBase].start + entry.index - slotBase]
+        guard link != 0 else { return nil }
+        return (entry.arrival - Int(link >> 8), Int(link & 0xFF))
+    }
+
+    /// The slot of `table` for key `hash` and its id when it is held; else where it goes (an empty
+    /// slot, or the first one whose id is dead).
+    private func lookup(_ hash: UInt64) -> (slot: Int, id: Int32?) {
+        let mask = table.count - 1
+        var i = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+        var reusable: Int?
+        let live = Int64(keysFrom) << 8
+        while true {
+            let id = table[i]
+            if id < 0 { return (reusable ?? i, nil) }
+            if idPost[Int(id)] >= live {
+                if idHash[Int(id)] == hash { return (i, id) }
+            } else if reusable == nil {
+                reusable = i
+            }
+            i = (i + 1) & mask
         }
-        return out
+    }
+
+    /// Rebuilds `table` with the live ids only (twice as large when they fill half of it); dead
+    /// ids are freed for other keys.
+    private func rehash() {
+        let live = Int64(keysFrom) << 8
+        var count = 0
+        for id in idPost.indices {
+            if idPost[id] >= live {
+                count += 1
+            } else if idPost[id] != Int64.min {
+                idPost[id] = Int64.min
+                freeIds.append(Int32(id))
+            }
+        }
+        var capacity = table.count
+        while count * 2 > capacity { capacity *= 2 }
+        table = Array(repeating: -1, count: capacity)
+        tableUsed = count
+        for id in idPost.indices where idPost[id] >= live {
+            table[lookup(idHash[id]).slot] = Int32(id)
+        }
     }
 
     /// The story `id` is part of now (following merges).
@@ -211,19 +343,22 @@ public final class StoryLinker {
 
         // Near-duplicates: same band, few differing bits; no time limit (a reprint is a reprint).
         nextGeneration()
-        var duplicates = Set<Int32>()
+        var duplicates: [Int32] = []
         var scanned = 0
         var compared = 0
         if fingerprint != 0 {
-            for (b, key) in Self.bandKeys(fingerprint).enumerated() {
-                guard let list = bands[b][key] else { continue }
-                for entry in list.suffix(Self.bandScan) {
-                    guard let i = position(entry), hot[i].stamp != generation else { continue }
-                    hot[i].stamp = generation
+            for b in 0..<Self.bandCount {
+                let bucket = Self.bucket(b, fingerprint)
+                let fill = bandFill[bucket]
+                // The newest entries, oldest first.
+                for k in max(0, fill - Self.bandScan)..<fill {
+                    let entry = bandRing[bucket * Self.bandScan + k % Self.bandScan]
+                    guard let i = position(entry), stamps[i] != generation else { continue }
+                    stamps[i] = generation
                     scanned += 1
                     let d = SimHash.distance(hot[i].fingerprint, fingerprint)
                     guard d <= configuration.duplicateDistance else { continue }
-                    duplicates.insert(Int32(i))
+                    duplicates.append(Int32(i))
                     if duplicate.map({ d < $0.distance || (d == $0.distance && records[i].seq < records[$0.index].seq) }) ?? true {
                         duplicate = (i, d)
                     }
@@ -235,31 +370,47 @@ public final class StoryLinker {
         // Same event: candidates share a name or a key term and lie within the window.
         nextGeneration()
         var touched: [Int32] = []
-        for key in features.keys where key.kind != .country {
-            guard let list = postings[key.hash] else { continue }
-            for entry in list.suffix(configuration.postingScan) {
+        // This article's keys that are held, as held keys sorted by id (the others cannot be shared).
+        var probe: [HeldKey] = []
+        probe.reserveCapacity(features.keys.count)
+        for key in features.keys {
+            guard let id = lookup(key.hash).id else { continue }
+            probe.append(HeldKey(id: id, flags: UInt32(truncatingIfNeeded: key.bits & 0x1F)))
+            guard key.kind != .country else { continue }
+            let post = idPost[Int(id)]
+            var entry: (arrival: Int, index: Int)? = (Int(post >> 8), Int(post & 0xFF))
+            var read = 0
+            while let e = entry, e.arrival >= keysFrom, read < configuration.postingScan {
+                read += 1
                 scanned += 1
-                guard let n = position(entry), abs(hot[n].at - atMillis) <= configuration.storyWindowMillis else { continue }
-                if hot[n].stamp != generation {
-                    hot[n].stamp = generation
-                    hot[n].score = 0
+                entry = older(e)
+                let n = e.arrival - base
+                guard abs(hot[n].at - atMillis) <= configuration.storyWindowMillis else { continue }
+                let k = e.arrival - keyedBase
+                if stamps[n] != generation {
+                    stamps[n] = generation
+                    keyed[k].score = 0
                     touched.append(Int32(n))
                 }
-                hot[n].score += key.weight
+                keyed[k].score += key.weight
             }
         }
+        probe.sort { $0.bits < $1.bits }
         // The shared weight of two articles is at most what this one's shared keys weigh (plus its
         // countries): a candidate that cannot reach the similarity needed is dropped unread.
         let countries = features.keys.reduce(Float(0)) { $0 + ($1.kind == .country ? $1.weight : 0) }
         let needed = configuration.storySimilarity
         let ranked = self.strongest(configuration.candidates, of: touched.filter {
-            let h = hot[Int($0)]
+            let h = keyed[Int($0) + base - keyedBase]
             return h.total > 0 && h.score + countries >= needed * min(features.total, h.total)
         })
-        for i in ranked where !duplicates.contains(i) {
-            guard let other = records[Int(i)].features else { continue }
+        // (Near-duplicates are a few; a Set only when a fingerprint has many copies.)
+        let manyDuplicates = duplicates.count > 16 ? Set(duplicates) : nil
+        for i in ranked where !(manyDuplicates?.contains(i) ?? duplicates.contains(i)) {
+            let k = Int(i) + base - keyedBase
+            guard keyed[k].present else { continue }
             compared += 1
-            let o = features.overlap(other)
+            let o = overlap(probe, features, k)
             guard sameEvent(o, millisApart: abs(hot[Int(i)].at - atMillis)) else { continue }
             consider(Int(i), overlap: o, distance: 64)
         }
@@ -269,28 +420,44 @@ public final class StoryLinker {
         let merged = roots.filter { $0 != story }.sorted()
         for m in merged {
             parent[m] = story
-            undo.append(.merged(story: m))
+            mergedStories.append(m)
         }
         var evidence: Evidence?
         if let b = best {
             let r = records[b.index]
             let names = Dictionary(analysis.keys.map { (StoryFeatures.hash($0), $0) }, uniquingKeysWith: { a, _ in a })
+            let arrival = b.index + base
+            let shared = b.overlap == nil || arrival < keysFrom || !keyed[arrival - keyedBase].present
+                ? [] : overlap(probe, features, arrival - keyedBase, listing: true).shared
             evidence = Evidence(
                 via: r.seq, duplicate: b.overlap == nil,
                 similarity: (Double(b.overlap?.similarity ?? 1) * 1000).rounded() / 1000,
-                shared: (b.overlap == nil ? [] : r.features.map { features.overlap($0, listing: true).shared } ?? []).compactMap { names[$0] }.sorted(),
+                shared: shared.compactMap { names[$0] }.sorted(),
                 hours: Double(abs(hot[b.index].at - atMillis) / 60_000) / 60,
                 also: also.filter { $0 != r.seq }.sorted())
         }
-        remember(Record(seq: seq, story: story, features: features), at: atMillis, fingerprint: fingerprint)
+        remember(Record(seq: seq, story: story), at: atMillis, fingerprint: fingerprint, features: features)
         return Link(duplicateOf: duplicate.map { records[$0.index].seq }, story: story, merged: merged, evidence: evidence)
+    }
+
+    /// What an article (its held keys `probe`, and `features`) shares with the keyed record `keyed[k]`.
+    private func overlap(_ probe: [HeldKey], _ features: StoryFeatures, _ k: Int, listing: Bool = false) -> StoryFeatures.Overlap {
+        let r = keyed[k]
+        let from = r.start - slotBase
+        return probe.withUnsafeBufferPointer { a in
+            keys.withUnsafeBufferPointer {
+                StoryFeatures.overlap(a, total: features.total, countries: features.countries,
+                                      UnsafeBufferPointer(rebasing: $0[from..<from + Int(r.count)]), total: r.total,
+                                      countries: Int(r.countries), listing: listing ? { self.idHash[$0.id] } : nil)
+            }
+        }
     }
 
     /// Scratch space indexed like `records` is stamped per use: no hashing, no clearing.
     private func nextGeneration() {
         generation &+= 1
         if generation == 0 {
-            for i in hot.indices { hot[i].stamp = 0 }
+            for i in stamps.indices { stamps[i] = 0 }
             generation = 1
         }
     }
@@ -298,8 +465,9 @@ public final class StoryLinker {
     /// The `k` candidates sharing most weight (ties: the later arrival), best first, by a bounded
     /// heap: O(n log k) where sorting all candidates would be O(n log n).
     private func strongest(_ k: Int, of candidates: [Int32]) -> [Int32] {
+        let offset = base - keyedBase
         func before(_ a: Int32, _ b: Int32) -> Bool {
-            let (x, y) = (hot[Int(a)].score, hot[Int(b)].score)
+            let (x, y) = (keyed[Int(a) + offset].score, keyed[Int(b) + offset].score)
             return x > y || (x == y && a > b)
         }
         guard candidates.count > k else { return candidates.sorted(by: before) }
@@ -355,8 +523,8 @@ public final class StoryLinker {
     /// Adds an article linked before (when the store is opened); `keys` nil when only its
     /// fingerprint is wanted.
     public func restore(seq: Int64, atMillis: Int64, fingerprint: UInt64, story: Int64, keys: [String]?, leadKeys: [String] = []) {
-        remember(Record(seq: seq, story: story, features: keys.map { StoryFeatures(keys: $0, leadKeys: leadKeys) }),
-                 at: atMillis, fingerprint: fingerprint)
+        remember(Record(seq: seq, story: story), at: atMillis, fingerprint: fingerprint,
+                 features: keys.map { StoryFeatures(keys: $0, leadKeys: leadKeys) })
         commit()
     }
 
@@ -368,36 +536,40 @@ public final class StoryLinker {
 
     /// Keeps what was linked since the last commit or rollback.
     public func commit() {
-        // The lists this transaction appended to are cut to what a scan reads (a rollback needs
-        // the entries it appended, so not before).
-        for step in undo {
-            if case .appended(let bk, let keys) = step { cap(bands: bk, keys: keys) }
-        }
-        undo.removeAll(keepingCapacity: true)
+        appended = 0
+        overwritten.removeAll(keepingCapacity: true)
+        mergedStories.removeAll(keepingCapacity: true)
+        let end = base + records.count
         let slack = max(1, configuration.fingerprints / 8)
         if records.count > configuration.fingerprints + slack {
-            // The oldest go; the lists' entries for them are skipped, then cut.
+            // The oldest go; the indexes' entries for them are skipped.
             let drop = records.count - configuration.fingerprints
             records.removeFirst(drop)
             hot.removeFirst(drop)
+            stamps.removeFirst(drop)
             base += drop
         }
-        if base > 0, base + records.count >= numberLimit {
-            renumber()
-        } else if insertedSinceTrim >= max(4096, configuration.stories / 2) {
-            trim()
+        // Keys are searched for the latest `stories` records only; the others' are dropped
+        // from the front in batches.
+        keysFrom = max(keysFrom, base, end - min(max(0, configuration.stories), Self.previousReach / 2))
+        let dead = keysFrom - keyedBase
+        if dead > 0, dead >= max(1024, configuration.stories / 8) || dead == keyed.count {
+            let slots = (dead < keyed.count ? keyed[dead].start : slotBase + keys.count) - slotBase
+            keyed.removeFirst(dead)
+            keys.removeFirst(slots)
+            previous.removeFirst(slots)
+            keyedBase += dead
+            slotBase += slots
         }
-    }
-
-    /// Cuts the band lists `bk` and the posting lists `keys` to the entries a scan reads, once
-    /// they hold twice that many.
-    private func cap(bands bk: [UInt64], keys: [UInt64]) {
-        for (b, key) in bk.enumerated() {
-            if let n = bands[b][key]?.count, n > 2 * Self.bandScan { bands[b][key]!.removeFirst(n - Self.bandScan) }
-        }
-        let scan = max(1, configuration.postingScan)
-        for key in keys {
-            if let n = postings[key]?.count, n > 2 * scan { postings[key]!.removeFirst(n - scan) }
+        if base > 0, base + records.count >= numberLimit { renumber() }
+        // Merges of stories none of whose articles are held any more can no longer matter.
+        // Each merge is first pointed at its final story, so dropping the others breaks no chain.
+        if parent.count > parentLimit {
+            let live = Set(records.map(\.story))
+            var compressed: [Int64: Int64] = [:]
+            for id in parent.keys where live.contains(id) { compressed[id] = story(of: id) }
+            parent = compressed
+            parentLimit = max(4 * max(configuration.stories, 1024), 2 * parent.count)
         }
     }
 
@@ -407,69 +579,140 @@ public final class StoryLinker {
     /// Numbers the records from 0 again and rebuilds the indexes (after two billion arrivals).
     private func renumber() {
         renumbered += 1
+        let (oldRecords, oldHot, oldKeyed, oldKeys, oldHash) = (records, hot, keyed, keys, idHash)
+        let (oldBase, oldKeyedBase, oldSlotBase, oldKeysFrom) = (base, keyedBase, slotBase, keysFrom)
+        records = []
+        hot = []
+        stamps = []
+        keyed = []
+        keys = []
+        previous = []
         base = 0
-        bands = Array(repeating: [:], count: Self.bandCount)
-        postings = [:]
-        for (i, r) in records.enumerated() {
-            var bk: [UInt64] = []
-            if hot[i].fingerprint != 0 {
-                bk = Self.bandKeys(hot[i].fingerprint)
-                for (b, key) in bk.enumerated() { bands[b][key, default: []].append(Int32(i)) }
+        keyedBase = 0
+        slotBase = 0
+        keysFrom = 0
+        idHash = []
+        idPost = []
+        freeIds = []
+        table = Array(repeating: -1, count: 1024)
+        tableUsed = 0
+        bandRing = Array(repeating: -1, count: Self.bucketCount * Self.bandScan)
+        bandFill = Array(repeating: 0, count: Self.bucketCount)
+        for (p, r) in oldRecords.enumerated() {
+            let arrival = oldBase + p
+            var kept: (keys: [StoryFeatures.Key], total: Float, countries: UInt16)?
+            if arrival >= oldKeysFrom, oldKeyed[arrival - oldKeyedBase].present {
+                let k = oldKeyed[arrival - oldKeyedBase]
+                kept = (oldKeys[(k.start - oldSlotBase)..<(k.start - oldSlotBase + Int(k.count))].map {
+                    StoryFeatures.Key(hash: oldHash[$0.id], kind: $0.kind, lead: $0.lead, distinctive: $0.distinctive)
+                }, k.total, k.countries)
             }
-            var keys: [UInt64] = []
-            if let f = r.features {
-                for key in f.keys where key.kind != .country {
-                    postings[key.hash, default: []].append(Int32(i))
-                    keys.append(key.hash)
-                }
-            }
-            cap(bands: bk, keys: keys)
+            append(r, oldHot[p], keys: kept?.keys[...], total: kept?.total ?? 0, countries: kept?.countries ?? 0)
         }
-        trim()
+        appended = 0
+        overwritten.removeAll(keepingCapacity: true)
+        keysFrom = max(0, oldKeysFrom - oldBase)
     }
 
     /// Forgets what was linked since the last commit (the transaction failed).
     public func rollback() {
-        while let step = undo.popLast() {
-            switch step {
-            case .appended(let bk, let keys):
-                let index = Int32(base + records.count - 1)
-                for (b, key) in bk.enumerated() where bands[b][key]?.last == index {
-                    bands[b][key]?.removeLast()
-                    if bands[b][key]?.isEmpty == true { bands[b][key] = nil }
+        while appended > 0 {
+            appended -= 1
+            let p = records.count - 1
+            let arrival = base + p
+            let fingerprint = hot[p].fingerprint
+            if fingerprint != 0 {
+                for b in (0..<Self.bandCount).reversed() {
+                    let bucket = Self.bucket(b, fingerprint)
+                    bandFill[bucket] -= 1
+                    bandRing[bucket * Self.bandScan + bandFill[bucket] % Self.bandScan] = overwritten.removeLast()
                 }
-                for key in keys where postings[key]?.last == index {
-                    postings[key]?.removeLast()
-                    if postings[key]?.isEmpty == true { postings[key] = nil }
-                }
-                records.removeLast()
-                hot.removeLast()
-                insertedSinceTrim = max(0, insertedSinceTrim - 1)
-            case .merged(let story):
-                parent[story] = nil
             }
+            let k = keyed[keyed.count - 1]
+            for slot in (k.start - slotBase)..<(k.start - slotBase + Int(k.count)) {
+                // Its key's newest posting is this record's: the one before becomes the newest
+                // again (none: the id is dead, freed at the next rehash).
+                let link = previous[slot]
+                idPost[keys[slot].id] = link == 0 ? -2 : Int64(arrival - Int(link >> 8)) << 8 | Int64(link & 0xFF)
+            }
+            keyed.removeLast()
+            keys.removeLast(Int(k.count))
+            previous.removeLast(Int(k.count))
+            records.removeLast()
+            hot.removeLast()
+            stamps.removeLast()
         }
+        while let story = mergedStories.popLast() { parent[story] = nil }
     }
 
-    private func remember(_ record: Record, at: Int64, fingerprint: UInt64) {
-        let index = Int32(base + records.count)
-        var bk: [UInt64] = []
-        if fingerprint != 0 {
-            bk = Self.bandKeys(fingerprint)
-            for (b, key) in bk.enumerated() { bands[b][key, default: []].append(index) }
-        }
-        var keys: [UInt64] = []
-        if let f = record.features {
-            for key in f.keys where key.kind != .country {
-                postings[key.hash, default: []].append(index)
-                keys.append(key.hash)
+    private func remember(_ record: Record, at: Int64, fingerprint: UInt64, features: StoryFeatures?) {
+        if records.count == records.capacity { grow() }
+        append(record, Hot(at: at, fingerprint: fingerprint), keys: features?.keys[...], total: features?.total ?? 0,
+               countries: UInt16(features?.countries ?? 0))
+        appended += 1
+    }
+
+    /// Adds a record to the band rings and, with its keys, to the key store and posting lists.
+    private func append(_ record: Record, _ h: Hot, keys new: ArraySlice<StoryFeatures.Key>?, total: Float, countries: UInt16) {
+        let arrival = base + records.count
+        if h.fingerprint != 0 {
+            for b in 0..<Self.bandCount {
+                let bucket = Self.bucket(b, h.fingerprint)
+                let at = bucket * Self.bandScan + bandFill[bucket] % Self.bandScan
+                overwritten.append(bandRing[at])
+                bandRing[at] = Int32(arrival)
+                bandFill[bucket] += 1
             }
         }
-        if records.count == records.capacity { grow() }
+        let n = new?.count ?? 0
+        // The table at most five eighths full; the key store grows by a quarter (doubling would
+        // leave up to half of it unused).
+        if (tableUsed + n) * 8 > table.count * 5 { rehash() }
+        if keys.count + n > keys.capacity {
+            let target = max(keys.count + n, keys.capacity + keys.capacity / 4, 4096)
+            keys.reserveCapacity(target)
+            previous.reserveCapacity(target)
+        }
+        keyed.append(Keyed(start: slotBase + keys.count, count: UInt16(n), countries: countries, present: new != nil, total: total))
+        // Each key's id (a new one for a key not held), then the keys in id order, each linked to
+        // the key's previous posting.
+        let post = Int64(arrival) << 8
+        interning.removeAll(keepingCapacity: true)
+        for key in new ?? [] {
+            let (slot, held) = lookup(key.hash)
+            let id: Int32
+            var had: Int64 = -1
+            if let held {
+                id = held
+                had = idPost[Int(id)]
+            } else if table[slot] >= 0 {
+                id = table[slot]  // a dead id, taken over
+            } else {
+                id = freeIds.popLast() ?? Int32(idHash.count)
+                if Int(id) == idHash.count {
+                    idHash.append(0)
+                    idPost.append(0)
+                }
+                table[slot] = id
+                tableUsed += 1
+            }
+            idHash[Int(id)] = key.hash
+            idPost[Int(id)] = post  // live from now on, so this record's other keys do not take it
+            interning.append((id, had, UInt32(truncatingIfNeeded: key.bits & 0x1F)))
+        }
+        interning.sort { $0.id < $1.id }
+        for (index, k) in interning.enumerated() {
+            keys.append(HeldKey(id: k.id, flags: k.flags))
+            var link: UInt32 = 0
+            if k.post >= 0, arrival - Int(k.post >> 8) < Self.previousReach {
+                link = UInt32(arrival - Int(k.post >> 8)) << 8 | UInt32(k.post & 0xFF)
+            }
+            previous.append(link)
+            idPost[Int(k.id)] = post | Int64(index)
+        }
         records.append(record)
-        hot.append(Hot(at: at, fingerprint: fingerprint, total: record.features?.total ?? 0))
-        insertedSinceTrim += 1
-        undo.append(.appended(bands: bk, keys: keys))
+        hot.append(h)
+        stamps.append(0)
     }
 
     /// What `records` and `hot` hold at most between commits: the fingerprints kept, the slack
@@ -483,44 +726,9 @@ public final class StoryLinker {
         let target = records.capacity >= limit ? records.capacity * 2 : min(max(2 * records.capacity, 1024), limit)
         records.reserveCapacity(target)
         hot.reserveCapacity(target)
+        stamps.reserveCapacity(target)
     }
 
     /// The record arrays' capacity (for a test of the bound).
-    var recordCapacity: Int { max(records.capacity, hot.capacity) }
-
-    /// Drops the story keys of the articles before the latest ``Configuration/stories`` (by arrival,
-    /// not by event date, so an article about an old event that arrives late still finds the ones
-    /// that arrived with it, whatever the order), and rebuilds the indexes. Amortised: done after
-    /// every `stories / 2` articles.
-    private func trim() {
-        insertedSinceTrim = 0
-        var kept = 0
-        for i in records.indices.reversed() where records[i].features != nil {
-            if kept >= configuration.stories {
-                records[i].features = nil
-                hot[i].total = 0
-            } else {
-                kept += 1
-            }
-        }
-        // Posting lists keep the records that still have keys, in order.
-        for (key, list) in postings {
-            let kept = list.filter { position($0).map { hot[$0].total > 0 } ?? false }
-            postings[key] = kept.isEmpty ? nil : kept
-        }
-        for b in bands.indices {
-            for (key, list) in bands[b] where (list.first.map { Int($0) < base } ?? false) {
-                let kept = list.filter { Int($0) >= base }
-                bands[b][key] = kept.isEmpty ? nil : kept
-            }
-        }
-        // Merges of stories none of whose articles are held any more can no longer matter.
-        // Each merge is first pointed at its final story, so dropping the others breaks no chain.
-        if parent.count > 4 * configuration.stories {
-            let live = Set(records.map(\.story))
-            var compressed: [Int64: Int64] = [:]
-            for id in parent.keys where live.contains(id) { compressed[id] = story(of: id) }
-            parent = compressed
-        }
-    }
+    var recordCapacity: Int { max(records.capacity, hot.capacity, stamps.capacity) }
 }
