@@ -181,7 +181,7 @@ public struct Analyzer: Sendable {
                 switch bytes.first {
                 case 0x74: return leadStems.contains(String(value))  // t:
                 case 0x6E: return words.contains(String(value))  // n:
-                case 0x70, 0x6F: return value.split(separator: " ").last.map { words.contains(String($0)) } ?? false  // p: o:
+                case 0x70, 0x6F: return Self.lastWord(value).map { words.contains(String($0)) } ?? false  // p: o:
                 default: return false
                 }
             }
@@ -193,6 +193,18 @@ public struct Analyzer: Sendable {
             default: return false
             }
         }
+    }
+
+    /// `value.split(separator: " ").last`, by bytes when the value is ASCII (a byte is a character there).
+    static func lastWord(_ value: Substring) -> Substring? {
+        let bytes = value.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return value.split(separator: " ").last }
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return nil }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != 0x20 { start = bytes.index(before: start) }
+        return value[start..<end]
     }
 
     /// Story keys: `p:` people, `l:` places, `g:` capitals (often a government's metonym, so weaker),

@@ -190,14 +190,34 @@ public struct Gazetteer: Sendable {
         var aliases: [Alias] = []
         var words: [String] = []
         var extras: [AliasExtra] = []
-        /// Every alias' words, joined by spaces: places.tsv's names are taken once.
-        var spellings = WordSet()
+        /// Per first word, its last alias; per alias, the one before it with the same first word
+        /// (-1: none): places.tsv's names are taken once.
+        var last: [Int32] = []
+        var previous: [Int32] = []
 
-        func has(_ words: [String]) -> Bool { spellings.contains(words.joined(separator: " ")) }
+        /// Whether an alias of these words was read already.
+        func has(_ aliasWords: [String]) -> Bool {
+            guard let first = aliasWords.first, let k = index.entry(first) else { return false }
+            var a = Int(last[k])
+            while a >= 0 {
+                let alias = aliases[a]
+                if alias.count == aliasWords.count
+                    && (1..<alias.count).allSatisfy({ words[Int(alias.firstWord) + $0] == aliasWords[$0] })
+                {
+                    return true
+                }
+                a = Int(previous[a])
+            }
+            return false
+        }
 
         mutating func append(_ aliasWords: [String], entry: Int, flags: Alias.Flags, extra: AliasExtra?) {
             guard let first = aliasWords.first else { return }
-            keys.append(UInt32(index.findOrInsert(first, Group(start: 0, count: 0)).entry))
+            let (k, inserted) = index.findOrInsert(first, Group(start: 0, count: 0))
+            if inserted { last.append(-1) }
+            keys.append(UInt32(k))
+            previous.append(last[k])
+            last[k] = Int32(aliases.count)
             var alias = Alias(firstWord: UInt32(words.count), entry: UInt32(entry), wordCount: UInt8(aliasWords.count), flags: flags)
             if let extra {
                 extras.append(extra)
@@ -205,7 +225,6 @@ public struct Gazetteer: Sendable {
             }
             aliases.append(alias)
             words += aliasWords
-            spellings.insert(aliasWords.joined(separator: " "))
         }
 
         /// The aliases grouped by first word: longest first, among equals in the order they were

@@ -19,15 +19,29 @@ public struct WordTable<Value> {
 
         static var longMark: UInt64 { 0xFF << 56 }
 
-        /// The record of a key of at most 15 bytes.
+        /// The record of a key of at most 15 bytes, read with loads that stay inside them (two
+        /// that overlap, shifted; a copy to the stack stalled the loads that read it back).
         @inline(__always)
         init(short bytes: UnsafeBufferPointer<UInt8>) {
-            var pair: (UInt64, UInt64) = (0, 0)
-            if let base = bytes.baseAddress {
-                withUnsafeMutableBytes(of: &pair) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
+            let n = bytes.count
+            high = UInt64(n) << 56
+            guard let base = bytes.baseAddress else {
+                low = 0
+                return
             }
-            low = pair.0
-            high = pair.1 | UInt64(bytes.count) << 56
+            let raw = UnsafeRawPointer(base)
+            if n >= 8 {
+                low = raw.loadUnaligned(as: UInt64.self)
+                if n > 8 { high |= raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64(8 * (16 - n)) }
+            } else if n >= 4 {
+                let head = UInt64(raw.loadUnaligned(as: UInt32.self))
+                let tail = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) >> UInt64(8 * (8 - n))
+                low = head | tail << 32
+            } else {
+                var w: UInt64 = 0
+                for i in 0..<n { w |= UInt64(base[i]) << UInt64(8 * i) }
+                low = w
+            }
         }
 
         init(low: UInt64, high: UInt64) {
@@ -45,13 +59,12 @@ public struct WordTable<Value> {
     /// Per slot: the high 32 bits of the key's hash, then entry + 1 (0: empty); a power of two
     /// long, at most half full.
     private var slots: [UInt64] = [UInt64](repeating: 0, count: 16)
-    /// For a table too large for the first-level cache only (the gazetteer's names, the topic
-    /// model's stems): two bits per key in one 64-bit word of four bits a slot, so that most
+    /// For a large table only (the gazetteer's names): two bits per key in one 64-bit word of four bits a slot, so that most
     /// words that are no key (nearly every word of a text) are told so by one read of a small
     /// array instead of a cache miss in the slots. Empty for small tables.
     private var filter: [UInt64] = []
     /// Tables of this many slots and more keep a ``filter``.
-    static var filterSlots: Int { 1 << 13 }
+    static var filterSlots: Int { 1 << 15 }
 
     public init() {}
 
