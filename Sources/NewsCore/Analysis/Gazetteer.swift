@@ -254,19 +254,8 @@ public struct Gazetteer: Sendable {
                 e += 1
             }
             table.shrinkToFit()
-            // The words in the aliases' new order too, so that a group's words lie together.
-            var grouped: [Alias] = []
-            grouped.reserveCapacity(aliases.count)
-            var groupedWords: [String] = []
-            groupedWords.reserveCapacity(words.count)
-            for a in order {
-                var alias = aliases[a]
-                let first = Int(alias.firstWord)
-                alias.firstWord = UInt32(groupedWords.count)
-                groupedWords += words[first..<first + alias.count]
-                grouped.append(alias)
-            }
-            return (table, grouped, groupedWords, extras.withUnsafeBufferPointer { Array($0) })
+            let grouped = order.map { aliases[$0] }
+            return (table, grouped, words.withUnsafeBufferPointer { Array($0) }, extras.withUnsafeBufferPointer { Array($0) })
         }
     }
 
@@ -342,8 +331,15 @@ public struct Gazetteer: Sendable {
     /// so. (ASCII text, nearly every alias, is read by bytes: its letters are A-Z and a-z.)
     static func isAcronym(_ text: Substring) -> Bool {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            let letters = text.filter(\.isLetter)
-            return letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.isUppercase && $0.isASCII }
+            // (One pass that stops at the first letter that is not an ASCII capital: most such
+            // aliases are words of other scripts, told at their first character.)
+            var letters = 0
+            for c in text where c.isLetter {
+                guard c.isUppercase && c.isASCII else { return false }
+                letters += 1
+                if letters > 5 { return false }
+            }
+            return letters >= 2
         }
         var letters = 0
         for b in text.utf8 {
