@@ -149,9 +149,10 @@ public struct WordTable<Value> {
         return filter.withUnsafeBufferPointer { $0[word] } & bits == bits
     }
 
-    /// Where the probe sequence of a short key finds its entry, or else the empty slot that ends it.
+    /// Where the probe sequence of hash `h` finds the entry whose record `matches`, or else the
+    /// empty slot that ends it.
     @inline(__always)
-    private func probe(short record: Record, hash h: UInt64) -> (found: Int?, slot: Int) {
+    private func probe(hash h: UInt64, _ matches: (Record) -> Bool) -> (found: Int?, slot: Int) {
         let tag = h & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
@@ -162,8 +163,7 @@ public struct WordTable<Value> {
                     if slot == 0 { return (nil, i) }
                     if slot & 0xFFFF_FFFF_0000_0000 == tag {
                         let e = Int(slot & 0xFFFF_FFFF) - 1
-                        let r = records[e]
-                        if r.low == record.low && r.high == record.high { return (e, i) }
+                        if matches(records[e]) { return (e, i) }
                     }
                     i = (i + 1) & mask
                 }
@@ -171,30 +171,18 @@ public struct WordTable<Value> {
         }
     }
 
-    /// Where the probe sequence of a key of more than 15 bytes finds its entry, or else the empty
-    /// slot that ends it.
+    /// ``probe(hash:_:)`` for a key of at most 15 bytes: its record compared as two words.
+    @inline(__always)
+    private func probe(short record: Record, hash h: UInt64) -> (found: Int?, slot: Int) {
+        probe(hash: h) { $0.low == record.low && $0.high == record.high }
+    }
+
+    /// ``probe(hash:_:)`` for a longer key: its length, then its bytes in ``long``.
     private func probe(long bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (found: Int?, slot: Int) {
-        let tag = h & 0xFFFF_FFFF_0000_0000
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h) & mask
-        return slots.withUnsafeBufferPointer { slots in
-            records.withUnsafeBufferPointer { records in
-                long.withUnsafeBufferPointer { long in
-                    while true {
-                        let slot = slots[i]
-                        if slot == 0 { return (nil, i) }
-                        if slot & 0xFFFF_FFFF_0000_0000 == tag {
-                            let e = Int(slot & 0xFFFF_FFFF) - 1
-                            let r = records[e]
-                            if r.isLong && Int(r.high & 0xFFFF_FFFF) == bytes.count
-                                && memcmp(long.baseAddress! + Int(r.low), bytes.baseAddress!, bytes.count) == 0
-                            {
-                                return (e, i)
-                            }
-                        }
-                        i = (i + 1) & mask
-                    }
-                }
+        long.withUnsafeBufferPointer { long in
+            probe(hash: h) { r in
+                r.isLong && Int(r.high & 0xFFFF_FFFF) == bytes.count
+                    && memcmp(long.baseAddress! + Int(r.low), bytes.baseAddress!, bytes.count) == 0
             }
         }
     }
