@@ -48,6 +48,23 @@ import Testing
         #expect(names.contains("NL"))
     }
 
+    /// The aliases of one first word are tried longest first, the lexicon's before the generated
+    /// places among equals, and a place the lexicon already names is not taken again.
+    @Test func aliasesAreTriedLongestFirstAndAPlaceIsTakenOnce() {
+        let gazetteer = Gazetteer(
+            lexicon: "Y\tUS\t-\tNew York|York Harbour\nP\tNew Territories\tHK\tNew Territories\n",
+            countryNames: "GB\tUnited Kingdom\n",
+            places: "New York\tUS\t8000000\t-\nYork\tGB\t200000\t-\nNew\tPG\t150000\t-\nYork\tUS\t150000\t-\n")
+        // New York (lexicon; its place line is not taken), York (GB; the second York is not taken), New.
+        #expect(gazetteer.entries.count == 6)
+        func names(_ text: String) -> [String] {
+            gazetteer.matches(in: Tokenizer.tokenize(text)).map { gazetteer.placeName($0.entry) + ":" + (gazetteer.entries[$0.entry].country ?? "-") }
+        }
+        #expect(names("Flights from New York and New Territories landed.") == ["New York:US", "New Territories:HK"])
+        #expect(names("Rain fell in York on Monday.") == ["York:GB"])
+        #expect(names("They sailed into York Harbour at dawn.") == ["York Harbour:US"])
+    }
+
     @Test func commentLinesInTheDataAreSkipped() {
         let gazetteer = Gazetteer(
             lexicon: "# KIND CANONICAL COUNTRY ~ALIAS|ALIAS\nN\tJO\t-\t~Jordan\n# a\tcomment\twith\ttabs\n",

@@ -6,7 +6,9 @@ import Testing
     @Test func findsEveryKeyItWasGivenAndNoOther() {
         var table = WordTable<Int>()
         // Enough keys to grow the table several times; short, long, non-ASCII and empty keys.
-        let keys = (0..<20_000).map { "w\($0)" } + ["", "a", "ab", "abcdefgh", "abcdefghi", "võ văn thưởng", "東京", String(repeating: "x", count: 300)]
+        let keys = (0..<20_000).map { "w\($0)" } + ["", "a", "ab", "abcdefgh", "abcdefghi", "võ văn thưởng", "東京", String(repeating: "x", count: 300),
+                                                   // Either side of the 15 bytes a key keeps in place, and a NUL inside one.
+                                                   "fifteen-bytes-1", "sixteen-bytes-12", "seventeen-bytes-3", "a\u{0}", "a\u{0}\u{0}"]
         for (i, k) in keys.enumerated() { table[k, default: -1] = i }
         #expect(table.count == keys.count)
         for (i, k) in keys.enumerated() { #expect(table[k] == i, "key \(k)") }

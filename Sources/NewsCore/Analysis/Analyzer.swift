@@ -174,6 +174,17 @@ public struct Analyzer: Sendable {
         let leadStems = Set(stems)
         return keys.filter { key in
             if named.contains(key) { return true }
+            // Kinds by bytes: "x:" then an ASCII byte (nearly every key) is two characters and the value.
+            let bytes = key.utf8
+            if bytes.count >= 3, bytes[bytes.index(after: bytes.startIndex)] == 0x3A, bytes[bytes.index(bytes.startIndex, offsetBy: 2)] < 0x80 {
+                let value = Substring(bytes.dropFirst(2))
+                switch bytes.first {
+                case 0x74: return leadStems.contains(String(value))  // t:
+                case 0x6E: return words.contains(String(value))  // n:
+                case 0x70, 0x6F: return Self.lastWord(value).map { words.contains(String($0)) } ?? false  // p: o:
+                default: return false
+                }
+            }
             let value = key.dropFirst(2)
             switch key.prefix(2) {
             case "t:": return leadStems.contains(String(value))
@@ -182,6 +193,18 @@ public struct Analyzer: Sendable {
             default: return false
             }
         }
+    }
+
+    /// `value.split(separator: " ").last`, by bytes when the value is ASCII (a byte is a character there).
+    static func lastWord(_ value: Substring) -> Substring? {
+        let bytes = value.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return value.split(separator: " ").last }
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return nil }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != 0x20 { start = bytes.index(before: start) }
+        return value[start..<end]
     }
 
     /// Story keys: `p:` people, `l:` places, `g:` capitals (often a government's metonym, so weaker),
@@ -206,7 +229,8 @@ public struct Analyzer: Sendable {
         out += a.countries.map { "c:" + $0 }
         let names = WordSet(a.people.flatMap { Tokenizer.words($0) })
         // One dictionary entry a stem, updated in place: this loop runs for every word.
-        var terms = WordTable<TermCount>()
+        // (Sized for the article's distinct stems, about half its words: no growing as it fills.)
+        var terms = WordTable<TermCount>(minimumCapacity: stems.count / 2)
         for (i, stem) in stems.enumerated() {
             let t = tokens[i]
             guard !taken[i], !t.flags.contains(.numeric), !t.flags.contains(.ideographic), Self.hasFourCharacters(stem),
@@ -216,8 +240,8 @@ public struct Analyzer: Sendable {
         }
         // Said twice or more, or once in the lead; the most frequent first.
         var candidates: [(key: String, value: TermCount)] = []
-        for (key, value) in zip(terms.keys, terms.values) where value.count >= 2 || value.lead {
-            candidates.append((key, value))
+        for (e, value) in terms.values.enumerated() where value.count >= 2 || value.lead {
+            candidates.append((terms.key(at: e), value))
         }
         let top = candidates.sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
             .prefix(Self.keyTerms)

@@ -110,11 +110,33 @@ public enum ArticleCleaner {
         return text
     }
 
-    /// "TAIPEI (Taiwan News) — The ...", "HANOI, Nov 24 (Reuters) - ...", "Tokyo, Japan — ...".
+    /// The first dash (-, – or —) among the first 120 characters of `body`. An ASCII head is read
+    /// as bytes (a byte is a character there, unless a carriage return or a non-ASCII byte follows
+    /// it); any other by `Character`.
+    static func firstDash(_ body: String) -> String.Index? {
+        let ascii: Int?? = body.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+            for i in 0..<min(bytes.count, Self.datelineCharacters) {
+                let b = bytes[i]
+                if b >= 0x80 || b == 0x0D { return .none }  // not decided: read by Character
+                if b == 0x2D {
+                    if i + 1 < bytes.count && (bytes[i + 1] >= 0x80 || bytes[i + 1] == 0x0D) { return .none }
+                    return .some(i)
+                }
+            }
+            return .some(nil)
+        } ?? .none
+        if let decided = ascii { return decided.map { body.utf8.index(body.startIndex, offsetBy: $0) } }
+        return body.prefix(Self.datelineCharacters).firstIndex(where: { $0 == "—" || $0 == "–" || $0 == "-" })
+    }
+
+    /// Characters at the head of a body searched for a dateline's dash.
+    static let datelineCharacters = 120
+
+    /// "TAIPEI (Taiwan News) — "HANOI, Nov 24 (Reuters) - ...", "Tokyo, Japan — ...".
     /// The dateline stays in the body; its place and source are reported.
     static func readDateline(_ result: inout Result) {
         let body = result.body
-        guard let dash = body.prefix(120).firstIndex(where: { $0 == "—" || $0 == "–" || $0 == "-" }) else { return }
+        guard let dash = firstDash(body) else { return }
         let head = body[..<dash].trimmingCharacters()
         // A dateline has a dash followed by a space (not a hyphenated word) and no sentence before it.
         let afterDash = body.index(after: dash)

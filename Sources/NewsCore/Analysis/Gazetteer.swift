@@ -17,31 +17,78 @@ public struct Gazetteer: Sendable {
         public var meanings: [(country: String, place: String)]
     }
 
+    /// One alias, packed in 16 bytes: its folded words are `words[firstWord ..< firstWord + count]`.
+    /// (The gazetteer holds 110,000 of them: an alias of its own arrays cost 26 MiB of heap.)
     struct Alias: Sendable {
-        var tokens: [String]
+        var firstWord: UInt32
+        var entry: UInt32
+        /// Index + 1 into ``extras`` (0: none): the few aliases with an exact spelling or words around them.
+        var extra: UInt32 = 0
+        var wordCount: UInt8
+        var flags: Flags = []
+
+        struct Flags: OptionSet, Sendable {
+            let rawValue: UInt8
+            /// `~`: counts only capitalised and with no capitalised word beside it.
+            static let ambiguous = Flags(rawValue: 1)
+            /// `^` (and `~`): counts only capitalised ("Fed", not "fed").
+            static let capitalised = Flags(rawValue: 2)
+            /// Written capitalised in the data: never taken where the text writes it in lower case
+            /// ("turkey", "china"); scripts without case are not concerned.
+            static let cased = Flags(rawValue: 4)
+            /// A place only a dateline names ("READING, England -"; in a sentence it is a word).
+            static let datelineOnly = Flags(rawValue: 8)
+            /// `,`: counts only right after a comma that follows a name ("Norfolk, Va.").
+            static let afterComma = Flags(rawValue: 16)
+            /// From places.tsv (not the hand-kept lexicon).
+            static let generated = Flags(rawValue: 32)
+        }
+
+        var count: Int { Int(wordCount) }
+        var ambiguous: Bool { flags.contains(.ambiguous) }
+        var capitalised: Bool { flags.contains(.capitalised) }
+        var cased: Bool { flags.contains(.cased) }
+        var datelineOnly: Bool { flags.contains(.datelineOnly) }
+        var afterComma: Bool { flags.contains(.afterComma) }
+        var generated: Bool { flags.contains(.generated) }
+    }
+
+    /// What few aliases need beside their words.
+    struct AliasExtra: Sendable {
         /// Set for aliases written in capitals (US, UN): the text must be in capitals too.
         var exact: [String]?
-        /// `~`: counts only capitalised and with no capitalised word beside it.
-        var ambiguous: Bool
-        /// `^` (and `~`): counts only capitalised ("Fed", not "fed").
-        var capitalised: Bool
-        /// Written capitalised in the data: never taken where the text writes it in lower case
-        /// ("turkey", "china"); scripts without case are not concerned.
-        var cased = false
-        /// A place only a dateline names ("READING, England -"; in a sentence it is a word).
-        var datelineOnly = false
-        /// `,`: counts only right after a comma that follows a name ("Norfolk, Va.").
-        var afterComma = false
-        /// From places.tsv (not the hand-kept lexicon).
-        var generated = false
         /// `[日]米`, `米[軍]`: words that must stand right before or after it (not matched with it).
         var before: [String]?
         var after: [String]?
-        var entry: Int
+    }
+
+    /// Where a first word's aliases lie in ``aliases``.
+    struct Group: Sendable {
+        var start: UInt32
+        var count: UInt32
+        var range: Range<Int> { Int(start)..<Int(start) + Int(count) }
     }
 
     public private(set) var entries: [Entry] = []
-    private var index = WordTable<[Alias]>()
+    /// First word -> its aliases, longest first; among equals in the order they were read.
+    private var index = WordTable<Group>()
+    private var aliases: [Alias] = []
+    /// Every alias' folded words, one after the other.
+    private var words: [String] = []
+    private var extras: [AliasExtra] = []
+
+    /// The words of `alias`.
+    @inline(__always)
+    private func word(_ alias: Alias, _ k: Int) -> String { words[Int(alias.firstWord) + k] }
+
+    private func extra(_ alias: Alias) -> AliasExtra? { alias.extra == 0 ? nil : extras[Int(alias.extra) - 1] }
+
+    /// The aliases whose first word is `word`.
+    @inline(__always)
+    private func candidates(_ word: String) -> Range<Int>? {
+        guard let e = index.entry(word) else { return nil }
+        return index.values[e].range
+    }
 
     /// Words that may start a sentence or a name without being a name.
     static let stopwords: WordSet = [
@@ -80,6 +127,7 @@ public struct Gazetteer: Sendable {
     public init(lexicon: String, countryNames: String, places: String = "") {
         // A name the lexicon marks ambiguous ("~Jordan") is taken from the lexicon only.
         var ambiguous = Set<String>()
+        var builder = Builder()
         let lexiconLines = lexicon.byteSplit(0x0A)
         for line in lexiconLines where !line.hasPrefix("#") {
             for alias in line.byteSplit(0x09).last?.byteSplit(0x7C) ?? [] where alias.hasPrefix("~") {
@@ -90,7 +138,7 @@ public struct Gazetteer: Sendable {
             let f = line.byteSplit(0x09, omittingEmptySubsequences: false)
             guard f.count == 2 else { continue }
             add(Entry(kind: .country, canonical: String(f[0]), country: String(f[0]), meanings: []),
-                aliases: f[1].byteSplit(0x7C).filter { !ambiguous.contains(TextFolding.fold($0)) })
+                aliases: f[1].byteSplit(0x7C).filter { !ambiguous.contains(TextFolding.fold($0)) }, into: &builder)
         }
         for line in lexiconLines where !line.hasPrefix("#") {
             let f = line.byteSplit(0x09, omittingEmptySubsequences: false)
@@ -114,26 +162,101 @@ public struct Gazetteer: Sendable {
                 }
             default: continue
             }
-            add(entry, aliases: f[3].byteSplit(0x7C))
+            add(entry, aliases: f[3].byteSplit(0x7C), into: &builder)
         }
         for line in places.byteSplit(0x0A) where !line.hasPrefix("#") {
             let f = line.byteSplit(0x09, omittingEmptySubsequences: false)
             guard f.count == 4, let population = Int(f[2]) else { continue }
             let words = Self.placeWords(f[0])
-            guard let first = words.first else { continue }
-            if index[first]?.contains(where: { $0.tokens == words }) ?? false { continue }
+            guard !words.isEmpty, !builder.has(words) else { continue }
             let id = entries.count
             // The US states are given a population above any city's.
             let kind: Kind = population >= 90_000_000 ? .place : .city
             entries.append(Entry(kind: kind, canonical: String(f[0]), country: String(f[1]), meanings: []))
-            var alias = Alias(tokens: words, exact: nil, ambiguous: true, capitalised: true, entry: id)
-            alias.cased = true
-            alias.generated = true
-            alias.datelineOnly = f[3].utf8.contains(UInt8(ascii: "d")) || population < Self.runningTextPopulation
-            index.update(first, default: []) { $0.append(alias) }
+            var flags: Alias.Flags = [.ambiguous, .capitalised, .cased, .generated]
+            if f[3].utf8.contains(UInt8(ascii: "d")) || population < Self.runningTextPopulation { flags.insert(.datelineOnly) }
+            builder.append(words, entry: id, flags: flags, extra: nil)
         }
-        // Longest first; among equals the lexicon's before the generated names (a stable sort).
-        index.updateAll { $0.sort { $0.tokens.count > $1.tokens.count } }
+        (index, aliases, words, extras) = builder.finish()
+        // (Appended one by one, the array has up to twice the room it needs.)
+        entries = entries.withUnsafeBufferPointer { Array($0) }
+    }
+
+    /// The aliases as they are read, grouped by first word at the end.
+    private struct Builder {
+        var index = WordTable<Group>()
+        /// Per alias, its first word's entry in `index`.
+        var keys: [UInt32] = []
+        var aliases: [Alias] = []
+        var words: [String] = []
+        var extras: [AliasExtra] = []
+        /// Per first word, its last alias; per alias, the one before it with the same first word
+        /// (-1: none): places.tsv's names are taken once.
+        var last: [Int32] = []
+        var previous: [Int32] = []
+
+        /// Whether an alias of these words was read already.
+        func has(_ aliasWords: [String]) -> Bool {
+            guard let first = aliasWords.first, let k = index.entry(first) else { return false }
+            var a = Int(last[k])
+            while a >= 0 {
+                let alias = aliases[a]
+                if alias.count == aliasWords.count
+                    && (1..<alias.count).allSatisfy({ words[Int(alias.firstWord) + $0] == aliasWords[$0] })
+                {
+                    return true
+                }
+                a = Int(previous[a])
+            }
+            return false
+        }
+
+        mutating func append(_ aliasWords: [String], entry: Int, flags: Alias.Flags, extra: AliasExtra?) {
+            guard let first = aliasWords.first else { return }
+            let (k, inserted) = index.findOrInsert(first, Group(start: 0, count: 0))
+            if inserted { last.append(-1) }
+            keys.append(UInt32(k))
+            previous.append(last[k])
+            last[k] = Int32(aliases.count)
+            var alias = Alias(firstWord: UInt32(words.count), entry: UInt32(entry), wordCount: UInt8(aliasWords.count), flags: flags)
+            if let extra {
+                extras.append(extra)
+                alias.extra = UInt32(extras.count)
+            }
+            aliases.append(alias)
+            words += aliasWords
+        }
+
+        /// The aliases grouped by first word: longest first, among equals in the order they were
+        /// read (the lexicon's before the generated names).
+        func finish() -> (WordTable<Group>, [Alias], [String], [AliasExtra]) {
+            var groups = [Group](repeating: Group(start: 0, count: 0), count: index.count)
+            for k in keys { groups[Int(k)].count += 1 }
+            var next = 0
+            for g in groups.indices {
+                groups[g].start = UInt32(next)
+                next += Int(groups[g].count)
+            }
+            var order = [Int](repeating: 0, count: aliases.count)
+            var filled = [Int](repeating: 0, count: groups.count)
+            for (a, k) in keys.enumerated() {
+                let g = Int(k)
+                order[Int(groups[g].start) + filled[g]] = a
+                filled[g] += 1
+            }
+            for g in groups where g.count > 1 {
+                order[g.range].sort { aliases[$0].wordCount > aliases[$1].wordCount || (aliases[$0].wordCount == aliases[$1].wordCount && $0 < $1) }
+            }
+            var table = index
+            var e = 0
+            table.updateAll { group in
+                group = groups[e]
+                e += 1
+            }
+            table.shrinkToFit()
+            let grouped = order.map { aliases[$0] }
+            return (table, grouped, words.withUnsafeBufferPointer { Array($0) }, extras.withUnsafeBufferPointer { Array($0) })
+        }
     }
 
     /// A place's folded words: most names are ASCII letters and spaces, which fold by lower-casing
@@ -148,7 +271,7 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    private mutating func add(_ entry: Entry, aliases: [Substring]) {
+    private mutating func add(_ entry: Entry, aliases: [Substring], into builder: inout Builder) {
         let id = entries.count
         entries.append(entry)
         // Cities: the entry per city, so that each is named on its own.
@@ -162,17 +285,17 @@ public struct Gazetteer: Sendable {
                 entries.append(city)
                 entries[cityID].canonical = entry.canonical
                 cityNames[cityID] = String(name)
-                addAlias(alias, entry: cityID)
+                addAlias(alias, entry: cityID, into: &builder)
             }
             return
         }
-        for alias in aliases { addAlias(alias, entry: id) }
+        for alias in aliases { addAlias(alias, entry: id, into: &builder) }
     }
 
     /// The city's own name (first alias) for capitals and cities, by entry.
     private var cityNames: [Int: String] = [:]
 
-    private mutating func addAlias(_ raw: Substring, entry: Int) {
+    private func addAlias(_ raw: Substring, entry: Int, into builder: inout Builder) {
         var text = raw
         var ambiguous = false
         var capitalised = false
@@ -194,23 +317,29 @@ public struct Gazetteer: Sendable {
         }
         let tokens = Tokenizer.tokenize(String(text))
         guard let first = tokens.first else { return }
-        let exact = Self.isAcronym(text)
-        var alias = Alias(
-            tokens: tokens.map(\.text), exact: exact ? tokens.map(\.original) : nil, ambiguous: ambiguous,
-            capitalised: capitalised, entry: entry)
-        alias.cased = first.isCapitalized
-        alias.afterComma = afterComma
-        alias.before = before
-        alias.after = after
-        index.update(first.text, default: []) { $0.append(alias) }
+        let exact = Self.isAcronym(text) ? tokens.map(\.original) : nil
+        var flags: Alias.Flags = []
+        if ambiguous { flags.insert(.ambiguous) }
+        if capitalised { flags.insert(.capitalised) }
+        if first.isCapitalized { flags.insert(.cased) }
+        if afterComma { flags.insert(.afterComma) }
+        let extra = exact == nil && before == nil && after == nil ? nil : AliasExtra(exact: exact, before: before, after: after)
+        builder.append(tokens.map(\.text), entry: entry, flags: flags, extra: extra)
     }
 
     /// Two to five letters, all ASCII capitals ("US", "NATO", "U.N."): such an alias must be written
     /// so. (ASCII text, nearly every alias, is read by bytes: its letters are A-Z and a-z.)
     static func isAcronym(_ text: Substring) -> Bool {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            let letters = text.filter(\.isLetter)
-            return letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.isUppercase && $0.isASCII }
+            // (One pass that stops at the first letter that is not an ASCII capital: most such
+            // aliases are words of other scripts, told at their first character.)
+            var letters = 0
+            for c in text where c.isLetter {
+                guard c.isUppercase && c.isASCII else { return false }
+                letters += 1
+                if letters > 5 { return false }
+            }
+            return letters >= 2
         }
         var letters = 0
         for b in text.utf8 {
@@ -263,16 +392,18 @@ public struct Gazetteer: Sendable {
         var i = 0
         let n = tokens.count
         outer: while i < n {
-            if let candidates = index[tokens[i].text] ?? withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i]) {
-                for alias in candidates where i + alias.tokens.count <= n {
+            if let candidates = candidates(tokens[i].text) ?? withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i]) {
+                for a in candidates where i + aliases[a].count <= n {
+                    let alias = aliases[a]
                     var ok = true
-                    for k in 1..<max(alias.tokens.count, 1) where tokens[i + k].text != alias.tokens[k] {
+                    for k in 1..<max(alias.count, 1) where tokens[i + k].text != word(alias, k) {
                         ok = false
                         break
                     }
                     guard ok else { continue }
                     if reading != .query {
-                        if let exact = alias.exact {
+                        let extra = extra(alias)
+                        if let exact = extra?.exact {
                             guard zip(exact, tokens[i..<i + exact.count]).allSatisfy({ $0 == $1.original }) else { continue }
                         }
                         // Scripts without case (Arabic, Hebrew) pass: only a lower-case letter fails.
@@ -284,39 +415,40 @@ public struct Gazetteer: Sendable {
                         if alias.cased && startsLowercase(tokens[i]) { continue }
                         if alias.datelineOnly && reading != .dateline { continue }
                         if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
-                        if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.tokens.count, after: out.last)
-                            && !(alias.generated && besideOrganizationWord(tokens, i, alias.tokens.count))
+                        if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.count, after: out.last)
+                            && !(alias.generated && besideOrganizationWord(tokens, i, alias.count))
                         {
                             continue
                         }
-                        if let b = alias.before, i < b.count || !b.indices.allSatisfy({ tokens[i - b.count + $0].text == b[$0] }) {
+                        if let b = extra?.before, i < b.count || !b.indices.allSatisfy({ tokens[i - b.count + $0].text == b[$0] }) {
                             continue
                         }
-                        if let a = alias.after {
-                            let e = i + alias.tokens.count
+                        if let a = extra?.after {
+                            let e = i + alias.count
                             guard e + a.count <= n, a.indices.allSatisfy({ tokens[e + $0].text == a[$0] }) else { continue }
                         }
                         if vetoed(alias, tokens, i) { continue }
                     }
-                    var match = Match(entry: alias.entry, start: i, count: alias.tokens.count)
-                    match.personLike = alias.ambiguous && !alias.generated && entries[alias.entry].kind == .country
-                    match.surnameLike = alias.generated && alias.tokens.count == 1 && entries[alias.entry].kind == .city
-                    match.casedWord = alias.cased && alias.tokens.count == 1
+                    let entry = Int(alias.entry)
+                    var match = Match(entry: entry, start: i, count: alias.count)
+                    match.personLike = alias.ambiguous && !alias.generated && entries[entry].kind == .country
+                    match.surnameLike = alias.generated && alias.count == 1 && entries[entry].kind == .city
+                    match.casedWord = alias.cased && alias.count == 1
                     // "Paris, Texas", "Norfolk, Va.", "Perth, Scotland": the place before the comma is in this
                     // country; "Atlanta, Georgia": an ambiguous name after a city is the city's region.
                     if tokens[i].flags.contains(.afterPunctuation), let last = out.last, last.start + last.count == i,
-                        [.city, .capital].contains(entries[last.entry].kind), let c = entries[alias.entry].country,
+                        [.city, .capital].contains(entries[last.entry].kind), let c = entries[entry].country,
                         let before = last.country ?? entries[last.entry].country, before != c
                     {
                         if match.personLike {
                             match.country = before
-                        } else if [.country, .place].contains(entries[alias.entry].kind) {
+                        } else if [.country, .place].contains(entries[entry].kind) {
                             out[out.count - 1].country = c
                         }
                     }
-                    if alias.afterComma { match.country = entries[alias.entry].country }
+                    if alias.afterComma { match.country = entries[entry].country }
                     out.append(match)
-                    i += alias.tokens.count
+                    i += alias.count
                     continue outer
                 }
             }
@@ -381,16 +513,16 @@ public struct Gazetteer: Sendable {
 
     /// Arabic writes "and", "by", "for" and "so" as one letter glued to the next word
     /// (والسعودية, "and Saudi Arabia"): the aliases of the word without it.
-    private func withoutProclitic(_ t: Token) -> [Alias]? {
+    private func withoutProclitic(_ t: Token) -> Range<Int>? {
         guard let first = t.text.unicodeScalars.first, [0x0648, 0x0628, 0x0644, 0x0641].contains(first.value),
             t.text.unicodeScalars.count > 3
         else { return nil }
-        return index[String(t.text.unicodeScalars.dropFirst())]
+        return candidates(String(t.text.unicodeScalars.dropFirst()))
     }
 
     /// Russian declines names (России, Москве, Киеве, Казани): the one-word aliases of a Cyrillic
     /// word found without its case ending, with the nominative's ending put back.
-    private func withoutCaseEnding(_ t: Token) -> [Alias]? {
+    private func withoutCaseEnding(_ t: Token) -> Range<Int>? {
         // (Cyrillic first, by its first byte, 0xD0 or 0xD1: every other word leaves at once.)
         guard let lead = t.text.utf8.first, lead == 0xD0 || lead == 0xD1 else { return nil }
         let scalars = t.text.unicodeScalars
@@ -398,7 +530,10 @@ public struct Gazetteer: Sendable {
         for cut in [1, 2] {
             let stem = String(String.UnicodeScalarView(scalars.dropLast(cut)))
             for ending in Self.nominativeEndings {
-                if let found = index[stem + ending]?.filter({ $0.tokens.count == 1 }), !found.isEmpty { return found }
+                // (A group is sorted longest first: its one-word aliases are its end.)
+                if let group = candidates(stem + ending), let one = group.firstIndex(where: { aliases[$0].count == 1 }) {
+                    return one..<group.upperBound
+                }
             }
         }
         return nil
@@ -443,7 +578,7 @@ public struct Gazetteer: Sendable {
     /// Kana words run together: a katakana name with katakana right beside it is part of a
     /// longer word (タイ in タイプ, "type").
     private func vetoed(_ alias: Alias, _ tokens: [Token], _ i: Int) -> Bool {
-        let end = i + alias.tokens.count
+        let end = i + alias.count
         // A generated city's name followed by "de"/"del" and a name is the start of a longer one
         // ("San Antonio del Táchira", "Santiago de Compostela").
         if alias.generated, end + 1 < tokens.count, Self.nameLinks.contains(tokens[end].text), tokens[end + 1].isCapitalized,
@@ -455,13 +590,13 @@ public struct Gazetteer: Sendable {
             guard Self.isKatakana(tokens[i]) && Self.isKatakana(tokens[end - 1]) else { return false }
             return (i > 0 && Self.isKatakana(tokens[i - 1])) || (end < tokens.count && Self.isKatakana(tokens[end]))
         }
-        guard alias.tokens.count == 1 else { return false }
-        if i > 0, !tokens[i].flags.contains(.afterPunctuation), let words = Self.vetoBefore[alias.tokens[0]],
+        guard alias.count == 1 else { return false }
+        if i > 0, !tokens[i].flags.contains(.afterPunctuation), let words = Self.vetoBefore[word(alias, 0)],
             words.contains(tokens[i - 1].text)
         {
             return true
         }
-        if end < tokens.count, !tokens[end].flags.contains(.afterPunctuation), let words = Self.vetoAfter[alias.tokens[0]],
+        if end < tokens.count, !tokens[end].flags.contains(.afterPunctuation), let words = Self.vetoAfter[word(alias, 0)],
             words.contains(tokens[end].text)
         {
             return true
@@ -511,10 +646,11 @@ public struct Gazetteer: Sendable {
 
     /// True when an alias that is not ambiguous starts at `start` ("Japan" after "Jordan").
     private func startsPlainAlias(_ tokens: [Token], _ start: Int) -> Bool {
-        guard let candidates = index[tokens[start].text] else { return false }
-        return candidates.contains { alias in
-            !alias.ambiguous && start + alias.tokens.count <= tokens.count
-                && alias.tokens.indices.allSatisfy { tokens[start + $0].text == alias.tokens[$0] }
+        guard let group = candidates(tokens[start].text) else { return false }
+        return group.contains { a in
+            let alias = aliases[a]
+            return !alias.ambiguous && start + alias.count <= tokens.count
+                && (0..<alias.count).allSatisfy { tokens[start + $0].text == word(alias, $0) }
         }
     }
 

@@ -104,10 +104,13 @@ public struct TopicModel: Sendable {
         // ascending row order, so sums are summed in one order, without sorting the hits. (The
         // counts are small whole numbers, summed exactly in any order.)
         var counts = [Float](repeating: 0, count: words.count)
+        // The rows hit, a bit each: read in ascending order without scanning every row's count.
+        var hit = [UInt64](repeating: 0, count: (words.count + 63) / 64)
         var known = 0
         for (i, stem) in stems.enumerated() {
             if let row = rows[stem] {
                 counts[Int(row)] += i < titleCount ? 2 : 1
+                hit[Int(row) >> 6] |= 1 << UInt64(row & 63)
                 known += 1
             }
         }
@@ -117,10 +120,15 @@ public struct TopicModel: Sendable {
         var norm: Float = 0
         var x: [(row: Int, value: Float)] = []
         x.reserveCapacity(known)
-        for row in counts.indices where counts[row] > 0 {
-            let v = log1p(counts[row])
-            x.append((row, v))
-            norm += v * v
+        for (w, word) in hit.enumerated() {
+            var bits = word
+            while bits != 0 {
+                let row = w << 6 | bits.trailingZeroBitCount
+                bits &= bits - 1
+                let v = log1p(counts[row])
+                x.append((row, v))
+                norm += v * v
+            }
         }
         norm = norm.squareRoot()
         weights.withUnsafeBufferPointer { weights in

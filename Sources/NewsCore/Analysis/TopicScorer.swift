@@ -15,6 +15,8 @@ public struct TopicScorer: Sendable {
     /// to this power.
     static let shortestLength = 30.0
     static let shortExponent = 0.35
+    /// Terms named as a topic's evidence, at most.
+    static let evidenceTerms = 8
 
     private enum Role: Sendable { case score, required, excluded }
     private struct Ref: Sendable {
@@ -31,6 +33,8 @@ public struct TopicScorer: Sendable {
         var exact = WordTable<[Ref]>()
         var prefixes = WordTable<[Ref]>()
         var prefixLengths: [Int] = []
+        /// The first bytes of the prefixes, a bit each: a stem that starts otherwise is no prefix's.
+        var prefixStarts = [UInt64](repeating: 0, count: 4)
         /// Per topic: whether one of its required terms must be in the article.
         var requires: [Bool] = []
         /// Per topic, where its terms' counters start in a flat array of all terms' counters.
@@ -89,6 +93,11 @@ public struct TopicScorer: Sendable {
                             if term.prefix && stems.count == 1 {
                                 prefixes.update(stems[0], default: []) { $0.append(ref) }
                                 lengths.insert(stems[0].count)
+                                if let b = stems[0].utf8.first {
+                                    prefixStarts[Int(b >> 6)] |= 1 << UInt64(b & 63)
+                                } else {
+                                    prefixStarts = [UInt64](repeating: ~0, count: 4)  // (an empty prefix: every stem)
+                                }
                             } else {
                                 exact.update(stems[0], default: []) { $0.append(ref) }
                             }
@@ -171,7 +180,7 @@ public struct TopicScorer: Sendable {
             if let refs = index.exact[stem] {
                 for ref in refs where ref.rest.isEmpty || restMatches(ref, at: i) { hit(ref, weight) }
             }
-            if !index.prefixLengths.isEmpty {
+            if !index.prefixLengths.isEmpty, stem.utf8.first.map({ index.prefixStarts[Int($0 >> 6)] & (1 << UInt64($0 & 63)) != 0 }) ?? true {
                 // ASCII (nearly every stem): a prefix of l characters is one of l bytes, looked up in
                 // place, without making a String of it. (No closure calls `hit`: one that did would
                 // make every access to the counters a checked one.)
@@ -200,19 +209,25 @@ public struct TopicScorer: Sendable {
         for t in hitTopics {
             let topic = taxonomy.topics[t]
             var raw = 0.0
-            var contributions: [(String, Double)] = []
+            // The eight strongest terms, strongest first; among equals, in the taxonomy's order of
+            // terms (kept by insertion: a topic has a few hits and at most eight are named).
+            var top: [(term: Int, value: Double)] = []
             let base = index.termBase[t]
-            for (k, term) in index.terms[t].enumerated() {
+            let terms = index.terms[t]
+            for k in terms.indices {
                 let c = counts[base + k]
                 guard c > 0 else { continue }
-                let v = term.weight * (1 + log(Double(c)))
+                let weight = terms[k].weight
+                let v = weight * (1 + log(Double(c)))
                 raw += v
-                if term.weight > 0 { contributions.append((term.text, v)) }
+                guard weight > 0, top.count < Self.evidenceTerms || v > top[top.count - 1].value else { continue }
+                // (Terms come in order: an equal value goes after those already kept.)
+                let at = top.firstIndex { v > $0.value } ?? top.count
+                top.insert((k, v), at: at)
+                if top.count > Self.evidenceTerms { top.removeLast() }
             }
             ratio[t] = max(raw, 0) / scale / topic.threshold
-            // The strongest first; among equals, in the taxonomy's order of terms.
-            evidence[t] = contributions.enumerated().sorted { $0.element.1 > $1.element.1 || ($0.element.1 == $1.element.1 && $0.offset < $1.offset) }
-                .prefix(8).map(\.element.0)
+            evidence[t] = top.map { terms[$0.term].text }
             fired[t] = ratio[t] >= 1 && (!index.requires[t] || requiredHit[t]) && !excludedHit[t]
         }
         // A child implies its parent: carry the score and the evidence up.

@@ -3,23 +3,65 @@ import Foundation
 /// A hash table from words to values for the analysis' hot loops, where a `Dictionary<String, _>`
 /// spends most of its time in `Hasher` (SipHash, seeded per look-up) and in String comparison.
 ///
-/// Keys are kept as UTF-8 bytes in one arena and hashed eight bytes at a time; a look-up reads the
-/// key's bytes in place (no copy for a native or a small String), probes linearly and compares
-/// with `memcmp`. Built once (by the gazetteer, the taxonomy, the topic model), then only read, so
-/// it is a value type shared freely across threads. Keys compare as bytes: callers fold first,
-/// as they did with `Dictionary`.
+/// Each key is kept in a 16-byte record: up to 15 bytes in place, a longer key in an arena. A
+/// look-up reads the key's bytes in place (no copy for a native or a small String), probes
+/// linearly and compares a short key as two words, so a hit reads a slot, a record and the value
+/// (three arrays; a span and an arena before). Built once (by the gazetteer, the taxonomy, the
+/// topic model), then only read, so it is a value type shared freely across threads. Keys compare
+/// as bytes: callers fold first, as they did with `Dictionary`.
 public struct WordTable<Value> {
-    private var arena: [UInt8] = []
-    /// Per entry: where its key starts in `arena` (high 32 bits) and its length (low 32 bits).
-    private var spans: [UInt64] = []
-    private var hashes: [UInt64] = []
+    /// A key of 15 bytes or fewer: its bytes, zero-padded, with its length in the last byte. A
+    /// longer one: its offset in ``long`` (`low`), its length (`high`'s low 32 bits) and 0xFF in
+    /// the last byte.
+    struct Record: Sendable {
+        var low: UInt64
+        var high: UInt64
+
+        static var longMark: UInt64 { 0xFF << 56 }
+
+        /// The record of a key of at most 15 bytes, read with loads that stay inside them (two
+        /// that overlap, shifted; a copy to the stack stalled the loads that read it back).
+        @inline(__always)
+        init(short bytes: UnsafeBufferPointer<UInt8>) {
+            let n = bytes.count
+            high = UInt64(n) << 56
+            guard let base = bytes.baseAddress else {
+                low = 0
+                return
+            }
+            let raw = UnsafeRawPointer(base)
+            if n >= 8 {
+                low = raw.loadUnaligned(as: UInt64.self)
+                if n > 8 { high |= raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64(8 * (16 - n)) }
+            } else if n >= 4 {
+                let head = UInt64(raw.loadUnaligned(as: UInt32.self))
+                let tail = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) >> UInt64(8 * (8 - n))
+                low = head | tail << 32
+            } else {
+                var w: UInt64 = 0
+                for i in 0..<n { w |= UInt64(base[i]) << UInt64(8 * i) }
+                low = w
+            }
+        }
+
+        init(low: UInt64, high: UInt64) {
+            self.low = low
+            self.high = high
+        }
+
+        var isLong: Bool { high >> 56 == 0xFF }
+    }
+
+    private var records: [Record] = []
+    /// The keys longer than 15 bytes, one after the other.
+    private var long: [UInt8] = []
     public private(set) var values: [Value] = []
     /// Per slot: the high 32 bits of the key's hash, then entry + 1 (0: empty); a power of two
-    /// long, at most half full. A look-up reads one slot, one span and the key's bytes.
+    /// long, at most half full.
     private var slots: [UInt64] = [UInt64](repeating: 0, count: 16)
-    /// For a large table only (the gazetteer's names): one bit per hash, four bits a slot, so that
-    /// most words that are no key (nearly every word of a text) are told so by one read of a
-    /// small array instead of a cache miss in the slots. Empty for small tables.
+    /// For a large table only (the gazetteer's names): two bits per key in one 64-bit word of four bits a slot, so that most
+    /// words that are no key (nearly every word of a text) are told so by one read of a small
+    /// array instead of a cache miss in the slots. Empty for small tables.
     private var filter: [UInt64] = []
     /// Tables of this many slots and more keep a ``filter``.
     static var filterSlots: Int { 1 << 15 }
@@ -32,23 +74,28 @@ public struct WordTable<Value> {
         while size < capacity * 2 { size *= 2 }
         slots = [UInt64](repeating: 0, count: size)
         if size >= Self.filterSlots { filter = [UInt64](repeating: 0, count: size / 16) }
-        spans.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
+        records.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
-        arena.reserveCapacity(capacity * 8)
     }
 
     public var count: Int { values.count }
     public var isEmpty: Bool { values.isEmpty }
 
     /// The keys, in insertion order.
-    public var keys: [String] {
-        (0..<values.count).map { e in
-            arena.withUnsafeBufferPointer { a in
-                let start = Int(spans[e] >> 32)
-                return String(decoding: UnsafeBufferPointer(rebasing: a[start..<start + Int(spans[e] & 0xFFFF_FFFF)]), as: UTF8.self)
+    public var keys: [String] { (0..<values.count).map { key(at: $0) } }
+
+    /// The key of entry `e`.
+    public func key(at e: Int) -> String {
+        var r = records[e]
+        if r.isLong {
+            return long.withUnsafeBufferPointer { a in
+                let start = Int(r.low)
+                return String(decoding: UnsafeBufferPointer(rebasing: a[start..<start + Int(r.high & 0xFFFF_FFFF)]), as: UTF8.self)
             }
         }
+        let n = Int(r.high >> 56)
+        r.high &= 0x00FF_FFFF_FFFF_FFFF
+        return withUnsafeBytes(of: &r) { String(decoding: $0.prefix(n), as: UTF8.self) }
     }
 
     public subscript(_ key: String) -> Value? {
@@ -75,45 +122,67 @@ public struct WordTable<Value> {
 
     /// The entry of the key spelled by `bytes`, if it is there.
     public func entry(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let h = Self.hash(bytes)
-        if !filter.isEmpty {
-            let bit = Self.filterBit(h, filter.count)
-            guard filter.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        if bytes.count <= 15 {
+            let record = Record(short: bytes)
+            let h = Self.hash(record)
+            guard passesFilter(h) else { return nil }
+            return probe(short: record, hash: h).found
         }
-        return probe(bytes, hash: h).found
+        let h = Self.hash(long: bytes)
+        guard passesFilter(h) else { return nil }
+        return probe(long: bytes, hash: h).found
     }
 
-    /// The filter bit of hash `h` in a filter of `words` 64-bit words (a power of two): bits of
-    /// the hash that neither the slot index nor the tag reads first.
+    /// The filter's word and its two bits for hash `h`, in a filter of `words` 64-bit words (a
+    /// power of two): from a remix of the hash, not the bits the slot index and the tag read.
     @inline(__always)
-    private static func filterBit(_ h: UInt64, _ words: Int) -> Int {
-        Int(truncatingIfNeeded: h >> 24) & (words * 64 - 1)
+    private static func filterBits(_ h: UInt64, _ words: Int) -> (word: Int, bits: UInt64) {
+        let g = (h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15
+        let word = Int(truncatingIfNeeded: g >> 12) & (words - 1)
+        return (word, 1 << (g & 63) | 1 << ((g >> 6) & 63))
     }
 
-    /// Where the probe sequence of `bytes` (hashed to `h`) finds its entry, or else the empty
-    /// slot that ends it.
-    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (found: Int?, slot: Int) {
+    @inline(__always)
+    private func passesFilter(_ h: UInt64) -> Bool {
+        guard !filter.isEmpty else { return true }
+        let (word, bits) = Self.filterBits(h, filter.count)
+        return filter.withUnsafeBufferPointer { $0[word] } & bits == bits
+    }
+
+    /// Where the probe sequence of hash `h` finds the entry whose record `matches`, or else the
+    /// empty slot that ends it.
+    @inline(__always)
+    private func probe(hash h: UInt64, _ matches: (Record) -> Bool) -> (found: Int?, slot: Int) {
         let tag = h & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
         return slots.withUnsafeBufferPointer { slots in
-            spans.withUnsafeBufferPointer { spans in
-                arena.withUnsafeBufferPointer { arena in
-                    while true {
-                        let slot = slots[i]
-                        if slot == 0 { return (nil, i) }
-                        if slot & 0xFFFF_FFFF_0000_0000 == tag {
-                            let e = Int(slot & 0xFFFF_FFFF) - 1
-                            let span = spans[e]
-                            if Int(span & 0xFFFF_FFFF) == bytes.count
-                                && (bytes.isEmpty || memcmp(arena.baseAddress! + Int(span >> 32), bytes.baseAddress!, bytes.count) == 0)
-                            {
-                                return (e, i)
-                            }
-                        }
-                        i = (i + 1) & mask
+            records.withUnsafeBufferPointer { records in
+                while true {
+                    let slot = slots[i]
+                    if slot == 0 { return (nil, i) }
+                    if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                        let e = Int(slot & 0xFFFF_FFFF) - 1
+                        if matches(records[e]) { return (e, i) }
                     }
+                    i = (i + 1) & mask
                 }
+            }
+        }
+    }
+
+    /// ``probe(hash:_:)`` for a key of at most 15 bytes: its record compared as two words.
+    @inline(__always)
+    private func probe(short record: Record, hash h: UInt64) -> (found: Int?, slot: Int) {
+        probe(hash: h) { $0.low == record.low && $0.high == record.high }
+    }
+
+    /// ``probe(hash:_:)`` for a longer key: its length, then its bytes in ``long``.
+    private func probe(long bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (found: Int?, slot: Int) {
+        long.withUnsafeBufferPointer { long in
+            probe(hash: h) { r in
+                r.isLong && Int(r.high & 0xFFFF_FFFF) == bytes.count
+                    && memcmp(long.baseAddress! + Int(r.low), bytes.baseAddress!, bytes.count) == 0
             }
         }
     }
@@ -128,21 +197,33 @@ public struct WordTable<Value> {
     /// The entry of the key spelled by `bytes` (any bytes, not necessarily whole characters),
     /// adding it with `value` when it is new.
     public mutating func findOrInsert(bytes: UnsafeBufferPointer<UInt8>, _ value: @autoclosure () -> Value) -> (entry: Int, inserted: Bool) {
-        let h = Self.hash(bytes)
-        let (found, slot) = probe(bytes, hash: h)
-        if let found { return (found, false) }
+        let record: Record
+        let h: UInt64
+        let slot: Int
+        if bytes.count <= 15 {
+            record = Record(short: bytes)
+            h = Self.hash(record)
+            let (found, empty) = probe(short: record, hash: h)
+            if let found { return (found, false) }
+            slot = empty
+        } else {
+            h = Self.hash(long: bytes)
+            let (found, empty) = probe(long: bytes, hash: h)
+            if let found { return (found, false) }
+            slot = empty
+            record = Record(low: UInt64(long.count), high: Record.longMark | UInt64(bytes.count))
+            long.append(contentsOf: bytes)
+        }
         let e = values.count
-        spans.append(UInt64(arena.count) << 32 | UInt64(bytes.count))
-        hashes.append(h)
-        arena.append(contentsOf: bytes)
+        records.append(record)
         values.append(value())
         if (e + 1) * 2 > slots.count {
             rehash(capacity: slots.count * 2)
         } else {
             slots[slot] = h & 0xFFFF_FFFF_0000_0000 | UInt64(e + 1)
             if !filter.isEmpty {
-                let bit = Self.filterBit(h, filter.count)
-                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+                let (word, bits) = Self.filterBits(h, filter.count)
+                filter[word] |= bits
             }
         }
         return (e, true)
@@ -167,28 +248,51 @@ public struct WordTable<Value> {
         for e in values.indices { body(&values[e]) }
     }
 
-    private mutating func place(_ e: Int) {
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: hashes[e]) & mask
-        while slots[i] != 0 { i = (i + 1) & mask }
-        slots[i] = hashes[e] & 0xFFFF_FFFF_0000_0000 | UInt64(e + 1)
+    /// The hash of entry `e`'s key (a table does not keep its keys' hashes: they are needed only
+    /// when it grows).
+    private func keyHash(_ e: Int) -> UInt64 {
+        let r = records[e]
+        guard r.isLong else { return Self.hash(r) }
+        return long.withUnsafeBufferPointer { a in
+            let start = Int(r.low)
+            return Self.hash(long: UnsafeBufferPointer(rebasing: a[start..<start + Int(r.high & 0xFFFF_FFFF)]))
+        }
     }
 
     private mutating func rehash(capacity: Int) {
         slots = [UInt64](repeating: 0, count: capacity)
         filter = capacity >= Self.filterSlots ? [UInt64](repeating: 0, count: capacity / 16) : []
+        let mask = capacity - 1
         for e in values.indices {
-            place(e)
+            let h = keyHash(e)
+            var i = Int(truncatingIfNeeded: h) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = h & 0xFFFF_FFFF_0000_0000 | UInt64(e + 1)
             if !filter.isEmpty {
-                let bit = Self.filterBit(hashes[e], filter.count)
-                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+                let (word, bits) = Self.filterBits(h, filter.count)
+                filter[word] |= bits
             }
         }
     }
 
-    /// Eight bytes at a time, multiplied and rotated, then splitmix64's finaliser.
+    /// Gives back the room the arrays grew into: for a large table that is built once and then
+    /// only read.
+    public mutating func shrinkToFit() {
+        records = records.withUnsafeBufferPointer { Array($0) }
+        long = long.withUnsafeBufferPointer { Array($0) }
+        values = values.withUnsafeBufferPointer { Array($0) }
+    }
+
+    /// A short key's hash: its two words (length included) mixed, then splitmix64's finaliser.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ r: Record) -> UInt64 {
+        var h = (r.low ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        h = (h.rotatedLeft(by: 31) ^ r.high) &* 0x94D0_49BB_1331_11EB
+        return finalize(h)
+    }
+
+    /// A long key's hash: eight bytes at a time, multiplied and rotated, then the same finaliser.
+    static func hash(long bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         var i = 0
         let n = bytes.count
@@ -208,6 +312,12 @@ public struct WordTable<Value> {
             }
             h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         }
+        return finalize(h)
+    }
+
+    @inline(__always)
+    private static func finalize(_ x: UInt64) -> UInt64 {
+        var h = x
         h ^= h >> 30
         h = h &* 0xBF58_476D_1CE4_E5B9
         h ^= h >> 27
