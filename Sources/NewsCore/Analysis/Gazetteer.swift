@@ -30,10 +30,15 @@ public struct Gazetteer: Sendable {
         var cased = false
         /// A place only a dateline names ("READING, England -"; in a sentence it is a word).
         var datelineOnly = false
+        /// A town too small for running text on its own (under ``runningTextPopulation``), whose name
+        /// is no common word: it counts where the article names its country otherwise (``Match/small``).
+        var small = false
         /// `,`: counts only right after a comma that follows a name ("Norfolk, Va.").
         var afterComma = false
         /// From places.tsv (not the hand-kept lexicon).
         var generated = false
+        /// Written without a space between its characters (일본): the text must not have one either.
+        var solid = false
         /// `[日]米`, `米[軍]`: words that must stand right before or after it (not matched with it).
         var before: [String]?
         var after: [String]?
@@ -130,6 +135,7 @@ public struct Gazetteer: Sendable {
             alias.cased = true
             alias.generated = true
             alias.datelineOnly = f[3].utf8.contains(UInt8(ascii: "d")) || population < Self.runningTextPopulation
+            alias.small = !f[3].utf8.contains(UInt8(ascii: "d")) && population < Self.runningTextPopulation
             index.update(first, default: []) { $0.append(alias) }
         }
         // Longest first; among equals the lexicon's before the generated names (a stable sort).
@@ -200,6 +206,7 @@ public struct Gazetteer: Sendable {
             capitalised: capitalised, entry: entry)
         alias.cased = first.isCapitalized
         alias.afterComma = afterComma
+        alias.solid = first.flags.contains(.ideographic) && zip(tokens, tokens.dropFirst()).allSatisfy { Self.glued($0, $1) }
         alias.before = before
         alias.after = after
         index.update(first.text, default: []) { $0.append(alias) }
@@ -238,6 +245,8 @@ public struct Gazetteer: Sendable {
         var surnameLike = false
         /// A one-word name written capitalised in the data, which the text may write as a word ("turkey").
         var casedWord = false
+        /// A small town in running text: a place only where the article names its country otherwise.
+        public internal(set) var small = false
 
         public init(entry: Int, start: Int, count: Int, country: String? = nil) {
             self.entry = entry
@@ -282,7 +291,7 @@ public struct Gazetteer: Sendable {
                             continue
                         }
                         if alias.cased && startsLowercase(tokens[i]) { continue }
-                        if alias.datelineOnly && reading != .dateline { continue }
+                        if alias.datelineOnly && reading != .dateline && !(alias.small && reading == .text) { continue }
                         if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
                         if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.tokens.count, after: out.last)
                             && !(alias.generated && besideOrganizationWord(tokens, i, alias.tokens.count))
@@ -302,6 +311,7 @@ public struct Gazetteer: Sendable {
                     match.personLike = alias.ambiguous && !alias.generated && entries[alias.entry].kind == .country
                     match.surnameLike = alias.generated && alias.tokens.count == 1 && entries[alias.entry].kind == .city
                     match.casedWord = alias.cased && alias.tokens.count == 1
+                    match.small = alias.small && reading == .text
                     // "Paris, Texas", "Norfolk, Va.", "Perth, Scotland": the place before the comma is in this
                     // country; "Atlanta, Georgia": an ambiguous name after a city is the city's region.
                     if tokens[i].flags.contains(.afterPunctuation), let last = out.last, last.start + last.count == i,
@@ -426,6 +436,8 @@ public struct Gazetteer: Sendable {
     static let vetoBefore: [String: Set<String>] = [
         "turkey": ["roast", "wild", "thanksgiving", "christmas", "smoked", "stuffed", "frozen", "cold", "talking", "cooked", "whole"],
         "china": ["fine", "bone", "porcelain", "blue", "willow"],
+        // A state's own house, a party's congress: not the US Congress.
+        "senate": ["state"], "congress": ["state", "party", "national"],
         "jersey": ["a", "the", "his", "her", "their", "yellow", "pink", "green", "polka", "match", "football", "rugby",
                    "cycling", "club", "home", "away", "team", "replica", "signed"],
     ]
@@ -442,6 +454,9 @@ public struct Gazetteer: Sendable {
 
     /// Kana words run together: a katakana name with katakana right beside it is part of a
     /// longer word (タイ in タイプ, "type").
+    /// True when `b` is written right after `a`, with no space between them.
+    static func glued(_ a: Token, _ b: Token) -> Bool { b.offset == a.offset + a.original.unicodeScalars.count }
+
     private func vetoed(_ alias: Alias, _ tokens: [Token], _ i: Int) -> Bool {
         let end = i + alias.tokens.count
         // A generated city's name followed by "de"/"del" and a name is the start of a longer one
@@ -452,6 +467,8 @@ public struct Gazetteer: Sendable {
             return true
         }
         if tokens[i].flags.contains(.ideographic) {
+            // "2일 본회의": characters a space apart are two words, not 일본 (Japan).
+            if alias.solid, (i + 1..<end).contains(where: { !Self.glued(tokens[$0 - 1], tokens[$0]) }) { return true }
             guard Self.isKatakana(tokens[i]) && Self.isKatakana(tokens[end - 1]) else { return false }
             return (i > 0 && Self.isKatakana(tokens[i - 1])) || (end < tokens.count && Self.isKatakana(tokens[end]))
         }
