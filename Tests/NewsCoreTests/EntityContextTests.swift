@@ -20,6 +20,9 @@ import Testing
         // Faenza (Italy) in a text that names France only: no place, no country.
         let fr = Self.analyse("Ceramics", "Potters in France still copy the glazes first made in Faenza centuries ago.")
         #expect(!fr.places.contains("Faenza") && !fr.countries.contains("IT"), "\(fr.places) \(fr.countries)")
+        // Not in a list of names (a team's line-up), nor right after a capitalised word.
+        let lineup = Self.analyse("Line-up", "Leeds, England: Ingham, Mulligan, Fenton, Morley, Priet (Ryan 79), A Lo Cicero.")
+        #expect(!lineup.places.contains("Morley") && !lineup.places.contains("Cicero"), "\(lineup.places)")
         // A dateline names a small town whatever the text says.
         let dateline = Self.analyse("Flood", "FAENZA, Italy, May 3 - Rivers burst their banks overnight, officials said.")
         #expect(dateline.countries.contains("IT"), "\(dateline.countries)")
@@ -79,6 +82,9 @@ import Testing
         // Newspapers and legal forms are heads of a name.
         let c = Self.analyse("Calcio", "Il Corriere dello Sport scrive che la società ha già contattato un nuovo allenatore.")
         #expect(c.organizations.contains("Corriere dello Sport"), "\(c.organizations)")
+        // A day after a newspaper's verb is no part of its name.
+        let e = Self.analyse("Deal", "The talks collapsed, the Wall Street Journal reported on Thursday, citing two people.")
+        #expect(e.organizations.contains("Wall Street Journal"), "\(e.organizations)")
         let d = Self.analyse("Deal", "Shares of Kessler Logistik AG fell after the company cut its forecast.")
         #expect(d.organizations.contains("Kessler Logistik AG"), "\(d.organizations)")
     }

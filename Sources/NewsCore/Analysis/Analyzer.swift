@@ -50,7 +50,15 @@ public struct Analyzer: Sendable {
             for m in matches where !m.small && gazetteer.entries[m.entry].kind != .person {
                 if let c = m.country ?? gazetteer.entries[m.entry].country { named.insert(c) }
             }
-            matches.removeAll { $0.small && !named.contains(gazetteer.entries[$0.entry].country ?? "") }
+            // And it stands after a word in lower case ("in Commerce City", "à Malanville"), not in a list
+            // of names ("Fenton, Morley, Priet", "A Lo Cicero").
+            let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+            matches.removeAll { m in
+                guard m.small else { return false }
+                let t = tokens[m.start]
+                return !named.contains(gazetteer.entries[m.entry].country ?? "")
+                    || !t.flags.contains(.ideographic) && (m.start == 0 || !t.flags.isDisjoint(with: boundary) || tokens[m.start - 1].isCapitalized)
+            }
         }
         var taken = [Bool](repeating: false, count: tokens.count)
         var countries = OrderedSet()

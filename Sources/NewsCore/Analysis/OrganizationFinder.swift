@@ -40,7 +40,10 @@ enum OrganizationFinder {
             k += 1
             connectors += 1
         }
-        guard connectors > 0, k < tokens.count, tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop) else { return nil }
+        // (Not a day or a month: "Wall Street Journal reported on Thursday".)
+        guard connectors > 0, k < tokens.count, tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop),
+            !Gazetteer.stopwords.contains(tokens[k].text)
+        else { return nil }
         return k
     }
 
