@@ -17,7 +17,7 @@ extension OrganizationFinder {
         case "vi": found = vietnamese(tokens, taken, context)
         default: break
         }
-        if language != "ru" && !context.organizationTypes.isEmpty { found += afterFirmWord(tokens, taken, context) }
+        if language != "ru" && context.firmWords.count > 0 { found += afterFirmWord(tokens, taken, context) }
         if language != "ja" && language != "zh" && language != "ko" { found += acronyms(tokens, taken, titleCount: titleCount) }
         var out: [(name: String, range: Range<Int>)] = []
         for r in found {
@@ -178,7 +178,7 @@ extension OrganizationFinder {
 
     private static let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
 
-    /// A word for a firm, a union or a club in lower case, at most one adjective after it, then one to
+    /// A word for a firm, a union or a club in lower case (one look-up: their plurals are listed too), at most one adjective after it, then one to
     /// three capitalised words (la società turca Baykar, a empresa Embraer, chipmaker Nvidia).
     private static func afterFirmWord(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -187,8 +187,7 @@ extension OrganizationFinder {
             let t = tokens[i]
             // (Flags first: the words are compared only before a capitalised word.)
             guard tokens[i + 1].isCapitalized || (i + 2 < tokens.count && tokens[i + 2].isCapitalized), !t.isCapitalized,
-                !t.flags.contains(.ideographic),
-                context.organizationTypes.contains(where: { t.text.hasPrefix($0) && t.text.unicodeScalars.count - $0.unicodeScalars.count <= 2 })
+                context.firmWords.contains(t.text)
             else {
                 i += 1
                 continue
