@@ -293,10 +293,10 @@ def places():
             local = Locale.parse(lang).time_zones.get(zone, {}).get("city")
             if local and local != name:
                 offer(local, cc, pop)
-    # Other Latin spellings of the largest cities that begin as the English name does (Lisboa,
-    # Milano, Napoli, Brüssel); GeoNames' list is long and mixed, so only these.
+    # Other Latin spellings of the large cities that begin as the English name does (Lisboa,
+    # Milano, Napoli, Torino, Brüssel); GeoNames' list is long and mixed, so only these.
     for city in gc.get_cities().values():
-        if city["population"] < 1_000_000:
+        if city["population"] < 500_000:
             continue
         main = fold(city["name"])[:3]
         for alt in city.get("alternatenames", []):

@@ -43,11 +43,29 @@ public struct Analyzer: Sendable {
                 Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country)
             }
         }
+        // A small town is a place where the article names its country otherwise (Commerce City in a
+        // story from Denver, Malanville in one about Benin); elsewhere its name is more often a word or a name.
+        if matches.contains(where: \.small) {
+            var named = Set<String>()
+            for m in matches where !m.small && gazetteer.entries[m.entry].kind != .person {
+                if let c = m.country ?? gazetteer.entries[m.entry].country { named.insert(c) }
+            }
+            // And it stands after a word in lower case ("in Commerce City", "à Malanville"), not in a list
+            // of names ("Fenton, Morley, Priet", "A Lo Cicero").
+            let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+            matches.removeAll { m in
+                guard m.small else { return false }
+                let t = tokens[m.start]
+                return !named.contains(gazetteer.entries[m.entry].country ?? "")
+                    || !t.flags.contains(.ideographic) && (m.start == 0 || !t.flags.isDisjoint(with: boundary) || tokens[m.start - 1].isCapitalized)
+            }
+        }
         var taken = [Bool](repeating: false, count: tokens.count)
         var countries = OrderedSet()
         var places = OrderedSet()
         var organizations = OrderedSet()
         var known: [(name: String, tokens: [String])] = []
+        var knownOrganizations: [Range<Int>] = []
         var contextual: [Gazetteer.Match] = []
         var weights = CountryWeights()
         // The title, the dateline and the lead say which event an article is about.
@@ -57,7 +75,7 @@ public struct Analyzer: Sendable {
         var capitals = Set<String>()
         // Cities inside the names of clubs and firms, and whatever else those names hold ("Bayern" in
         // "FC Bayern München" is no region).
-        let inOrganizations = matches.compactMap { gazetteer.organization(around: $0, in: tokens) }
+        let inOrganizations = matches.compactMap { gazetteer.organization(around: $0, in: tokens, language: analysis.language) }
         // A club's word that the article writes in a club's name is the club alone too ("FC Bayern
         // München ... Bayern leads the table").
         var clubWords: [String] = []
@@ -89,7 +107,9 @@ public struct Analyzer: Sendable {
             switch entry.kind {
             case .country, .demonym: break
             case .capital, .city, .place: places.insert(gazetteer.placeName(m.entry))
-            case .organization: organizations.insert(entry.canonical)
+            case .organization:
+                organizations.insert(entry.canonical)
+                if m.start >= 0 { knownOrganizations.append(m.start..<m.start + m.count) }
             case .person:
                 if !known.contains(where: { $0.name == entry.canonical }) {
                     known.append((entry.canonical, Tokenizer.words(entry.canonical)))
@@ -98,7 +118,7 @@ public struct Analyzer: Sendable {
             }
             if let c = m.country ?? entry.country, entry.kind != .person {
                 countries.insert(c)
-                weights.add(c, at: m.start, titleCount: titleCount, leadEnd: leadEnd)
+                if !m.small { weights.add(c, at: m.start, titleCount: titleCount, leadEnd: leadEnd) }
             }
         }
         for m in contextual {
@@ -117,6 +137,11 @@ public struct Analyzer: Sendable {
         let context = NameContext.shared.words(for: analysis.language)
         for found in OrganizationFinder.findByLanguage(in: tokens, taken: taken, titleCount: titleCount, context: context,
                                                        language: analysis.language) {
+            // شركة أرامكو السعودية: a head word ("company") before a body the gazetteer knows is that body.
+            if knownOrganizations.contains(where: { $0.lowerBound == found.range.lowerBound + 1 && $0.upperBound == found.range.upperBound }) {
+                taken[found.range.lowerBound] = true
+                continue
+            }
             organizations.insert(found.name)
             for k in found.range { taken[k] = true }
         }

@@ -2,9 +2,17 @@
 /// "Bank of New York Mellon", "Hà Nội FC"): such a city is no place of the story.
 extension Gazetteer {
     /// The tokens of the organisation whose name holds the city of `m`, by the words around it
-    /// (Resources/name-context.tsv, B and E), or nil when it stands as a place.
-    func organization(around m: Match, in tokens: [Token]) -> Range<Int>? {
-        guard m.start >= 0, [.city, .capital].contains(entries[m.entry].kind) else { return nil }
+    /// (Resources/name-context.tsv, B and E), or nil when it stands as a place. A region or a US
+    /// state may begin one too ("Colorado Rapids", "University of California").
+    /// - Parameter language: the article's; in Italian an Italian city after an article is its club
+    ///   ("il Milan", "del Napoli", "la Roma": Italian writes a city without one).
+    func organization(around m: Match, in tokens: [Token], language: String? = nil) -> Range<Int>? {
+        guard m.start >= 0, [.city, .capital, .place].contains(entries[m.entry].kind) else { return nil }
+        if language == "it", m.start > 0, entries[m.entry].kind != .place, entries[m.entry].country == "IT",
+            Self.italianArticles.contains(tokens[m.start - 1].text), !tokens[m.start - 1].flags.contains(.lineStart)
+        {
+            return m.start..<m.start + m.count
+        }
         let context = NameContext.shared
         var start = m.start
         var end = m.start + m.count
@@ -32,6 +40,11 @@ extension Gazetteer {
         }
         return start..<end
     }
+
+    /// Italian articles, alone and joined to a preposition, that stand before a club's name.
+    static let italianArticles: WordSet = [
+        "il", "del", "al", "dal", "nel", "col", "sul", "la", "della", "alla", "dalla", "nella", "sulla",
+    ]
 
     /// The start of a capitalised sequence of `sequences` that ends right before `end`.
     private static func sequence(_ sequences: [[String]], in tokens: [Token], endingAt end: Int) -> Int? {

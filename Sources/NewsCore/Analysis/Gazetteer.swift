@@ -42,6 +42,11 @@ public struct Gazetteer: Sendable {
             static let afterComma = Flags(rawValue: 16)
             /// From places.tsv (not the hand-kept lexicon).
             static let generated = Flags(rawValue: 32)
+            /// A town too small for running text on its own (under ``runningTextPopulation``), whose
+            /// name is no common word: it counts where the article names its country otherwise (``Match/small``).
+            static let small = Flags(rawValue: 64)
+            /// Written without a space between its characters (일본): the text must not have one either.
+            static let solid = Flags(rawValue: 128)
         }
 
         var count: Int { Int(wordCount) }
@@ -51,6 +56,8 @@ public struct Gazetteer: Sendable {
         var datelineOnly: Bool { flags.contains(.datelineOnly) }
         var afterComma: Bool { flags.contains(.afterComma) }
         var generated: Bool { flags.contains(.generated) }
+        var small: Bool { flags.contains(.small) }
+        var solid: Bool { flags.contains(.solid) }
     }
 
     /// What few aliases need beside their words.
@@ -175,6 +182,7 @@ public struct Gazetteer: Sendable {
             entries.append(Entry(kind: kind, canonical: String(f[0]), country: String(f[1]), meanings: []))
             var flags: Alias.Flags = [.ambiguous, .capitalised, .cased, .generated]
             if f[3].utf8.contains(UInt8(ascii: "d")) || population < Self.runningTextPopulation { flags.insert(.datelineOnly) }
+            if !f[3].utf8.contains(UInt8(ascii: "d")) && population < Self.runningTextPopulation { flags.insert(.small) }
             builder.append(words, entry: id, flags: flags, extra: nil)
         }
         (index, aliases, words, extras) = builder.finish()
@@ -323,6 +331,9 @@ public struct Gazetteer: Sendable {
         if capitalised { flags.insert(.capitalised) }
         if first.isCapitalized { flags.insert(.cased) }
         if afterComma { flags.insert(.afterComma) }
+        if first.flags.contains(.ideographic) && zip(tokens, tokens.dropFirst()).allSatisfy({ Self.glued($0, $1) }) {
+            flags.insert(.solid)
+        }
         let extra = exact == nil && before == nil && after == nil ? nil : AliasExtra(exact: exact, before: before, after: after)
         builder.append(tokens.map(\.text), entry: entry, flags: flags, extra: extra)
     }
@@ -367,6 +378,8 @@ public struct Gazetteer: Sendable {
         var surnameLike = false
         /// A one-word name written capitalised in the data, which the text may write as a word ("turkey").
         var casedWord = false
+        /// A small town in running text: a place only where the article names its country otherwise.
+        public internal(set) var small = false
 
         public init(entry: Int, start: Int, count: Int, country: String? = nil) {
             self.entry = entry
@@ -413,7 +426,7 @@ public struct Gazetteer: Sendable {
                             continue
                         }
                         if alias.cased && startsLowercase(tokens[i]) { continue }
-                        if alias.datelineOnly && reading != .dateline { continue }
+                        if alias.datelineOnly && reading != .dateline && !(alias.small && reading == .text) { continue }
                         if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
                         if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.count, after: out.last)
                             && !(alias.generated && besideOrganizationWord(tokens, i, alias.count))
@@ -434,6 +447,7 @@ public struct Gazetteer: Sendable {
                     match.personLike = alias.ambiguous && !alias.generated && entries[entry].kind == .country
                     match.surnameLike = alias.generated && alias.count == 1 && entries[entry].kind == .city
                     match.casedWord = alias.cased && alias.count == 1
+                    match.small = alias.small && reading == .text
                     // "Paris, Texas", "Norfolk, Va.", "Perth, Scotland": the place before the comma is in this
                     // country; "Atlanta, Georgia": an ambiguous name after a city is the city's region.
                     if tokens[i].flags.contains(.afterPunctuation), let last = out.last, last.start + last.count == i,
@@ -561,6 +575,8 @@ public struct Gazetteer: Sendable {
     static let vetoBefore: [String: Set<String>] = [
         "turkey": ["roast", "wild", "thanksgiving", "christmas", "smoked", "stuffed", "frozen", "cold", "talking", "cooked", "whole"],
         "china": ["fine", "bone", "porcelain", "blue", "willow"],
+        // A state's own house, a party's congress: not the US Congress.
+        "senate": ["state"], "congress": ["state", "party", "national"],
         "jersey": ["a", "the", "his", "her", "their", "yellow", "pink", "green", "polka", "match", "football", "rugby",
                    "cycling", "club", "home", "away", "team", "replica", "signed"],
     ]
@@ -575,8 +591,12 @@ public struct Gazetteer: Sendable {
         "jordan": ["shoes", "sneakers", "sneaker", "brand", "almonds"],
     ]
 
+    /// True when `b` is written right after `a`, with no space between them.
+    static func glued(_ a: Token, _ b: Token) -> Bool { b.offset == a.offset + a.original.unicodeScalars.count }
+
     /// Kana words run together: a katakana name with katakana right beside it is part of a
     /// longer word (タイ in タイプ, "type").
+
     private func vetoed(_ alias: Alias, _ tokens: [Token], _ i: Int) -> Bool {
         let end = i + alias.count
         // A generated city's name followed by "de"/"del" and a name is the start of a longer one
@@ -587,6 +607,8 @@ public struct Gazetteer: Sendable {
             return true
         }
         if tokens[i].flags.contains(.ideographic) {
+            // "2일 본회의": characters a space apart are two words, not 일본 (Japan).
+            if alias.solid, (i + 1..<end).contains(where: { !Self.glued(tokens[$0 - 1], tokens[$0]) }) { return true }
             guard Self.isKatakana(tokens[i]) && Self.isKatakana(tokens[end - 1]) else { return false }
             return (i > 0 && Self.isKatakana(tokens[i - 1])) || (end < tokens.count && Self.isKatakana(tokens[end]))
         }

@@ -31,6 +31,8 @@ public struct NameContext: Sendable {
         var organizationStarts: [[String]] = []
         /// (ru) starts of the words for a firm or a club before its name.
         var organizationTypes: [String] = []
+        /// The same words as written in full, for one look-up (la società Baykar, chipmaker Nvidia).
+        var firmWords = WordSet()
 
         /// True when token `i` is a title, or ends one.
         func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
@@ -100,7 +102,9 @@ public struct NameContext: Sendable {
                 case "S": words.nameStops.insert(first)
                 case "G": words.organizationSuffixes.append(folded)
                 case "U": words.organizationStarts.append(folded)
-                case "R": words.organizationTypes.append(first)
+                case "R":
+                    words.organizationTypes.append(first)
+                    words.firmWords.insert(first)
                 default: break
                 }
             }

@@ -17,6 +17,7 @@ extension OrganizationFinder {
         case "vi": found = vietnamese(tokens, taken, context)
         default: break
         }
+        if language != "ru" && context.firmWords.count > 0 { found += afterFirmWord(tokens, taken, context) }
         if language != "ja" && language != "zh" && language != "ko" { found += acronyms(tokens, taken, titleCount: titleCount) }
         var out: [(name: String, range: Range<Int>)] = []
         for r in found {
@@ -117,7 +118,8 @@ extension OrganizationFinder {
                     stop - i > s.count && (0..<s.count).allSatisfy { tokens[stop - s.count + $0].text == s[$0] }
                 }) else { continue }
                 let before = stop - suffix.count - i
-                if before >= (suffix.count == 1 ? 2 : 1), !parts.contains(tokens[stop - suffix.count - 1].text),
+                // (A part only in a short word: 행정부 is no body, 기획재정부 is one.)
+                if before >= (suffix.count == 1 ? 2 : 1), before >= 3 || !parts.contains(tokens[stop - suffix.count - 1].text),
                     (i..<stop).contains(where: { !taken[$0] })
                 {
                     out.append(i..<stop)
@@ -175,6 +177,40 @@ extension OrganizationFinder {
     }
 
     private static let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+
+    /// A word for a firm, a union or a club in lower case (one look-up: their plurals are listed too), at most one adjective after it, then one to
+    /// three capitalised words (la società turca Baykar, a empresa Embraer, chipmaker Nvidia).
+    private static func afterFirmWord(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i + 1 < tokens.count {
+            let t = tokens[i]
+            // (Flags first: the words are compared only before a capitalised word.)
+            guard tokens[i + 1].isCapitalized || (i + 2 < tokens.count && tokens[i + 2].isCapitalized), !t.isCapitalized,
+                context.firmWords.contains(t.text)
+            else {
+                i += 1
+                continue
+            }
+            var start = i + 1
+            if !tokens[start].isCapitalized, start + 1 < tokens.count, tokens[start].flags.isDisjoint(with: boundary),
+                !Gazetteer.stopwords.contains(tokens[start].text), !connectorsEverywhere.contains(tokens[start].text),
+                !tokens[start].flags.contains(.numeric)
+            {
+                start += 1
+            }
+            var end = start
+            while end < tokens.count, end - start < 3, tokens[end].isCapitalized, !taken[end], !tokens[end].flags.contains(.ideographic),
+                tokens[end].flags.isDisjoint(with: boundary), !Gazetteer.stopwords.contains(tokens[end].text),
+                !PersonFinder.titles.contains(tokens[end].text)
+            {
+                end += 1
+            }
+            if end > start { out.append(start..<end) }
+            i = max(end, i + 1)
+        }
+        return out
+    }
 
     /// Arabic: a head word (وزارة, البنك) and up to four words after it that carry the article or
     /// are names the gazetteer knows (الخارجية المصرية); the first may be a name without it (شركة أرامكو).

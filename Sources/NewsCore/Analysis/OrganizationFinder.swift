@@ -40,7 +40,10 @@ enum OrganizationFinder {
             k += 1
             connectors += 1
         }
-        guard connectors > 0, k < tokens.count, tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop) else { return nil }
+        // (Not a day or a month: "Wall Street Journal reported on Thursday".)
+        guard connectors > 0, k < tokens.count, tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop),
+            !Gazetteer.stopwords.contains(tokens[k].text)
+        else { return nil }
         return k
     }
 
@@ -89,6 +92,13 @@ enum OrganizationFinder {
                 if PersonFinder.titles.contains(tokens[tail].text) || end - tail >= 2 { nameEnd = tail }
             }
             var start = i
+            // "Shares of Kessler Logistik AG": a sentence's first word before "of" is no part of the name
+            // unless it is a head ("Bank of England").
+            if tokens[i].flags.contains(.sentenceStart), !headsEverywhere.contains(tokens[i].text), i + 2 < nameEnd,
+                connectorsEverywhere.contains(tokens[i + 1].text)
+            {
+                start = i + 1
+            }
             while start < nameEnd
                 && (Gazetteer.stopwords.contains(tokens[start].text) || connectorsEverywhere.contains(tokens[start].text)
                     || tokens[start].text.utf8.count == 1)
@@ -102,6 +112,15 @@ enum OrganizationFinder {
             if hasHead && nameEnd - start >= 2 && (!headsEverywhere.contains(tokens[start].text) || headFirst)
                 || (hasHead && nameEnd - start >= 3)
             {
+                // A country's, a demonym's or a city's name right before it is part of it ("American Farm
+                // Bureau Federation", "Denver Police Department").
+                let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+                let extend = start == i
+                while extend, start > 0, i - start < 3, taken[start - 1], tokens[start - 1].isCapitalized,
+                    !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: boundary)
+                {
+                    start -= 1
+                }
                 var text = ""
                 for k in start..<nameEnd {
                     // "de l'Afrique": an elided article stands one character before the word.

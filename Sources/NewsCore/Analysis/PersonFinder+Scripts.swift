@@ -176,7 +176,9 @@ extension PersonFinder {
                 k -= 1
                 skipped += 1
             }
-            guard isName(words[k]) else { continue }
+            // Name and title in one clause, one space apart word from word ("장재훈 부회장은 "미국 시장 ...": 시장 is a market).
+            guard isName(words[k]), (k + 1...n).allSatisfy({ tokens[words[$0].lowerBound].offset - tokens[words[$0 - 1].upperBound - 1].offset == 2 })
+            else { continue }
             var name = text(words[k])
             // One space apart, in the same sentence, and not a verb (발표했다).
             // (A foreign first name may be one syllable: 존 스미스.)

@@ -171,8 +171,14 @@ public enum PersonFinder {
             // A name of two or more words, then a verb of speech or ", the ... minister".
             if nameLike(t, i), !t.flags.contains(.hyphenated),
                 i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1),
-                let r = name(at: i), r.count >= 2
+                var r = name(at: i), r.count >= 2
             {
+                // "il ministro delle Imprese Adolfo Urso": after a title and "of", the first word is the office's.
+                if r.count >= 3, r.lowerBound >= 2, OrganizationFinder.connectorsEverywhere.contains(tokens[r.lowerBound - 1].text),
+                    (max(0, r.lowerBound - 4)..<r.lowerBound - 1).contains(where: isTitle)
+                {
+                    r = r.lowerBound + 1..<r.upperBound
+                }
                 let after = r.upperBound
                 if after < tokens.count {
                     let next = tokens[after]
