@@ -79,8 +79,8 @@ public struct Daemon: Service {
         self.postgres = postgres
     }
 
-    /// How long after a commit its articles wait for the full-text index (``SQLiteStore``): a
-    /// text search finds an article this much later than its alert goes out.
+    /// How long after a commit its articles wait for the full-text index (``SQLiteStore``); a
+    /// search reads the articles that wait one by one meanwhile.
     static let searchIndexDelay = Duration.milliseconds(100)
 
     public func run() async throws {

@@ -22,7 +22,7 @@ final class PendingCommit: Sendable {
         /// could not: the commit stands, but a rollback would go unnoticed.
         var anchorFailure: String?
         /// Why the full-text index could not take the last articles, if it could not: they are
-        /// stored and alerted on, but a text search does not find them yet.
+        /// stored and alerted on, and a search reads them one by one until it can.
         var searchIndexFailure: String?
     }
 

@@ -48,6 +48,13 @@ extension SQLiteArticleStore {
         bindings.append(.int(Int64(scanLimit)))
         var hits: [SearchHit] = []
         var scanned = 0
+        /// Takes a candidate row when the matcher says it matches; false once `limit` are found.
+        func take(_ row: SQLiteDatabase.Row, rank: Double) -> Bool {
+            scanned += 1
+            let stored = Self.stored(row)
+            if query.matches(stored) { hits.append(SearchHit(article: stored, rank: rank)) }
+            return hits.count < limit
+        }
         if fts != nil {
             // The articles the full-text index has not taken yet (the daemon's last tenth of a
             // second, at most a batch: see `indexAwaiting`) are read one by one, newest first,
@@ -59,21 +66,11 @@ extension SQLiteArticleStore {
                 try db.queryOnce(
                     "SELECT \(Self.articleColumns), 0.0 FROM \(Self.articleTables) WHERE \(filters.joined(separator: " AND ")) ORDER BY a.seq DESC LIMIT ?",
                     Array(bindings.dropFirst().dropLast()) + [.int(mark), .int(Int64(scanLimit))]
-                ) { row in
-                    scanned += 1
-                    let stored = Self.stored(row)
-                    if query.matches(stored) { hits.append(SearchHit(article: stored, rank: 0)) }
-                    return hits.count < limit
-                }
+                ) { take($0, rank: 0) }
             }
         }
         if hits.count < limit {
-            try db.queryOnce(sql, bindings) { row in
-                scanned += 1
-                let stored = Self.stored(row)
-                if query.matches(stored) { hits.append(SearchHit(article: stored, rank: -row.double(Self.articleColumnCount))) }
-                return hits.count < limit
-            }
+            try db.queryOnce(sql, bindings) { take($0, rank: -$0.double(Self.articleColumnCount)) }
         }
         return SearchResults(
             hits: try hits.map { SearchHit(article: try resolved($0.article), rank: $0.rank) },

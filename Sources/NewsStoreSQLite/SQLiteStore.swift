@@ -27,8 +27,8 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRet
     /// - Parameter searchIndexDelay: when set (the daemon), commits leave their articles to the
     ///   full-text index, which takes them in a transaction of its own this long after the
     ///   first of them, or at once when ``searchIndexBatch`` wait (see
-    ///   ``SQLiteArticleStore/indexAwaiting(_:limit:)``): a text search finds an article that
-    ///   much later, and the way from a file to its alert is shorter.
+    ///   ``SQLiteArticleStore/indexAwaiting(_:limit:)``): the way from a file to its alert is
+    ///   shorter, and a search still finds the articles that wait (it reads them one by one).
     public init(
         path: String, readOnly: Bool = false, anchored: Bool = true, stories: StoryLinker.Configuration? = nil,
         searchIndexDelay: Duration? = nil
@@ -154,7 +154,7 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRet
             awaitingSearch = 0
             searchIndexFailure = nil
         } catch {
-            searchIndexFailure = "cannot add articles to the full-text index of \(path): \(Self.storeError(error)); they are stored, and a text search finds them once it is retried (at the next commit)"
+            searchIndexFailure = "cannot add articles to the full-text index of \(path): \(Self.storeError(error)); they are stored and a search finds them (read one by one, more slowly); indexing is retried at the next commit"
         }
         resumeSearchWaiters()
     }
