@@ -157,6 +157,7 @@ public final class SQLiteArticleStore: ArticleStore {
         try db.execute("UPDATE meta SET value = '2' WHERE key = 'schema' AND value = '1'")
         try migrateDeliveries()
         try migrateRetention()
+        try Self.configureSearchMerging(db)
     }
 
     /// Schema 4: records of version 2 (the article through its content hash, provenance of

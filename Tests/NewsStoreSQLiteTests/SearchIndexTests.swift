@@ -125,4 +125,21 @@ import Testing
         await store.whenSearchable(through: 2)
         #expect(try await store.searchable(through: 2))
     }
+
+    @Test func theIndexMergesSixteenSegmentsAtATimeInNewStoresAndOlderOnes() throws {
+        func automerge(_ store: SQLiteArticleStore) throws -> Int64? {
+            try store.db.scalar("SELECT v FROM articles_fts_config WHERE k = 'automerge'")
+        }
+        do {
+            let store = try SQLiteArticleStore(path: path)
+            #expect(try automerge(store) == Int64(SQLiteArticleStore.searchAutomerge))
+            // A store made by an older newsd: FTS5's default, no row.
+            try store.db.execute("DELETE FROM articles_fts_config WHERE k = 'automerge'")
+            #expect(try automerge(store) == nil)
+        }
+        #expect(try automerge(SQLiteArticleStore(path: path)) == 16)
+        // Reading a store changes nothing in it.
+        let reader = try SQLiteArticleStore(path: path, readOnly: true)
+        #expect(try automerge(reader) == 16)
+    }
 }
