@@ -10,14 +10,33 @@ public enum EventDate {
     static let leadWords = 40
     static let day: Int64 = 86_400_000
 
-    private static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-    private static let months = [
-        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-        "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-        "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-    ]
+    /// The words read, as ``Word/key``s.
+    private static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map(key)
+    private static let months: [(key: UInt64, month: Int)] = [
+        ("jan", 1), ("january", 1), ("feb", 2), ("february", 2), ("mar", 3), ("march", 3), ("apr", 4), ("april", 4),
+        ("may", 5), ("jun", 6), ("june", 6), ("jul", 7), ("july", 7), ("aug", 8), ("august", 8), ("sep", 9),
+        ("sept", 9), ("september", 9), ("oct", 10), ("october", 10), ("nov", 11), ("november", 11), ("dec", 12),
+        ("december", 12),
+    ].map { (key($0.0), $0.1) }
     /// Words before a weekday that make it the day of the event ("on Monday", "last Friday").
-    private static let weekdayLeads: Set<String> = ["on", "last", "early", "late", "since"]
+    private static let weekdayLeads = ["on", "last", "early", "late", "since"].map(key)
+    private static let yesterday = key("yesterday")
+
+    /// A word of the lead: where it is in the body's UTF-8, and its ``key``.
+    struct Word {
+        var bytes: Range<Int>
+        /// The word's ASCII letters in lower case, five bits each (a = 1), when it is at most
+        /// nine ASCII letters, as every word this reads for is; 0 otherwise. Equal keys are equal
+        /// lower-cased words: no other word lower-cases to one of these (they hold no k, the only
+        /// ASCII letter a non-ASCII one lower-cases to: the Kelvin sign).
+        var key: UInt64
+        /// The word's value when it is ASCII digits only, as `Int` reads them.
+        var number: Int?
+    }
+
+    static func key(_ word: String) -> UInt64 {
+        word.utf8.reduce(0) { $0 << 5 | (UInt64($1 | 0x20) - 0x60) }
+    }
 
     /// The event's time in milliseconds since 1970 (UTC).
     public static func millis(body: String, published: Date?, arrivedAt arrival: Int64) -> Int64 {
@@ -31,50 +50,84 @@ public enum EventDate {
         return relativeDay(words, base: base) ?? base
     }
 
-    /// The lead's words, lower case, punctuation dropped; digits kept.
-    static func lead(_ body: String) -> [Substring] {
-        var out: [Substring] = []
-        var start: String.Index?
-        // ASCII letters and digits, or any alphabetic scalar (Unicode properties are slow to ask).
-        let scalars = body.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex, out.count < leadWords {
-            let c = scalars[i]
-            let v = c.value
-            let wordy = v < 0x80 ? ((0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)) : c.properties.isAlphabetic
-            if wordy {
-                if start == nil { start = i }
-            } else if let s = start {
-                out.append(body[s..<i])
-                start = nil
+    /// The lead's first ``leadWords`` words: runs of ASCII letters and digits or alphabetic
+    /// scalars (read by bytes; Unicode properties asked only of non-ASCII scalars).
+    static func lead(_ body: String) -> [Word] {
+        var text = body
+        return text.withUTF8 { utf8 in
+            var out: [Word] = []
+            out.reserveCapacity(leadWords)
+            var start = -1
+            var key: UInt64 = 0
+            var letters = 0
+            var digits = 0
+            var other = false
+            func end(_ at: Int) {
+                let length = at - start
+                let number = digits == length && length > 0
+                    ? (length <= 18 ? utf8[start..<at].reduce(0) { $0 * 10 + Int($1 - 0x30) } : Int(String(decoding: utf8[start..<at], as: UTF8.self)))
+                    : nil
+                out.append(Word(bytes: start..<at, key: !other && digits == 0 && letters <= 9 ? key : 0, number: number))
+                start = -1
             }
-            i = scalars.index(after: i)
+            var i = 0
+            while i < utf8.count, out.count < leadWords {
+                let b = utf8[i]
+                var width = 1
+                let wordy: Bool
+                if b < 0x80 {
+                    let lower = b | 0x20
+                    if lower >= 0x61 && lower <= 0x7A {
+                        wordy = true
+                        if start < 0 { (start, key, letters, digits, other) = (i, 0, 0, 0, false) }
+                        key = key << 5 | UInt64(lower - 0x60)
+                        letters += 1
+                    } else if b >= 0x30 && b <= 0x39 {
+                        wordy = true
+                        if start < 0 { (start, key, letters, digits, other) = (i, 0, 0, 0, false) }
+                        digits += 1
+                    } else {
+                        wordy = false
+                    }
+                } else {
+                    // Valid UTF-8 (a String's): the lead byte gives the width.
+                    width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                    for k in 1..<width { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
+                    wordy = Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+                    if wordy {
+                        if start < 0 { (start, key, letters, digits, other) = (i, 0, 0, 0, false) }
+                        other = true
+                    }
+                }
+                if !wordy && start >= 0 { end(i) }
+                i += width
+            }
+            if start >= 0, out.count < leadWords { end(i) }
+            return out
         }
-        if let s = start, out.count < leadWords { out.append(body[s..<i]) }
-        return out
     }
 
     /// "March 3" or "3 March" near the head: that day, in the latest year that does not put it
     /// after `base` (a dateline names a day that has come, allowing a day for time zones).
-    static func datelineDay(_ words: ArraySlice<Substring>, near base: Int64) -> Int64? {
+    static func datelineDay(_ words: ArraySlice<Word>, near base: Int64) -> Int64? {
         let ws = Array(words)
         for (i, w) in ws.enumerated() {
-            guard let month = months[w.lowercased()] else { continue }
+            guard w.key != 0, let month = months.first(where: { $0.key == w.key })?.month else { continue }
             let dayWord = i + 1 < ws.count ? ws[i + 1] : (i > 0 ? ws[i - 1] : nil)
             let other = i > 0 ? ws[i - 1] : nil
-            guard let d = Int(dayWord ?? "") ?? Int(other ?? ""), (1...31).contains(d) else { continue }
+            guard let d = dayWord?.number ?? other?.number, (1...31).contains(d) else { continue }
             return nearest(month: month, day: d, to: base)
         }
         return nil
     }
 
     /// A weekday after "on"/"last", or "yesterday", in the lead: the latest such day at or before `base`.
-    static func relativeDay(_ words: [Substring], base: Int64) -> Int64? {
+    static func relativeDay(_ words: [Word], base: Int64) -> Int64? {
         let baseDay = base - floorMod(base, day)
-        for (i, w) in words.enumerated() {
-            let lower = w.lowercased()
-            if lower == "yesterday" { return baseDay - day + 12 * 3_600_000 }
-            guard let weekday = weekdays.firstIndex(of: lower), i > 0, weekdayLeads.contains(words[i - 1].lowercased())
+        for (i, w) in words.enumerated() where w.key != 0 {
+            if w.key == yesterday { return baseDay - day + 12 * 3_600_000 }
+            guard let weekday = weekdays.firstIndex(of: w.key), i > 0, weekdayLeads.contains(words[i - 1].key)
             else { continue }
             // 1970-01-01 was a Thursday (index 4).
             let baseWeekday = Int(floorDiv(baseDay, day) + 4) % 7
