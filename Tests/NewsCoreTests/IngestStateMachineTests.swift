@@ -177,6 +177,27 @@ import Testing
         do { let got = m.nextInBatch(now: 1.002, gathered: 1); #expect(got == .complete) }
     }
 
+    /// A name that comes back while its batch is gathered may be a new file under that name (the
+    /// first read found none, or the file was replaced since): it is read again after the batch,
+    /// and held back while the batch that read it commits. (It was dropped: the new file stayed
+    /// in the inbox until the next rescan.)
+    @Test func aNameThatComesBackWhileItsBatchIsGatheredIsReadAgainAfterIt() {
+        var m = Self.machine { $0.batchMaximumWait = 0.05 }
+        Self.scanned(&m)
+        m.commitStarted(["z"])
+        _ = m.handle(.file("a"), now: 0)
+        do { let got = Self.gather(&m, now: 0, arrivals: [[.file("b")], [.file("a")]]); #expect(got == ["a", "b"]) }
+        #expect(m.queued == 1)
+        m.commitSucceeded()
+        // The batch that read "a" commits: its name waits for the commit's end.
+        m.commitStarted(["a", "b"])
+        do { let got = Self.gather(&m, now: 1); #expect(got == []) }
+        m.commitSucceeded()
+        do { let got = m.nextStep(now: 2); #expect(got == .gatherBatch) }
+        do { let got = Self.gather(&m, now: 2); #expect(got == ["a"]) }
+        do { let got = m.nextStep(now: 2); #expect(got == .idle) }
+    }
+
     /// With no commit in flight nothing is gained by waiting: a lone file is taken at once (drop
     /// to alert without a quiet gap), and the files that come meanwhile make the next group.
     @Test func withNoCommitInFlightWhatHasComeIsTakenAtOnce() {

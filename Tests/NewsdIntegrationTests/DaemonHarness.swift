@@ -103,8 +103,14 @@ final class DaemonHarness {
         _ what: String, timeout: Double = 60,
         _ predicate: ((ingested: Int, duplicates: Int, failed: Int, queued: Int)) -> Bool
     ) throws {
-        try notify!.wait(for: what, timeout: timeout) { message in
-            NotifySocket.counters(message).map(predicate) ?? false
+        do {
+            try notify!.wait(for: what, timeout: timeout) { message in
+                NotifySocket.counters(message).map(predicate) ?? false
+            }
+        } catch {
+            // What the daemon said, and what is left in the inbox, for the failure's report.
+            Issue.record("no \"\(what)\" within \(Int(timeout)) s; inbox: \(files(in: inbox)); the daemon's log:\n\(log.suffix(3000))")
+            throw error
         }
     }
 

@@ -103,6 +103,10 @@ public struct IngestStateMachine: Sendable {
     private var heldBack: [String] = []
     private var batchDeadline = 0.0
     private var batchNames = Set<String>()
+    /// Names that came back while their batch was gathered: queued again when it is complete.
+    /// The file may have been replaced since it was read (or it was not there then): dropping
+    /// the name would leave the new file in the inbox until the next rescan.
+    private var cameBack: [String] = []
     private var quiet = false
 
     public init(configuration: Configuration, now: Double) {
@@ -272,6 +276,16 @@ public struct IngestStateMachine: Sendable {
     /// taken at once: a lone file waits for nothing, and the files that come during its commit
     /// make the next group.
     public mutating func nextInBatch(now: Double, gathered: Int, stopping: Bool = false) -> BatchStep {
+        let step = nextInBatchStep(now: now, gathered: gathered, stopping: stopping)
+        if step == .complete && !cameBack.isEmpty {
+            // Read after this batch: once its commit is done if it holds the name (held back).
+            for name in cameBack { enqueue(name) }
+            cameBack.removeAll()
+        }
+        return step
+    }
+
+    private mutating func nextInBatchStep(now: Double, gathered: Int, stopping: Bool) -> BatchStep {
         while gathered < configuration.batchMaximumFiles {
             if queue.isEmpty {
                 if wantsScanNames { return .refill }
@@ -280,8 +294,12 @@ public struct IngestStateMachine: Sendable {
                 return .wait(timeout: min(remaining, configuration.quietGap))
             }
             guard let name = queue.popFirst() else { break }
-            // A name can come back while its batch is gathered (a scan and its own event).
-            guard batchNames.insert(name).inserted else { continue }
+            // A name can come back while its batch is gathered (a scan and its own event, or
+            // a new file under the name): it is looked at again after this batch.
+            guard batchNames.insert(name).inserted else {
+                cameBack.append(name)
+                continue
+            }
             if inFlight?.contains(name) == true {
                 heldBack.append(name)
                 continue
