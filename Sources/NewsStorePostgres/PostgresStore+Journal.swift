@@ -113,12 +113,12 @@ extension PostgresStore {
         _ record: JournalRecord, identity: String?, analysis: ArticleAnalysis? = nil, at millis: Int64, chain: inout [UInt8],
         into rows: inout PostgresRows
     ) {
-        let hash = record.recordHash
+        let (content, hash) = record.hashes
         chain = JournalRecord.chain(previous: chain, recordHash: hash)
         rows.addJournal(
             seq: record.seq, kind: record.kind.rawValue, atMillis: record.atMillis, file: record.file, fileSHA256: record.fileSHA256,
             identity: identity, server: server, item: record.item, duplicateOf: record.duplicateOf, errorCode: record.errorCode,
-            errorReason: record.errorReason, recordHash: hash, chain: chain, version: record.version, contentHash: record.contentHash,
+            errorReason: record.errorReason, recordHash: hash, chain: chain, version: record.version, contentHash: content,
             originAtMillis: record.originAtMillis, originHash: record.originHash)
         guard let a = record.article else { return }
         rows.addArticle(

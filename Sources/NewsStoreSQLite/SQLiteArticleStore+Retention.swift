@@ -238,9 +238,9 @@ extension SQLiteArticleStore {
                 let record = JournalRecord(
                     seq: seq, kind: .article, atMillis: millis, file: item.file, fileSHA256: item.fileSHA256, item: item.item,
                     article: item.article, originAtMillis: item.originAtMillis, originHash: item.originHash)
-                let hash = record.recordHash
+                let (content, hash) = record.hashes
                 chain = JournalRecord.chain(previous: chain, recordHash: hash)
-                try insert(record, identity: nil, hash: hash, chain: chain)
+                try insert(record, identity: nil, content: content, hash: hash, chain: chain)
                 if let analysis = item.analysis {
                     let at = item.article.eventMillis(ingestedAt: item.originAtMillis ?? millis)
                     let link = linker?.link(seq: seq, atMillis: at, analysis: analysis)

@@ -228,9 +228,9 @@ public final class SQLiteArticleStore: ArticleStore {
             var outcomes: [IntakeOutcome] = []
             outcomes.reserveCapacity(items.count)
             func append(_ record: JournalRecord, identity: String?, analysis: ArticleAnalysis? = nil) throws {
-                let hash = record.recordHash
+                let (content, hash) = record.hashes
                 chain = JournalRecord.chain(previous: chain, recordHash: hash)
-                try insert(record, identity: identity, hash: hash, chain: chain)
+                try insert(record, identity: identity, content: content, hash: hash, chain: chain)
                 guard let a = record.article else { return }
                 if let analysis {
                     let at = a.eventMillis(ingestedAt: record.atMillis)
@@ -312,7 +312,7 @@ public final class SQLiteArticleStore: ArticleStore {
 
     /// Inserts one record (and its article) whose chain value the caller computed; the
     /// full-text index takes the article at the end of the transaction or later (``indexAwaiting(_:limit:)``).
-    func insert(_ record: JournalRecord, identity: String?, hash: [UInt8], chain: [UInt8]) throws {
+    func insert(_ record: JournalRecord, identity: String?, content: [UInt8]?, hash: [UInt8], chain: [UInt8]) throws {
         try db.query(
             """
             INSERT INTO journal(seq, kind, at_ms, file, file_sha256, file_identity, item, duplicate_of,
@@ -322,7 +322,7 @@ public final class SQLiteArticleStore: ArticleStore {
             [.int(record.seq), .text(record.kind.rawValue), .int(record.atMillis), .text(record.file),
              .text(record.fileSHA256), SQLValue(identity), .int(Int64(record.item)),
              SQLValue(record.duplicateOf), SQLValue(record.errorCode), SQLValue(record.errorReason),
-             .blob(hash), .blob(chain), .int(Int64(record.version)), record.contentHash.map { .blob($0) } ?? .null,
+             .blob(hash), .blob(chain), .int(Int64(record.version)), content.map { .blob($0) } ?? .null,
              SQLValue(record.originAtMillis), SQLValue(record.originHash)]
         )
         guard let a = record.article else { return }

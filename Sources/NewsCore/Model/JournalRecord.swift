@@ -72,6 +72,7 @@ public struct JournalRecord: Sendable, Equatable {
     /// The article's content, encoded as the records are: what ``contentHash`` is the hash of.
     public static func contentEncoding(_ a: Article) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(a.title.utf8.count + a.body.utf8.count + 160 + (a.url?.utf8.count ?? 0) + (a.source?.utf8.count ?? 0))
         put(&out, "title", a.title)
         put(&out, "body", a.body)
         put(&out, "url", a.url)
@@ -86,14 +87,21 @@ public struct JournalRecord: Sendable, Equatable {
 
     private static func put(_ out: inout [UInt8], _ name: String, _ value: String?) {
         guard let value else { return }
-        let bytes = Array(value.utf8)
-        out += Array("\(name)=\(bytes.count):".utf8)
-        out += bytes
+        // Appended in place (a String's UTF-8 is copied in one piece): this runs for every
+        // record, on the store's thread, over the whole article.
+        out.append(contentsOf: name.utf8)
+        out.append(UInt8(ascii: "="))
+        out.append(contentsOf: String(value.utf8.count).utf8)
+        out.append(UInt8(ascii: ":"))
+        out.append(contentsOf: value.utf8)
         out.append(0x0A)
     }
 
     /// Length-prefixed `name=len:value` fields, so no two records encode alike.
-    public var canonicalEncoding: [UInt8] {
+    public var canonicalEncoding: [UInt8] { canonicalEncoding(contentHash: contentHash) }
+
+    /// The encoding, with the ``contentHash`` the caller already has.
+    private func canonicalEncoding(contentHash: [UInt8]?) -> [UInt8] {
         guard version >= 2 else { return canonicalEncodingV1 }
         var out: [UInt8] = []
         func put(_ name: String, _ value: String?) { Self.put(&out, name, value) }
@@ -140,6 +148,13 @@ public struct JournalRecord: Sendable, Equatable {
     }
 
     public var recordHash: [UInt8] { ContentHash.sha256(canonicalEncoding) }
+
+    /// ``contentHash`` and ``recordHash`` together: the article is encoded and hashed once, where
+    /// asking for the two hashed it twice (a writer stores both).
+    public var hashes: (content: [UInt8]?, record: [UInt8]) {
+        let content = contentHash
+        return (content, ContentHash.sha256(canonicalEncoding(contentHash: content)))
+    }
 
     public static func chain(previous: [UInt8], recordHash: [UInt8]) -> [UInt8] {
         ContentHash.sha256(previous + recordHash)
