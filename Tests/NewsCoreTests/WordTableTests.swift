@@ -52,6 +52,25 @@ import Testing
         #expect((40_000..<60_000).allSatisfy { table["name\($0)"] == nil })
     }
 
+    /// The batched look-up gives each key's entry as ``WordTable/entry(_:)`` does, in a small
+    /// table and in a large one (with a filter), for batches shorter and longer than the distance
+    /// it fetches ahead, with long, empty, repeated and absent keys among them.
+    @Test(arguments: [100, 40_000], [0, 1, 3, 13, 500])
+    func looksUpABatchAsOneKeyAtATime(tableSize: Int, batch: Int) {
+        var table = WordTable<Int>(minimumCapacity: tableSize)
+        for i in 0..<tableSize { _ = table.findOrInsert("name\(i)", i) }
+        for k in ["", String(repeating: "long", count: 10), "東京"] { _ = table.findOrInsert(k, -1) }
+        let pool = ["", "東京", "東", String(repeating: "long", count: 10), String(repeating: "long", count: 9), "name0", "name0",
+                    "nameless", "name\(tableSize - 1)", "name\(tableSize)"]
+        let words = (0..<batch).map { i in i % 3 == 0 ? pool[i % pool.count] : "name\((i * 7919) % (tableSize * 2))" }
+        let batched = table.entries(of: words, key: { $0 })
+        #expect(batched.count == words.count)
+        for (i, w) in words.enumerated() { #expect(batched[i] == table.entry(w).map { Int32($0) } ?? -1, "word \(w)") }
+        // A slice, its indices not starting at zero.
+        let slice = words.dropFirst(min(2, batch))
+        #expect(table.entries(of: slice, key: { $0 }) == Array(batched.dropFirst(min(2, batch))))
+    }
+
     @Test func findsAKeyByAPrefixOfAnotherWord() {
         let table: WordTable<Int> = {
             var t = WordTable<Int>()

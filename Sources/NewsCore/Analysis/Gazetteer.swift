@@ -404,8 +404,10 @@ public struct Gazetteer: Sendable {
         var out: [Match] = []
         var i = 0
         let n = tokens.count
+        // Every word's first-word entry, looked up in a batch: the index's cache misses overlap.
+        let first = index.entries(of: tokens, key: \.text)
         outer: while i < n {
-            if let candidates = candidates(tokens[i].text) ?? withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i]) {
+            if let candidates = first[i] >= 0 ? index.values[Int(first[i])].range : withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i]) {
                 for a in candidates where i + aliases[a].count <= n {
                     let alias = aliases[a]
                     var ok = true

@@ -175,10 +175,12 @@ public struct TopicScorer: Sendable {
             return true
         }
 
+        // (The exact terms looked up in a batch: the table's cache misses overlap.)
+        let exact = index.exact.entries(of: stems, key: { $0 })
         for (i, stem) in stems.enumerated() {
             let weight = i < titleCount ? Self.titleWeight : 1
-            if let refs = index.exact[stem] {
-                for ref in refs where ref.rest.isEmpty || restMatches(ref, at: i) { hit(ref, weight) }
+            if exact[i] >= 0 {
+                for ref in index.exact.values[Int(exact[i])] where ref.rest.isEmpty || restMatches(ref, at: i) { hit(ref, weight) }
             }
             if !index.prefixLengths.isEmpty, stem.utf8.first.map({ index.prefixStarts[Int($0 >> 6)] & (1 << UInt64($0 & 63)) != 0 }) ?? true {
                 // ASCII (nearly every stem): a prefix of l characters is one of l bytes, looked up in

@@ -1,3 +1,4 @@
+import CNewsData
 import Foundation
 
 /// A hash table from words to values for the analysis' hot loops, where a `Dictionary<String, _>`
@@ -131,6 +132,81 @@ public struct WordTable<Value> {
         let h = Self.hash(long: bytes)
         guard passesFilter(h) else { return nil }
         return probe(long: bytes, hash: h).found
+    }
+
+    /// The entries of the keys of `items` (`key` gives an item's key), -1 where a key is not
+    /// there: ``entry(_:)`` of each, in a batch. A look-up in a large table is a chain of cache
+    /// misses (the filter's word, the slot, the record); one key at a time, each waits for the
+    /// last. Here the filter's word of the key `3 * ahead` places on, the slot of the key
+    /// `2 * ahead` on and the record of the key `ahead` on are fetched while the key at hand is
+    /// compared, so that the misses of several keys overlap.
+    public func entries<C: RandomAccessCollection>(of items: C, key: (C.Element) -> String) -> [Int32] where C.Index == Int {
+        let n = items.count
+        var out = [Int32](repeating: -1, count: n)
+        guard n > 0 else { return out }
+        // Each short key's record and hash (a long key: a record no key has, looked up alone).
+        var keys = [(record: Record, hash: UInt64)]()
+        keys.reserveCapacity(n)
+        let start = items.startIndex
+        for i in 0..<n {
+            var word = key(items[start + i])
+            word.makeContiguousUTF8()
+            let k = word.utf8.withContiguousStorageIfAvailable { bytes -> (Record, UInt64) in
+                guard bytes.count <= 15 else { return (Record(low: 0, high: ~0), 0) }
+                let r = Record(short: bytes)
+                return (r, Self.hash(r))
+            }!
+            keys.append(k)
+        }
+        let ahead = 4
+        filter.withUnsafeBufferPointer { filter in
+            slots.withUnsafeBufferPointer { slots in
+                records.withUnsafeBufferPointer { records in
+                    keys.withUnsafeBufferPointer { keys in
+                        out.withUnsafeMutableBufferPointer { out in
+                            let mask = slots.count - 1
+                            // -1 in `out` until a key's look-up is done; -2: the filter says it is not there.
+                            for j in 0..<n + 3 * ahead {
+                                if j < n {
+                                    let h = keys[j].hash
+                                    if !filter.isEmpty {
+                                        newsd_prefetch(filter.baseAddress! + Self.filterBits(h, filter.count).word)
+                                    } else {
+                                        newsd_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: h) & mask))
+                                    }
+                                }
+                                let b = j - ahead
+                                if b >= 0 && b < n && !filter.isEmpty {
+                                    let (word, bits) = Self.filterBits(keys[b].hash, filter.count)
+                                    if filter[word] & bits == bits {
+                                        newsd_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: keys[b].hash) & mask))
+                                    } else if keys[b].record.high != ~0 {
+                                        out[b] = -2
+                                    }
+                                }
+                                let c = j - 2 * ahead
+                                if c >= 0 && c < n && out[c] == -1 {
+                                    let slot = slots[Int(truncatingIfNeeded: keys[c].hash) & mask]
+                                    if slot != 0 { newsd_prefetch(records.baseAddress! + Int(slot & 0xFFFF_FFFF) - 1) }
+                                }
+                                let d = j - 3 * ahead
+                                guard d >= 0 else { continue }
+                                if out[d] == -2 {
+                                    out[d] = -1
+                                } else if keys[d].record.high != ~0 {
+                                    out[d] = probe(short: keys[d].record, hash: keys[d].hash).found.map { Int32($0) } ?? -1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // The long keys, one at a time (few words are longer than 15 bytes).
+        for i in 0..<n where keys[i].record.high == ~0 {
+            out[i] = entry(key(items[start + i])).map { Int32($0) } ?? -1
+        }
+        return out
     }
 
     /// The filter's word and its two bits for hash `h`, in a filter of `words` 64-bit words (a
