@@ -1,0 +1,28 @@
+import Testing
+
+@testable import NewsCore
+
+/// The analysis' fast paths give what the plain code gave: the stemmer over a word's bytes, the
+/// fingerprint read from the tokens, the gazetteer's tag of an alias' second word.
+@Suite struct AnalysisFastPathTests {
+    /// ASCII words get a tag that is never 0 (0 says: compare in full); other words get 0.
+    @Test func tagsOnlyASCIIWords() {
+        let ascii = ["york", "yorkshire", "zealand", "delhi", "orleans", "a", "", "x1"]
+        let tags = ascii.map(Gazetteer.wordTag)
+        #expect(!tags.contains(0))
+        #expect(Set(tags).count == ascii.count, "these words happen to have distinct tags")
+        #expect(ascii.map(Gazetteer.wordTag) == tags, "a word's tag does not change")
+        for word in ["tomé", "東京", "йорк", "e\u{301}"] { #expect(Gazetteer.wordTag(word) == 0, "word \(word)") }
+    }
+
+    /// Names of two words whose first word starts many names ("New", "South") are found, and
+    /// their first word alone is not taken for one of the others.
+    @Test func findsTwoWordNamesAmongManyWithTheSameFirstWord() {
+        let gazetteer = Gazetteer.shared
+        let tokens = Tokenizer.tokenize("Officials from New Zealand met envoys of South Africa in New York, then flew to New Delhi.")
+        let found = gazetteer.matches(in: tokens).filter { $0.start >= 0 }.map { m in
+            tokens[m.start..<m.start + m.count].map(\.original).joined(separator: " ")
+        }
+        #expect(found == ["New Zealand", "South Africa", "New York", "New Delhi"])
+    }
+}
