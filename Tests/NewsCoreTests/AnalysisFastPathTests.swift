@@ -5,6 +5,17 @@ import Testing
 /// The analysis' fast paths give what the plain code gave: the stemmer over a word's bytes, the
 /// fingerprint read from the tokens, the gazetteer's tag of an alias' second word.
 @Suite struct AnalysisFastPathTests {
+    @Test(arguments: [
+        ("elections", "election"), ("stopping", "stop"), ("parties", "party"), ("classes", "class"), ("running", "run"),
+        ("agreed", "agreed"), ("studied", "study"), ("planned", "plan"), ("bus", "bus"), ("status", "status"),
+        ("crisis", "crisis"), ("Elections", "Elections"), ("cafés", "cafés"), ("covid19", "covid19"), ("", ""),
+        ("a-very-long-hyphenated-word-that-is-not-small-ings", "a-very-long-hyphenated-word-that-is-not-small-ings"),
+        ("internationalisations", "internationalisation"), ("counterbalancing", "counterbalanc"),
+    ])
+    func stemsEnglishByBytes(_ word: String, _ stem: String) {
+        #expect(Stemmer.stem(word) == stem)
+    }
+
     /// ASCII words get a tag that is never 0 (0 says: compare in full); other words get 0.
     @Test func tagsOnlyASCIIWords() {
         let ascii = ["york", "yorkshire", "zealand", "delhi", "orleans", "a", "", "x1"]
