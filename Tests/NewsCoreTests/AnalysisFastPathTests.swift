@@ -16,6 +16,13 @@ import Testing
         #expect(Stemmer.stem(word) == stem)
     }
 
+    @Test func fingerprintsTokensAsTheirWords() {
+        let tokens = Tokenizer.tokenize("Japan and the Philippines agreed on Tuesday to hold joint coast guard drills, officials said.")
+        #expect(SimHash.fingerprint(tokens[...]) == SimHash.fingerprint(tokens.map(\.text)))
+        #expect(SimHash.fingerprint(tokens[3...]) == SimHash.fingerprint(tokens[3...].map(\.text)))
+        #expect(SimHash.fingerprint([Token]()[...]) == 0)
+    }
+
     /// ASCII words get a tag that is never 0 (0 says: compare in full); other words get 0.
     @Test func tagsOnlyASCIIWords() {
         let ascii = ["york", "yorkshire", "zealand", "delhi", "orleans", "a", "", "x1"]

@@ -162,8 +162,7 @@ public struct Analyzer: Sendable {
         // Topics, fingerprint, story keys.
         let stems = Stemmer.stems(tokens, language: analysis.language)
         analysis.topics = scorer.topics(stems: stems, titleCount: titleCount, language: analysis.language)
-        let bodyWords = tokens[titleCount...].map(\.text)
-        analysis.fingerprintValue = SimHash.fingerprint(bodyWords.count >= 8 ? Array(bodyWords) : tokens.map(\.text))
+        analysis.fingerprintValue = SimHash.fingerprint(tokens.count - titleCount >= 8 ? tokens[titleCount...] : tokens[...])
         analysis.keys = keys(analysis, source: article.source, capitals: capitals, stems: stems, tokens: tokens, taken: taken,
                              titleCount: titleCount, leadEnd: leadEnd)
         analysis.leadKeys = Self.leadKeys(analysis.keys, named: leadNames, stems: stems[..<leadEnd], tokens: tokens[..<leadEnd])
