@@ -43,4 +43,23 @@ import Testing
         }
         #expect(found == ["New Zealand", "South Africa", "New York", "New Delhi"])
     }
+
+    /// Words of ASCII letters and digits are folded by lower-casing their bytes; a word that goes
+    /// on with other letters, or an apostrophe, is folded a scalar at a time from there: either
+    /// way a word's folded text is ``TextFolding``'s fold of it as written.
+    @Test func foldsASCIIAndMixedWordsAsTextFoldingDoes() {
+        let text = "Hello WORLD covid19 G7 McDonald O'Brien l'Allemagne Japan's CaféBar naïve MÜNCHEN ÉU straße Ωmega x2É dell'Italia 2026"
+        let tokens = Tokenizer.tokenize(text)
+        #expect(tokens.map(\.original) == [
+            "Hello", "WORLD", "covid19", "G7", "McDonald", "O'Brien", "l", "Allemagne", "Japan", "CaféBar", "naïve", "MÜNCHEN", "ÉU",
+            "straße", "Ωmega", "x2É", "dell", "Italia", "2026",
+        ])
+        for t in tokens { #expect(t.text == TextFolding.fold(t.original), "token \(t.original)") }
+        #expect(Array(tokens.map(\.text).prefix(6)) == ["hello", "world", "covid19", "g7", "mcdonald", "o'brien"])
+        #expect(Tokenizer.words(text) == tokens.map(\.text))
+        #expect(tokens[1].flags.contains(.allCaps) && tokens[0].isCapitalized && !tokens[2].isCapitalized)
+        #expect(tokens[18].flags.contains(.numeric) && !tokens[2].flags.contains(.numeric))
+        // A curly apostrophe inside a word is folded to a straight one.
+        #expect(Tokenizer.tokenize("O’Neill").map(\.text) == ["o'neill"])
+    }
 }
