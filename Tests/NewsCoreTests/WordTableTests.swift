@@ -71,6 +71,26 @@ import Testing
         #expect(table.entries(of: slice, key: { $0 }) == Array(batched.dropFirst(min(2, batch))))
     }
 
+    /// Words made ready once (``WordKeys``) are found, added and counted as the words themselves
+    /// are, long, empty and non-ASCII ones included.
+    @Test func looksUpAndAddsPreparedWordsAsTheWordsThemselves() {
+        let words = ["said", "election", "", "東京", String(repeating: "long", count: 5), "election", "vote", "said", "x"]
+        let keys = WordKeys(words, key: { $0 })
+        var counted = WordTable<Int>()
+        var plain = WordTable<Int>()
+        for (i, w) in words.enumerated() {
+            counted.update(keys, at: i, default: 0) { $0 += 1 }
+            plain.update(w, default: 0) { $0 += 1 }
+        }
+        #expect(counted.keys == plain.keys)
+        #expect(counted.values == plain.values)
+        #expect(counted.findOrInsert(keys, at: 1, 0) == (entry: 1, inserted: false))
+        let set: WordSet = ["said", "東京", String(repeating: "long", count: 5)]
+        #expect(words.indices.map { set.contains(keys, at: $0) } == words.map { set.contains($0) })
+        #expect(words.indices.map { plain.entry(keys, at: $0) } == words.map { plain.entry($0) })
+        #expect(plain.entries(of: keys) == words.map { w in plain.entry(w).map { Int32($0) } ?? -1 })
+    }
+
     @Test func findsAKeyByAPrefixOfAnotherWord() {
         let table: WordTable<Int> = {
             var t = WordTable<Int>()
