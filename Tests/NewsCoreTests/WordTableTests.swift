@@ -52,6 +52,45 @@ import Testing
         #expect((40_000..<60_000).allSatisfy { table["name\($0)"] == nil })
     }
 
+    /// The batched look-up gives each key's entry as ``WordTable/entry(_:)`` does, in a small
+    /// table and in a large one (with a filter), for batches shorter and longer than the distance
+    /// it fetches ahead, with long, empty, repeated and absent keys among them.
+    @Test(arguments: [100, 40_000], [0, 1, 3, 13, 500])
+    func looksUpABatchAsOneKeyAtATime(tableSize: Int, batch: Int) {
+        var table = WordTable<Int>(minimumCapacity: tableSize)
+        for i in 0..<tableSize { _ = table.findOrInsert("name\(i)", i) }
+        for k in ["", String(repeating: "long", count: 10), "東京"] { _ = table.findOrInsert(k, -1) }
+        let pool = ["", "東京", "東", String(repeating: "long", count: 10), String(repeating: "long", count: 9), "name0", "name0",
+                    "nameless", "name\(tableSize - 1)", "name\(tableSize)"]
+        let words = (0..<batch).map { i in i % 3 == 0 ? pool[i % pool.count] : "name\((i * 7919) % (tableSize * 2))" }
+        let batched = table.entries(of: words, key: { $0 })
+        #expect(batched.count == words.count)
+        for (i, w) in words.enumerated() { #expect(batched[i] == table.entry(w).map { Int32($0) } ?? -1, "word \(w)") }
+        // A slice, its indices not starting at zero.
+        let slice = words.dropFirst(min(2, batch))
+        #expect(table.entries(of: slice, key: { $0 }) == Array(batched.dropFirst(min(2, batch))))
+    }
+
+    /// Words made ready once (``WordKeys``) are found, added and counted as the words themselves
+    /// are, long, empty and non-ASCII ones included.
+    @Test func looksUpAndAddsPreparedWordsAsTheWordsThemselves() {
+        let words = ["said", "election", "", "東京", String(repeating: "long", count: 5), "election", "vote", "said", "x"]
+        let keys = WordKeys(words, key: { $0 })
+        var counted = WordTable<Int>()
+        var plain = WordTable<Int>()
+        for (i, w) in words.enumerated() {
+            counted.update(keys, at: i, default: 0) { $0 += 1 }
+            plain.update(w, default: 0) { $0 += 1 }
+        }
+        #expect(counted.keys == plain.keys)
+        #expect(counted.values == plain.values)
+        #expect(counted.findOrInsert(keys, at: 1, 0) == (entry: 1, inserted: false))
+        let set: WordSet = ["said", "東京", String(repeating: "long", count: 5)]
+        #expect(words.indices.map { set.contains(keys, at: $0) } == words.map { set.contains($0) })
+        #expect(words.indices.map { plain.entry(keys, at: $0) } == words.map { plain.entry($0) })
+        #expect(plain.entries(of: keys) == words.map { w in plain.entry(w).map { Int32($0) } ?? -1 })
+    }
+
     @Test func findsAKeyByAPrefixOfAnotherWord() {
         let table: WordTable<Int> = {
             var t = WordTable<Int>()

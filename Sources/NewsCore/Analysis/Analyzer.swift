@@ -161,10 +161,11 @@ public struct Analyzer: Sendable {
 
         // Topics, fingerprint, story keys.
         let stems = Stemmer.stems(tokens, language: analysis.language)
-        analysis.topics = scorer.topics(stems: stems, titleCount: titleCount, language: analysis.language)
-        let bodyWords = tokens[titleCount...].map(\.text)
-        analysis.fingerprintValue = SimHash.fingerprint(bodyWords.count >= 8 ? Array(bodyWords) : tokens.map(\.text))
-        analysis.keys = keys(analysis, source: article.source, capitals: capitals, stems: stems, tokens: tokens, taken: taken,
+        // Each stem's record and hash, made once for the topic model's, the scorer's and the key terms' tables.
+        let stemKeys = WordKeys(stems, key: { $0 })
+        analysis.topics = scorer.topics(stems: stems, keys: stemKeys, titleCount: titleCount, language: analysis.language)
+        analysis.fingerprintValue = SimHash.fingerprint(tokens.count - titleCount >= 8 ? tokens[titleCount...] : tokens[...])
+        analysis.keys = keys(analysis, source: article.source, capitals: capitals, stems: stems, stemKeys: stemKeys, tokens: tokens, taken: taken,
                              titleCount: titleCount, leadEnd: leadEnd)
         analysis.leadKeys = Self.leadKeys(analysis.keys, named: leadNames, stems: stems[..<leadEnd], tokens: tokens[..<leadEnd])
         return (article, analysis, tokens, titleCount)
@@ -238,7 +239,7 @@ public struct Analyzer: Sendable {
     /// does not know (a word written capitalised inside a sentence: "Mamuju", "Noul", "ACSA"), and
     /// `t:` words (stemmed) said often, or in the title or lead. Words the gazetteer already
     /// gave (a country's name is its `c:` key) and people's names are not terms again.
-    private func keys(_ a: ArticleAnalysis, source: String?, capitals: Set<String>, stems: [String], tokens: [Token],
+    private func keys(_ a: ArticleAnalysis, source: String?, capitals: Set<String>, stems: [String], stemKeys: WordKeys, tokens: [Token],
                       taken: [Bool], titleCount: Int, leadEnd: Int) -> [String] {
         var out = a.people.map { "p:" + TextFolding.fold($0) }
         for place in a.places {
@@ -259,9 +260,9 @@ public struct Analyzer: Sendable {
         for (i, stem) in stems.enumerated() {
             let t = tokens[i]
             guard !taken[i], !t.flags.contains(.numeric), !t.flags.contains(.ideographic), Self.hasFourCharacters(stem),
-                !Self.commonWords.contains(stem), !Gazetteer.stopwords.contains(t.text), !names.contains(t.text)
+                !Self.commonWords.contains(stemKeys, at: i), !Gazetteer.stopwords.contains(t.text), !names.contains(t.text)
             else { continue }
-            terms.update(stem, default: TermCount()) { $0.add(t, inTitle: i < titleCount, inLead: i < leadEnd) }
+            terms.update(stemKeys, at: i, default: TermCount()) { $0.add(t, inTitle: i < titleCount, inLead: i < leadEnd) }
         }
         // Said twice or more, or once in the lead; the most frequent first.
         var candidates: [(key: String, value: TermCount)] = []

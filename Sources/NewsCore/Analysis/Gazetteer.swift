@@ -26,6 +26,10 @@ public struct Gazetteer: Sendable {
         var extra: UInt32 = 0
         var wordCount: UInt8
         var flags: Flags = []
+        /// ``Gazetteer/wordTag(_:)`` of its second word (0: none, or not ASCII), in the two bytes
+        /// the record had spare: a text word with another tag is not that word, told without
+        /// reading ``Gazetteer/words`` (a cache miss for each alias of a frequent first word).
+        var secondTag: UInt16 = 0
 
         struct Flags: OptionSet, Sendable {
             let rawValue: UInt8
@@ -89,6 +93,24 @@ public struct Gazetteer: Sendable {
     private func word(_ alias: Alias, _ k: Int) -> String { words[Int(alias.firstWord) + k] }
 
     private func extra(_ alias: Alias) -> AliasExtra? { alias.extra == 0 ? nil : extras[Int(alias.extra) - 1] }
+
+    /// 16 bits of an ASCII word's hash, never 0; 0 for a word with other bytes. Two ASCII words
+    /// with different tags differ (for ASCII, `==` is byte equality; for other text it is
+    /// canonical equivalence, which bytes do not tell: those are compared in full).
+    static func wordTag(_ word: String) -> UInt16 {
+        var word = word
+        return word.withUTF8 { bytes in
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            var any: UInt8 = 0
+            for b in bytes {
+                any |= b
+                h = (h ^ UInt64(b)) &* 0x100_0000_01B3
+            }
+            guard any < 0x80 else { return 0 }
+            let tag = UInt16(truncatingIfNeeded: h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48))
+            return tag == 0 ? 1 : tag
+        }
+    }
 
     /// The aliases whose first word is `word`.
     @inline(__always)
@@ -227,6 +249,7 @@ public struct Gazetteer: Sendable {
             previous.append(last[k])
             last[k] = Int32(aliases.count)
             var alias = Alias(firstWord: UInt32(words.count), entry: UInt32(entry), wordCount: UInt8(aliasWords.count), flags: flags)
+            if aliasWords.count >= 2 { alias.secondTag = Gazetteer.wordTag(aliasWords[1]) }
             if let extra {
                 extras.append(extra)
                 alias.extra = UInt32(extras.count)
@@ -404,10 +427,19 @@ public struct Gazetteer: Sendable {
         var out: [Match] = []
         var i = 0
         let n = tokens.count
+        // Every word's first-word entry, looked up in a batch: the index's cache misses overlap.
+        let first = index.entries(of: tokens, key: \.text)
         outer: while i < n {
-            if let candidates = candidates(tokens[i].text) ?? withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i]) {
+            if let candidates = first[i] >= 0 ? index.values[Int(first[i])].range : withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i]) {
+                // The next word's tag, made when a candidate of two words or more needs it.
+                var nextTag: UInt16?
                 for a in candidates where i + aliases[a].count <= n {
                     let alias = aliases[a]
+                    if alias.secondTag != 0 {
+                        let tag = nextTag ?? Self.wordTag(tokens[i + 1].text)
+                        nextTag = tag
+                        if tag != 0 && tag != alias.secondTag { continue }
+                    }
                     var ok = true
                     for k in 1..<max(alias.count, 1) where tokens[i + k].text != word(alias, k) {
                         ok = false

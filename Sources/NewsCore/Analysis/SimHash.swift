@@ -5,8 +5,17 @@ public enum SimHash {
     static let shingle = 3
 
     public static func fingerprint(_ words: [String]) -> UInt64 {
-        guard !words.isEmpty else { return 0 }
-        let hashes = words.map(fnv1a)
+        fingerprint(hashes: words.map(fnv1a))
+    }
+
+    /// The fingerprint of the tokens' folded words (``Token/text``), read in place.
+    static func fingerprint(_ tokens: ArraySlice<Token>) -> UInt64 {
+        fingerprint(hashes: tokens.map { fnv1a($0.text) })
+    }
+
+    /// The fingerprint of words given by their ``fnv1a(_:)`` hashes.
+    static func fingerprint(hashes: [UInt64]) -> UInt64 {
+        guard !hashes.isEmpty else { return 0 }
         // Each bit is voted for by the shingles that set it and against by the others: it is set
         // when more than half set it (counted without branches, so the loop vectorises).
         var ones = [Int32](repeating: 0, count: 64)

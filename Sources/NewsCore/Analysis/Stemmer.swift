@@ -79,13 +79,21 @@ public enum Stemmer {
     /// leaves alone is returned as it is, without a copy.
     public static func stem(_ word: String) -> String {
         let n = word.utf8.count
-        guard n > 3, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+        guard n > 3 else { return word }
+        // (The bytes read through one buffer: iterating `utf8` reads a String an index at a time.)
+        var bytes = word
+        return bytes.withUTF8 { word8 in
+            guard word8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+            return stem(word, word8)
+        }
+    }
+
+    /// ``stem(_:)`` of a word of more than three lower-case ASCII letters, `bytes` its bytes.
+    private static func stem(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let n = bytes.count
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { b in
-            var count = 0
-            for byte in word.utf8 {
-                b[count] = byte
-                count += 1
-            }
+            var count = n
+            _ = b.initialize(fromContentsOf: bytes)
             // (A function of `count`, not a closure over it: a closure that changes a variable makes
             // every access to it a checked one.)
             if Stemmer.ends(b, count, "ies") && count > 4 {

@@ -96,6 +96,9 @@ public enum Tokenizer {
         var digitsOnly = true
         /// Only lower-case ASCII letters and digits so far in the word (so it folds to itself).
         var plain = true
+        /// Only ASCII letters and digits so far: the word folds by lower-casing its bytes, and
+        /// ``folded`` is left empty until a scalar that folds otherwise (or an apostrophe) needs it.
+        var ascii = true
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
@@ -115,6 +118,15 @@ public enum Tokenizer {
                 | UInt32(bytes[p + 3] & 0x3F), 4)
         }
 
+        /// Fills ``folded`` with the pending word's bytes up to `position`, lower-cased, while they
+        /// are only ASCII letters and digits: from here on it is built a scalar at a time.
+        @inline(__always)
+        mutating func spill(upTo position: Int) {
+            guard ascii else { return }
+            ascii = false
+            for b in bytes[wordStart..<position] { folded.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
+        }
+
         mutating func flush<Sink: TokenSinking>(at end: Int, into sink: inout Sink) {
             guard wordStart >= 0 else { return }
             var flags: Token.Flags = []
@@ -128,12 +140,25 @@ public enum Tokenizer {
             if digitsOnly { flags.insert(.numeric) }
             if hyphen { flags.insert(.hyphenated) }
             if lineStart { flags.insert(.lineStart) }
-            let word = folded.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-            // Lower-case ASCII folds to itself: the folded String is the original.
-            let same = plain && end - wordStart == folded.count
+            let word: String
+            let same: Bool
+            if ascii {
+                // (The word is the bytes from `wordStart` to `end`.)
+                let original = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+                word = plain ? String(decoding: original, as: UTF8.self) : String(unsafeUninitializedCapacity: original.count) { out in
+                    for (k, b) in original.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
+                    return original.count
+                }
+                // Lower-case ASCII folds to itself: the folded String is the original.
+                same = plain
+            } else {
+                word = folded.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+                same = plain && end - wordStart == folded.count
+            }
             sink.take(word, original: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), same: same, offset: wordOffset, flags: flags)
             emitted += 1
             plain = true
+            ascii = true
             wordStart = -1
             folded.removeAll(keepingCapacity: true)
             upper = 0
@@ -162,10 +187,10 @@ public enum Tokenizer {
                         letters += 1
                         digitsOnly = false
                         plain = false
-                        folded.append(UInt8(v + 32))
+                        if !ascii { folded.append(UInt8(v + 32)) }
                     } else {
                         if v >= 0x61 { letters += 1; digitsOnly = false }
-                        folded.append(UInt8(v))
+                        if !ascii { folded.append(UInt8(v)) }
                     }
                 } else if Tokenizer.isSpaceless(v) {
                     flush(at: position, into: &sink)
@@ -186,6 +211,7 @@ public enum Tokenizer {
                         wordOffset = offset
                     }
                     plain = false
+                    spill(upTo: position)
                     if !TextFolding.isMark(v) {
                         let p = Unicode.Scalar(v)!.properties
                         digitsOnly = digitsOnly && p.numericType != nil
@@ -206,6 +232,7 @@ public enum Tokenizer {
                     }
                     if next < n, Tokenizer.isWordScalar(decode(next).0) {
                         // French and Italian elision ("l'Allemagne", "qu'il", "dell'Italia") splits; "O'Brien" stays one word.
+                        spill(upTo: position)
                         if Tokenizer.isElided(folded) {
                             flush(at: position, into: &sink)
                         } else {

@@ -100,6 +100,11 @@ public struct TopicModel: Sendable {
     ///   - stems: the article's stems (``Stemmer``), title first.
     ///   - titleCount: how many are the title's: they count twice.
     public func predict(stems: [String], titleCount: Int, explainAbove: Double = 0.25) -> (p: [Double], features: [[String]]) {
+        predict(stems: WordKeys(stems, key: { $0 }), titleCount: titleCount, explainAbove: explainAbove)
+    }
+
+    /// ``predict(stems:titleCount:explainAbove:)`` of stems made ready for look-ups.
+    func predict(stems: WordKeys, titleCount: Int, explainAbove: Double) -> (p: [Double], features: [[String]]) {
         // Weighted count per row, in a flat array as long as the model (6,000 rows): read in
         // ascending row order, so sums are summed in one order, without sorting the hits. (The
         // counts are small whole numbers, summed exactly in any order.)
@@ -107,12 +112,12 @@ public struct TopicModel: Sendable {
         // The rows hit, a bit each: read in ascending order without scanning every row's count.
         var hit = [UInt64](repeating: 0, count: (words.count + 63) / 64)
         var known = 0
-        for (i, stem) in stems.enumerated() {
-            if let row = rows[stem] {
-                counts[Int(row)] += i < titleCount ? 2 : 1
-                hit[Int(row) >> 6] |= 1 << UInt64(row & 63)
-                known += 1
-            }
+        // (Looked up in a batch: the table's cache misses overlap.)
+        for (i, e) in rows.entries(of: stems).enumerated() where e >= 0 {
+            let row = rows.values[Int(e)]
+            counts[Int(row)] += i < titleCount ? 2 : 1
+            hit[Int(row) >> 6] |= 1 << UInt64(row & 63)
+            known += 1
         }
         let k = classes.count
         var z = bias.map(Double.init)

@@ -145,6 +145,12 @@ public struct TopicScorer: Sendable {
     ///   - titleCount: how many of them are the title's.
     ///   - language: the article's language (ISO 639-1); nil or one with no terms of its own: English.
     public func score(stems: [String], titleCount: Int, language: String? = nil) -> Scores {
+        score(stems: stems, keys: WordKeys(stems, key: { $0 }), titleCount: titleCount, language: language)
+    }
+
+    /// ``score(stems:titleCount:language:)``, with the stems made ready for look-ups in `keys`
+    /// (the analyzer's key terms look them up too).
+    func score(stems: [String], keys: WordKeys, titleCount: Int, language: String?) -> Scores {
         let n = taxonomy.topics.count
         let index = language.flatMap { localized[$0] } ?? english
         // Weighted count per term (flat, by ``Index/termBase``), and the topics hit, in order.
@@ -175,10 +181,12 @@ public struct TopicScorer: Sendable {
             return true
         }
 
+        // (The exact terms looked up in a batch: the table's cache misses overlap.)
+        let exact = index.exact.entries(of: keys)
         for (i, stem) in stems.enumerated() {
             let weight = i < titleCount ? Self.titleWeight : 1
-            if let refs = index.exact[stem] {
-                for ref in refs where ref.rest.isEmpty || restMatches(ref, at: i) { hit(ref, weight) }
+            if exact[i] >= 0 {
+                for ref in index.exact.values[Int(exact[i])] where ref.rest.isEmpty || restMatches(ref, at: i) { hit(ref, weight) }
             }
             if !index.prefixLengths.isEmpty, stem.utf8.first.map({ index.prefixStarts[Int($0 >> 6)] & (1 << UInt64($0 & 63)) != 0 }) ?? true {
                 // ASCII (nearly every stem): a prefix of l characters is one of l bytes, looked up in
@@ -247,7 +255,7 @@ public struct TopicScorer: Sendable {
         // The learned model, on English text: it counts as a term of weight `alpha * p` in each of
         // its topics, over the topic's threshold (a user's topic with a high threshold stays quiet).
         if let model, language == nil || language == "en" {
-            let (p, features) = model.predict(stems: stems, titleCount: titleCount, explainAbove: 3 / model.alpha)
+            let (p, features) = model.predict(stems: keys, titleCount: titleCount, explainAbove: 3 / model.alpha)
             for (c, topicIndex) in modelTopics.enumerated() {
                 guard let t = topicIndex, p[c] > 0.01 else { continue }
                 let topic = taxonomy.topics[t]
@@ -264,7 +272,12 @@ public struct TopicScorer: Sendable {
 
     /// The topics that fired, best first, scores mapped to 0...1 (0.5 at the threshold).
     public func topics(stems: [String], titleCount: Int, language: String? = nil) -> [TopicScore] {
-        let s = score(stems: stems, titleCount: titleCount, language: language)
+        topics(stems: stems, keys: WordKeys(stems, key: { $0 }), titleCount: titleCount, language: language)
+    }
+
+    /// ``topics(stems:titleCount:language:)``, with the stems made ready for look-ups in `keys`.
+    func topics(stems: [String], keys: WordKeys, titleCount: Int, language: String?) -> [TopicScore] {
+        let s = score(stems: stems, keys: keys, titleCount: titleCount, language: language)
         return s.fired.indices.filter { s.fired[$0] }
             .map { TopicScore(id: taxonomy.topics[$0].id, score: Self.squash(s.ratio[$0]), evidence: s.evidence[$0]) }
             .sorted { $0.score > $1.score || ($0.score == $1.score && $0.id < $1.id) }

@@ -1,4 +1,65 @@
+import CNewsData
 import Foundation
+
+/// A ``WordTable`` key of 15 bytes or fewer: its bytes, zero-padded, with its length in the last
+/// byte. A longer one: its offset in the table's arena of long keys (`low`), its length (`high`'s
+/// low 32 bits) and 0xFF in the last byte.
+struct WordRecord: Sendable {
+    var low: UInt64
+    var high: UInt64
+
+    static var longMark: UInt64 { 0xFF << 56 }
+
+    /// The record of a key of at most 15 bytes, read with loads that stay inside them (two
+    /// that overlap, shifted; a copy to the stack stalled the loads that read it back).
+    @inline(__always)
+    init(short bytes: UnsafeBufferPointer<UInt8>) {
+        let n = bytes.count
+        high = UInt64(n) << 56
+        guard let base = bytes.baseAddress else {
+            low = 0
+            return
+        }
+        let raw = UnsafeRawPointer(base)
+        if n >= 8 {
+            low = raw.loadUnaligned(as: UInt64.self)
+            if n > 8 { high |= raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64(8 * (16 - n)) }
+        } else if n >= 4 {
+            let head = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let tail = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) >> UInt64(8 * (8 - n))
+            low = head | tail << 32
+        } else {
+            var w: UInt64 = 0
+            for i in 0..<n { w |= UInt64(base[i]) << UInt64(8 * i) }
+            low = w
+        }
+    }
+
+    init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    var isLong: Bool { high >> 56 == 0xFF }
+
+    /// A short key's hash: its two words (length included) mixed, then splitmix64's finaliser.
+    @inline(__always)
+    var hash: UInt64 {
+        var h = (low ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        h = (h.rotatedLeft(by: 31) ^ high) &* 0x94D0_49BB_1331_11EB
+        return Self.finalize(h)
+    }
+
+    @inline(__always)
+    static func finalize(_ x: UInt64) -> UInt64 {
+        var h = x
+        h ^= h >> 30
+        h = h &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 27
+        h = h &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 31)
+    }
+}
 
 /// A hash table from words to values for the analysis' hot loops, where a `Dictionary<String, _>`
 /// spends most of its time in `Hasher` (SipHash, seeded per look-up) and in String comparison.
@@ -10,47 +71,7 @@ import Foundation
 /// topic model), then only read, so it is a value type shared freely across threads. Keys compare
 /// as bytes: callers fold first, as they did with `Dictionary`.
 public struct WordTable<Value> {
-    /// A key of 15 bytes or fewer: its bytes, zero-padded, with its length in the last byte. A
-    /// longer one: its offset in ``long`` (`low`), its length (`high`'s low 32 bits) and 0xFF in
-    /// the last byte.
-    struct Record: Sendable {
-        var low: UInt64
-        var high: UInt64
-
-        static var longMark: UInt64 { 0xFF << 56 }
-
-        /// The record of a key of at most 15 bytes, read with loads that stay inside them (two
-        /// that overlap, shifted; a copy to the stack stalled the loads that read it back).
-        @inline(__always)
-        init(short bytes: UnsafeBufferPointer<UInt8>) {
-            let n = bytes.count
-            high = UInt64(n) << 56
-            guard let base = bytes.baseAddress else {
-                low = 0
-                return
-            }
-            let raw = UnsafeRawPointer(base)
-            if n >= 8 {
-                low = raw.loadUnaligned(as: UInt64.self)
-                if n > 8 { high |= raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64(8 * (16 - n)) }
-            } else if n >= 4 {
-                let head = UInt64(raw.loadUnaligned(as: UInt32.self))
-                let tail = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) >> UInt64(8 * (8 - n))
-                low = head | tail << 32
-            } else {
-                var w: UInt64 = 0
-                for i in 0..<n { w |= UInt64(base[i]) << UInt64(8 * i) }
-                low = w
-            }
-        }
-
-        init(low: UInt64, high: UInt64) {
-            self.low = low
-            self.high = high
-        }
-
-        var isLong: Bool { high >> 56 == 0xFF }
-    }
+    typealias Record = WordRecord
 
     private var records: [Record] = []
     /// The keys longer than 15 bytes, one after the other.
@@ -131,6 +152,70 @@ public struct WordTable<Value> {
         let h = Self.hash(long: bytes)
         guard passesFilter(h) else { return nil }
         return probe(long: bytes, hash: h).found
+    }
+
+    /// The entries of the keys of `items` (`key` gives an item's key), -1 where a key is not
+    /// there: ``entry(_:)`` of each, in a batch. A look-up in a large table is a chain of cache
+    /// misses (the filter's word, the slot, the record); one key at a time, each waits for the
+    /// last. Here the filter's word of the key `3 * ahead` places on, the slot of the key
+    /// `2 * ahead` on and the record of the key `ahead` on are fetched while the key at hand is
+    /// compared, so that the misses of several keys overlap.
+    public func entries<C: RandomAccessCollection>(of items: C, key: (C.Element) -> String) -> [Int32] where C.Index == Int {
+        entries(of: WordKeys(items, key: key))
+    }
+
+    /// ``entries(of:key:)`` of words whose records and hashes are made already.
+    func entries(of words: WordKeys) -> [Int32] {
+        let n = words.count
+        var out = [Int32](repeating: -1, count: n)
+        guard n > 0 else { return out }
+        let ahead = 4
+        filter.withUnsafeBufferPointer { filter in
+            slots.withUnsafeBufferPointer { slots in
+                records.withUnsafeBufferPointer { records in
+                    words.keys.withUnsafeBufferPointer { keys in
+                        out.withUnsafeMutableBufferPointer { out in
+                            let mask = slots.count - 1
+                            // -1 in `out` until a key's look-up is done; -2: the filter says it is not there.
+                            for j in 0..<n + 3 * ahead {
+                                if j < n {
+                                    let h = keys[j].hash
+                                    if !filter.isEmpty {
+                                        newsd_prefetch(filter.baseAddress! + Self.filterBits(h, filter.count).word)
+                                    } else {
+                                        newsd_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: h) & mask))
+                                    }
+                                }
+                                let b = j - ahead
+                                if b >= 0 && b < n && !filter.isEmpty {
+                                    let (word, bits) = Self.filterBits(keys[b].hash, filter.count)
+                                    if filter[word] & bits == bits {
+                                        newsd_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: keys[b].hash) & mask))
+                                    } else if !keys[b].record.isLong {
+                                        out[b] = -2
+                                    }
+                                }
+                                let c = j - 2 * ahead
+                                if c >= 0 && c < n && out[c] == -1 {
+                                    let slot = slots[Int(truncatingIfNeeded: keys[c].hash) & mask]
+                                    if slot != 0 { newsd_prefetch(records.baseAddress! + Int(slot & 0xFFFF_FFFF) - 1) }
+                                }
+                                let d = j - 3 * ahead
+                                guard d >= 0 else { continue }
+                                if out[d] == -2 {
+                                    out[d] = -1
+                                } else if !keys[d].record.isLong {
+                                    out[d] = probe(short: keys[d].record, hash: keys[d].hash).found.map { Int32($0) } ?? -1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // The long keys, one at a time (few words are longer than 15 bytes).
+        for (i, word) in words.long { out[i] = entry(word).map { Int32($0) } ?? -1 }
+        return out
     }
 
     /// The filter's word and its two bits for hash `h`, in a filter of `words` 64-bit words (a
@@ -214,9 +299,14 @@ public struct WordTable<Value> {
             record = Record(low: UInt64(long.count), high: Record.longMark | UInt64(bytes.count))
             long.append(contentsOf: bytes)
         }
+        return (insert(record, hash: h, slot: slot, value()), true)
+    }
+
+    /// Adds a key not in the table (its record, hash and the empty slot its probe ended on).
+    private mutating func insert(_ record: Record, hash h: UInt64, slot: Int, _ value: Value) -> Int {
         let e = values.count
         records.append(record)
-        values.append(value())
+        values.append(value)
         if (e + 1) * 2 > slots.count {
             rehash(capacity: slots.count * 2)
         } else {
@@ -226,7 +316,29 @@ public struct WordTable<Value> {
                 filter[word] |= bits
             }
         }
-        return (e, true)
+        return e
+    }
+
+    /// ``findOrInsert(_:_:)`` of word `i` of `keys`, with the record and hash made for it.
+    mutating func findOrInsert(_ keys: WordKeys, at i: Int, _ value: @autoclosure () -> Value) -> (entry: Int, inserted: Bool) {
+        let k = keys.keys[i]
+        guard !k.record.isLong else { return findOrInsert(keys.long[i]!, value()) }
+        let (found, empty) = probe(short: k.record, hash: k.hash)
+        if let found { return (found, false) }
+        return (insert(k.record, hash: k.hash, slot: empty, value()), true)
+    }
+
+    /// ``update(_:default:_:)`` of word `i` of `keys`.
+    mutating func update(_ keys: WordKeys, at i: Int, default defaultValue: @autoclosure () -> Value, _ body: (inout Value) -> Void) {
+        body(&values[findOrInsert(keys, at: i, defaultValue()).entry])
+    }
+
+    /// ``entry(_:)`` of word `i` of `keys`, with the record and hash made for it.
+    func entry(_ keys: WordKeys, at i: Int) -> Int? {
+        let k = keys.keys[i]
+        guard !k.record.isLong else { return entry(keys.long[i]!) }
+        guard passesFilter(k.hash) else { return nil }
+        return probe(short: k.record, hash: k.hash).found
     }
 
     /// Sets `key`'s value, adding the key when it is new.
@@ -285,11 +397,7 @@ public struct WordTable<Value> {
 
     /// A short key's hash: its two words (length included) mixed, then splitmix64's finaliser.
     @inline(__always)
-    static func hash(_ r: Record) -> UInt64 {
-        var h = (r.low ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
-        h = (h.rotatedLeft(by: 31) ^ r.high) &* 0x94D0_49BB_1331_11EB
-        return finalize(h)
-    }
+    static func hash(_ r: Record) -> UInt64 { r.hash }
 
     /// A long key's hash: eight bytes at a time, multiplied and rotated, then the same finaliser.
     static func hash(long bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -312,21 +420,39 @@ public struct WordTable<Value> {
             }
             h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         }
-        return finalize(h)
-    }
-
-    @inline(__always)
-    private static func finalize(_ x: UInt64) -> UInt64 {
-        var h = x
-        h ^= h >> 30
-        h = h &* 0xBF58_476D_1CE4_E5B9
-        h ^= h >> 27
-        h = h &* 0x94D0_49BB_1331_11EB
-        return h ^ (h >> 31)
+        return WordRecord.finalize(h)
     }
 }
 
 extension WordTable: Sendable where Value: Sendable {}
+
+/// Words made ready for look-ups: each one's record and hash, made once for the several tables
+/// an article's words are looked up in (the topic model's rows, the scorer's terms, the key
+/// terms' common words and counts).
+struct WordKeys {
+    /// Per word: its record and hash; a word longer than 15 bytes has a long record that no table
+    /// holds, and is in ``long``.
+    var keys: [(record: WordRecord, hash: UInt64)] = []
+    /// The words longer than 15 bytes, by position.
+    var long: [Int: String] = [:]
+
+    var count: Int { keys.count }
+
+    init<C: RandomAccessCollection>(_ items: C, key: (C.Element) -> String) where C.Index == Int {
+        keys.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            var word = key(item)
+            word.makeContiguousUTF8()
+            let k = word.utf8.withContiguousStorageIfAvailable { bytes -> (WordRecord, UInt64) in
+                guard bytes.count <= 15 else { return (WordRecord(low: 0, high: WordRecord.longMark), 0) }
+                let r = WordRecord(short: bytes)
+                return (r, r.hash)
+            }!
+            if k.0.isLong { long[i] = word }
+            keys.append(k)
+        }
+    }
+}
 
 extension UInt64 {
     @inline(__always)
@@ -349,6 +475,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     @inline(__always)
     public func contains(_ word: String) -> Bool { table.entry(word) != nil }
+
+    /// Whether word `i` of `keys` is in the set.
+    func contains(_ keys: WordKeys, at i: Int) -> Bool { table.entry(keys, at: i) != nil }
 
     public mutating func insert(_ word: String) {
         if table.entry(word) == nil { table[word, default: true] = true }
