@@ -321,6 +321,39 @@ import Testing
         }
     }
 
+    @Test func aRestoreInStepsReadsAtMostAStepAndLearnsWhatOneRestoreLearns() throws {
+        // The daemon's store learns its window a step at a time, so a stop or a read waits for
+        // one step, not for the whole window; the linker it ends with is the same.
+        var config = StoryLinker.Configuration()
+        config.fingerprints = 60
+        config.stories = 25
+        let store = try SQLiteArticleStore(path: path)
+        let writer = StoryLinker(configuration: config)
+        let items = (0..<200).map { n in
+            item("a\(n).txt", keys: ["p:person\(n % 7)", "l:place\(n % 5)", "t:term\(n % 3)"], fingerprint: UInt64(n + 1) &* 0x9E37_79B9_7F4A_7C15)
+        }
+        _ = try store.commit(items, at: 1, linker: writer)
+        let whole = StoryLinker(configuration: config)
+        try store.restore(whole)
+        let stepped = StoryLinker(configuration: config)
+        var restoring = try store.startRestore(stepped)
+        var steps = 0
+        while try store.restore(stepped, &restoring, rows: 7) {
+            steps += 1
+            #expect(restoring.rows == 7 * steps)
+        }
+        #expect(restoring.rows == 60)
+        #expect(steps == 8)
+        #expect(stepped.count == whole.count)
+        #expect(stepped.cachedStoryArticles == whole.cachedStoryArticles)
+        for seq in Int64(1)...200 { #expect(stepped.story(of: seq) == whole.story(of: seq)) }
+        var analysis = ArticleAnalysis()
+        analysis.keys = ["p:person3", "l:place3", "t:term0"]
+        analysis.leadKeys = analysis.keys
+        analysis.fingerprintValue = 0x1234_5678_9ABC_DEF0
+        #expect(stepped.link(seq: 201, atMillis: 2, analysis: analysis) == whole.link(seq: 201, atMillis: 2, analysis: analysis))
+    }
+
     @Test func theFirstCommitAfterAnOpenLinksToWhatWasStored() async throws {
         // The linker learns the store on the store's thread after the open; the first commit waits for it.
         do {
