@@ -9,6 +9,7 @@ import argparse, glob, os, shutil, statistics, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from newsd_harness import Daemon
+from bench_startup import print_mappings
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -53,9 +54,10 @@ def main():
     while waiting > 0:
         time.sleep(args.sample)  # sampling interval, not synchronisation
         waiting = sum(1 for e in os.scandir(inbox) if not e.name.startswith("."))  # not the inbox lock
-        samples.append((time.monotonic() - start, waiting, rss_kib(d.proc.pid), d.cpu_seconds()))
-        print("  t=%4.0fs waiting %8d RSS %6.1f MiB  CPU %7.1f s  load %s" % (
-            samples[-1][0], waiting, samples[-1][2] / 1024, samples[-1][3], open("/proc/loadavg").read().split()[0]), flush=True)
+        samples.append((time.monotonic() - start, waiting, rss_kib(d.proc.pid), d.cpu_seconds(), rss_kib(d.proc.pid, "RssAnon")))
+        print("  t=%4.0fs waiting %8d RSS %6.1f MiB (anonymous %6.1f)  CPU %7.1f s  load %s" % (
+            samples[-1][0], waiting, samples[-1][2] / 1024, samples[-1][4] / 1024, samples[-1][3],
+            open("/proc/loadavg").read().split()[0]), flush=True)
     elapsed = time.monotonic() - start
     hwm = rss_kib(d.proc.pid, "VmHWM")
     cpu_total = d.cpu_seconds()
@@ -65,6 +67,8 @@ def main():
             parts = line.split()
             if len(parts) >= 2 and parts[0].endswith(":"):
                 rollup[parts[0][:-1]] = int(parts[1])
+    print("resident memory at the end by mapping:")
+    print_mappings(d.proc.pid)
     d.stop()
     startups = []
     for _ in range(5):
@@ -78,6 +82,8 @@ def main():
     print("| files waiting at start | %d |" % args.files)
     print("| RSS while draining: first sample / largest / peak (VmHWM) | %.1f / %.1f / %.1f MiB |"
           % (samples[0][2] / 1024, max(s[2] for s in samples) / 1024, hwm / 1024))
+    print("| anonymous RSS while draining: first sample / largest | %.1f / %.1f MiB |"
+          % (samples[0][4] / 1024, max(s[4] for s in samples) / 1024))
     print("| drained in | %.0f s (%.0f files/s) |" % (elapsed, args.files / elapsed))
     print("| start-up to READY=1 with %d articles stored, median of 5 | %.1f ms |" % (args.files, statistics.median(startups)))
 
@@ -85,7 +91,7 @@ def main():
     # interpolating the time each mark was crossed between samples.
     def crossed(mark):
         previous = (0.0, args.files)
-        for t, w, _, _ in samples:
+        for t, w, _, _, _ in samples:
             if w <= mark:
                 t0, w0 = previous
                 return t0 + (t - t0) * ((w0 - mark) / (w0 - w) if w0 != w else 1)
@@ -100,7 +106,7 @@ def main():
     # CPU per file over the same stretches (steadier than files/s on a shared machine): the
     # daemon's CPU time at the samples nearest the marks.
     def cpu_at(mark):
-        for _, w, _, c in samples:
+        for _, w, _, c, _ in samples:
             if w <= mark:
                 return c, w
         return cpu_total, 0

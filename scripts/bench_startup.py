@@ -33,6 +33,27 @@ def smaps(pid):
     return rss, anon, rss - anon
 
 
+def mappings(pid):
+    """Resident KiB by mapping name (a file, [heap], [stack], or "anonymous"), largest first."""
+    by_name, name = {}, None
+    with open("/proc/%d/smaps" % pid) as fh:
+        for line in fh:
+            parts = line.split()
+            if "-" in parts[0] and not parts[0].endswith(":"):
+                name = parts[5] if len(parts) >= 6 else "anonymous"
+            elif parts[0] == "Rss:":
+                by_name[name] = by_name.get(name, 0) + int(parts[1])
+    return sorted(by_name.items(), key=lambda kv: -kv[1])
+
+
+def print_mappings(pid, limit=16):
+    rows = mappings(pid)
+    for name, kib in rows[:limit]:
+        print("    %8.1f MiB  %s" % (kib / 1024, name))
+    rest = sum(kib for _, kib in rows[limit:])
+    print("    %8.1f MiB  the other %d mappings" % (rest / 1024, max(0, len(rows) - limit)))
+
+
 def inflate(path, real, total):
     """Appends copies of records 1..real (seq, story, duplicate_of and times shifted by whole
     blocks) until the store holds `total` articles."""
@@ -81,6 +102,8 @@ def main():
                     help="folder of BBC .txt articles (a worktree elsewhere: /work/shared/corpus/bbc)")
     ap.add_argument("--settle", type=float, default=0.0,
                     help="seconds after READY before memory is read (0: at READY)")
+    ap.add_argument("--mappings", action="store_true",
+                    help="print each start's resident memory by mapping (/proc/PID/smaps), largest first")
     args = ap.parse_args()
     binaries = args.binary or [os.path.join(ROOT, ".build", "release", "newsd")]
     store_dir = os.path.join(args.dir, "%d" % args.articles)
@@ -104,21 +127,24 @@ def main():
             t = time.monotonic()
             d = Daemon(b, store_dir)
             ready = (time.monotonic() - t) * 1000
+            cpu = d.cpu_seconds() * 1000  # CPU to READY (all threads): steadier than the wall time under load
             if args.settle:
                 time.sleep(args.settle)  # a fixed point after READY to read memory at, not synchronisation
             rss, anon, filed = smaps(d.proc.pid)
+            if args.mappings:
+                print_mappings(d.proc.pid)
             d.stop()
-            results[b].append((ready, rss, anon, filed))
-            print("  %s: READY %.0f ms, RSS %.1f MiB (anon %.1f, file %.1f)  load %s"
-                  % (b, ready, rss / 1024, anon / 1024, filed / 1024, open("/proc/loadavg").read().split()[0]), flush=True)
+            results[b].append((ready, rss, anon, filed, cpu))
+            print("  %s: READY %.0f ms (CPU %.0f ms), RSS %.1f MiB (anon %.1f, file %.1f)  load %s"
+                  % (b, ready, cpu, rss / 1024, anon / 1024, filed / 1024, open("/proc/loadavg").read().split()[0]), flush=True)
     print()
     print("store: %d articles, %.0f MiB; load average %s" % (args.articles, size, open("/proc/loadavg").read().strip()))
-    print("| binary | READY, median of %d (min-max) | RSS at READY: total / anonymous / file-backed, median |" % args.runs)
-    print("| --- | --- | --- |")
+    print("| binary | READY, median of %d (min-max) | CPU to READY, median | RSS at READY: total / anonymous / file-backed, median |" % args.runs)
+    print("| --- | --- | --- | --- |")
     for b, rows in results.items():
         readies = [r[0] for r in rows]
-        print("| %s | %.0f ms (%.0f-%.0f) | %.1f / %.1f / %.1f MiB |"
-              % (b, statistics.median(readies), min(readies), max(readies),
+        print("| %s | %.0f ms (%.0f-%.0f) | %.0f ms | %.1f / %.1f / %.1f MiB |"
+              % (b, statistics.median(readies), min(readies), max(readies), statistics.median(r[4] for r in rows),
                  statistics.median(r[1] for r in rows) / 1024, statistics.median(r[2] for r in rows) / 1024,
                  statistics.median(r[3] for r in rows) / 1024))
 

@@ -383,23 +383,59 @@ public final class SQLiteArticleStore: ArticleStore {
     /// merges among them. Bounded, so start-up stays fast and memory flat however large
     /// the store grows.
     public func restore(_ linker: StoryLinker) throws {
+        var restoring = try startRestore(linker)
+        while try restore(linker, &restoring, rows: Int.max) {}
+    }
+
+    /// Where a restore in steps (``restore(_:_:rows:)``) has got to.
+    public struct LinkerRestore: Sendable {
+        /// Rows above this seq are still to be read, up to `last`.
+        fileprivate var after: Int64
+        fileprivate let last: Int64
+        /// Rows above this seq come with their keys.
+        fileprivate let keysAfter: Int64
+        /// The window's first seq less one: merges of later stories are restored.
+        fileprivate let first: Int64
+        /// Rows read so far.
+        public fileprivate(set) var rows = 0
+    }
+
+    /// The window a restore of `linker` reads: the latest ``StoryLinker/Configuration/fingerprints``
+    /// articles stored now.
+    public func startRestore(_ linker: StoryLinker) throws -> LinkerRestore {
         let lastSeq = try db.scalar("SELECT max(seq) FROM analysis") ?? 0
         let firstSeq = lastSeq - Int64(linker.configuration.fingerprints)
+        return LinkerRestore(after: firstSeq, last: lastSeq, keysAfter: lastSeq - Int64(linker.configuration.stories), first: firstSeq)
+    }
+
+    /// Teaches `linker` the next `rows` articles of the window at most (in seq order), then, once
+    /// the window is read, the story merges among them.
+    /// - Returns: whether rows remain (call again).
+    public func restore(_ linker: StoryLinker, _ restoring: inout LinkerRestore, rows: Int) throws -> Bool {
+        var read = 0
+        var after = restoring.after
         try db.query(
             """
             SELECT seq, at_ms, fingerprint, story, CASE WHEN seq > ? THEN keys END, lead_keys
-            FROM analysis WHERE seq > ? ORDER BY seq
+            FROM analysis WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?
             """,
-            [.int(lastSeq - Int64(linker.configuration.stories)), .int(firstSeq)]
+            [.int(restoring.keysAfter), .int(after), .int(restoring.last), .int(Int64(min(rows, Int(Int64.max))))]
         ) { row in
             let keys = row.text(4).map { JSONText.decode([String].self, $0) ?? [] }
             let lead = keys == nil ? [] : row.text(5).flatMap { JSONText.decode([String].self, $0) } ?? []
-            linker.restore(seq: row.int(0) ?? 0, atMillis: row.int(1) ?? 0,
+            let seq = row.int(0) ?? 0
+            linker.restore(seq: seq, atMillis: row.int(1) ?? 0,
                            fingerprint: UInt64(bitPattern: row.int(2) ?? 0), story: row.int(3) ?? 0, keys: keys, leadKeys: lead)
+            after = seq
+            read += 1
         }
-        try db.query("SELECT story, into_story FROM story_merges WHERE story > ? ORDER BY story", [.int(firstSeq)]) { row in
+        restoring.after = after
+        restoring.rows += read
+        if read == rows, after < restoring.last { return true }
+        try db.query("SELECT story, into_story FROM story_merges WHERE story > ? ORDER BY story", [.int(restoring.first)]) { row in
             linker.restoreMerge(story: row.int(0) ?? 0, into: row.int(1) ?? 0)
         }
+        return false
     }
 
     /// The last record's seq and chain value; the seq is never below `seq_floor`, so numbers the

@@ -299,19 +299,31 @@ import Testing
         #expect(try store.article(seq: 4)?.story == 1)
     }
 
-    @Test func startingReadsOnlyTheLinkersWindowWhateverTheStoreHolds() throws {
-        // What a start reads into the linker is its window (the latest fingerprints and keys),
-        // the same with 300 articles stored as with 900: start-up does not grow with the store.
+    /// A linker's configuration with a small window: 60 fingerprints, 25 keyed articles.
+    static let smallWindow = {
         var config = StoryLinker.Configuration()
         config.fingerprints = 60
         config.stories = 25
+        return config
+    }()
+
+    /// Articles `a<n>.txt` for `range`, each with a person, a place and a term of small vocabularies.
+    func numbered(_ range: Range<Int>, people: Int, places: Int, terms: Int) -> [IntakeItem] {
+        range.map { n in
+            item("a\(n).txt", keys: ["p:person\(n % people)", "l:place\(n % places)", "t:term\(n % terms)"],
+                 fingerprint: UInt64(n + 1) &* 0x9E37_79B9_7F4A_7C15)
+        }
+    }
+
+    @Test func startingReadsOnlyTheLinkersWindowWhateverTheStoreHolds() throws {
+        // What a start reads into the linker is its window (the latest fingerprints and keys),
+        // the same with 300 articles stored as with 900: start-up does not grow with the store.
+        let config = Self.smallWindow
         let store = try SQLiteArticleStore(path: path)
         let writer = StoryLinker(configuration: config)
         var stored = 0
         for size in [300, 900] {
-            let items = (stored..<size).map { n in
-                item("a\(n).txt", keys: ["p:person\(n % 97)", "l:place\(n % 31)", "t:term\(n % 53)"], fingerprint: UInt64(n + 1) &* 0x9E37_79B9_7F4A_7C15)
-            }
+            let items = numbered(stored..<size, people: 97, places: 31, terms: 53)
             _ = try store.commit(items, at: Int64(size), linker: writer)
             stored = size
             let restored = StoryLinker(configuration: config)
@@ -319,6 +331,34 @@ import Testing
             #expect(restored.count == 60, "\(size) stored")
             #expect(restored.cachedStoryArticles == 25, "\(size) stored")
         }
+    }
+
+    @Test func aRestoreInStepsReadsAtMostAStepAndLearnsWhatOneRestoreLearns() throws {
+        // The daemon's store learns its window a step at a time, so a stop or a read waits for
+        // one step, not for the whole window; the linker it ends with is the same.
+        let config = Self.smallWindow
+        let store = try SQLiteArticleStore(path: path)
+        let writer = StoryLinker(configuration: config)
+        _ = try store.commit(numbered(0..<200, people: 7, places: 5, terms: 3), at: 1, linker: writer)
+        let whole = StoryLinker(configuration: config)
+        try store.restore(whole)
+        let stepped = StoryLinker(configuration: config)
+        var restoring = try store.startRestore(stepped)
+        var steps = 0
+        while try store.restore(stepped, &restoring, rows: 7) {
+            steps += 1
+            #expect(restoring.rows == 7 * steps)
+        }
+        #expect(restoring.rows == 60)
+        #expect(steps == 8)
+        #expect(stepped.count == whole.count)
+        #expect(stepped.cachedStoryArticles == whole.cachedStoryArticles)
+        for seq in Int64(1)...200 { #expect(stepped.story(of: seq) == whole.story(of: seq)) }
+        var analysis = ArticleAnalysis()
+        analysis.keys = ["p:person3", "l:place3", "t:term0"]
+        analysis.leadKeys = analysis.keys
+        analysis.fingerprintValue = 0x1234_5678_9ABC_DEF0
+        #expect(stepped.link(seq: 201, atMillis: 2, analysis: analysis) == whole.link(seq: 201, atMillis: 2, analysis: analysis))
     }
 
     @Test func theFirstCommitAfterAnOpenLinksToWhatWasStored() async throws {

@@ -102,18 +102,33 @@ public final class StoryLinker {
         var fingerprint: UInt64
     }
 
-    /// A record whose story keys are held: where its keys are in the flat key store, and the
-    /// per-call scratch (the weight a candidate shares so far, valid where its stamp is current).
+    /// A record whose story keys are held: where its keys are in the flat key store, its event
+    /// time, and the per-call scratch (the weight a candidate shares so far, valid where `stamp`
+    /// is the current generation). All a posting entry needs but its link, in 32 bytes: one
+    /// read of this and one of `previous` an entry (the time and stamp were in other arrays).
     private struct Keyed {
         /// The absolute number of its first key slot.
         var start: Int
-        var count: UInt16
-        var countries: UInt16
-        /// Whether it came with keys (a record restored with its fingerprint only has none).
-        var present: Bool
+        /// Its event time (as in ``Hot``).
+        var at: Int64
         /// The keys' total weight.
         var total: Float
         var score: Float = 0
+        var stamp: UInt32 = 0
+        var count: UInt16
+        /// At most ``StoryFeatures/keyLimit``.
+        var countries: UInt8
+        /// Whether it came with keys (a record restored with its fingerprint only has none).
+        var present: Bool
+
+        init(start: Int, at: Int64, count: UInt16, countries: UInt8, present: Bool, total: Float) {
+            self.start = start
+            self.at = at
+            self.total = total
+            self.count = count
+            self.countries = countries
+            self.present = present
+        }
     }
 
     /// A held key in 4 bytes: its interned id, then the kind and flags as in ``StoryFeatures/Key``,
@@ -380,19 +395,24 @@ public final class StoryLinker {
             let post = idPost[Int(id)]
             var entry: (arrival: Int, index: Int)? = (Int(post >> 8), Int(post & 0xFF))
             var read = 0
-            while let e = entry, e.arrival >= keysFrom, read < configuration.postingScan {
-                read += 1
-                scanned += 1
-                entry = older(e)
-                let n = e.arrival - base
-                guard abs(hot[n].at - atMillis) <= configuration.storyWindowMillis else { continue }
-                let k = e.arrival - keyedBase
-                if stamps[n] != generation {
-                    stamps[n] = generation
-                    keyed[k].score = 0
-                    touched.append(Int32(n))
+            let window = configuration.storyWindowMillis
+            keyed.withUnsafeMutableBufferPointer { keyed in
+                previous.withUnsafeBufferPointer { previous in
+                    while let e = entry, e.arrival >= keysFrom, read < configuration.postingScan {
+                        read += 1
+                        scanned += 1
+                        let k = e.arrival - keyedBase
+                        let link = previous[keyed[k].start + e.index - slotBase]
+                        entry = link == 0 ? nil : (e.arrival - Int(link >> 8), Int(link & 0xFF))
+                        guard abs(keyed[k].at - atMillis) <= window else { continue }
+                        if keyed[k].stamp != generation {
+                            keyed[k].stamp = generation
+                            keyed[k].score = 0
+                            touched.append(Int32(e.arrival - base))
+                        }
+                        keyed[k].score += key.weight
+                    }
                 }
-                keyed[k].score += key.weight
             }
         }
         probe.sort { $0.bits < $1.bits }
@@ -458,6 +478,7 @@ public final class StoryLinker {
         generation &+= 1
         if generation == 0 {
             for i in stamps.indices { stamps[i] = 0 }
+            for k in keyed.indices { keyed[k].stamp = 0 }
             generation = 1
         }
     }
@@ -600,7 +621,7 @@ public final class StoryLinker {
         bandFill = Array(repeating: 0, count: Self.bucketCount)
         for (p, r) in oldRecords.enumerated() {
             let arrival = oldBase + p
-            var kept: (keys: [StoryFeatures.Key], total: Float, countries: UInt16)?
+            var kept: (keys: [StoryFeatures.Key], total: Float, countries: UInt8)?
             if arrival >= oldKeysFrom, oldKeyed[arrival - oldKeyedBase].present {
                 let k = oldKeyed[arrival - oldKeyedBase]
                 kept = (oldKeys[(k.start - oldSlotBase)..<(k.start - oldSlotBase + Int(k.count))].map {
@@ -648,12 +669,12 @@ public final class StoryLinker {
     private func remember(_ record: Record, at: Int64, fingerprint: UInt64, features: StoryFeatures?) {
         if records.count == records.capacity { grow() }
         append(record, Hot(at: at, fingerprint: fingerprint), keys: features?.keys[...], total: features?.total ?? 0,
-               countries: UInt16(features?.countries ?? 0))
+               countries: UInt8(clamping: features?.countries ?? 0))
         appended += 1
     }
 
     /// Adds a record to the band rings and, with its keys, to the key store and posting lists.
-    private func append(_ record: Record, _ h: Hot, keys new: ArraySlice<StoryFeatures.Key>?, total: Float, countries: UInt16) {
+    private func append(_ record: Record, _ h: Hot, keys new: ArraySlice<StoryFeatures.Key>?, total: Float, countries: UInt8) {
         let arrival = base + records.count
         if h.fingerprint != 0 {
             for b in 0..<Self.bandCount {
@@ -673,7 +694,8 @@ public final class StoryLinker {
             keys.reserveCapacity(target)
             previous.reserveCapacity(target)
         }
-        keyed.append(Keyed(start: slotBase + keys.count, count: UInt16(n), countries: countries, present: new != nil, total: total))
+        keyed.append(Keyed(start: slotBase + keys.count, at: h.at, count: UInt16(n), countries: countries, present: new != nil,
+                           total: total))
         // Each key's id (a new one for a key not held), then the keys in id order, each linked to
         // the key's previous posting.
         let post = Int64(arrival) << 8
