@@ -33,5 +33,8 @@ import Testing
         // Only the last word counts: "Green said" makes no person of "Green Valley".
         let b = Self.analyse("Farm", "Farmers in Green Valley gathered on Monday. Green said the road would reopen soon.")
         #expect(!b.people.contains("Green Valley"), "\(b.people)")
+        // A sentence's first word may be an adjective ("Fuming Robinson"); a name found already keeps its form.
+        let c = Self.analyse("Rugby", "Fuming Robinson left the ground early. Coach Andy Robinson said the referee was wrong. Robinson said more later.")
+        #expect(c.people == ["Andy Robinson"], "\(c.people)")
     }
 }

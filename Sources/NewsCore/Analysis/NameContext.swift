@@ -39,6 +39,8 @@ public struct NameContext: Sendable {
         var organizationPhraseEnds = WordSet()
         /// Words that an organisation's name stands right before ("a ShopRite store", "das VW-Werk").
         var organizationNouns = WordSet()
+        /// Words for a firm's site, which its name stands before after an indefinite article ("a ShopRite store").
+        var organizationSites = WordSet()
 
         /// True when token `i` is a title, or ends one.
         func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
@@ -115,6 +117,7 @@ public struct NameContext: Sendable {
                     words.organizationPhrases.append(folded)
                     words.organizationPhraseEnds.insert(last)
                 case "F": words.organizationNouns.insert(first)
+                case "W": words.organizationSites.insert(first)
                 default: break
                 }
             }

@@ -14,7 +14,7 @@ extension OrganizationFinder {
 
     /// Acronyms in parentheses whose letters are the initials of the words right before them,
     /// words that join a name's parts left out ("Confederazione Generale Italiana del Lavoro (CGIL)").
-    static func definitions(in tokens: [Token], taken: [Bool]) -> [Definition] {
+    static func definitions(in tokens: [Token], taken: [Bool], starts: [[String]]) -> [Definition] {
         var out: [Definition] = []
         let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
         for a in tokens.indices where a >= 2 && tokens[a].flags.contains(.allCaps) {
@@ -52,13 +52,22 @@ extension OrganizationFinder {
                 }
                 k -= 1
             }
-            guard j < 0, tokens[first].isCapitalized, (first..<a).contains(where: { !taken[$0] }) else { continue }
+            // With a head word, or a language's first word of a body (Министерство): without one, the
+            // acronym is as often a term's ("Digital Rights Management (DRM)", "Essential Tremor (ET)").
+            guard j < 0, tokens[first].isCapitalized, (first..<a).contains(where: { !taken[$0] }),
+                (first..<a).contains(where: { headsEverywhere.contains(tokens[$0].text) })
+                    || starts.contains(where: { $0.count == 1 && $0[0] == tokens[first].text })
+            else { continue }
             out.append(Definition(name: first..<a, acronym: a))
         }
         return out
     }
 
-    /// Names after a spokesperson's phrase (P) and before a word for a firm's site or stock (F).
+    /// Articles that make a site one of many: "a ShopRite store" is a chain's, "the Cowley factory" may be a town's.
+    static let indefiniteArticles: WordSet = ["a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einem", "einer"]
+
+    /// Names after a spokesperson's phrase (P), before a word for a firm's stock or staff (F) or,
+    /// after an indefinite article, its site (W).
     static func mentions(in tokens: [Token], taken: [Bool], context: NameContext.Words) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
@@ -76,6 +85,7 @@ extension OrganizationFinder {
             if !next.isCapitalized || next.flags.contains(.hyphenated), isName(i), next.flags.isDisjoint(with: boundary),
                 i + 2 >= tokens.count || !tokens[i + 2].flags.contains(.hyphenated),
                 context.organizationNouns.contains(next.text)
+                    || i > 0 && indefiniteArticles.contains(tokens[i - 1].text) && context.organizationSites.contains(next.text)
             {
                 var start = i
                 // (Not onto a sentence's first word: "Im Kessler-Werk".)

@@ -242,9 +242,15 @@ public enum PersonFinder {
 
         // A full name that the article repeats by its last word, alone before a verb of speech or
         // after a title, is a person's ("Jamal Musiala ... Musiala traf", "... Coach Mancini").
-        for r in unsure {
+        // (Not a sentence's first words, where an adjective may stand before the name: "Fuming
+        // Robinson"; not a last word that a name found already holds.)
+        for r in unsure where tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineStart]) {
             let last = tokens[r.upperBound - 1].text
-            if speakers.contains(last) || singles.contains(where: { $0.part == last }) { record(r) }
+            if speakers.contains(last) || singles.contains(where: { $0.part == last }),
+                !found.contains(where: { $0.parts.contains(last) })
+            {
+                record(r)
+            }
         }
 
         // A single word from a title pattern: the full name when the article has one.
