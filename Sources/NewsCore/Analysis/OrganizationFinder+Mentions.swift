@@ -122,7 +122,13 @@ extension OrganizationFinder {
                     end += 1
                 }
                 let title = end < tokens.count && (PersonFinder.titles.contains(tokens[end].text) || context.isTitle(tokens, end))
-                if end > start, !title {
+                // "for the Harris County fire marshal": after an article, a name before a word in lower case
+                // that is no verb or joining word names what that word is about, not the body.
+                let modifier = start > i + 1 && end < tokens.count && !tokens[end].isCapitalized
+                    && tokens[end].flags.isDisjoint(with: boundary) && !Gazetteer.stopwords.contains(tokens[end].text)
+                    && !connectorsEverywhere.contains(tokens[end].text) && !PersonFinder.speechVerbs.contains(tokens[end].text)
+                    && !context.verbs.contains(tokens[end].text)
+                if end > start, !title, !modifier {
                     out.append(start..<end)
                     i = end
                     continue
