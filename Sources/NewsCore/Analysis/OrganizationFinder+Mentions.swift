@@ -82,10 +82,13 @@ extension OrganizationFinder {
             // "a ShopRite store", "Tesla shares", "das VW-Werk": one or two capitalised words, not a
             // sentence's first alone, before the word.
             let next = tokens[i + 1]
-            if !next.isCapitalized || next.flags.contains(.hyphenated), isName(i), next.flags.isDisjoint(with: boundary),
+            // (Flags first, then the word after, then the name's checks: a look-up or two a capitalised word.)
+            if t.isCapitalized, !taken[i], !next.isCapitalized || next.flags.contains(.hyphenated), next.flags.isDisjoint(with: boundary),
                 i + 2 >= tokens.count || !tokens[i + 2].flags.contains(.hyphenated),
                 context.organizationNouns.contains(next.text)
-                    || i > 0 && indefiniteArticles.contains(tokens[i - 1].text) && context.organizationSites.contains(next.text)
+                    || i > 0 && !tokens[i - 1].isCapitalized && context.organizationSites.contains(next.text)
+                    && indefiniteArticles.contains(tokens[i - 1].text),
+                isName(i)
             {
                 var start = i
                 // (Not onto a sentence's first word: "Im Kessler-Werk".)
@@ -104,7 +107,9 @@ extension OrganizationFinder {
             }
             // "a spokeswoman for Leonardo", "un portavoce della Fiom": the phrase, an article at most, then
             // one to three capitalised words, none a title ("a spokesman for President ...").
-            if !t.isCapitalized || t.flags.contains(.sentenceStart), context.organizationPhraseEnds.contains(t.text),
+            // (Only before a capitalised word, at most one word between: one look-up for few words.)
+            if tokens[i + 1].isCapitalized || i + 2 < tokens.count && tokens[i + 2].isCapitalized && !tokens[i + 1].flags.contains(.numeric),
+                !t.isCapitalized || t.flags.contains(.sentenceStart), context.organizationPhraseEnds.contains(t.text),
                 context.organizationPhrases.contains(where: { p in
                     p.count <= i + 1 && (0..<p.count).allSatisfy { tokens[i - p.count + 1 + $0].text == p[$0] }
                 })

@@ -229,8 +229,9 @@ public enum PersonFinder {
                 continue
             }
             // One word alone before a verb of speech ("Musiala traf", "Tebboune said").
-            // (Flags first: the words are looked up only after a capitalised word.)
-            if t.isCapitalized, !t.flags.contains(.hyphenated), i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
+            // (Only once a full name has been left unsure, and flags first: the words are looked up only
+            // after a capitalised word.)
+            if !unsure.isEmpty, t.isCapitalized, !t.flags.contains(.hyphenated), i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
                 tokens[i + 1].flags.isDisjoint(with: [.afterPunctuation, .hyphenated, .numeric]),
                 speechVerbs.contains(tokens[i + 1].text) || context.verbs.contains(tokens[i + 1].text), nameLike(t, i),
                 i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1)
