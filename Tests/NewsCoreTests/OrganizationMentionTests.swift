@@ -5,11 +5,8 @@ import Testing
 /// defined in parentheses, a spokesperson's phrase, a site's or a stock's word. Texts written for
 /// these tests.
 @Suite struct OrganizationMentionTests {
-    static let analyzer = Analyzer()
-
-    static func analyse(_ title: String, _ body: String) -> ArticleAnalysis {
-        analyzer.analyze(Article(title: title, body: body, format: "text")).analysis
-    }
+    /// (The shared Analyzer of ``EntityContextTests``.)
+    static func analyse(_ title: String, _ body: String) -> ArticleAnalysis { EntityContextTests.analyse(title, body) }
 
     @Test(arguments: [
         ("Growth", "Growth will slow to 1.8 percent next year, the Korea Development Institute (KDI) said. KDI cut its forecast in May.",

@@ -5,11 +5,8 @@ import Testing
 /// word alone where a person stands (before a verb of speech, after a title). Texts written for
 /// these tests.
 @Suite struct PersonMentionTests {
-    static let analyzer = Analyzer()
-
-    static func analyse(_ title: String, _ body: String) -> ArticleAnalysis {
-        analyzer.analyze(Article(title: title, body: body, format: "text")).analysis
-    }
+    /// (The shared Analyzer of ``EntityContextTests``.)
+    static func analyse(_ title: String, _ body: String) -> ArticleAnalysis { EntityContextTests.analyse(title, body) }
 
     @Test(arguments: [
         ("Derby", "Im Spiel gegen Köln stand Lennart Vogelsang zum ersten Mal in der Startelf. Vogelsang traf zweimal vor der Pause.",
