@@ -33,6 +33,14 @@ public struct NameContext: Sendable {
         var organizationTypes: [String] = []
         /// The same words as written in full, for one look-up (la società Baykar, chipmaker Nvidia).
         var firmWords = WordSet()
+        /// Phrases that an organisation's name follows ("spokeswoman for", "portavoce di"), folded, and
+        /// their last words, for one look-up.
+        var organizationPhrases: [[String]] = []
+        var organizationPhraseEnds = WordSet()
+        /// Words that an organisation's name stands right before ("a ShopRite store", "das VW-Werk").
+        var organizationNouns = WordSet()
+        /// Words for a firm's site, which its name stands before after an indefinite article ("a ShopRite store").
+        var organizationSites = WordSet()
 
         /// True when token `i` is a title, or ends one.
         func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
@@ -105,6 +113,11 @@ public struct NameContext: Sendable {
                 case "R":
                     words.organizationTypes.append(first)
                     words.firmWords.insert(first)
+                case "P":
+                    words.organizationPhrases.append(folded)
+                    words.organizationPhraseEnds.insert(last)
+                case "F": words.organizationNouns.insert(first)
+                case "W": words.organizationSites.insert(first)
                 default: break
                 }
             }

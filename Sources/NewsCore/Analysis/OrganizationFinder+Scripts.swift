@@ -18,8 +18,18 @@ extension OrganizationFinder {
         default: break
         }
         if language != "ru" && context.firmWords.count > 0 { found += afterFirmWord(tokens, taken, context) }
-        if language != "ja" && language != "zh" && language != "ko" { found += acronyms(tokens, taken, titleCount: titleCount) }
         var out: [(name: String, range: Range<Int>)] = []
+        var defined: [String] = []
+        if language != "ja" && language != "zh" && language != "ko" {
+            // "the Korea Development Institute (KDI)": the long name, with the acronym, here and elsewhere, as its alias.
+            for d in definitions(in: tokens, taken: taken, starts: context.organizationStarts) {
+                let name = text(d.name, tokens, separator: " ")
+                if !out.contains(where: { $0.name == name }) { out.append((name, d.name.lowerBound..<d.acronym + 1)) }
+                defined.append(tokens[d.acronym].text)
+            }
+            found += mentions(in: tokens, taken: taken, context: context)
+            found += acronyms(tokens, taken, titleCount: titleCount).filter { !defined.contains(tokens[$0.lowerBound].text) }
+        }
         for r in found {
             var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ")
             // والبنك, لوزارة: the name without the conjunction or preposition glued to it.

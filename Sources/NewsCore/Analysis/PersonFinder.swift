@@ -89,6 +89,10 @@ public enum PersonFinder {
                      context: NameContext.Words = NameContext.shared.words(for: nil)) -> [String] {
         var found: [(name: String, parts: [String])] = known.map { ($0.name, $0.tokens) }
         var singles: [(name: String, part: String)] = []
+        // Names of two or more words with nothing around them that says whose, and single words
+        // before a verb of speech: "Jamal Musiala ... Musiala traf" is one person.
+        var unsure: [Range<Int>] = []
+        var speakers = WordSet()
 
         /// A stop word as written: "Le" is an article, "Lê" a Vietnamese surname.
         func isStopword(_ t: Token) -> Bool {
@@ -220,10 +224,34 @@ public enum PersonFinder {
                         continue
                     }
                 }
+                unsure.append(r)
                 i = r.upperBound
                 continue
             }
+            // One word alone before a verb of speech ("Musiala traf", "Tebboune said").
+            // (Only once a full name has been left unsure, and flags first: the words are looked up only
+            // after a capitalised word.)
+            if !unsure.isEmpty, t.isCapitalized, !t.flags.contains(.hyphenated), i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
+                tokens[i + 1].flags.isDisjoint(with: [.afterPunctuation, .hyphenated, .numeric]),
+                speechVerbs.contains(tokens[i + 1].text) || context.verbs.contains(tokens[i + 1].text), nameLike(t, i),
+                i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1)
+            {
+                speakers.insert(t.text)
+            }
             i += 1
+        }
+
+        // A full name that the article repeats by its last word, alone before a verb of speech or
+        // after a title, is a person's ("Jamal Musiala ... Musiala traf", "... Coach Mancini").
+        // (Not a sentence's first words, where an adjective may stand before the name: "Fuming
+        // Robinson"; not a last word that a name found already holds.)
+        for r in unsure where tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineStart]) {
+            let last = tokens[r.upperBound - 1].text
+            if speakers.contains(last) || singles.contains(where: { $0.part == last }),
+                !found.contains(where: { $0.parts.contains(last) })
+            {
+                record(r)
+            }
         }
 
         // A single word from a title pattern: the full name when the article has one.

@@ -1,0 +1,146 @@
+/// Organisations that the article itself marks as such, whatever their names: a long name
+/// followed by its acronym in parentheses ("the Korea Development Institute (KDI)",
+/// "Министерство иностранных дел (МИД)"), a name after a spokesperson's phrase ("a spokeswoman
+/// for Leonardo", "un portavoce della Fiom") and a name before a word for a firm's site or stock
+/// ("a ShopRite store", "Tesla shares", "das VW-Werk"); Resources/name-context.tsv, P and F.
+extension OrganizationFinder {
+    /// A long name and the acronym that the article defines for it right after, in parentheses.
+    struct Definition {
+        /// The long name's tokens.
+        var name: Range<Int>
+        /// The acronym's token.
+        var acronym: Int
+    }
+
+    /// Acronyms in parentheses whose letters are the initials of the words right before them,
+    /// words that join a name's parts left out ("Confederazione Generale Italiana del Lavoro (CGIL)").
+    static func definitions(in tokens: [Token], taken: [Bool], starts: [[String]]) -> [Definition] {
+        var out: [Definition] = []
+        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+        for a in tokens.indices where a >= 2 && tokens[a].flags.contains(.allCaps) {
+            let t = tokens[a]
+            let letters = Array(t.text.unicodeScalars)
+            // " (" between the name and the acronym: one space and one character, no comma or dash.
+            let previous = tokens[a - 1]
+            guard letters.count >= 2, letters.count <= 8, !t.flags.contains(.numeric), !t.flags.contains(.ideographic),
+                t.flags.contains(.afterPunctuation), t.flags.isDisjoint(with: [.sentenceStart, .lineStart]),
+                t.offset == previous.offset + previous.original.unicodeScalars.count + 2
+            else { continue }
+            // And ")" after it: punctuation before the next word.
+            if a + 1 < tokens.count {
+                let after = tokens[a + 1]
+                guard after.flags.contains(.afterPunctuation), after.offset >= t.offset + letters.count + 1 else { continue }
+            }
+            var j = letters.count - 1
+            var k = a - 1
+            var first = a
+            while k >= 0, a - k <= 16 {
+                // (Never across a comma, a sentence or a line.)
+                if k < a - 1, !tokens[k + 1].flags.isDisjoint(with: boundary) { break }
+                let w = tokens[k]
+                if w.flags.contains(.numeric) || w.flags.contains(.ideographic) { break }
+                if w.text.unicodeScalars.first == letters[j] {
+                    j -= 1
+                    first = k
+                    if j < 0 { break }
+                } else if w.flags.contains(.hyphenated)
+                    || !w.isCapitalized && (connectorsEverywhere.contains(w.text) || Gazetteer.stopwords.contains(w.text))
+                {
+                    // "Co-operation", "of", "del": no letter of their own.
+                } else {
+                    break
+                }
+                k -= 1
+            }
+            // With a head word, or a language's first word of a body (Министерство): without one, the
+            // acronym is as often a term's ("Digital Rights Management (DRM)", "Essential Tremor (ET)").
+            guard j < 0, tokens[first].isCapitalized, (first..<a).contains(where: { !taken[$0] }),
+                (first..<a).contains(where: { headsEverywhere.contains(tokens[$0].text) })
+                    || starts.contains(where: { $0.count == 1 && $0[0] == tokens[first].text })
+            else { continue }
+            out.append(Definition(name: first..<a, acronym: a))
+        }
+        return out
+    }
+
+    /// Articles that make a site one of many: "a ShopRite store" is a chain's, "the Cowley factory" may be a town's.
+    static let indefiniteArticles: WordSet = ["a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einem", "einer"]
+
+    /// Names after a spokesperson's phrase (P), before a word for a firm's stock or staff (F) or,
+    /// after an indefinite article, its site (W).
+    static func mentions(in tokens: [Token], taken: [Bool], context: NameContext.Words) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+        func isName(_ k: Int) -> Bool {
+            let t = tokens[k]
+            return t.isCapitalized && !taken[k] && !t.flags.contains(.ideographic) && !t.flags.contains(.numeric)
+                && !Gazetteer.stopwords.contains(t.text) && !PersonFinder.titles.contains(t.text) && !context.isTitle(tokens, k)
+        }
+        var i = 0
+        while i + 1 < tokens.count {
+            let t = tokens[i]
+            // "a ShopRite store", "Tesla shares", "das VW-Werk": one or two capitalised words, not a
+            // sentence's first alone, before the word.
+            let next = tokens[i + 1]
+            // (Flags first, then the word after, then the name's checks: a look-up or two a capitalised word.)
+            if t.isCapitalized, !taken[i], !next.isCapitalized || next.flags.contains(.hyphenated), next.flags.isDisjoint(with: boundary),
+                i + 2 >= tokens.count || !tokens[i + 2].flags.contains(.hyphenated),
+                context.organizationNouns.contains(next.text)
+                    || i > 0 && !tokens[i - 1].isCapitalized && context.organizationSites.contains(next.text)
+                    && indefiniteArticles.contains(tokens[i - 1].text),
+                isName(i)
+            {
+                var start = i
+                // (Not onto a sentence's first word: "Im Kessler-Werk".)
+                if start > 0, tokens[start].flags.isDisjoint(with: boundary), !tokens[start - 1].flags.contains(.sentenceStart),
+                    isName(start - 1)
+                {
+                    start -= 1
+                }
+                let alone = start == i && tokens[i].flags.contains(.sentenceStart)
+                // (Not a person's: "Smith's store" has its 's; a capitalised word after "the" or "a" is no person's.)
+                if !alone, !(start..<i + 1).contains(where: { PersonFinder.notNamesEverywhere.contains(tokens[$0].text) }) {
+                    out.append(start..<i + 1)
+                }
+                i += 2
+                continue
+            }
+            // "a spokeswoman for Leonardo", "un portavoce della Fiom": the phrase, an article at most, then
+            // one to three capitalised words, none a title ("a spokesman for President ...").
+            // (Only before a capitalised word, at most one word between: one look-up for few words.)
+            if tokens[i + 1].isCapitalized || i + 2 < tokens.count && tokens[i + 2].isCapitalized && !tokens[i + 1].flags.contains(.numeric),
+                !t.isCapitalized || t.flags.contains(.sentenceStart), context.organizationPhraseEnds.contains(t.text),
+                context.organizationPhrases.contains(where: { p in
+                    p.count <= i + 1 && (0..<p.count).allSatisfy { tokens[i - p.count + 1 + $0].text == p[$0] }
+                })
+            {
+                var start = i + 1
+                if start < tokens.count, !tokens[start].isCapitalized,
+                    Gazetteer.stopwords.contains(tokens[start].text) || connectorsEverywhere.contains(tokens[start].text)
+                {
+                    start += 1
+                }
+                var end = start
+                while end < tokens.count, end - start < 3, isName(end),
+                    tokens[end].flags.isDisjoint(with: end == start ? [.sentenceStart, .lineStart] : boundary)
+                {
+                    end += 1
+                }
+                let title = end < tokens.count && (PersonFinder.titles.contains(tokens[end].text) || context.isTitle(tokens, end))
+                // "for the Harris County fire marshal": after an article, a name before a word in lower case
+                // that is no verb or joining word names what that word is about, not the body.
+                let modifier = start > i + 1 && end < tokens.count && !tokens[end].isCapitalized
+                    && tokens[end].flags.isDisjoint(with: boundary) && !Gazetteer.stopwords.contains(tokens[end].text)
+                    && !connectorsEverywhere.contains(tokens[end].text) && !PersonFinder.speechVerbs.contains(tokens[end].text)
+                    && !context.verbs.contains(tokens[end].text)
+                if end > start, !title, !modifier {
+                    out.append(start..<end)
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+}
