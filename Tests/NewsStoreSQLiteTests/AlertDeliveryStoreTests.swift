@@ -5,7 +5,7 @@ import Testing
 
 @testable import NewsStoreSQLite
 
-@Suite struct AlertDeliveryStoreTests {
+@Suite final class AlertDeliveryStoreTests: Sendable {
     let directory: String
     let path: String
 
@@ -14,6 +14,9 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         path = directory + "/newsd.db"
     }
+
+    /// The test's folder goes with it (a store, its WAL and anchor: megabytes a test).
+    deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     func sql(_ statement: String) throws {
         var db: OpaquePointer?

@@ -5,7 +5,7 @@ import Testing
 
 @testable import NewsStoreSQLite
 
-@Suite struct RetentionTests {
+@Suite final class RetentionTests: Sendable {
     let directory: String
     let path: String
 
@@ -14,6 +14,9 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         path = directory + "/newsd.db"
     }
+
+    /// The test's folder goes with it (a store, its WAL and anchor: megabytes a test).
+    deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     func item(_ file: String, _ title: String) -> IntakeItem {
         IntakeItem(

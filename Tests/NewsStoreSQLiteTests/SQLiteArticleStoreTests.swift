@@ -5,7 +5,7 @@ import Testing
 
 @testable import NewsStoreSQLite
 
-@Suite struct SQLiteArticleStoreTests {
+@Suite final class SQLiteArticleStoreTests: Sendable {
     let directory: String
     let path: String
 
@@ -14,6 +14,9 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         path = directory + "/newsd.db"
     }
+
+    /// The test's folder goes with it (a store, its WAL and anchor: megabytes a test).
+    deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     func item(_ file: String, _ title: String, sha: String? = nil, identity: String? = nil) -> IntakeItem {
         IntakeItem(
@@ -251,14 +254,18 @@ import Testing
     }
 }
 
-@Suite struct StoryStoreTests {
+@Suite final class StoryStoreTests: Sendable {
+    let directory: String
     let path: String
 
     init() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsd-stories-\(UUID().uuidString)").path
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsd-stories-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         path = directory + "/newsd.db"
     }
+
+    /// The test's folder goes with it (a store, its WAL and anchor: megabytes a test).
+    deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     /// An article whose analysis has exactly these story keys (all in the lead), published at `day`.
     func item(_ file: String, keys: [String], fingerprint: UInt64) -> IntakeItem {
@@ -391,7 +398,7 @@ import Testing
 
 /// A database that lost its last commits, or whose head or derived tables were edited, is found
 /// out by the head anchored outside it and by `verify`.
-@Suite struct StoreRollbackTests {
+@Suite final class StoreRollbackTests: Sendable {
     let directory: String
     let path: String
 
@@ -400,6 +407,9 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         path = directory + "/newsd.db"
     }
+
+    /// The test's folder goes with it (a store, its WAL and anchor: megabytes a test).
+    deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     func item(_ file: String) -> IntakeItem {
         IntakeItem(file: file, identity: nil, sha256: ContentHash.sha256Hex(Array(file.utf8)),

@@ -7,7 +7,7 @@ import Testing
 /// The full-text index that follows the journal (``SQLiteArticleStore/indexAwaiting(_:limit:)``):
 /// the daemon's commits leave their articles to it, and nothing is lost, found twice or left
 /// unindexed for long.
-@Suite struct SearchIndexTests {
+@Suite final class SearchIndexTests: Sendable {
     let directory: String
     let path: String
 
@@ -16,6 +16,9 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         path = directory + "/newsd.db"
     }
+
+    /// The test's folder goes with it (a store, its WAL and anchor: megabytes a test).
+    deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     func item(_ n: Int) -> IntakeItem {
         IntakeItem(
