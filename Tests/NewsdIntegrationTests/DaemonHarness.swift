@@ -107,10 +107,11 @@ final class DaemonHarness {
             try notify!.wait(for: what, timeout: timeout) { message in
                 NotifySocket.counters(message).map(predicate) ?? false
             }
-        } catch {
-            // What the daemon said, and what is left in the inbox, for the failure's report.
-            Issue.record("no \"\(what)\" within \(Int(timeout)) s; inbox: \(files(in: inbox)); the daemon's log:\n\(log.suffix(3000))")
-            throw error
+        } catch var timeout as NotifySocket.Timeout {
+            // What the daemon said, and what is left in the inbox, for the failure's report (a
+            // caller that expects a timeout, as the kill loops do, catches it as before).
+            timeout.details = "; inbox: \(files(in: inbox)); the daemon's log:\n\(log.suffix(3000))"
+            throw timeout
         }
     }
 

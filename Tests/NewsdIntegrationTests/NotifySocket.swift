@@ -74,7 +74,9 @@ final class NotifySocket {
     struct Timeout: Error, CustomStringConvertible {
         var what: String
         var seen: [String]
-        var description: String { "timed out waiting for \(what); last messages: \(seen.suffix(5))" }
+        /// What the waiter adds for the failure's report (the inbox, the daemon's log).
+        var details = ""
+        var description: String { "timed out waiting for \(what); last messages: \(seen.suffix(5))\(details)" }
     }
 
     /// Waits for a message that satisfies `predicate` (checked against each new message).
