@@ -22,9 +22,8 @@ public enum EventDate {
     private static let weekdayLeads = ["on", "last", "early", "late", "since"].map(key)
     private static let yesterday = key("yesterday")
 
-    /// A word of the lead: where it is in the body's UTF-8, and its ``key``.
+    /// A word of the lead, as the readings below need it.
     struct Word {
-        var bytes: Range<Int>
         /// The word's ASCII letters in lower case, five bits each (a = 1), when it is at most
         /// nine ASCII letters, as every word this reads for is; 0 otherwise. Equal keys are equal
         /// lower-cased words: no other word lower-cases to one of these (they hold no k, the only
@@ -62,12 +61,15 @@ public enum EventDate {
             var letters = 0
             var digits = 0
             var other = false
+            func begin(_ at: Int) {
+                if start < 0 { (start, key, letters, digits, other) = (at, 0, 0, 0, false) }
+            }
             func end(_ at: Int) {
                 let length = at - start
                 let number = digits == length && length > 0
                     ? (length <= 18 ? utf8[start..<at].reduce(0) { $0 * 10 + Int($1 - 0x30) } : Int(String(decoding: utf8[start..<at], as: UTF8.self)))
                     : nil
-                out.append(Word(bytes: start..<at, key: !other && digits == 0 && letters <= 9 ? key : 0, number: number))
+                out.append(Word(key: !other && digits == 0 && letters <= 9 ? key : 0, number: number))
                 start = -1
             }
             var i = 0
@@ -79,12 +81,12 @@ public enum EventDate {
                     let lower = b | 0x20
                     if lower >= 0x61 && lower <= 0x7A {
                         wordy = true
-                        if start < 0 { (start, key, letters, digits, other) = (i, 0, 0, 0, false) }
+                        begin(i)
                         key = key << 5 | UInt64(lower - 0x60)
                         letters += 1
                     } else if b >= 0x30 && b <= 0x39 {
                         wordy = true
-                        if start < 0 { (start, key, letters, digits, other) = (i, 0, 0, 0, false) }
+                        begin(i)
                         digits += 1
                     } else {
                         wordy = false
@@ -96,7 +98,7 @@ public enum EventDate {
                     for k in 1..<width { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
                     wordy = Unicode.Scalar(value)?.properties.isAlphabetic ?? false
                     if wordy {
-                        if start < 0 { (start, key, letters, digits, other) = (i, 0, 0, 0, false) }
+                        begin(i)
                         other = true
                     }
                 }
