@@ -222,4 +222,10 @@ extension PostgresStore {
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
         try? JSONDecoder().decode(type, from: Data(text.utf8))
     }
+
+    /// A list of strings (``JSONLine/decodeStrings(_:)``: read directly, not by JSONDecoder, which
+    /// was most of the linker's restore at open: 50,000 rows, two lists each).
+    static func decode(_ type: [String].Type, _ text: String) -> [String]? {
+        JSONLine.decodeStrings(text)
+    }
 }

@@ -40,6 +40,29 @@ import Testing
         }
     }
 
+    /// The reader takes back what the writer writes, and reads as JSONDecoder reads.
+    @Test func listsOfStringsAreReadAsTheyWereWritten() throws {
+        var random = SplitMix64(seed: 4)
+        for _ in 0..<5_000 {
+            let strings = (0..<Int.random(in: 0...5, using: &random)).map { _ in Self.randomString(&random) }
+            let text = JSONLine.encode(strings)
+            #expect(JSONLine.decodeStrings(text) == strings, "\(text)")
+            #expect(try JSONDecoder().decode([String].self, from: Data(text.utf8)) == strings)
+        }
+    }
+
+    @Test func listsOfStringsAsPostgreSQLPrintsThemOrOtherwiseAreReadToo() {
+        // jsonb's text: a space after each comma.
+        #expect(JSONLine.decodeStrings(#"["p:võ văn thưởng", "l:south china sea", "t:日本"]"#) == ["p:võ văn thưởng", "l:south china sea", "t:日本"])
+        #expect(JSONLine.decodeStrings(" [ ] ") == [])
+        // Escapes the direct path leaves to JSONDecoder.
+        #expect(JSONLine.decodeStrings(#" [ "a" , "\u00e9", "\b" ] "#) == ["a", "é", "\u{08}"])
+        #expect(JSONLine.decodeStrings(#"{"a": 1}"#) == nil)
+        #expect(JSONLine.decodeStrings(#"["unterminated"#) == nil)
+        #expect(JSONLine.decodeStrings(#"["a" "b"]"#) == nil)
+        #expect(JSONLine.decodeStrings(#"["a", 1]"#) == nil)
+    }
+
     @Test func topicsAreWrittenAsTheEncoderWrites() {
         var random = SplitMix64(seed: 2)
         for _ in 0..<5_000 {

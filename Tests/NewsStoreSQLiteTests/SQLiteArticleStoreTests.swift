@@ -533,21 +533,3 @@ import Testing
         #expect(try SQLiteArticleStore(path: path, readOnly: true).verify().problem == nil)
     }
 }
-
-@Suite struct JSONTextTests {
-    @Test(arguments: [
-        [], ["a"], ["p:võ văn thưởng", "l:south china sea", "t:日本"], ["quote \" and \\ back", "tab\tnew\nline", "bell \u{7} esc \u{1B}"],
-        ["/slash", ""],
-    ] as [[String]])
-    func stringListsRoundTripAndMatchJSONDecoder(_ list: [String]) throws {
-        let text = JSONLine.encode(list)
-        #expect(JSONText.decode([String].self, text) == list)
-        #expect(try JSONDecoder().decode([String].self, from: Data(text.utf8)) == list)
-    }
-
-    @Test func otherJSONFallsBackToJSONDecoder() {
-        #expect(JSONText.decode([String].self, #" [ "a" , "\u00e9" ] "#) == ["a", "é"])
-        #expect(JSONText.decode([String].self, #"{"a": 1}"#) == nil)
-        #expect(JSONText.decode([String].self, #"["unterminated"#) == nil)
-    }
-}
