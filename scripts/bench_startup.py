@@ -12,13 +12,20 @@ start-up, not for `newsd verify`. It is kept in --dir for later runs.
   scripts/bench_startup.py --articles 1000000 --runs 5 [--binary OTHER/newsd ...]
 
 Several --binary options are started alternately (before/after in the same minutes).
+
+With --postgres, the same store is copied once (`newsd copy`, with the first --binary) into a
+database of a throwaway PostgreSQL 15 cluster (scripts/postgres-test-cluster.sh, as root), and the
+daemons start on that (`store: postgres://...`); the cluster is stopped and removed at the end.
+A copy runs at a few thousand records a second: use --articles 100000 or so (the linker's restore
+reads the latest 50,000 either way).
 """
-import argparse, os, shutil, sqlite3, statistics, subprocess, sys, time
+import argparse, os, shutil, sqlite3, statistics, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from newsd_harness import Daemon
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CLUSTER = os.path.join(ROOT, "scripts", "postgres-test-cluster.sh")
 
 
 def smaps(pid):
@@ -102,6 +109,8 @@ def main():
                     help="folder of BBC .txt articles (a worktree elsewhere: /work/shared/corpus/bbc)")
     ap.add_argument("--settle", type=float, default=0.0,
                     help="seconds after READY before memory is read (0: at READY)")
+    ap.add_argument("--postgres", action="store_true",
+                    help="start on a PostgreSQL copy of the store (a throwaway cluster; see above)")
     ap.add_argument("--mappings", action="store_true",
                     help="print each start's resident memory by mapping (/proc/PID/smaps), largest first")
     args = ap.parse_args()
@@ -119,13 +128,33 @@ def main():
         print("wrote the store of %d articles in %.0f s" % (args.articles, time.monotonic() - t), flush=True)
     os.makedirs(os.path.join(store_dir, "inbox"), exist_ok=True)
     size = os.path.getsize(store) / 2**20
+    config, cluster = None, None
+    if args.postgres:
+        cluster = tempfile.mkdtemp(prefix="newsd-benchstartup-pg-")
+        out = subprocess.run([CLUSTER, "start", cluster], check=True, capture_output=True, text=True).stdout
+        url = out.split("NEWSD_TEST_POSTGRES_URL='")[1].split("'")[0]
+        t = time.monotonic()
+        subprocess.run([binaries[0], "copy", "--from", store, "--to", url], check=True, stdout=subprocess.DEVNULL)
+        print("copied the store into PostgreSQL in %.0f s" % (time.monotonic() - t), flush=True)
+        config = os.path.join(cluster, "newsd.yaml")
+        with open(config, "w") as fh:
+            fh.write("store: %s\n" % url)
+    try:
+        run_all(args, binaries, store_dir, size, config)
+    finally:
+        if cluster:
+            subprocess.run([CLUSTER, "stop", cluster], check=False, capture_output=True)
+            shutil.rmtree(cluster, ignore_errors=True)
+
+
+def run_all(args, binaries, store_dir, size, config):
     results = {b: [] for b in binaries}
     for _ in range(args.runs):
         for b in binaries:  # alternately, so each sees the same load
             # The store's pages as a daemon restarted on a busy machine would find them: in the
             # page cache (the first start after writing reads them from disk).
             t = time.monotonic()
-            d = Daemon(b, store_dir)
+            d = Daemon(b, store_dir, config=config)
             ready = (time.monotonic() - t) * 1000
             cpu = d.cpu_seconds() * 1000  # CPU to READY (all threads): steadier than the wall time under load
             if args.settle:
@@ -138,7 +167,8 @@ def main():
             print("  %s: READY %.0f ms (CPU %.0f ms), RSS %.1f MiB (anon %.1f, file %.1f)  load %s"
                   % (b, ready, cpu, rss / 1024, anon / 1024, filed / 1024, open("/proc/loadavg").read().split()[0]), flush=True)
     print()
-    print("store: %d articles, %.0f MiB; load average %s" % (args.articles, size, open("/proc/loadavg").read().strip()))
+    print("store: %d articles, %.0f MiB%s; load average %s" % (args.articles, size, " (SQLite), copied into PostgreSQL" if config else "",
+                                                                open("/proc/loadavg").read().strip()))
     print("| binary | READY, median of %d (min-max) | CPU to READY, median | RSS at READY: total / anonymous / file-backed, median |" % args.runs)
     print("| --- | --- | --- | --- |")
     for b, rows in results.items():

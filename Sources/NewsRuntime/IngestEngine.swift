@@ -287,16 +287,20 @@ final class IngestEngine {
         }
         ledger?.begin(inHand)
         let items = intake.decode(gathered)
-        finishPending()
+        let committed = completePending()
         // The previous commit failed: these files stay in the inbox too, and are found again
         // by the scan that follows the backoff.
         guard machine.storeRetryAt == nil, !items.isEmpty else {
             ledger?.settle(inHand)
+            if let committed { moveOut(committed) }
             return
         }
         let commit = PendingCommit.start(items, at: Int64(Date().timeIntervalSince1970 * 1000), journal: journal)
         machine.commitStarted(commit.names)
         pending = commit
+        // The files of the commit before leave the inbox while the store writes this one (their
+        // records are durable; a crash before their moves leaves them to be recognised and moved).
+        if let committed { moveOut(committed) }
         if alone { finishPending() }
     }
 
@@ -329,7 +333,20 @@ final class IngestEngine {
     /// Waits for the batch being committed, tells the alert service, then moves its files out of
     /// the inbox, only now that their records are durable; a failed commit leaves them all in place.
     private func finishPending() {
-        guard let commit = pending else { return }
+        if let committed = completePending() { moveOut(committed) }
+    }
+
+    /// A commit that stood, whose files are still to leave the inbox (``moveOut(_:)``).
+    private struct Committed {
+        let commit: PendingCommit
+        let outcomes: [IntakeOutcome]
+    }
+
+    /// Waits for the batch being committed and tells the machine, the crash ledger and the alert
+    /// service how it went.
+    /// - Returns: the commit, when it stood, for its files to be moved (``moveOut(_:)``).
+    private func completePending() -> Committed? {
+        guard let commit = pending else { return nil }
         let completion = commit.wait()
         metrics.commit.record(duration: ContinuousClock.now - commit.started)
         pending = nil
@@ -359,7 +376,7 @@ final class IngestEngine {
                 }
             }
             counters.storeProblem = error.description
-            return
+            return nil
         }
         if counters.storeProblem != nil {
             logger.notice("the store takes writes again; resuming")
@@ -382,8 +399,13 @@ final class IngestEngine {
                 hooks.committed(handoff)
             }
         }
-        for (item, outcome) in zip(commit.items, outcomes) {
-            dispose(item, outcome, millis: commit.millis)
+        return Committed(commit: commit, outcomes: outcomes)
+    }
+
+    /// Moves the files of a commit that stood out of the inbox, and logs each.
+    private func moveOut(_ committed: Committed) {
+        for (item, outcome) in zip(committed.commit.items, committed.outcomes) {
+            dispose(item, outcome, millis: committed.commit.millis)
         }
     }
 
