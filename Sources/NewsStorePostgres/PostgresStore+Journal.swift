@@ -19,6 +19,9 @@ extension PostgresStore {
         try await open()
         await acquire()
         defer { release() }
+        // What the linker has still to learn of the window is read before the head is locked:
+        // other servers' commits do not wait for it.
+        await restoreSteps(all: true)
         do {
             let (result, head) = try await transaction { s in
                 var seq: Int64 = 0
@@ -187,11 +190,77 @@ extension PostgresStore {
     /// keys of the latest ones, as many as it keeps, and the merges among them (bounded, as on SQLite).
     func restoreLinker(_ s: PGSession) async throws {
         guard let linker else { return }
-        var head: Int64 = 0
-        try await s.query("SELECT seq FROM chain_head WHERE id = 1") { head = $0.int(0) ?? 0 }
+        let head = try await headSeq(s)
         try await load(linker, after: head - Int64(linker.configuration.fingerprints), through: head, s)
         linker.commit()
         linkerSeq = head
+        restoring = nil
+    }
+
+    private func headSeq(_ s: PGSession) async throws -> Int64 {
+        var head: Int64 = 0
+        try await s.query("SELECT seq FROM chain_head WHERE id = 1") { head = $0.int(0) ?? 0 }
+        return head
+    }
+
+    /// The window the linker learns in steps after the open (``restoreSteps(all:)``): the latest
+    /// ``StoryLinker/Configuration/fingerprints`` articles stored at the open, their keys for the
+    /// latest ``StoryLinker/Configuration/stories``.
+    struct LinkerWindow {
+        let keysAfter: Int64
+        let through: Int64
+    }
+
+    /// Rows a step of the linker's restore reads at most: a commit or a stop waits for one step.
+    public static let restoreStep = 2_048
+
+    /// Starts the linker's restore: the window to learn, from what is stored now. Its rows are
+    /// read by ``restoreSteps(all:)``, a step at a time, after the open (the daemon is READY
+    /// meanwhile); a commit first reads what is left.
+    func startRestore() async throws(StoreError) {
+        guard let linker else { return }
+        let head = try await session { s in try await self.headSeq(s) }
+        linkerSeq = max(0, head - Int64(linker.configuration.fingerprints))
+        restoring = LinkerWindow(keysAfter: head - Int64(linker.configuration.stories), through: head)
+    }
+
+    /// Reads the steps left of the linker's window, each in a transaction of its own; between
+    /// steps the appends that wait go first (the append lock is taken a step at a time), unless
+    /// `all` (its caller, an append, holds the lock).
+    /// A failed step leaves the rest to the next commit's refresh, with a linker that forgets the
+    /// window's partial rows (it learns the window again from its start).
+    func restoreSteps(all: Bool) async {
+        while let window = restoring, let linker {
+            if !all { await acquire() }
+            // A commit or a reload may have learnt the window meanwhile.
+            guard restoring != nil, linker === self.linker, linkerSeq < window.through else {
+                restoring = nil
+                if !all { release() }
+                return
+            }
+            let after = linkerSeq
+            let upTo = min(window.through, after + Int64(restoreStep))
+            do {
+                try await transaction { s in try await self.load(linker, after: after, through: upTo, keysAfter: window.keysAfter, s) }
+                linker.commit()
+                linkerSeq = upTo
+                if upTo >= window.through { restoring = nil }
+            } catch {
+                logger.debug("the story linker's restore stopped at \(after): \(error); the next commit reads the rest")
+                let fresh = StoryLinker(configuration: linker.configuration)
+                self.linker = fresh
+                linkerSeq = max(0, window.through - Int64(fresh.configuration.fingerprints))
+                restoring = nil
+                if !all { release() }
+                return
+            }
+            if !all { release() }
+        }
+    }
+
+    /// What the linker knows, for tests: articles, those with their keys, and each seq's story.
+    func linkerSummary(_ seqs: ClosedRange<Int64>) -> (count: Int, cached: Int, stories: [Int64])? {
+        linker.map { l in (l.count, l.cachedStoryArticles, seqs.map { l.story(of: $0) }) }
     }
 
     /// Learns the articles committed after the linker's last commit, up to `head` (locked).
@@ -199,8 +268,10 @@ extension PostgresStore {
         try await load(linker, after: max(linkerSeq, head - Int64(linker.configuration.fingerprints)), through: head, s)
     }
 
-    private func load(_ linker: StoryLinker, after first: Int64, through head: Int64, _ s: PGSession) async throws {
-        let keysFrom = head - Int64(linker.configuration.stories)
+    private func load(
+        _ linker: StoryLinker, after first: Int64, through head: Int64, keysAfter: Int64? = nil, _ s: PGSession
+    ) async throws {
+        let keysFrom = keysAfter ?? head - Int64(linker.configuration.stories)
         try await s.query(
             """
             SELECT seq, at_ms, fingerprint, story, CASE WHEN seq > $1 THEN keys::text END, lead_keys::text

@@ -35,6 +35,10 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
     var linker: StoryLinker?
     /// The last seq the linker has seen, its own commits and the others'.
     var linkerSeq: Int64 = 0
+    /// What the linker has still to learn of the window stored at the open (nil once learnt).
+    var restoring: LinkerWindow?
+    /// Rows a step of that restore reads at most (``restoreStep``, fewer in tests).
+    let restoreStep: Int
     private var opened = false
     /// The open in progress: callers that arrive meanwhile (the engine's first append, the
     /// alert service's first read) wait for it instead of opening twice.
@@ -47,10 +51,13 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
     ///   - password: from `password_file:` or `PGPASSWORD` (``PostgresPassword``); never logged.
     ///   - server: this server's name (default: the host name).
     ///   - stories: a writer links new articles into stories with this configuration.
+    ///   - restoreStep: rows the linker learns at most a step, after the open.
     public init(
         location: PostgresLocation, password: String?, server: String = ProcessInfo.processInfo.hostName,
-        readOnly: Bool = false, stories: StoryLinker.Configuration? = nil, logger: Logger = Logger(label: "newsd.postgres")
+        readOnly: Bool = false, stories: StoryLinker.Configuration? = nil, logger: Logger = Logger(label: "newsd.postgres"),
+        restoreStep: Int = PostgresStore.restoreStep
     ) {
+        self.restoreStep = max(1, restoreStep)
         self.location = location
         self.server = server
         claimant = server + "/" + UUID().uuidString.prefix(8).lowercased()
@@ -131,7 +138,7 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
     // MARK: Opening
 
     /// Connects, applies the missing migrations (a writer) or checks the schema (a reader), and
-    /// restores the story linker. Idempotent.
+    /// starts the story linker's restore (read a step at a time after the open). Idempotent.
     /// - Throws: a transient error while the server cannot be reached; a permanent one for a
     ///   schema newer than this binary or a database without newsd's tables (a reader).
     public func open() async throws(StoreError) {
@@ -161,11 +168,14 @@ public actor PostgresStore: ArticleJournal, ArticleReader, AlertOutbox, Service 
             }
         }
         if let stories {
+            // The linker learns what is stored after the open, a step at a time (a stop right
+            // after READY waits for one step; a commit first reads what is left).
             linker = StoryLinker(configuration: stories)
-            do { try await transaction { s in try await self.restoreLinker(s) } } catch {
+            do { try await startRestore() } catch {
                 linker = nil
                 throw error
             }
+            Task { await self.restoreSteps(all: false) }
         }
         opened = true
     }

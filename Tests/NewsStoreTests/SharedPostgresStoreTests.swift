@@ -1,7 +1,7 @@
 import Foundation
 import NewsCore
 import NewsRuntime
-import NewsStorePostgres
+@testable import NewsStorePostgres
 import Testing
 
 /// Several servers writing into one PostgreSQL database (runs only with NEWSD_TEST_POSTGRES_URL).
@@ -32,6 +32,68 @@ import Testing
                 #expect(try await a.verify { _, _ in }.problem == nil)
             }
         }
+    }
+
+    /// An article with story keys and a fingerprint of its own (no analysis run).
+    static func keyed(_ n: Int) -> IntakeItem {
+        var analysis = ArticleAnalysis()
+        analysis.keys = ["p:person\(n % 7)", "l:place\(n % 5)", "t:term\(n % 3)"]
+        analysis.leadKeys = analysis.keys
+        analysis.fingerprintValue = UInt64(n + 1) &* 0x9E37_79B9_7F4A_7C15
+        return IntakeItem(
+            file: "a\(n).txt", identity: nil, sha256: ContentHash.sha256Hex(Array("a\(n).txt".utf8)),
+            result: .success([Article(title: "a\(n)", body: "Body of a\(n).", published: Date(timeIntervalSince1970: 1_800_000_000), format: "text")]),
+            analyses: [analysis])
+    }
+
+    @Test(arguments: StoreAdapter.postgresOnly) func aWriterLearnsItsWindowInStepsAfterTheOpenAndKnowsWhatOnePassTeaches(_ adapter: StoreAdapter) async throws {
+        // `newsd run` on PostgreSQL is READY before its story linker has learnt the latest
+        // articles: it reads them a step at a time after the open (a stop waits for one step),
+        // and a commit first reads what is left. Either way it knows what one pass teaches.
+        let t = try await TestStore(adapter)
+        defer { Task { await t.remove() } }
+        var config = StoryLinker.Configuration()
+        config.fingerprints = 60
+        config.stories = 25
+        try await t.withWriter(stories: config) { w in
+            for start in stride(from: 0, to: 200, by: 20) {
+                _ = try await w.append((start..<start + 20).map(Self.keyed), at: Int64(start + 1))
+            }
+        }
+        let location = try PostgresLocation(url: t.location)
+        func summary(step: Int, appendFirst: Bool) async throws -> (count: Int, cached: Int, stories: [Int64])? {
+            let store = PostgresStore(location: location, password: nil, server: "beta", stories: config, restoreStep: step)
+            return try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await store.run() }
+                defer { group.cancelAll() }
+                try await store.open()
+                if appendFirst {
+                    // The commit reads what the steps have not, before it links.
+                    #expect(try await store.append([Self.keyed(200)], at: 300) == [.stored(seqs: [201])])
+                } else {
+                    await store.restoreSteps(all: false)
+                }
+                #expect(await store.restoring == nil)
+                #expect(await store.linkerSeq == (appendFirst ? 201 : 200))
+                return await store.linkerSummary(1...200)
+            }
+        }
+        let onePass = PostgresStore(location: location, password: nil, server: "gamma", stories: config)
+        let whole = try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await onePass.run() }
+            defer { group.cancelAll() }
+            try await onePass.configureStories(config)  // opens, then learns the window in one pass
+            return await onePass.linkerSummary(1...200)
+        }
+        let stepped = try #require(try await summary(step: 7, appendFirst: false))
+        let whole1 = try #require(whole)
+        #expect(whole1.count == 60)
+        #expect(stepped.count == whole1.count)
+        #expect(stepped.cached == whole1.cached)
+        #expect(stepped.stories == whole1.stories)
+        let committed = try #require(try await summary(step: 7, appendFirst: true))
+        #expect(committed.count == 61)
+        #expect(Array(committed.stories) == whole1.stories)
     }
 
     @Test(arguments: StoreAdapter.postgresOnly) func threeConcurrentWritersMakeOneGapFreeChain(_ adapter: StoreAdapter) async throws {
