@@ -9,25 +9,8 @@ struct DeliverUnitTests {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../systemd/\(name)").standardized.path
     }
 
-    func builtUnit() throws -> String {
-        let text = try String(contentsOfFile: Self.unit("newsd-deliver.service"), encoding: .utf8)
-            .replacingOccurrences(of: "/usr/local/bin/newsd", with: DaemonHarness.binary)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("unit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let path = dir.appendingPathComponent("newsd-deliver.service").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
-
     @Test func verifiesAndExposureIsAtMostOne() throws {
-        let unit = try builtUnit()
-        let (status, output) = try SystemdUnitTests().analyze(["verify", unit])
-        #expect(status == 0, "\(output)")
-        #expect(!output.contains("newsd-deliver.service:"), "\(output)")
-        let (_, security) = try SystemdUnitTests().analyze(["security", "--offline=true", "--no-pager", unit])
-        let line = try #require(security.split(separator: "\n").first { $0.contains("Overall exposure level") })
-        let value = try #require(line.split(separator: ":").last?.split(separator: " ").first.flatMap { Double($0) }, "\(line)")
-        #expect(value <= 1.0, "\(line)")
+        try SystemdUnitTests().verifiesWithExposure(atMost: 1.0, "newsd-deliver.service")
     }
 
     @Test func onlyTheDeliveryUnitHasANetworkAndOnlyToListedAddresses() throws {

@@ -5,25 +5,8 @@ import Testing
 /// connections from this machine only and read the store without a way to write it.
 @Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: systemdAnalyze), "no systemd-analyze"))
 struct WebUnitTests {
-    func builtUnit() throws -> String {
-        let text = try String(contentsOfFile: DeliverUnitTests.unit("newsd-web.service"), encoding: .utf8)
-            .replacingOccurrences(of: "/usr/local/bin/newsd", with: DaemonHarness.binary)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("unit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let path = dir.appendingPathComponent("newsd-web.service").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
-
     @Test func verifiesAndExposureIsAtMostOneAndAHalf() throws {
-        let unit = try builtUnit()
-        let (status, output) = try SystemdUnitTests().analyze(["verify", unit])
-        #expect(status == 0, "\(output)")
-        #expect(!output.contains("newsd-web.service:"), "\(output)")
-        let (_, security) = try SystemdUnitTests().analyze(["security", "--offline=true", "--no-pager", unit])
-        let line = try #require(security.split(separator: "\n").first { $0.contains("Overall exposure level") })
-        let value = try #require(line.split(separator: ":").last?.split(separator: " ").first.flatMap { Double($0) }, "\(line)")
-        #expect(value <= 1.5, "\(line)")
+        try SystemdUnitTests().verifiesWithExposure(atMost: 1.5, "newsd-web.service")
     }
 
     @Test func listensToThisMachineOnlyAndReadsTheStoreReadOnly() throws {
