@@ -80,7 +80,7 @@ public struct Analyzer: Sendable {
         // München ... Bayern leads the table").
         var clubWords: [String] = []
         for r in inOrganizations {
-            for i in r where Gazetteer.organizationWordsBefore.contains(tokens[i].text) { clubWords.append(tokens[i].text) }
+            for i in r where Gazetteer.organizationWordsBefore.contains(tokens[i]) { clubWords.append(tokens[i].text) }
         }
         for m in matches {
             let entry = gazetteer.entries[m.entry]
@@ -180,7 +180,7 @@ public struct Analyzer: Sendable {
         while end < body.endIndex && end - body.startIndex < 8 {
             let t = body[end]
             if end > body.startIndex
-                && (t.flags.contains(.numeric) || !t.isCapitalized || Gazetteer.stopwords.contains(t.text)
+                && (t.flags.contains(.numeric) || !t.isCapitalized || Gazetteer.stopwords.contains(t)
                     || t.flags.contains(.sentenceStart))
             {
                 break
@@ -260,7 +260,7 @@ public struct Analyzer: Sendable {
         for (i, stem) in stems.enumerated() {
             let t = tokens[i]
             guard !taken[i], !t.flags.contains(.numeric), !t.flags.contains(.ideographic), Self.hasFourCharacters(stem),
-                !Self.commonWords.contains(stemKeys, at: i), !Gazetteer.stopwords.contains(t.text), !names.contains(t.text)
+                !Self.commonWords.contains(stemKeys, at: i), !Gazetteer.stopwords.contains(t), !names.contains(t)
             else { continue }
             terms.update(stemKeys, at: i, default: TermCount()) { $0.add(t, inTitle: i < titleCount, inLead: i < leadEnd) }
         }
