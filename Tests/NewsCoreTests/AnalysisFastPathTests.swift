@@ -85,4 +85,12 @@ import Testing
         #expect(changed.key == WordKey("world") && set.contains(changed) == set.contains("world"))
         #expect(changed != tokens[0] && tokens[0] == Tokenizer.tokenize("Hello")[0])
     }
+
+    /// Whether a token's word has more than one scalar, told by its first scalar's length.
+    @Test func tellsWordsOfSeveralScalars() {
+        let tokens = Tokenizer.tokenize("A Ab é éa Ωm Ω 東 𝒜 𝒜b ЖЖ 5 55 e\u{301}")
+        #expect(tokens.count == 13)
+        for t in tokens { #expect(t.hasSeveralScalars == (t.text.unicodeScalars.count > 1), "token \(t.original)") }
+        #expect(tokens.filter(\.hasSeveralScalars).count >= 6)
+    }
 }

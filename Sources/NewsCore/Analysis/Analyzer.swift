@@ -196,8 +196,11 @@ public struct Analyzer: Sendable {
     /// The story keys that stand in the title or the lead: gazetteer names found there, people and
     /// organisations whose last word is there, key terms whose stem is there.
     static func leadKeys(_ keys: [String], named: Set<String>, stems: ArraySlice<String>, tokens: ArraySlice<Token>) -> [String] {
-        let words = Set(tokens.map(\.text))
-        let leadStems = Set(stems)
+        // Tables sized for the lead (no growing), its words by the keys the tokenizer made.
+        var words = WordSet(minimumCapacity: tokens.count)
+        for t in tokens { words.insert(t) }
+        var leadStems = WordSet(minimumCapacity: stems.count)
+        for stem in stems { leadStems.insert(stem) }
         return keys.filter { key in
             if named.contains(key) { return true }
             // Kinds by bytes: "x:" then an ASCII byte (nearly every key) is two characters and the value.

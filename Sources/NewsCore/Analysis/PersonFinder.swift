@@ -104,7 +104,7 @@ public enum PersonFinder {
         func nameLike(_ t: Token, _ i: Int) -> Bool {
             t.isCapitalized && !taken[i] && !t.flags.contains(.ideographic) && !t.flags.contains(.numeric)
                 && !isStopword(t) && !notNamesEverywhere.contains(t)
-                && !isTitle(i) && t.text.unicodeScalars.count > 1
+                && !isTitle(i) && t.hasSeveralScalars
         }
 
         /// The name that starts at `start`: capitalised words, particles inside, hyphenated parts.
@@ -114,7 +114,7 @@ public enum PersonFinder {
                 let t = tokens[end]
                 if end > start && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart)) { break }
                 // A sentence ends between two capitalised words, except after an initial ("John F. Kennedy").
-                if end > start && t.flags.contains(.sentenceStart) && tokens[end - 1].text.unicodeScalars.count > 1 { break }
+                if end > start && t.flags.contains(.sentenceStart) && tokens[end - 1].hasSeveralScalars { break }
                 if end > start && t.flags.contains(.hyphenated) && isTitle(end) { break }
                 if nameLike(t, end) || (end > start && t.flags.contains(.hyphenated) && !taken[end] && !t.flags.contains(.numeric)) {
                     end += 1

@@ -56,4 +56,12 @@ public struct Token: Sendable, Equatable {
     }
 
     public var isCapitalized: Bool { flags.contains(.capitalized) }
+
+    /// `text.unicodeScalars.count > 1`, from the length of the first scalar (its lead byte)
+    /// instead of counting them.
+    var hasSeveralScalars: Bool {
+        let bytes = text.utf8
+        guard let lead = bytes.first else { return false }
+        return bytes.count > (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4)
+    }
 }

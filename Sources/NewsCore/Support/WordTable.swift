@@ -333,6 +333,15 @@ public struct WordTable<Value> {
         return (insert(k.record, hash: k.hash, slot: empty, value()), true)
     }
 
+    /// ``findOrInsert(_:_:)`` of a token's folded word, with the key the tokenizer made for it.
+    mutating func findOrInsert(_ token: Token, _ value: @autoclosure () -> Value) -> (entry: Int, inserted: Bool) {
+        let k = token.key
+        guard !k.record.isLong else { return findOrInsert(token.text, value()) }
+        let (found, empty) = probe(short: k.record, hash: k.hash)
+        if let found { return (found, false) }
+        return (insert(k.record, hash: k.hash, slot: empty, value()), true)
+    }
+
     /// ``update(_:default:_:)`` of word `i` of `keys`.
     mutating func update(_ keys: WordKeys, at i: Int, default defaultValue: @autoclosure () -> Value, _ body: (inout Value) -> Void) {
         body(&values[findOrInsert(keys, at: i, defaultValue()).entry])
@@ -522,6 +531,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     public init(arrayLiteral words: String...) { self.init(words) }
 
+    /// An empty set that takes `capacity` words without growing.
+    init(minimumCapacity capacity: Int) { table = WordTable(minimumCapacity: capacity) }
+
     public var count: Int { table.count }
 
     @inline(__always)
@@ -535,6 +547,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     func contains(_ keys: WordKeys, at i: Int) -> Bool { table.entry(keys, at: i) != nil }
 
     public mutating func insert(_ word: String) {
-        if table.entry(word) == nil { table[word, default: true] = true }
+        _ = table.findOrInsert(word, true)
+    }
+
+    /// Adds a token's folded word, with the key the tokenizer made for it.
+    mutating func insert(_ token: Token) {
+        _ = table.findOrInsert(token, true)
     }
 }
