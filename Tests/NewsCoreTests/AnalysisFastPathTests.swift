@@ -62,4 +62,35 @@ import Testing
         // A curly apostrophe inside a word is folded to a straight one.
         #expect(Tokenizer.tokenize("O’Neill").map(\.text) == ["o'neill"])
     }
+
+    /// The key the tokenizer makes for a token is its folded word's: ASCII words of every length
+    /// around the 8- and 15-byte edges, in any case and with digits, and words folded otherwise
+    /// (accents, other scripts, apostrophes, characters of scripts without spaces).
+    @Test func keysTokensAsTheirFoldedWords() {
+        var text = "Hello WORLD covid19 G7 McDonald O'Brien l'Allemagne CaféBar naïve MÜNCHEN straße 東京都 서울 Ωmega dell'Italia 2026 a I"
+        let letters = Array("AbCdEfGhIjKlMnOpQrStU9")
+        for n in 1...letters.count { text += " " + String(letters.prefix(n)) + " " + String(letters.prefix(n)).lowercased() }
+        let tokens = Tokenizer.tokenize(text)
+        #expect(tokens.count >= 2 * letters.count + 19)
+        for t in tokens { #expect(t.key == WordKey(t.text), "token \(t.original)") }
+        // The tables find a token by its key as they find its word.
+        let set = WordSet(tokens.map(\.text).filter { $0.utf8.count % 3 != 0 })
+        for t in tokens { #expect(set.contains(t) == set.contains(t.text), "token \(t.original)") }
+        var table = WordTable<Int>()
+        for (i, t) in tokens.enumerated() where i % 2 == 0 { _ = table.findOrInsert(t.text, i) }
+        #expect(table.entries(of: tokens) == tokens.map { Int32(table.entry($0.text) ?? -1) })
+        // A token whose word is changed is looked up by its new word.
+        var changed = tokens[0]
+        changed.text = "world"
+        #expect(changed.key == WordKey("world") && set.contains(changed) == set.contains("world"))
+        #expect(changed != tokens[0] && tokens[0] == Tokenizer.tokenize("Hello")[0])
+    }
+
+    /// Whether a token's word has more than one scalar, told by its first scalar's length.
+    @Test func tellsWordsOfSeveralScalars() {
+        let tokens = Tokenizer.tokenize("A Ab é éa Ωm Ω 東 𝒜 𝒜b ЖЖ 5 55 e\u{301}")
+        #expect(tokens.count == 13)
+        for t in tokens { #expect(t.hasSeveralScalars == (t.text.unicodeScalars.count > 1), "token \(t.original)") }
+        #expect(tokens.filter(\.hasSeveralScalars).count >= 6)
+    }
 }

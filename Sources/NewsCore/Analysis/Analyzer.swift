@@ -80,7 +80,7 @@ public struct Analyzer: Sendable {
         // München ... Bayern leads the table").
         var clubWords: [String] = []
         for r in inOrganizations {
-            for i in r where Gazetteer.organizationWordsBefore.contains(tokens[i].text) { clubWords.append(tokens[i].text) }
+            for i in r where Gazetteer.organizationWordsBefore.contains(tokens[i]) { clubWords.append(tokens[i].text) }
         }
         for m in matches {
             let entry = gazetteer.entries[m.entry]
@@ -180,7 +180,7 @@ public struct Analyzer: Sendable {
         while end < body.endIndex && end - body.startIndex < 8 {
             let t = body[end]
             if end > body.startIndex
-                && (t.flags.contains(.numeric) || !t.isCapitalized || Gazetteer.stopwords.contains(t.text)
+                && (t.flags.contains(.numeric) || !t.isCapitalized || Gazetteer.stopwords.contains(t)
                     || t.flags.contains(.sentenceStart))
             {
                 break
@@ -196,8 +196,11 @@ public struct Analyzer: Sendable {
     /// The story keys that stand in the title or the lead: gazetteer names found there, people and
     /// organisations whose last word is there, key terms whose stem is there.
     static func leadKeys(_ keys: [String], named: Set<String>, stems: ArraySlice<String>, tokens: ArraySlice<Token>) -> [String] {
-        let words = Set(tokens.map(\.text))
-        let leadStems = Set(stems)
+        // Tables sized for the lead (no growing), its words by the keys the tokenizer made.
+        var words = WordSet(minimumCapacity: tokens.count)
+        for t in tokens { words.insert(t) }
+        var leadStems = WordSet(minimumCapacity: stems.count)
+        for stem in stems { leadStems.insert(stem) }
         return keys.filter { key in
             if named.contains(key) { return true }
             // Kinds by bytes: "x:" then an ASCII byte (nearly every key) is two characters and the value.
@@ -260,7 +263,7 @@ public struct Analyzer: Sendable {
         for (i, stem) in stems.enumerated() {
             let t = tokens[i]
             guard !taken[i], !t.flags.contains(.numeric), !t.flags.contains(.ideographic), Self.hasFourCharacters(stem),
-                !Self.commonWords.contains(stemKeys, at: i), !Gazetteer.stopwords.contains(t.text), !names.contains(t.text)
+                !Self.commonWords.contains(stemKeys, at: i), !Gazetteer.stopwords.contains(t), !names.contains(t)
             else { continue }
             terms.update(stemKeys, at: i, default: TermCount()) { $0.add(t, inTitle: i < titleCount, inLead: i < leadEnd) }
         }

@@ -428,7 +428,7 @@ public struct Gazetteer: Sendable {
         var i = 0
         let n = tokens.count
         // Every word's first-word entry, looked up in a batch: the index's cache misses overlap.
-        let first = index.entries(of: tokens, key: \.text)
+        let first = index.entries(of: tokens)
         outer: while i < n {
             if let candidates = first[i] >= 0 ? index.values[Int(first[i])].range : withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i]) {
                 // The next word's tag, made when a candidate of two words or more needs it.

@@ -46,8 +46,8 @@ public struct NameContext: Sendable {
         func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
             // English has no lists here (PersonFinder's own): no look-up per word.
             guard titles.count > 0 || !titleSequences.isEmpty || !titleEndings.isEmpty else { return false }
+            if titles.contains(tokens[i]) { return true }
             let word = tokens[i].text
-            if titles.contains(word) { return true }
             for s in titleSequences where s.count <= i + 1 && s[s.count - 1] == word {
                 if (0..<s.count).allSatisfy({ tokens[i - s.count + 1 + $0].text == s[$0] }) { return true }
             }

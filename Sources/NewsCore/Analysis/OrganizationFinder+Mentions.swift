@@ -44,7 +44,7 @@ extension OrganizationFinder {
                     first = k
                     if j < 0 { break }
                 } else if w.flags.contains(.hyphenated)
-                    || !w.isCapitalized && (connectorsEverywhere.contains(w.text) || Gazetteer.stopwords.contains(w.text))
+                    || !w.isCapitalized && (connectorsEverywhere.contains(w) || Gazetteer.stopwords.contains(w))
                 {
                     // "Co-operation", "of", "del": no letter of their own.
                 } else {
@@ -55,7 +55,7 @@ extension OrganizationFinder {
             // With a head word, or a language's first word of a body (Министерство): without one, the
             // acronym is as often a term's ("Digital Rights Management (DRM)", "Essential Tremor (ET)").
             guard j < 0, tokens[first].isCapitalized, (first..<a).contains(where: { !taken[$0] }),
-                (first..<a).contains(where: { headsEverywhere.contains(tokens[$0].text) })
+                (first..<a).contains(where: { headsEverywhere.contains(tokens[$0]) })
                     || starts.contains(where: { $0.count == 1 && $0[0] == tokens[first].text })
             else { continue }
             out.append(Definition(name: first..<a, acronym: a))
@@ -74,7 +74,7 @@ extension OrganizationFinder {
         func isName(_ k: Int) -> Bool {
             let t = tokens[k]
             return t.isCapitalized && !taken[k] && !t.flags.contains(.ideographic) && !t.flags.contains(.numeric)
-                && !Gazetteer.stopwords.contains(t.text) && !PersonFinder.titles.contains(t.text) && !context.isTitle(tokens, k)
+                && !Gazetteer.stopwords.contains(t) && !PersonFinder.titles.contains(t) && !context.isTitle(tokens, k)
         }
         var i = 0
         while i + 1 < tokens.count {
@@ -85,9 +85,9 @@ extension OrganizationFinder {
             // (Flags first, then the word after, then the name's checks: a look-up or two a capitalised word.)
             if t.isCapitalized, !taken[i], !next.isCapitalized || next.flags.contains(.hyphenated), next.flags.isDisjoint(with: boundary),
                 i + 2 >= tokens.count || !tokens[i + 2].flags.contains(.hyphenated),
-                context.organizationNouns.contains(next.text)
-                    || i > 0 && !tokens[i - 1].isCapitalized && context.organizationSites.contains(next.text)
-                    && indefiniteArticles.contains(tokens[i - 1].text),
+                context.organizationNouns.contains(next)
+                    || i > 0 && !tokens[i - 1].isCapitalized && context.organizationSites.contains(next)
+                    && indefiniteArticles.contains(tokens[i - 1]),
                 isName(i)
             {
                 var start = i
@@ -99,7 +99,7 @@ extension OrganizationFinder {
                 }
                 let alone = start == i && tokens[i].flags.contains(.sentenceStart)
                 // (Not a person's: "Smith's store" has its 's; a capitalised word after "the" or "a" is no person's.)
-                if !alone, !(start..<i + 1).contains(where: { PersonFinder.notNamesEverywhere.contains(tokens[$0].text) }) {
+                if !alone, !(start..<i + 1).contains(where: { PersonFinder.notNamesEverywhere.contains(tokens[$0]) }) {
                     out.append(start..<i + 1)
                 }
                 i += 2
@@ -109,14 +109,14 @@ extension OrganizationFinder {
             // one to three capitalised words, none a title ("a spokesman for President ...").
             // (Only before a capitalised word, at most one word between: one look-up for few words.)
             if tokens[i + 1].isCapitalized || i + 2 < tokens.count && tokens[i + 2].isCapitalized && !tokens[i + 1].flags.contains(.numeric),
-                !t.isCapitalized || t.flags.contains(.sentenceStart), context.organizationPhraseEnds.contains(t.text),
+                !t.isCapitalized || t.flags.contains(.sentenceStart), context.organizationPhraseEnds.contains(t),
                 context.organizationPhrases.contains(where: { p in
                     p.count <= i + 1 && (0..<p.count).allSatisfy { tokens[i - p.count + 1 + $0].text == p[$0] }
                 })
             {
                 var start = i + 1
                 if start < tokens.count, !tokens[start].isCapitalized,
-                    Gazetteer.stopwords.contains(tokens[start].text) || connectorsEverywhere.contains(tokens[start].text)
+                    Gazetteer.stopwords.contains(tokens[start]) || connectorsEverywhere.contains(tokens[start])
                 {
                     start += 1
                 }
@@ -126,13 +126,13 @@ extension OrganizationFinder {
                 {
                     end += 1
                 }
-                let title = end < tokens.count && (PersonFinder.titles.contains(tokens[end].text) || context.isTitle(tokens, end))
+                let title = end < tokens.count && (PersonFinder.titles.contains(tokens[end]) || context.isTitle(tokens, end))
                 // "for the Harris County fire marshal": after an article, a name before a word in lower case
                 // that is no verb or joining word names what that word is about, not the body.
                 let modifier = start > i + 1 && end < tokens.count && !tokens[end].isCapitalized
-                    && tokens[end].flags.isDisjoint(with: boundary) && !Gazetteer.stopwords.contains(tokens[end].text)
-                    && !connectorsEverywhere.contains(tokens[end].text) && !PersonFinder.speechVerbs.contains(tokens[end].text)
-                    && !context.verbs.contains(tokens[end].text)
+                    && tokens[end].flags.isDisjoint(with: boundary) && !Gazetteer.stopwords.contains(tokens[end])
+                    && !connectorsEverywhere.contains(tokens[end]) && !PersonFinder.speechVerbs.contains(tokens[end])
+                    && !context.verbs.contains(tokens[end])
                 if end > start, !title, !modifier {
                     out.append(start..<end)
                     i = end

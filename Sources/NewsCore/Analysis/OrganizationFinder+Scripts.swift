@@ -197,22 +197,22 @@ extension OrganizationFinder {
             let t = tokens[i]
             // (Flags first: the words are compared only before a capitalised word.)
             guard tokens[i + 1].isCapitalized || (i + 2 < tokens.count && tokens[i + 2].isCapitalized), !t.isCapitalized,
-                context.firmWords.contains(t.text)
+                context.firmWords.contains(t)
             else {
                 i += 1
                 continue
             }
             var start = i + 1
             if !tokens[start].isCapitalized, start + 1 < tokens.count, tokens[start].flags.isDisjoint(with: boundary),
-                !Gazetteer.stopwords.contains(tokens[start].text), !connectorsEverywhere.contains(tokens[start].text),
+                !Gazetteer.stopwords.contains(tokens[start]), !connectorsEverywhere.contains(tokens[start]),
                 !tokens[start].flags.contains(.numeric)
             {
                 start += 1
             }
             var end = start
             while end < tokens.count, end - start < 3, tokens[end].isCapitalized, !taken[end], !tokens[end].flags.contains(.ideographic),
-                tokens[end].flags.isDisjoint(with: boundary), !Gazetteer.stopwords.contains(tokens[end].text),
-                !PersonFinder.titles.contains(tokens[end].text)
+                tokens[end].flags.isDisjoint(with: boundary), !Gazetteer.stopwords.contains(tokens[end]),
+                !PersonFinder.titles.contains(tokens[end])
             {
                 end += 1
             }
@@ -247,7 +247,7 @@ extension OrganizationFinder {
             }
             var end = i + 1
             while end < tokens.count, end - i <= 4, tokens[end].flags.isDisjoint(with: boundary),
-                !context.nameStops.contains(tokens[end].text), !context.arabicTitles.contains(tokens[end].text)
+                !context.nameStops.contains(tokens[end]), !context.arabicTitles.contains(tokens[end])
             {
                 let t = tokens[end]
                 let article = t.text.hasPrefix("ال") && t.text.unicodeScalars.count > 3
@@ -293,7 +293,7 @@ extension OrganizationFinder {
                     lowerRun = 0
                 } else if t.text == "va", end + 1 < tokens.count, tokens[end + 1].isCapitalized, names > 0 {
                     lowerRun = 1
-                } else if lowerRun == 0, names > 0, !context.nameStops.contains(t.text), !t.flags.contains(.numeric) {
+                } else if lowerRun == 0, names > 0, !context.nameStops.contains(t), !t.flags.contains(.numeric) {
                     lowerRun = 1
                 } else {
                     break
@@ -323,7 +323,7 @@ extension OrganizationFinder {
             // Part of a longer name ("IG Metall", "BMW Group").
             if i + 1 < tokens.count, tokens[i + 1].isCapitalized, tokens[i + 1].flags.isDisjoint(with: boundary) { continue }
             if t.text.unicodeScalars.allSatisfy({ "ivxlcdm".unicodeScalars.contains($0) }) { continue }
-            if notAcronyms.contains(t.text) || t.text.unicodeScalars.contains(where: { $0.value < 0x80 && ($0.value < 0x61 || $0.value > 0x7A) }) {
+            if notAcronyms.contains(t) || t.text.unicodeScalars.contains(where: { $0.value < 0x80 && ($0.value < 0x61 || $0.value > 0x7A) }) {
                 continue
             }
             out.append(i..<i + 1)

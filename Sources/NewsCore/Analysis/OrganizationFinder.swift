@@ -29,20 +29,20 @@ enum OrganizationFinder {
         let stop: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart, .numeric]
         var k = start
         var lower = 0
-        while afterHead, k < tokens.count, lower < 2, !tokens[k].isCapitalized, !connectorsEverywhere.contains(tokens[k].text),
-            !Gazetteer.stopwords.contains(tokens[k].text), tokens[k].flags.isDisjoint(with: stop)
+        while afterHead, k < tokens.count, lower < 2, !tokens[k].isCapitalized, !connectorsEverywhere.contains(tokens[k]),
+            !Gazetteer.stopwords.contains(tokens[k]), tokens[k].flags.isDisjoint(with: stop)
         {
             k += 1
             lower += 1
         }
         var connectors = 0
-        while k < tokens.count, connectors < 3, connectorsEverywhere.contains(tokens[k].text), tokens[k].flags.isDisjoint(with: stop) {
+        while k < tokens.count, connectors < 3, connectorsEverywhere.contains(tokens[k]), tokens[k].flags.isDisjoint(with: stop) {
             k += 1
             connectors += 1
         }
         // (Not a day or a month: "Wall Street Journal reported on Thursday".)
         guard connectors > 0, k < tokens.count, tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop),
-            !Gazetteer.stopwords.contains(tokens[k].text)
+            !Gazetteer.stopwords.contains(tokens[k])
         else { return nil }
         return k
     }
@@ -72,7 +72,7 @@ enum OrganizationFinder {
                         while end < tokens.count && taken[end] && !tokens[end].flags.contains(.afterPunctuation) { end += 1 }
                         break
                     }
-                    if headsEverywhere.contains(t.text) {
+                    if headsEverywhere.contains(t) {
                         hasHead = true
                         lastHead = end
                     }
@@ -89,27 +89,27 @@ enum OrganizationFinder {
             var nameEnd = end
             if lastHead >= 0 && lastHead + 1 < end && connector < lastHead {
                 let tail = lastHead + 1
-                if PersonFinder.titles.contains(tokens[tail].text) || end - tail >= 2 { nameEnd = tail }
+                if PersonFinder.titles.contains(tokens[tail]) || end - tail >= 2 { nameEnd = tail }
             }
             var start = i
             // "Shares of Kessler Logistik AG": a sentence's first word before "of" is no part of the name
             // unless it is a head ("Bank of England").
-            if tokens[i].flags.contains(.sentenceStart), !headsEverywhere.contains(tokens[i].text), i + 2 < nameEnd,
-                connectorsEverywhere.contains(tokens[i + 1].text)
+            if tokens[i].flags.contains(.sentenceStart), !headsEverywhere.contains(tokens[i]), i + 2 < nameEnd,
+                connectorsEverywhere.contains(tokens[i + 1])
             {
                 start = i + 1
             }
             while start < nameEnd
-                && (Gazetteer.stopwords.contains(tokens[start].text) || connectorsEverywhere.contains(tokens[start].text)
+                && (Gazetteer.stopwords.contains(tokens[start]) || connectorsEverywhere.contains(tokens[start])
                     || tokens[start].text.utf8.count == 1)
             {
                 start += 1
             }
             // Head first, two words, in the languages that write names so ("Partido Socialista", "Banco
             // Santander"; in English "Police Chief" is no name).
-            let headFirst = nameEnd - start == 2 && !heads.contains(tokens[start].text) && headsEverywhere.contains(tokens[start].text)
-                && !PersonFinder.titles.contains(tokens[start + 1].text)
-            if hasHead && nameEnd - start >= 2 && (!headsEverywhere.contains(tokens[start].text) || headFirst)
+            let headFirst = nameEnd - start == 2 && !heads.contains(tokens[start]) && headsEverywhere.contains(tokens[start])
+                && !PersonFinder.titles.contains(tokens[start + 1])
+            if hasHead && nameEnd - start >= 2 && (!headsEverywhere.contains(tokens[start]) || headFirst)
                 || (hasHead && nameEnd - start >= 3)
             {
                 // A country's, a demonym's or a city's name right before it is part of it ("American Farm

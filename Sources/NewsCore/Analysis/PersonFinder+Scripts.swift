@@ -205,20 +205,20 @@ extension PersonFinder {
         var out: [String] = []
         var i = 0
         while i < tokens.count {
-            guard context.arabicTitles.contains(tokens[i].text) else {
+            guard context.arabicTitles.contains(tokens[i]) else {
                 i += 1
                 continue
             }
             var j = i + 1
             while j < tokens.count, j - i <= 4, !tokens[j].flags.contains(.afterPunctuation),
-                hasArticle(tokens[j]) || context.arabicTitles.contains(tokens[j].text) || taken[j]
+                hasArticle(tokens[j]) || context.arabicTitles.contains(tokens[j]) || taken[j]
             {
                 j += 1
             }
             var end = j
             while end < tokens.count, end - j < 5, isArabic(tokens[end]), !taken[end],
                 end == j || !tokens[end].flags.contains(.afterPunctuation),
-                !context.nameStops.contains(tokens[end].text), !context.arabicTitles.contains(tokens[end].text)
+                !context.nameStops.contains(tokens[end]), !context.arabicTitles.contains(tokens[end])
             {
                 let t = tokens[end]
                 if hasArticle(t) {

@@ -96,15 +96,15 @@ public enum PersonFinder {
 
         /// A stop word as written: "Le" is an article, "Lê" a Vietnamese surname.
         func isStopword(_ t: Token) -> Bool {
-            Gazetteer.stopwords.contains(t.text) && (t.original.utf8.count == t.text.utf8.count || t.original.lowercased() == t.text)
+            Gazetteer.stopwords.contains(t) && (t.original.utf8.count == t.text.utf8.count || t.original.lowercased() == t.text)
         }
 
-        func isTitle(_ i: Int) -> Bool { titles.contains(tokens[i].text) || context.isTitle(tokens, i) }
+        func isTitle(_ i: Int) -> Bool { titles.contains(tokens[i]) || context.isTitle(tokens, i) }
 
         func nameLike(_ t: Token, _ i: Int) -> Bool {
             t.isCapitalized && !taken[i] && !t.flags.contains(.ideographic) && !t.flags.contains(.numeric)
-                && !isStopword(t) && !notNamesEverywhere.contains(t.text)
-                && !isTitle(i) && t.text.unicodeScalars.count > 1
+                && !isStopword(t) && !notNamesEverywhere.contains(t)
+                && !isTitle(i) && t.hasSeveralScalars
         }
 
         /// The name that starts at `start`: capitalised words, particles inside, hyphenated parts.
@@ -114,11 +114,11 @@ public enum PersonFinder {
                 let t = tokens[end]
                 if end > start && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart)) { break }
                 // A sentence ends between two capitalised words, except after an initial ("John F. Kennedy").
-                if end > start && t.flags.contains(.sentenceStart) && tokens[end - 1].text.unicodeScalars.count > 1 { break }
+                if end > start && t.flags.contains(.sentenceStart) && tokens[end - 1].hasSeveralScalars { break }
                 if end > start && t.flags.contains(.hyphenated) && isTitle(end) { break }
                 if nameLike(t, end) || (end > start && t.flags.contains(.hyphenated) && !taken[end] && !t.flags.contains(.numeric)) {
                     end += 1
-                } else if end > start, particles.contains(t.text), end + 1 < tokens.count, nameLike(tokens[end + 1], end + 1) {
+                } else if end > start, particles.contains(t), end + 1 < tokens.count, nameLike(tokens[end + 1], end + 1) {
                     end += 1
                 } else {
                     break
@@ -129,7 +129,7 @@ public enum PersonFinder {
 
         func record(_ range: Range<Int>) {
             // "Farm Bureau Federation said": an organisation's head word makes no person's name.
-            if range.contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0].text) }) { return }
+            if range.contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) }) { return }
             var text = ""
             for i in range {
                 if i > range.lowerBound { text += tokens[i].flags.contains(.hyphenated) ? "-" : " " }
@@ -163,7 +163,7 @@ public enum PersonFinder {
             }
             // A Russian surname alone before a verb of speech ("Песков заявил"): the full name when the
             // article has one.
-            if nameLike(t, i), i + 1 < tokens.count, !tokens[i + 1].isCapitalized, context.verbs.contains(tokens[i + 1].text),
+            if nameLike(t, i), i + 1 < tokens.count, !tokens[i + 1].isCapitalized, context.verbs.contains(tokens[i + 1]),
                 !tokens[i + 1].flags.contains(.afterPunctuation),
                 i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1),
                 Self.isRussianSurname(t.text)
@@ -178,7 +178,7 @@ public enum PersonFinder {
                 var r = name(at: i), r.count >= 2
             {
                 // "il ministro delle Imprese Adolfo Urso": after a title and "of", the first word is the office's.
-                if r.count >= 3, r.lowerBound >= 2, OrganizationFinder.connectorsEverywhere.contains(tokens[r.lowerBound - 1].text),
+                if r.count >= 3, r.lowerBound >= 2, OrganizationFinder.connectorsEverywhere.contains(tokens[r.lowerBound - 1]),
                     (max(0, r.lowerBound - 4)..<r.lowerBound - 1).contains(where: isTitle)
                 {
                     r = r.lowerBound + 1..<r.upperBound
@@ -216,7 +216,7 @@ public enum PersonFinder {
                     }
                     // Two Cyrillic words, the second a Russian surname in any case ("с Сергеем Лавровым").
                     let russian = r.count == 2 && isRussianSurname(tokens[r.lowerBound + 1].text, declined: true)
-                    if speechVerbs.contains(next.text) || context.verbs.contains(next.text) && !next.flags.contains(.afterPunctuation)
+                    if speechVerbs.contains(next) || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation)
                         || role || russian
                     {
                         record(r)
@@ -233,7 +233,7 @@ public enum PersonFinder {
             // after a capitalised word.)
             if !unsure.isEmpty, t.isCapitalized, !t.flags.contains(.hyphenated), i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
                 tokens[i + 1].flags.isDisjoint(with: [.afterPunctuation, .hyphenated, .numeric]),
-                speechVerbs.contains(tokens[i + 1].text) || context.verbs.contains(tokens[i + 1].text), nameLike(t, i),
+                speechVerbs.contains(tokens[i + 1]) || context.verbs.contains(tokens[i + 1]), nameLike(t, i),
                 i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1)
             {
                 speakers.insert(t.text)

@@ -1,13 +1,38 @@
 /// One word of an article (or one character of a script written without spaces).
 public struct Token: Sendable, Equatable {
     /// The folded form (see ``TextFolding``).
-    public var text: String
+    public var text: String {
+        didSet { key = WordKey(text) }
+    }
     /// As it stands in the text. (A String, not a slice of the text: most words fit in a small
     /// String, which costs no allocation and no reference count, where a slice retains the text.)
     public var original: String
     /// Offset of the first scalar in the text's unicode scalars.
     public var offset: Int
     public var flags: Flags
+    /// ``text``'s record and hash for ``WordTable`` look-ups, made once by the tokenizer: the
+    /// tables a word is looked up in (titles, stop words, head words, the gazetteer's names...)
+    /// do not hash it again.
+    var key: WordKey
+
+    /// A token whose key is made from `text`.
+    init(text: String, original: String, offset: Int, flags: Flags) {
+        self.init(text: text, original: original, offset: offset, flags: flags, key: WordKey(text))
+    }
+
+    /// A token with `text`'s key made already (``WordKey/init(bytes:)`` of its bytes).
+    init(text: String, original: String, offset: Int, flags: Flags, key: WordKey) {
+        self.text = text
+        self.original = original
+        self.offset = offset
+        self.flags = flags
+        self.key = key
+    }
+
+    /// Tokens are equal when they read the same: the key follows from the text.
+    public static func == (a: Token, b: Token) -> Bool {
+        a.text == b.text && a.original == b.original && a.offset == b.offset && a.flags == b.flags
+    }
 
     public struct Flags: OptionSet, Sendable, Equatable {
         public let rawValue: UInt8
@@ -31,4 +56,12 @@ public struct Token: Sendable, Equatable {
     }
 
     public var isCapitalized: Bool { flags.contains(.capitalized) }
+
+    /// `text.unicodeScalars.count > 1`, from the length of the first scalar (its lead byte)
+    /// instead of counting them.
+    var hasSeveralScalars: Bool {
+        let bytes = text.utf8
+        guard let lead = bytes.first else { return false }
+        return bytes.count > (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4)
+    }
 }

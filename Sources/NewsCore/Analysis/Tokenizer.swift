@@ -39,19 +39,24 @@ public enum Tokenizer {
 
     /// Where the scanner puts each token: an array of tokens, or of their folded words only.
     private protocol TokenSinking {
+        /// Whether ``take(_:original:same:offset:flags:key:)`` reads its key (else it is not made).
+        static var wantsKeys: Bool { get }
         /// - Parameters:
         ///   - original: the token's bytes as written;
-        ///   - same: whether they are `word`'s (lower-case ASCII folds to itself).
-        mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags)
+        ///   - same: whether they are `word`'s (lower-case ASCII folds to itself);
+        ///   - key: `word`'s look-up key, when ``wantsKeys``.
+        mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags, key: WordKey)
         mutating func reserve(_ count: Int)
     }
 
     private struct TokenSink: TokenSinking {
         var tokens: [Token] = []
+        static var wantsKeys: Bool { true }
 
         @inline(__always)
-        mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags) {
-            tokens.append(Token(text: word, original: same ? word : String(decoding: original, as: UTF8.self), offset: offset, flags: flags))
+        mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags, key: WordKey) {
+            tokens.append(Token(text: word, original: same ? word : String(decoding: original, as: UTF8.self), offset: offset, flags: flags,
+                                key: key))
         }
 
         mutating func reserve(_ count: Int) { tokens.reserveCapacity(tokens.count + count) }
@@ -59,9 +64,10 @@ public enum Tokenizer {
 
     private struct WordSink: TokenSinking {
         var words: [String] = []
+        static var wantsKeys: Bool { false }
 
         @inline(__always)
-        mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags) {
+        mutating func take(_ word: String, original: UnsafeBufferPointer<UInt8>, same: Bool, offset: Int, flags: Token.Flags, key: WordKey) {
             words.append(word)
         }
 
@@ -127,6 +133,22 @@ public enum Tokenizer {
             for b in bytes[wordStart..<position] { folded.append(b >= 0x41 && b <= 0x5A ? b + 32 : b) }
         }
 
+        /// The key of ASCII letters and digits (at most 15 bytes) lower-cased: their record with
+        /// bit 0x20 set in each byte (which lower-cases a letter and leaves a digit as it is).
+        @inline(__always)
+        static func lowercasedKey(_ word: UnsafeBufferPointer<UInt8>) -> WordKey {
+            var r = WordRecord(short: word)
+            let n = word.count
+            let ones: UInt64 = 0x2020_2020_2020_2020
+            if n >= 8 {
+                r.low |= ones
+                if n > 8 { r.high |= ones >> UInt64(8 * (16 - n)) }
+            } else if n > 0 {
+                r.low |= ones >> UInt64(8 * (8 - n))
+            }
+            return WordKey(record: r, hash: r.hash)
+        }
+
         mutating func flush<Sink: TokenSinking>(at end: Int, into sink: inout Sink) {
             guard wordStart >= 0 else { return }
             var flags: Token.Flags = []
@@ -142,6 +164,7 @@ public enum Tokenizer {
             if lineStart { flags.insert(.lineStart) }
             let word: String
             let same: Bool
+            var key = WordKey.long
             if ascii {
                 // (The word is the bytes from `wordStart` to `end`.)
                 let original = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
@@ -151,11 +174,14 @@ public enum Tokenizer {
                 }
                 // Lower-case ASCII folds to itself: the folded String is the original.
                 same = plain
+                if Sink.wantsKeys && original.count <= 15 { key = Self.lowercasedKey(original) }
             } else {
                 word = folded.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
                 same = plain && end - wordStart == folded.count
+                if Sink.wantsKeys { key = folded.withUnsafeBufferPointer { WordKey(bytes: $0) } }
             }
-            sink.take(word, original: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), same: same, offset: wordOffset, flags: flags)
+            sink.take(word, original: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), same: same, offset: wordOffset, flags: flags,
+                      key: key)
             emitted += 1
             plain = true
             ascii = true
@@ -201,7 +227,8 @@ public enum Tokenizer {
                     if lineStart { flags.insert(.lineStart) }
                     lineStart = false
                     sink.take(String(decoding: one, as: UTF8.self), original: UnsafeBufferPointer(rebasing: bytes[position..<position + length]),
-                              same: false, offset: offset, flags: flags)
+                              same: false, offset: offset, flags: flags,
+                              key: Sink.wantsKeys ? one.withUnsafeBufferPointer { WordKey(bytes: $0) } : .long)
                     emitted += 1
                     sentenceStart = false
                     punctuation = false

@@ -4,7 +4,7 @@ import Foundation
 /// A ``WordTable`` key of 15 bytes or fewer: its bytes, zero-padded, with its length in the last
 /// byte. A longer one: its offset in the table's arena of long keys (`low`), its length (`high`'s
 /// low 32 bits) and 0xFF in the last byte.
-struct WordRecord: Sendable {
+struct WordRecord: Sendable, Equatable {
     var low: UInt64
     var high: UInt64
 
@@ -162,6 +162,11 @@ public struct WordTable<Value> {
     /// compared, so that the misses of several keys overlap.
     public func entries<C: RandomAccessCollection>(of items: C, key: (C.Element) -> String) -> [Int32] where C.Index == Int {
         entries(of: WordKeys(items, key: key))
+    }
+
+    /// ``entries(of:key:)`` of the tokens' folded words, with the keys the tokenizer made.
+    func entries<C: RandomAccessCollection<Token>>(of tokens: C) -> [Int32] {
+        entries(of: WordKeys(tokens))
     }
 
     /// ``entries(of:key:)`` of words whose records and hashes are made already.
@@ -328,6 +333,15 @@ public struct WordTable<Value> {
         return (insert(k.record, hash: k.hash, slot: empty, value()), true)
     }
 
+    /// ``findOrInsert(_:_:)`` of a token's folded word, with the key the tokenizer made for it.
+    mutating func findOrInsert(_ token: Token, _ value: @autoclosure () -> Value) -> (entry: Int, inserted: Bool) {
+        let k = token.key
+        guard !k.record.isLong else { return findOrInsert(token.text, value()) }
+        let (found, empty) = probe(short: k.record, hash: k.hash)
+        if let found { return (found, false) }
+        return (insert(k.record, hash: k.hash, slot: empty, value()), true)
+    }
+
     /// ``update(_:default:_:)`` of word `i` of `keys`.
     mutating func update(_ keys: WordKeys, at i: Int, default defaultValue: @autoclosure () -> Value, _ body: (inout Value) -> Void) {
         body(&values[findOrInsert(keys, at: i, defaultValue()).entry])
@@ -337,6 +351,15 @@ public struct WordTable<Value> {
     func entry(_ keys: WordKeys, at i: Int) -> Int? {
         let k = keys.keys[i]
         guard !k.record.isLong else { return entry(keys.long[i]!) }
+        guard passesFilter(k.hash) else { return nil }
+        return probe(short: k.record, hash: k.hash).found
+    }
+
+    /// ``entry(_:)`` of a token's folded word, with the key the tokenizer made for it.
+    @inline(__always)
+    func entry(_ token: Token) -> Int? {
+        let k = token.key
+        guard !k.record.isLong else { return entry(token.text) }
         guard passesFilter(k.hash) else { return nil }
         return probe(short: k.record, hash: k.hash).found
     }
@@ -426,13 +449,46 @@ public struct WordTable<Value> {
 
 extension WordTable: Sendable where Value: Sendable {}
 
+/// A word made ready for look-ups in any ``WordTable``: its record and hash. A word longer than
+/// 15 bytes has a long record that no table holds and hash 0: it is looked up by its String.
+struct WordKey: Sendable, Equatable {
+    var record: WordRecord
+    var hash: UInt64
+
+    static var long: WordKey { WordKey(record: WordRecord(low: 0, high: WordRecord.longMark), hash: 0) }
+
+    @inline(__always)
+    init(record: WordRecord, hash: UInt64) {
+        self.record = record
+        self.hash = hash
+    }
+
+    /// The key of the word spelled by `bytes`.
+    @inline(__always)
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= 15 else {
+            self = .long
+            return
+        }
+        record = WordRecord(short: bytes)
+        hash = record.hash
+    }
+
+    /// The key of `word`.
+    init(_ word: String) {
+        var word = word
+        word.makeContiguousUTF8()
+        self = word.utf8.withContiguousStorageIfAvailable { WordKey(bytes: $0) }!
+    }
+}
+
 /// Words made ready for look-ups: each one's record and hash, made once for the several tables
 /// an article's words are looked up in (the topic model's rows, the scorer's terms, the key
 /// terms' common words and counts).
 struct WordKeys {
     /// Per word: its record and hash; a word longer than 15 bytes has a long record that no table
     /// holds, and is in ``long``.
-    var keys: [(record: WordRecord, hash: UInt64)] = []
+    var keys: [WordKey] = []
     /// The words longer than 15 bytes, by position.
     var long: [Int: String] = [:]
 
@@ -441,15 +497,19 @@ struct WordKeys {
     init<C: RandomAccessCollection>(_ items: C, key: (C.Element) -> String) where C.Index == Int {
         keys.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
-            var word = key(item)
-            word.makeContiguousUTF8()
-            let k = word.utf8.withContiguousStorageIfAvailable { bytes -> (WordRecord, UInt64) in
-                guard bytes.count <= 15 else { return (WordRecord(low: 0, high: WordRecord.longMark), 0) }
-                let r = WordRecord(short: bytes)
-                return (r, r.hash)
-            }!
-            if k.0.isLong { long[i] = word }
+            let word = key(item)
+            let k = WordKey(word)
+            if k.record.isLong { long[i] = word }
             keys.append(k)
+        }
+    }
+
+    /// The keys of the tokens' folded words, which the tokenizer made: no word is hashed again.
+    init<C: RandomAccessCollection<Token>>(_ tokens: C) {
+        keys.reserveCapacity(tokens.count)
+        for (i, t) in tokens.enumerated() {
+            if t.key.record.isLong { long[i] = t.text }
+            keys.append(t.key)
         }
     }
 }
@@ -471,15 +531,27 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     public init(arrayLiteral words: String...) { self.init(words) }
 
+    /// An empty set that takes `capacity` words without growing.
+    init(minimumCapacity capacity: Int) { table = WordTable(minimumCapacity: capacity) }
+
     public var count: Int { table.count }
 
     @inline(__always)
     public func contains(_ word: String) -> Bool { table.entry(word) != nil }
 
+    /// Whether the token's folded word is in the set (with the key the tokenizer made for it).
+    @inline(__always)
+    func contains(_ token: Token) -> Bool { table.entry(token) != nil }
+
     /// Whether word `i` of `keys` is in the set.
     func contains(_ keys: WordKeys, at i: Int) -> Bool { table.entry(keys, at: i) != nil }
 
     public mutating func insert(_ word: String) {
-        if table.entry(word) == nil { table[word, default: true] = true }
+        _ = table.findOrInsert(word, true)
+    }
+
+    /// Adds a token's folded word, with the key the tokenizer made for it.
+    mutating func insert(_ token: Token) {
+        _ = table.findOrInsert(token, true)
     }
 }
