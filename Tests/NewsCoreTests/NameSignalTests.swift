@@ -78,4 +78,12 @@ import Testing
         let b = Self.analyse("Droni", "Firmato un accordo tra Ventrix e la società turca Baykar per la produzione di droni.")
         #expect(b.organizations.contains("Ventrix"), "\(b.organizations)")
     }
+
+    @Test func englishWordsForAFirmIntroduceOneWordNames() {
+        let a = Self.analyse("Security", "Experts at the security firm Quorvex said the attack was small. The regulator Ofnet will look into it.")
+        #expect(a.organizations.contains("Quorvex") && a.organizations.contains("Ofnet"), "\(a.organizations)")
+        // A role or a comparison after the word: the name is a person's, not the club's.
+        let b = Self.analyse("Football", "The club manager Sir Angus Dalby praised the team. He will not leave the club like Ronan Keel did.")
+        #expect(!b.organizations.contains { $0.contains("Dalby") || $0.contains("Keel") }, "\(b.organizations)")
+    }
 }

@@ -203,11 +203,23 @@ extension OrganizationFinder {
                 continue
             }
             var start = i + 1
+            // (English puts the adjective first: "the betting firm X"; after the word stands a verb, "the club named X".)
             if !tokens[start].isCapitalized, start + 1 < tokens.count, tokens[start].flags.isDisjoint(with: boundary),
+                !englishFirmWords.contains(t.text),
                 !Gazetteer.stopwords.contains(tokens[start].text), !connectorsEverywhere.contains(tokens[start].text),
                 !tokens[start].flags.contains(.numeric)
             {
+                // "club manager Sir Alex Ferguson", "the club like Michael Owen": a role or a comparison, not an adjective.
+                if PersonFinder.titles.contains(tokens[start].text) || context.isTitle(tokens, start) || comparisons.contains(tokens[start].text) {
+                    i += 1
+                    continue
+                }
                 start += 1
+            }
+            // (Not a person's honorific: "the club Sir ...".)
+            if NameContext.shared.honorifics.contains(tokens[start].text) {
+                i += 1
+                continue
             }
             var end = run(tokens, taken, from: start)
             if end > start {
@@ -226,6 +238,12 @@ extension OrganizationFinder {
         }
         return out
     }
+
+    /// The English words for a firm (name-context.tsv R, en), which every language's list holds.
+    static let englishFirmWords = NameContext.shared.words(for: "en").firmWords
+
+    /// Words that compare, after which a name is no firm's ("a club like Real Madrid").
+    static let comparisons: WordSet = ["like", "unlike", "including", "than", "versus", "vs", "against"]
 
     /// Words that join two names of one kind ("Fiom e Fim Cisl", "Airbus and Boeing").
     static let coordinators: WordSet = ["and", "e", "y", "et", "und", "ed"]
