@@ -210,7 +210,9 @@ extension OrganizationFinder {
                 !tokens[start].flags.contains(.numeric)
             {
                 // "club manager Sir Alex Ferguson", "the club like Michael Owen": a role or a comparison, not an adjective.
-                if PersonFinder.titles.contains(tokens[start].text) || context.isTitle(tokens, start) || comparisons.contains(tokens[start].text) {
+                if PersonFinder.titles.contains(tokens[start].text) || context.isTitle(tokens, start)
+                    || comparisons.contains(tokens[start].text)
+                {
                     i += 1
                     continue
                 }
@@ -252,7 +254,8 @@ extension OrganizationFinder {
     private static func run(_ tokens: [Token], _ taken: [Bool], from start: Int) -> Int {
         var end = start
         while end < tokens.count, end - start < 3, tokens[end].isCapitalized, !taken[end], !tokens[end].flags.contains(.ideographic),
-            tokens[end].flags.isDisjoint(with: boundary), !Gazetteer.stopwords.contains(tokens[end].text), !PersonFinder.titles.contains(tokens[end].text)
+            tokens[end].flags.isDisjoint(with: boundary), !Gazetteer.stopwords.contains(tokens[end].text),
+            !PersonFinder.titles.contains(tokens[end].text)
         {
             end += 1
         }

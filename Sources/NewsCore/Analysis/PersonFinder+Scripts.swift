@@ -166,7 +166,9 @@ extension PersonFinder {
         func text(_ w: Range<Int>) -> String { tokens[w].map(\.original).joined() }
         var out: [String] = []
         for (n, w) in words.enumerated() where n > 0 {
-            guard let end = title(context.koreanTitles, tokens, at: w.lowerBound) ?? placeTitle(context, tokens, taken, in: w) else { continue }
+            guard let end = title(context.koreanTitles, tokens, at: w.lowerBound) ?? placeTitle(context, tokens, taken, in: w) else {
+                continue
+            }
             // The title word is the title, or the title and a particle (대통령은).
             let rest = tokens[end..<w.upperBound].map(\.text).joined()
             guard rest.isEmpty || koreanParticles.contains(rest) else { continue }

@@ -192,8 +192,8 @@ public enum PersonFinder {
                 nameLike(tokens[i + 1], i + 1), var r = name(at: i + 1)
             {
                 // "said MSN's Blake Irving": the name after the possessor's.
-                if r.count == 1, isPossessive(tokens, r.lowerBound), r.upperBound < tokens.count, nameLike(tokens[r.upperBound], r.upperBound),
-                    let next = name(at: r.upperBound)
+                if r.count == 1, isPossessive(tokens, r.lowerBound), r.upperBound < tokens.count,
+                    nameLike(tokens[r.upperBound], r.upperBound), let next = name(at: r.upperBound)
                 {
                     r = next
                 }
@@ -282,7 +282,8 @@ public enum PersonFinder {
                 speakers.insert(t.text)
             } else if !unsure.isEmpty, t.isCapitalized, !t.flags.contains(.hyphenated), i > 0,
                 !tokens[i - 1].isCapitalized || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]),
-                isPossessive(tokens, i) || i + 1 < tokens.count && tokens[i + 1].text == "who" && tokens[i + 1].flags.contains(.afterPunctuation)
+                isPossessive(tokens, i)
+                    || i + 1 < tokens.count && tokens[i + 1].text == "who" && tokens[i + 1].flags.contains(.afterPunctuation)
                     || !t.flags.contains(.afterPunctuation) && context.personPhraseEnds.contains(tokens[i - 1].text),
                 nameLike(t, i)
             {
