@@ -9,7 +9,9 @@ Each article is written as a text file (title, blank line, body) and read by `ne
 --json`. A found name is right when, folded (NFKC, case, quotes), it equals one of the accepted
 forms of a labelled name (accents aside); a second name for an entity already found is neither right nor wrong
 (it is counted apart as a duplicate). Micro precision and recall per field, per language and
-for the tuning half (the first half of each language's records) and the held-out half apart.
+for the tuning half and the held-out half apart: a record's split field says which, else the
+first half of each language's records without one tunes (so records added with a split field
+leave the older split stable). --without-added BATCH leaves out the records of a later batch.
 Lists every forbidden tag found (a person's name read as a country); the exit status is 1 when
 there is one. --errors prints each article's misses (-) and wrong tags (+).
 """
@@ -27,7 +29,7 @@ FIELDS = ("countries", "people", "organizations", "places")
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def read_samples(path):
+def read_samples(path, without_added=()):
     records, cur = [], {}
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
@@ -42,12 +44,18 @@ def read_samples(path):
         cur[key.strip()] = value.strip()
     if cur:
         records.append(cur)
+    records = [r for r in records if r.get("added") not in without_added]
     by_lang = collections.defaultdict(list)
     for r in records:
         for k in ("id", "lang", "title", "body"):
             if not r.get(k):
                 sys.exit(f"{path}: record {r.get('id', '?')} has no {k}")
-        by_lang[r["lang"]].append(r)
+        if r.get("split") not in (None, "tune", "held-out"):
+            sys.exit(f"{path}: record {r['id']} has split {r['split']!r}; use tune or held-out")
+        if not r.get("split"):
+            by_lang[r["lang"]].append(r)
+    # Records without a split field are split by position within their language (the first half
+    # tunes), so that records added later with an explicit split leave the older split as it was.
     for recs in by_lang.values():
         half = (len(recs) + 1) // 2
         for i, r in enumerate(recs):
@@ -101,8 +109,11 @@ def main():
     ap.add_argument("--binary", default=".build/release/newsd")
     ap.add_argument("--samples", default=os.path.join(HERE, "tag_samples_multilingual.txt"))
     ap.add_argument("--errors", action="store_true", help="print each article's misses and wrong tags")
+    ap.add_argument("--without-added", action="append", default=[], metavar="BATCH",
+                    help="leave out the records whose added field is BATCH (e.g. tags6: the 84 of before)")
+    ap.add_argument("--split", choices=("tune", "held-out"), help="with --errors, print only this half's errors")
     args = ap.parse_args()
-    records = read_samples(args.samples)
+    records = read_samples(args.samples, tuple(args.without_added))
 
     with tempfile.TemporaryDirectory(prefix="newsd-tags-") as tmp:
         files = []
@@ -141,7 +152,7 @@ def main():
         for code in (c.strip() for c in r.get("forbid", "").split(";") if c.strip()):
             if code in (a.get("countries") or []):
                 forbidden.append((r["id"], code))
-        if args.errors and lines:
+        if args.errors and lines and args.split in (None, r["split"]):
             print(f"{r['id']} ({r['split']}): {r['title']}")
             print("\n".join(lines))
 

@@ -135,6 +135,9 @@ public struct Analyzer: Sendable {
         // Names found by their context; organisations by their languages' patterns first, whose
         // words are no one's name.
         let context = NameContext.shared.words(for: analysis.language)
+        if let agency = OrganizationFinder.creditAgency(article.body, tokens: tokens, bodyStart: titleCount, taken: &taken) {
+            organizations.insert(agency)
+        }
         for found in OrganizationFinder.findByLanguage(in: tokens, taken: taken, titleCount: titleCount, context: context,
                                                        language: analysis.language) {
             // شركة أرامكو السعودية: a head word ("company") before a body the gazetteer knows is that body.

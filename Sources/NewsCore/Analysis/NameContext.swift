@@ -41,6 +41,14 @@ public struct NameContext: Sendable {
         var organizationNouns = WordSet()
         /// Words for a firm's site, which its name stands before after an indefinite article ("a ShopRite store").
         var organizationSites = WordSet()
+        /// Phrases that a person's name follows ("according to", "led by", inverted "said"), folded,
+        /// and their last words, for one look-up.
+        var personPhrases: [[String]] = []
+        var personPhraseEnds = WordSet()
+        /// (ar) verbs that a name without a title follows (وقال, وسجل).
+        var arabicVerbs = WordSet()
+        /// (ko) titles written glued after a place's name (제주지사), as characters.
+        var koreanPlaceTitles: [[String]] = []
 
         /// True when token `i` is a title, or ends one.
         func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
@@ -118,6 +126,11 @@ public struct NameContext: Sendable {
                     words.organizationPhraseEnds.insert(last)
                 case "F": words.organizationNouns.insert(first)
                 case "W": words.organizationSites.insert(first)
+                case "L":
+                    words.personPhrases.append(folded)
+                    words.personPhraseEnds.insert(last)
+                case "Y": words.arabicVerbs.insert(first)
+                case "Q": words.koreanPlaceTitles.append(folded)
                 default: break
                 }
             }
@@ -125,6 +138,7 @@ public struct NameContext: Sendable {
             words.after.sort { $0.count > $1.count }
             words.before.sort { $0.count > $1.count }
             words.koreanTitles.sort { $0.count > $1.count }
+            words.koreanPlaceTitles.sort { $0.count > $1.count }
             words.organizationSuffixes.sort { $0.count > $1.count }
             words.organizationStarts.sort { $0.count > $1.count }
             lists[language] = words

@@ -203,23 +203,84 @@ extension OrganizationFinder {
                 continue
             }
             var start = i + 1
+            // (English puts the adjective first: "the betting firm X"; after the word stands a verb, "the club named X".)
             if !tokens[start].isCapitalized, start + 1 < tokens.count, tokens[start].flags.isDisjoint(with: boundary),
+                !englishFirmWords.contains(t),
                 !Gazetteer.stopwords.contains(tokens[start]), !connectorsEverywhere.contains(tokens[start]),
                 !tokens[start].flags.contains(.numeric)
             {
+                // "club manager Sir Alex Ferguson", "the club like Michael Owen": a role or a comparison, not an adjective.
+                if PersonFinder.titles.contains(tokens[start]) || context.isTitle(tokens, start)
+                    || comparisons.contains(tokens[start])
+                {
+                    i += 1
+                    continue
+                }
                 start += 1
             }
-            var end = start
-            while end < tokens.count, end - start < 3, tokens[end].isCapitalized, !taken[end], !tokens[end].flags.contains(.ideographic),
-                tokens[end].flags.isDisjoint(with: boundary), !Gazetteer.stopwords.contains(tokens[end]),
-                !PersonFinder.titles.contains(tokens[end])
-            {
-                end += 1
+            // (Not a person's honorific: "the club Sir ...".)
+            if NameContext.shared.honorifics.contains(tokens[start]) {
+                i += 1
+                continue
             }
-            if end > start { out.append(start..<end) }
+            var end = run(tokens, taken, from: start)
+            if end > start {
+                out.append(start..<end)
+                // "Leonardo e la società turca Baykar": a name joined to the word is a firm's too.
+                if let before = coordinatedBefore(tokens, taken, i) { out.append(before) }
+                // "I sindacati Fiom e Fim Cisl": and the names joined after it.
+                while end + 1 < tokens.count, coordinators.contains(tokens[end]), tokens[end].flags.isDisjoint(with: boundary) {
+                    let next = run(tokens, taken, from: end + 1)
+                    guard next > end + 1 else { break }
+                    out.append(end + 1..<next)
+                    end = next
+                }
+            }
             i = max(end, i + 1)
         }
         return out
+    }
+
+    /// The English words for a firm (name-context.tsv R, en), which every language's list holds.
+    static let englishFirmWords = NameContext.shared.words(for: "en").firmWords
+
+    /// Words that compare, after which a name is no firm's ("a club like Real Madrid").
+    static let comparisons: WordSet = ["like", "unlike", "including", "than", "versus", "vs", "against"]
+
+    /// Words that join two names of one kind ("Fiom e Fim Cisl", "Airbus and Boeing").
+    static let coordinators: WordSet = ["and", "e", "y", "et", "und", "ed"]
+
+    /// The end of one to three capitalised words from `start` that no name or title holds.
+    private static func run(_ tokens: [Token], _ taken: [Bool], from start: Int) -> Int {
+        var end = start
+        while end < tokens.count, end - start < 3, tokens[end].isCapitalized, !taken[end], !tokens[end].flags.contains(.ideographic),
+            tokens[end].flags.isDisjoint(with: boundary), !Gazetteer.stopwords.contains(tokens[end]),
+            !PersonFinder.titles.contains(tokens[end])
+        {
+            end += 1
+        }
+        return end
+    }
+
+    /// One or two capitalised words joined to the firm word at `i` by "and" and an article at most
+    /// ("Leonardo e la società Baykar"), or nil.
+    private static func coordinatedBefore(_ tokens: [Token], _ taken: [Bool], _ i: Int) -> Range<Int>? {
+        var k = i - 1
+        if k >= 0, PersonFinder.articles.contains(tokens[k]) { k -= 1 }
+        guard k >= 1, coordinators.contains(tokens[k]), tokens[k].flags.isDisjoint(with: boundary),
+            tokens[k + 1].flags.isDisjoint(with: boundary)
+        else { return nil }
+        var start = k
+        while start > 0, k - start < 2, tokens[start - 1].isCapitalized, !taken[start - 1], !tokens[start - 1].flags.contains(.ideographic),
+            !Gazetteer.stopwords.contains(tokens[start - 1]), !PersonFinder.titles.contains(tokens[start - 1]),
+            !PersonFinder.notNamesEverywhere.contains(tokens[start - 1])
+        {
+            start -= 1
+            if !tokens[start].flags.isDisjoint(with: boundary) { break }
+        }
+        // (Not a sentence's first word alone: "Doch und ...".)
+        guard start < k, !(k - start == 1 && tokens[start].flags.contains(.sentenceStart)) else { return nil }
+        return start..<k
     }
 
     /// Arabic: a head word (وزارة, البنك) and up to four words after it that carry the article or

@@ -166,7 +166,9 @@ extension PersonFinder {
         func text(_ w: Range<Int>) -> String { tokens[w].map(\.original).joined() }
         var out: [String] = []
         for (n, w) in words.enumerated() where n > 0 {
-            guard let end = title(context.koreanTitles, tokens, at: w.lowerBound) else { continue }
+            guard let end = title(context.koreanTitles, tokens, at: w.lowerBound) ?? placeTitle(context, tokens, taken, in: w) else {
+                continue
+            }
             // The title word is the title, or the title and a particle (대통령은).
             let rest = tokens[end..<w.upperBound].map(\.text).joined()
             guard rest.isEmpty || koreanParticles.contains(rest) else { continue }
@@ -193,6 +195,18 @@ extension PersonFinder {
         return out
     }
 
+    /// The end of a title glued after a place's name of one to three syllables (제주지사, 경기도지사); 시장
+    /// only after a place the gazetteer knows (서울시장: 주식시장 is a stock market).
+    private static func placeTitle(_ context: NameContext.Words, _ tokens: [Token], _ taken: [Bool], in w: Range<Int>) -> Int? {
+        guard !context.koreanPlaceTitles.isEmpty, w.count >= 3 else { return nil }
+        for start in w.lowerBound + 1...min(w.lowerBound + 3, w.upperBound - 2) {
+            guard let end = title(context.koreanPlaceTitles, tokens, at: start) else { continue }
+            if tokens[start].text == "시", tokens[start + 1].text == "장", !(w.lowerBound..<start).allSatisfy({ taken[$0] }) { continue }
+            return end
+        }
+        return nil
+    }
+
     /// Two to five words after a title and the words that qualify it (وزير الداخلية): a word with
     /// the article al- ends the name when it is a family name (-i: السيسي, الثاني) and is not
     /// part of it otherwise (الاتفاق), except after ʿAbd (عبد الله).
@@ -201,19 +215,23 @@ extension PersonFinder {
             let v = scalar(t)
             return v >= 0x0620 && v <= 0x06FF
         }
-        func hasArticle(_ t: Token) -> Bool { t.text.hasPrefix("ال") && t.text.unicodeScalars.count > 3 }
         var out: [String] = []
         var i = 0
         while i < tokens.count {
-            guard context.arabicTitles.contains(tokens[i]) else {
+            var j = i + 1
+            if context.arabicTitles.contains(tokens[i]) {
+                while j < tokens.count, j - i <= 4, !tokens[j].flags.contains(.afterPunctuation),
+                    hasArabicArticle(tokens[j]) || context.arabicTitles.contains(tokens[j]) || taken[j]
+                {
+                    j += 1
+                }
+            } else if context.arabicVerbs.contains(tokens[i]), j < tokens.count, !hasArabicArticle(tokens[j]),
+                !context.arabicTitles.contains(tokens[j]), !tokens[j].flags.contains(.afterPunctuation)
+            {
+                // A verb, then the name at once (وسجل أشرف حكيمي); a title after the verb is read as a title.
+            } else {
                 i += 1
                 continue
-            }
-            var j = i + 1
-            while j < tokens.count, j - i <= 4, !tokens[j].flags.contains(.afterPunctuation),
-                hasArticle(tokens[j]) || context.arabicTitles.contains(tokens[j]) || taken[j]
-            {
-                j += 1
             }
             var end = j
             while end < tokens.count, end - j < 5, isArabic(tokens[end]), !taken[end],
@@ -221,12 +239,12 @@ extension PersonFinder {
                 !context.nameStops.contains(tokens[end]), !context.arabicTitles.contains(tokens[end])
             {
                 let t = tokens[end]
-                if hasArticle(t) {
+                if hasArabicArticle(t) {
                     if end > j, tokens[end - 1].text == "عبد" {
                         end += 1
                         continue
                     }
-                    if t.text.hasSuffix("ي") && end > j { end += 1 }
+                    if t.text.hasSuffix("ي") && end > j || end == j + 1 && endsArabicName(tokens, at: end, context: context) { end += 1 }
                     break
                 }
                 end += 1

@@ -45,6 +45,21 @@ public enum PersonFinder {
             || declined && declinedRussianSurnameEndings.contains { word.hasSuffix($0) }
     }
 
+    /// True when token `i` is written with a possessive 's, which the tokenizer drops ("Pilbeam's
+    /// lawyer"): three characters, none punctuation, to the next word.
+    static func isPossessive(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        return next.offset - tokens[i].offset - tokens[i].original.unicodeScalars.count == 3
+            && next.flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]) && !next.flags.contains(.ideographic)
+    }
+
+    /// Articles, after which a capitalised word is a thing's or a team's ("the Rapids", "la Fiorentina").
+    static let articles: WordSet = [
+        "the", "a", "an", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "den", "dem",
+        "des", "o", "os", "as", "um", "uma", "un", "une", "ein", "eine",
+    ]
+
     /// Lower-case particles that may sit inside a name (Ursula von der Leyen, Mohammed bin Salman).
     static let particles: WordSet = ["van", "von", "der", "de", "da", "di", "del", "bin", "al", "la", "le", "ibn"]
 
@@ -93,6 +108,9 @@ public enum PersonFinder {
         // before a verb of speech: "Jamal Musiala ... Musiala traf" is one person.
         var unsure: [Range<Int>] = []
         var speakers = WordSet()
+        // Capitalised words standing alone where a person stands: after an inverted verb of speech
+        // ("said Pilbeam"), before a possessive ("Pilbeam's lawyer") or ", who".
+        var alone = WordSet()
 
         /// A stop word as written: "Le" is an article, "Lê" a Vietnamese surname.
         func isStopword(_ t: Token) -> Bool {
@@ -118,6 +136,8 @@ public enum PersonFinder {
                 if end > start && t.flags.contains(.hyphenated) && isTitle(end) { break }
                 if nameLike(t, end) || (end > start && t.flags.contains(.hyphenated) && !taken[end] && !t.flags.contains(.numeric)) {
                     end += 1
+                    // "Martin Scorsese's Aviator": a possessive ends the name.
+                    if isPossessive(tokens, end - 1) { break }
                 } else if end > start, particles.contains(t), end + 1 < tokens.count, nameLike(tokens[end + 1], end + 1) {
                     end += 1
                 } else {
@@ -156,6 +176,29 @@ public enum PersonFinder {
                 if j < tokens.count, j == i + 1 || tokens[j].flags.isDisjoint(with: boundary), nameLike(tokens[j], j),
                     let r = name(at: j)
                 {
+                    record(r)
+                    i = r.upperBound
+                    continue
+                }
+            }
+            // A phrase that introduces a person, then a name of two or more words: "according to",
+            // "led by", an inverted verb of speech ("said Maureen Tulloch", "sagte Barbara Resch").
+            // (Flags first: the words are looked up only before a capitalised word.)
+            if i + 1 < tokens.count, tokens[i + 1].isCapitalized, !t.isCapitalized || t.flags.contains(.sentenceStart),
+                tokens[i + 1].flags.isDisjoint(with: [.sentenceStart, .lineStart]), context.personPhraseEnds.contains(t),
+                context.personPhrases.contains(where: { p in
+                    p.count <= i + 1 && (0..<p.count).allSatisfy { tokens[i - p.count + 1 + $0].text == p[$0] }
+                }),
+                nameLike(tokens[i + 1], i + 1), var r = name(at: i + 1)
+            {
+                // "said MSN's Blake Irving": the name after the possessor's.
+                if r.count == 1, isPossessive(tokens, r.lowerBound), r.upperBound < tokens.count,
+                    nameLike(tokens[r.upperBound], r.upperBound), let next = name(at: r.upperBound)
+                {
+                    r = next
+                }
+                // (Two words, not the parts of one hyphenated word: "said Winn-Dixie would".)
+                if r.count >= 2, (r.lowerBound + 1..<r.upperBound).contains(where: { !tokens[$0].flags.contains(.hyphenated) }) {
                     record(r)
                     i = r.upperBound
                     continue
@@ -237,17 +280,26 @@ public enum PersonFinder {
                 i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1)
             {
                 speakers.insert(t.text)
+            } else if !unsure.isEmpty, t.isCapitalized, !t.flags.contains(.hyphenated), i > 0,
+                !tokens[i - 1].isCapitalized || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]),
+                isPossessive(tokens, i)
+                    || i + 1 < tokens.count && tokens[i + 1].text == "who" && tokens[i + 1].flags.contains(.afterPunctuation)
+                    || !t.flags.contains(.afterPunctuation) && context.personPhraseEnds.contains(tokens[i - 1]),
+                nameLike(t, i)
+            {
+                alone.insert(t.text)
             }
             i += 1
         }
 
-        // A full name that the article repeats by its last word, alone before a verb of speech or
-        // after a title, is a person's ("Jamal Musiala ... Musiala traf", "... Coach Mancini").
+        // A full name that the article repeats by its last word alone (before a verb of speech, after
+        // a title, or with no capitalised word beside it and no article before it) is a person's
+        // ("Jamal Musiala ... Musiala traf", "... Coach Mancini", "Graham Pilbeam ... Pilbeam's lawyer").
         // (Not a sentence's first words, where an adjective may stand before the name: "Fuming
         // Robinson"; not a last word that a name found already holds.)
         for r in unsure where tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineStart]) {
             let last = tokens[r.upperBound - 1].text
-            if speakers.contains(last) || singles.contains(where: { $0.part == last }),
+            if speakers.contains(last) || alone.contains(last) || singles.contains(where: { $0.part == last }),
                 !found.contains(where: { $0.parts.contains(last) })
             {
                 record(r)
