@@ -34,7 +34,7 @@ public struct Analyzer: Sendable {
         let titleCount = tokens.count
         Tokenizer.tokenize(article.body, into: &tokens)
         var analysis = ArticleAnalysis()
-        analysis.language = LanguageIdentifier.identify(article.title + "\n" + article.body) ?? article.language
+        analysis.language = LanguageIdentifier.identify(title: article.title, body: article.body) ?? article.language
 
         // Names the gazetteer knows.
         var matches = gazetteer.matches(in: tokens)
