@@ -34,7 +34,7 @@ public struct Analyzer: Sendable {
         let titleCount = tokens.count
         Tokenizer.tokenize(article.body, into: &tokens)
         var analysis = ArticleAnalysis()
-        analysis.language = LanguageIdentifier.identify(article.title + "\n" + article.body) ?? article.language
+        analysis.language = LanguageIdentifier.identify(title: article.title, body: article.body) ?? article.language
 
         // Names the gazetteer knows.
         var matches = gazetteer.matches(in: tokens)
@@ -170,7 +170,7 @@ public struct Analyzer: Sendable {
         analysis.fingerprintValue = SimHash.fingerprint(tokens.count - titleCount >= 8 ? tokens[titleCount...] : tokens[...])
         analysis.keys = keys(analysis, source: article.source, capitals: capitals, stems: stems, stemKeys: stemKeys, tokens: tokens, taken: taken,
                              titleCount: titleCount, leadEnd: leadEnd)
-        analysis.leadKeys = Self.leadKeys(analysis.keys, named: leadNames, stems: stems[..<leadEnd], tokens: tokens[..<leadEnd])
+        analysis.leadKeys = Self.leadKeys(analysis.keys, named: leadNames, stems: stems[..<leadEnd], stemKeys: stemKeys, tokens: tokens[..<leadEnd])
         return (article, analysis, tokens, titleCount)
     }
 
@@ -198,33 +198,40 @@ public struct Analyzer: Sendable {
 
     /// The story keys that stand in the title or the lead: gazetteer names found there, people and
     /// organisations whose last word is there, key terms whose stem is there.
-    static func leadKeys(_ keys: [String], named: Set<String>, stems: ArraySlice<String>, tokens: ArraySlice<Token>) -> [String] {
-        // Tables sized for the lead (no growing), its words by the keys the tokenizer made.
-        var words = WordSet(minimumCapacity: tokens.count)
-        for t in tokens { words.insert(t) }
-        var leadStems = WordSet(minimumCapacity: stems.count)
-        for stem in stems { leadStems.insert(stem) }
-        return keys.filter { key in
-            if named.contains(key) { return true }
+    static func leadKeys(_ keys: [String], named: Set<String>, stems: ArraySlice<String>, stemKeys: WordKeys, tokens: ArraySlice<Token>) -> [String] {
+        var words = LeadWords(tokens)
+        var leadStems = LeadWords(stems, keys: stemKeys)
+        var out: [String] = []
+        for key in keys {
+            if named.contains(key) {
+                out.append(key)
+                continue
+            }
             // Kinds by bytes: "x:" then an ASCII byte (nearly every key) is two characters and the value.
             let bytes = key.utf8
             if bytes.count >= 3, bytes[bytes.index(after: bytes.startIndex)] == 0x3A, bytes[bytes.index(bytes.startIndex, offsetBy: 2)] < 0x80 {
                 let value = Substring(bytes.dropFirst(2))
+                let kept: Bool
                 switch bytes.first {
-                case 0x74: return leadStems.contains(String(value))  // t:
-                case 0x6E: return words.contains(String(value))  // n:
-                case 0x70, 0x6F: return Self.lastWord(value).map { words.contains(String($0)) } ?? false  // p: o:
-                default: return false
+                case 0x74: kept = leadStems.contains(value)  // t:
+                case 0x6E: kept = words.contains(value)  // n:
+                case 0x70, 0x6F: kept = Self.lastWord(value).map { words.contains($0) } ?? false  // p: o:
+                default: kept = false
                 }
+                if kept { out.append(key) }
+                continue
             }
             let value = key.dropFirst(2)
+            let kept: Bool
             switch key.prefix(2) {
-            case "t:": return leadStems.contains(String(value))
-            case "n:": return words.contains(String(value))
-            case "p:", "o:": return value.split(separator: " ").last.map { words.contains(String($0)) } ?? false
-            default: return false
+            case "t:": kept = leadStems.contains(value)
+            case "n:": kept = words.contains(value)
+            case "p:", "o:": kept = value.split(separator: " ").last.map { words.contains($0) } ?? false
+            default: kept = false
             }
+            if kept { out.append(key) }
         }
+        return out
     }
 
     /// `value.split(separator: " ").last`, by bytes when the value is ASCII (a byte is a character there).

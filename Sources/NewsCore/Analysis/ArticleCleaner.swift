@@ -49,39 +49,90 @@ public enum ArticleCleaner {
         var kept: [Substring] = []
         var seen = Set<String>()
         var related = false
+        // Every line kept as it stands so far: then the body is the text joined back, unchanged.
+        var unchanged = true
         let lines = body.lineSlices()
+        kept.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingCharacters()
             if trimmed.isEmpty {
-                if kept.last.map({ !$0.isEmpty }) ?? false { kept.append("") }
+                if kept.last.map({ !$0.isEmpty }) ?? false {
+                    kept.append("")
+                    if !line.isEmpty { unchanged = false }
+                } else {
+                    unchanged = false
+                }
                 continue
             }
+            // (From here on, a line not kept as `trimmed` changes the body.)
+            unchanged = unchanged && trimmed.utf8.count == line.utf8.count
             // A paragraph (200 characters or more) is never a chrome line, a marker or a repeat
             // that counts: only its head is folded, for the chrome prefixes.
             let long = trimmed.utf8.count >= 200 && (trimmed.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } || trimmed.count >= 200)
             let folded = long ? TextFolding.fold(Substring(trimmed.unicodeScalars.prefix(Self.foldedHead))) : fold(trimmed)
             // A list of related headlines after a marker: short lines without a full stop.
             if related {
-                if isHeadlineLike(trimmed) { continue }
+                if isHeadlineLike(trimmed) {
+                    unchanged = false
+                    continue
+                }
                 related = false
             }
             if !long, endMarkers.contains(where: { folded == $0 || (folded.hasPrefix($0) && folded.count < $0.count + 4) }) {
+                unchanged = false
                 // Near the end: the rest is comments, a footer or related links. Mid-text: a related list.
                 if index * 3 >= lines.count * 2 || remainingIsChrome(lines[(index + 1)...]) { break }
                 related = true
                 continue
             }
-            if (!long && chromeLines.contains(folded)) || chromePrefixes.contains(where: { folded.hasPrefix($0) }) { continue }
+            if (!long && chromeLines.contains(folded)) || hasChromePrefix(folded) {
+                unchanged = false
+                continue
+            }
             // Repeated short lines (a headline repeated by a related box, a caption twice).
             if !long {
-                guard seen.insert(folded).inserted else { continue }
+                guard seen.insert(folded).inserted else {
+                    unchanged = false
+                    continue
+                }
             }
             kept.append(trimmed)
         }
         while kept.last?.isEmpty == true { kept.removeLast() }
-        var result = Result(body: kept.joined(separator: "\n"))
+        var result = Result(body: unchanged && kept.count == lines.count ? body : Self.joinedLines(kept))
         readDateline(&result)
         return result
+    }
+
+    /// `lines.joined(separator: "\n")`, appended into one String sized first.
+    static func joinedLines(_ lines: [Substring]) -> String {
+        var out = ""
+        out.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for (k, line) in lines.enumerated() {
+            if k > 0 { out += "\n" }
+            out += line
+        }
+        return out
+    }
+
+    /// The ASCII chrome prefixes as bytes.
+    static let asciiChromePrefixes: [[UInt8]] = chromePrefixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+    /// `chromePrefixes.contains { folded.hasPrefix($0) }`. By bytes when `folded` is ASCII without a
+    /// carriage return: each byte is a character there (`hasPrefix` compares characters), and no
+    /// character of it equals one of the other prefixes' non-ASCII characters (© and —).
+    static func hasChromePrefix(_ folded: String) -> Bool {
+        let byBytes = folded.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+            for p in asciiChromePrefixes where p.count <= bytes.count && p[0] == bytes[0] {
+                var k = 1
+                while k < p.count && p[k] == bytes[k] { k += 1 }
+                if k == p.count { return true }
+            }
+            return false
+        }
+        if let byBytes, let decided = byBytes { return decided }
+        return chromePrefixes.contains { folded.hasPrefix($0) }
     }
 
     /// Scalars folded at the head of a paragraph: more than the longest chrome prefix.

@@ -430,6 +430,9 @@ public struct Gazetteer: Sendable {
         // Every word's first-word entry, looked up in a batch: the index's cache misses overlap.
         let first = index.entries(of: tokens)
         outer: while i < n {
+            // The group of the word 8 on and the first alias of the word 4 on fetched ahead: a
+            // group's aliases are a cache miss of their own, after the index's.
+            prefetchGroups(first, at: i)
             if let candidates = first[i] >= 0 ? index.values[Int(first[i])].range : withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i]) {
                 // The next word's tag, made when a candidate of two words or more needs it.
                 var nextTag: UInt16?
@@ -503,6 +506,18 @@ public struct Gazetteer: Sendable {
         if reading == .text && out.contains(where: { $0.personLike || $0.surnameLike }) { readPeople(&out, tokens) }
         if reading == .text { dropWordsAtSentenceStart(&out, tokens) }
         return out
+    }
+
+    /// Fetches the index's value of word `i + 8` of `first` (an entry of ``index``, or -1) and
+    /// the first alias of word `i + 4`.
+    @inline(__always)
+    private func prefetchGroups(_ first: [Int32], at i: Int) {
+        index.values.withUnsafeBufferPointer { values in
+            if i + 8 < first.count, first[i + 8] >= 0 { newsd_prefetch(values.baseAddress! + Int(first[i + 8])) }
+            guard i + 4 < first.count, first[i + 4] >= 0 else { return }
+            let start = Int(values[Int(first[i + 4])].start)
+            aliases.withUnsafeBufferPointer { newsd_prefetch($0.baseAddress! + start) }
+        }
     }
 
     /// A name that the article also writes in lower case is that word where case cannot tell, at

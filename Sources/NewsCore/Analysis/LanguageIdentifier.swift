@@ -10,8 +10,24 @@ public enum LanguageIdentifier {
 
     /// The ISO 639-1 code of `text`, or nil when CLD2 cannot tell reliably.
     public static func identify(_ text: String) -> String? {
-        var bytes = Array(text.utf8.prefix(sampleBytes))
-        if text.utf8.count > sampleBytes, let lead = bytes.lastIndex(where: { $0 & 0xC0 != 0x80 }) {
+        identify(sample: Array(text.utf8.prefix(sampleBytes)), cut: text.utf8.count > sampleBytes)
+    }
+
+    /// ``identify(_:)`` of `title + "\n" + body`, without making that String: only its first
+    /// ``sampleBytes`` are read.
+    public static func identify(title: String, body: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(sampleBytes)
+        bytes += title.utf8.prefix(sampleBytes)
+        if bytes.count < sampleBytes { bytes.append(0x0A) }
+        if bytes.count < sampleBytes { bytes += body.utf8.prefix(sampleBytes - bytes.count) }
+        return identify(sample: bytes, cut: title.utf8.count + 1 + body.utf8.count > sampleBytes)
+    }
+
+    /// The language of the text's first bytes, `cut` when the text goes on after them.
+    private static func identify(sample: [UInt8], cut: Bool) -> String? {
+        var bytes = sample
+        if cut, let lead = bytes.lastIndex(where: { $0 & 0xC0 != 0x80 }) {
             bytes.removeSubrange(lead...)  // never cut a character in two
         }
         var code = [CChar](repeating: 0, count: 8)

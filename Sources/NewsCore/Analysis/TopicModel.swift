@@ -113,13 +113,17 @@ public struct TopicModel: Sendable {
         var hit = [UInt64](repeating: 0, count: (words.count + 63) / 64)
         var known = 0
         // (Looked up in a batch: the table's cache misses overlap.)
-        for (i, e) in rows.entries(of: stems).enumerated() where e >= 0 {
-            let row = rows.values[Int(e)]
-            counts[Int(row)] += i < titleCount ? 2 : 1
-            hit[Int(row) >> 6] |= 1 << UInt64(row & 63)
-            known += 1
-        }
         let k = classes.count
+        weights.withUnsafeBufferPointer { weights in
+            for (i, e) in rows.entries(of: stems).enumerated() where e >= 0 {
+                let row = rows.values[Int(e)]
+                counts[Int(row)] += i < titleCount ? 2 : 1
+                hit[Int(row) >> 6] |= 1 << UInt64(row & 63)
+                known += 1
+                // (The row's weights, read below once every row is counted.)
+                newsd_prefetch(weights.baseAddress! + Int(row) * k)
+            }
+        }
         var z = bias.map(Double.init)
         guard known > 0 else { return (softmax(z), Array(repeating: [], count: k)) }
         var norm: Float = 0

@@ -27,10 +27,19 @@ public struct TopicScorer: Sendable {
         var prefixLast: Bool
     }
 
+    /// Where a stem's references lie in ``Index/refs``.
+    private struct RefRange: Sendable {
+        var start: UInt32
+        var count: UInt32
+    }
+
     /// The terms of one language, indexed.
     private struct Index: Sendable {
         var terms: [[Taxonomy.Term]]
-        var exact = WordTable<[Ref]>()
+        /// First stem -> its exact terms' references, one range of ``refs`` (a flat array: a
+        /// look-up reads no array of its own).
+        var exact = WordTable<RefRange>()
+        var refs: [Ref] = []
         var prefixes = WordTable<[Ref]>()
         var prefixLengths: [Int] = []
         /// The first bytes of the prefixes, a bit each: a stem that starts otherwise is no prefix's.
@@ -40,13 +49,17 @@ public struct TopicScorer: Sendable {
         /// Per topic, where its terms' counters start in a flat array of all terms' counters.
         var termBase: [Int] = []
         var termTotal = 0
+        /// Each term's weight, by ``termBase`` (read for every term counted, without loading the terms).
+        var weights: [Double] = []
 
         init(_ taxonomy: Taxonomy, language: String?) {
             terms = taxonomy.topics.map { topic in language.flatMap { topic.languages[$0] } ?? topic.terms }
             for list in terms {
                 termBase.append(termTotal)
                 termTotal += list.count
+                weights += list.map(\.weight)
             }
+            var exactRefs = WordTable<[Ref]>()
             var lengths = Set<Int>()
             // Each English term's stems in the other spelling (the same where there is none).
             var cache: [String: String] = [:]
@@ -99,13 +112,19 @@ public struct TopicScorer: Sendable {
                                     prefixStarts = [UInt64](repeating: ~0, count: 4)  // (an empty prefix: every stem)
                                 }
                             } else {
-                                exact.update(stems[0], default: []) { $0.append(ref) }
+                                exactRefs.update(stems[0], default: []) { $0.append(ref) }
                             }
                         }
                     }
                 }
             }
             prefixLengths = lengths.sorted()
+            // (Keys added in the same order: the entries are the same.)
+            exact = WordTable(minimumCapacity: exactRefs.count)
+            for (e, list) in exactRefs.values.enumerated() {
+                exact[exactRefs.key(at: e), default: RefRange(start: 0, count: 0)] = RefRange(start: UInt32(refs.count), count: UInt32(list.count))
+                refs += list
+            }
         }
     }
 
@@ -186,7 +205,10 @@ public struct TopicScorer: Sendable {
         for (i, stem) in stems.enumerated() {
             let weight = i < titleCount ? Self.titleWeight : 1
             if exact[i] >= 0 {
-                for ref in index.exact.values[Int(exact[i])] where ref.rest.isEmpty || restMatches(ref, at: i) { hit(ref, weight) }
+                let range = index.exact.values[Int(exact[i])]
+                for r in Int(range.start)..<Int(range.start) + Int(range.count) where index.refs[r].rest.isEmpty || restMatches(index.refs[r], at: i) {
+                    hit(index.refs[r], weight)
+                }
             }
             if !index.prefixLengths.isEmpty, stem.utf8.first.map({ index.prefixStarts[Int($0 >> 6)] & (1 << UInt64($0 & 63)) != 0 }) ?? true {
                 // ASCII (nearly every stem): a prefix of l characters is one of l bytes, looked up in
@@ -225,7 +247,7 @@ public struct TopicScorer: Sendable {
             for k in terms.indices {
                 let c = counts[base + k]
                 guard c > 0 else { continue }
-                let weight = terms[k].weight
+                let weight = index.weights[base + k]
                 let v = weight * (1 + log(Double(c)))
                 raw += v
                 guard weight > 0, top.count < Self.evidenceTerms || v > top[top.count - 1].value else { continue }
