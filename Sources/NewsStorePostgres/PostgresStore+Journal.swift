@@ -227,35 +227,40 @@ extension PostgresStore {
     /// Reads the steps left of the linker's window, each in a transaction of its own; between
     /// steps the appends that wait go first (the append lock is taken a step at a time), unless
     /// `all` (its caller, an append, holds the lock).
+    func restoreSteps(all: Bool) async {
+        while restoring != nil {
+            if !all { await acquire() }
+            let more = await learnNextStep()
+            if !all { release() }
+            guard more else { return }
+        }
+    }
+
+    /// Reads the next step of the linker's window (the append lock held).
     /// A failed step leaves the rest to the next commit's refresh, with a linker that forgets the
     /// window's partial rows (it learns the window again from its start).
-    func restoreSteps(all: Bool) async {
-        while let window = restoring, let linker {
-            if !all { await acquire() }
-            // A commit or a reload may have learnt the window meanwhile.
-            guard restoring != nil, linker === self.linker, linkerSeq < window.through else {
-                restoring = nil
-                if !all { release() }
-                return
-            }
-            let after = linkerSeq
-            let upTo = min(window.through, after + Int64(restoreStep))
-            do {
-                try await transaction { s in try await self.load(linker, after: after, through: upTo, keysAfter: window.keysAfter, s) }
-                linker.commit()
-                linkerSeq = upTo
-                if upTo >= window.through { restoring = nil }
-            } catch {
-                logger.debug("the story linker's restore stopped at \(after): \(error); the next commit reads the rest")
-                let fresh = StoryLinker(configuration: linker.configuration)
-                self.linker = fresh
-                linkerSeq = max(0, window.through - Int64(fresh.configuration.fingerprints))
-                restoring = nil
-                if !all { release() }
-                return
-            }
-            if !all { release() }
+    /// - Returns: whether steps remain.
+    private func learnNextStep() async -> Bool {
+        // A commit or a reload may have learnt the window meanwhile.
+        guard let window = restoring, let linker, linkerSeq < window.through else {
+            restoring = nil
+            return false
         }
+        let after = linkerSeq
+        let upTo = min(window.through, after + Int64(restoreStep))
+        do {
+            try await transaction { s in try await self.load(linker, after: after, through: upTo, keysAfter: window.keysAfter, s) }
+        } catch {
+            logger.debug("the story linker's restore stopped at \(after): \(error); the next commit reads the rest")
+            self.linker = StoryLinker(configuration: linker.configuration)
+            linkerSeq = max(0, window.through - Int64(linker.configuration.fingerprints))
+            restoring = nil
+            return false
+        }
+        linker.commit()
+        linkerSeq = upTo
+        if upTo >= window.through { restoring = nil }
+        return restoring != nil
     }
 
     /// What the linker knows, for tests: articles, those with their keys, and each seq's story.
