@@ -12,14 +12,17 @@ struct LeadWords {
     private var ascii = true
     private var set: Set<String>?
 
-    /// The words of `tokens` (``Token/text``).
+    /// The words of `tokens` (``Token/text``), by the keys the tokenizer made for them.
     init(_ tokens: ArraySlice<Token>) {
         self.tokens = tokens
         stems = []
         table = WordTable(minimumCapacity: tokens.count)
-        for t in tokens where !add(t.text) {
-            ascii = false
-            break
+        for t in tokens {
+            guard Self.isASCII(t.text) else {
+                ascii = false
+                break
+            }
+            _ = table.findOrInsert(t, true)
         }
     }
 
@@ -34,16 +37,6 @@ struct LeadWords {
                 break
             }
             _ = table.findOrInsert(keys, at: i, true)
-        }
-    }
-
-    /// Adds an ASCII word; false for another.
-    private mutating func add(_ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { bytes in
-            for b in bytes where b >= 0x80 { return false }
-            _ = table.findOrInsert(bytes: bytes, true)
-            return true
         }
     }
 

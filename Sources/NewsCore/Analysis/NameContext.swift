@@ -50,15 +50,21 @@ public struct NameContext: Sendable {
         /// (ko) titles written glued after a place's name (제주지사), as characters.
         var koreanPlaceTitles: [[String]] = []
 
+        /// True when one of `phrases` (folded words, none empty) ends at token `i`.
+        static func phrase(among phrases: [[String]], endsAt i: Int, in tokens: [Token]) -> Bool {
+            let word = tokens[i].text
+            return phrases.contains { p in
+                p.count <= i + 1 && p[p.count - 1] == word && (0..<p.count - 1).allSatisfy { tokens[i - p.count + 1 + $0].text == p[$0] }
+            }
+        }
+
         /// True when token `i` is a title, or ends one.
         func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
             // English has no lists here (PersonFinder's own): no look-up per word.
             guard titles.count > 0 || !titleSequences.isEmpty || !titleEndings.isEmpty else { return false }
             if titles.contains(tokens[i]) { return true }
+            if Self.phrase(among: titleSequences, endsAt: i, in: tokens) { return true }
             let word = tokens[i].text
-            for s in titleSequences where s.count <= i + 1 && s[s.count - 1] == word {
-                if (0..<s.count).allSatisfy({ tokens[i - s.count + 1 + $0].text == s[$0] }) { return true }
-            }
             guard !titleEndings.isEmpty, word.utf8.count > 6 else { return false }
             return titleEndings.contains { word.hasSuffix($0) }
         }

@@ -110,9 +110,7 @@ extension OrganizationFinder {
             // (Only before a capitalised word, at most one word between: one look-up for few words.)
             if tokens[i + 1].isCapitalized || i + 2 < tokens.count && tokens[i + 2].isCapitalized && !tokens[i + 1].flags.contains(.numeric),
                 !t.isCapitalized || t.flags.contains(.sentenceStart), context.organizationPhraseEnds.contains(t),
-                context.organizationPhrases.contains(where: { p in
-                    p.count <= i + 1 && (0..<p.count).allSatisfy { tokens[i - p.count + 1 + $0].text == p[$0] }
-                })
+                NameContext.Words.phrase(among: context.organizationPhrases, endsAt: i, in: tokens)
             {
                 var start = i + 1
                 if start < tokens.count, !tokens[start].isCapitalized,

@@ -311,7 +311,7 @@ extension OrganizationFinder {
                 !context.nameStops.contains(tokens[end]), !context.arabicTitles.contains(tokens[end])
             {
                 let t = tokens[end]
-                let article = t.text.hasPrefix("ال") && t.text.unicodeScalars.count > 3
+                let article = PersonFinder.hasArabicArticle(t)
                 guard article || taken[end] || (end == i + 1 && Self.isArabic(t)) else { break }
                 end += 1
             }

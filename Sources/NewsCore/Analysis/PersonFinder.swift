@@ -186,9 +186,7 @@ public enum PersonFinder {
             // (Flags first: the words are looked up only before a capitalised word.)
             if i + 1 < tokens.count, tokens[i + 1].isCapitalized, !t.isCapitalized || t.flags.contains(.sentenceStart),
                 tokens[i + 1].flags.isDisjoint(with: [.sentenceStart, .lineStart]), context.personPhraseEnds.contains(t),
-                context.personPhrases.contains(where: { p in
-                    p.count <= i + 1 && (0..<p.count).allSatisfy { tokens[i - p.count + 1 + $0].text == p[$0] }
-                }),
+                NameContext.Words.phrase(among: context.personPhrases, endsAt: i, in: tokens),
                 nameLike(tokens[i + 1], i + 1), var r = name(at: i + 1)
             {
                 // "said MSN's Blake Irving": the name after the possessor's.
