@@ -64,3 +64,12 @@ const unsigned char *newsd_country_names_tsv(size_t *count) {
     *count = sizeof country_names_tsv;
     return country_names_tsv;
 }
+
+static const unsigned char place_context_tsv[] = {
+#embed "../NewsCore/Resources/place-context.tsv"
+};
+
+const unsigned char *newsd_place_context_tsv(size_t *count) {
+    *count = sizeof place_context_tsv;
+    return place_context_tsv;
+}

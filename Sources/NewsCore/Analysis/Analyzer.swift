@@ -38,10 +38,12 @@ public struct Analyzer: Sendable {
 
         // Names the gazetteer knows.
         var matches = gazetteer.matches(in: tokens)
+        // Whether the gazetteer knows the dateline's place itself (not only a country after it).
+        var datelineKnown = false
         if let place = cleaned.datelinePlace {
-            matches += gazetteer.matches(in: Self.datelineTokens(place, tokens[titleCount...]), reading: .dateline).map {
-                Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country)
-            }
+            let found = gazetteer.matches(in: Self.datelineTokens(place, tokens[titleCount...]), reading: .dateline)
+            datelineKnown = found.contains { $0.start == 0 }
+            matches += found.map { Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country) }
         }
         // A small town is a place where the article names its country otherwise (Commerce City in a
         // story from Denver, Malanville in one about Benin); elsewhere its name is more often a word or a name.
@@ -155,6 +157,13 @@ public struct Analyzer: Sendable {
         }
         for name in OrganizationFinder.find(in: tokens, taken: taken) where !people.contains(name) {
             organizations.insert(name)
+        }
+        // Places no list holds, found by their context ("the town of Kinloch", 文昌市).
+        let found = PlaceFinder.Found(taken: taken, nameWords: Set((people + organizations.items).flatMap { Tokenizer.words($0) }),
+                                      matches: matches, countries: Set(countries.items))
+        for place in PlaceFinder.find(in: tokens, titleCount: titleCount, found: found, datelinePlace: cleaned.datelinePlace,
+                                      datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer) {
+            places.insert(place)
         }
         analysis.countries = countries.items
         analysis.mainCountries = weights.main(in: countries.items)

@@ -1,0 +1,345 @@
+import CNewsData
+
+/// Places that no list holds, or that the gazetteer takes only in a dateline because their name is
+/// also a word, found by what stands around them (`Resources/place-context.tsv`):
+/// - a dateline the gazetteer does not know ("KINLOCH, Scotland, May 4 -");
+/// - a word that says a place follows ("the town of Kinloch", "la commune de Saint-Brieuc", "tỉnh
+///   Quảng Trị") or precedes ("Harlan County");
+/// - a name followed by a comma and a country or region the gazetteer knows, after a word in lower
+///   case ("near Kinloch, Scotland,");
+/// - a preposition of place before a town the gazetteer takes only in datelines or as a small town
+///   ("from Savannah", "gli impianti di Cassino"), where the article names its country otherwise;
+/// - (zh, ko) a suffix for a city glued to a name of two characters (文昌市, 세종시에서);
+/// and names of places joined to one of those by "and" ("Cassino e Melfi").
+/// Each name is at most three words, and none is a word of a person or organisation found already.
+public struct PlaceContext: Sendable {
+    /// One language's lists.
+    struct Words: Sendable {
+        /// Folded phrases right before a place's name, and their last words for one look-up.
+        var before: [[String]] = []
+        var beforeEnds = WordSet()
+        /// Folded words right after one.
+        var after = WordSet()
+        /// Prepositions of place, folded, and their last words.
+        var prepositions: [[String]] = []
+        var prepositionEnds = WordSet()
+        /// Words that join two names.
+        var conjunctions = WordSet()
+        /// (zh, ko) suffixes of a city, words that end in one and are no place, characters that
+        /// make one another word, and what may follow one in the same word; as characters.
+        var suffixes = WordSet()
+        var notPlaces: [[String]] = []
+        var notAfterSuffix = WordSet()
+        var afterSuffix: [[String]] = []
+
+        /// Adds the folded words of one item of a list of `kind` (see Resources/place-context.tsv).
+        mutating func add(kind: Substring, _ folded: [String]) {
+            let first = folded[0], last = folded[folded.count - 1]
+            switch kind {
+            case "B":
+                before.append(folded)
+                beforeEnds.insert(last)
+            case "A": after.insert(first)
+            case "P":
+                prepositions.append(folded)
+                prepositionEnds.insert(last)
+            case "C": conjunctions.insert(first)
+            case "S": suffixes.insert(first)
+            case "X": notPlaces.append(folded)
+            case "N": notAfterSuffix.insert(first)
+            case "F": afterSuffix.append(folded)
+            default: break
+            }
+        }
+    }
+
+    let languages: [String: Words]
+    /// Every language's lists together, for an article whose language is not known.
+    let all: Words
+    /// First words of a dateline that is no place, folded.
+    let notDatelines: WordSet
+    /// Capitalised words that are never a place's first (months, days), folded.
+    let notPlaces: WordSet
+
+    /// The shipped lists, read once on first use.
+    public static let shared = PlaceContext(EmbeddedData.text(newsd_place_context_tsv))
+
+    /// - Parameter text: lines `KIND<TAB>LANG<TAB>WORD|WORD` (see Resources/place-context.tsv).
+    public init(_ text: String) {
+        var lists: [String: Words] = [:]
+        var all = Words()
+        var notDatelines = WordSet()
+        var notPlaces = WordSet()
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count == 3 else { continue }
+            var words = lists[String(f[1])] ?? Words()
+            for item in f[2].split(separator: "|") {
+                let folded = Tokenizer.words(String(item))
+                guard !folded.isEmpty else { continue }
+                switch f[0] {
+                case "D": notDatelines.insert(folded[0])
+                case "W": notPlaces.insert(folded[0])
+                default:
+                    words.add(kind: f[0], folded)
+                    all.add(kind: f[0], folded)
+                }
+            }
+            lists[String(f[1])] = words
+        }
+        languages = lists
+        self.all = all
+        self.notDatelines = notDatelines
+        self.notPlaces = notPlaces
+    }
+
+    /// The lists for an article in `language`; every language's when it is not known or has none.
+    func words(for language: String?) -> Words {
+        language.flatMap { languages[$0] } ?? all
+    }
+}
+
+/// Finds places by their context; see ``PlaceContext``.
+enum PlaceFinder {
+    /// Names of at most this many words.
+    static let longestName = 3
+
+    /// What the rest of the analysis has found, which a place found here must not repeat.
+    struct Found {
+        /// Tokens that belong to a name found already (a place, an organisation).
+        var taken: [Bool]
+        /// Folded words of the people and organisations found.
+        var nameWords: Set<String>
+        /// The gazetteer's matches in the text, to read "Kinloch, Scotland".
+        var matches: [Gazetteer.Match]
+        /// Countries the article names.
+        var countries: Set<String>
+    }
+
+    /// The places found in `tokens`, as written (a dateline's capitals as a name is written).
+    static func find(in tokens: [Token], titleCount: Int, found: Found, datelinePlace: String?, datelineKnown: Bool,
+                     language: String?, gazetteer: Gazetteer, context: PlaceContext = .shared) -> [String]
+    {
+        let words = context.words(for: language)
+        var out: [String] = []
+        var taken = found.taken
+        func add(_ r: Range<Int>) {
+            guard !r.isEmpty, !r.contains(where: { taken[$0] || found.nameWords.contains(tokens[$0].text) }) else { return }
+            let name = Gazetteer.name(r, in: tokens)
+            if !out.contains(name) { out.append(name) }
+            for i in r { taken[i] = true }
+        }
+
+        if let place = datelinePlace, !datelineKnown, let name = datelineName(place, body: tokens[titleCount...], context: context),
+            !Tokenizer.words(name).contains(where: found.nameWords.contains)
+        {
+            out.append(name)
+        }
+
+        // Where a gazetteer match of a country or region starts, for "Kinloch, Scotland".
+        var regionAt = Set<Int>()
+        for m in found.matches where m.start >= 0 && [.country, .place].contains(gazetteer.entries[m.entry].kind) {
+            regionAt.insert(m.start)
+        }
+
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.flags.contains(.ideographic) {
+                if words.suffixes.contains(t), let r = beforeSuffix(at: i, in: tokens, taken: taken, words: words) { add(r) }
+                i += 1
+                continue
+            }
+            guard t.isCapitalized || isCaseless(t), !taken[i], i > 0, !context.notPlaces.contains(t), t.hasSeveralScalars else {
+                i += 1
+                continue
+            }
+            let caseless = isCaseless(t)
+            let run = caseless ? i..<i + 1 : capitalisedRun(from: i, in: tokens, taken: taken)
+            var place: Range<Int>?
+            if words.beforeEnds.contains(tokens[i - 1]), NameContext.Words.phrase(among: words.before, endsAt: i - 1, in: tokens),
+                caseless || endsName(run, in: tokens)
+            {
+                place = run
+            } else if !caseless, !t.flags.contains(.sentenceStart),
+                let a = (i + 1..<min(run.upperBound + 1, tokens.count)).first(where: { words.after.contains(tokens[$0]) && tokens[$0].isCapitalized }),
+                tokens[a].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]),
+                !(i..<a).contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) })
+            {
+                // "Harlan County": the word is part of the name.
+                place = i..<a + 1
+            } else if !caseless, !tokens[i - 1].isCapitalized, t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]),
+                words.prepositionEnds.contains(tokens[i - 1]), NameContext.Words.phrase(among: words.prepositions, endsAt: i - 1, in: tokens),
+                run.upperBound + 1 < tokens.count, regionAt.contains(run.upperBound),
+                tokens[run.upperBound].flags.contains(.afterPunctuation), run.count == 1,
+                endsPhrase(after: run.upperBound, in: tokens, found: found, gazetteer: gazetteer)
+            {
+                place = run
+            } else if !caseless, !tokens[i - 1].isCapitalized, words.prepositionEnds.contains(tokens[i - 1]),
+                NameContext.Words.phrase(among: words.prepositions, endsAt: i - 1, in: tokens),
+                let r = datelineOnlyTown(run, in: tokens, gazetteer: gazetteer, countries: found.countries),
+                onlyAsPlace(r, in: tokens, words: words)
+            {
+                place = r
+            }
+            guard let r = place else {
+                // The next word may start a name ("die Gemeinde Wennighausen": the German word for a
+                // place is capitalised too).
+                i += 1
+                continue
+            }
+            add(r)
+            // "Cassino e Melfi": a capitalised name after a conjunction is a place too.
+            var end = r.upperBound
+            while end + 1 < tokens.count, words.conjunctions.contains(tokens[end]), tokens[end + 1].isCapitalized, !taken[end + 1],
+                !tokens[end + 1].flags.contains(.sentenceStart)
+            {
+                let next = capitalisedRun(from: end + 1, in: tokens, taken: taken)
+                add(next)
+                end = next.upperBound
+            }
+            i = max(end, i + 1)
+        }
+        return out
+    }
+
+    /// Capitalised words from `i` on, not taken, in one phrase, at most ``longestName``.
+    static func capitalisedRun(from i: Int, in tokens: [Token], taken: [Bool]) -> Range<Int> {
+        var end = i + 1
+        // Words one space apart: not across a possessive ("Rockstar's Western") or other punctuation.
+        while end < tokens.count, end - i < longestName, tokens[end].isCapitalized, !taken[end],
+            tokens[end].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart, .numeric]),
+            tokens[end].offset == tokens[end - 1].offset + tokens[end - 1].original.unicodeScalars.count + 1
+        {
+            end += 1
+        }
+        return i..<end
+    }
+
+    /// A token of a script without case (Arabic, Hebrew): no upper or lower case letter in it.
+    static func isCaseless(_ t: Token) -> Bool {
+        guard let first = t.original.unicodeScalars.first, first.value >= 0x0590, first.value < 0x0800 else { return false }
+        return true
+    }
+
+    /// After "Kinloch, Scotland": the country or region ends a phrase (a comma, the sentence's end,
+    /// a word in lower case), so it is no "Barclays, Britain's biggest bank".
+    static func endsPhrase(after start: Int, in tokens: [Token], found: Found, gazetteer: Gazetteer) -> Bool {
+        guard tokens[start].flags.contains(.afterPunctuation), !tokens[start].flags.contains(.sentenceStart),
+            let m = found.matches.first(where: { $0.start == start })
+        else { return false }
+        let end = m.start + m.count
+        guard end < tokens.count else { return true }
+        return !tokens[end].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart])
+    }
+
+    /// A name after "the city of" ends where its words end: no organisation's head word in it, and
+    /// no "of" and a name after it ("the District of Columbia Court of Appeals").
+    static func endsName(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        if run.contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) }) { return false }
+        let e = run.upperBound
+        let phrase: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+        // A possessive after it ("the port of Rockstar's Western game"): the tokenizer drops the
+        // "'s", so the next word stands further than a space away, with no punctuation flag.
+        if e < tokens.count, tokens[e].flags.isDisjoint(with: phrase),
+            tokens[e].offset > tokens[e - 1].offset + tokens[e - 1].original.unicodeScalars.count + 1
+        {
+            return false
+        }
+        return !(e + 1 < tokens.count && ofWords.contains(tokens[e].text) && tokens[e + 1].isCapitalized
+            && tokens[e].flags.isDisjoint(with: phrase) && tokens[e + 1].flags.isDisjoint(with: phrase))
+    }
+
+    /// "Of" in the languages of the lists, folded: a name after it continues the one before.
+    static let ofWords: Set<String> = ["of", "de", "di", "do", "da", "del", "della", "des", "du", "von", "der"]
+
+    /// A town whose name is also a word or a surname counts only where the article writes it as a
+    /// place every time: each capitalised mention of its first word stands after a preposition of
+    /// place or a word for a place ("from Paterson" and then "Paterson slotted four penalties" is a
+    /// player).
+    static func onlyAsPlace(_ r: Range<Int>, in tokens: [Token], words: PlaceContext.Words) -> Bool {
+        let first = tokens[r.lowerBound]
+        for k in tokens.indices where tokens[k].key.hash == first.key.hash && tokens[k].isCapitalized && tokens[k].text == first.text {
+            guard k > 0 else { return false }
+            let p = k - 1
+            let placed = (words.prepositionEnds.contains(tokens[p]) && NameContext.Words.phrase(among: words.prepositions, endsAt: p, in: tokens))
+                || (words.beforeEnds.contains(tokens[p]) && NameContext.Words.phrase(among: words.before, endsAt: p, in: tokens))
+            if !placed { return false }
+        }
+        return true
+    }
+
+    /// A town in `run` (from its start) that the gazetteer takes only in a dateline or as a small
+    /// town, in a country the article names.
+    static func datelineOnlyTown(_ run: Range<Int>, in tokens: [Token], gazetteer: Gazetteer, countries: Set<String>) -> Range<Int>? {
+        let found = gazetteer.matches(in: Array(tokens[run]), reading: .dateline)
+        // The whole run ("from Fleet Street" is no town of Fleet).
+        guard let m = found.first, m.start == 0, m.count == run.count else { return nil }
+        let entry = gazetteer.entries[m.entry]
+        guard [.city, .place].contains(entry.kind), let c = m.country ?? entry.country, countries.contains(c) else { return nil }
+        return run.lowerBound..<run.lowerBound + m.count
+    }
+
+    /// (zh, ja, ko) The two characters before the suffix at `i` when they are a place's name.
+    static func beforeSuffix(at i: Int, in tokens: [Token], taken: [Bool], words: PlaceContext.Words) -> Range<Int>? {
+        guard i >= 2 else { return nil }
+        let r = i - 2..<i
+        guard r.allSatisfy({ tokens[$0].flags.contains(.ideographic) && !taken[$0] }),
+            Gazetteer.glued(tokens[i - 2], tokens[i - 1]), Gazetteer.glued(tokens[i - 1], tokens[i])
+        else { return nil }
+        // Words that end in the suffix and are no place (城市, 上市, 필요시).
+        for w in words.notPlaces where w.count <= i + 1 && w.indices.allSatisfy({ tokens[i + 1 - w.count + $0].text == w[$0] }) {
+            return nil
+        }
+        let hangul = tokens[i].text.unicodeScalars.first.map { $0.value >= 0xAC00 && $0.value <= 0xD7A3 } ?? false
+        let next = i + 1 < tokens.count && Gazetteer.glued(tokens[i], tokens[i + 1]) ? i + 1 : nil
+        if hangul {
+            // A word of its own: nothing glued before the name; after the suffix, the word ends or
+            // a particle or a city's word follows (세종시에서, 세종시청).
+            if i >= 3, Gazetteer.glued(tokens[i - 3], tokens[i - 2]) { return nil }
+            if let n = next {
+                let follows = words.afterSuffix.contains { w in
+                    n + w.count <= tokens.count && w.indices.allSatisfy { tokens[n + $0].text == w[$0] }
+                        && (n + w.count == tokens.count || !Gazetteer.glued(tokens[n + w.count - 1], tokens[n + w.count]))
+                }
+                if !follows { return nil }
+            }
+        } else {
+            // 文昌市 after a province, a preposition or punctuation; not 市场 ("market").
+            if let n = next, words.notAfterSuffix.contains(tokens[n]) { return nil }
+            // Before the name: a province the gazetteer named, punctuation, kana, or a word of place
+            // (在, 从); another character would make the name longer than two.
+            if i >= 3, Gazetteer.glued(tokens[i - 3], tokens[i - 2]), !taken[i - 3], isHan(tokens[i - 3]),
+                !["在", "于", "省", "自", "从", "到", "至", "和", "与", "及", "県"].contains(tokens[i - 3].text)
+            {
+                return nil
+            }
+        }
+        return r
+    }
+
+    /// A Han character (CJK Unified Ideographs and Extension A).
+    static func isHan(_ t: Token) -> Bool {
+        guard let v = t.text.unicodeScalars.first?.value else { return false }
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
+    }
+
+    /// A dateline's place as a name is written ("KINLOCH" → "Kinloch"), or nil when its first word
+    /// says it is no place ("UPDATE 2", "By Jane Doe").
+    static func datelineName(_ place: String, body: ArraySlice<Token>, context: PlaceContext) -> String? {
+        let tokens = Tokenizer.tokenize(place)
+        guard let first = tokens.first, !context.notDatelines.contains(first), tokens.count <= longestName,
+            !tokens.contains(where: { $0.flags.contains(.numeric) })
+        else { return nil }
+        // In capitals ("KINLOCH -"), or followed by a comma and more ("Kinloch, May 4 -"): not a
+        // title's words before a dash ("Vote For Me - ...").
+        let after = body.index(body.startIndex, offsetBy: tokens.count, limitedBy: body.endIndex) ?? body.endIndex
+        guard tokens.allSatisfy({ $0.flags.contains(.allCaps) || $0.text.unicodeScalars.count == 1 })
+            || (after < body.endIndex && body[after].flags.contains(.afterPunctuation))
+        else { return nil }
+        return tokens.map { t in
+            guard t.flags.contains(.allCaps) else { return t.original }
+            return t.original.prefix(1) + t.original.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,74 @@
+@testable import NewsCore
+import Testing
+
+/// Places that no list holds, or that the gazetteer takes only in a dateline, found by their
+/// context (PlaceFinder, Resources/place-context.tsv); and the contexts that look alike and are no
+/// place. Texts written for these tests; the places in them are invented or small.
+@Suite struct PlaceContextTests {
+    static func places(_ title: String, _ body: String) -> [String] { EntityContextTests.analyse(title, body).places }
+
+    @Test(arguments: [
+        ("Fire", "The fire started in the town of Kinloch on Tuesday, the fire service said.", "Kinloch"),
+        ("Incendie", "Le feu a pris dans la commune de Saint-Vérand mardi soir, selon les pompiers.", "Saint-Vérand"),
+        ("Incendio", "El incendio comenzó en el municipio de Villaroble el martes, dijeron los bomberos.", "Villaroble"),
+        ("Brand", "Das Feuer brach am Dienstag in der Gemeinde Wennighausen aus, sagte die Feuerwehr.", "Wennighausen"),
+        ("Cháy", "Đám cháy xảy ra tại tỉnh Quảng Điền vào chiều thứ Ba, chính quyền cho biết.", "Quảng Điền"),
+        ("حريق", "اندلع الحريق في مدينة الظهران مساء الثلاثاء بحسب الدفاع المدني.", "الظهران"),
+        ("Flood", "Roads were closed across Harlan County on Monday after the river rose.", "Harlan County"),
+    ])
+    func aWordThatSaysAPlaceFollowsOrPrecedesMakesOne(title: String, body: String, place: String) {
+        #expect(Self.places(title, body).contains(place), "\(Self.places(title, body))")
+    }
+
+    @Test func aDatelineNoListHoldsIsAPlaceWhenItIsOne() {
+        #expect(Self.places("Storm", "KINLOCH, Scotland, May 4 - High winds closed the ferry on Tuesday.").contains("Kinloch"))
+        #expect(Self.places("Storm", "Kinloch, May 4 - High winds closed the ferry on Tuesday.").contains("Kinloch"))
+        // A title's words before a dash, a slug, a by-line: no place.
+        #expect(Self.places("Show", "Vote For Me - the new show starts on Tuesday with ten people.") == [])
+        #expect(Self.places("Markets", "UPDATE 2 - Shares fell on Tuesday as investors sold.") == [])
+        #expect(Self.places("Match", "Roger Federer - the Swiss won again on Tuesday in straight sets.").allSatisfy { !$0.contains("Federer") })
+    }
+
+    @Test func aNameBeforeACommaAndItsCountryIsAPlaceWhereAPrepositionStandsBeforeIt() {
+        #expect(Self.places("Ferry", "The ferry sank near Kinloch, Scotland, on Tuesday.").contains("Kinloch"))
+        // A firm before a country's possessive, a country that starts the next clause: no place.
+        #expect(!Self.places("Beer", "Inbev will buy a stake in Sun Interbrew, Russia's second-largest brewer.").contains("Sun Interbrew"))
+        #expect(!Self.places("Film", "He starred in Good Morning, Vietnam, and many other films.").contains("Good Morning"))
+    }
+
+    @Test func aTownWhoseNameIsAWordCountsAfterAPrepositionWhereItsCountryIsNamed() {
+        let ga = Self.places("Seat", "ATLANTA, Nov 6 - Ellis, a former teacher from Savannah, won the seat on Tuesday.")
+        #expect(ga.contains("Savannah"), "\(ga)")
+        let it = Self.places("Auto", "TORINO, 14 mar - I sindacati hanno chiesto garanzie per gli impianti di Cassino e Melfi.")
+        #expect(it.contains("Cassino") && it.contains("Melfi"), "\(it)")
+        // A month, a street, a party, a player named after the town: no place.
+        #expect(!Self.places("Film", "The film opens in London, and in March in the rest of England.").contains("March"))
+        #expect(!Self.places("Move", "The paper moved from Fleet Street in London to new offices.").contains("Fleet"))
+        let player = Self.places("Basketball", "The team flew home to Phoenix. Chandler scored twice, and the winner came from Chandler late on.")
+        #expect(!player.contains("Chandler"), "\(player)")
+    }
+
+    @Test func aCitySuffixGluedToTwoCharactersMakesAPlace() {
+        #expect(Self.places("台风", "台风6日下午在海南省文昌市沿海登陆。").contains("文昌"))
+        #expect(Self.places("예산", "기획재정부는 세종시에서 예산 집행을 서두르겠다고 밝혔다.").contains("세종"))
+        // A word that ends in the suffix and is no city: a market, listing, "when needed".
+        #expect(Self.places("股市", "该公司计划明年在香港上市，大城市的房价继续上涨。").allSatisfy { !$0.hasSuffix("上") && $0 != "大城" })
+        #expect(Self.places("안내", "필요시 담당자에게 연락하라고 밝혔다.") == [])
+    }
+
+    @Test func aNameRunsNoFurtherThanItsWords() {
+        // An organisation's head word, "of" and another name, a possessive: the name is longer or ends.
+        #expect(Self.places("Court", "The case went to the District of Columbia Court of Appeals on Friday.").allSatisfy { !$0.contains("Court") })
+        #expect(!Self.places("Games", "The port of Rockstar's Western game runs slowly.").contains { $0.hasPrefix("Rockstar") })
+    }
+
+    @Test func theListsReadTheirKinds() {
+        let context = PlaceContext("B\ten\ttown of\nP\ten\tin\nW\t*\tMarch\nD\t*\tupdate\n# comment\nS\tzh\t市\n")
+        #expect(context.words(for: "en").before == [["town", "of"]])
+        #expect(context.words(for: "en").prepositions == [["in"]])
+        #expect(context.notPlaces.contains("march") && context.notDatelines.contains("update"))
+        #expect(context.words(for: "zh").suffixes.contains("市"))
+        // A language without lists reads English's.
+        #expect(context.words(for: "xx").before == [["town", "of"]])
+    }
+}
