@@ -27,6 +27,10 @@ import Testing
         #expect(Self.places("Show", "Vote For Me - the new show starts on Tuesday with ten people.") == [])
         #expect(Self.places("Markets", "UPDATE 2 - Shares fell on Tuesday as investors sold.") == [])
         #expect(Self.places("Match", "Roger Federer - the Swiss won again on Tuesday in straight sets.").allSatisfy { !$0.contains("Federer") })
+        // In a script without case: the words before the dash.
+        #expect(Self.places("أرباح", "الظهران - أعلنت الشركة ارتفاع أرباحها في الربع الثالث.").contains("الظهران"))
+        #expect(Self.places("أرباح", "عاجل - أعلنت الشركة ارتفاع أرباحها في الربع الثالث.") == [])
+        #expect(Self.places("أرباح", "أعلنت الشركة، بحسب البيان، ارتفاع أرباحها.") == [])
     }
 
     @Test func aNameBeforeACommaAndItsCountryIsAPlaceWhereAPrepositionStandsBeforeIt() {

@@ -117,7 +117,7 @@ enum PlaceFinder {
     }
 
     /// The places found in `tokens`, as written (a dateline's capitals as a name is written).
-    static func find(in tokens: [Token], titleCount: Int, found: Found, datelinePlace: String?, datelineKnown: Bool,
+    static func find(in tokens: [Token], titleCount: Int, body: String, found: Found, datelinePlace: String?, datelineKnown: Bool,
                      language: String?, gazetteer: Gazetteer, context: PlaceContext = .shared) -> [String]
     {
         let words = context.words(for: language)
@@ -134,6 +134,13 @@ enum PlaceFinder {
             !Tokenizer.words(name).contains(where: found.nameWords.contains)
         {
             out.append(name)
+        }
+
+        // A dateline in a script without case (الظهران - ...), which the cleaner reads only in capitals.
+        if datelinePlace == nil, let r = caselessDateline(tokens, bodyStart: titleCount, body: body, context: context),
+            !r.contains(where: { taken[$0] })
+        {
+            add(r)
         }
 
         // Where a gazetteer match of a country or region starts, for "Kinloch, Scotland".
@@ -316,6 +323,25 @@ enum PlaceFinder {
             }
         }
         return r
+    }
+
+    /// The first one or two words of a body in a script without case, when a dash follows them
+    /// ("الظهران - أعلنت شركة ..."), and the first is no word for news ("عاجل -", "urgent").
+    static func caselessDateline(_ tokens: [Token], bodyStart: Int, body: String, context: PlaceContext) -> Range<Int>? {
+        guard bodyStart < tokens.count, isCaseless(tokens[bodyStart]), !context.notDatelines.contains(tokens[bodyStart]) else { return nil }
+        let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
+        for end in bodyStart + 1..<min(bodyStart + 3, tokens.count) {
+            guard isCaseless(tokens[end - 1]) else { return nil }
+            // The text between the last word and the next is a dash between spaces.
+            let last = tokens[end - 1]
+            let from = last.offset + last.original.unicodeScalars.count
+            guard tokens[end].offset > from else { continue }
+            let between = body.unicodeScalars.dropFirst(from).prefix(tokens[end].offset - from)
+            if between.contains(where: dashes.contains), between.first == " ", between.allSatisfy({ $0 == " " || dashes.contains($0) }) {
+                return bodyStart..<end
+            }
+        }
+        return nil
     }
 
     /// A Han character (CJK Unified Ideographs and Extension A).
