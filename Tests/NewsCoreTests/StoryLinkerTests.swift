@@ -127,6 +127,7 @@ import Testing
                 let longest = linker.longestLists
                 #expect(longest.band <= 64 && longest.posting <= 200, "\(longest)")
                 #expect(linker.lastWork.scanned <= 9 * 64 + 9 * 16 && linker.lastWork.compared <= config.candidates)
+                #expect(linker.scanScratch <= StoryFeatures.keyLimit * config.postingScan)
             }
         }
     }
@@ -200,5 +201,35 @@ import Testing
             renumbered.commit()
         }
         #expect(renumbered.renumbered >= 5)
+    }
+
+    @Test func readingThePostingListsTogetherFindsWhatReadingThemOneByOneFound() {
+        // Lists longer than a scan (a small vocabulary), keys leaving the window (stories 600),
+        // events further apart than the window: the same candidates, in the same order, with the
+        // same scores bit for bit (each a sum taken in the same order), so the same links.
+        var config = StoryLinker.Configuration()
+        config.fingerprints = 2_000
+        config.stories = 600
+        config.postingScan = 8
+        config.candidates = 12
+        let together = StoryLinker(configuration: config)
+        let oneByOne = StoryLinker(configuration: config)
+        oneByOne.scansOneListAtATime = true
+        together.recordsScores = true
+        oneByOne.recordsScores = true
+        var (a, b) = (SplitMix64(seed: 5), SplitMix64(seed: 5))
+        for n in 1...3_000 {
+            let at = Int64(n) * 400_000 - Int64(n % 7) * 3_600_000
+            let x = together.link(seq: Int64(n), atMillis: at, analysis: Self.synthetic(n, &a, scale: 2))
+            let y = oneByOne.link(seq: Int64(n), atMillis: at, analysis: Self.synthetic(n, &b, scale: 2))
+            let same = x == y && together.lastWork == oneByOne.lastWork && together.lastScores.count == oneByOne.lastScores.count
+                && zip(together.lastScores, oneByOne.lastScores).allSatisfy { $0.candidate == $1.candidate && $0.score.bitPattern == $1.score.bitPattern }
+            #expect(same, "article \(n)")
+            if !same { return }
+            together.commit()
+            oneByOne.commit()
+        }
+        // Lists longer than a scan: the scans stopped at their bound.
+        #expect(together.longestLists.posting > 2 * config.postingScan, "\(together.longestLists)")
     }
 }
