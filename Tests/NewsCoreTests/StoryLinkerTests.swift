@@ -232,4 +232,15 @@ import Testing
         // Lists longer than a scan: the scans stopped at their bound.
         #expect(together.longestLists.posting > 2 * config.postingScan, "\(together.longestLists)")
     }
+
+    @Test func theSharedKeysAreNamedAsADictionaryOfEveryKeyNamedThem() {
+        var rng = SplitMix64(seed: 3)
+        for _ in 0..<2_000 {
+            // Keys listed twice, hashes of keys the article does not have, none at all.
+            let keys = (0..<Int(rng.next() % 30)).map { _ in "t:k\(rng.next() % 40)" }
+            let hashes = Array(Set((0..<Int(rng.next() % 8)).map { _ in StoryFeatures.hash("t:k\(rng.next() % 50)") }))
+            let names = Dictionary(keys.map { (StoryFeatures.hash($0), $0) }, uniquingKeysWith: { a, _ in a })
+            #expect(StoryLinker.names(of: hashes, in: keys) == hashes.compactMap { names[$0] }.sorted(), "\(keys) \(hashes)")
+        }
+    }
 }

@@ -542,19 +542,35 @@ public final class StoryLinker {
         var evidence: Evidence?
         if let b = best {
             let r = records[b.index]
-            let names = Dictionary(analysis.keys.map { (StoryFeatures.hash($0), $0) }, uniquingKeysWith: { a, _ in a })
             let arrival = b.index + base
             let shared = b.overlap == nil || arrival < keysFrom || !keyed[arrival - keyedBase].present
                 ? [] : overlap(probe, features, arrival - keyedBase, listing: true).shared
             evidence = Evidence(
                 via: r.seq, duplicate: b.overlap == nil,
                 similarity: (Double(b.overlap?.similarity ?? 1) * 1000).rounded() / 1000,
-                shared: shared.compactMap { names[$0] }.sorted(),
+                shared: Self.names(of: shared, in: analysis.keys),
                 hours: Double(abs(hot[b.index].at - atMillis) / 60_000) / 60,
                 also: also.filter { $0 != r.seq }.sorted())
         }
         remember(Record(seq: seq, story: story), at: atMillis, fingerprint: fingerprint, features: features)
         return Link(duplicateOf: duplicate.map { records[$0.index].seq }, story: story, merged: merged, evidence: evidence)
+    }
+
+    /// The keys among `keys` whose hashes are `hashes` (the first key of each hash), sorted: the
+    /// shared keys an article's evidence names. A few hashes: compared in place, where a
+    /// dictionary of every key's hash cost an allocation and a hash of each key an article.
+    static func names(of hashes: [UInt64], in keys: [String]) -> [String] {
+        guard !hashes.isEmpty else { return [] }
+        var named = [Bool](repeating: false, count: hashes.count)
+        var out: [String] = []
+        out.reserveCapacity(hashes.count)
+        for key in keys {
+            guard let i = hashes.firstIndex(of: StoryFeatures.hash(key)), !named[i] else { continue }
+            named[i] = true
+            out.append(key)
+            if out.count == hashes.count { break }
+        }
+        return out.sorted()
     }
 
     /// What an article (its held keys `probe`, and `features`) shares with the keyed record `keyed[k]`.
