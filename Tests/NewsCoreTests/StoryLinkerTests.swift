@@ -103,12 +103,18 @@ import Testing
         return a
     }
 
-    @Test func heldRecordsAndIndexListsStayBoundedHoweverManyArticlesCome() {
+    /// A linker's configuration with small windows and scans, which a few thousand articles pass.
+    static func small(fingerprints: Int, stories: Int, postingScan: Int, candidates: Int) -> StoryLinker.Configuration {
         var config = StoryLinker.Configuration()
-        config.fingerprints = 500
-        config.stories = 200
-        config.postingScan = 16
-        config.candidates = 8
+        config.fingerprints = fingerprints
+        config.stories = stories
+        config.postingScan = postingScan
+        config.candidates = candidates
+        return config
+    }
+
+    @Test func heldRecordsAndIndexListsStayBoundedHoweverManyArticlesCome() {
+        let config = Self.small(fingerprints: 500, stories: 200, postingScan: 16, candidates: 8)
         let linker = StoryLinker(configuration: config)
         var rng = SplitMix64(seed: 7)
         for n in 1...6_000 {
@@ -207,11 +213,7 @@ import Testing
         // Lists longer than a scan (a small vocabulary), keys leaving the window (stories 600),
         // events further apart than the window: the same candidates, in the same order, with the
         // same scores bit for bit (each a sum taken in the same order), so the same links.
-        var config = StoryLinker.Configuration()
-        config.fingerprints = 2_000
-        config.stories = 600
-        config.postingScan = 8
-        config.candidates = 12
+        let config = Self.small(fingerprints: 2_000, stories: 600, postingScan: 8, candidates: 12)
         let together = StoryLinker(configuration: config)
         let oneByOne = StoryLinker(configuration: config)
         oneByOne.scansOneListAtATime = true
