@@ -49,7 +49,11 @@ def main():
     ap.add_argument("--files", type=int, default=10000, help="files in the burst")
     ap.add_argument("--latency-files", type=int, default=200, help="files dropped one at a time (0: no latency runs)")
     ap.add_argument("--extra-subscriptions", type=int, default=10000)
+    ap.add_argument("--corpus", help="folder of BBC .txt articles, for bench_ingest.py (a worktree outside /work: "
+                    "/work/shared/corpus/bbc; without the corpus the articles are synthetic)")
     args = ap.parse_args()
+    if args.corpus:
+        os.environ["NEWSD_BENCH_CORPUS"] = args.corpus
     results = {b: {"burst": [], "latency": []} for b in args.binary}
     for r in range(1, args.rounds + 1):
         for b in args.binary:

@@ -7,7 +7,9 @@ Measures, against the built binary:
   - latency: rename into the inbox -> the file leaves it after its durable commit, one file at a
     time (p50, p99); with --alerts its alert is delivered in the same turn (drop-to-alert);
   - the store's bytes per article.
-Articles come from ../shared/corpus/bbc when present (made unique per copy), synthetic otherwise.
+Articles come from ../shared/corpus/bbc when present (made unique per copy), or from --corpus (or
+$NEWSD_BENCH_CORPUS, which bench_compare.py --corpus sets), synthetic otherwise: a worktree outside
+/work has no ../shared, so give --corpus /work/shared/corpus/bbc there.
 
   swift build -c release && scripts/bench_ingest.py --binary .build/release/newsd
 """
@@ -18,8 +20,11 @@ from newsd_harness import Daemon
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+CORPUS = os.environ.get("NEWSD_BENCH_CORPUS", os.path.join(ROOT, "..", "shared", "corpus", "bbc"))
+
+
 def corpus_texts():
-    files = sorted(glob.glob(os.path.join(ROOT, "..", "shared", "corpus", "bbc", "*", "*.txt")))
+    files = sorted(glob.glob(os.path.join(CORPUS, "*", "*.txt")))
     texts = []
     for f in files:
         with open(f, "rb") as fh:
@@ -163,6 +168,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "newsd"))
     ap.add_argument("--files", type=int, default=10000)
+    ap.add_argument("--corpus", help="folder of BBC .txt articles (default: ../shared/corpus/bbc beside the checkout; "
+                    "a worktree elsewhere: /work/shared/corpus/bbc); without it, synthetic articles")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--latency-files", type=int, default=200)
     ap.add_argument("--config", help="a newsd YAML file for the daemon (e.g. to try batch_max_wait)")
@@ -197,6 +204,12 @@ def main():
             out.write(generated_subscriptions(args.extra_subscriptions))
         with open(args.config, "w") as fh:
             fh.write("subscriptions_file: %s\n" % subs)
+    global CORPUS
+    if args.corpus:
+        CORPUS = args.corpus
+        os.environ["NEWSD_BENCH_CORPUS"] = args.corpus
+        if not glob.glob(os.path.join(CORPUS, "*", "*.txt")):
+            sys.exit("no articles under %s: give the BBC corpus's folder with --corpus" % CORPUS)
     texts, source = corpus_texts()
     print("newsd ingest benchmark: %s, %d cores, %s%s" % (source, os.cpu_count(), args.binary,
           ", config " + args.config if args.config else ""))

@@ -103,12 +103,18 @@ import Testing
         return a
     }
 
-    @Test func heldRecordsAndIndexListsStayBoundedHoweverManyArticlesCome() {
+    /// A linker's configuration with small windows and scans, which a few thousand articles pass.
+    static func small(fingerprints: Int, stories: Int, postingScan: Int, candidates: Int) -> StoryLinker.Configuration {
         var config = StoryLinker.Configuration()
-        config.fingerprints = 500
-        config.stories = 200
-        config.postingScan = 16
-        config.candidates = 8
+        config.fingerprints = fingerprints
+        config.stories = stories
+        config.postingScan = postingScan
+        config.candidates = candidates
+        return config
+    }
+
+    @Test func heldRecordsAndIndexListsStayBoundedHoweverManyArticlesCome() {
+        let config = Self.small(fingerprints: 500, stories: 200, postingScan: 16, candidates: 8)
         let linker = StoryLinker(configuration: config)
         var rng = SplitMix64(seed: 7)
         for n in 1...6_000 {
@@ -127,6 +133,7 @@ import Testing
                 let longest = linker.longestLists
                 #expect(longest.band <= 64 && longest.posting <= 200, "\(longest)")
                 #expect(linker.lastWork.scanned <= 9 * 64 + 9 * 16 && linker.lastWork.compared <= config.candidates)
+                #expect(linker.scanScratch <= StoryFeatures.keyLimit * config.postingScan)
             }
         }
     }
@@ -200,5 +207,42 @@ import Testing
             renumbered.commit()
         }
         #expect(renumbered.renumbered >= 5)
+    }
+
+    @Test func readingThePostingListsTogetherFindsWhatReadingThemOneByOneFound() {
+        // Lists longer than a scan (a small vocabulary), keys leaving the window (stories 600),
+        // events further apart than the window: the same candidates, in the same order, with the
+        // same scores bit for bit (each a sum taken in the same order), so the same links.
+        let config = Self.small(fingerprints: 2_000, stories: 600, postingScan: 8, candidates: 12)
+        let together = StoryLinker(configuration: config)
+        let oneByOne = StoryLinker(configuration: config)
+        oneByOne.scansOneListAtATime = true
+        together.recordsScores = true
+        oneByOne.recordsScores = true
+        var (a, b) = (SplitMix64(seed: 5), SplitMix64(seed: 5))
+        for n in 1...3_000 {
+            let at = Int64(n) * 400_000 - Int64(n % 7) * 3_600_000
+            let x = together.link(seq: Int64(n), atMillis: at, analysis: Self.synthetic(n, &a, scale: 2))
+            let y = oneByOne.link(seq: Int64(n), atMillis: at, analysis: Self.synthetic(n, &b, scale: 2))
+            let same = x == y && together.lastWork == oneByOne.lastWork && together.lastScores.count == oneByOne.lastScores.count
+                && zip(together.lastScores, oneByOne.lastScores).allSatisfy { $0.candidate == $1.candidate && $0.score.bitPattern == $1.score.bitPattern }
+            #expect(same, "article \(n)")
+            if !same { return }
+            together.commit()
+            oneByOne.commit()
+        }
+        // Lists longer than a scan: the scans stopped at their bound.
+        #expect(together.longestLists.posting > 2 * config.postingScan, "\(together.longestLists)")
+    }
+
+    @Test func theSharedKeysAreNamedAsADictionaryOfEveryKeyNamedThem() {
+        var rng = SplitMix64(seed: 3)
+        for _ in 0..<2_000 {
+            // Keys listed twice, hashes of keys the article does not have, none at all.
+            let keys = (0..<Int(rng.next() % 30)).map { _ in "t:k\(rng.next() % 40)" }
+            let hashes = Array(Set((0..<Int(rng.next() % 8)).map { _ in StoryFeatures.hash("t:k\(rng.next() % 50)") }))
+            let names = Dictionary(keys.map { (StoryFeatures.hash($0), $0) }, uniquingKeysWith: { a, _ in a })
+            #expect(StoryLinker.names(of: hashes, in: keys) == hashes.compactMap { names[$0] }.sorted(), "\(keys) \(hashes)")
+        }
     }
 }

@@ -12,7 +12,8 @@
 /// reported in ``Link/merged`` so the store records it as an event instead of rewriting anything.
 ///
 /// **Bounded cost.** Candidates come from an inverted index of keys and of SimHash bands; each
-/// posting list is read from its newest end for at most ``Configuration/postingScan`` entries, and
+/// posting list is read from its newest end for at most ``Configuration/postingScan`` entries (an
+/// article's lists all at once, so that their cache misses overlap), and
 /// at most ``Configuration/candidates`` candidates are compared in full. So linking one article
 /// costs the same with ten articles in the window or a million. What is kept in memory is bounded
 /// too: the fingerprints of the latest ``Configuration/fingerprints`` articles, and the keys of the
@@ -191,6 +192,20 @@ public final class StoryLinker {
     private var tableUsed = 0
     /// Scratch of ``append(_:_:keys:total:countries:)``: each key's id and the posting it had.
     private var interning: [(id: Int32, post: Int64, flags: UInt32)] = []
+    /// Scratch of ``link(seq:atMillis:analysis:)``: a posting list being read for each of the
+    /// article's keys (``scanPostings()``), and the `keyed` positions each read, `postingScan` a key.
+    private var walks: [Walk] = []
+    private var walked: [Int32] = []
+    private var walking: [Int32] = []
+
+    /// One key's posting list being read: its next entry (an arrival below `keysFrom` when there
+    /// is none), the entries read so far, and the key's weight.
+    private struct Walk {
+        var arrival: Int
+        var index: Int
+        var read: Int
+        var weight: Float
+    }
 
     // SimHash bands: nine bands of 7-8 bits make 1,280 buckets, each a ring of the newest 64
     // arrival numbers (what a scan reads), in one flat array.
@@ -245,6 +260,10 @@ public final class StoryLinker {
         return (bandFill.map { min($0, Self.bandScan) }.max() ?? 0, longest)
     }
 
+    /// Entries the posting scan's scratch holds: at most ``StoryFeatures/keyLimit`` times
+    /// `postingScan` (for a test of the bound).
+    var scanScratch: Int { walked.count }
+
     /// Key slots, interned ids and table slots held (for a test of the bound).
     var heldKeys: (slots: Int, ids: Int, table: Int) { (keys.count, idHash.count, table.count) }
 
@@ -294,6 +313,81 @@ public final class StoryLinker {
             i = (i + 1) & mask
         }
     }
+
+    /// Reads the posting lists of `walks`, each from its newest entry for at most `postingScan`
+    /// entries held, into `walked` (key `w`'s at `w * postingScan`).
+    ///
+    /// All lists advance together, one entry each a round: an entry's successor is known only once
+    /// the entry is read (two dependent reads, often cache misses at a full window), so reading one
+    /// list after another waited for every miss in turn, where the lists of one round are
+    /// independent and their misses overlap.
+    /// - Returns: the entries read.
+    private func scanPostings() -> Int {
+        let scan = configuration.postingScan
+        let needed = walks.count * scan
+        if walked.count < needed { walked.append(contentsOf: repeatElement(0, count: needed - walked.count)) }
+        walking.removeAll(keepingCapacity: true)
+        for w in walks.indices where walks[w].arrival >= keysFrom && scan > 0 { walking.append(Int32(w)) }
+        var read = 0
+        let (keysFrom, keyedBase, slotBase) = (self.keysFrom, self.keyedBase, self.slotBase)
+        keyed.withUnsafeBufferPointer { keyed in
+            previous.withUnsafeBufferPointer { previous in
+                walked.withUnsafeMutableBufferPointer { walked in
+                    walks.withUnsafeMutableBufferPointer { walks in
+                        walking.withUnsafeMutableBufferPointer { walking in
+                            var live = walking.count
+                            while live > 0 {
+                                var kept = 0
+                                for i in 0..<live {
+                                    let w = Int(walking[i])
+                                    let e = walks[w]
+                                    let k = e.arrival - keyedBase
+                                    walked[w * scan + e.read] = Int32(k)
+                                    let link = previous[keyed[k].start + e.index - slotBase]
+                                    let next = link == 0 ? -1 : e.arrival - Int(link >> 8)
+                                    walks[w] = Walk(arrival: next, index: Int(link & 0xFF), read: e.read + 1, weight: e.weight)
+                                    if next >= keysFrom && e.read + 1 < scan {
+                                        walking[kept] = Int32(w)
+                                        kept += 1
+                                    }
+                                }
+                                read += live
+                                live = kept
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return read
+    }
+
+    /// Reads the lists as ``scanPostings()`` does, one list after another (as the linker did before
+    /// it read them together): for a test that both read the same entries.
+    var scansOneListAtATime = false
+
+    private func scanPostingsOneByOne() -> Int {
+        let scan = configuration.postingScan
+        if walked.count < walks.count * scan { walked.append(contentsOf: repeatElement(0, count: walks.count * scan - walked.count)) }
+        var read = 0
+        for w in walks.indices {
+            while walks[w].arrival >= keysFrom, walks[w].read < scan {
+                let e = walks[w]
+                let k = e.arrival - keyedBase
+                walked[w * scan + e.read] = Int32(k)
+                let link = previous[keyed[k].start + e.index - slotBase]
+                walks[w] = Walk(arrival: link == 0 ? -1 : e.arrival - Int(link >> 8), index: Int(link & 0xFF), read: e.read + 1,
+                                weight: e.weight)
+                read += 1
+            }
+        }
+        return read
+    }
+
+    /// The candidates of the last ``link(seq:atMillis:analysis:)`` and the weight each shared,
+    /// in the order they were found, when ``recordsScores`` (for a test).
+    private(set) var lastScores: [(candidate: Int32, score: Float)] = []
+    var recordsScores = false
 
     /// Rebuilds `table` with the live ids only (twice as large when they fill half of it); dead
     /// ids are freed for other keys.
@@ -388,33 +482,36 @@ public final class StoryLinker {
         // This article's keys that are held, as held keys sorted by id (the others cannot be shared).
         var probe: [HeldKey] = []
         probe.reserveCapacity(features.keys.count)
+        walks.removeAll(keepingCapacity: true)
         for key in features.keys {
             guard let id = lookup(key.hash).id else { continue }
             probe.append(HeldKey(id: id, flags: UInt32(truncatingIfNeeded: key.bits & 0x1F)))
             guard key.kind != .country else { continue }
             let post = idPost[Int(id)]
-            var entry: (arrival: Int, index: Int)? = (Int(post >> 8), Int(post & 0xFF))
-            var read = 0
-            let window = configuration.storyWindowMillis
-            keyed.withUnsafeMutableBufferPointer { keyed in
-                previous.withUnsafeBufferPointer { previous in
-                    while let e = entry, e.arrival >= keysFrom, read < configuration.postingScan {
-                        read += 1
-                        scanned += 1
-                        let k = e.arrival - keyedBase
-                        let link = previous[keyed[k].start + e.index - slotBase]
-                        entry = link == 0 ? nil : (e.arrival - Int(link >> 8), Int(link & 0xFF))
+            walks.append(Walk(arrival: Int(post >> 8), index: Int(post & 0xFF), read: 0, weight: key.weight))
+        }
+        scanned += scansOneListAtATime ? scanPostingsOneByOne() : scanPostings()
+        let window = configuration.storyWindowMillis
+        let scan = configuration.postingScan
+        keyed.withUnsafeMutableBufferPointer { keyed in
+            walked.withUnsafeBufferPointer { walked in
+                // Key by key, each list newest first: the order one walk at a time took, so every
+                // score is the same sum, bit for bit.
+                for (w, walk) in walks.enumerated() {
+                    for k in walked[(w * scan)..<(w * scan + walk.read)] {
+                        let k = Int(k)
                         guard abs(keyed[k].at - atMillis) <= window else { continue }
                         if keyed[k].stamp != generation {
                             keyed[k].stamp = generation
                             keyed[k].score = 0
-                            touched.append(Int32(e.arrival - base))
+                            touched.append(Int32(k + keyedBase - base))
                         }
-                        keyed[k].score += key.weight
+                        keyed[k].score += walk.weight
                     }
                 }
             }
         }
+        if recordsScores { lastScores = touched.map { ($0, keyed[Int($0) + base - keyedBase].score) } }
         probe.sort { $0.bits < $1.bits }
         // The shared weight of two articles is at most what this one's shared keys weigh (plus its
         // countries): a candidate that cannot reach the similarity needed is dropped unread.
@@ -445,19 +542,35 @@ public final class StoryLinker {
         var evidence: Evidence?
         if let b = best {
             let r = records[b.index]
-            let names = Dictionary(analysis.keys.map { (StoryFeatures.hash($0), $0) }, uniquingKeysWith: { a, _ in a })
             let arrival = b.index + base
             let shared = b.overlap == nil || arrival < keysFrom || !keyed[arrival - keyedBase].present
                 ? [] : overlap(probe, features, arrival - keyedBase, listing: true).shared
             evidence = Evidence(
                 via: r.seq, duplicate: b.overlap == nil,
                 similarity: (Double(b.overlap?.similarity ?? 1) * 1000).rounded() / 1000,
-                shared: shared.compactMap { names[$0] }.sorted(),
+                shared: Self.names(of: shared, in: analysis.keys),
                 hours: Double(abs(hot[b.index].at - atMillis) / 60_000) / 60,
                 also: also.filter { $0 != r.seq }.sorted())
         }
         remember(Record(seq: seq, story: story), at: atMillis, fingerprint: fingerprint, features: features)
         return Link(duplicateOf: duplicate.map { records[$0.index].seq }, story: story, merged: merged, evidence: evidence)
+    }
+
+    /// The keys among `keys` whose hashes are `hashes` (the first key of each hash), sorted: the
+    /// shared keys an article's evidence names. A few hashes: compared in place, where a
+    /// dictionary of every key's hash cost an allocation and a hash of each key an article.
+    static func names(of hashes: [UInt64], in keys: [String]) -> [String] {
+        guard !hashes.isEmpty else { return [] }
+        var named = [Bool](repeating: false, count: hashes.count)
+        var out: [String] = []
+        out.reserveCapacity(hashes.count)
+        for key in keys {
+            guard let i = hashes.firstIndex(of: StoryFeatures.hash(key)), !named[i] else { continue }
+            named[i] = true
+            out.append(key)
+            if out.count == hashes.count { break }
+        }
+        return out.sorted()
     }
 
     /// What an article (its held keys `probe`, and `features`) shares with the keyed record `keyed[k]`.
