@@ -270,12 +270,13 @@ public struct Analyzer: Sendable {
         // One dictionary entry a stem, updated in place: this loop runs for every word.
         // (Sized for the article's distinct stems, about half its words: no growing as it fills.)
         var terms = WordTable<TermCount>(minimumCapacity: stems.count / 2)
-        for (i, stem) in stems.enumerated() {
-            let t = tokens[i]
-            guard !taken[i], !t.flags.contains(.numeric), !t.flags.contains(.ideographic), Self.hasFourCharacters(stem),
-                !Self.commonWords.contains(stemKeys, at: i), !Gazetteer.stopwords.contains(t), !names.contains(t)
+        // (A token's fields read in place: `let t = tokens[i]` copied it, a retain and a release of its two Strings.)
+        for i in stems.indices {
+            let flags = tokens[i].flags
+            guard !taken[i], !flags.contains(.numeric), !flags.contains(.ideographic), Self.hasFourCharacters(stems[i]),
+                !Self.commonWords.contains(stemKeys, at: i), !Gazetteer.stopwords.contains(tokens[i]), !names.contains(tokens[i])
             else { continue }
-            terms.update(stemKeys, at: i, default: TermCount()) { $0.add(t, inTitle: i < titleCount, inLead: i < leadEnd) }
+            terms.update(stemKeys, at: i, default: TermCount()) { $0.add(tokens, at: i, inTitle: i < titleCount, inLead: i < leadEnd) }
         }
         // Said twice or more, or once in the lead; the most frequent first.
         var candidates: [(key: String, value: TermCount)] = []
@@ -362,14 +363,16 @@ struct TermCount {
     /// Written capitalised inside a body sentence (titles capitalise every word): the first such form.
     var name: String?
 
-    mutating func add(_ t: Token, inTitle: Bool, inLead: Bool) {
+    /// Counts token `i` of `tokens`.
+    mutating func add(_ tokens: [Token], at i: Int, inTitle: Bool, inLead: Bool) {
         count += inTitle ? 3 : 1
         if inLead { lead = true }
-        guard !inTitle, !t.flags.contains(.sentenceStart) else { return }
-        if !t.flags.contains(.capitalized) {
+        let flags = tokens[i].flags
+        guard !inTitle, !flags.contains(.sentenceStart) else { return }
+        if !flags.contains(.capitalized) {
             lower = true
-        } else if name.map({ t.text < $0 }) ?? true {
-            name = t.text
+        } else if name.map({ tokens[i].text < $0 }) ?? true {
+            name = tokens[i].text
         }
     }
 }

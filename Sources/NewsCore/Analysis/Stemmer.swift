@@ -7,10 +7,12 @@ import CStemmer
 public enum Stemmer {
     /// The stems of `tokens` (folded words) in `language` (ISO 639-1; nil or "en": English).
     public static func stems(_ tokens: [Token], language: String?) -> [String] {
+        // (By index, reading a token's fields in place: a closure over the tokens copied each one,
+        // a retain and a release of its two Strings.)
         if let language, language != "en", let snowball = Snowball(language) {
-            return tokens.map { $0.flags.contains(.ideographic) ? $0.text : snowball.stem($0.text) }
+            return tokens.indices.map { tokens[$0].flags.contains(.ideographic) ? tokens[$0].text : snowball.stem(tokens[$0].text) }
         }
-        return tokens.map { $0.flags.contains(.ideographic) ? $0.text : stem($0.text) }
+        return tokens.indices.map { tokens[$0].flags.contains(.ideographic) ? tokens[$0].text : stem(tokens[$0].text) }
     }
 
     /// The stem of a folded word in `language`.
