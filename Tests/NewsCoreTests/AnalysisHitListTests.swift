@@ -82,4 +82,26 @@ import Testing
         #expect(names("a statement from the élysée palace on Monday") == ["Elysee"])
         #expect(names("2024 america") == [])
     }
+
+    /// The stems' keys taken from the tokens where a stem is its word are the keys of the stems
+    /// themselves, in English, in a language without a stemmer and in one Snowball stems.
+    @Test(arguments: [nil, "en", "vi", "de", "fr"] as [String?])
+    func keysStemsAsTheStemsThemselves(_ language: String?) {
+        let text = "Parties studied the elections; Mr Smith's counterbalancing internationalisations stopped. "
+            + "Die Wahlen und Parteien, les élections législatives, Đà Nẵng, 東京, a-very-long-hyphenated-wording, ING ied s"
+        let tokens = Tokenizer.tokenize(text)
+        let (stems, keys) = Stemmer.stemsAndKeys(tokens, language: language)
+        let plain = WordKeys(stems, key: { $0 })
+        #expect(stems == Stemmer.stems(tokens, language: language))
+        #expect(keys.keys == plain.keys)
+        #expect(keys.long == plain.long)
+    }
+
+    /// Four characters told from a word's key as from the word.
+    @Test func countsFourCharactersFromTheKeyAsFromTheWord() {
+        for word in ["", "a", "abc", "abcd", "abc\r", "\r\nab", "ab\r\ncd", "café", "cafés", "東京大学", "e\u{301}\u{301}\u{301}x", "abcdefghijklmnopq", "ﬁnal"] {
+            #expect(Analyzer.hasFourCharacters(word, key: WordKey(word)) == Analyzer.hasFourCharacters(word), "\(word.debugDescription)")
+            #expect(Analyzer.hasFourCharacters(word) == (word.count >= 4), "\(word.debugDescription)")
+        }
+    }
 }

@@ -163,9 +163,9 @@ public struct Analyzer: Sendable {
         analysis.organizations = organizations.items
 
         // Topics, fingerprint, story keys.
-        let stems = Stemmer.stems(tokens, language: analysis.language)
-        // Each stem's record and hash, made once for the topic model's, the scorer's and the key terms' tables.
-        let stemKeys = WordKeys(stems, key: { $0 })
+        // Each stem's record and hash, made once for the topic model's, the scorer's and the key
+        // terms' tables (a stem that is its word's: the tokenizer's key).
+        let (stems, stemKeys) = Stemmer.stemsAndKeys(tokens, language: analysis.language)
         analysis.topics = scorer.topics(stems: stems, keys: stemKeys, titleCount: titleCount, language: analysis.language)
         analysis.fingerprintValue = SimHash.fingerprint(tokens.count - titleCount >= 8 ? tokens[titleCount...] : tokens[...])
         analysis.keys = keys(analysis, source: article.source, capitals: capitals, stems: stems, stemKeys: stemKeys, tokens: tokens, taken: taken,
@@ -273,7 +273,7 @@ public struct Analyzer: Sendable {
         // (A token's fields read in place: `let t = tokens[i]` copied it, a retain and a release of its two Strings.)
         for i in stems.indices {
             let flags = tokens[i].flags
-            guard !taken[i], !flags.contains(.numeric), !flags.contains(.ideographic), Self.hasFourCharacters(stems[i]),
+            guard !taken[i], !flags.contains(.numeric), !flags.contains(.ideographic), Self.hasFourCharacters(stems[i], key: stemKeys.keys[i]),
                 !Self.commonWords.contains(stemKeys, at: i), !Gazetteer.stopwords.contains(tokens[i]), !names.contains(tokens[i])
             else { continue }
             terms.update(stemKeys, at: i, default: TermCount()) { $0.add(tokens, at: i, inTitle: i < titleCount, inLead: i < leadEnd) }
@@ -309,6 +309,21 @@ public struct Analyzer: Sendable {
             if b >= 0x80 || b == 0x0D { return word.count >= 4 }
             i = bytes.index(after: i)
         }
+        return true
+    }
+
+    /// ``hasFourCharacters(_:)`` of a word with its key: a short word's bytes are in the key's
+    /// record, read without going through the String.
+    @inline(__always)
+    static func hasFourCharacters(_ word: String, key: WordKey) -> Bool {
+        let r = key.record
+        guard !r.isLong else { return hasFourCharacters(word) }
+        guard r.high >> 56 >= 4 else { return false }
+        let head = UInt32(truncatingIfNeeded: r.low)
+        // (Four ASCII bytes, none a carriage return: a byte equal to 0x0D gives a zero byte in `x`.)
+        let x = head ^ 0x0D0D_0D0D
+        let zeroByte = (x &- 0x0101_0101) & ~x & 0x8080_8080
+        guard head & 0x8080_8080 == 0, zeroByte == 0 else { return hasFourCharacters(word) }
         return true
     }
 

@@ -186,7 +186,7 @@ public enum Tokenizer {
             plain = true
             ascii = true
             wordStart = -1
-            folded.removeAll(keepingCapacity: true)
+            if !folded.isEmpty { folded.removeAll(keepingCapacity: true) }
             upper = 0
             letters = 0
             digitsOnly = true

@@ -513,6 +513,13 @@ struct WordKeys {
         keys.append(token.key)
     }
 
+    /// Adds `word` as word `i` (the count so far).
+    mutating func append(_ word: String, at i: Int) {
+        let k = WordKey(word)
+        if k.record.isLong { long[i] = word }
+        keys.append(k)
+    }
+
     /// The keys of the tokens' folded words, which the tokenizer made: no word is hashed again.
     init<C: RandomAccessCollection<Token>>(_ tokens: C) {
         keys.reserveCapacity(tokens.count)
