@@ -172,9 +172,9 @@ public struct Analyzer: Sendable {
         analysis.organizations = organizations.items
 
         // Topics, fingerprint, story keys.
-        let stems = Stemmer.stems(tokens, language: analysis.language)
-        // Each stem's record and hash, made once for the topic model's, the scorer's and the key terms' tables.
-        let stemKeys = WordKeys(stems, key: { $0 })
+        // Each stem's record and hash, made once for the topic model's, the scorer's and the key
+        // terms' tables (a stem that is its word's: the tokenizer's key).
+        let (stems, stemKeys) = Stemmer.stemsAndKeys(tokens, language: analysis.language)
         analysis.topics = scorer.topics(stems: stems, keys: stemKeys, titleCount: titleCount, language: analysis.language)
         analysis.fingerprintValue = SimHash.fingerprint(tokens.count - titleCount >= 8 ? tokens[titleCount...] : tokens[...])
         analysis.keys = keys(analysis, source: article.source, capitals: capitals, stems: stems, stemKeys: stemKeys, tokens: tokens, taken: taken,
@@ -279,12 +279,13 @@ public struct Analyzer: Sendable {
         // One dictionary entry a stem, updated in place: this loop runs for every word.
         // (Sized for the article's distinct stems, about half its words: no growing as it fills.)
         var terms = WordTable<TermCount>(minimumCapacity: stems.count / 2)
-        for (i, stem) in stems.enumerated() {
-            let t = tokens[i]
-            guard !taken[i], !t.flags.contains(.numeric), !t.flags.contains(.ideographic), Self.hasFourCharacters(stem),
-                !Self.commonWords.contains(stemKeys, at: i), !Gazetteer.stopwords.contains(t), !names.contains(t)
+        // (A token's fields read in place: `let t = tokens[i]` copied it, a retain and a release of its two Strings.)
+        for i in stems.indices {
+            let flags = tokens[i].flags
+            guard !taken[i], !flags.contains(.numeric), !flags.contains(.ideographic), Self.hasFourCharacters(stems[i], key: stemKeys.keys[i]),
+                !Self.commonWords.contains(stemKeys, at: i), !Gazetteer.stopwords.contains(tokens[i]), !names.contains(tokens[i])
             else { continue }
-            terms.update(stemKeys, at: i, default: TermCount()) { $0.add(t, inTitle: i < titleCount, inLead: i < leadEnd) }
+            terms.update(stemKeys, at: i, default: TermCount()) { $0.add(tokens, at: i, inTitle: i < titleCount, inLead: i < leadEnd) }
         }
         // Said twice or more, or once in the lead; the most frequent first.
         var candidates: [(key: String, value: TermCount)] = []
@@ -317,6 +318,21 @@ public struct Analyzer: Sendable {
             if b >= 0x80 || b == 0x0D { return word.count >= 4 }
             i = bytes.index(after: i)
         }
+        return true
+    }
+
+    /// ``hasFourCharacters(_:)`` of a word with its key: a short word's bytes are in the key's
+    /// record, read without going through the String.
+    @inline(__always)
+    static func hasFourCharacters(_ word: String, key: WordKey) -> Bool {
+        let r = key.record
+        guard !r.isLong else { return hasFourCharacters(word) }
+        guard r.high >> 56 >= 4 else { return false }
+        let head = UInt32(truncatingIfNeeded: r.low)
+        // (Four ASCII bytes, none a carriage return: a byte equal to 0x0D gives a zero byte in `x`.)
+        let x = head ^ 0x0D0D_0D0D
+        let zeroByte = (x &- 0x0101_0101) & ~x & 0x8080_8080
+        guard head & 0x8080_8080 == 0, zeroByte == 0 else { return hasFourCharacters(word) }
         return true
     }
 
@@ -371,14 +387,16 @@ struct TermCount {
     /// Written capitalised inside a body sentence (titles capitalise every word): the first such form.
     var name: String?
 
-    mutating func add(_ t: Token, inTitle: Bool, inLead: Bool) {
+    /// Counts token `i` of `tokens`.
+    mutating func add(_ tokens: [Token], at i: Int, inTitle: Bool, inLead: Bool) {
         count += inTitle ? 3 : 1
         if inLead { lead = true }
-        guard !inTitle, !t.flags.contains(.sentenceStart) else { return }
-        if !t.flags.contains(.capitalized) {
+        let flags = tokens[i].flags
+        guard !inTitle, !flags.contains(.sentenceStart) else { return }
+        if !flags.contains(.capitalized) {
             lower = true
-        } else if name.map({ t.text < $0 }) ?? true {
-            name = t.text
+        } else if name.map({ tokens[i].text < $0 }) ?? true {
+            name = tokens[i].text
         }
     }
 }

@@ -83,6 +83,11 @@ public struct Gazetteer: Sendable {
     public private(set) var entries: [Entry] = []
     /// First word -> its aliases, longest first; among equals in the order they were read.
     private var index = WordTable<Group>()
+    /// The first words of ``index`` that start with an ASCII letter and have an alias that a word
+    /// written in lower case can match (neither cased nor capitalised), with the same groups: a
+    /// word of running text written in lower case (most words) is looked up in this small table,
+    /// which stays in the caches, instead of the large one.
+    private var lowerIndex = WordTable<Group>()
     private var aliases: [Alias] = []
     /// Every alias' folded words, one after the other.
     private var words: [String] = []
@@ -208,6 +213,12 @@ public struct Gazetteer: Sendable {
             builder.append(words, entry: id, flags: flags, extra: nil)
         }
         (index, aliases, words, extras) = builder.finish()
+        for e in 0..<index.count {
+            let group = index.values[e]
+            guard group.range.contains(where: { aliases[$0].flags.isDisjoint(with: [.cased, .capitalised]) }) else { continue }
+            let key = index.key(at: e)
+            if let b = key.utf8.first, b >= 0x61 && b <= 0x7A { lowerIndex[key, default: group] = group }
+        }
         // (Appended one by one, the array has up to twice the room it needs.)
         entries = entries.withUnsafeBufferPointer { Array($0) }
     }
@@ -427,13 +438,14 @@ public struct Gazetteer: Sendable {
         var out: [Match] = []
         var i = 0
         let n = tokens.count
-        // Every word's first-word entry, looked up in a batch: the index's cache misses overlap.
-        let first = index.entries(of: tokens)
+        let first = firstWords(tokens, reading: reading)
         outer: while i < n {
             // The group of the word 8 on and the first alias of the word 4 on fetched ahead: a
             // group's aliases are a cache miss of their own, after the index's.
             prefetchGroups(first, at: i)
-            if let candidates = first[i] >= 0 ? index.values[Int(first[i])].range : withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i]) {
+            if let candidates = first[i] >= 0 ? index.values[Int(first[i])].range
+                : first[i] <= -2 ? lowerIndex.values[Int(-2 - first[i])].range : withoutAffix(tokens, i)
+            {
                 // The next word's tag, made when a candidate of two words or more needs it.
                 var nextTag: UInt16?
                 for a in candidates where i + aliases[a].count <= n {
@@ -508,6 +520,29 @@ public struct Gazetteer: Sendable {
         return out
     }
 
+    /// Per token, its entry in ``index`` (0 or more), or -2 - its entry in ``lowerIndex``, or -1:
+    /// it starts no alias. A word written in lower case in running text can match only aliases
+    /// that are neither cased nor capitalised: its first letter an ASCII one (the fallbacks for
+    /// Arabic and Cyrillic words do not concern it), it is looked up in ``lowerIndex`` alone. The
+    /// other words are looked up in ``index`` in a batch, so that its cache misses overlap.
+    private func firstWords(_ tokens: [Token], reading: Reading) -> [Int32] {
+        guard reading != .query else { return index.entries(of: tokens) }
+        var first = [Int32](repeating: -1, count: tokens.count)
+        var others = WordKeys()
+        var positions: [Int] = []
+        for i in tokens.indices {
+            // (Not capitalised and an ASCII lower-case letter first: ``startsLowercase(_:)`` holds.)
+            if !tokens[i].flags.contains(.capitalized), let b = tokens[i].original.utf8.first, b >= 0x61 && b <= 0x7A {
+                if let e = lowerIndex.entry(tokens[i]) { first[i] = -2 - Int32(e) }
+            } else {
+                others.append(tokens[i], at: positions.count)
+                positions.append(i)
+            }
+        }
+        for (k, e) in index.entries(of: others).enumerated() { first[positions[k]] = e }
+        return first
+    }
+
     /// Fetches the index's value of word `i + 8` of `first` (an entry of ``index``, or -1) and
     /// the first alias of word `i + 4`.
     @inline(__always)
@@ -574,6 +609,15 @@ public struct Gazetteer: Sendable {
 
     /// Arabic writes "and", "by", "for" and "so" as one letter glued to the next word
     /// (والسعودية, "and Saudi Arabia"): the aliases of the word without it.
+    /// ``withoutProclitic(_:)`` or ``withoutCaseEnding(_:)`` of token `i`, for a word that starts
+    /// no alias as it stands: only Arabic and Cyrillic words (lead bytes 0xD0-0xD9) can have
+    /// either, told by the first byte without copying the token.
+    @inline(__always)
+    private func withoutAffix(_ tokens: [Token], _ i: Int) -> Range<Int>? {
+        guard let lead = tokens[i].text.utf8.first, lead >= 0xD0 && lead <= 0xD9 else { return nil }
+        return withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i])
+    }
+
     private func withoutProclitic(_ t: Token) -> Range<Int>? {
         guard let first = t.text.unicodeScalars.first, [0x0648, 0x0628, 0x0644, 0x0641].contains(first.value),
             t.text.unicodeScalars.count > 3

@@ -72,21 +72,22 @@ extension OrganizationFinder {
         var out: [Range<Int>] = []
         let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
         func isName(_ k: Int) -> Bool {
-            let t = tokens[k]
-            return t.isCapitalized && !taken[k] && !t.flags.contains(.ideographic) && !t.flags.contains(.numeric)
-                && !Gazetteer.stopwords.contains(t) && !PersonFinder.titles.contains(t) && !context.isTitle(tokens, k)
+            let flags = tokens[k].flags
+            return flags.contains(.capitalized) && !taken[k] && !flags.contains(.ideographic) && !flags.contains(.numeric)
+                && !Gazetteer.stopwords.contains(tokens[k]) && !PersonFinder.titles.contains(tokens[k]) && !context.isTitle(tokens, k)
         }
         var i = 0
         while i + 1 < tokens.count {
-            let t = tokens[i]
+            // (The flags read in place: a copy of each token, `let t = tokens[i]`, cost a retain and a release of its two Strings.)
+            let flags = tokens[i].flags
             // "a ShopRite store", "Tesla shares", "das VW-Werk": one or two capitalised words, not a
             // sentence's first alone, before the word.
-            let next = tokens[i + 1]
+            let nextFlags = tokens[i + 1].flags
             // (Flags first, then the word after, then the name's checks: a look-up or two a capitalised word.)
-            if t.isCapitalized, !taken[i], !next.isCapitalized || next.flags.contains(.hyphenated), next.flags.isDisjoint(with: boundary),
-                i + 2 >= tokens.count || !tokens[i + 2].flags.contains(.hyphenated),
-                context.organizationNouns.contains(next)
-                    || i > 0 && !tokens[i - 1].isCapitalized && context.organizationSites.contains(next)
+            if flags.contains(.capitalized), !taken[i], !nextFlags.contains(.capitalized) || nextFlags.contains(.hyphenated),
+                nextFlags.isDisjoint(with: boundary), i + 2 >= tokens.count || !tokens[i + 2].flags.contains(.hyphenated),
+                context.organizationNouns.contains(tokens[i + 1])
+                    || i > 0 && !tokens[i - 1].isCapitalized && context.organizationSites.contains(tokens[i + 1])
                     && indefiniteArticles.contains(tokens[i - 1]),
                 isName(i)
             {
@@ -109,7 +110,7 @@ extension OrganizationFinder {
             // one to three capitalised words, none a title ("a spokesman for President ...").
             // (Only before a capitalised word, at most one word between: one look-up for few words.)
             if tokens[i + 1].isCapitalized || i + 2 < tokens.count && tokens[i + 2].isCapitalized && !tokens[i + 1].flags.contains(.numeric),
-                !t.isCapitalized || t.flags.contains(.sentenceStart), context.organizationPhraseEnds.contains(t),
+                !flags.contains(.capitalized) || flags.contains(.sentenceStart), context.organizationPhraseEnds.contains(tokens[i]),
                 NameContext.Words.phrase(among: context.organizationPhrases, endsAt: i, in: tokens)
             {
                 var start = i + 1

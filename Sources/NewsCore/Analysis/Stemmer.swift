@@ -7,10 +7,31 @@ import CStemmer
 public enum Stemmer {
     /// The stems of `tokens` (folded words) in `language` (ISO 639-1; nil or "en": English).
     public static func stems(_ tokens: [Token], language: String?) -> [String] {
+        // (By index, reading a token's fields in place: a closure over the tokens copied each one,
+        // a retain and a release of its two Strings.)
         if let language, language != "en", let snowball = Snowball(language) {
-            return tokens.map { $0.flags.contains(.ideographic) ? $0.text : snowball.stem($0.text) }
+            return tokens.indices.map { tokens[$0].flags.contains(.ideographic) ? tokens[$0].text : snowball.stem(tokens[$0].text) }
         }
-        return tokens.map { $0.flags.contains(.ideographic) ? $0.text : stem($0.text) }
+        return tokens.indices.map { tokens[$0].flags.contains(.ideographic) ? tokens[$0].text : stem(tokens[$0].text) }
+    }
+
+    /// ``stems(_:language:)``, with each stem's record and hash for look-ups: a stem that is its
+    /// token's word (the light English stemmer returns a word it leaves alone as it is, and only
+    /// shortens the others, so a stem as long as its word is the word) takes the key the
+    /// tokenizer made; the others are hashed.
+    static func stemsAndKeys(_ tokens: [Token], language: String?) -> (stems: [String], keys: WordKeys) {
+        let stems = Self.stems(tokens, language: language)
+        if let language, language != "en", snowballLanguages.contains(language) { return (stems, WordKeys(stems, key: { $0 })) }
+        var keys = WordKeys()
+        keys.keys.reserveCapacity(stems.count)
+        for i in stems.indices {
+            if stems[i].utf8.count == tokens[i].text.utf8.count {
+                keys.append(tokens[i], at: i)
+            } else {
+                keys.append(stems[i], at: i)
+            }
+        }
+        return (stems, keys)
     }
 
     /// The stem of a folded word in `language`.

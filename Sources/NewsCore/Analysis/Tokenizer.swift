@@ -186,7 +186,7 @@ public enum Tokenizer {
             plain = true
             ascii = true
             wordStart = -1
-            folded.removeAll(keepingCapacity: true)
+            if !folded.isEmpty { folded.removeAll(keepingCapacity: true) }
             upper = 0
             letters = 0
             digitsOnly = true
@@ -203,21 +203,35 @@ public enum Tokenizer {
             while position < n {
                 let (v, length) = decode(position)
                 if v < 0x80 && (v >= 0x61 && v <= 0x7A || v >= 0x41 && v <= 0x5A || v >= 0x30 && v <= 0x39) {
-                    // ASCII letters and digits: the common case, inline.
+                    // ASCII letters and digits: the common case, inline, the whole run of them at
+                    // once (a byte is a scalar there: nothing to decode).
                     if wordStart < 0 {
                         wordStart = position
                         wordOffset = offset
                     }
-                    if v >= 0x41 && v <= 0x5A {
-                        upper += 1
-                        letters += 1
-                        digitsOnly = false
-                        plain = false
-                        if !ascii { folded.append(UInt8(v + 32)) }
-                    } else {
-                        if v >= 0x61 { letters += 1; digitsOnly = false }
-                        if !ascii { folded.append(UInt8(v)) }
+                    var p = position
+                    while p < n {
+                        let b = bytes[p]
+                        if b >= 0x61 && b <= 0x7A {
+                            letters += 1
+                            digitsOnly = false
+                            if !ascii { folded.append(b) }
+                        } else if b >= 0x41 && b <= 0x5A {
+                            upper += 1
+                            letters += 1
+                            digitsOnly = false
+                            plain = false
+                            if !ascii { folded.append(b + 32) }
+                        } else if b >= 0x30 && b <= 0x39 {
+                            if !ascii { folded.append(b) }
+                        } else {
+                            break
+                        }
+                        p += 1
                     }
+                    offset += p - position
+                    position = p
+                    continue
                 } else if Tokenizer.isSpaceless(v) {
                     flush(at: position, into: &sink)
                     var one: [UInt8] = []

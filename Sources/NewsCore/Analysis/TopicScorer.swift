@@ -172,23 +172,20 @@ public struct TopicScorer: Sendable {
     func score(stems: [String], keys: WordKeys, titleCount: Int, language: String?) -> Scores {
         let n = taxonomy.topics.count
         let index = language.flatMap { localized[$0] } ?? english
-        // Weighted count per term (flat, by ``Index/termBase``), and the topics hit, in order.
-        var counts = [Int32](repeating: 0, count: index.termTotal)
-        var hitTopics: [Int] = []
-        var topicHit = [Bool](repeating: false, count: n)
-        var requiredHit = [Bool](repeating: false, count: n)
-        var excludedHit = [Bool](repeating: false, count: n)
+        // Each scoring hit as one integer, topic, term and weight from the high bits down: sorted,
+        // they group by topic and, within a topic, come in the taxonomy's order of terms (no
+        // counter per term and no flag per topic to clear for every article).
+        var hits: [UInt64] = []
+        hits.reserveCapacity(64)
+        // Topics with a required or an excluded term in the article (few: most articles have none).
+        var requiredHit: [Int] = []
+        var excludedHit: [Int] = []
 
         func hit(_ ref: Ref, _ weight: Int) {
             switch ref.role {
-            case .score:
-                counts[index.termBase[ref.topic] + ref.term] += Int32(weight)
-                if !topicHit[ref.topic] {
-                    topicHit[ref.topic] = true
-                    hitTopics.append(ref.topic)
-                }
-            case .required: requiredHit[ref.topic] = true
-            case .excluded: excludedHit[ref.topic] = true
+            case .score: hits.append(UInt64(ref.topic) << 40 | UInt64(ref.term) << 8 | UInt64(weight))
+            case .required: requiredHit.append(ref.topic)
+            case .excluded: excludedHit.append(ref.topic)
             }
         }
         func restMatches(_ ref: Ref, at i: Int) -> Bool {
@@ -236,7 +233,10 @@ public struct TopicScorer: Sendable {
         var ratio = [Double](repeating: 0, count: n)
         var fired = [Bool](repeating: false, count: n)
         var evidence = [[String]](repeating: [], count: n)
-        for t in hitTopics {
+        hits.sort()
+        var g = 0
+        while g < hits.count {
+            let t = Int(hits[g] >> 40)
             let topic = taxonomy.topics[t]
             var raw = 0.0
             // The eight strongest terms, strongest first; among equals, in the taxonomy's order of
@@ -244,9 +244,15 @@ public struct TopicScorer: Sendable {
             var top: [(term: Int, value: Double)] = []
             let base = index.termBase[t]
             let terms = index.terms[t]
-            for k in terms.indices {
-                let c = counts[base + k]
-                guard c > 0 else { continue }
+            while g < hits.count && Int(hits[g] >> 40) == t {
+                let term = hits[g] >> 8
+                let k = Int(term & 0xFFFF_FFFF)
+                // The term's weighted count: the sum of its hits' weights.
+                var c = 0
+                while g < hits.count && hits[g] >> 8 == term {
+                    c += Int(hits[g] & 0xFF)
+                    g += 1
+                }
                 let weight = index.weights[base + k]
                 let v = weight * (1 + log(Double(c)))
                 raw += v
@@ -258,7 +264,7 @@ public struct TopicScorer: Sendable {
             }
             ratio[t] = max(raw, 0) / scale / topic.threshold
             evidence[t] = top.map { terms[$0.term].text }
-            fired[t] = ratio[t] >= 1 && (!index.requires[t] || requiredHit[t]) && !excludedHit[t]
+            fired[t] = ratio[t] >= 1 && (!index.requires[t] || requiredHit.contains(t)) && !excludedHit.contains(t)
         }
         // A child implies its parent: carry the score and the evidence up.
         for t in 0..<n where fired[t] || ratio[t] > 0 {
@@ -286,7 +292,7 @@ public struct TopicScorer: Sendable {
                 if !features[c].isEmpty && added >= 0.5 {
                     evidence[t] = Array(evidence[t].prefix(5)) + features[c].map { "model:" + $0 }
                 }
-                if ratio[t] >= 1 && (!index.requires[t] || requiredHit[t]) && !excludedHit[t] { fired[t] = true }
+                if ratio[t] >= 1 && (!index.requires[t] || requiredHit.contains(t)) && !excludedHit.contains(t) { fired[t] = true }
             }
         }
         return Scores(ratio: ratio, fired: fired, evidence: evidence)

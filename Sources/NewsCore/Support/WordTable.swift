@@ -504,6 +504,22 @@ struct WordKeys {
         }
     }
 
+    /// No words yet.
+    init() {}
+
+    /// Adds a token's folded word as word `i` (the count so far), by the key the tokenizer made.
+    mutating func append(_ token: Token, at i: Int) {
+        if token.key.record.isLong { long[i] = token.text }
+        keys.append(token.key)
+    }
+
+    /// Adds `word` as word `i` (the count so far).
+    mutating func append(_ word: String, at i: Int) {
+        let k = WordKey(word)
+        if k.record.isLong { long[i] = word }
+        keys.append(k)
+    }
+
     /// The keys of the tokens' folded words, which the tokenizer made: no word is hashed again.
     init<C: RandomAccessCollection<Token>>(_ tokens: C) {
         keys.reserveCapacity(tokens.count)
