@@ -8,10 +8,12 @@ of name-context.tsv, not a list of people or firms.
      (gender-guesser 0.4.0's nam_dict.txt, by Jörg Michael, 2008; 55 countries). The Chinese,
      Korean and Vietnamese columns are left out: those names are written family name first.
   W  the same, when the name is also an English word in lower case (Debian's wamerican: Mark,
-     Bill, Grace, Will): such a name counts only inside a sentence, never as its first word.
+     Bill, Grace) and common (5 or more) in Britain, Ireland or the US: such a name counts only
+     inside a sentence, never as its first word; the rarer ones (Go, Jet, Silver) are left out.
   L  legal forms of firms, folded, one word each (cleanco 2.3's terms: GmbH, Ltd, S.p.A.
      becomes spa, ООО): three letters or more, or one of six of two (AG, SA, NV, BV, Oy, AB),
-     none an English word, a month or an abbreviation of something else (NOT_FORMS).
+     none an English word, a month or an abbreviation of something else (NOT_FORMS: STG is sterling
+     in wire copy); and Co (Kelsey-Hayes Co), which the dictionary holds as a word.
   F  (vi) family names that begin a Vietnamese name (Nguyễn, Trần, Lê): the 16 most common, which
      about nine in ten Vietnamese carry (the list in Wikipedia's "Vietnamese name", kept here by hand).
   B  (vi) words before a name that make it a street's, a school's or a prize's (đường Lê Lợi).
@@ -52,6 +54,10 @@ COLUMNS = ("GB IE US IT MT PT ES FR BE LU NL FRI DE AT CH IS DK NO SE FI EE LV L
            "MK ME RS SI AL GR RU BY MD UA AM AZ GE KZ TR AR IL CN IN JP KR VN OTHER").split()
 FAMILY_FIRST = {"CN", "KR", "VN"}
 MIN_FREQUENCY = 3
+ENGLISH_SPEAKING = {"GB", "IE", "US"}
+# A given name that is an English word counts only when it is this common in those countries (Mark,
+# Bill, Grace: 5 or more of 13), not as a rare name (Go, Jet, Silver).
+MIN_ENGLISH_WORD_FREQUENCY = 5
 
 MONTHS_DAYS = set(words(
     "january february march april may june july august september october november december "
@@ -73,7 +79,7 @@ EXCLUDED = MONTHS_DAYS | set(words(
 TWO_LETTER_FORMS = {"ag", "sa", "nv", "bv", "oy", "ab"}
 # Three letters that abbreviate other things in news (Cpt, TMI) or are words of other languages (ans, dat).
 NOT_FORMS = MONTHS_DAYS | {"cpt", "tmi", "ans", "dat", "teo", "ses", "xk", "xt", "3ao", "ent", "cio", "sem", "sep", "sia", "ong",
-                           "pse", "psu", "etat", "koop", "sab", "cic", "epe", "fcp", "iks", "sgr", "saa", "ead", "sal"}
+                           "pse", "psu", "etat", "doo", "koop", "sab", "cic", "epe", "fcp", "iks", "sgr", "saa", "ead", "sal", "stg"}
 
 
 VIETNAMESE_FAMILY = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
@@ -85,7 +91,9 @@ THINGS = words(
     "tower palace castle museum gallery theatre theater centre center hotel cup trophy prize award awards medal "
     "festival memorial fund trust plaza boulevard act line report doctrine syndrome disease building "
     "athletic rovers wanderers albion villa argyle rangers celtic town county united city orient hotspur thistle "
-    "academical stanley strasse platz kirche brucke bahnhof flughafen stadion preis pokal via viale piazza "
+    "academical stanley plan canyon gorge falls forest desert glacier dam canal tunnel highway motorway rally "
+    "parade motor equipment manufacturing environmental systems electronics software pharmaceuticals "
+    "chemical chemicals foods strasse platz kirche brucke bahnhof flughafen stadion preis pokal via viale piazza "
     "premio coppa calle avenida rua praca premio copa rue pont gare stade aeroport prix coupe")
 
 
@@ -104,10 +112,12 @@ def given_names():
                 continue
             freqs = [(c, int(ch, 16)) for c, ch in zip(COLUMNS, line[30:30 + len(COLUMNS)]) if ch.strip()]
             top = max((v for c, v in freqs if c not in FAMILY_FIRST), default=0)
+            english = max((v for c, v in freqs if c in ENGLISH_SPEAKING), default=0)
             folded = fold(name)
             if top >= MIN_FREQUENCY and len(folded) >= 2 and folded.isalpha():
-                best[folded] = max(best.get(folded, 0), top)
-    return {n for n in best if n not in EXCLUDED}
+                old = best.get(folded, (0, 0))
+                best[folded] = (max(old[0], top), max(old[1], english))
+    return {n: v for n, v in best.items() if n not in EXCLUDED}
 
 
 def legal_forms(english):
@@ -124,14 +134,14 @@ def legal_forms(english):
             w = ws[0]
             if (len(w) >= 3 or w in TWO_LETTER_FORMS) and w not in english and w not in NOT_FORMS and not w.isdigit():
                 out.add(w)
-    return out
+    return out | {"co"}
 
 
 def main():
     english = english_words()
     given = given_names()
     plain = sorted(n for n in given if n not in english)
-    worded = sorted(n for n in given if n in english)
+    worded = sorted(n for n, (_, en) in given.items() if n in english and en >= MIN_ENGLISH_WORD_FREQUENCY)
     forms = sorted(legal_forms(english))
     out = os.path.join(resources, "name-shapes.tsv")
     with open(out, "w", encoding="utf-8") as f:

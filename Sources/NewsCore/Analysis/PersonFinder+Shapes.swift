@@ -46,14 +46,17 @@ extension PersonFinder {
     /// office"); not Spanish "a" before a person, nor Portuguese "o", which stands before people's names.
     static let definiteArticles: WordSet = ["the", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "das"]
 
-    /// True when the run of capitalised words `r` (two to four, found with nothing around it that
+    /// True when the run of capitalised words `r` (two or three words, found with nothing around it that
     /// says whose) has a person's shape: a given name first ("Jamal Musiala"; a given name that is
     /// also an English word only inside a sentence: "... and Mark Tully", not "Mark Tully" first),
     /// not after an article ("the Morgan Grenfell"), not ending in a thing's word ("Stanley Cup",
     /// "Grace Church"), none of it in capitals (a wire headline); in Vietnamese, a common family
     /// name first ("Nguyễn Thị Hoa"), not after a street's or a prize's word ("đường Lê Lợi").
     static func hasPersonShape(_ tokens: [Token], _ r: Range<Int>, language: String) -> Bool {
-        guard (2...4).contains(r.count) else { return false }
+        // Two or three words, each capitalised ("Jean-Pierre Jeunet" is two; not "Oscar-winning",
+        // not a title run on: "Shane Meadows Dead Man").
+        let words = r.count(where: { !tokens[$0].flags.contains(.hyphenated) })
+        guard (2...3).contains(words), r.allSatisfy({ tokens[$0].isCapitalized }) else { return false }
         let first = tokens[r.lowerBound]
         let shapes = NameShapes.shared
         if r.lowerBound > 0, !first.flags.contains(.sentenceStart), definiteArticles.contains(tokens[r.lowerBound - 1]) { return false }
