@@ -19,6 +19,10 @@ of name-context.tsv, not a list of people or firms.
   B  (vi) words before a name that make it a street's, a school's or a prize's (đường Lê Lợi).
   X  words that end a thing's name after a given name (Stanley Cup, Victoria Street, Grace Church),
      in the languages of the G list; kept here by hand.
+  C  (zh) family names of one character: the 100 most common in mainland China (2020 census, as listed
+     in Wikipedia's "List of common Chinese surnames"), with the traditional forms of those that
+     have one; kept here by hand.
+  V  (zh) verbs of speech right after a name (表示, 指出, 说).
 Names that are months, days, saints' prefixes (Santa, San) or a few words that begin things more
 often than people (Christian, Victoria) are left out (EXCLUDED below).
 
@@ -82,6 +86,10 @@ NOT_FORMS = MONTHS_DAYS | {"cpt", "tmi", "ans", "dat", "teo", "ses", "xk", "xt",
                            "pse", "psu", "etat", "doo", "koop", "sab", "cic", "epe", "fcp", "iks", "sgr", "saa", "ead", "sal", "stg"}
 
 
+CHINESE_FAMILY = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟"
+                  "姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文"
+                  "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈鄒龔錢嚴歐湯賴莊庄")
+CHINESE_SPEECH = "表示 指出 说 說 称 稱 认为 認為 强调 強調 透露 介绍 介紹 告诉 告訴 宣布 回应 回應 坦言 直言 解释 解釋 补充 補充".split()
 VIETNAMESE_FAMILY = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
 VIETNAMESE_BEFORE = ("đường phố quận phường xã huyện tỉnh cầu trường sân chợ bến lăng đền chùa viên giải cúp tàu "
                      "nhà khu hẻm ngõ").split()
@@ -154,6 +162,8 @@ def main():
         f.write("F\t" + "|".join(sorted(fold(w) for w in VIETNAMESE_FAMILY)) + "\n")
         f.write("B\t" + "|".join(sorted(fold(w) for w in VIETNAMESE_BEFORE)) + "\n")
         f.write("X\t" + "|".join(sorted(set(THINGS))) + "\n")
+        f.write("C\t" + "|".join(sorted(set(CHINESE_FAMILY))) + "\n")
+        f.write("V\t" + "|".join(CHINESE_SPEECH) + "\n")
     print(f"{out}: {len(plain)} given names, {len(worded)} that are also English words, {len(forms)} legal forms",
           file=sys.stderr)
 

@@ -65,4 +65,20 @@ import Testing
         #expect(shapes.givenWords.contains("mark") && !shapes.given.contains("mark"))
         #expect(shapes.legalForms.contains("gmbh") && shapes.legalForms.contains("oyj") && !shapes.legalForms.contains("eu"))
     }
+
+    @Test func aChineseFamilyNameBeforeAVerbOfSpeechMakesAPersonButNotABodyOrAWord() {
+        let a = Self.analyse("会议", "会议结束后，王建林表示，双方将继续合作。据悉，李秀珍说这项计划明年开始。")
+        #expect(a.people.contains("王建林"), "\(a.people)")
+        #expect(a.people.contains("李秀珍"), "\(a.people)")
+        // A bureau, a province and two-character words before a verb are no people.
+        let b = Self.analyse("天气", "林业局表示，今年降雨偏少。江苏省表示将加强管理。高层表示支持，方面表示欢迎。")
+        #expect(b.people.isEmpty, "\(b.people)")
+    }
+
+    @Test func aJapaneseOrKoreanHonorificForAnyoneMakesAPerson() {
+        let a = Self.analyse("事故", "現場にいた山本浩二さんは「大きな音がした」と話した。")
+        #expect(a.people.contains("山本浩二"), "\(a.people)")
+        let b = Self.analyse("사고", "목격자 김민준 씨는 \"큰 소리가 났다\"고 말했다.")
+        #expect(b.people.contains("김민준"), "\(b.people)")
+    }
 }

@@ -14,6 +14,10 @@ struct NameShapes: Sendable {
     let vietnameseBefore: WordSet
     /// Words that end a thing's name after a given name (X: Cup, Street, United).
     let things: WordSet
+    /// (zh) family names of one character (C), and verbs of speech after a name (V), as characters,
+    /// longest first.
+    let chineseFamily: WordSet
+    let chineseSpeech: [[String]]
 
     /// The shipped lists, read once on first use.
     static let shared = NameShapes(EmbeddedData.text(newsd_name_shapes_tsv))
@@ -38,6 +42,8 @@ struct NameShapes: Sendable {
         vietnameseFamily = set("F")
         vietnameseBefore = set("B")
         things = set("X")
+        chineseFamily = set("C")
+        chineseSpeech = (lists["V"] ?? []).map { $0.map(String.init) }.sorted { $0.count > $1.count }
     }
 }
 
@@ -72,5 +78,41 @@ extension PersonFinder {
             return shapes.given.contains(first)
                 || shapes.givenWords.contains(first) && first.flags.isDisjoint(with: [.sentenceStart, .lineStart])
         }
+    }
+
+    /// Characters that end a body's or a place's name, not a person's (林业局, 江苏省, 文化部).
+    static let chineseBodyEnds: Set<String> = [
+        "局", "部", "厅", "院", "会", "司", "行", "所", "委", "处", "组", "队", "办", "厂", "社", "台", "馆", "校", "团", "署", "军",
+        "省", "市", "县", "区", "州", "国", "党", "方", "界", "业", "村", "镇",
+    ]
+
+    /// (zh) Three characters, the first a common family name, written alone (after punctuation, a
+    /// space or another script) and right before a verb of speech: "，王建国表示", "李秀英说".
+    /// (Two characters are as often a word: 高层表示, 方面表示.)
+    static func chineseByFamilyName(_ tokens: [Token], _ taken: [Bool]) -> [String] {
+        let shapes = NameShapes.shared
+        var out: [String] = []
+        var i = 0
+        while i + 3 < tokens.count {
+            let t = tokens[i]
+            guard isHan(t), !taken[i], shapes.chineseFamily.contains(t.text),
+                i == 0 || !t.flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]) || !glued(tokens, i - 1)
+                    || !isHan(tokens[i - 1]) || taken[i - 1]
+            else {
+                i += 1
+                continue
+            }
+            let name = i..<i + 3
+            if name.dropFirst().allSatisfy({ isHan(tokens[$0]) && !taken[$0] && glued(tokens, $0 - 1) && !chineseStops.contains(tokens[$0].text) }),
+                !chineseBodyEnds.contains(tokens[i + 2].text), glued(tokens, i + 2),
+                title(shapes.chineseSpeech, tokens, at: i + 3) != nil
+            {
+                out.append(tokens[name].map(\.original).joined())
+                i += 3
+                continue
+            }
+            i += 1
+        }
+        return out
     }
 }
