@@ -19,6 +19,9 @@ of name-context.tsv, not a list of people or firms.
   B  (vi) words before a name that make it a street's, a school's or a prize's (đường Lê Lợi).
   X  words that end a thing's name after a given name (Stanley Cup, Victoria Street, Grace Church),
      in the languages of the G list; kept here by hand.
+  P  words in lower case right before a given name that make the name a ship's, a storm's, a
+     work's, a horse's or a band's (the liner Wilhelm Gustloff, the film Vera Drake, the band
+     Franz Ferdinand); kept here by hand.
   C  (zh) family names of one character: the 100 most common in mainland China (2020 census, as listed
      in Wikipedia's "List of common Chinese surnames"), with the traditional forms of those that
      have one; kept here by hand.
@@ -86,6 +89,10 @@ NOT_FORMS = MONTHS_DAYS | {"cpt", "tmi", "ans", "dat", "teo", "ses", "xk", "xt",
                            "pse", "psu", "etat", "doo", "koop", "sab", "cic", "epe", "fcp", "iks", "sgr", "saa", "ead", "sal", "stg"}
 
 
+THINGS_BEFORE = words(
+    "ship liner vessel tanker ferry freighter yacht submarine carrier frigate destroyer cruiser "
+    "hurricane storm typhoon cyclone film movie album novel book play musical song single show series "
+    "sitcom opera horse colt filly band group duo trio")
 CHINESE_FAMILY = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟"
                   "姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文"
                   "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈鄒龔錢嚴歐湯賴莊庄")
@@ -162,6 +169,7 @@ def main():
         f.write("F\t" + "|".join(sorted(fold(w) for w in VIETNAMESE_FAMILY)) + "\n")
         f.write("B\t" + "|".join(sorted(fold(w) for w in VIETNAMESE_BEFORE)) + "\n")
         f.write("X\t" + "|".join(sorted(set(THINGS))) + "\n")
+        f.write("P\t" + "|".join(sorted(set(THINGS_BEFORE))) + "\n")
         f.write("C\t" + "|".join(sorted(set(CHINESE_FAMILY))) + "\n")
         f.write("V\t" + "|".join(CHINESE_SPEECH) + "\n")
     print(f"{out}: {len(plain)} given names, {len(worded)} that are also English words, {len(forms)} legal forms",

@@ -28,6 +28,8 @@ import Testing
         ("Football", "The supporters of Hamilton Academical marched through the town.", "Hamilton Academical"),
         ("Bank", "Analysts at the Morgan Grenfell office expect a cut.", "Morgan Grenfell"),
         ("Mark", "Mark Twelvetrees shares rose as the index fell.", "Mark Twelvetrees"),
+        ("Ferry", "The worst loss came when the German liner Otto Brenninger sank in 1945.", "Otto Brenninger"),
+        ("Gig", "Fans queued for hours to see the band Lena Marwick in Leeds.", "Lena Marwick"),
         ("MARTIN BRODERICK OUTLOOK WEAK", "The company expects a weak year.", "MARTIN BRODERICK"),
     ])
     func aThingOrAHeadlineWithAGivenNameIsNoPerson(title: String, body: String, notName: String) {

@@ -14,6 +14,8 @@ struct NameShapes: Sendable {
     let vietnameseBefore: WordSet
     /// Words that end a thing's name after a given name (X: Cup, Street, United).
     let things: WordSet
+    /// Words in lower case before a given name that make it a ship's, a work's or a band's (P: liner, film, band).
+    let thingsBefore: WordSet
     /// (zh) family names of one character (C), and verbs of speech after a name (V), as characters,
     /// longest first.
     let chineseFamily: WordSet
@@ -42,6 +44,7 @@ struct NameShapes: Sendable {
         vietnameseFamily = set("F")
         vietnameseBefore = set("B")
         things = set("X")
+        thingsBefore = set("P")
         chineseFamily = set("C")
         chineseSpeech = (lists["V"] ?? []).map { $0.map(String.init) }.sorted { $0.count > $1.count }
     }
@@ -67,6 +70,12 @@ extension PersonFinder {
         let shapes = NameShapes.shared
         if r.lowerBound > 0, !first.flags.contains(.sentenceStart), definiteArticles.contains(tokens[r.lowerBound - 1]) { return false }
         if r.contains(where: { tokens[$0].flags.contains(.allCaps) }) { return false }
+        // "the German liner Wilhelm Gustloff", "the film Vera Drake", "the band Franz Ferdinand".
+        if r.lowerBound > 0, !first.flags.contains(.sentenceStart), !tokens[r.lowerBound - 1].isCapitalized,
+            shapes.thingsBefore.contains(tokens[r.lowerBound - 1])
+        {
+            return false
+        }
         if shapes.things.contains(tokens[r.upperBound - 1]) { return false }
         switch language {
         case "vi":
