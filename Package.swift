@@ -60,7 +60,8 @@ let package = Package(
             // files through CNewsData, which the C compiler embeds in milliseconds.
             exclude: ["Resources/default-topics.yaml", "Resources/lexicon.tsv", "Resources/country-names.tsv",
                       "Resources/places.tsv", "Resources/languages.tsv", "Resources/topic-model.tsv",
-                      "Resources/name-context.tsv", "Resources/organizations.tsv", "Resources/place-context.tsv"],
+                      "Resources/name-context.tsv", "Resources/name-shapes.tsv", "Resources/organizations.tsv",
+                      "Resources/place-context.tsv"],
             resources: [.embedInCode("Resources/term-document-frequency.tsv")],
             swiftSettings: strict
         ),

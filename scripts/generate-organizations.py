@@ -57,7 +57,8 @@ def short_name(name):
                 tokens = tokens[:-n]
                 changed = True
                 break
-        if not changed and len(tokens) > 1 and fold(tokens[-1]).strip(".") in DESCRIPTORS:
+        # "Eli Lilly and Company" -> "Eli Lilly", not "Eli Lilly and".
+        if not changed and len(tokens) > 1 and (fold(tokens[-1]).strip(".") in DESCRIPTORS or tokens[-1] in ("and", "&")):
             tokens = tokens[:-1]
             changed = True
     return " ".join(tokens).strip(" ,.&")

@@ -28,6 +28,14 @@ const unsigned char *newsd_name_context_tsv(size_t *count) {
     *count = sizeof name_context_tsv;
     return name_context_tsv;
 }
+static const unsigned char name_shapes_tsv[] = {
+#embed "../NewsCore/Resources/name-shapes.tsv"
+};
+
+const unsigned char *newsd_name_shapes_tsv(size_t *count) {
+    *count = sizeof name_shapes_tsv;
+    return name_shapes_tsv;
+}
 static const unsigned char languages_tsv[] = {
 #embed "../NewsCore/Resources/languages.tsv"
 };

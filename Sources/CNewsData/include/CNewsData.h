@@ -11,6 +11,7 @@ const unsigned char *newsd_places_tsv(size_t *count);
 const unsigned char *newsd_topic_model_tsv(size_t *count);
 const unsigned char *newsd_name_context_tsv(size_t *count);
 const unsigned char *newsd_place_context_tsv(size_t *count);
+const unsigned char *newsd_name_shapes_tsv(size_t *count);
 const unsigned char *newsd_organizations_tsv(size_t *count);
 
 /// Asks the processor to bring the cache line at `p` into its caches: a hint, which never faults

@@ -6,6 +6,8 @@ import CNewsData
 public struct NameContext: Sendable {
     /// One language's lists, with the English ones in them.
     public struct Words: Sendable {
+        /// The language these lists are for (ISO 639-1; "en" for the English lists every language starts from).
+        var language = "en"
         /// Folded words right before a name.
         var titles = WordSet()
         /// Folded endings of a one-word title (German compounds: "Verkehrsminister").
@@ -147,6 +149,7 @@ public struct NameContext: Sendable {
             words.koreanPlaceTitles.sort { $0.count > $1.count }
             words.organizationSuffixes.sort { $0.count > $1.count }
             words.organizationStarts.sort { $0.count > $1.count }
+            words.language = language
             lists[language] = words
         }
         var notNames: [String] = []

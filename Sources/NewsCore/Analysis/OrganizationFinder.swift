@@ -15,6 +15,8 @@ enum OrganizationFinder {
     static let headsEverywhere: WordSet = {
         var all = heads
         for word in NameContext.shared.organizationHeads { all.insert(word) }
+        // Legal forms (Resources/name-shapes.tsv: GmbH, Oyj, Ltda, ООО).
+        for word in NameShapes.shared.legalForms { all.insert(word) }
         return all
     }()
     static let connectorsEverywhere: WordSet = {

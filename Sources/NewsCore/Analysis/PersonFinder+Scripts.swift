@@ -10,7 +10,7 @@ extension PersonFinder {
         var names: [String] = []
         switch language {
         case "ja": names = japanese(tokens, taken, context)
-        case "zh": names = chinese(tokens, taken, context)
+        case "zh": names = chinese(tokens, taken, context) + chineseByFamilyName(tokens, taken)
         case "ko": names = korean(tokens, taken, context)
         case "ar": names = arabic(tokens, taken, context)
         default: return []
@@ -28,7 +28,7 @@ extension PersonFinder {
     }
 
     private static func scalar(_ t: Token) -> UInt32 { t.original.unicodeScalars.first?.value ?? 0 }
-    private static func isHan(_ t: Token) -> Bool {
+    static func isHan(_ t: Token) -> Bool {
         let v = scalar(t)
         return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || v == 0x3005
     }

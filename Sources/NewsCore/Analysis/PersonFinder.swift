@@ -265,7 +265,12 @@ public enum PersonFinder {
                         continue
                     }
                 }
-                unsure.append(r)
+                // A given name first, or in Vietnamese a family name: a person's, whatever stands around it.
+                if hasPersonShape(tokens, r, language: context.language) {
+                    record(r)
+                } else {
+                    unsure.append(r)
+                }
                 i = r.upperBound
                 continue
             }

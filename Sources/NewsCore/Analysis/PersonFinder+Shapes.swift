@@ -1,0 +1,127 @@
+import CNewsData
+
+/// What a person's or a firm's name looks like, from `Resources/name-shapes.tsv` (written by
+/// scripts/generate-name-shapes.py from public lists of given names and legal forms).
+struct NameShapes: Sendable {
+    /// Folded given names (G), and those that are English words as well (W: Mark, Grace).
+    let given: WordSet
+    let givenWords: WordSet
+    /// Folded legal forms of firms (L: GmbH, Ltd, Oyj, ООО).
+    let legalForms: [String]
+    /// (vi) family names that begin a Vietnamese name (F), and words before one that make it a
+    /// street's or a prize's (B).
+    let vietnameseFamily: WordSet
+    let vietnameseBefore: WordSet
+    /// Words that end a thing's name after a given name (X: Cup, Street, United).
+    let things: WordSet
+    /// Words in lower case before a given name that make it a ship's, a work's or a band's (P: liner, film, band).
+    let thingsBefore: WordSet
+    /// (zh) family names of one character (C), and verbs of speech after a name (V), as characters,
+    /// longest first.
+    let chineseFamily: WordSet
+    let chineseSpeech: [[String]]
+
+    /// The shipped lists, read once on first use.
+    static let shared = NameShapes(EmbeddedData.text(newsd_name_shapes_tsv))
+
+    /// - Parameter text: lines `KIND<TAB>WORD|WORD`, the words folded already.
+    init(_ text: String) {
+        var lists: [Substring: [Substring]] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", maxSplits: 1)
+            guard f.count == 2 else { continue }
+            lists[f[0], default: []] += f[1].split(separator: "|")
+        }
+        func set(_ kind: Substring) -> WordSet {
+            let words = lists[kind] ?? []
+            var set = WordSet(minimumCapacity: words.count)
+            for w in words { set.insert(String(w)) }
+            return set
+        }
+        given = set("G")
+        givenWords = set("W")
+        legalForms = (lists["L"] ?? []).map(String.init)
+        vietnameseFamily = set("F")
+        vietnameseBefore = set("B")
+        things = set("X")
+        thingsBefore = set("P")
+        chineseFamily = set("C")
+        chineseSpeech = (lists["V"] ?? []).map { $0.map(String.init) }.sorted { $0.count > $1.count }
+    }
+}
+
+extension PersonFinder {
+    /// Definite articles, after which a given name begins a thing's name ("the Morgan Grenfell
+    /// office"); not Spanish "a" before a person, nor Portuguese "o", which stands before people's names.
+    static let definiteArticles: WordSet = ["the", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "das"]
+
+    /// True when the run of capitalised words `r` (two or three words, found with nothing around it that
+    /// says whose) has a person's shape: a given name first ("Jamal Musiala"; a given name that is
+    /// also an English word only inside a sentence: "... and Mark Tully", not "Mark Tully" first),
+    /// not after an article ("the Morgan Grenfell"), not ending in a thing's word ("Stanley Cup",
+    /// "Grace Church"), none of it in capitals (a wire headline); in Vietnamese, a common family
+    /// name first ("Nguyễn Thị Hoa"), not after a street's or a prize's word ("đường Lê Lợi").
+    static func hasPersonShape(_ tokens: [Token], _ r: Range<Int>, language: String) -> Bool {
+        // Two or three words, each capitalised ("Jean-Pierre Jeunet" is two; not "Oscar-winning",
+        // not a title run on: "Shane Meadows Dead Man").
+        let words = r.count(where: { !tokens[$0].flags.contains(.hyphenated) })
+        guard (2...3).contains(words), r.allSatisfy({ tokens[$0].isCapitalized }) else { return false }
+        let first = tokens[r.lowerBound]
+        let shapes = NameShapes.shared
+        if r.lowerBound > 0, !first.flags.contains(.sentenceStart), definiteArticles.contains(tokens[r.lowerBound - 1]) { return false }
+        if r.contains(where: { tokens[$0].flags.contains(.allCaps) }) { return false }
+        // "the German liner Wilhelm Gustloff", "the film Vera Drake", "the band Franz Ferdinand".
+        if r.lowerBound > 0, !first.flags.contains(.sentenceStart), !tokens[r.lowerBound - 1].isCapitalized,
+            shapes.thingsBefore.contains(tokens[r.lowerBound - 1])
+        {
+            return false
+        }
+        if shapes.things.contains(tokens[r.upperBound - 1]) { return false }
+        switch language {
+        case "vi":
+            guard r.count >= 2, shapes.vietnameseFamily.contains(first) else { return false }
+            return r.lowerBound == 0 || !shapes.vietnameseBefore.contains(tokens[r.lowerBound - 1])
+        case "ja", "zh", "ko", "ar":
+            return false
+        default:
+            return shapes.given.contains(first)
+                || shapes.givenWords.contains(first) && first.flags.isDisjoint(with: [.sentenceStart, .lineStart])
+        }
+    }
+
+    /// Characters that end a body's or a place's name, not a person's (林业局, 江苏省, 文化部).
+    static let chineseBodyEnds: Set<String> = [
+        "局", "部", "厅", "院", "会", "司", "行", "所", "委", "处", "组", "队", "办", "厂", "社", "台", "馆", "校", "团", "署", "军",
+        "省", "市", "县", "区", "州", "国", "党", "方", "界", "业", "村", "镇",
+    ]
+
+    /// (zh) Three characters, the first a common family name, written alone (after punctuation, a
+    /// space or another script) and right before a verb of speech: "，王建国表示", "李秀英说".
+    /// (Two characters are as often a word: 高层表示, 方面表示.)
+    static func chineseByFamilyName(_ tokens: [Token], _ taken: [Bool]) -> [String] {
+        let shapes = NameShapes.shared
+        var out: [String] = []
+        var i = 0
+        while i + 3 < tokens.count {
+            let t = tokens[i]
+            guard isHan(t), !taken[i], shapes.chineseFamily.contains(t.text),
+                i == 0 || !t.flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]) || !glued(tokens, i - 1)
+                    || !isHan(tokens[i - 1]) || taken[i - 1]
+            else {
+                i += 1
+                continue
+            }
+            let name = i..<i + 3
+            if name.dropFirst().allSatisfy({ isHan(tokens[$0]) && !taken[$0] && glued(tokens, $0 - 1) && !chineseStops.contains(tokens[$0].text) }),
+                !chineseBodyEnds.contains(tokens[i + 2].text), glued(tokens, i + 2),
+                title(shapes.chineseSpeech, tokens, at: i + 3) != nil
+            {
+                out.append(tokens[name].map(\.original).joined())
+                i += 3
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+}
