@@ -160,7 +160,7 @@ public struct Analyzer: Sendable {
         }
         // Places no list holds, found by their context ("the town of Kinloch", 文昌市).
         let found = PlaceFinder.Found(taken: taken, nameWords: Set((people + organizations.items).flatMap { Tokenizer.words($0) }),
-                                      matches: matches, countries: Set(countries.items))
+                                      matches: matches, countries: countries)
         for place in PlaceFinder.find(in: tokens, titleCount: titleCount, body: article.body, found: found, datelinePlace: cleaned.datelinePlace,
                                       datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer) {
             places.insert(place)

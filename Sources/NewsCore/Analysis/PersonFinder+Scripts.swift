@@ -36,7 +36,7 @@ extension PersonFinder {
         let v = scalar(t)
         return v >= 0x30A1 && v <= 0x30FC && v != 0x30FB
     }
-    private static func isHangul(_ t: Token) -> Bool {
+    static func isHangul(_ t: Token) -> Bool {
         let v = scalar(t)
         return v >= 0xAC00 && v <= 0xD7A3
     }

@@ -32,6 +32,16 @@ public struct PlaceContext: Sendable {
         var notAfterSuffix = WordSet()
         var afterSuffix: [[String]] = []
 
+        /// True when a word for a place ("the town of") ends at token `i`.
+        func placeWord(endsAt i: Int, in tokens: [Token]) -> Bool {
+            beforeEnds.contains(tokens[i]) && NameContext.Words.phrase(among: before, endsAt: i, in: tokens)
+        }
+
+        /// True when a preposition of place ("in", "près de") ends at token `i`.
+        func preposition(endsAt i: Int, in tokens: [Token]) -> Bool {
+            prepositionEnds.contains(tokens[i]) && NameContext.Words.phrase(among: prepositions, endsAt: i, in: tokens)
+        }
+
         /// Adds the folded words of one item of a list of `kind` (see Resources/place-context.tsv).
         mutating func add(kind: Substring, _ folded: [String]) {
             let first = folded[0], last = folded[folded.count - 1]
@@ -113,7 +123,7 @@ enum PlaceFinder {
         /// The gazetteer's matches in the text, to read "Kinloch, Scotland".
         var matches: [Gazetteer.Match]
         /// Countries the article names.
-        var countries: Set<String>
+        var countries: OrderedSet
     }
 
     /// The places found in `tokens`, as written (a dateline's capitals as a name is written).
@@ -157,16 +167,16 @@ enum PlaceFinder {
                 i += 1
                 continue
             }
-            guard t.isCapitalized || isCaseless(t), !taken[i], i > 0, !context.notPlaces.contains(t), t.hasSeveralScalars else {
+            let caseless = isCaseless(t)
+            guard t.isCapitalized || caseless, !taken[i], i > 0, !context.notPlaces.contains(t), t.hasSeveralScalars else {
                 i += 1
                 continue
             }
-            let caseless = isCaseless(t)
             let run = caseless ? i..<i + 1 : capitalisedRun(from: i, in: tokens, taken: taken)
+            // After a preposition of place in lower case ("in", "from"), for the last two signals.
+            let afterPreposition = !caseless && !tokens[i - 1].isCapitalized && words.preposition(endsAt: i - 1, in: tokens)
             var place: Range<Int>?
-            if words.beforeEnds.contains(tokens[i - 1]), NameContext.Words.phrase(among: words.before, endsAt: i - 1, in: tokens),
-                caseless || endsName(run, in: tokens)
-            {
+            if words.placeWord(endsAt: i - 1, in: tokens), caseless || endsName(run, in: tokens) {
                 place = run
             } else if !caseless, !t.flags.contains(.sentenceStart),
                 let a = (i + 1..<min(run.upperBound + 1, tokens.count)).first(where: { words.after.contains(tokens[$0]) && tokens[$0].isCapitalized }),
@@ -175,16 +185,13 @@ enum PlaceFinder {
             {
                 // "Harlan County": the word is part of the name.
                 place = i..<a + 1
-            } else if !caseless, !tokens[i - 1].isCapitalized, t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]),
-                words.prepositionEnds.contains(tokens[i - 1]), NameContext.Words.phrase(among: words.prepositions, endsAt: i - 1, in: tokens),
+            } else if afterPreposition, t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]),
                 run.upperBound + 1 < tokens.count, regionAt.contains(run.upperBound),
                 tokens[run.upperBound].flags.contains(.afterPunctuation), run.count == 1,
                 endsPhrase(after: run.upperBound, in: tokens, found: found, gazetteer: gazetteer)
             {
                 place = run
-            } else if !caseless, !tokens[i - 1].isCapitalized, words.prepositionEnds.contains(tokens[i - 1]),
-                NameContext.Words.phrase(among: words.prepositions, endsAt: i - 1, in: tokens),
-                let r = datelineOnlyTown(run, in: tokens, gazetteer: gazetteer, countries: found.countries),
+            } else if afterPreposition, let r = datelineOnlyTown(run, in: tokens, gazetteer: gazetteer, countries: found.countries),
                 onlyAsPlace(r, in: tokens, words: words)
             {
                 place = r
@@ -216,12 +223,16 @@ enum PlaceFinder {
         // Words one space apart: not across a possessive ("Rockstar's Western") or other punctuation.
         while end < tokens.count, end - i < longestName, tokens[end].isCapitalized, !taken[end],
             tokens[end].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart, .numeric]),
-            tokens[end].offset == tokens[end - 1].offset + tokens[end - 1].original.unicodeScalars.count + 1
+            gap(tokens[end - 1], tokens[end]) == 1
         {
             end += 1
         }
         return i..<end
     }
+
+    /// Scalars between the end of `a` and the start of `b` (0: glued, as ``Gazetteer/glued(_:_:)``;
+    /// 1: a space or one mark).
+    static func gap(_ a: Token, _ b: Token) -> Int { b.offset - a.offset - a.original.unicodeScalars.count }
 
     /// A token of a script without case (Arabic, Hebrew): no upper or lower case letter in it.
     static func isCaseless(_ t: Token) -> Bool {
@@ -248,9 +259,7 @@ enum PlaceFinder {
         let phrase: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
         // A possessive after it ("the port of Rockstar's Western game"): the tokenizer drops the
         // "'s", so the next word stands further than a space away, with no punctuation flag.
-        if e < tokens.count, tokens[e].flags.isDisjoint(with: phrase),
-            tokens[e].offset > tokens[e - 1].offset + tokens[e - 1].original.unicodeScalars.count + 1
-        {
+        if e < tokens.count, tokens[e].flags.isDisjoint(with: phrase), gap(tokens[e - 1], tokens[e]) > 1 {
             return false
         }
         return !(e + 1 < tokens.count && ofWords.contains(tokens[e].text) && tokens[e + 1].isCapitalized
@@ -268,17 +277,14 @@ enum PlaceFinder {
         let first = tokens[r.lowerBound]
         for k in tokens.indices where tokens[k].key.hash == first.key.hash && tokens[k].isCapitalized && tokens[k].text == first.text {
             guard k > 0 else { return false }
-            let p = k - 1
-            let placed = (words.prepositionEnds.contains(tokens[p]) && NameContext.Words.phrase(among: words.prepositions, endsAt: p, in: tokens))
-                || (words.beforeEnds.contains(tokens[p]) && NameContext.Words.phrase(among: words.before, endsAt: p, in: tokens))
-            if !placed { return false }
+            if !words.preposition(endsAt: k - 1, in: tokens) && !words.placeWord(endsAt: k - 1, in: tokens) { return false }
         }
         return true
     }
 
     /// A town in `run` (from its start) that the gazetteer takes only in a dateline or as a small
     /// town, in a country the article names.
-    static func datelineOnlyTown(_ run: Range<Int>, in tokens: [Token], gazetteer: Gazetteer, countries: Set<String>) -> Range<Int>? {
+    static func datelineOnlyTown(_ run: Range<Int>, in tokens: [Token], gazetteer: Gazetteer, countries: OrderedSet) -> Range<Int>? {
         let found = gazetteer.matches(in: Array(tokens[run]), reading: .dateline)
         // The whole run ("from Fleet Street" is no town of Fleet).
         guard let m = found.first, m.start == 0, m.count == run.count else { return nil }
@@ -298,7 +304,7 @@ enum PlaceFinder {
         for w in words.notPlaces where w.count <= i + 1 && w.indices.allSatisfy({ tokens[i + 1 - w.count + $0].text == w[$0] }) {
             return nil
         }
-        let hangul = tokens[i].text.unicodeScalars.first.map { $0.value >= 0xAC00 && $0.value <= 0xD7A3 } ?? false
+        let hangul = PersonFinder.isHangul(tokens[i])
         let next = i + 1 < tokens.count && Gazetteer.glued(tokens[i], tokens[i + 1]) ? i + 1 : nil
         if hangul {
             // A word of its own: nothing glued before the name; after the suffix, the word ends or
@@ -316,7 +322,7 @@ enum PlaceFinder {
             if let n = next, words.notAfterSuffix.contains(tokens[n]) { return nil }
             // Before the name: a province the gazetteer named, punctuation, kana, or a word of place
             // (在, 从); another character would make the name longer than two.
-            if i >= 3, Gazetteer.glued(tokens[i - 3], tokens[i - 2]), !taken[i - 3], isHan(tokens[i - 3]),
+            if i >= 3, Gazetteer.glued(tokens[i - 3], tokens[i - 2]), !taken[i - 3], PersonFinder.isHan(tokens[i - 3]),
                 !["在", "于", "省", "自", "从", "到", "至", "和", "与", "及", "県"].contains(tokens[i - 3].text)
             {
                 return nil
@@ -333,21 +339,14 @@ enum PlaceFinder {
         for end in bodyStart + 1..<min(bodyStart + 3, tokens.count) {
             guard isCaseless(tokens[end - 1]) else { return nil }
             // The text between the last word and the next is a dash between spaces.
-            let last = tokens[end - 1]
-            let from = last.offset + last.original.unicodeScalars.count
-            guard tokens[end].offset > from else { continue }
-            let between = body.unicodeScalars.dropFirst(from).prefix(tokens[end].offset - from)
+            let space = gap(tokens[end - 1], tokens[end])
+            guard space > 0 else { continue }
+            let between = body.unicodeScalars.dropFirst(tokens[end].offset - space).prefix(space)
             if between.contains(where: dashes.contains), between.first == " ", between.allSatisfy({ $0 == " " || dashes.contains($0) }) {
                 return bodyStart..<end
             }
         }
         return nil
-    }
-
-    /// A Han character (CJK Unified Ideographs and Extension A).
-    static func isHan(_ t: Token) -> Bool {
-        guard let v = t.text.unicodeScalars.first?.value else { return false }
-        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
     }
 
     /// A dateline's place as a name is written ("KINLOCH" → "Kinloch"), or nil when its first word
