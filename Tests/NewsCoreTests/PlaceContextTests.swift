@@ -66,6 +66,52 @@ import Testing
         #expect(!Self.places("Games", "The port of Rockstar's Western game runs slowly.").contains { $0.hasPrefix("Rockstar") })
     }
 
+    @Test func aNameOfSeveralWordsKeepsItsJoiningWords() {
+        // Hyphenated or, spaced, the Romance words between the capitalised ones.
+        let fr = Self.places("Eau", "Les habitants de la commune de Saint-Aubin-les-Forges sont privés d'eau depuis lundi.")
+        #expect(fr.contains("Saint-Aubin-les-Forges") && !fr.contains("Saint-Aubin"), "\(fr)")
+        let es = Self.places("Incendio", "El fuego obligó a desalojar los municipios de Villar del Cobo y Frías de Albarracín el martes.")
+        #expect(es.contains("Villar del Cobo") && es.contains("Frías de Albarracín"), "\(es)")
+        let it = Self.places("Frana", "Una frana ha isolato la frazione di Pian del Lupo da domenica.")
+        #expect(it.contains("Pian del Lupo"), "\(it)")
+        // A gazetteer city glued to a longer name by "-la-" is not that city (nor its country).
+        let a = EntityContextTests.analyse("Eau", "Des bouteilles sont distribuées dans le village voisin de Beaumont-la-Ferrière, en France.")
+        #expect(!a.places.contains("Beaumont") && !a.countries.contains("US"), "\(a.places) \(a.countries)")
+        // No joining word in English but between hyphens: "upon" (Newcastle-upon-Tyne is Newcastle).
+        #expect(Self.places("Fire", "The fire started in the town of Kinloch and Glenmore on Tuesday.").contains("Kinloch"))
+        #expect(Self.places("Seats", "Labour held Newcastle-upon-Tyne Central and Leeds North West.").contains("Newcastle"))
+    }
+
+    @Test func aNameAndACommaBeforeAPhraseThatSaysItIsAPlaceIsOne() {
+        #expect(Self.places("Floods", "Residents of Pentre Isaf, a hamlet of forty houses, were taken to safety.").contains("Pentre Isaf"))
+        #expect(Self.places("Eau", "Les pompiers sont arrivés à Glanvillers, une commune de 800 habitants, mardi.").contains("Glanvillers"))
+        #expect(Self.places("Brücke", "Die Umleitung führt an Arnbruck, eine Gemeinde im Bayerischen Wald, vorbei.").contains("Arnbruck"))
+        // A person with a role that begins like a place's word: a word in lower case follows the phrase.
+        #expect(!Self.places("Meeting", "The plan was opposed by Harwood, a village elder, at the meeting.").contains("Harwood"))
+        #expect(!Self.places("Meeting", "Speaking to Pilbeam, a town councillor, the minister agreed.").contains("Pilbeam"))
+    }
+
+    @Test func aCityBesideACapitalisedPrepositionOrATitleOfItIsAPlace() {
+        // A preposition that starts a sentence is no first name ("Em Petrolina" is no person).
+        #expect(Self.places("Seca", "A seca continua. Em Petrolina, os agricultores relatam perdas.").contains("Petrolina"))
+        // "The governor of Oregon Tina Kotek": the holder's given name after the place.
+        #expect(Self.places("Frana", "Lo ha detto il presidente del Veneto Luca Zaia ai giornalisti.").contains("Veneto"))
+        // A firm after the title and "of" stays a firm.
+        #expect(!Self.places("Futures", "Norman Quinn, president of Golden Gate Futures, said trading was thin.").contains("Golden Gate"))
+    }
+
+    @Test func aWordInsideADatelinesPlaceIsNoPlaceOfItsOwn() {
+        let p = Self.places("Fire", "DUNMORE SPRINGS, Oregon, Aug 21 (Reuters) - A wildfire east of Dunmore Springs was contained.")
+        #expect(p.contains("Dunmore Springs") && !p.contains("Springs") && p.contains("Oregon"), "\(p)")
+    }
+
+    @Test func aTownSuffixAfterACitysNameMakesAPlace() {
+        let zh = Self.places("暴雨", "暴雨导致河池市环江县多个乡镇受灾，川山镇部分村庄被洪水围困。")
+        #expect(zh.contains("环江") && zh.contains("川山"), "\(zh)")
+        // Words that end in the town's suffix: no place.
+        #expect(Self.places("发展", "这些小镇和城镇正在快速发展。").isEmpty)
+    }
+
     @Test func theListsReadTheirKinds() {
         let context = PlaceContext("B\ten\ttown of\nP\ten\tin\nW\t*\tMarch\nD\t*\tupdate\n# comment\nS\tzh\t市\n")
         #expect(context.words(for: "en").before == [["town", "of"]])

@@ -41,8 +41,12 @@ public struct Analyzer: Sendable {
         // Whether the gazetteer knows the dateline's place itself (not only a country after it).
         var datelineKnown = false
         if let place = cleaned.datelinePlace {
-            let found = gazetteer.matches(in: Self.datelineTokens(place, tokens[titleCount...]), reading: .dateline)
+            var found = gazetteer.matches(in: Self.datelineTokens(place, tokens[titleCount...]), reading: .dateline)
             datelineKnown = found.contains { $0.start == 0 }
+            // A name inside the place's own words is part of a longer one the gazetteer does not know
+            // ("DUNMORE SPRINGS, Oregon" is no Springs); a region or country after them counts.
+            let placeWords = place.split(whereSeparator: { $0 == " " || $0 == "-" }).count
+            found.removeAll { $0.start > 0 && $0.start < placeWords }
             matches += found.map { Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country) }
         }
         // A small town is a place where the article names its country otherwise (Commerce City in a

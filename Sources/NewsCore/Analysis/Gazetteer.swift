@@ -581,6 +581,7 @@ public struct Gazetteer: Sendable {
                 // (A club's word beside it makes a club, not a person: "FC Porto", "Porto FC".)
                 let before = k > 0 && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
                     && !Self.stopwords.contains(tokens[k - 1].text) && !PersonFinder.titles.contains(tokens[k - 1].text)
+                    && !(tokens[k - 1].flags.contains(.sentenceStart) && Self.sentencePrepositions.contains(tokens[k - 1].text))
                     && !Self.organizationWordsBefore.contains(tokens[k - 1].text)
                     && !PersonFinder.notNames.contains(tokens[k - 1].text) && !startsPlainAlias(tokens, k - 1)
                 let after = k + 1 < tokens.count && tokens[k + 1].isCapitalized
@@ -697,6 +698,14 @@ public struct Gazetteer: Sendable {
         {
             return true
         }
+        // A generated city's name glued by a hyphen to the next word is part of a longer name
+        // ("Beaumont-la-Ferrière", "Saint-Aubin-les-Forges" is no Beaumont or Saint-Aubin).
+        // ("London-based" stays London: a capitalised word must follow the hyphenated one.)
+        if alias.generated, end + 1 < tokens.count, tokens[end].flags.contains(.hyphenated), Self.hyphenLinks.contains(tokens[end]),
+            tokens[end + 1].flags.contains(.hyphenated), tokens[end + 1].isCapitalized
+        {
+            return true
+        }
         if tokens[i].flags.contains(.ideographic) {
             // "2일 본회의": characters a space apart are two words, not 일본 (Japan).
             if alias.solid, (i + 1..<end).contains(where: { !Self.glued(tokens[$0 - 1], tokens[$0]) }) { return true }
@@ -721,6 +730,10 @@ public struct Gazetteer: Sendable {
         guard let v = t.original.unicodeScalars.first?.value else { return false }
         return (v >= 0x30A1 && v <= 0x30FF) || (v >= 0xFF66 && v <= 0xFF9F)
     }
+
+    /// Words in lower case, between hyphens, that join the parts of a French or Spanish town's name
+    /// ("Beaumont-la-Ferrière"); not English "upon" ("Newcastle-upon-Tyne" is Newcastle).
+    static let hyphenLinks: WordSet = ["de", "del", "des", "du", "la", "le", "les", "lès", "sur", "sous", "en", "aux", "au", "di", "d"]
 
     /// Words that join the parts of a longer place name in Romance languages.
     static let nameLinks: WordSet = ["de", "del", "da", "do", "dos", "das", "di", "du", "des"]
@@ -757,6 +770,26 @@ public struct Gazetteer: Sendable {
             && Self.organizationWordsAfter.contains(tokens[end].text)
     }
 
+    /// True when a title and "of" stand before `start` ("il presidente del Veneto Luca Zaia", "the
+    /// governor of Oregon Tina Kotek"): the name is the place the title holds, and the given name at
+    /// `end` starts the holder's ("the president of Golden Gate Futures" is a firm's).
+    private func afterTitleOf(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        guard start >= 2, NameShapes.shared.given.contains(tokens[end]) else { return false }
+        let of = tokens[start - 1], title = tokens[start - 2]
+        guard !of.isCapitalized, of.text == "of" || Self.nameLinks.contains(of), !title.isCapitalized || title.flags.contains(.sentenceStart),
+            of.flags.isDisjoint(with: [.afterPunctuation, .lineStart])
+        else { return false }
+        return PersonFinder.titles.contains(title) || NameContext.shared.languages.values.contains { $0.isTitle(tokens, start - 2) }
+    }
+
+    /// Prepositions of place that start a sentence, capitalised, before a town's name ("Em Petrolina,
+    /// ...", "Nel Veneto", "Dans la Nièvre"): no part of a name, though no stopword elsewhere.
+    static let sentencePrepositions: WordSet = [
+        "em", "na", "nas", "nos", "no", "en", "au", "aux", "dans", "nel", "nella", "nei", "nelle", "dal", "dalla",
+        "sul", "sulla", "bei", "aus", "nach", "im", "vom", "desde", "hacia", "para", "per", "con", "sur", "entre",
+        "pelo", "pela", "near", "outside", "inside", "across", "toward", "towards",
+    ]
+
     /// True when an alias that is not ambiguous starts at `start` ("Japan" after "Jordan").
     private func startsPlainAlias(_ tokens: [Token], _ start: Int) -> Bool {
         guard let group = candidates(tokens[start].text) else { return false }
@@ -773,7 +806,9 @@ public struct Gazetteer: Sendable {
         if start > 0 && !tokens[start].flags.contains(.afterPunctuation) {
             let p = tokens[start - 1]
             let matched = previous.map { $0.start + $0.count == start } ?? false
-            if p.isCapitalized && !matched && !Self.stopwords.contains(p.text) && !PersonFinder.titles.contains(p.text) {
+            if p.isCapitalized && !matched && !Self.stopwords.contains(p.text) && !PersonFinder.titles.contains(p.text)
+                && !(p.flags.contains(.sentenceStart) && Self.sentencePrepositions.contains(p.text))
+            {
                 return false
             }
             if Self.honorifics.contains(p.text) { return false }
@@ -782,7 +817,7 @@ public struct Gazetteer: Sendable {
         if end < tokens.count {
             let next = tokens[end]
             if next.isCapitalized && !next.flags.contains(.afterPunctuation) && !next.flags.contains(.sentenceStart)
-                && !Self.stopwords.contains(next.text) && !startsPlainAlias(tokens, end)
+                && !Self.stopwords.contains(next.text) && !startsPlainAlias(tokens, end) && !afterTitleOf(tokens, start, end)
             {
                 return false
             }

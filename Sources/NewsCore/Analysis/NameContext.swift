@@ -77,7 +77,7 @@ public struct NameContext: Sendable {
     let organizationBefore: [[String]]
     let organizationAfter: [[String]]
 
-    private var languages: [String: Words] = [:]
+    private(set) var languages: [String: Words] = [:]
     private let english: Words
     /// Honorifics of every language: a country's name after one is a person's ("M. Jordan").
     let honorifics: WordSet

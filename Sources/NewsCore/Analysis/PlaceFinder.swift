@@ -31,10 +31,22 @@ public struct PlaceContext: Sendable {
         var notPlaces: [[String]] = []
         var notAfterSuffix = WordSet()
         var afterSuffix: [[String]] = []
+        /// Folded phrases after a name and a comma that say it is a place ("Pentre Isaf, a hamlet of
+        /// forty houses"), and their first words for one look-up.
+        var apposition: [[String]] = []
+        var appositionStarts = WordSet()
 
         /// True when a word for a place ("the town of") ends at token `i`.
         func placeWord(endsAt i: Int, in tokens: [Token]) -> Bool {
             beforeEnds.contains(tokens[i]) && NameContext.Words.phrase(among: before, endsAt: i, in: tokens)
+        }
+
+        /// The length of a phrase of apposition ("a hamlet", "une commune") starting at token `i`, or nil.
+        func apposition(startsAt i: Int, in tokens: [Token]) -> Int? {
+            guard i < tokens.count, appositionStarts.contains(tokens[i]) else { return nil }
+            return apposition.first { w in
+                i + w.count <= tokens.count && w.indices.allSatisfy { tokens[i + $0].text == w[$0] }
+            }?.count
         }
 
         /// True when a preposition of place ("in", "près de") ends at token `i`.
@@ -58,6 +70,9 @@ public struct PlaceContext: Sendable {
             case "X": notPlaces.append(folded)
             case "N": notAfterSuffix.insert(first)
             case "F": afterSuffix.append(folded)
+            case "Q":
+                apposition.append(folded)
+                appositionStarts.insert(first)
             default: break
             }
         }
@@ -134,7 +149,11 @@ enum PlaceFinder {
         var out: [String] = []
         var taken = found.taken
         func add(_ r: Range<Int>) {
-            guard !r.isEmpty, !r.contains(where: { taken[$0] || found.nameWords.contains(tokens[$0].text) }) else { return }
+            // (A word for a place may be in an organisation's name too: "Harney County Sheriff's Office"
+            // and then "Harney County".)
+            guard !r.isEmpty,
+                !r.contains(where: { taken[$0] || found.nameWords.contains(tokens[$0].text) && !words.after.contains(tokens[$0]) })
+            else { return }
             let name = Gazetteer.name(r, in: tokens)
             if !out.contains(name) { out.append(name) }
             for i in r { taken[i] = true }
@@ -176,8 +195,14 @@ enum PlaceFinder {
             // After a preposition of place in lower case ("in", "from"), for the last two signals.
             let afterPreposition = !caseless && !tokens[i - 1].isCapitalized && words.preposition(endsAt: i - 1, in: tokens)
             var place: Range<Int>?
-            if words.placeWord(endsAt: i - 1, in: tokens), caseless || endsName(run, in: tokens) {
-                place = run
+            if words.placeWord(endsAt: i - 1, in: tokens),
+                case let r = caseless ? run : linkedRun(from: i, in: tokens, taken: taken, context: context),
+                caseless || endsName(r, in: tokens)
+            {
+                place = r
+            } else if !caseless, let r = appositive(from: i, in: tokens, taken: taken, words: words, context: context) {
+                // "Pentre Isaf, a hamlet of forty houses".
+                place = r
             } else if !caseless, !t.flags.contains(.sentenceStart),
                 let a = (i + 1..<min(run.upperBound + 1, tokens.count)).first(where: { words.after.contains(tokens[$0]) && tokens[$0].isCapitalized }),
                 tokens[a].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]),
@@ -208,7 +233,7 @@ enum PlaceFinder {
             while end + 1 < tokens.count, words.conjunctions.contains(tokens[end]), tokens[end + 1].isCapitalized, !taken[end + 1],
                 !tokens[end + 1].flags.contains(.sentenceStart)
             {
-                let next = capitalisedRun(from: end + 1, in: tokens, taken: taken)
+                let next = linkedRun(from: end + 1, in: tokens, taken: taken, context: context)
                 add(next)
                 end = next.upperBound
             }
@@ -229,6 +254,52 @@ enum PlaceFinder {
         }
         return i..<end
     }
+
+    /// ``capitalisedRun(from:in:taken:)`` with the lower-case words that join the words of one
+    /// place's name: hyphenated ("Saint-Aubin-les-Forges", "Stratford-upon-Avon") or, spaced, the
+    /// Romance ones ("Frías de Albarracín", "Pian del Lupo"); at most ``longestName`` capitalised words.
+    static func linkedRun(from i: Int, in tokens: [Token], taken: [Bool], context: PlaceContext) -> Range<Int> {
+        var end = capitalisedRun(from: i, in: tokens, taken: taken).upperBound
+        var capitals = end - i
+        let phrase: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart, .numeric]
+        while capitals < longestName, end + 1 < tokens.count, !taken[end], !taken[end + 1] {
+            let link = tokens[end], next = tokens[end + 1]
+            guard !link.isCapitalized, next.isCapitalized, link.flags.isDisjoint(with: phrase), next.flags.isDisjoint(with: phrase),
+                !context.notPlaces.contains(next)
+            else { break }
+            let hyphenated = link.flags.contains(.hyphenated) && next.flags.contains(.hyphenated)
+            guard hyphenated || (Gazetteer.nameLinks.contains(link) && gap(tokens[end - 1], link) == 1 && gap(link, next) == 1)
+            else { break }
+            let more = capitalisedRun(from: end + 1, in: tokens, taken: taken)
+            let count = min(more.count, longestName - capitals)
+            end += 1 + count
+            capitals += count
+        }
+        return i..<end
+    }
+
+    /// A name, a comma and a phrase that says it is a place ("Pentre Isaf, a hamlet of forty houses",
+    /// "Calomarde, una aldea de"), ending a phrase or before a preposition ("a village elder" is no
+    /// place: a word in lower case follows the phrase).
+    static func appositive(from i: Int, in tokens: [Token], taken: [Bool], words: PlaceContext.Words, context: PlaceContext) -> Range<Int>? {
+        let run = linkedRun(from: i, in: tokens, taken: taken, context: context)
+        let comma = run.upperBound
+        guard comma < tokens.count, tokens[comma].flags.contains(.afterPunctuation),
+            tokens[comma].flags.isDisjoint(with: [.sentenceStart, .lineStart]), !tokens[comma].isCapitalized,
+            let count = words.apposition(startsAt: comma, in: tokens)
+        else { return nil }
+        let after = comma + count
+        guard after < tokens.count else { return run }
+        let t = tokens[after]
+        if !t.flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]) { return run }
+        return ofWords.contains(t.text) || words.preposition(endsAt: after, in: tokens) || appositionFollowers.contains(t) ? run : nil
+    }
+
+    /// Words after "a village" that leave it a place ("a village where", "a town that").
+    static let appositionFollowers: WordSet = [
+        "where", "which", "that", "whose", "with", "about", "some", "just", "north", "south", "east", "west", "on", "at",
+        "où", "qui", "avec", "donde", "que", "con", "dove", "che", "onde", "com", "wo", "mit", "im", "am",
+    ]
 
     /// Scalars between the end of `a` and the start of `b` (0: glued, as ``Gazetteer/glued(_:_:)``;
     /// 1: a space or one mark).
@@ -323,7 +394,7 @@ enum PlaceFinder {
             // Before the name: a province the gazetteer named, punctuation, kana, or a word of place
             // (在, 从); another character would make the name longer than two.
             if i >= 3, Gazetteer.glued(tokens[i - 3], tokens[i - 2]), !taken[i - 3], PersonFinder.isHan(tokens[i - 3]),
-                !["在", "于", "省", "自", "从", "到", "至", "和", "与", "及", "県"].contains(tokens[i - 3].text)
+                !["在", "于", "省", "市", "县", "区", "州", "自", "从", "到", "至", "和", "与", "及", "県"].contains(tokens[i - 3].text)
             {
                 return nil
             }
