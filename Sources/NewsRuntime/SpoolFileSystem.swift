@@ -135,10 +135,12 @@ enum SpoolFileSystem {
         try move(RawPath(source), into: directory, name: name)
     }
 
-    /// The same for a source given as bytes (an inbox name that need not be UTF-8).
+    /// The same for a source given as bytes (an inbox name that need not be UTF-8). The folder
+    /// is not looked at first: most moves go into one that exists, so only a rename that fails
+    /// for another reason than a taken name makes it (or says why it cannot be).
     @discardableResult
     static func move(_ source: RawPath, into directory: String, name: String) throws(SpoolError) -> String {
-        try makeDirectories(directory)
+        var made = false
         var copy: String?
         defer { if let copy { _ = Syscalls.unlink(copy) } }
         var attempt = 0
@@ -157,6 +159,9 @@ enum SpoolFileSystem {
             switch errno {
             case EEXIST: attempt += 1
             case EXDEV where copy == nil: copy = try copyBeside(source, into: directory)
+            case _ where !made:
+                made = true
+                try makeDirectories(directory)
             default: throw SpoolError(path: source.description, errno: errno, action: "cannot move to \(target):")
             }
         }

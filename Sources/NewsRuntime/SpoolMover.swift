@@ -56,6 +56,25 @@ struct SpoolMover {
 
     /// YYYY/MM/DD of a time in milliseconds since 1970, in UTC, as processed/ names its folders.
     static func dayFolder(_ millis: Int64) -> String {
+        let (y, m, d) = DateParser.day(ofMillis: millis)
+        if (0...9999).contains(y) {
+            // Ten ASCII bytes from the numbers, without formatting the whole time.
+            return String(unsafeUninitializedCapacity: 10) { out in
+                func put(_ value: Int64, endingAt end: Int, width: Int) {
+                    var v = value
+                    for k in stride(from: end - 1, through: end - width, by: -1) {
+                        out[k] = UInt8(ascii: "0") + UInt8(v % 10)
+                        v /= 10
+                    }
+                }
+                put(y, endingAt: 4, width: 4)
+                out[4] = UInt8(ascii: "/")
+                put(m, endingAt: 7, width: 2)
+                out[7] = UInt8(ascii: "/")
+                put(d, endingAt: 10, width: 2)
+                return 10
+            }
+        }
         let date = DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)).utf8.prefix(10)
         return String(decoding: date.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "/") : $0 }, as: UTF8.self)
     }

@@ -116,6 +116,28 @@ import Testing
         #expect(matched < subs.count * Self.analysed.count * 3 / 4, "and not everything: \(matched)")
     }
 
+    @Test func aTokensTermIsFoundFromItsKeyAsFromItsWord() throws {
+        let text = """
+            Überraschung: the Internationalisierungsstrategie of café owners in São Paulo, 日本の海上保安庁 and \
+            Straßenbahnhaltestellen; coast guards guard the coast, a coastguard, Cos, co, c, 1234567890123456 and \
+            abcdefghijklmnopq. Antidisestablishmentarianism is a long word; so is Überraschungsangriff.
+            """
+        let tokens = Tokenizer.tokenize(text)
+        let words = Set(tokens.map(\.text))
+        #expect(words.contains { $0.utf8.count > 15 } && words.contains { $0.utf8.first! >= 0x80 })
+        // Terms of every length, some the article's words, some of the same first byte and length.
+        var queries = words.sorted().enumerated().filter { $0.offset % 2 == 0 }.map { "\"\($0.element)\"" }
+        queries += ["coasu", "internationalisierungsstrategiX", "caff", "日本の", "straßenbahnhaltestellex", "cot"]
+        let index = SubscriptionIndex(try queries.enumerated().map { try Subscription(id: "q\($0.offset)", query: $0.element) })
+        var found = 0
+        for token in tokens {
+            let fromKey = index.term(of: token)
+            #expect(fromKey == index.term(of: token.text), "\(token.text)")
+            if fromKey >= 0 { found += 1 }
+        }
+        #expect(found > 10 && found < tokens.count)
+    }
+
     @Test(arguments: [
         ("ja*", true), ("jap*", true), ("japa*", true), ("title:ja*", true), ("title:ch*", false), ("\"coast gu*\"", true),
         ("\"guard co*\"", false), ("cy*", true), ("zz*", false), ("\"south chin*\" NEAR/2 patrol", true),

@@ -59,4 +59,32 @@ import Testing
         #expect(mover.fail(item, seq: 1, code: "empty", reason: "", millis: 0) == .changed)
         #expect(h.files(in: h.inbox) == ["s.txt"])
     }
+
+    @Test func theDaysFolderIsTheFormattedDateWithSlashes() {
+        var generator = SystemRandomNumberGenerator()
+        var times: [Int64] = [0, 86_399_999, 86_400_000, -1, 951_782_400_000, 253_402_300_799_999, 1_798_761_599_999]
+        for _ in 0..<2_000 { times.append(Int64.random(in: -1_000_000_000_000...253_402_300_799_999, using: &generator)) }
+        for millis in times {
+            let formatted = DateParser.format(Date(timeIntervalSince1970: Double(millis) / 1000)).prefix(10)
+            #expect(SpoolMover.dayFolder(millis) == formatted.replacingOccurrences(of: "-", with: "/"), "\(millis)")
+        }
+    }
+
+    @Test func aMoveMakesAMissingFolderAndSaysWhyWhenItCannot() throws {
+        let (h, _) = try Self.setUp()
+        h.write("m.txt", "text")
+        let target = try SpoolFileSystem.move(RawPath(directory: h.inbox, name: "m.txt"), into: h.processed + "/x/y", name: "m.txt")
+        #expect(target == h.processed + "/x/y/m.txt")
+        #expect(h.files(in: h.processed) == ["x/y/m.txt"])
+        // A file where the folder should be: the move says so, and the file stays.
+        _ = FileManager.default.createFile(atPath: h.processed + "/z", contents: Data("in the way".utf8))
+        h.write("n.txt", "text")
+        do {
+            try SpoolFileSystem.move(RawPath(directory: h.inbox, name: "n.txt"), into: h.processed + "/z", name: "n.txt")
+            Issue.record("moved into a file")
+        } catch {
+            #expect(error.errno == ENOTDIR && error.description.contains("cannot use as a directory"))
+        }
+        #expect(h.files(in: h.inbox) == ["n.txt"])
+    }
 }

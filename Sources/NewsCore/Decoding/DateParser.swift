@@ -149,6 +149,12 @@ public enum DateParser {
         return era * 146097 + doe - 719468
     }
 
+    /// The UTC calendar day (year, month, day) of a time in milliseconds since 1970.
+    public static func day(ofMillis millis: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let days = millis >= 0 ? millis / 86_400_000 : (millis - 86_399_999) / 86_400_000
+        return civil(fromDays: days)
+    }
+
     static func civil(fromDays z0: Int64) -> (Int64, Int64, Int64) {
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097

@@ -22,11 +22,10 @@ extension SubscriptionIndex {
     /// ``matchingIndices(_:)`` of its ``MatchDocument``, which is not built. The article's names
     /// are tokenized only when a query needs them.
     public func matchingIndices(tokens: [Token], titleCount: Int, article: Article, analysis: ArticleAnalysis) -> [Int32] {
-        run(tokens.lazy.map(\.text), titleCount: titleCount, facts: MatchFacts(article, analysis), verify: true)
+        run(TokenWords(tokens: tokens), titleCount: titleCount, facts: MatchFacts(article, analysis), verify: true)
     }
 
-    private func run<Words: RandomAccessCollection<String>>(_ words: Words, titleCount: Int, facts: MatchFacts, verify: Bool) -> [Int32]
-    where Words.Index == Int {
+    private func run<Words: MatchWords>(_ words: Words, titleCount: Int, facts: MatchFacts, verify: Bool) -> [Int32] {
         guard !subscriptions.isEmpty else { return [] }
         return states.withState { state in
             presearch(words, titleCount: titleCount, facts, &state)
@@ -46,20 +45,16 @@ extension SubscriptionIndex {
 
     /// Leaves in `state.candidates`, in no particular order, the queries whose every anchor set the article
     /// hits, and in `state` the article's terms and values for ``evaluate(_:_:_:_:)``.
-    private func presearch<Words: RandomAccessCollection<String>>(_ words: Words, titleCount: Int, _ facts: MatchFacts,
-                                                                   _ state: inout MatchState) where Words.Index == Int {
+    private func presearch<Words: MatchWords>(_ words: Words, titleCount: Int, _ facts: MatchFacts, _ state: inout MatchState) {
         state.begin(words: words.count, titleCount: titleCount)
         state.candidates += always
         let wordLists = postings[PresearchKey.Kind.word.rawValue]
         let prefixLists = postings[PresearchKey.Kind.wordPrefix.rawValue]
         if program.usesPositions || !wordLists.isEmpty || !prefixLists.isEmpty {
-            for w in words {
-                var t: Int32 = -1
-                if let first = w.utf8.first, termShapes[Int(first)] & Self.lengthBit(w.utf8.count) != 0 {
-                    t = terms.entry(w).map(Int32.init) ?? -1
-                }
+            for i in 0..<words.count {
+                let t = words.term(at: i, in: self)
                 if state.append(term: t) && !wordLists.isEmpty { walk(wordLists, Int(t), &state) }
-                if !prefixLists.isEmpty { walkPrefixes(of: w, prefixLists, &state) }
+                if !prefixLists.isEmpty { walkPrefixes(of: words[i], prefixLists, &state) }
             }
         }
         let countryLists = postings[PresearchKey.Kind.country.rawValue]
@@ -313,6 +308,25 @@ extension SubscriptionIndex {
         return false
     }
 
+    /// The term id of `word` (-1: no query names it). Most words are no term, and
+    /// ``termShapes`` tells so from the first byte and the length, without hashing them.
+    @inline(__always)
+    func term(of word: String) -> Int32 {
+        guard let first = word.utf8.first, termShapes[Int(first)] & Self.lengthBit(word.utf8.count) != 0 else { return -1 }
+        return terms.entry(word).map(Int32.init) ?? -1
+    }
+
+    /// ``term(of:)`` of a token's folded word, from the key the tokenizer made: its first byte
+    /// and length read from the key's record, its hash not made again.
+    @inline(__always)
+    func term(of token: Token) -> Int32 {
+        let record = token.key.record
+        guard !record.isLong else { return term(of: token.text) }
+        let length = Int(record.high >> 56)
+        guard length > 0, termShapes[Int(record.low & 0xFF)] & Self.lengthBit(length) != 0 else { return -1 }
+        return terms.entry(token).map(Int32.init) ?? -1
+    }
+
     /// `word.hasPrefix(prefix)`, first ruling out words that start with another ASCII byte.
     @inline(__always)
     static func hasPrefix(_ word: String, _ prefix: String) -> Bool {
@@ -363,4 +377,27 @@ struct MatchFacts {
         case (.analysed(let article, _), .source): [MatchDocument.sourceWords(article)]
         }
     }
+}
+
+/// An article's words as ``SubscriptionIndex`` reads them: each word, folded, and its term id.
+protocol MatchWords: RandomAccessCollection<String> where Index == Int {
+    /// The term id of word `i` in `index` (-1: no query names it).
+    func term(at i: Int, in index: SubscriptionIndex) -> Int32
+}
+
+extension Array: MatchWords where Element == String {
+    @inline(__always)
+    func term(at i: Int, in index: SubscriptionIndex) -> Int32 { index.term(of: self[i]) }
+}
+
+/// The analysis' tokens as words: each token's folded word, its term found with the key the
+/// tokenizer made (no token is copied, no word hashed again).
+struct TokenWords: MatchWords {
+    let tokens: [Token]
+    var startIndex: Int { 0 }
+    var endIndex: Int { tokens.count }
+    subscript(i: Int) -> String { tokens[i].text }
+
+    @inline(__always)
+    func term(at i: Int, in index: SubscriptionIndex) -> Int32 { index.term(of: tokens[i]) }
 }
