@@ -129,8 +129,7 @@ public enum PersonFinder {
         func name(at start: Int) -> Range<Int>? {
             var end = start
             while end < tokens.count && end - start < 5 {
-                // (Read in place at each use: `let t = tokens[end]` copied the token, a retain and a release of its two Strings.)
-                var t: Token { tokens[end] }
+                let t = tokens[end]
                 if end > start && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart)) { break }
                 // A sentence ends between two capitalised words, except after an initial ("John F. Kennedy").
                 if end > start && t.flags.contains(.sentenceStart) && tokens[end - 1].hasSeveralScalars { break }
@@ -166,8 +165,7 @@ public enum PersonFinder {
 
         var i = 0
         while i < tokens.count {
-            // (Read in place at each use, as in ``name(at:)``.)
-            var t: Token { tokens[i] }
+            let t = tokens[i]
             // Title or role, then a name; the country in between passed over ("Президент России
             // Владимир Путин", "Đại sứ Nhật Bản Ito Naoki").
             if isTitle(i), i + 1 < tokens.count, !tokens[i + 1].flags.contains(.afterPunctuation) || t.text == "counterpart" {
