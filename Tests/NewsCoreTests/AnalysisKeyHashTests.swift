@@ -2,10 +2,10 @@ import Testing
 
 @testable import NewsCore
 
-/// Hashes read from the keys the tokenizer made, against the same hashes of the words' Strings;
+/// FNV hashes and tags read from the keys the tokenizer made, against those of the words' Strings;
 /// the analyzer's ordered sets against a Set.
 @Suite struct AnalysisKeyHashTests {
-    /// Words of 0 to 20 bytes (around the 8- and 15-byte edges of a key's record), ASCII and not.
+    /// Words of 1 to 23 bytes (around the 8- and 15-byte edges of a key's record), ASCII and not.
     static let text: String = {
         var text = "Hello WORLD covid19 G7 McDonald O'Brien l'Allemagne CaféBar naïve MÜNCHEN straße 東京都 서울 Ωmega 2026 a I"
         let letters = Array("AbCdEfGhIjKlMnOpQrStU9")
@@ -13,7 +13,7 @@ import Testing
         return text
     }()
 
-    @Test func fingerprintsFromKeysAreTheWordsFingerprints() {
+    @Test func keyHashesAreTheWordsHashes() {
         let tokens = Tokenizer.tokenize(Self.text)
         #expect(tokens.contains { $0.key.record.isLong } && tokens.contains { !$0.key.record.isLong })
         for t in tokens where !t.key.record.isLong {

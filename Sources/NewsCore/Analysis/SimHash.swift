@@ -8,10 +8,9 @@ public enum SimHash {
         fingerprint(hashes: words.map(fnv1a))
     }
 
-    /// The fingerprint of the tokens' folded words (``Token/text``), read in place: a word of 15
-    /// bytes or fewer is hashed from the key the tokenizer made (its bytes), not from its String.
+    /// The fingerprint of the tokens' folded words (``Token/text``), read in place.
     static func fingerprint(_ tokens: ArraySlice<Token>) -> UInt64 {
-        fingerprint(hashes: tokens.map { $0.key.record.isLong ? fnv1a($0.text) : $0.key.record.fnv1a.hash })
+        fingerprint(hashes: tokens.map { fnv1a($0.text) })
     }
 
     /// The fingerprint of words given by their ``fnv1a(_:)`` hashes.
