@@ -408,7 +408,21 @@ struct TermCount {
 /// Insertion-ordered unique strings.
 struct OrderedSet {
     private(set) var items: [String] = []
-    private var seen = Set<String>()
-    mutating func insert(_ s: String) { if seen.insert(s).inserted { items.append(s) } }
-    func contains(_ s: String) -> Bool { seen.contains(s) }
+    /// Made once there are more than ``few`` items: an article's few countries, places or
+    /// organisations are found faster by comparing them in turn than by hashing (a Set allocated,
+    /// SipHash per insert).
+    private var seen: Set<String>?
+    static let few = 16
+
+    mutating func insert(_ s: String) {
+        guard !contains(s) else { return }
+        items.append(s)
+        if seen != nil {
+            seen!.insert(s)
+        } else if items.count > Self.few {
+            seen = Set(items)
+        }
+    }
+
+    func contains(_ s: String) -> Bool { seen.map { $0.contains(s) } ?? items.contains(s) }
 }

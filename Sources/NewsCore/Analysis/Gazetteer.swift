@@ -117,6 +117,17 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// ``wordTag(_:)`` of a token's folded word, from the bytes in the key the tokenizer made.
+    @inline(__always)
+    static func wordTag(_ token: Token) -> UInt16 {
+        let r = token.key.record
+        guard !r.isLong else { return wordTag(token.text) }
+        let (h, or) = r.fnv1a
+        guard or & 0x8080_8080_8080_8080 == 0 else { return 0 }
+        let tag = UInt16(truncatingIfNeeded: h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48))
+        return tag == 0 ? 1 : tag
+    }
+
     /// The aliases whose first word is `word`.
     @inline(__always)
     private func candidates(_ word: String) -> Range<Int>? {
@@ -451,7 +462,7 @@ public struct Gazetteer: Sendable {
                 for a in candidates where i + aliases[a].count <= n {
                     let alias = aliases[a]
                     if alias.secondTag != 0 {
-                        let tag = nextTag ?? Self.wordTag(tokens[i + 1].text)
+                        let tag = nextTag ?? Self.wordTag(tokens[i + 1])
                         nextTag = tag
                         if tag != 0 && tag != alias.secondTag { continue }
                     }
@@ -530,6 +541,9 @@ public struct Gazetteer: Sendable {
         var first = [Int32](repeating: -1, count: tokens.count)
         var others = WordKeys()
         var positions: [Int] = []
+        // (Sized once: grown by doubling they were reallocated about ten times an article.)
+        others.keys.reserveCapacity(tokens.count)
+        positions.reserveCapacity(tokens.count)
         for i in tokens.indices {
             // (Not capitalised and an ASCII lower-case letter first: ``startsLowercase(_:)`` holds.)
             if !tokens[i].flags.contains(.capitalized), let b = tokens[i].original.utf8.first, b >= 0x61 && b <= 0x7A {

@@ -42,6 +42,27 @@ struct WordRecord: Sendable, Equatable {
 
     var isLong: Bool { high >> 56 == 0xFF }
 
+    /// A short key's bytes hashed with FNV-1a (as a String's UTF-8 would be), and the OR of them
+    /// (under 0x80: ASCII), read from the record without going through a String.
+    @inline(__always)
+    var fnv1a: (hash: UInt64, or: UInt64) {
+        let n = Int(high >> 56)
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var w = low
+        for _ in 0..<min(n, 8) {
+            h = (h ^ (w & 0xFF)) &* 0x100_0000_01B3
+            w >>= 8
+        }
+        if n > 8 {
+            w = high
+            for _ in 8..<n {
+                h = (h ^ (w & 0xFF)) &* 0x100_0000_01B3
+                w >>= 8
+            }
+        }
+        return (h, low | (high & 0x00FF_FFFF_FFFF_FFFF))
+    }
+
     /// A short key's hash: its two words (length included) mixed, then splitmix64's finaliser.
     @inline(__always)
     var hash: UInt64 {
