@@ -158,6 +158,13 @@ public struct Analyzer: Sendable {
         for name in OrganizationFinder.find(in: tokens, taken: taken) where !people.contains(name) {
             organizations.insert(name)
         }
+        // A firm named in full, then by its short form ("Calderwood Chemicals Ltd ... Calderwood said") or
+        // without its legal form: that is no one's name and no second organisation.
+        let aliases = OrganizationFinder.aliases(of: organizations.items, in: tokens, taken: &taken)
+        if !aliases.isEmpty {
+            people.removeAll { aliases.contains(Tokenizer.words($0)) }
+            organizations.removeAll { aliases.contains(Tokenizer.words($0)) }
+        }
         // Places no list holds, found by their context ("the town of Kinloch", 文昌市).
         let found = PlaceFinder.Found(taken: taken, nameWords: Set((people + organizations.items).flatMap { Tokenizer.words($0) }),
                                       matches: matches, countries: countries)
@@ -407,4 +414,11 @@ struct OrderedSet {
     private var seen = Set<String>()
     mutating func insert(_ s: String) { if seen.insert(s).inserted { items.append(s) } }
     func contains(_ s: String) -> Bool { seen.contains(s) }
+    mutating func removeAll(where remove: (String) -> Bool) {
+        items.removeAll { s in
+            guard remove(s) else { return false }
+            seen.remove(s)
+            return true
+        }
+    }
 }

@@ -132,7 +132,13 @@ extension OrganizationFinder {
                     && tokens[end].flags.isDisjoint(with: boundary) && !Gazetteer.stopwords.contains(tokens[end])
                     && !connectorsEverywhere.contains(tokens[end]) && !PersonFinder.speechVerbs.contains(tokens[end])
                     && !context.verbs.contains(tokens[end])
-                if end > start, !title, !modifier {
+                // "a spokesman for the Department for Business and Trade": a head word leaves the name to the
+                // finder of names by their shape, which reads it to its end.
+                let head = (start..<end).contains { headsEverywhere.contains(tokens[$0]) }
+                // "shares of European banks": a plural right after the name is what the name qualifies.
+                let plural = end < tokens.count && !tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: boundary)
+                    && tokens[end].text.hasSuffix("s") && tokens[i - 1].text == "shares"
+                if end > start, !title, !modifier, !head, !plural {
                     out.append(start..<end)
                     i = end
                     continue
