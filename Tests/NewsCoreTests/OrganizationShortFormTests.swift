@@ -14,6 +14,10 @@ import Testing
          "Reederei Möwenstein GmbH", "Möwenstein"),
         ("Obras", "A Construtora Itaquara Ltda. venceu a licitação para a ponte. A Itaquara disse que as obras começam em maio.",
          "Construtora Itaquara Ltda", "Itaquara"),
+        ("Plastics", "Thornley Plastics will close its plant in May. Thornley said orders had fallen by a third since March.",
+         "Thornley Plastics", "Thornley"),
+        ("Reederei", "Die Reederei Sturmvogel verkauft zwei Frachter an einen Konkurrenten. Sturmvogel nannte keinen Preis.",
+         "Reederei Sturmvogel", "Sturmvogel"),
         ("Acciaio", "La Ferroverde Acciai S.p.A. chiude un impianto. Secondo Ferroverde, la domanda è calata del 30 per cento.",
          "Ferroverde Acciai", "Ferroverde"),
     ])
@@ -37,6 +41,7 @@ import Testing
         // Acronyms and short words.
         ("BRT Holdings Ltd", nil),
         ("Hidrovalle S.A.", "hidrovalle"),
+        ("Harwood Plastics", "harwood"),
         ("Brauerei Falkenhof GmbH", "falkenhof"),
         ("Calderwood Chemicals Ltd", "calderwood"),
     ] as [(String, String?)])
@@ -65,5 +70,32 @@ import Testing
         // "for the ..." (لل) joins what a body is for to its name.
         let b = Self.analyse("الأسمدة", "أعلنت شركة النخلة للأسمدة يوم الأحد أنها سترفع إنتاجها بنسبة عشرة في المئة هذا العام.")
         #expect(b.organizations.contains("شركة النخلة للأسمدة"), "\(b.organizations)")
+    }
+
+    @Test func aNameIsReadToItsEnd() {
+        // A head word after a spokesperson's phrase: the whole name, not its first word.
+        let a = Self.analyse("Jobs", "A spokesman for the Department for Regional Growth said officials were in contact with the firm.")
+        #expect(a.organizations.contains("Department for Regional Growth") && !a.organizations.contains("Department"), "\(a.organizations)")
+        // A possessive country before a name is not part of it.
+        let b = Self.analyse("Ruling", "On Friday Wales's Court of Appeal blocked the sale of the port, the lawyers said.")
+        #expect(!b.organizations.contains { $0.hasPrefix("Wales") }, "\(b.organizations)")
+        // "e" and "y" elide nothing: the words stay apart.
+        let c = Self.analyse("Tavolo", "Il Ministero delle Imprese e del Commercio Estero ha convocato un tavolo per il 20 maggio.")
+        #expect(!c.organizations.contains { $0.contains("e'del") }, "\(c.organizations)")
+        // A legal form alone is no firm.
+        let d = Self.analyse("Chantier", "Le chantier naval Atlantique Voile SAS va supprimer 200 postes, a annoncé sa direction.")
+        #expect(!d.organizations.contains("SAS"), "\(d.organizations)")
+    }
+
+    @Test func aRoleAfterABandsNameMakesNoPerson() {
+        let a = Self.analyse("Adverts", "The campaign used a song by the band Copper Harbour, whose singer Tom Reddy said he had not been asked.")
+        #expect(!a.people.contains("Copper Harbour") && a.people.contains("Tom Reddy"), "\(a.people)")
+    }
+
+    @Test func aRussianFirmsDirectorIsAPerson() {
+        let a = Self.analyse("Суд", "Генеральный директор компании Олег Ветров заявил, что фирма оспорит решение суда в апелляции.")
+        #expect(!a.organizations.contains("Олег Ветров"), "\(a.organizations)")
+        let b = Self.analyse("Лес", "Министерство природных ресурсов и экологии заявило, что следит за ситуацией в регионе.")
+        #expect(b.organizations.contains("Министерство природных ресурсов и экологии"), "\(b.organizations)")
     }
 }

@@ -9,6 +9,10 @@ extension OrganizationFinder {
     /// Legal forms (Resources/name-shapes.tsv, L), for one look-up.
     static let legalForms = WordSet(NameShapes.shared.legalForms)
 
+    /// Head words that end a firm's name after its own word, as a legal form does ("Harwood
+    /// Plastics", "Kessler Group"); Resources/name-context.tsv, X.
+    static let firmEnds = WordSet(NameContext.shared.firmEnds)
+
     /// An organisation's name, folded, without its legal form (the letters of one written with
     /// dots too: "S.p.A."), and whether it had one.
     static func core(of name: String) -> (words: [Token], legal: Bool) {
@@ -25,7 +29,8 @@ extension OrganizationFinder {
 
     /// The short form of an organisation's name, folded, or nil: the one word left when the legal
     /// form and a word for its kind are taken off ("Hidrovalle S.A.", "Brauerei Falkenhof GmbH"),
-    /// or the first word of a name that ends in a legal form ("Calderwood Chemicals Ltd"). Not a
+    /// or the first word of a name that ends in a legal form or a firm's head word ("Calderwood
+    /// Chemicals Ltd", "Harwood Plastics"). Not a
     /// head word, a given name (a firm named after a person: "Dean Witter Reynolds Inc" is no
     /// "Dean"), a word that makes no name, nor a word of fewer than four letters.
     static func shortForm(of name: String) -> String? {
@@ -35,7 +40,8 @@ extension OrganizationFinder {
             kind = true
             words.removeFirst()
         }
-        guard let first = words.first, words.count == 1 && (legal || kind) || words.count > 1 && legal,
+        let firm = legal || words.count > 1 && firmEnds.contains(words[words.count - 1])
+        guard let first = words.first, words.count == 1 && (legal || kind) || words.count > 1 && firm,
             first.isCapitalized, !first.flags.contains(.numeric), !first.flags.contains(.ideographic),
             !first.flags.contains(.allCaps), first.text.unicodeScalars.count >= 4,
             !headsEverywhere.contains(first), !kindsEverywhere.contains(first), !Gazetteer.stopwords.contains(first),

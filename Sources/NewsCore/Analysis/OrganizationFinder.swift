@@ -19,6 +19,8 @@ enum OrganizationFinder {
         for word in NameContext.shared.organizationHeads { all.insert(word) }
         // Legal forms (Resources/name-shapes.tsv: GmbH, Oyj, Ltda, ООО).
         for word in NameShapes.shared.legalForms { all.insert(word) }
+        // Words for a kind of firm that begin its name (Reederei Nordstern, Construtora Serrana).
+        for word in NameContext.shared.organizationKinds { all.insert(word) }
         return all
     }()
     static let connectorsEverywhere: WordSet = {
