@@ -90,6 +90,9 @@ import Testing
     @Test func aRoleAfterABandsNameMakesNoPerson() {
         let a = Self.analyse("Adverts", "The campaign used a song by the band Copper Harbour, whose singer Tom Reddy said he had not been asked.")
         #expect(!a.people.contains("Copper Harbour") && a.people.contains("Tom Reddy"), "\(a.people)")
+        // A thing's word that ends the sentence before says nothing of the name after it.
+        let b = Self.analyse("Games", "Parents should know which games their children play. Roger Hallam, director of the trade body, said so.")
+        #expect(b.people.contains("Roger Hallam"), "\(b.people)")
     }
 
     @Test func aRussianFirmsDirectorIsAPerson() {

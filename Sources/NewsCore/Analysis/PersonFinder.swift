@@ -259,6 +259,7 @@ public enum PersonFinder {
                     let russian = r.count == 2 && isRussianSurname(tokens[r.lowerBound + 1].text, declined: true)
                     // (Not a band's, a film's or a ship's name: "the band Silver Lanterns, whose singer ...".)
                     let thing = r.lowerBound > 0 && !tokens[r.lowerBound - 1].isCapitalized
+                        && tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart])
                         && NameShapes.shared.thingsBefore.contains(tokens[r.lowerBound - 1])
                     if speechVerbs.contains(next) || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation)
                         || role && !thing || russian
