@@ -63,6 +63,9 @@ extension OrganizationFinder {
         return out
     }
 
+    /// Possessive determiners: after "shares of", the firm's own shares.
+    static let possessives: WordSet = ["its", "their", "his", "her", "our"]
+
     /// Articles that make a site one of many: "a ShopRite store" is a chain's, "the Cowley factory" may be a town's.
     static let indefiniteArticles: WordSet = ["a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einem", "einer"]
 
@@ -114,6 +117,11 @@ extension OrganizationFinder {
                 NameContext.Words.phrase(among: context.organizationPhrases, endsAt: i, in: tokens)
             {
                 var start = i + 1
+                // ("shares of its Class A stock" are the firm's own.)
+                if tokens[i - 1].text == "shares", Self.possessives.contains(tokens[start]) {
+                    i += 1
+                    continue
+                }
                 if start < tokens.count, !tokens[start].isCapitalized,
                     Gazetteer.stopwords.contains(tokens[start]) || connectorsEverywhere.contains(tokens[start])
                 {

@@ -91,7 +91,8 @@ enum OrganizationFinder {
                         while end < tokens.count && taken[end] && !tokens[end].flags.contains(.afterPunctuation) { end += 1 }
                         break
                     }
-                    if headsEverywhere.contains(t) {
+                    // (A firm's last word first is no head: "Securities and Exchange" cut by a line break.)
+                    if headsEverywhere.contains(t), end > i || !firmEnds.contains(t) {
                         hasHead = true
                         lastHead = end
                     } else if let form = Self.dottedLegalForm(tokens, at: end) {
@@ -144,10 +145,8 @@ enum OrganizationFinder {
                 // Bureau Federation", "Denver Police Department").
                 let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
                 let extend = start == i
-                // (Not a possessive: "Scotland's Court of Session".)
                 while extend, start > 0, i - start < 3, taken[start - 1], tokens[start - 1].isCapitalized,
-                    !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: boundary),
-                    !PersonFinder.isPossessive(tokens, start - 1)
+                    !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: boundary)
                 {
                     start -= 1
                 }
