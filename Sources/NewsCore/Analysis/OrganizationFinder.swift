@@ -91,8 +91,9 @@ enum OrganizationFinder {
                         while end < tokens.count && taken[end] && !tokens[end].flags.contains(.afterPunctuation) { end += 1 }
                         break
                     }
-                    // (A firm's last word first is no head: "Securities and Exchange" cut by a line break.)
-                    if headsEverywhere.contains(t), end > i || !firmEnds.contains(t) {
+                    // (A firm's last word first is no head: "Securities and Exchange" cut by a line break; but
+                    // "Group of Five".)
+                    if headsEverywhere.contains(t), end > i || !firmEnds.contains(t) || heads.contains(t) {
                         hasHead = true
                         lastHead = end
                     } else if let form = Self.dottedLegalForm(tokens, at: end) {
