@@ -162,6 +162,13 @@ public struct Analyzer: Sendable {
         for name in OrganizationFinder.find(in: tokens, taken: taken) where !people.contains(name) {
             organizations.insert(name)
         }
+        // A firm named in full, then by its short form ("Calderwood Chemicals Ltd ... Calderwood said") or
+        // without its legal form: that is no one's name and no second organisation.
+        let aliases = OrganizationFinder.aliases(of: organizations.items, in: tokens, taken: &taken)
+        if !aliases.isEmpty {
+            people.removeAll { aliases.contains(Tokenizer.words($0)) }
+            organizations.removeAll { aliases.contains(Tokenizer.words($0)) }
+        }
         // Places no list holds, found by their context ("the town of Kinloch", 文昌市).
         let found = PlaceFinder.Found(taken: taken, nameWords: Set((people + organizations.items).flatMap { Tokenizer.words($0) }),
                                       matches: matches, countries: countries)
@@ -425,4 +432,12 @@ struct OrderedSet {
     }
 
     func contains(_ s: String) -> Bool { seen.map { $0.contains(s) } ?? items.contains(s) }
+
+    mutating func removeAll(where remove: (String) -> Bool) {
+        items.removeAll { s in
+            guard remove(s) else { return false }
+            seen?.remove(s)
+            return true
+        }
+    }
 }

@@ -88,6 +88,10 @@ public struct NameContext: Sendable {
     let organizationConnectors: [String]
     /// Capitals that name no organisation (I), folded.
     let notAcronyms: [String]
+    /// Capitalised words for a kind of firm that may begin its name (M: Brauerei, Construtora), folded.
+    let organizationKinds: [String]
+    /// Head words that end a firm's name after its own word (X: Plastics, Group, Holdings), folded.
+    let firmEnds: [String]
 
     /// The shipped lists, read once on first use.
     public static let shared = NameContext(EmbeddedData.text(newsd_name_context_tsv))
@@ -168,6 +172,8 @@ public struct NameContext: Sendable {
         organizationHeads = heads
         organizationConnectors = connectors
         notAcronyms = lines.filter { $0[0] == "I" }.flatMap { $0[2].split(separator: "|").flatMap { Tokenizer.words(String($0)) } }
+        organizationKinds = lines.filter { $0[0] == "M" }.flatMap { $0[2].split(separator: "|").flatMap { Tokenizer.words(String($0)) } }
+        firmEnds = lines.filter { $0[0] == "X" }.flatMap { $0[2].split(separator: "|").flatMap { Tokenizer.words(String($0)) } }
         english = lists["en"] ?? Words()
         languages = lists
         self.honorifics = honorifics

@@ -63,6 +63,9 @@ extension OrganizationFinder {
         return out
     }
 
+    /// Possessive determiners: after "shares of", the firm's own shares.
+    static let possessives: WordSet = ["its", "their", "his", "her", "our"]
+
     /// Articles that make a site one of many: "a ShopRite store" is a chain's, "the Cowley factory" may be a town's.
     static let indefiniteArticles: WordSet = ["a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einem", "einer"]
 
@@ -114,6 +117,11 @@ extension OrganizationFinder {
                 NameContext.Words.phrase(among: context.organizationPhrases, endsAt: i, in: tokens)
             {
                 var start = i + 1
+                // ("shares of its Class A stock" are the firm's own.)
+                if tokens[i - 1].text == "shares", Self.possessives.contains(tokens[start]) {
+                    i += 1
+                    continue
+                }
                 if start < tokens.count, !tokens[start].isCapitalized,
                     Gazetteer.stopwords.contains(tokens[start]) || connectorsEverywhere.contains(tokens[start])
                 {
@@ -132,7 +140,13 @@ extension OrganizationFinder {
                     && tokens[end].flags.isDisjoint(with: boundary) && !Gazetteer.stopwords.contains(tokens[end])
                     && !connectorsEverywhere.contains(tokens[end]) && !PersonFinder.speechVerbs.contains(tokens[end])
                     && !context.verbs.contains(tokens[end])
-                if end > start, !title, !modifier {
+                // "a spokesman for the Department for Business and Trade": a head word leaves the name to the
+                // finder of names by their shape, which reads it to its end.
+                let head = (start..<end).contains { headsEverywhere.contains(tokens[$0]) }
+                // "shares of European banks": a plural right after the name is what the name qualifies.
+                let plural = end < tokens.count && !tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: boundary)
+                    && tokens[end].text.hasSuffix("s") && tokens[i - 1].text == "shares"
+                if end > start, !title, !modifier, !head, !plural {
                     out.append(start..<end)
                     i = end
                     continue

@@ -154,8 +154,11 @@ extension OrganizationFinder {
             let t = tokens[i]
             if t.isCapitalized, !taken[i], context.organizationStarts.contains(where: { $0.count == 1 && $0[0] == t.text }) {
                 var end = i + 1
-                while end < tokens.count, end - i <= 3, !tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: boundary),
+                // (And "и" between two: Министерство природных ресурсов и экологии.)
+                while end < tokens.count, end - i <= 4, !tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: boundary),
                     tokens[end].text == "дел" || genitiveEndings.contains(where: { tokens[end].text.hasSuffix($0) })
+                        || tokens[end].text == "и" && end > i + 1 && end + 1 < tokens.count
+                        && genitiveEndings.contains(where: { tokens[end + 1].text.hasSuffix($0) })
                 {
                     end += 1
                 }
@@ -169,8 +172,9 @@ extension OrganizationFinder {
                     continue
                 }
             }
+            // (Not after a title: "директор компании Игорь Сомов" is the firm's director.)
             if !t.isCapitalized || t.flags.contains(.allCaps), i + 1 < tokens.count, tokens[i + 1].isCapitalized, !taken[i + 1],
-                !tokens[i + 1].flags.contains(.sentenceStart),
+                !tokens[i + 1].flags.contains(.sentenceStart), i == 0 || !context.isTitle(tokens, i - 1),
                 context.organizationTypes.contains(where: { t.text.hasPrefix($0) && t.text.unicodeScalars.count - $0.unicodeScalars.count <= 3 })
             {
                 var end = i + 2
@@ -259,6 +263,8 @@ extension OrganizationFinder {
         {
             end += 1
         }
+        // "la empresa Hidrovalle S.A.": the letters of a legal form written with dots are no part of the name.
+        while end - start > 1, tokens[end - 1].text.unicodeScalars.count == 1, !tokens[end - 1].flags.contains(.numeric) { end -= 1 }
         return end
     }
 
@@ -306,13 +312,19 @@ extension OrganizationFinder {
                 i += 1
                 continue
             }
+            // A head with the article (الشركة) before a word without it is a sentence's subject and its
+            // verb's object ("وتتوقع الشركة ارتفاع ...", the company expects a rise), not a name.
+            let definite = (isHead(word, context) ? word : withoutProclitic(word) ?? word).hasPrefix("ال")
             var end = i + 1
             while end < tokens.count, end - i <= 4, tokens[end].flags.isDisjoint(with: boundary),
                 !context.nameStops.contains(tokens[end]), !context.arabicTitles.contains(tokens[end])
             {
                 let t = tokens[end]
+                // (لل: "for the", which joins what a body is for: شركة الواحة للإسمنت, الهيئة العامة للإحصاء.)
+                // (And وال, "and the": وزارة الصناعة والثروة المعدنية.)
                 let article = PersonFinder.hasArabicArticle(t)
-                guard article || taken[end] || (end == i + 1 && Self.isArabic(t)) else { break }
+                    || end > i + 1 && (t.text.hasPrefix("لل") || t.text.hasPrefix("وال")) && t.text.unicodeScalars.count > 4
+                guard article || taken[end] || (end == i + 1 && !definite && Self.isArabic(t)) else { break }
                 end += 1
             }
             if end > i + 1 {
@@ -384,7 +396,8 @@ extension OrganizationFinder {
             // Part of a longer name ("IG Metall", "BMW Group").
             if i + 1 < tokens.count, tokens[i + 1].isCapitalized, tokens[i + 1].flags.isDisjoint(with: boundary) { continue }
             if t.text.unicodeScalars.allSatisfy({ "ivxlcdm".unicodeScalars.contains($0) }) { continue }
-            if notAcronyms.contains(t) || t.text.unicodeScalars.contains(where: { $0.value < 0x80 && ($0.value < 0x61 || $0.value > 0x7A) }) {
+            // (A legal form alone is no firm: "Atlantique Coque SAS".)
+            if notAcronyms.contains(t) || legalForms.contains(t) || t.text.unicodeScalars.contains(where: { $0.value < 0x80 && ($0.value < 0x61 || $0.value > 0x7A) }) {
                 continue
             }
             out.append(i..<i + 1)

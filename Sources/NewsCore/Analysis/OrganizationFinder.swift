@@ -11,12 +11,16 @@ enum OrganizationFinder {
         "movement", "club", "police", "service", "services", "network", "holdings", "motors", "industries", "corps",
     ]
     static let connectors: WordSet = ["of", "for", "and", "on", "the", "de", "des", "du"]
+    /// Letters that an apostrophe elides before a vowel (l'Afrique, d'investissement, dell'Economia).
+    static let elidingLetters: WordSet = ["l", "d", "j", "m", "n", "s", "t", "c"]
     /// ``heads`` and ``connectors`` with those of other languages (Resources/name-context.tsv, O and C).
     static let headsEverywhere: WordSet = {
         var all = heads
         for word in NameContext.shared.organizationHeads { all.insert(word) }
         // Legal forms (Resources/name-shapes.tsv: GmbH, Oyj, Ltda, ООО).
         for word in NameShapes.shared.legalForms { all.insert(word) }
+        // Words for a kind of firm that begin its name (Reederei Nordstern, Construtora Serrana).
+        for word in NameContext.shared.organizationKinds { all.insert(word) }
         return all
     }()
     static let connectorsEverywhere: WordSet = {
@@ -24,6 +28,19 @@ enum OrganizationFinder {
         for word in NameContext.shared.organizationConnectors { all.insert(word) }
         return all
     }()
+
+    /// The end of a legal form written as letters and dots from token `k` ("S.p.A.", "S.A."), or nil.
+    static func dottedLegalForm(_ tokens: [Token], at k: Int) -> Int? {
+        var end = k
+        var letters = ""
+        while end < tokens.count, end - k < 4, tokens[end].text.unicodeScalars.count == 1, !tokens[end].flags.contains(.numeric),
+            end == k || tokens[end].offset == tokens[end - 1].offset + 2
+        {
+            letters += tokens[end].text
+            end += 1
+        }
+        return end - k >= 2 && headsEverywhere.contains(letters) ? end : nil
+    }
 
     /// The next capitalised word after connectors ("de la", "des", "l'") and, right after a head
     /// word, up to two words in lower case ("Organisation internationale de la Francophonie"), or nil.
@@ -74,9 +91,16 @@ enum OrganizationFinder {
                         while end < tokens.count && taken[end] && !tokens[end].flags.contains(.afterPunctuation) { end += 1 }
                         break
                     }
-                    if headsEverywhere.contains(t) {
+                    // (A firm's last word first is no head: "Securities and Exchange" cut by a line break; but
+                    // "Group of Five".)
+                    if headsEverywhere.contains(t), end > i || !firmEnds.contains(t) || heads.contains(t) {
                         hasHead = true
                         lastHead = end
+                    } else if let form = Self.dottedLegalForm(tokens, at: end) {
+                        // "Ferrolux Acciai S.p.A.": a legal form written with dots (left out of the name below).
+                        hasHead = true
+                        end = form
+                        break
                     }
                     end += 1
                 } else if end > i, let next = joined(tokens, from: end, afterHead: end - 1 == lastHead) {
@@ -92,6 +116,10 @@ enum OrganizationFinder {
             if lastHead >= 0 && lastHead + 1 < end && connector < lastHead {
                 let tail = lastHead + 1
                 if PersonFinder.titles.contains(tokens[tail]) || end - tail >= 2 { nameEnd = tail }
+            }
+            // "Hidrovalle S.A.": the letters of a legal form written with dots are no part of the name.
+            while nameEnd - i > 1, tokens[nameEnd - 1].text.unicodeScalars.count == 1, !tokens[nameEnd - 1].flags.contains(.numeric) {
+                nameEnd -= 1
             }
             var start = i
             // "Shares of Kessler Logistik AG": a sentence's first word before "of" is no part of the name
@@ -126,8 +154,9 @@ enum OrganizationFinder {
                 var text = ""
                 for k in start..<nameEnd {
                     // "de l'Afrique": an elided article stands one character before the word.
+                    // (Not "e" or "y": "Ministero delle Imprese e del Made in Italy".)
                     let elided = tokens[k - (k > start ? 1 : 0)].original.unicodeScalars.count == 1
-                        && tokens[k].offset == tokens[max(k - 1, 0)].offset + 2
+                        && tokens[k].offset == tokens[max(k - 1, 0)].offset + 2 && Self.elidingLetters.contains(tokens[k - (k > start ? 1 : 0)].text)
                     if k > start { text += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : " " }
                     text += tokens[k].original
                 }

@@ -257,8 +257,12 @@ public enum PersonFinder {
                     }
                     // Two Cyrillic words, the second a Russian surname in any case ("с Сергеем Лавровым").
                     let russian = r.count == 2 && isRussianSurname(tokens[r.lowerBound + 1].text, declined: true)
+                    // (Not a band's, a film's or a ship's name: "the band Silver Lanterns, whose singer ...".)
+                    let thing = r.lowerBound > 0 && !tokens[r.lowerBound - 1].isCapitalized
+                        && tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart])
+                        && NameShapes.shared.thingsBefore.contains(tokens[r.lowerBound - 1])
                     if speechVerbs.contains(next) || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation)
-                        || role || russian
+                        || role && !thing || russian
                     {
                         record(r)
                         i = r.upperBound
