@@ -49,6 +49,14 @@ import Testing
         #expect(OrganizationFinder.shortForm(of: name) == short)
     }
 
+    @Test func anEventNamedAfterAnIndustryIsNoOrganisation() {
+        let a = Self.analyse("Gadgets", "Makers showed folding phones at the Consumer Electronics Show in Las Vegas, and Thornley Plastics showed a new case.")
+        #expect(!a.organizations.contains { $0.hasSuffix("Show") }, "\(a.organizations)")
+        #expect(a.organizations.contains("Thornley Plastics"), "\(a.organizations)")
+        let b = Self.analyse("Gadgets", "Makers showed folding phones at the Consumer Electronics Show (CES) in Las Vegas this week.")
+        #expect(!b.organizations.contains { $0.hasSuffix("Show") }, "\(b.organizations)")
+    }
+
     @Test func aPersonWithTheWordOfAFirmIsNoShortFormWithoutTheFirm() {
         // No firm named in full: the surname before "said" is left to the person finder.
         let a = Self.analyse("Jobs", "Plant manager Agnes Brackwater said demand had fallen. Brackwater said talks would go on.")

@@ -54,7 +54,8 @@ extension OrganizationFinder {
             }
             // With a head word, or a language's first word of a body (Министерство): without one, the
             // acronym is as often a term's ("Digital Rights Management (DRM)", "Essential Tremor (ET)").
-            guard j < 0, tokens[first].isCapitalized, (first..<a).contains(where: { !taken[$0] }),
+            // ("Consumer Electronics Show (CES)" is an event's name.)
+            guard j < 0, tokens[first].isCapitalized, (first..<a).contains(where: { !taken[$0] }), !eventWords.contains(tokens[a - 1]),
                 (first..<a).contains(where: { headsEverywhere.contains(tokens[$0]) })
                     || starts.contains(where: { $0.count == 1 && $0[0] == tokens[first].text })
             else { continue }

@@ -140,7 +140,8 @@ enum OrganizationFinder {
             let headFirst = nameEnd - start == 2 && !heads.contains(tokens[start]) && headsEverywhere.contains(tokens[start])
                 && !PersonFinder.titles.contains(tokens[start + 1])
             if hasHead && nameEnd - start >= 2 && (!headsEverywhere.contains(tokens[start]) || headFirst)
-                || (hasHead && nameEnd - start >= 3)
+                || (hasHead && nameEnd - start >= 3),
+                !Self.eventWords.contains(tokens[nameEnd - 1])
             {
                 // A country's, a demonym's or a city's name right before it is part of it ("American Farm
                 // Bureau Federation", "Denver Police Department").
@@ -166,4 +167,11 @@ enum OrganizationFinder {
         }
         return out
     }
+
+    /// Last words of an event's name, not an organisation's, though a firm's word stands before them
+    /// ("Consumer Electronics Show", "Geneva Motor Show", "Energy Security Summit").
+    static let eventWords: WordSet = [
+        "show", "expo", "summit", "festival", "fair", "awards", "games", "championship", "championships", "olympics",
+        "marathon", "messe", "salon", "salone", "feria", "cumbre", "sommet", "gipfel",
+    ]
 }
