@@ -46,7 +46,11 @@ def iso_table():
             if len(code) == 2 and code.isalpha():
                 table[re.sub(r"[^a-z]+", "-", name.lower()).strip("-")] = code
     except ImportError:
-        pass
+        # Without CLDR's names most of the wire service's country labels have no code, and the
+        # figures are of fewer stories (8,190 instead of 10,128): not comparable with the others.
+        print("eval_countries.py: babel is missing (CLDR's English country names map the labels to codes); "
+              "run it with a Python that has it: python3 -m venv /tmp/venv && /tmp/venv/bin/pip install babel", file=sys.stderr)
+        sys.exit(69)  # EX_UNAVAILABLE
     table.update(PLACES)
     return table
 
