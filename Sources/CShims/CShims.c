@@ -41,6 +41,10 @@ int newsd_malloc_arena_max(int n) {
     return mallopt(M_ARENA_MAX, n);
 }
 
+int newsd_malloc_mmap_threshold(size_t bytes) {
+    return mallopt(M_MMAP_THRESHOLD, (int)bytes);
+}
+
 int newsd_malloc_trim(void) {
     return malloc_trim(0);
 }

@@ -21,6 +21,10 @@ size_t newsd_heap_held(void);
 /// mallopt(M_ARENA_MAX, n): at most n malloc arenas, instead of eight per core. Returns 1 on success.
 int newsd_malloc_arena_max(int n);
 
+/// mallopt(M_MMAP_THRESHOLD, bytes): blocks of this size or more are mapped apart and unmapped when
+/// freed, and glibc no longer raises the threshold after freeing one. Returns 1 on success.
+int newsd_malloc_mmap_threshold(size_t bytes);
+
 /// malloc_trim(0): gives the free pages of every arena back to the system. Returns 1 when memory was released.
 int newsd_malloc_trim(void);
 
