@@ -41,12 +41,12 @@ public struct Analyzer: Sendable {
         // Whether the gazetteer knows the dateline's place itself (not only a country after it).
         var datelineKnown = false
         if let place = cleaned.datelinePlace {
-            var found = gazetteer.matches(in: Self.datelineTokens(place, tokens[titleCount...]), reading: .dateline)
+            let dateline = Self.datelineTokens(place, tokens[titleCount...])
+            var found = gazetteer.matches(in: dateline.tokens, reading: .dateline)
             datelineKnown = found.contains { $0.start == 0 }
             // A name inside the place's own words is part of a longer one the gazetteer does not know
             // ("DUNMORE SPRINGS, Oregon" is no Springs); a region or country after them counts.
-            let placeWords = place.split(whereSeparator: { $0 == " " || $0 == "-" }).count
-            found.removeAll { $0.start > 0 && $0.start < placeWords }
+            found.removeAll { $0.start > 0 && $0.start < dateline.placeCount }
             matches += found.map { Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country) }
         }
         // A small town is a place where the article names its country otherwise (Commerce City in a
@@ -195,10 +195,11 @@ public struct Analyzer: Sendable {
     }
 
     /// The dateline's words as the body begins with them, up to the date or the source: with the
-    /// state or country after a comma ("BANGOR, Maine, March 3 -" is in the US, not Wales).
-    static func datelineTokens(_ place: String, _ body: ArraySlice<Token>) -> [Token] {
+    /// state or country after a comma ("BANGOR, Maine, March 3 -" is in the US, not Wales); and how
+    /// many of them are the place's own.
+    static func datelineTokens(_ place: String, _ body: ArraySlice<Token>) -> (tokens: [Token], placeCount: Int) {
         let placeTokens = Tokenizer.tokenize(place)
-        guard let first = placeTokens.first, body.first?.text == first.text else { return placeTokens }
+        guard let first = placeTokens.first, body.first?.text == first.text else { return (placeTokens, placeTokens.count) }
         var end = body.startIndex
         while end < body.endIndex && end - body.startIndex < 8 {
             let t = body[end]
@@ -210,7 +211,7 @@ public struct Analyzer: Sendable {
             }
             end += 1
         }
-        return Array(body[body.startIndex..<end])
+        return (Array(body[body.startIndex..<end]), placeTokens.count)
     }
 
     /// Scalars of the body counted as its lead, after the title (about 70 English words).

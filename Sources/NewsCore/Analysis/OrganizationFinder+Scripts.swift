@@ -263,9 +263,8 @@ extension OrganizationFinder {
         {
             end += 1
         }
-        // "la empresa Hidrovalle S.A.": the letters of a legal form written with dots are no part of the name.
-        while end - start > 1, tokens[end - 1].text.unicodeScalars.count == 1, !tokens[end - 1].flags.contains(.numeric) { end -= 1 }
-        return end
+        // "la empresa Hidrovalle S.A.".
+        return withoutLetters(tokens, from: start, to: end)
     }
 
     /// One or two capitalised words joined to the firm word at `i` by "and" and an article at most

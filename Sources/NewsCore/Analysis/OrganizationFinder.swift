@@ -42,6 +42,14 @@ enum OrganizationFinder {
         return end - k >= 2 && headsEverywhere.contains(letters) ? end : nil
     }
 
+    /// The end of the name `start..<end` without the single letters at its end: those of a legal form
+    /// written with dots are no part of the name ("Hidrovalle S.A."). One word is left at least.
+    static func withoutLetters(_ tokens: [Token], from start: Int, to end: Int) -> Int {
+        var end = end
+        while end - start > 1, tokens[end - 1].text.unicodeScalars.count == 1, !tokens[end - 1].flags.contains(.numeric) { end -= 1 }
+        return end
+    }
+
     /// The next capitalised word after connectors ("de la", "des", "l'") and, right after a head
     /// word, up to two words in lower case ("Organisation internationale de la Francophonie"), or nil.
     private static func joined(_ tokens: [Token], from start: Int, afterHead: Bool) -> Int? {
@@ -117,10 +125,7 @@ enum OrganizationFinder {
                 let tail = lastHead + 1
                 if PersonFinder.titles.contains(tokens[tail]) || end - tail >= 2 { nameEnd = tail }
             }
-            // "Hidrovalle S.A.": the letters of a legal form written with dots are no part of the name.
-            while nameEnd - i > 1, tokens[nameEnd - 1].text.unicodeScalars.count == 1, !tokens[nameEnd - 1].flags.contains(.numeric) {
-                nameEnd -= 1
-            }
+            nameEnd = withoutLetters(tokens, from: i, to: nameEnd)
             var start = i
             // "Shares of Kessler Logistik AG": a sentence's first word before "of" is no part of the name
             // unless it is a head ("Bank of England").
