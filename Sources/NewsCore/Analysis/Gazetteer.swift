@@ -111,10 +111,15 @@ public struct Gazetteer: Sendable {
                 any |= b
                 h = (h ^ UInt64(b)) &* 0x100_0000_01B3
             }
-            guard any < 0x80 else { return 0 }
-            let tag = UInt16(truncatingIfNeeded: h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48))
-            return tag == 0 ? 1 : tag
+            return any < 0x80 ? tag(ofHash: h) : 0
         }
+    }
+
+    /// The tag of an ASCII word's FNV-1a hash: its four 16-bit parts folded, never 0.
+    @inline(__always)
+    private static func tag(ofHash h: UInt64) -> UInt16 {
+        let tag = UInt16(truncatingIfNeeded: h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48))
+        return tag == 0 ? 1 : tag
     }
 
     /// ``wordTag(_:)`` of a token's folded word, from the bytes in the key the tokenizer made.
@@ -123,9 +128,7 @@ public struct Gazetteer: Sendable {
         let r = token.key.record
         guard !r.isLong else { return wordTag(token.text) }
         let (h, or) = r.fnv1a
-        guard or & 0x8080_8080_8080_8080 == 0 else { return 0 }
-        let tag = UInt16(truncatingIfNeeded: h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48))
-        return tag == 0 ? 1 : tag
+        return or & 0x8080_8080_8080_8080 == 0 ? tag(ofHash: h) : 0
     }
 
     /// The aliases whose first word is `word`.
