@@ -123,8 +123,10 @@ extension OrganizationFinder {
                     i += 1
                     continue
                 }
+                // ("l'usine Renault", but "l'usine de Valence" is a town's: a site's word of its own takes no "de".)
                 if start < tokens.count, !tokens[start].isCapitalized,
-                    Gazetteer.stopwords.contains(tokens[start]) || connectorsEverywhere.contains(tokens[start])
+                    Gazetteer.stopwords.contains(tokens[start]) || connectorsEverywhere.contains(tokens[start]),
+                    !context.organizationPhrases.contains([tokens[i].text])
                 {
                     start += 1
                 }
@@ -154,6 +156,54 @@ extension OrganizationFinder {
                 }
             }
             i += 1
+        }
+        return out
+    }
+}
+
+extension OrganizationFinder {
+    /// Heads that the Romance languages write in lower case before a name ("le ministère de
+    /// l'Économie", "el ministerio de Defensa", "le tribunal de commerce de Lyon").
+    static let lowerCaseHeads: WordSet = ["ministère", "ministerio", "ministero", "ministério", "tribunal", "tribunale", "procura"]
+
+    /// A head of ``lowerCaseHeads`` in lower case, "de" (an article at most), a word in lower case at
+    /// most and "de" again, then one to four capitalised words: the name from the head.
+    static func lowerCaseHeadNames(in tokens: [Token], taken: [Bool]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+        /// The end of "de" and the connectors after it from `k`, or nil.
+        func genitive(_ k: Int) -> Int? {
+            guard k < tokens.count, romanceOf.contains(tokens[k]), tokens[k].flags.isDisjoint(with: boundary) else { return nil }
+            var end = k + 1
+            while end < tokens.count, end - k < 3, connectorsEverywhere.contains(tokens[end]), tokens[end].flags.isDisjoint(with: boundary) {
+                end += 1
+            }
+            return end
+        }
+        var i = 0
+        while i + 2 < tokens.count {
+            guard !tokens[i].isCapitalized, !taken[i], lowerCaseHeads.contains(tokens[i]), var k = genitive(i + 1) else {
+                i += 1
+                continue
+            }
+            // "tribunal de commerce de Lyon".
+            if k < tokens.count, !tokens[k].isCapitalized, tokens[k].text.unicodeScalars.count >= 4, !Gazetteer.stopwords.contains(tokens[k]),
+                tokens[k].flags.isDisjoint(with: boundary), let next = genitive(k + 1)
+            {
+                k = next
+            }
+            var end = k
+            while end < tokens.count, end - k < 4, tokens[end].isCapitalized, !tokens[end].flags.contains(.ideographic),
+                tokens[end].flags.isDisjoint(with: boundary), !Gazetteer.stopwords.contains(tokens[end])
+            {
+                end += 1
+            }
+            if end > k {
+                out.append(i..<end)
+                i = end
+            } else {
+                i += 1
+            }
         }
         return out
     }

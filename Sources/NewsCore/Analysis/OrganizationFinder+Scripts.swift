@@ -28,6 +28,9 @@ extension OrganizationFinder {
                 defined.append(tokens[d.acronym].text)
             }
             found += mentions(in: tokens, taken: taken, context: context)
+            if language == "fr" || language == "es" || language == "it" || language == "pt" {
+                found += lowerCaseHeadNames(in: tokens, taken: taken)
+            }
             found += acronyms(tokens, taken, titleCount: titleCount).filter { !defined.contains(tokens[$0.lowerBound].text) }
         }
         for r in found {

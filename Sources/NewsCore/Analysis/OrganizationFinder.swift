@@ -50,9 +50,16 @@ enum OrganizationFinder {
         return end
     }
 
+    /// Prepositions that begin the lower-case complement of a head in the Romance languages ("Autorité
+    /// de la concurrence", "Tribunal de commerce", "Banque publique d'investissement").
+    static let romanceOf: WordSet = ["de", "du", "des", "d", "di", "da", "do", "dos", "das", "del", "della", "delle", "dei", "degli", "dell"]
+
     /// The next capitalised word after connectors ("de la", "des", "l'") and, right after a head
     /// word, up to two words in lower case ("Organisation internationale de la Francophonie"), or nil.
-    private static func joined(_ tokens: [Token], from start: Int, afterHead: Bool) -> Int? {
+    /// - Parameter romance: the name so far ends at a head of another language than English (or at
+    ///   the words in lower case after it): a word in lower case after "de" ends the name, which
+    ///   runs on only over connectors ("Tribunal de commerce de Lyon"). `lower` says so.
+    private static func joined(_ tokens: [Token], from start: Int, afterHead: Bool, romance: Bool = false) -> (next: Int, lower: Bool)? {
         let stop: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart, .numeric]
         var k = start
         var lower = 0
@@ -67,11 +74,17 @@ enum OrganizationFinder {
             k += 1
             connectors += 1
         }
+        if romance, connectors > 0, k < tokens.count, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop),
+            romanceOf.contains(tokens[k - connectors]), tokens[k].text.unicodeScalars.count >= 4,
+            !Gazetteer.stopwords.contains(tokens[k]), !connectorsEverywhere.contains(tokens[k])
+        {
+            return (k + 1, true)
+        }
         // (Not a day or a month: "Wall Street Journal reported on Thursday".)
         guard connectors > 0, k < tokens.count, tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop),
             !Gazetteer.stopwords.contains(tokens[k])
         else { return nil }
-        return k
+        return (k, false)
     }
 
     static func find(in tokens: [Token], taken: [Bool]) -> [String] {
@@ -86,6 +99,8 @@ enum OrganizationFinder {
             var hasHead = false
             var lastHead = -1
             var connector = -1
+            // The name ends at a head of another language than English, or at the words in lower case after one.
+            var romance = false
             while end < tokens.count && end - i < 8 {
                 let t = tokens[end]
                 if end > i && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart) || t.flags.contains(.sentenceStart)) {
@@ -104,16 +119,22 @@ enum OrganizationFinder {
                     if headsEverywhere.contains(t), end > i || !firmEnds.contains(t) || heads.contains(t) {
                         hasHead = true
                         lastHead = end
+                        romance = !heads.contains(t) && !firmEnds.contains(t) && !legalForms.contains(t)
                     } else if let form = Self.dottedLegalForm(tokens, at: end) {
                         // "Ferrolux Acciai S.p.A.": a legal form written with dots (left out of the name below).
                         hasHead = true
                         end = form
                         break
                     }
+                    if end != lastHead { romance = false }
                     end += 1
-                } else if end > i, let next = joined(tokens, from: end, afterHead: end - 1 == lastHead) {
-                    connector = next - 1
-                    end = next
+                } else if end > i, let next = joined(tokens, from: end, afterHead: end - 1 == lastHead, romance: romance) {
+                    connector = next.next - 1
+                    end = next.next
+                    // "Autorité de la concurrence": the word in lower case ends the name unless "de" and a
+                    // capitalised word follow ("Tribunal de commerce de Lyon").
+                    if next.lower, end < tokens.count, !connectorsEverywhere.contains(tokens[end]) { break }
+                    romance = false
                 } else {
                     break
                 }
@@ -134,43 +155,63 @@ enum OrganizationFinder {
             {
                 start = i + 1
             }
-            while start < nameEnd
-                && (Gazetteer.stopwords.contains(tokens[start]) || connectorsEverywhere.contains(tokens[start])
-                    || tokens[start].text.utf8.count == 1)
+            // "Harrowgate Foods and Pellmark Brands": two names of two words or more, each ending in a head, joined by "and".
+            if nameEnd - start >= 5, headsEverywhere.contains(tokens[nameEnd - 1]),
+                let k = (start + 2..<nameEnd - 2).first(where: {
+                    coordinators.contains(tokens[$0]) && tokens[$0 - 1].isCapitalized && headsEverywhere.contains(tokens[$0 - 1])
+                })
             {
-                start += 1
-            }
-            // Head first, two words, in the languages that write names so ("Partido Socialista", "Banco
-            // Santander"; in English "Police Chief" is no name).
-            let headFirst = nameEnd - start == 2 && !heads.contains(tokens[start]) && headsEverywhere.contains(tokens[start])
-                && !PersonFinder.titles.contains(tokens[start + 1])
-            if hasHead && nameEnd - start >= 2 && (!headsEverywhere.contains(tokens[start]) || headFirst)
-                || (hasHead && nameEnd - start >= 3),
-                !Self.eventWords.contains(tokens[nameEnd - 1])
-            {
-                // A country's, a demonym's or a city's name right before it is part of it ("American Farm
-                // Bureau Federation", "Denver Police Department").
-                let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
-                let extend = start == i
-                while extend, start > 0, i - start < 3, taken[start - 1], tokens[start - 1].isCapitalized,
-                    !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: boundary)
-                {
-                    start -= 1
-                }
-                var text = ""
-                for k in start..<nameEnd {
-                    // "de l'Afrique": an elided article stands one character before the word.
-                    // (Not "e" or "y": "Ministero delle Imprese e del Made in Italy".)
-                    let elided = tokens[k - (k > start ? 1 : 0)].original.unicodeScalars.count == 1
-                        && tokens[k].offset == tokens[max(k - 1, 0)].offset + 2 && Self.elidingLetters.contains(tokens[k - (k > start ? 1 : 0)].text)
-                    if k > start { text += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : " " }
-                    text += tokens[k].original
-                }
-                if !out.contains(text) { out.append(text) }
+                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true)
+                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true)
+            } else {
+                emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead)
             }
             i = max(end, i + 1)
         }
         return out
+    }
+
+    /// Adds the name `start..<nameEnd` to `out` when it is one: a head and two words or more, its
+    /// stopwords and connectors at the start left out.
+    /// - Parameter extending: a country's or a city's name right before it may join it.
+    private static func emit(from start: Int, to nameEnd: Int, extending: Bool, into out: inout [String], _ tokens: [Token],
+                             _ taken: [Bool], hasHead: Bool)
+    {
+        var start = start
+        while start < nameEnd
+            && (Gazetteer.stopwords.contains(tokens[start]) || connectorsEverywhere.contains(tokens[start])
+                || tokens[start].text.utf8.count == 1)
+        {
+            start += 1
+        }
+        // Head first, two words, in the languages that write names so ("Partido Socialista", "Banco
+        // Santander"; in English "Police Chief" is no name).
+        let headFirst = nameEnd - start == 2 && !heads.contains(tokens[start]) && headsEverywhere.contains(tokens[start])
+            && !PersonFinder.titles.contains(tokens[start + 1])
+        if hasHead && nameEnd - start >= 2 && (!headsEverywhere.contains(tokens[start]) || headFirst)
+            || (hasHead && nameEnd - start >= 3),
+            !Self.eventWords.contains(tokens[nameEnd - 1])
+        {
+            // A country's, a demonym's or a city's name right before it is part of it ("American Farm
+            // Bureau Federation", "Denver Police Department").
+            let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+            let first = start
+            while extending, start > 0, first - start < 3, taken[start - 1], tokens[start - 1].isCapitalized,
+                !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: boundary)
+            {
+                start -= 1
+            }
+            var text = ""
+            for k in start..<nameEnd {
+                // "de l'Afrique": an elided article stands one character before the word.
+                // (Not "e" or "y": "Ministero delle Imprese e del Made in Italy".)
+                let elided = tokens[k - (k > start ? 1 : 0)].original.unicodeScalars.count == 1
+                    && tokens[k].offset == tokens[max(k - 1, 0)].offset + 2 && Self.elidingLetters.contains(tokens[k - (k > start ? 1 : 0)].text)
+                if k > start { text += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : " " }
+                text += tokens[k].original
+            }
+            if !out.contains(text) { out.append(text) }
+        }
     }
 
     /// Last words of an event's name, not an organisation's, though a firm's word stands before them

@@ -299,6 +299,10 @@ public enum Tokenizer {
                         if v == 0x0A && emitted > 0 { lineStart = true }
                     case 0x2C, 0x3A, 0x3B, 0x2014, 0x2013, 0x28, 0x29, 0x22, 0x201C, 0x201D, 0x3001, 0xFF0C:
                         punctuation = true
+                    // « » „ ، （ ） 「 」 『 』: quotes, the Arabic comma and full-width brackets part phrases as
+                    // their ASCII kin do («Финам» Ольга Белова, شركة الاتصالات السعودية، الراعي).
+                    case 0xAB, 0xBB, 0x201E, 0x060C, 0xFF08, 0xFF09, 0x300C, 0x300D, 0x300E, 0x300F:
+                        punctuation = true
                     default: break
                     }
                 }
