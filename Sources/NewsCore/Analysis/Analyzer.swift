@@ -162,7 +162,11 @@ public struct Analyzer: Sendable {
         where !people.contains(name) {
             people.append(name)
         }
-        for name in OrganizationFinder.find(in: tokens, taken: taken) where !people.contains(name) {
+        for name in OrganizationFinder.find(in: tokens, taken: taken) {
+            if people.contains(name) {
+                guard OrganizationFinder.beginsWithHead(name) else { continue }
+                people.removeAll { $0 == name }
+            }
             organizations.insert(name)
         }
         // A firm named in full, then by its short form ("Calderwood Chemicals Ltd ... Calderwood said") or

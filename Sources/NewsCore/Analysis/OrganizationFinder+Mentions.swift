@@ -164,7 +164,8 @@ extension OrganizationFinder {
 extension OrganizationFinder {
     /// Heads that the Romance languages write in lower case before a name ("le ministère de
     /// l'Économie", "el ministerio de Defensa", "le tribunal de commerce de Lyon").
-    static let lowerCaseHeads: WordSet = ["ministère", "ministerio", "ministero", "ministério", "tribunal", "tribunale", "procura"]
+    static let lowerCaseHeads = WordSet(
+        ["ministère", "ministerio", "ministero", "ministério", "tribunal", "tribunale", "procura"].flatMap { Tokenizer.words($0) })
 
     /// A head of ``lowerCaseHeads`` in lower case, "de" (an article at most), a word in lower case at
     /// most and "de" again, then one to four capitalised words: the name from the head.

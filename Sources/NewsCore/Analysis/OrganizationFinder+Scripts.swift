@@ -12,12 +12,18 @@ extension OrganizationFinder {
         switch language {
         case "ja", "zh": found = glued(tokens, taken, context.organizationSuffixes, chinese: language == "zh")
         case "ko": found = korean(tokens, taken, context.organizationSuffixes)
-        case "ru": found = russian(tokens, taken, context)
+        case "ru": found = russian(tokens, taken, context) + russianAdjectiveNames(tokens, taken)
         case "ar": found = arabic(tokens, taken, context)
         case "vi": found = vietnamese(tokens, taken, context)
         default: break
         }
         if language != "ru" && context.firmWords.count > 0 { found += afterFirmWord(tokens, taken, context) }
+        if language == "de" { found += germanCompounds(tokens, taken) }
+        // What the language's patterns named is the same organisation at its other mentions, which the
+        // patterns below leave alone ("die Stadtwerke Lindenau ... Lindenau"; "the lender Bradley Hart ... Bradley Hart's shares").
+        var taken = taken
+        for r in found { for k in r { taken[k] = true } }
+        markRepeats(of: found, in: tokens, taken: &taken)
         var out: [(name: String, range: Range<Int>)] = []
         var defined: [String] = []
         if language != "ja" && language != "zh" && language != "ko" {
@@ -49,7 +55,10 @@ extension OrganizationFinder {
     private static func text(_ r: Range<Int>, _ tokens: [Token], separator: String) -> String {
         var s = ""
         for k in r {
-            if k > r.lowerBound { s += tokens[k].flags.contains(.hyphenated) ? "-" : separator }
+            // ("ministère de l'Économie": an elided article stands one character before the word.)
+            let elided = k > r.lowerBound && tokens[k - 1].original.unicodeScalars.count == 1 && tokens[k].offset == tokens[k - 1].offset + 2
+                && elidingLetters.contains(tokens[k - 1])
+            if k > r.lowerBound { s += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : separator }
             s += tokens[k].original
         }
         return s
@@ -65,8 +74,8 @@ extension OrganizationFinder {
         return .other
     }
 
-    /// Characters of direction and part before a suffix, which make a word and not a name (北部, 内部, 일부).
-    static let parts: Set<String> = ["东", "西", "南", "北", "中", "内", "外", "全", "局", "干", "東", "동", "서", "남", "북", "중", "내", "외", "전", "일", "세", "간", "정"]
+    /// Characters of direction and part before a suffix, which make a word and not a name (北部, 内部, 일부; 签署 "sign").
+    static let parts: Set<String> = ["签", "东", "西", "南", "北", "中", "内", "外", "全", "局", "干", "東", "동", "서", "남", "북", "중", "내", "외", "전", "일", "세", "간", "정"]
 
     /// Words that begin with a one-character suffix (部门 "department", 局势 "situation", 党员 "party member").
     static let wordStarts: Set<String> = [
@@ -94,10 +103,25 @@ extension OrganizationFinder {
             {
                 start -= 1
             }
+            // 杭州市中级人民法院, 中国汽车工业协会: a run that fills its five characters goes on over a place or a
+            // country the gazetteer knows glued before it; one that goes on over other characters is a word cut in two.
+            if kind == .han, i - start == 5, start > 0, PersonFinder.glued(tokens, start - 1), script(tokens[start - 1]) == kind,
+                !chinese || !PersonFinder.chineseStops.contains(tokens[start - 1].text)
+            {
+                guard taken[start - 1] else {
+                    i = end
+                    continue
+                }
+                while start > 0, taken[start - 1], PersonFinder.glued(tokens, start - 1), script(tokens[start - 1]) == kind, i - start < 9 {
+                    start -= 1
+                }
+            }
             // 部门, 部长, 局势: a suffix of one character that begins a word is no suffix.
             let wordGoesOn = end - i == 1 && end < tokens.count && PersonFinder.glued(tokens, end - 1)
                 && wordStarts.contains(tokens[i].text + tokens[end].text)
             if i - start >= 2, !wordGoesOn, !parts.contains(tokens[i - 1].text), (start..<end).contains(where: { !taken[$0] }) {
+                // (中国汽车 ... 中国汽车工业协会: the longer name read on from the shorter one is the name.)
+                while let last = out.last, last.upperBound > start { out.removeLast() }
                 out.append(start..<end)
             }
             i = end
@@ -317,6 +341,16 @@ extension OrganizationFinder {
             // A head with the article (الشركة) before a word without it is a sentence's subject and its
             // verb's object ("وتتوقع الشركة ارتفاع ...", the company expects a rise), not a name.
             let definite = (isHead(word, context) ? word : withoutProclitic(word) ?? word).hasPrefix("ال")
+            // جامعة الملك سعود: a head without the article, a title and the one it is named after (عبد and a word: two).
+            if !definite, i + 2 < tokens.count, context.arabicTitles.contains(tokens[i + 1]), isArabic(tokens[i + 2]),
+                tokens[i + 1].flags.isDisjoint(with: boundary), tokens[i + 2].flags.isDisjoint(with: boundary)
+            {
+                var end = i + 3
+                if tokens[i + 2].text == "عبد", end < tokens.count, tokens[end].flags.isDisjoint(with: boundary) { end += 1 }
+                out.append(i..<end)
+                i = end
+                continue
+            }
             var end = i + 1
             while end < tokens.count, end - i <= 4, tokens[end].flags.isDisjoint(with: boundary),
                 !context.nameStops.contains(tokens[end]), !context.arabicTitles.contains(tokens[end])
@@ -324,7 +358,10 @@ extension OrganizationFinder {
                 let t = tokens[end]
                 // (لل: "for the", which joins what a body is for: شركة الواحة للإسمنت, الهيئة العامة للإحصاء.)
                 // (And وال, "and the": وزارة الصناعة والثروة المعدنية.)
-                let article = PersonFinder.hasArabicArticle(t)
+                // (And ل on a word without the article before one with it: الاتحاد السعودي لكرة القدم, "for football".)
+                let forThe = end > i + 1 && end + 1 < tokens.count && t.text.hasPrefix("ل") && t.text.unicodeScalars.count > 3
+                    && PersonFinder.hasArabicArticle(tokens[end + 1]) && tokens[end + 1].flags.isDisjoint(with: boundary)
+                let article = PersonFinder.hasArabicArticle(t) || forThe
                     || end > i + 1 && (t.text.hasPrefix("لل") || t.text.hasPrefix("وال")) && t.text.unicodeScalars.count > 4
                 guard article || taken[end] || (end == i + 1 && !definite && Self.isArabic(t)) else { break }
                 end += 1
@@ -409,4 +446,101 @@ extension OrganizationFinder {
 
     /// Capitals that name no organisation (Resources/name-context.tsv, I).
     static let notAcronyms = WordSet(NameContext.shared.notAcronyms)
+}
+
+extension OrganizationFinder {
+    /// Endings of German compounds that name a body (Bundesnetzagentur, Stadtwerke, Verbraucherzentrale,
+    /// Landgericht), folded.
+    static let germanHeadEndings = [
+        "werke", "zentrale", "kasse", "agentur", "gericht", "ministerium", "verband", "behorde", "amt", "bank", "partei",
+        "gewerkschaft", "kammer", "stiftung", "konzern", "versicherung", "gesellschaft", "anstalt",
+    ]
+
+    /// A capitalised compound of eight letters or more that ends in one of ``germanHeadEndings``.
+    static func isGermanHead(_ t: Token) -> Bool {
+        t.isCapitalized && !t.flags.contains(.allCaps) && t.text.utf8.count >= 8 && germanHeadEndings.contains { t.text.hasSuffix($0) }
+    }
+
+    /// German: a federal or a state body's compound alone (Bundesnetzagentur, Landeskriminalamt), and a
+    /// compound head before a place the gazetteer knows (Sparkasse Hannover, Verbraucherzentrale Sachsen).
+    static func germanCompounds(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard !taken[i], isGermanHead(tokens[i]) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < tokens.count, end - i <= 2, taken[end], tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: boundary) {
+                end += 1
+            }
+            let text = tokens[i].text
+            // ("Bundesministerium für Wirtschaft": the name goes on, for the finder of names by their shape.)
+            let goesOn = end == i + 1 && end < tokens.count && connectorsEverywhere.contains(tokens[end])
+            if end > i + 1 || !goesOn && ["bundes", "landes", "staats"].contains(where: { text.hasPrefix($0) && text.utf8.count > $0.utf8.count + 4 }) {
+                out.append(i..<end)
+            }
+            i = end
+        }
+        return out
+    }
+}
+
+extension OrganizationFinder {
+    /// Endings of Russian adjectives, in every case (Центральный, Московская, Спортивном, Российского), folded (й as и).
+    static let russianAdjectiveEndings = [
+        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их",
+    ].map { TextFolding.fold($0) }
+    /// Starts of Russian nouns for a body, in lower case after the adjectives of its name (Центральный
+    /// банк, Московская биржа, Верховный суд, Государственный университет).
+    static let russianHeadStems = [
+        "банк", "бирж", "союз", "суд", "университет", "служб", "агентств", "комитет", "фонд", "парти", "совет", "институт",
+        "академи", "палат", "дум", "комисси", "федераци", "ассоциаци", "управлени", "инспекци", "корпораци", "министерств",
+        "прокуратур", "завод",
+    ]
+
+    private static func isRussianAdjective(_ t: Token) -> Bool {
+        t.text.unicodeScalars.count >= 5 && russianAdjectiveEndings.contains { t.text.hasSuffix($0) }
+    }
+
+    /// Russian: a capitalised adjective, up to two more in lower case and a noun for a body in lower case
+    /// (Центральный банк, Российский футбольный союз), then a place's adjective and its noun in the
+    /// genitive (Арбитражный суд Архангельской области). A country's adjective first at a sentence's
+    /// start needs a second adjective ("Российский суд" is any Russian court).
+    static func russianAdjectiveNames(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i + 1 < tokens.count {
+            var j = i
+            // "Санкт-Петербургского государственного университета".
+            while j + 1 < tokens.count, tokens[j + 1].flags.contains(.hyphenated) { j += 1 }
+            guard tokens[i].isCapitalized, !tokens[i].flags.contains(.allCaps), isRussianAdjective(tokens[j]) else {
+                i = j + 1
+                continue
+            }
+            var k = j + 1
+            while k < tokens.count, k - j <= 2, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: boundary), isRussianAdjective(tokens[k]) {
+                k += 1
+            }
+            let start = tokens[i].flags.contains(.sentenceStart)
+            guard k < tokens.count, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: boundary),
+                russianHeadStems.contains(where: { tokens[k].text.hasPrefix($0) && tokens[k].text.unicodeScalars.count - $0.unicodeScalars.count <= 3 }),
+                !taken[i] || !start || k > j + 1
+            else {
+                i = j + 1
+                continue
+            }
+            var end = k + 1
+            if end + 1 < tokens.count, tokens[end].isCapitalized, isRussianAdjective(tokens[end]), tokens[end].flags.isDisjoint(with: boundary),
+                !tokens[end + 1].isCapitalized, tokens[end + 1].flags.isDisjoint(with: boundary),
+                genitiveEndings.contains(where: { tokens[end + 1].text.hasSuffix($0) })
+            {
+                end += 2
+            }
+            out.append(i..<end)
+            i = end
+        }
+        return out
+    }
 }

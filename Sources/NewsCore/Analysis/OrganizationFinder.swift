@@ -108,7 +108,11 @@ enum OrganizationFinder {
                 }
                 // A country's or a city's name after "of"/"de" ends the name ("Banco de Portugal").
                 let afterConnector = end > i && end - 1 == connector
-                if (t.isCapitalized || t.flags.contains(.hyphenated)) && !t.flags.contains(.ideographic) && (!taken[end] || afterConnector) {
+                // And after a head that comes first ("Universität Wien", "Stadtwerke Lindenau").
+                let afterHeadFirst = end == i + 1 && lastHead == i && !heads.contains(tokens[i]) && !firmEnds.contains(tokens[i])
+                if (t.isCapitalized || t.flags.contains(.hyphenated)) && !t.flags.contains(.ideographic)
+                    && (!taken[end] || afterConnector || afterHeadFirst)
+                {
                     if taken[end] {
                         end += 1
                         while end < tokens.count && taken[end] && !tokens[end].flags.contains(.afterPunctuation) { end += 1 }
@@ -120,6 +124,13 @@ enum OrganizationFinder {
                         hasHead = true
                         lastHead = end
                         romance = !heads.contains(t) && !firmEnds.contains(t) && !legalForms.contains(t)
+                    } else if isGermanHead(t), (i..<end).allSatisfy({
+                        $0 == i && end > i + 1 && tokens[$0].flags.contains(.sentenceStart) || Gazetteer.stopwords.contains(tokens[$0])
+                            || connectorsEverywhere.contains(tokens[$0])
+                    }) {
+                        // (A compound heads a name only first: "Auch die Sparkasse Lindenau", not "Kreditgeber der Stadtwerke".)
+                        hasHead = true
+                        lastHead = end
                     } else if let form = Self.dottedLegalForm(tokens, at: end) {
                         // "Ferrolux Acciai S.p.A.": a legal form written with dots (left out of the name below).
                         hasHead = true
@@ -171,6 +182,13 @@ enum OrganizationFinder {
         return out
     }
 
+    /// Whether `name` begins with a head word ("Universität Wien", "Verbraucherzentrale Sachsen"): no
+    /// person's name does, so it is an organisation's even where the finder of people took it.
+    static func beginsWithHead(_ name: String) -> Bool {
+        guard let first = Tokenizer.tokenize(name).first else { return false }
+        return headsEverywhere.contains(first) && !firmEnds.contains(first) || isGermanHead(first)
+    }
+
     /// Adds the name `start..<nameEnd` to `out` when it is one: a head and two words or more, its
     /// stopwords and connectors at the start left out.
     /// - Parameter extending: a country's or a city's name right before it may join it.
@@ -186,7 +204,8 @@ enum OrganizationFinder {
         }
         // Head first, two words, in the languages that write names so ("Partido Socialista", "Banco
         // Santander"; in English "Police Chief" is no name).
-        let headFirst = nameEnd - start == 2 && !heads.contains(tokens[start]) && headsEverywhere.contains(tokens[start])
+        let headFirst = nameEnd - start == 2 && !heads.contains(tokens[start])
+            && (headsEverywhere.contains(tokens[start]) || isGermanHead(tokens[start]))
             && !PersonFinder.titles.contains(tokens[start + 1])
         if hasHead && nameEnd - start >= 2 && (!headsEverywhere.contains(tokens[start]) || headFirst)
             || (hasHead && nameEnd - start >= 3),
