@@ -144,8 +144,7 @@ public struct Analyzer: Sendable {
         if let agency = OrganizationFinder.creditAgency(article.body, tokens: tokens, bodyStart: titleCount, taken: &taken) {
             organizations.insert(agency)
         }
-        var foundRanges: [Range<Int>] = []
-        for found in OrganizationFinder.findByLanguage(in: tokens, taken: taken, titleCount: titleCount, context: context,
+        for found in OrganizationFinder.findByLanguage(in: tokens, taken: &taken, titleCount: titleCount, context: context,
                                                        language: analysis.language) {
             // شركة أرامكو السعودية: a head word ("company") before a body the gazetteer knows is that body.
             if knownOrganizations.contains(where: { $0.lowerBound == found.range.lowerBound + 1 && $0.upperBound == found.range.upperBound }) {
@@ -154,15 +153,13 @@ public struct Analyzer: Sendable {
             }
             organizations.insert(found.name)
             for k in found.range { taken[k] = true }
-            foundRanges.append(found.range)
         }
-        OrganizationFinder.markRepeats(of: foundRanges, in: tokens, taken: &taken)
         var people = PersonFinder.find(in: tokens, taken: taken, known: known, context: context)
         for name in PersonFinder.findWithoutCase(in: tokens, taken: taken, context: context, language: analysis.language)
         where !people.contains(name) {
             people.append(name)
         }
-        for name in OrganizationFinder.find(in: tokens, taken: taken) {
+        for name in OrganizationFinder.find(in: tokens, taken: taken, language: analysis.language) {
             if people.contains(name) {
                 guard OrganizationFinder.beginsWithHead(name) else { continue }
                 people.removeAll { $0 == name }

@@ -4,8 +4,10 @@
 /// России, وزارة الخارجية, Trung tâm Dự báo Khí tượng), after a word for a firm in Russian
 /// (компании «Газпром»), and acronyms written in capitals (SBB, ЦСКА).
 extension OrganizationFinder {
+    /// - Parameter taken: the tokens that names hold; the other mentions of the names found by the
+    ///   language's patterns and by a firm's word are marked (``markRepeats(of:in:taken:)``).
     /// - Returns: the names as written with their tokens, in order of first mention.
-    static func findByLanguage(in tokens: [Token], taken: [Bool], titleCount: Int, context: NameContext.Words, language: String?)
+    static func findByLanguage(in tokens: [Token], taken: inout [Bool], titleCount: Int, context: NameContext.Words, language: String?)
         -> [(name: String, range: Range<Int>)]
     {
         var found: [Range<Int>] = []
@@ -19,11 +21,12 @@ extension OrganizationFinder {
         }
         if language != "ru" && context.firmWords.count > 0 { found += afterFirmWord(tokens, taken, context) }
         if language == "de" { found += germanCompounds(tokens, taken) }
-        // What the language's patterns named is the same organisation at its other mentions, which the
-        // patterns below leave alone ("die Stadtwerke Lindenau ... Lindenau"; "the lender Bradley Hart ... Bradley Hart's shares").
+        // What the language's patterns and a firm's word named is the same organisation at its other mentions, which
+        // the patterns below leave alone ("the lender Bradley Hart ... Bradley Hart's shares"). (Not a spokesperson's
+        // phrase's: "a spokesman for Michael Howard" is as often a person's.)
+        markRepeats(of: found, in: tokens, taken: &taken)
         var taken = taken
         for r in found { for k in r { taken[k] = true } }
-        markRepeats(of: found, in: tokens, taken: &taken)
         var out: [(name: String, range: Range<Int>)] = []
         var defined: [String] = []
         if language != "ja" && language != "zh" && language != "ko" {
@@ -56,7 +59,7 @@ extension OrganizationFinder {
         var s = ""
         for k in r {
             // ("ministère de l'Économie": an elided article stands one character before the word.)
-            let elided = k > r.lowerBound && tokens[k - 1].original.unicodeScalars.count == 1 && tokens[k].offset == tokens[k - 1].offset + 2
+            let elided = k > r.lowerBound && tokens[k - 1].original.unicodeScalars.count == 1 && !tokens[k - 1].isCapitalized && tokens[k].offset == tokens[k - 1].offset + 2
                 && elidingLetters.contains(tokens[k - 1])
             if k > r.lowerBound { s += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : separator }
             s += tokens[k].original

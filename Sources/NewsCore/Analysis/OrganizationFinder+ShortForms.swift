@@ -75,10 +75,11 @@ extension OrganizationFinder {
     /// Marks taken the other mentions of the names at `ranges`, which the article's own words made
     /// organisations ("the lender Bradley Hart ... Bradley Hart said"): each is the same
     /// organisation, not a person. A mention counts when it stands alone, with no capitalised word
-    /// glued before or after it ("Leonardo" is no part of "Leonardo DiCaprio").
+    /// glued before or after it ("Leonardo" is no part of "Leonardo DiCaprio") nor "of" and one after it.
     static func markRepeats(of ranges: [Range<Int>], in tokens: [Token], taken: inout [Bool]) {
         let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
-        for r in ranges where r.count <= 4 && !tokens[r.lowerBound].flags.contains(.ideographic) {
+        // (Not a head alone: "Banque ... Banque du Caire".)
+        for r in ranges where r.count <= 4 && !tokens[r.lowerBound].flags.contains(.ideographic) && !r.allSatisfy({ headsEverywhere.contains(tokens[$0]) }) {
             let first = tokens[r.lowerBound].text
             for j in tokens.indices where j != r.lowerBound && !taken[j] && tokens[j].text == first && j + r.count <= tokens.count {
                 guard (1..<r.count).allSatisfy({ tokens[j + $0].text == tokens[r.lowerBound + $0].text }) else { continue }
@@ -87,6 +88,12 @@ extension OrganizationFinder {
                 let capitals = tokens[j].flags.contains(.allCaps)
                 if !capitals, j > 0, tokens[j - 1].isCapitalized, tokens[j].flags.isDisjoint(with: boundary) { continue }
                 if !capitals, end < tokens.count, tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: boundary) { continue }
+                // (Nor a name's first words: "Hart of Dixie".)
+                if end + 1 < tokens.count, connectorsEverywhere.contains(tokens[end]), tokens[end + 1].isCapitalized,
+                    tokens[end].flags.isDisjoint(with: boundary)
+                {
+                    continue
+                }
                 for k in j..<end { taken[k] = true }
             }
         }

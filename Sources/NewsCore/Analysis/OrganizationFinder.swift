@@ -87,7 +87,9 @@ enum OrganizationFinder {
         return (k, false)
     }
 
-    static func find(in tokens: [Token], taken: [Bool]) -> [String] {
+    /// - Parameter language: the article's; in German a compound for a body heads a name (``isGermanHead(_:)``).
+    static func find(in tokens: [Token], taken: [Bool], language: String? = nil) -> [String] {
+        let german = language == "de"
         var out: [String] = []
         var i = 0
         while i < tokens.count {
@@ -124,7 +126,7 @@ enum OrganizationFinder {
                         hasHead = true
                         lastHead = end
                         romance = !heads.contains(t) && !firmEnds.contains(t) && !legalForms.contains(t)
-                    } else if isGermanHead(t), (i..<end).allSatisfy({
+                    } else if german, isGermanHead(t), (i..<end).allSatisfy({
                         $0 == i && end > i + 1 && tokens[$0].flags.contains(.sentenceStart) || Gazetteer.stopwords.contains(tokens[$0])
                             || connectorsEverywhere.contains(tokens[$0])
                     }) {
@@ -166,16 +168,20 @@ enum OrganizationFinder {
             {
                 start = i + 1
             }
-            // "Harrowgate Foods and Pellmark Brands": two names of two words or more, each ending in a head, joined by "and".
-            if nameEnd - start >= 5, headsEverywhere.contains(tokens[nameEnd - 1]),
-                let k = (start + 2..<nameEnd - 2).first(where: {
+            // "Harrowgate Foods and Pellmark Brands": two names of two words or more, each ending in a head, joined by
+            // "and", the first with a word of its own before its head ("The Securities and Exchange Commission" is one).
+            var first = start
+            while first < nameEnd, Gazetteer.stopwords.contains(tokens[first]) || tokens[first].text.utf8.count == 1 { first += 1 }
+            if nameEnd - first >= 5, headsEverywhere.contains(tokens[nameEnd - 1]),
+                let k = (first + 2..<nameEnd - 2).first(where: {
                     coordinators.contains(tokens[$0]) && tokens[$0 - 1].isCapitalized && headsEverywhere.contains(tokens[$0 - 1])
-                })
+                }),
+                (first..<k - 1).contains(where: { !taken[$0] && !headsEverywhere.contains(tokens[$0]) })
             {
-                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true)
-                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true)
+                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german)
+                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german)
             } else {
-                emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead)
+                emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german)
             }
             i = max(end, i + 1)
         }
@@ -193,7 +199,7 @@ enum OrganizationFinder {
     /// stopwords and connectors at the start left out.
     /// - Parameter extending: a country's or a city's name right before it may join it.
     private static func emit(from start: Int, to nameEnd: Int, extending: Bool, into out: inout [String], _ tokens: [Token],
-                             _ taken: [Bool], hasHead: Bool)
+                             _ taken: [Bool], hasHead: Bool, german: Bool)
     {
         var start = start
         while start < nameEnd
@@ -205,7 +211,7 @@ enum OrganizationFinder {
         // Head first, two words, in the languages that write names so ("Partido Socialista", "Banco
         // Santander"; in English "Police Chief" is no name).
         let headFirst = nameEnd - start == 2 && !heads.contains(tokens[start])
-            && (headsEverywhere.contains(tokens[start]) || isGermanHead(tokens[start]))
+            && (headsEverywhere.contains(tokens[start]) || german && isGermanHead(tokens[start]))
             && !PersonFinder.titles.contains(tokens[start + 1])
         if hasHead && nameEnd - start >= 2 && (!headsEverywhere.contains(tokens[start]) || headFirst)
             || (hasHead && nameEnd - start >= 3),
