@@ -130,6 +130,10 @@ extension OrganizationFinder {
                 {
                     start += 1
                 }
+                // ("analysts at E.F. Hutton": the initials are no name alone.)
+                while start + 1 < tokens.count, start - i <= 3, tokens[start].text.utf8.count == 1, isName(start), isName(start + 1) {
+                    start += 1
+                }
                 var end = start
                 while end < tokens.count, end - start < 3, isName(end),
                     tokens[end].flags.isDisjoint(with: end == start ? [.sentenceStart, .lineStart] : boundary)
@@ -149,7 +153,7 @@ extension OrganizationFinder {
                 // "shares of European banks": a plural right after the name is what the name qualifies.
                 let plural = end < tokens.count && !tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: boundary)
                     && tokens[end].text.hasSuffix("s") && tokens[i - 1].text == "shares"
-                if end > start, !title, !modifier, !head, !plural {
+                if end > start, !title, !modifier, !head, !plural, end - start > 1 || tokens[start].text.utf8.count > 1 {
                     out.append(start..<end)
                     i = end
                     continue

@@ -110,14 +110,17 @@ enum OrganizationFinder {
                 }
                 // A country's or a city's name after "of"/"de" ends the name ("Banco de Portugal").
                 let afterConnector = end > i && end - 1 == connector
-                // And after a head that comes first ("Universität Wien", "Stadtwerke Lindenau").
+                // And a place's or a people's name after a head that comes first, which may go on ("Universität
+                // Wien", "Banque Française du Commerce Extérieur"; not an acronym after a legal form, "Co WFC").
                 let afterHeadFirst = end == i + 1 && lastHead == i && !heads.contains(tokens[i]) && !firmEnds.contains(tokens[i])
+                    && !legalForms.contains(tokens[i]) && !t.flags.contains(.allCaps)
                 if (t.isCapitalized || t.flags.contains(.hyphenated)) && !t.flags.contains(.ideographic)
                     && (!taken[end] || afterConnector || afterHeadFirst)
                 {
                     if taken[end] {
                         end += 1
                         while end < tokens.count && taken[end] && !tokens[end].flags.contains(.afterPunctuation) { end += 1 }
+                        if afterHeadFirst { continue }
                         break
                     }
                     // (A firm's last word first is no head: "Securities and Exchange" cut by a line break; but
@@ -169,14 +172,20 @@ enum OrganizationFinder {
                 start = i + 1
             }
             // "Harrowgate Foods and Pellmark Brands": two names of two words or more, each ending in a head, joined by
-            // "and", the first with a word of its own before its head ("The Securities and Exchange Commission" is one).
+            // "and", each with a capitalised word of its own ("The Securities and Exchange Commission" is one), and a
+            // legal form at the second's end only if the first has one ("Minnesota Mining and Manufacturing Co",
+            // "Capitol Bank and Trust Co" are one).
             var first = start
             while first < nameEnd, Gazetteer.stopwords.contains(tokens[first]) || tokens[first].text.utf8.count == 1 { first += 1 }
+            func ownWord(_ r: Range<Int>) -> Bool {
+                r.contains { tokens[$0].isCapitalized && !taken[$0] && !headsEverywhere.contains(tokens[$0]) }
+            }
             if nameEnd - first >= 5, headsEverywhere.contains(tokens[nameEnd - 1]),
                 let k = (first + 2..<nameEnd - 2).first(where: {
                     coordinators.contains(tokens[$0]) && tokens[$0 - 1].isCapitalized && headsEverywhere.contains(tokens[$0 - 1])
                 }),
-                (first..<k - 1).contains(where: { !taken[$0] && !headsEverywhere.contains(tokens[$0]) })
+                ownWord(first..<k - 1), ownWord(k + 1..<nameEnd - 1),
+                !legalForms.contains(tokens[nameEnd - 1]) || legalForms.contains(tokens[k - 1])
             {
                 emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german)
                 emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german)

@@ -1,0 +1,124 @@
+@testable import NewsCore
+import Testing
+
+/// Organisations that general rules find, in several languages, and the look-alikes that they
+/// must leave alone. Texts written for these tests; the firms, bodies and people are invented.
+@Suite struct OrganizationContextRuleTests {
+    static func analyse(_ title: String, _ body: String) -> ArticleAnalysis { EntityContextTests.analyse(title, body) }
+
+    @Test func twoFirmsJoinedByAndAreTwo() {
+        let a = Self.analyse("Merger", "Corrimore Textiles and Baxendale Brands agreed on Monday to merge, the two firms said in a statement.")
+        #expect(a.organizations.contains("Corrimore Textiles"), "\(a.organizations)")
+        #expect(a.organizations.contains("Baxendale Brands"), "\(a.organizations)")
+        #expect(!a.organizations.contains { $0.contains(" and ") }, "\(a.organizations)")
+        #expect(!a.people.contains { $0.contains("Baxendale") }, "\(a.people)")
+    }
+
+    @Test(arguments: [
+        "The Securities and Exchange Commission said it would look into the trades.",
+        "The Competition and Markets Authority said it would look into the deal.",
+    ])
+    func oneNameWithAndInsideStaysOne(body: String) {
+        let a = Self.analyse("Regulator", body)
+        #expect(a.organizations.contains { $0.contains(" and ") }, "\(a.organizations)")
+        #expect(!a.organizations.contains("Exchange Commission"), "\(a.organizations)")
+    }
+
+    @Test func aNameThatAFirmsWordMadeAFirmIsNoPersonAtItsOtherMentions() {
+        let a = Self.analyse("Fine", "The lender Morgan Pryce was fined on Thursday. Morgan Pryce said it had repaid most customers.")
+        #expect(a.organizations.contains("Morgan Pryce"), "\(a.organizations)")
+        #expect(!a.people.contains("Morgan Pryce"), "\(a.people)")
+    }
+
+    @Test func aSpokespersonsPhraseLeavesAPersonsOtherMentionsAlone() {
+        // A person's spokesman is as common as a firm's.
+        let a = Self.analyse("Vote", "A spokesman for Alan Crewe declined to comment. Alan Crewe will stand again in May, his party said.")
+        #expect(a.people.contains("Alan Crewe"), "\(a.people)")
+    }
+
+    @Test func analystsAtAFirmNameIt() {
+        let a = Self.analyse("Markets", "Shares fell 3 percent, said analysts at Kelbrook Partners, who expect weaker sales this year.")
+        #expect(a.organizations.contains("Kelbrook Partners"), "\(a.organizations)")
+    }
+
+    @Test(arguments: [
+        ("Concurrence", "L'Autorité de la concurrence a ouvert une enquête sur les prix du lait, a-t-on appris mardi.", "Autorité de la concurrence"),
+        ("Faillite", "Le tribunal de commerce de Rennes a placé le fabricant en redressement judiciaire mardi.", "tribunal de commerce de Rennes"),
+        ("Sécurité", "Le ministère de l'Intérieur a annoncé mardi de nouvelles mesures pour les gares.", "ministère de l'Intérieur"),
+        ("Fragatas", "El ministerio de Defensa confirmó el lunes que el Gobierno comprará dos fragatas nuevas para la Armada española.",
+         "ministerio de Defensa"),
+    ])
+    func aRomanceHeadTakesItsComplement(title: String, body: String, name: String) {
+        let a = Self.analyse(title, body)
+        #expect(a.organizations.contains(name), "\(a.organizations)")
+    }
+
+    @Test func aSitesOwnWordBeforeDeNamesATown() {
+        // "l'usine Renault" is the firm's; "l'usine de Vierzon" is the town's.
+        let a = Self.analyse("Emploi", "Les salariés de l'usine de Vierzon ont voté la grève jeudi, selon les syndicats.")
+        #expect(!a.organizations.contains("Vierzon"), "\(a.organizations)")
+    }
+
+    @Test func aGermanCompoundForABodyHeadsItsName() {
+        let a = Self.analyse("Preise", "Die Stadtwerke Karlsfeld erhöhen die Preise. Die Bundesnetzagentur prüft die Netzentgelte, sagte ein Sprecher.")
+        #expect(a.organizations.contains("Stadtwerke Karlsfeld"), "\(a.organizations)")
+        #expect(a.organizations.contains("Bundesnetzagentur"), "\(a.organizations)")
+        #expect(!a.people.contains { $0.contains("Stadtwerke") }, "\(a.people)")
+    }
+
+    @Test func aGermanCompoundAfterAnotherNounOrOutsideGermanIsNoHead() {
+        // "the largest lender of the Stadtwerke"; a federal ministry whose name goes on.
+        let a = Self.analyse("Kredite", "Die Bank ist größter Kreditgeber der Stadtwerke und des Bundesministeriums für Verkehr, hieß es am Montag.")
+        #expect(!a.organizations.contains { $0.hasPrefix("Kreditgeber") }, "\(a.organizations)")
+        #expect(!a.organizations.contains("Bundesministeriums"), "\(a.organizations)")
+        let b = Self.analyse("Loans", "The deal was backed by the Eximbank and Credit Lyonnais, the two lenders said on Monday.")
+        #expect(!b.organizations.contains { $0.hasPrefix("Eximbank and") }, "\(b.organizations)")
+    }
+
+    @Test func aNameThatBeginsWithAHeadIsNoPersons() {
+        let a = Self.analyse("Kritik", "Die Verbraucherzentrale Thüringen kritisierte die Erhöhung am Dienstag als zu hoch.")
+        #expect(!a.people.contains { $0.contains("Verbraucherzentrale") }, "\(a.people)")
+    }
+
+    @Test func aChineseBodyGoesOnOverTheCityOrCountryBeforeIt() {
+        let a = Self.analyse("审理专利案", "杭州3月20日电 杭州市中级人民法院当天审理了一起专利纠纷案。中国汽车工业协会表示关注。")
+        #expect(a.organizations.contains("杭州市中级人民法院"), "\(a.organizations)")
+        #expect(a.organizations.contains("中国汽车工业协会"), "\(a.organizations)")
+        #expect(!a.organizations.contains("市中级人民法院"), "\(a.organizations)")
+        #expect(!a.organizations.contains("中国汽车"), "\(a.organizations)")
+    }
+
+    @Test func aChineseVerbEndingInASuffixIsNoName() {
+        // 签署 "sign" ends in 署 "office".
+        let a = Self.analyse("签署协议", "北京3月20日电 两家企业20日在北京签署合作协议，双方将共同研发电池。")
+        #expect(!a.organizations.contains { $0.hasSuffix("签署") }, "\(a.organizations)")
+    }
+
+    @Test(arguments: [
+        ("Ставка", "МОСКВА, 18 марта — Центральный банк в пятницу сохранил ключевую ставку на прежнем уровне.", "Центральный банк"),
+        ("Иск", "Иск рассмотрит Арбитражный суд Тверской области, сообщила компания в понедельник.", "Арбитражный суд Тверской области"),
+        ("Штраф", "Вчера Российский футбольный союз оштрафовал клуб на 300 тысяч рублей.", "Российский футбольный союз"),
+    ])
+    func aRussianAdjectiveAndANounForABodyAreAName(title: String, body: String, name: String) {
+        let a = Self.analyse(title, body)
+        #expect(a.organizations.contains(name), "\(a.organizations)")
+    }
+
+    @Test func aRussianCountrysAdjectiveAndACourtAtASentencesStartAreAnyCourt() {
+        let a = Self.analyse("Приговор", "Российский суд приговорил бывшего чиновника к пяти годам заключения.")
+        #expect(!a.organizations.contains("Российский суд"), "\(a.organizations)")
+    }
+
+    @Test func anArabicNameGoesOnOverWhatItIsForAndWhomItIsNamedAfter() {
+        let a = Self.analyse("كرة القدم", "أكد الاتحاد المصري لكرة القدم يوم الخميس تسجيل العقد. وقالت جامعة الملك فهد إنها ستستضيف المعسكر.")
+        #expect(a.organizations.contains("الاتحاد المصري لكرة القدم"), "\(a.organizations)")
+        #expect(a.organizations.contains("جامعة الملك فهد"), "\(a.organizations)")
+        #expect(!a.people.contains { $0.contains("فهد") }, "\(a.people)")
+    }
+
+    @Test(arguments: ["компании «Финам» Ольга", "الاتصالات السعودية، الراعي", "積体電路製造（TSMC）"])
+    func quotesTheArabicCommaAndFullWidthBracketsPartPhrases(text: String) {
+        let tokens = Tokenizer.tokenize(text)
+        #expect(tokens.last?.flags.contains(.afterPunctuation) == true, "\(tokens.map(\.text))")
+    }
+}
