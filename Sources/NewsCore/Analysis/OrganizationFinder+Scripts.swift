@@ -25,8 +25,6 @@ extension OrganizationFinder {
         // the patterns below leave alone ("the lender Bradley Hart ... Bradley Hart's shares"). (Not a spokesperson's
         // phrase's: "a spokesman for Michael Howard" is as often a person's.)
         markRepeats(of: found, in: tokens, taken: &taken)
-        var taken = taken
-        for r in found { for k in r { taken[k] = true } }
         var out: [(name: String, range: Range<Int>)] = []
         var defined: [String] = []
         if language != "ja" && language != "zh" && language != "ko" {
