@@ -81,7 +81,11 @@ extension OrganizationFinder {
         // (Not a head alone: "Banque ... Banque du Caire".)
         for r in ranges where r.count <= 4 && !tokens[r.lowerBound].flags.contains(.ideographic) && !r.allSatisfy({ headsEverywhere.contains(tokens[$0]) }) {
             let first = tokens[r.lowerBound].text
-            for j in tokens.indices where j != r.lowerBound && !taken[j] && tokens[j].text == first && j + r.count <= tokens.count {
+            // (The flag first: a string compared only at a capitalised word, unless the name has no case: وزارة, ministère.)
+            let caseless = !tokens[r.lowerBound].isCapitalized
+            for j in tokens.indices where (caseless || tokens[j].isCapitalized) && j != r.lowerBound && !taken[j] && tokens[j].text == first
+                && j + r.count <= tokens.count
+            {
                 guard (1..<r.count).allSatisfy({ tokens[j + $0].text == tokens[r.lowerBound + $0].text }) else { continue }
                 let end = j + r.count
                 // (A headline in capitals has capitals all round: "LENDER BRADLEY HART OVER".)

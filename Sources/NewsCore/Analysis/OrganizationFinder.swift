@@ -172,9 +172,9 @@ enum OrganizationFinder {
                 start = i + 1
             }
             // "Harrowgate Foods and Pellmark Brands": two names of two words or more, each ending in a head, joined by
-            // "and", each with a capitalised word of its own ("The Securities and Exchange Commission" is one), and a
-            // legal form at the second's end only if the first has one ("Minnesota Mining and Manufacturing Co",
-            // "Capitol Bank and Trust Co" are one).
+            // "and", each with a capitalised word of its own ("The Securities and Exchange Commission" is one), a
+            // legal form at the second's end only if the first has one, a firm's last word only if the first has one
+            // or a legal form ("Minnesota Mining and Manufacturing Co", "Far East Bank and Trust Company" are one).
             var first = start
             while first < nameEnd, Gazetteer.stopwords.contains(tokens[first]) || tokens[first].text.utf8.count == 1 { first += 1 }
             func ownWord(_ r: Range<Int>) -> Bool {
@@ -185,7 +185,8 @@ enum OrganizationFinder {
                     coordinators.contains(tokens[$0]) && tokens[$0 - 1].isCapitalized && headsEverywhere.contains(tokens[$0 - 1])
                 }),
                 ownWord(first..<k - 1), ownWord(k + 1..<nameEnd - 1),
-                !legalForms.contains(tokens[nameEnd - 1]) || legalForms.contains(tokens[k - 1])
+                legalForms.contains(tokens[nameEnd - 1]) ? legalForms.contains(tokens[k - 1])
+                    : !firmEnds.contains(tokens[nameEnd - 1]) || legalForms.contains(tokens[k - 1]) || firmEnds.contains(tokens[k - 1])
             {
                 emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german)
                 emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german)
