@@ -32,6 +32,17 @@ import Testing
         #expect(!a.people.contains("Morgan Pryce"), "\(a.people)")
     }
 
+    @Test func aHeadFirstTakesAPlaceOrAPeoplesNameAndGoesOn() {
+        let a = Self.analyse("Anleihe", "Die Universität Wien und die Banque Française du Commerce Extérieur legten am Montag eine Studie vor.")
+        #expect(a.organizations.contains("Universität Wien"), "\(a.organizations)")
+        #expect(a.organizations.contains("Banque Française du Commerce Extérieur"), "\(a.organizations)")
+    }
+
+    @Test func initialsAloneAreNoFirm() {
+        let a = Self.analyse("Stocks", "The index rose 2 percent, said an analyst at E.F. Hutton, who expects more gains this week.")
+        #expect(!a.organizations.contains { $0.unicodeScalars.count == 1 }, "\(a.organizations)")
+    }
+
     @Test func aSpokespersonsPhraseLeavesAPersonsOtherMentionsAlone() {
         // A person's spokesman is as common as a firm's.
         let a = Self.analyse("Vote", "A spokesman for Alan Crewe declined to comment. Alan Crewe will stand again in May, his party said.")
