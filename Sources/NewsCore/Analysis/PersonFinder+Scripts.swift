@@ -126,12 +126,16 @@ extension PersonFinder {
             }
             var stop = end
             while stop < tokens.count, stop - end < 5, isHan(tokens[stop]), !taken[stop], glued(tokens, stop - 1),
-                !chineseStops.contains(tokens[stop].text), title(context.before, tokens, at: stop) == nil
+                !chineseStops.contains(tokens[stop].text), title(context.before, tokens, at: stop) == nil,
+                title(NameShapes.shared.chineseSpeech, tokens, at: stop) == nil
             {
                 stop += 1
             }
             let length = stop - end <= 4 ? stop - end : 3
-            if length >= 2 { out.append(tokens[end..<end + length].map(\.original).joined()) }
+            // (Not a body's or a place's name: 律师事务所, 分析师协会.)
+            if length >= 2, !chineseBodyEnds.contains(tokens[end + length - 1].text) {
+                out.append(tokens[end..<end + length].map(\.original).joined())
+            }
             i = max(end + length, end)
         }
         return out
@@ -207,6 +211,9 @@ extension PersonFinder {
         return nil
     }
 
+    /// (ar) Words for a body that a title stands before, in the construct state (نادي الزمالك).
+    static let arabicBodies: Set<String> = ["نادي", "شركة", "وزارة", "جامعة", "منتخب", "فريق", "مجلس", "هيئة", "حزب", "بنك", "مصرف", "صحيفة", "وكالة", "مؤسسة", "محكمة", "جمعية", "اتحاد", "مركز"]
+
     /// Two to five words after a title and the words that qualify it (وزير الداخلية): a word with
     /// the article al- ends the name when it is a family name (-i: السيسي, الثاني) and is not
     /// part of it otherwise (الاتفاق), except after ʿAbd (عبد الله).
@@ -222,6 +229,8 @@ extension PersonFinder {
             if context.arabicTitles.contains(tokens[i]) {
                 while j < tokens.count, j - i <= 4, !tokens[j].flags.contains(.afterPunctuation),
                     hasArabicArticle(tokens[j]) || context.arabicTitles.contains(tokens[j]) || taken[j]
+                        // The body the title belongs to ("لاعب نادي الزمالك عمر فتحي", "رئيس شركة النفط").
+                        || j + 1 < tokens.count && hasArabicArticle(tokens[j + 1]) && arabicBodies.contains(tokens[j].text)
                 {
                     j += 1
                 }

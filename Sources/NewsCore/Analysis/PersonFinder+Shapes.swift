@@ -71,11 +71,7 @@ extension PersonFinder {
         if r.lowerBound > 0, !first.flags.contains(.sentenceStart), definiteArticles.contains(tokens[r.lowerBound - 1]) { return false }
         if r.contains(where: { tokens[$0].flags.contains(.allCaps) }) { return false }
         // "the German liner Wilhelm Gustloff", "the film Vera Drake", "the band Franz Ferdinand".
-        if r.lowerBound > 0, !first.flags.contains(.sentenceStart), !tokens[r.lowerBound - 1].isCapitalized,
-            shapes.thingsBefore.contains(tokens[r.lowerBound - 1])
-        {
-            return false
-        }
+        if followsAThingsWord(tokens, r.lowerBound, language: language) { return false }
         if shapes.things.contains(tokens[r.upperBound - 1]) { return false }
         switch language {
         case "vi":
@@ -87,6 +83,29 @@ extension PersonFinder {
             return shapes.given.contains(first)
                 || shapes.givenWords.contains(first) && first.flags.isDisjoint(with: [.sentenceStart, .lineStart])
         }
+    }
+
+    /// True when the name at `start` follows a word in lower case for a ship, a work, a band, a street
+    /// or a firm ("the liner Wilhelm Gustloff", "the retailer John Lewis"), unless that word ends a
+    /// rank ("el capitán de navío Andrés Soto").
+    static func followsAThingsWord(_ tokens: [Token], _ start: Int, language: String) -> Bool {
+        guard start > 0, !tokens[start].flags.contains(.sentenceStart), !tokens[start - 1].isCapitalized else { return false }
+        let before = tokens[start - 1]
+        let words = NameContext.shared.words(for: language)
+        guard NameShapes.shared.thingsBefore.contains(before) || words.firmWords.contains(before) else { return false }
+        return !(max(0, start - 4)..<start - 1).contains { titles.contains(tokens[$0]) || words.isTitle(tokens, $0) }
+    }
+
+    /// True when a person's name the gazetteer matched at `r` names a street, a school or a ship
+    /// here: written with hyphens throughout ("l'avenue Charles-de-Gaulle", "rue Jean-Jaurès" is one
+    /// word and never matched), or after a word in lower case for such a thing ("el buque Juan
+    /// Sebastián de Elcano", "the liner Wilhelm Gustloff").
+    static func namesAThing(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.upperBound <= tokens.count else { return false }
+        if r.count >= 2, r.dropFirst().allSatisfy({ tokens[$0].flags.contains(.hyphenated) }) { return true }
+        let first = tokens[r.lowerBound]
+        return r.lowerBound > 0 && first.flags.isDisjoint(with: [.sentenceStart, .lineStart]) && !tokens[r.lowerBound - 1].isCapitalized
+            && NameShapes.shared.thingsBefore.contains(tokens[r.lowerBound - 1])
     }
 
     /// Characters that end a body's or a place's name, not a person's (林业局, 江苏省, 文化部).
