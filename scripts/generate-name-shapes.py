@@ -82,7 +82,8 @@ MONTHS_DAYS = set(words(
     "monday tuesday wednesday thursday friday saturday sunday lunes martes domingo sabado "
     "lundi mardi mercredi jeudi vendredi samedi dimanche sonntag montag"))
 # Words that start a place's, a church's, a party's or an event's name more often than a person's.
-EXCLUDED = MONTHS_DAYS | set(words(
+# (Not Marco, a given name far more often than Portuguese "março", which is written in lower case.)
+EXCLUDED = (MONTHS_DAYS - {"marco"}) | set(words(
     "santa santo san sao saint sainte st notre dame christian christiane victoria jesus maria "
     "trinidad rosario asuncion concepcion dolores mercedes salvador angeles paz cruz luz sol pilar "
     "nova nuevo nueva new royal grand golden premier"))

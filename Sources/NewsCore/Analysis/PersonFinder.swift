@@ -297,12 +297,17 @@ public enum PersonFinder {
                         role = true
                     }
                     // Two Cyrillic words, the second a Russian surname in any case ("с Сергеем Лавровым").
+                    // (Not a place's adjective and its region: "селе Бянкино Забайкальского края".)
                     let russian = r.count == 2 && isRussianSurname(tokens[r.lowerBound + 1].text, declined: true)
+                        && !isRussianRegionAdjective(tokens, at: r.lowerBound + 1)
                     // (Not a band's, a film's or a ship's name: "the band Silver Lanterns, whose singer ...".)
                     let thing = r.lowerBound > 0 && !tokens[r.lowerBound - 1].isCapitalized
                         && tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart])
                         && (NameShapes.shared.thingsBefore.contains(tokens[r.lowerBound - 1]) || context.firmWords.contains(tokens[r.lowerBound - 1]))
-                    if speechVerbs.contains(next) || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation)
+                    // (Two words, not one written with hyphens, a street's: "l'avenue Charles-de-Gaulle à"; and
+                    // French "a", not the preposition "à".)
+                    let words = r.count(where: { !tokens[$0].flags.contains(.hyphenated) })
+                    if words >= 2, speechVerbs.contains(next) || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation) && next.original != "à"
                         || role && !thing || russian
                     {
                         record(r)
