@@ -46,6 +46,8 @@ import Testing
         ("نفط", "واتصل وزير النفط بنظيره الكويتي بدر المطيري يوم الأحد.", "بدر المطيري"),
         ("Tarifstreit", "Der Konzern-Personalvorstand Henrik Albersmeyer lehnte das Angebot ab.", "Henrik Albersmeyer"),
         ("Juicio", "El abogado Ramiro Etxeberria Salas presentó un recurso ante el tribunal.", "Ramiro Etxeberria Salas"),
+        // After a comma the firm's word is no longer before the name: an apposition.
+        ("Wages", "Talks were led by the head of the dockers' union, Harriet Quellmalz, on Monday.", "Harriet Quellmalz"),
     ])
     func aRoleOfAnotherKindMakesAPerson(title: String, body: String, name: String) {
         let a = Self.analyse(title, body)

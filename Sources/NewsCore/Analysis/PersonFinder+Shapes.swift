@@ -89,7 +89,9 @@ extension PersonFinder {
     /// or a firm ("the liner Wilhelm Gustloff", "the retailer John Lewis"), unless that word ends a
     /// rank ("el capitán de navío Andrés Soto").
     static func followsAThingsWord(_ tokens: [Token], _ start: Int, language: String) -> Bool {
-        guard start > 0, !tokens[start].flags.contains(.sentenceStart), !tokens[start - 1].isCapitalized else { return false }
+        // (Right after it: "the IG Metall union, Franz Steinkuehler," is the union's chairman.)
+        guard start > 0, tokens[start].flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]), !tokens[start - 1].isCapitalized
+        else { return false }
         let before = tokens[start - 1]
         let words = NameContext.shared.words(for: language)
         guard NameShapes.shared.thingsBefore.contains(before) || words.firmWords.contains(before) else { return false }

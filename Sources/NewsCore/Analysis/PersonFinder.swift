@@ -304,10 +304,8 @@ public enum PersonFinder {
                     let thing = r.lowerBound > 0 && !tokens[r.lowerBound - 1].isCapitalized
                         && tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart])
                         && (NameShapes.shared.thingsBefore.contains(tokens[r.lowerBound - 1]) || context.firmWords.contains(tokens[r.lowerBound - 1]))
-                    // (Two words, not one written with hyphens, a street's: "l'avenue Charles-de-Gaulle à"; and
-                    // French "a", not the preposition "à".)
-                    let words = r.count(where: { !tokens[$0].flags.contains(.hyphenated) })
-                    if words >= 2, speechVerbs.contains(next) || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation) && next.original != "à"
+                    // (French "a", not the preposition "à": "l'avenue Charles-de-Gaulle à Neuilly".)
+                    if speechVerbs.contains(next) || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation) && next.original != "à"
                         || role && !thing || russian
                     {
                         record(r)
