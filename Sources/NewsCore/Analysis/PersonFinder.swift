@@ -198,10 +198,11 @@ public enum PersonFinder {
             return nil
         }
 
+        let officeWords = context.language == "vi" || context.language == "ru"
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if context.language == "vi" || context.language == "ru", isTitle(i), let r = nameAfterOffice(i) {
+            if officeWords, isTitle(i), let r = nameAfterOffice(i) {
                 record(r)
                 i = r.upperBound
                 continue
@@ -314,7 +315,7 @@ public enum PersonFinder {
                     }
                 }
                 // A given name first, or in Vietnamese a family name: a person's, whatever stands around it.
-                if hasPersonShape(tokens, r, language: context.language) {
+                if hasPersonShape(tokens, r, context: context) {
                     record(r)
                 } else {
                     unsure.append(r)
