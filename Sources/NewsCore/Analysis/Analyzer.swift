@@ -117,6 +117,7 @@ public struct Analyzer: Sendable {
                 organizations.insert(entry.canonical)
                 if m.start >= 0 { knownOrganizations.append(m.start..<m.start + m.count) }
             case .person:
+                if m.start >= 0 && PersonFinder.namesAThing(tokens, m.start..<m.start + m.count) { break }
                 if !known.contains(where: { $0.name == entry.canonical }) {
                     known.append((entry.canonical, Tokenizer.words(entry.canonical)))
                 }
