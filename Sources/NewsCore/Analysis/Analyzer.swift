@@ -37,7 +37,7 @@ public struct Analyzer: Sendable {
         analysis.language = LanguageIdentifier.identify(title: article.title, body: article.body) ?? article.language
 
         // Names the gazetteer knows.
-        var matches = gazetteer.matches(in: tokens)
+        var matches = gazetteer.matches(in: tokens, genitives: analysis.language == "de")
         // Whether the gazetteer knows the dateline's place itself (not only a country after it).
         var datelineKnown = false
         if let place = cleaned.datelinePlace {
@@ -117,6 +117,7 @@ public struct Analyzer: Sendable {
                 organizations.insert(entry.canonical)
                 if m.start >= 0 { knownOrganizations.append(m.start..<m.start + m.count) }
             case .person:
+                if m.start >= 0 && PersonFinder.namesAThing(tokens, m.start..<m.start + m.count) { break }
                 if !known.contains(where: { $0.name == entry.canonical }) {
                     known.append((entry.canonical, Tokenizer.words(entry.canonical)))
                 }

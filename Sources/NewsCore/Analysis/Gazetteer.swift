@@ -447,8 +447,10 @@ public struct Gazetteer: Sendable {
         case query
     }
 
-    /// Every alias found in `tokens`, left to right, longest first, never overlapping.
-    public func matches(in tokens: [Token], reading: Reading = .text) -> [Match] {
+    /// Every alias found in `tokens`, left to right, longest first, never overlapping. With
+    /// `genitives` (German text), a capitalised word with a genitive's -s that starts no alias is
+    /// also read without it (``withoutGenitive(_:)``: Deutschlands, Bayerns).
+    public func matches(in tokens: [Token], reading: Reading = .text, genitives: Bool = false) -> [Match] {
         var out: [Match] = []
         var i = 0
         let n = tokens.count
@@ -458,7 +460,8 @@ public struct Gazetteer: Sendable {
             // group's aliases are a cache miss of their own, after the index's.
             prefetchGroups(first, at: i)
             if let candidates = first[i] >= 0 ? index.values[Int(first[i])].range
-                : first[i] <= -2 ? lowerIndex.values[Int(-2 - first[i])].range : withoutAffix(tokens, i)
+                : first[i] <= -2 ? lowerIndex.values[Int(-2 - first[i])].range
+                : withoutAffix(tokens, i) ?? (genitives ? withoutGenitive(tokens[i]) : nil)
             {
                 // The next word's tag, made when a candidate of two words or more needs it.
                 var nextTag: UInt16?
@@ -663,6 +666,19 @@ public struct Gazetteer: Sendable {
     }
 
     static let nominativeEndings = ["ь", "", "а", "я", "й", "ия"]
+
+    /// German adds -s to a name in the genitive (die Wirtschaft Deutschlands, Bayerns
+    /// Ministerpräsident): the one-word aliases of a capitalised word of five letters or more
+    /// without its final -s, when no s, x or z comes before it (Jonas, Marx stay as written).
+    private func withoutGenitive(_ t: Token) -> Range<Int>? {
+        let bytes = t.text.utf8
+        guard t.isCapitalized, bytes.count >= 5, bytes.last == UInt8(ascii: "s") else { return nil }
+        let before = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+        guard before != UInt8(ascii: "s"), before != UInt8(ascii: "x"), before != UInt8(ascii: "z") else { return nil }
+        guard let group = candidates(String(t.text.dropLast())), let one = group.firstIndex(where: { aliases[$0].count == 1 })
+        else { return nil }
+        return one..<group.upperBound
+    }
 
     /// True when the token's first letter is a lower-case one (scripts without case never are).
     @inline(__always)

@@ -401,6 +401,9 @@ extension OrganizationFinder {
             var lowerRun = 0
             while end < tokens.count, end - i < 12, tokens[end].flags.isDisjoint(with: boundary) {
                 let t = tokens[end]
+                // A person's name of three syllables after the body's ("Bộ Tài chính Đinh Quang Thắng") ends it;
+                // right after the head it is the body's ("Bệnh viện Nguyễn Tri Phương").
+                if names > 0, !taken[end], PersonFinder.beginsVietnameseName(tokens, at: end) { break }
                 if t.isCapitalized {
                     names += 1
                     lowerRun = 0

@@ -12,4 +12,12 @@ extension PersonFinder {
         let next = tokens[k + 1]
         return next.flags.contains(.afterPunctuation) || context.nameStops.contains(next.text) && !hasArabicArticle(next)
     }
+
+    /// True when `t` ends a name: a word of `context`'s stops (S), or one with a preposition or "and"
+    /// glued before it (بهدفين, وفي).
+    static func isArabicNameStop(_ t: Token, _ context: NameContext.Words) -> Bool {
+        if context.nameStops.contains(t) { return true }
+        guard let first = t.text.unicodeScalars.first, first == "ب" || first == "ل" || first == "و", t.text.unicodeScalars.count > 3 else { return false }
+        return context.nameStops.contains(String(t.text.unicodeScalars.dropFirst()))
+    }
 }

@@ -59,7 +59,7 @@ extension PersonFinder {
         return nil
     }
 
-    /// Kanji names of two to four characters, or katakana names (parts joined by ・), before a title.
+    /// Kanji names of two to five characters, or katakana names (parts joined by ・), before a title.
     private static func japanese(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [String] {
         var out: [String] = []
         var i = 1
@@ -78,7 +78,8 @@ extension PersonFinder {
             var start = k
             if isHan(tokens[k]) && !taken[k] {
                 while start > 0, isHan(tokens[start - 1]), !taken[start - 1], glued(tokens, start - 1) { start -= 1 }
-                if (2...4).contains(k - start + 1) {
+                // (Five when family and given names are long: 伊原木隆太.)
+                if (2...5).contains(k - start + 1) {
                     out.append(tokens[start...k].map(\.original).joined())
                 }
             } else if isKatakana(tokens[k]) && !taken[k] {
@@ -126,12 +127,16 @@ extension PersonFinder {
             }
             var stop = end
             while stop < tokens.count, stop - end < 5, isHan(tokens[stop]), !taken[stop], glued(tokens, stop - 1),
-                !chineseStops.contains(tokens[stop].text), title(context.before, tokens, at: stop) == nil
+                !chineseStops.contains(tokens[stop].text), title(context.before, tokens, at: stop) == nil,
+                title(NameShapes.shared.chineseSpeech, tokens, at: stop) == nil
             {
                 stop += 1
             }
             let length = stop - end <= 4 ? stop - end : 3
-            if length >= 2 { out.append(tokens[end..<end + length].map(\.original).joined()) }
+            // (Not a body's or a place's name: 律师事务所, 分析师协会.)
+            if length >= 2, !chineseBodyEnds.contains(tokens[end + length - 1].text) {
+                out.append(tokens[end..<end + length].map(\.original).joined())
+            }
             i = max(end + length, end)
         }
         return out
@@ -207,6 +212,9 @@ extension PersonFinder {
         return nil
     }
 
+    /// (ar) Words for a body that a title stands before, in the construct state (نادي الزمالك).
+    static let arabicBodies: Set<String> = ["نادي", "شركة", "وزارة", "جامعة", "منتخب", "فريق", "مجلس", "هيئة", "حزب", "بنك", "مصرف", "صحيفة", "وكالة", "مؤسسة", "محكمة", "جمعية", "اتحاد", "مركز"]
+
     /// Two to five words after a title and the words that qualify it (وزير الداخلية): a word with
     /// the article al- ends the name when it is a family name (-i: السيسي, الثاني) and is not
     /// part of it otherwise (الاتفاق), except after ʿAbd (عبد الله).
@@ -222,6 +230,10 @@ extension PersonFinder {
             if context.arabicTitles.contains(tokens[i]) {
                 while j < tokens.count, j - i <= 4, !tokens[j].flags.contains(.afterPunctuation),
                     hasArabicArticle(tokens[j]) || context.arabicTitles.contains(tokens[j]) || taken[j]
+                        // "الرئيس التنفيذي للشركة سامي العتيبي": the article after li- (لل).
+                        || tokens[j].text.hasPrefix("لل") && tokens[j].text.unicodeScalars.count > 4
+                        // The body the title belongs to ("لاعب نادي الزمالك عمر فتحي", "رئيس شركة النفط").
+                        || j + 1 < tokens.count && hasArabicArticle(tokens[j + 1]) && arabicBodies.contains(tokens[j].text)
                 {
                     j += 1
                 }
@@ -236,7 +248,7 @@ extension PersonFinder {
             var end = j
             while end < tokens.count, end - j < 5, isArabic(tokens[end]), !taken[end],
                 end == j || !tokens[end].flags.contains(.afterPunctuation),
-                !context.nameStops.contains(tokens[end]), !context.arabicTitles.contains(tokens[end])
+                !isArabicNameStop(tokens[end], context), !context.arabicTitles.contains(tokens[end])
             {
                 let t = tokens[end]
                 if hasArabicArticle(t) {

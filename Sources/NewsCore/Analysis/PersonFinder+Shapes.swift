@@ -61,7 +61,8 @@ extension PersonFinder {
     /// not after an article ("the Morgan Grenfell"), not ending in a thing's word ("Stanley Cup",
     /// "Grace Church"), none of it in capitals (a wire headline); in Vietnamese, a common family
     /// name first ("Nguyễn Thị Hoa"), not after a street's or a prize's word ("đường Lê Lợi").
-    static func hasPersonShape(_ tokens: [Token], _ r: Range<Int>, language: String) -> Bool {
+    static func hasPersonShape(_ tokens: [Token], _ r: Range<Int>, context: NameContext.Words) -> Bool {
+        let language = context.language
         // Two or three words, each capitalised ("Jean-Pierre Jeunet" is two; not "Oscar-winning",
         // not a title run on: "Shane Meadows Dead Man").
         let words = r.count(where: { !tokens[$0].flags.contains(.hyphenated) })
@@ -71,11 +72,7 @@ extension PersonFinder {
         if r.lowerBound > 0, !first.flags.contains(.sentenceStart), definiteArticles.contains(tokens[r.lowerBound - 1]) { return false }
         if r.contains(where: { tokens[$0].flags.contains(.allCaps) }) { return false }
         // "the German liner Wilhelm Gustloff", "the film Vera Drake", "the band Franz Ferdinand".
-        if r.lowerBound > 0, !first.flags.contains(.sentenceStart), !tokens[r.lowerBound - 1].isCapitalized,
-            shapes.thingsBefore.contains(tokens[r.lowerBound - 1])
-        {
-            return false
-        }
+        if followsAThingsWord(tokens, r.lowerBound, context: context) { return false }
         if shapes.things.contains(tokens[r.upperBound - 1]) { return false }
         switch language {
         case "vi":
@@ -87,6 +84,30 @@ extension PersonFinder {
             return shapes.given.contains(first)
                 || shapes.givenWords.contains(first) && first.flags.isDisjoint(with: [.sentenceStart, .lineStart])
         }
+    }
+
+    /// True when the name at `start` follows a word in lower case for a ship, a work, a band, a street
+    /// or a firm ("the liner Wilhelm Gustloff", "the retailer John Lewis"), unless that word ends a
+    /// rank ("el capitán de navío Andrés Soto").
+    static func followsAThingsWord(_ tokens: [Token], _ start: Int, context: NameContext.Words) -> Bool {
+        // (Right after it: "the IG Metall union, Franz Steinkuehler," is the union's chairman.)
+        guard start > 0, tokens[start].flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]), !tokens[start - 1].isCapitalized
+        else { return false }
+        let before = tokens[start - 1]
+        guard NameShapes.shared.thingsBefore.contains(before) || context.firmWords.contains(before) else { return false }
+        return !(max(0, start - 4)..<start - 1).contains { titles.contains(tokens[$0]) || context.isTitle(tokens, $0) }
+    }
+
+    /// True when a person's name the gazetteer matched at `r` names a street, a school or a ship
+    /// here: written with hyphens throughout ("l'avenue Charles-de-Gaulle", "rue Jean-Jaurès" is one
+    /// word and never matched), or after a word in lower case for such a thing ("el buque Juan
+    /// Sebastián de Elcano", "the liner Wilhelm Gustloff").
+    static func namesAThing(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.upperBound <= tokens.count else { return false }
+        if r.count >= 2, r.dropFirst().allSatisfy({ tokens[$0].flags.contains(.hyphenated) }) { return true }
+        let first = tokens[r.lowerBound]
+        return r.lowerBound > 0 && first.flags.isDisjoint(with: [.sentenceStart, .lineStart]) && !tokens[r.lowerBound - 1].isCapitalized
+            && NameShapes.shared.thingsBefore.contains(tokens[r.lowerBound - 1])
     }
 
     /// Characters that end a body's or a place's name, not a person's (林业局, 江苏省, 文化部).

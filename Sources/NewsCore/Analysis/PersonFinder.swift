@@ -150,6 +150,7 @@ public enum PersonFinder {
         func record(_ range: Range<Int>) {
             // "Farm Bureau Federation said": an organisation's head word makes no person's name.
             if range.contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) }) { return }
+            if context.language == "de" && range.contains(where: { isGermanBody(tokens[$0]) }) { return }
             var text = ""
             for i in range {
                 if i > range.lowerBound { text += tokens[i].flags.contains(.hyphenated) ? "-" : " " }
@@ -163,9 +164,49 @@ public enum PersonFinder {
             }
         }
 
+        /// (vi, ru) The name after the title at `i` and the office's words: in Vietnamese a family name
+        /// first or a name after a country ("Bộ trưởng Tài chính Lào Somphone Keomany"), in Russian a
+        /// name's shape after words of the office ("министром транспорта Романом Старовойтом").
+        func nameAfterOffice(_ i: Int) -> Range<Int>? {
+            let vietnamese = context.language == "vi"
+            var k = i + 1
+            var afterTaken = false
+            while k < tokens.count, k - i <= (vietnamese ? 8 : 5) {
+                let word = tokens[k]
+                if k > i + 1, !word.flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]) { return nil }
+                if taken[k] {
+                    afterTaken = true
+                    k += 1
+                    continue
+                }
+                if nameLike(word, k), let r = name(at: k) {
+                    // (The office's capitalised words may run on into the name: "Bộ Công Thương Trịnh Văn Lộc".)
+                    if vietnamese, let p = r.first(where: { NameShapes.shared.vietnameseFamily.contains(tokens[$0]) }), r.upperBound - p >= 2 {
+                        return p..<r.upperBound
+                    }
+                    if vietnamese, r.count >= 2, afterTaken { return r }
+                    if !vietnamese, r.count >= 2 {
+                        let trimmed = trimmedRussian(tokens, r)
+                        return k > i + 1 && hasRussianNameShape(tokens, trimmed) ? trimmed : nil
+                    }
+                    k = r.upperBound
+                } else {
+                    k += 1
+                }
+                afterTaken = false
+            }
+            return nil
+        }
+
+        let officeWords = context.language == "vi" || context.language == "ru"
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
+            if officeWords, isTitle(i), let r = nameAfterOffice(i) {
+                record(r)
+                i = r.upperBound
+                continue
+            }
             // Title or role, then a name; the country in between passed over ("Президент России
             // Владимир Путин", "Đại sứ Nhật Bản Ito Naoki").
             if isTitle(i), i + 1 < tokens.count, !tokens[i + 1].flags.contains(.afterPunctuation) || t.text == "counterpart" {
@@ -174,9 +215,10 @@ public enum PersonFinder {
                 let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
                 while j < tokens.count, j - i <= 3, taken[j], j == i + 1 || tokens[j].flags.isDisjoint(with: boundary) { j += 1 }
                 if j < tokens.count, j == i + 1 || tokens[j].flags.isDisjoint(with: boundary), nameLike(tokens[j], j),
-                    let r = name(at: j)
+                    var r = name(at: j)
                 {
-                    record(r)
+                    if context.language == "ru" { r = trimmedRussian(tokens, r) }
+                    if r.count > 1 || context.language != "ru" || !isRussianRegionAdjective(tokens, at: r.lowerBound) { record(r) }
                     i = r.upperBound
                     continue
                 }
@@ -256,12 +298,15 @@ public enum PersonFinder {
                         role = true
                     }
                     // Two Cyrillic words, the second a Russian surname in any case ("с Сергеем Лавровым").
+                    // (Not a place's adjective and its region: "селе Бянкино Забайкальского края".)
                     let russian = r.count == 2 && isRussianSurname(tokens[r.lowerBound + 1].text, declined: true)
+                        && !isRussianRegionAdjective(tokens, at: r.lowerBound + 1)
                     // (Not a band's, a film's or a ship's name: "the band Silver Lanterns, whose singer ...".)
                     let thing = r.lowerBound > 0 && !tokens[r.lowerBound - 1].isCapitalized
                         && tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart])
-                        && NameShapes.shared.thingsBefore.contains(tokens[r.lowerBound - 1])
-                    if speechVerbs.contains(next) || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation)
+                        && (NameShapes.shared.thingsBefore.contains(tokens[r.lowerBound - 1]) || context.firmWords.contains(tokens[r.lowerBound - 1]))
+                    // (French "a", not the preposition "à": "l'avenue Charles-de-Gaulle à Neuilly".)
+                    if speechVerbs.contains(next) || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation) && next.original != "à"
                         || role && !thing || russian
                     {
                         record(r)
@@ -270,7 +315,7 @@ public enum PersonFinder {
                     }
                 }
                 // A given name first, or in Vietnamese a family name: a person's, whatever stands around it.
-                if hasPersonShape(tokens, r, language: context.language) {
+                if hasPersonShape(tokens, r, context: context) {
                     record(r)
                 } else {
                     unsure.append(r)
