@@ -53,8 +53,8 @@ extension SubscriptionIndex {
         if program.usesPositions || !wordLists.isEmpty || !prefixLists.isEmpty {
             for i in 0..<words.count {
                 let t = words.term(at: i, in: self)
-                if state.append(term: t) && !wordLists.isEmpty { walk(wordLists, Int(t), &state) }
-                if !prefixLists.isEmpty { walkPrefixes(of: words[i], prefixLists, &state) }
+                if t >= 0 && state.record(term: t, at: i) && !wordLists.isEmpty { walk(wordLists, Int(t), &state) }
+                if !prefixLists.isEmpty && words.mayStartAPrefixKey(at: i, in: self) { walkPrefixes(of: words[i], prefixLists, &state) }
             }
         }
         let countryLists = postings[PresearchKey.Kind.country.rawValue]
@@ -86,6 +86,8 @@ extension SubscriptionIndex {
         }
         if !pairs.isEmpty { walkPairs(&state) }
         state.resetHits()
+        // Positions only for an article with something to verify: most have no candidate.
+        if program.usesPositions && !state.candidates.isEmpty { state.placeTerms() }
     }
 
     private static func keyKind(_ kind: MatchState.NameKind) -> PresearchKey.Kind {
@@ -316,12 +318,14 @@ extension SubscriptionIndex {
         return terms.entry(word).map(Int32.init) ?? -1
     }
 
-    /// ``term(of:)`` of a token's folded word, from the key the tokenizer made: its first byte
-    /// and length read from the key's record, its hash not made again.
+    /// ``term(of:)`` of a token's folded word, from the key the tokenizer made: its hash tested
+    /// in ``termFilter``, then its first byte and length read from the key's record, its hash not
+    /// made again.
     @inline(__always)
     func term(of token: Token) -> Int32 {
         let record = token.key.record
         guard !record.isLong else { return term(of: token.text) }
+        guard termFilter.mayContain(token.key.hash) else { return -1 }
         let length = Int(record.high >> 56)
         guard length > 0, termShapes[Int(record.low & 0xFF)] & Self.lengthBit(length) != 0 else { return -1 }
         return terms.entry(token).map(Int32.init) ?? -1
@@ -383,11 +387,16 @@ struct MatchFacts {
 protocol MatchWords: RandomAccessCollection<String> where Index == Int {
     /// The term id of word `i` in `index` (-1: no query names it).
     func term(at i: Int, in index: SubscriptionIndex) -> Int32
+    /// False when word `i` starts none of `index`'s prefix keys (true: it may).
+    func mayStartAPrefixKey(at i: Int, in index: SubscriptionIndex) -> Bool
 }
 
 extension Array: MatchWords where Element == String {
     @inline(__always)
     func term(at i: Int, in index: SubscriptionIndex) -> Int32 { index.term(of: self[i]) }
+
+    @inline(__always)
+    func mayStartAPrefixKey(at i: Int, in index: SubscriptionIndex) -> Bool { true }
 }
 
 /// The analysis' tokens as words: each token's folded word, its term found with the key the
@@ -400,4 +409,10 @@ struct TokenWords: MatchWords {
 
     @inline(__always)
     func term(at i: Int, in index: SubscriptionIndex) -> Int32 { index.term(of: tokens[i]) }
+
+    @inline(__always)
+    func mayStartAPrefixKey(at i: Int, in index: SubscriptionIndex) -> Bool {
+        let record = tokens[i].key.record
+        return record.isLong || index.prefixFilter.mayStart(low: record.low)
+    }
 }
