@@ -37,6 +37,19 @@ struct TermFilter: Sendable {
         return words.withUnsafeBufferPointer { $0[w] } & bits == bits
     }
 
+    /// Calls `body` with the position of each token the filter lets through (its word may be a
+    /// term), and of each token over 15 bytes (no hash: looked up by its word), in order.
+    @inline(__always)
+    func forEachPassing(_ tokens: UnsafeBufferPointer<Token>, _ body: (Int) -> Void) {
+        words.withUnsafeBufferPointer { words in
+            for i in tokens.indices {
+                let key = tokens[i].key
+                let (w, bits) = Self.position(key.hash, mask)
+                if words[w] & bits == bits || key.record.isLong { body(i) }
+            }
+        }
+    }
+
     /// The word and the two bits of hash `h`: the word from its high half (the term table's
     /// slot comes from the low bits), the bits from the bytes below.
     @inline(__always)
