@@ -22,8 +22,9 @@ def run(args):
     return out.stdout
 
 
-def burst(binary, files):
-    text = run(["--binary", binary, "--files", str(files), "--runs", "1", "--latency-files", "0", "--subscriptions"])
+def burst(binary, files, subscriptions=True):
+    text = run(["--binary", binary, "--files", str(files), "--runs", "1", "--latency-files", "0"]
+               + (["--subscriptions"] if subscriptions else []))
     m = re.search(r"= (\d+) files/s, ([\d.]+) ms CPU/file, peak RSS ([\d.]+) MiB.*load average ([\d.]+)", text)
     if not m:
         sys.exit("no burst figures in:\n" + text)
@@ -49,19 +50,24 @@ def main():
     ap.add_argument("--files", type=int, default=10000, help="files in the burst")
     ap.add_argument("--latency-files", type=int, default=200, help="files dropped one at a time (0: no latency runs)")
     ap.add_argument("--extra-subscriptions", type=int, default=10000)
+    ap.add_argument("--bare", action="store_true",
+                    help="also a burst of each build with no subscriptions loaded, in the same rounds (what the four cost)")
     ap.add_argument("--corpus", help="folder of BBC .txt articles, for bench_ingest.py (a worktree outside /work: "
                     "/work/shared/corpus/bbc; without the corpus the articles are synthetic)")
     args = ap.parse_args()
     if args.corpus:
         os.environ["NEWSD_BENCH_CORPUS"] = args.corpus
-    results = {b: {"burst": [], "latency": []} for b in args.binary}
+    # A build without subscriptions is "BINARY (no subscriptions)" in the table.
+    bare = " (no subscriptions)"
+    runs = [x for b in args.binary for x in ([b, b + bare] if args.bare else [b])]
+    results = {b: {"burst": [], "latency": []} for b in runs}
     for r in range(1, args.rounds + 1):
-        for b in args.binary:
-            s = burst(b, args.files)
+        for b in runs:
+            s = burst(b.removesuffix(bare), args.files, subscriptions=not b.endswith(bare))
             results[b]["burst"].append(s)
             print("round %d %s: burst %.0f files/s, %.3f ms CPU/file, load %.1f" % (r, b, s["files/s"], s["ms CPU/file"], s["load"]),
                   file=sys.stderr, flush=True)
-            if args.latency_files:
+            if args.latency_files and not b.endswith(bare):
                 l = latency(b, args.latency_files, args.extra_subscriptions)
                 results[b]["latency"].append(l)
                 print("round %d %s: drop -> alert p50 %.1f p99 %.1f ms, load %.1f" % (r, b, l["alert p50 ms"], l["alert p99 ms"], l["load"]),
@@ -69,19 +75,22 @@ def main():
     keys = [("burst", k) for k in ("files/s", "ms CPU/file", "peak RSS MiB")]
     if args.latency_files:
         keys += [("latency", k) for k in ("alert p50 ms", "alert p99 ms", "commit p50 ms", "commit p99 ms")]
-    print("| measure (median of %d alternating rounds; each run's figure) | %s |" % (args.rounds, " | ".join(args.binary)))
-    print("| --- |" + " --- |" * len(args.binary))
+    print("| measure (median of %d alternating rounds; each run's figure) | %s |" % (args.rounds, " | ".join(runs)))
+    print("| --- |" + " --- |" * len(runs))
     for kind, k in keys:
         cells = []
-        for b in args.binary:
+        for b in runs:
             values = [x[k] for x in results[b][kind]]
+            if not values:
+                cells.append("")
+                continue
             f = "%.3f" if "CPU" in k else "%.0f" if k == "files/s" else "%.1f"
             cells.append("%s (%s)" % (f % statistics.median(values), " / ".join(f % v for v in values)))
         print("| %s | %s |" % (k, " | ".join(cells)))
     for kind in ("burst", "latency"):
-        loads = [x["load"] for b in args.binary for x in results[b][kind]]
+        loads = [x["load"] for b in runs for x in results[b][kind]]
         if loads:
-            print("| load average during the %s runs | %.1f-%.1f |%s" % (kind, min(loads), max(loads), " |" * (len(args.binary) - 1)))
+            print("| load average during the %s runs | %.1f-%.1f |%s" % (kind, min(loads), max(loads), " |" * (len(runs) - 1)))
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ void newsd_inotify_event(const char *buffer, size_t offset, int *wd, unsigned *m
 int newsd_eventfd(void) { return eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC); }
 
 #include <malloc.h>
+#include <stdlib.h>
 
 size_t newsd_heap_in_use(void) {
     struct mallinfo2 info = mallinfo2();
@@ -37,8 +38,30 @@ size_t newsd_heap_held(void) {
     return info.arena + info.hblkhd;
 }
 
-int newsd_malloc_arena_max(int n) {
-    return mallopt(M_ARENA_MAX, n);
+/* glibc fixes its limit on arenas the first time a thread finds none free, and gives each new
+   thread an arena of its own until eight exist: a limit set once threads run (the daemon's
+   HeapTrimmer did it in run(), after the concurrency pool and the journal's threads had started)
+   leaves the four or five arenas made by then, each holding free pages of its own. So the limit
+   is set before main, unless MALLOC_ARENA_MAX is in the environment (glibc applies that itself). */
+__attribute__((constructor)) static void newsd_limit_arenas_before_main(void) {
+    if (getenv("MALLOC_ARENA_MAX") == NULL) mallopt(M_ARENA_MAX, NEWSD_MALLOC_ARENA_LIMIT);
+}
+
+int newsd_malloc_arena_count(void) {
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    if (out == NULL) return -1;
+    if (malloc_info(0, out) != 0) {
+        fclose(out);
+        free(text);
+        return -1;
+    }
+    fclose(out);
+    int count = 0;
+    for (const char *p = text; (p = strstr(p, "<heap nr=")) != NULL; p++) count++;
+    free(text);
+    return count;
 }
 
 int newsd_malloc_mmap_threshold(size_t bytes) {

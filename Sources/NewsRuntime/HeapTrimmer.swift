@@ -5,12 +5,14 @@ import Foundation
 /// Keeps glibc's malloc from holding memory the daemon freed. glibc gives each thread that
 /// meets a locked arena an arena of its own (up to eight per core), and each keeps its free
 /// chunks to itself; free pages inside an arena go back to the system only at `malloc_trim`.
+/// The arenas are limited before main (`NEWSD_MALLOC_ARENA_LIMIT`, CShims): a limit set here,
+/// once threads ran, left the arenas they had made.
 /// While a backlog drains, the store thread's arena held 10 MiB free of 30 (the story linker
 /// drops a window's keys every 25,000 articles), and the decode threads' arenas 2-3 MiB each
 /// that were nearly all free.
 public final class HeapTrimmer: Sendable {
     /// Arenas at most: one per core of this machine class; threads share them.
-    public static let arenaLimit: Int32 = 2
+    public static let arenaLimit = Int(NEWSD_MALLOC_ARENA_LIMIT)
 
     /// Blocks of this size or more (large arrays such as the story linker's, rebuilt as its window
     /// moves) are mapped apart and go back to the system when freed. glibc's own threshold starts
@@ -22,11 +24,10 @@ public final class HeapTrimmer: Sendable {
 
     private let stopped = DispatchSemaphore(value: 0)
 
-    /// Limits the arenas and fixes the mapping threshold (unless `MALLOC_ARENA_MAX` or
-    /// `MALLOC_MMAP_THRESHOLD_` is set: glibc applies those itself), then
+    /// Fixes the mapping threshold (unless `MALLOC_MMAP_THRESHOLD_` is set: glibc applies it
+    /// itself), then
     /// trims every `interval` seconds from a thread of its own until ``stop()``.
     public init(interval: Double = 10, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        if environment["MALLOC_ARENA_MAX"] == nil { _ = newsd_malloc_arena_max(Self.arenaLimit) }
         if environment["MALLOC_MMAP_THRESHOLD_"] == nil { _ = newsd_malloc_mmap_threshold(Self.mmapThreshold) }
         let thread = Thread { [stopped] in
             while stopped.wait(timeout: .now() + interval) == .timedOut {

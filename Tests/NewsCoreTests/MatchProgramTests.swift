@@ -168,13 +168,13 @@ import Testing
         var state = MatchState(terms: 4, prefixes: 0, queries: 1)
         state.generation = UInt32.max - 1
         state.begin(words: 1, titleCount: 0)
-        let first = state.append(term: 2)
+        let first = state.record(term: 2, at: 0)
         #expect(first)
         #expect(state.has(2))
         state.begin(words: 1, titleCount: 0)
         #expect(state.generation == 1, "the counter wrapped")
         #expect(!state.has(2), "a term of an article before the wrap is not in the next one")
-        let again = state.append(term: 2)
+        let again = state.record(term: 2, at: 0)
         #expect(again)
     }
 

@@ -18,8 +18,12 @@ size_t newsd_heap_in_use(void);
 /// Bytes malloc holds from the system (arenas and mmapped chunks), in use or free.
 size_t newsd_heap_held(void);
 
-/// mallopt(M_ARENA_MAX, n): at most n malloc arenas, instead of eight per core. Returns 1 on success.
-int newsd_malloc_arena_max(int n);
+/// Malloc arenas at most in any process linking this library (one per core of this machine
+/// class; threads share them), set before main unless MALLOC_ARENA_MAX is in the environment.
+#define NEWSD_MALLOC_ARENA_LIMIT 2
+
+/// How many malloc arenas the process has (malloc_info's heaps), or -1.
+int newsd_malloc_arena_count(void);
 
 /// mallopt(M_MMAP_THRESHOLD, bytes): blocks of this size or more are mapped apart and unmapped when
 /// freed, and glibc no longer raises the threshold after freeing one. Returns 1 on success.

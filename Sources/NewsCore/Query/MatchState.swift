@@ -17,9 +17,14 @@ struct MatchState: Sendable {
     var hits: [UInt8]
     var touched: [Int32] = []
     var candidates: [Int32] = []
-    /// Per position: the word's term id (-1: in no query), the next position of the same term.
+    /// Per position: the word's term id (-1: in no query), the next position of the same term;
+    /// made by ``placeTerms()`` only for an article with candidates to verify.
     var termAt: [Int32] = []
     var nextAt: [Int32] = []
+    /// The positions of the article's words that are terms, in order, and their terms.
+    var termPositions: [Int32] = []
+    var positionTerms: [Int32] = []
+    var wordCount = 0
     var titleCount = 0
     /// The article's countries, main countries, topics and language as term ids (values no
     /// query names are left out).
@@ -54,10 +59,11 @@ struct MatchState: Sendable {
         }
         generation += 1
         self.titleCount = titleCount
+        wordCount = count
         termAt.removeAll(keepingCapacity: true)
         nextAt.removeAll(keepingCapacity: true)
-        termAt.reserveCapacity(count)
-        nextAt.reserveCapacity(count)
+        termPositions.removeAll(keepingCapacity: true)
+        positionTerms.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
         countries.removeAll(keepingCapacity: true)
         mainCountries.removeAll(keepingCapacity: true)
@@ -66,24 +72,30 @@ struct MatchState: Sendable {
         for k in names.indices { names[k] = nil }
     }
 
-    /// Records the word at the next position as term `t` (-1: none); true when it is the
-    /// term's first occurrence in the article.
+    /// Records that the word at position `i` (after those recorded before) is term `t`; true when
+    /// it is the term's first occurrence in the article.
     @inline(__always)
-    mutating func append(term t: Int32) -> Bool {
-        let i = Int32(termAt.count)
-        termAt.append(t)
-        nextAt.append(-1)
-        guard t >= 0 else { return false }
+    mutating func record(term t: Int32, at i: Int) -> Bool {
+        termPositions.append(Int32(i))
+        positionTerms.append(t)
         let k = Int(t)
-        if stamp[k] == generation {
-            nextAt[Int(lastAt[k])] = i
-            lastAt[k] = i
-            return false
-        }
+        guard stamp[k] != generation else { return false }
         stamp[k] = generation
-        firstAt[k] = i
-        lastAt[k] = i
+        firstAt[k] = Int32(i)
         return true
+    }
+
+    /// Makes ``termAt`` and ``nextAt`` for all ``wordCount`` positions from the recorded terms.
+    mutating func placeTerms() {
+        termAt.append(contentsOf: repeatElement(-1, count: wordCount))
+        nextAt.append(contentsOf: repeatElement(-1, count: wordCount))
+        for j in termPositions.indices {
+            let i = termPositions[j]
+            let k = Int(positionTerms[j])
+            termAt[Int(i)] = Int32(k)
+            if firstAt[k] != i { nextAt[Int(lastAt[k])] = i }
+            lastAt[k] = i
+        }
     }
 
     @inline(__always)

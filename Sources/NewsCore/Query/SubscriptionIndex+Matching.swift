@@ -22,7 +22,8 @@ extension SubscriptionIndex {
     /// ``matchingIndices(_:)`` of its ``MatchDocument``, which is not built. The article's names
     /// are tokenized only when a query needs them.
     public func matchingIndices(tokens: [Token], titleCount: Int, article: Article, analysis: ArticleAnalysis) -> [Int32] {
-        run(TokenWords(tokens: tokens), titleCount: titleCount, facts: MatchFacts(article, analysis), verify: true)
+        guard !subscriptions.isEmpty else { return [] }
+        return run(TokenWords(tokens: tokens), titleCount: titleCount, facts: MatchFacts(article, analysis), verify: true)
     }
 
     private func run<Words: MatchWords>(_ words: Words, titleCount: Int, facts: MatchFacts, verify: Bool) -> [Int32] {
@@ -50,12 +51,13 @@ extension SubscriptionIndex {
         state.candidates += always
         let wordLists = postings[PresearchKey.Kind.word.rawValue]
         let prefixLists = postings[PresearchKey.Kind.wordPrefix.rawValue]
-        if program.usesPositions || !wordLists.isEmpty || !prefixLists.isEmpty {
-            for i in 0..<words.count {
-                let t = words.term(at: i, in: self)
-                if state.append(term: t) && !wordLists.isEmpty { walk(wordLists, Int(t), &state) }
-                if !prefixLists.isEmpty { walkPrefixes(of: words[i], prefixLists, &state) }
+        if program.usesPositions || !wordLists.isEmpty {
+            words.forEachTerm(in: self) { i, t in
+                if state.record(term: t, at: i) && !wordLists.isEmpty { walk(wordLists, Int(t), &state) }
             }
+        }
+        if !prefixLists.isEmpty {
+            for i in 0..<words.count where words.mayStartAPrefixKey(at: i, in: self) { walkPrefixes(of: words[i], prefixLists, &state) }
         }
         let countryLists = postings[PresearchKey.Kind.country.rawValue]
         for c in facts.countries {
@@ -67,8 +69,8 @@ extension SubscriptionIndex {
             if let t = terms.entry(c) { state.mainCountries.append(Int32(t)) }
         }
         let topicLists = postings[PresearchKey.Kind.topic.rawValue]
-        for (id, score) in facts.topics {
-            guard let t = terms.entry(id) else { continue }
+        facts.forEachTopic { id, score in
+            guard let t = terms.entry(id) else { return }
             state.topics.append((Int32(t), score))
             if !topicLists.isEmpty { walk(topicLists, t, &state) }
         }
@@ -86,6 +88,8 @@ extension SubscriptionIndex {
         }
         if !pairs.isEmpty { walkPairs(&state) }
         state.resetHits()
+        // Positions only for an article with something to verify: most have no candidate.
+        if program.usesPositions && !state.candidates.isEmpty { state.placeTerms() }
     }
 
     private static func keyKind(_ kind: MatchState.NameKind) -> PresearchKey.Kind {
@@ -316,12 +320,14 @@ extension SubscriptionIndex {
         return terms.entry(word).map(Int32.init) ?? -1
     }
 
-    /// ``term(of:)`` of a token's folded word, from the key the tokenizer made: its first byte
-    /// and length read from the key's record, its hash not made again.
+    /// ``term(of:)`` of a token's folded word, from the key the tokenizer made: its hash tested
+    /// in ``termFilter``, then its first byte and length read from the key's record, its hash not
+    /// made again.
     @inline(__always)
     func term(of token: Token) -> Int32 {
         let record = token.key.record
         guard !record.isLong else { return term(of: token.text) }
+        guard termFilter.mayContain(token.key.hash) else { return -1 }
         let length = Int(record.high >> 56)
         guard length > 0, termShapes[Int(record.low & 0xFF)] & Self.lengthBit(length) != 0 else { return -1 }
         return terms.entry(token).map(Int32.init) ?? -1
@@ -339,7 +345,6 @@ extension SubscriptionIndex {
 struct MatchFacts {
     var countries: [String]
     var mainCountries: [String]
-    var topics: [(id: String, score: Double)]
     var language: String?
     private let origin: Origin
 
@@ -351,7 +356,6 @@ struct MatchFacts {
     init(_ article: Article, _ analysis: ArticleAnalysis) {
         countries = analysis.countries
         mainCountries = analysis.mainCountries
-        topics = analysis.topics.map { ($0.id, $0.score) }
         language = analysis.language ?? article.language
         origin = .analysed(article, analysis)
     }
@@ -359,9 +363,16 @@ struct MatchFacts {
     init(_ doc: MatchDocument) {
         countries = Array(doc.countries)
         mainCountries = Array(doc.mainCountries)
-        topics = doc.topics.map { ($0.key, $0.value) }
         language = doc.language
         origin = .document(doc)
+    }
+
+    /// Calls `body` with each of the article's topics and its score.
+    func forEachTopic(_ body: (String, Double) -> Void) {
+        switch origin {
+        case .analysed(_, let a): for t in a.topics { body(t.id, t.score) }
+        case .document(let d): for (id, score) in d.topics { body(id, score) }
+        }
     }
 
     /// The article's names of `kind`, each as its folded words.
@@ -381,13 +392,22 @@ struct MatchFacts {
 
 /// An article's words as ``SubscriptionIndex`` reads them: each word, folded, and its term id.
 protocol MatchWords: RandomAccessCollection<String> where Index == Int {
-    /// The term id of word `i` in `index` (-1: no query names it).
-    func term(at i: Int, in index: SubscriptionIndex) -> Int32
+    /// Calls `body` with the position and term id of each word that is a term of `index`, in order.
+    func forEachTerm(in index: SubscriptionIndex, _ body: (Int, Int32) -> Void)
+    /// False when word `i` starts none of `index`'s prefix keys (true: it may).
+    func mayStartAPrefixKey(at i: Int, in index: SubscriptionIndex) -> Bool
 }
 
 extension Array: MatchWords where Element == String {
+    func forEachTerm(in index: SubscriptionIndex, _ body: (Int, Int32) -> Void) {
+        for i in indices {
+            let t = index.term(of: self[i])
+            if t >= 0 { body(i, t) }
+        }
+    }
+
     @inline(__always)
-    func term(at i: Int, in index: SubscriptionIndex) -> Int32 { index.term(of: self[i]) }
+    func mayStartAPrefixKey(at i: Int, in index: SubscriptionIndex) -> Bool { true }
 }
 
 /// The analysis' tokens as words: each token's folded word, its term found with the key the
@@ -398,6 +418,20 @@ struct TokenWords: MatchWords {
     var endIndex: Int { tokens.count }
     subscript(i: Int) -> String { tokens[i].text }
 
+    /// Reads each token's key in place (no token copied): a word the term filter keeps out
+    /// costs a load and a bit test.
+    func forEachTerm(in index: SubscriptionIndex, _ body: (Int, Int32) -> Void) {
+        tokens.withUnsafeBufferPointer { tokens in
+            index.termFilter.forEachPassing(tokens) { i in
+                let t = index.term(of: tokens[i])
+                if t >= 0 { body(i, t) }
+            }
+        }
+    }
+
     @inline(__always)
-    func term(at i: Int, in index: SubscriptionIndex) -> Int32 { index.term(of: tokens[i]) }
+    func mayStartAPrefixKey(at i: Int, in index: SubscriptionIndex) -> Bool {
+        let record = tokens[i].key.record
+        return record.isLong || index.prefixFilter.mayStart(low: record.low)
+    }
 }

@@ -18,6 +18,10 @@ public struct SubscriptionIndex: Sendable {
     /// Per first byte, a bit per byte length (63: longer) of the terms that start with it: most
     /// words of an article are no term, and this tells so without hashing them.
     let termShapes: [UInt64]
+    /// The terms' hashes as the tokenizer makes them: a token no term can be costs a bit test.
+    let termFilter: TermFilter
+    /// The prefix keys' first two bytes: a token that starts none is not looked up by prefix.
+    let prefixFilter: PrefixFilter
     /// The first two or three bytes of `pre*` queries' words -> prefix key id (its entry).
     let prefixKeys: WordTable<Int32>
     /// Which prefix key lengths (2, 3 bytes) are filed.
@@ -41,6 +45,12 @@ public struct SubscriptionIndex: Sendable {
     let states: MatchStatePool
 
     public init(_ subscriptions: [Subscription]) {
+        self.init(subscriptions, prefilter: true)
+    }
+
+    /// The index of `subscriptions`; with `prefilter` false, its term and prefix filters let every
+    /// word through (to test that they never keep out a word that matters).
+    init(_ subscriptions: [Subscription], prefilter: Bool) {
         self.subscriptions = subscriptions
         var terms = WordTable<Int32>()
         var prefixKeys = WordTable<Int32>()
@@ -84,11 +94,15 @@ public struct SubscriptionIndex: Sendable {
         }
         self.terms = terms
         var shapes = [UInt64](repeating: 0, count: 256)
-        for key in terms.keys {
+        let keys = terms.keys
+        for key in keys {
             guard let first = key.utf8.first else { continue }
             shapes[Int(first)] |= Self.lengthBit(key.utf8.count)
         }
         termShapes = shapes
+        let shortKeys = keys.filter { $0.utf8.count <= 15 }
+        termFilter = TermFilter(hashes: shortKeys.lazy.map { WordKey($0).hash }, count: shortKeys.count, enabled: prefilter)
+        prefixFilter = PrefixFilter(keys: prefixKeys.keys, enabled: prefilter)
         self.prefixKeys = prefixKeys
         self.program = program
         self.required = required
