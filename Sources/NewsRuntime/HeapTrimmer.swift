@@ -1,4 +1,5 @@
 import CShims
+import NewsCore
 import Dispatch
 import Foundation
 
@@ -32,6 +33,9 @@ public final class HeapTrimmer: Sendable {
         let thread = Thread { [stopped] in
             while stopped.wait(timeout: .now() + interval) == .timedOut {
                 _ = newsd_malloc_trim()
+                // The data files were read into the analysis' tables at start (and any read
+                // again since); their pages of the binary need not stay resident (~3 MiB).
+                EmbeddedData.releasePages()
             }
         }
         thread.name = "newsd-heap-trim"
