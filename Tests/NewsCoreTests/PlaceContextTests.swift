@@ -68,7 +68,7 @@ import Testing
     }
 
     /// German writes a name in the genitive with -s (Bayerns, Deutschlands): read without it in
-    /// German text only; a name that ends in s as written (Jonas, Marx) is not cut.
+    /// German text only; English "the Americas" is no America.
     @Test func aGermanGenitiveIsTheNameWithoutItsS() {
         let de = EntityContextTests.analyse("Konjunktur",
             "Die Wirtschaft Deutschlands wuchs im Sommer stärker als erwartet, und die Zahl der Besucher Berlins auch.")

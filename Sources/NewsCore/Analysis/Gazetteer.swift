@@ -669,7 +669,8 @@ public struct Gazetteer: Sendable {
 
     /// German adds -s to a name in the genitive (die Wirtschaft Deutschlands, Bayerns
     /// Ministerpräsident): the one-word aliases of a capitalised word of five letters or more
-    /// without its final -s, when no s, x or z comes before it (Jonas, Marx stay as written).
+    /// without its final -s, when no s, x or z comes before it (German gives such names an
+    /// apostrophe: Reuss' is no Reus).
     private func withoutGenitive(_ t: Token) -> Range<Int>? {
         let bytes = t.text.utf8
         guard t.isCapitalized, bytes.count >= 5, bytes.last == UInt8(ascii: "s") else { return nil }
