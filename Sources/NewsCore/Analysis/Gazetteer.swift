@@ -656,10 +656,7 @@ public struct Gazetteer: Sendable {
         for cut in [1, 2] {
             let stem = String(String.UnicodeScalarView(scalars.dropLast(cut)))
             for ending in Self.nominativeEndings {
-                // (A group is sorted longest first: its one-word aliases are its end.)
-                if let group = candidates(stem + ending), let one = group.firstIndex(where: { aliases[$0].count == 1 }) {
-                    return one..<group.upperBound
-                }
+                if let one = oneWordAliases(stem + ending) { return one }
             }
         }
         return nil
@@ -676,8 +673,12 @@ public struct Gazetteer: Sendable {
         guard t.isCapitalized, bytes.count >= 5, bytes.last == UInt8(ascii: "s") else { return nil }
         let before = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
         guard before != UInt8(ascii: "s"), before != UInt8(ascii: "x"), before != UInt8(ascii: "z") else { return nil }
-        guard let group = candidates(String(t.text.dropLast())), let one = group.firstIndex(where: { aliases[$0].count == 1 })
-        else { return nil }
+        return oneWordAliases(String(t.text.dropLast()))
+    }
+
+    /// The one-word aliases whose word is `word` (a group is sorted longest first: they are its end).
+    private func oneWordAliases(_ word: String) -> Range<Int>? {
+        guard let group = candidates(word), let one = group.firstIndex(where: { aliases[$0].count == 1 }) else { return nil }
         return one..<group.upperBound
     }
 
