@@ -149,8 +149,8 @@ public final class StoryLinker {
     }
 
     public let configuration: Configuration
-    /// What the last ``link(seq:atMillis:analysis:)`` did: posting entries read and candidates
-    /// compared in full. Both are bounded by the configuration, not by what is held.
+    /// What the last ``link(seq:atMillis:analysis:)`` did: band and posting entries read and
+    /// candidates compared in full. Both are bounded by the configuration, not by what is held.
     public private(set) var lastWork = (scanned: 0, compared: 0)
 
     // Every held record, by position (`records[p]` is arrival number `base + p`).
@@ -208,8 +208,12 @@ public final class StoryLinker {
     }
 
     // SimHash bands: nine bands of 7-8 bits make 1,280 buckets, each a ring of the newest 64
-    // arrival numbers (what a scan reads), in one flat array.
+    // arrival numbers (what a scan reads), in one flat array, and beside it each entry's
+    // fingerprint: a scan compares the fingerprints in the ring (eight cache lines a bucket, read
+    // in order) and reads a record only when it is a near-duplicate, where it read each entry's
+    // record at random (576 cache misses an article once the 200,000 records outgrow the cache).
     private var bandRing: [Int32]
+    private var bandPrints: [UInt64]
     /// Entries ever appended to each bucket (its ring position is this modulo `bandScan`).
     private var bandFill: [Int]
 
@@ -221,6 +225,7 @@ public final class StoryLinker {
     // band entries overwrote in the rings (nine for a record with a fingerprint), merges.
     private var appended = 0
     private var overwritten: [Int32] = []
+    private var overwrittenPrints: [UInt64] = []
     private var mergedStories: [Int64] = []
     private var generation: UInt32 = 0
     private static let bandCount = 9
@@ -239,6 +244,7 @@ public final class StoryLinker {
         self.configuration = configuration
         self.numberLimit = numberLimit
         bandRing = Array(repeating: -1, count: Self.bucketCount * Self.bandScan)
+        bandPrints = Array(repeating: 0, count: Self.bucketCount * Self.bandScan)
         bandFill = Array(repeating: 0, count: Self.bucketCount)
         table = Array(repeating: -1, count: 1024)
         parentLimit = 4 * max(configuration.stories, 1024)
@@ -461,12 +467,13 @@ public final class StoryLinker {
                 let fill = bandFill[bucket]
                 // The newest entries, oldest first.
                 for k in max(0, fill - Self.bandScan)..<fill {
-                    let entry = bandRing[bucket * Self.bandScan + k % Self.bandScan]
-                    guard let i = position(entry), stamps[i] != generation else { continue }
-                    stamps[i] = generation
+                    let slot = bucket * Self.bandScan + k % Self.bandScan
+                    guard let i = position(bandRing[slot]) else { continue }
                     scanned += 1
-                    let d = SimHash.distance(hot[i].fingerprint, fingerprint)
-                    guard d <= configuration.duplicateDistance else { continue }
+                    // The same record in several bands is as near each time: it counts once.
+                    let d = SimHash.distance(bandPrints[slot], fingerprint)
+                    guard d <= configuration.duplicateDistance, stamps[i] != generation else { continue }
+                    stamps[i] = generation
                     duplicates.append(Int32(i))
                     if duplicate.map({ d < $0.distance || (d == $0.distance && records[i].seq < records[$0.index].seq) }) ?? true {
                         duplicate = (i, d)
@@ -672,6 +679,7 @@ public final class StoryLinker {
     public func commit() {
         appended = 0
         overwritten.removeAll(keepingCapacity: true)
+        overwrittenPrints.removeAll(keepingCapacity: true)
         mergedStories.removeAll(keepingCapacity: true)
         let end = base + records.count
         let slack = max(1, configuration.fingerprints / 8)
@@ -731,6 +739,7 @@ public final class StoryLinker {
         table = Array(repeating: -1, count: 1024)
         tableUsed = 0
         bandRing = Array(repeating: -1, count: Self.bucketCount * Self.bandScan)
+        bandPrints = Array(repeating: 0, count: Self.bucketCount * Self.bandScan)
         bandFill = Array(repeating: 0, count: Self.bucketCount)
         for (p, r) in oldRecords.enumerated() {
             let arrival = oldBase + p
@@ -745,6 +754,7 @@ public final class StoryLinker {
         }
         appended = 0
         overwritten.removeAll(keepingCapacity: true)
+        overwrittenPrints.removeAll(keepingCapacity: true)
         keysFrom = max(0, oldKeysFrom - oldBase)
     }
 
@@ -759,7 +769,9 @@ public final class StoryLinker {
                 for b in (0..<Self.bandCount).reversed() {
                     let bucket = Self.bucket(b, fingerprint)
                     bandFill[bucket] -= 1
-                    bandRing[bucket * Self.bandScan + bandFill[bucket] % Self.bandScan] = overwritten.removeLast()
+                    let slot = bucket * Self.bandScan + bandFill[bucket] % Self.bandScan
+                    bandRing[slot] = overwritten.removeLast()
+                    bandPrints[slot] = overwrittenPrints.removeLast()
                 }
             }
             let k = keyed[keyed.count - 1]
@@ -794,7 +806,9 @@ public final class StoryLinker {
                 let bucket = Self.bucket(b, h.fingerprint)
                 let at = bucket * Self.bandScan + bandFill[bucket] % Self.bandScan
                 overwritten.append(bandRing[at])
+                overwrittenPrints.append(bandPrints[at])
                 bandRing[at] = Int32(arrival)
+                bandPrints[at] = h.fingerprint
                 bandFill[bucket] += 1
             }
         }
