@@ -26,8 +26,7 @@ public final class HeapTrimmer: Sendable {
     private let stopped = DispatchSemaphore(value: 0)
 
     /// Fixes the mapping threshold (unless `MALLOC_MMAP_THRESHOLD_` is set: glibc applies it
-    /// itself), then
-    /// trims every `interval` seconds from a thread of its own until ``stop()``.
+    /// itself), then trims every `interval` seconds from a thread of its own until ``stop()``.
     public init(interval: Double = 10, environment: [String: String] = ProcessInfo.processInfo.environment) {
         if environment["MALLOC_MMAP_THRESHOLD_"] == nil { _ = newsd_malloc_mmap_threshold(Self.mmapThreshold) }
         let thread = Thread { [stopped] in
