@@ -379,6 +379,73 @@ import Testing
         #expect(try await reopened.article(seq: 2)?.story == 1)
     }
 
+    /// Files 0..<n: numbered articles, with every 10th file the bytes of an earlier one (a
+    /// duplicate record) and every 13th a file that failed (a record with no article).
+    func mixed(_ n: Int) -> [IntakeItem] {
+        (0..<n).map { i in
+            if i % 13 == 12 {
+                return IntakeItem(file: "bad\(i).bin", identity: nil, sha256: "bad\(i)", result: .failure(.binary(what: "NUL bytes")))
+            }
+            var x = numbered(i..<(i + 1), people: 11, places: 7, terms: 5)[0]
+            if i % 10 == 9 { x.sha256 = ContentHash.sha256Hex(Array("a\(i - 5).txt".utf8)) }
+            // Near-duplicates too: every 4th file's fingerprint is two bits from the one before.
+            if i % 4 == 3 { x.analyses[0].fingerprintValue = UInt64(i) &* 0x9E37_79B9_7F4A_7C15 ^ 0b101 }
+            return x
+        }
+    }
+
+    /// What the linker decided for each article, and the merges, as the store holds them.
+    func links(_ store: SQLiteArticleStore) throws -> [String] {
+        var rows: [String] = []
+        try store.db.query("SELECT seq, story, coalesce(duplicate_of, 0), coalesce(story_evidence, '') FROM analysis ORDER BY seq") {
+            rows.append("\($0.int(0) ?? 0) \($0.int(1) ?? 0) \($0.int(2) ?? 0) \($0.text(3) ?? "")")
+        }
+        try store.db.query("SELECT story, into_story, by_seq FROM story_merges ORDER BY story") {
+            rows.append("merge \($0.int(0) ?? 0) \($0.int(1) ?? 0) \($0.int(2) ?? 0)")
+        }
+        return rows
+    }
+
+    @Test func aLargeCommitLinksOnTheLinkersThreadAsAnInlineCommitDoes() throws {
+        // Commits of 16 files or more link on a thread of their own while their records are
+        // written. The same commits linked inline: the same links, duplicates, evidence, merges.
+        let items = mixed(300)
+        let batched = try SQLiteArticleStore(path: path)
+        let batchedLinker = StoryLinker(configuration: Self.smallWindow)
+        for start in stride(from: 0, to: items.count, by: 50) {
+            _ = try batched.commit(Array(items[start..<(start + 50)]), at: 1, linker: batchedLinker)
+        }
+        let other = FileManager.default.temporaryDirectory.appendingPathComponent("newsd-inline-\(UUID().uuidString).db").path
+        defer { for suffix in ["", "-wal", "-shm", ".head"] { try? FileManager.default.removeItem(atPath: other + suffix) } }
+        let inline = try SQLiteArticleStore(path: other)
+        inline.linkerThreadMinimum = .max
+        let inlineLinker = StoryLinker(configuration: Self.smallWindow)
+        for start in stride(from: 0, to: items.count, by: 50) {
+            _ = try inline.commit(Array(items[start..<(start + 50)]), at: 1, linker: inlineLinker)
+        }
+        let (a, b) = (try links(batched), try links(inline))
+        #expect(a.count > 250)
+        #expect(a.contains { $0.hasPrefix("merge") })
+        #expect(try batched.db.scalar("SELECT count(*) FROM analysis WHERE duplicate_of IS NOT NULL") ?? 0 > 10)
+        #expect(a == b)
+    }
+
+    @Test func aFailedLargeCommitForgetsWhatItsLinkerThreadLinked() throws {
+        let store = try SQLiteArticleStore(path: path)
+        let linker = StoryLinker()
+        _ = try store.commit([item("porto.txt", keys: Self.porto, fingerprint: 0x1111)], at: 1, linker: linker)
+        _ = try store.commit([item("lisbon.txt", keys: Self.lisbon, fingerprint: 0xFFFF_0000_0000)], at: 2, linker: linker)
+        let large = numbered(0..<20, people: 3, places: 3, terms: 3)
+            + [item("both.txt", keys: Self.porto + Self.lisbon, fingerprint: 0xFF00_FF00_FF00_FF00)]
+        try store.db.execute("CREATE TRIGGER fail BEFORE INSERT ON story_merges BEGIN SELECT RAISE(ABORT, 'injected'); END")
+        #expect(throws: SQLiteError.self) { try store.commit(large, at: 3, linker: linker) }
+        #expect(linker.story(of: 2) == 2)
+        #expect(linker.count == 2)
+        try store.db.execute("DROP TRIGGER fail")
+        _ = try store.commit(large, at: 3, linker: linker)
+        #expect(try store.story(1).map(\.seq) == [1, 2, 23])
+    }
+
     @Test func aFailedCommitForgetsItsMerges() throws {
         let store = try SQLiteArticleStore(path: path)
         let linker = StoryLinker()
