@@ -183,6 +183,25 @@ struct AlertBenchmark {
             print(String(format: "%13d | %33.0f | %7.2fx | %28.0f | %7.2fx | %20.1f | %18.1f | %15.1f", n, median, first! / median, whole,
                          firstWhole! / whole, presearch, Double(candidates) / Double(docs.count), Double(matched) / Double(docs.count)))
         }
+        if args.contains("--by-shape"), let n = counts.last, fileQueries == nil {
+            // Each generated shape (query i is shape i % 6) in an index of its own, at n / 6 queries.
+            print("\nby shape, \(n / 6) queries each: shape | example | pipeline us | candidates | matches (per article)")
+            for shape in 0..<6 {
+                let subs = try stride(from: shape, to: n, by: 6).map { i in try Subscription(id: "s\(i)", query: query(i)) }
+                let index = SubscriptionIndex(subs)
+                var times: [Double] = []
+                var candidates = 0
+                var matched = 0
+                for _ in 0..<passes {
+                    let start = Self.cpuNanoseconds()
+                    for (k, a) in articles.enumerated() { matched += Self.pipelineMatch(index, kept[k], a.0, a.1).count }
+                    times.append(Double(Self.cpuNanoseconds() - start) / 1e3 / Double(docs.count))
+                }
+                for d in docs { candidates += index.candidates(d).count }
+                print("\(shape) | \(subs[0].queryText) | " + String(format: "%.1f | %.1f | %.1f", times.sorted()[passes / 2],
+                             Double(candidates) / Double(docs.count), Double(matched) / Double(passes * docs.count)))
+            }
+        }
         print("\nper article, us of thread CPU time (medians of \(passes) passes); load average \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?")")
         print("subscriptions | presearch | verification | whole matching | MatchDocument | pipeline (tokens -> matches)")
         for line in table { print(line) }

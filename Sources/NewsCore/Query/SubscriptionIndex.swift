@@ -2,9 +2,13 @@
 /// under sets of keys (a word, a word's first bytes, an entity word, a country, a topic, a
 /// language, or a pair of countries and topics for a conjunction of two such) of which an
 /// article must hold one from every set to match it, so an article is matched in full only
-/// against the queries whose every set it hits. A conjunction of rare words is filed under two
-/// or three sets (as Monitor's multipass presearcher does): an article holding only one of its
-/// words is not a candidate.
+/// against the queries whose every set it hits. A conjunction is filed under its rarest set
+/// (by the words' document frequencies in news, ``PresearchCosts``), and its rarest other
+/// condition that is a single word, country, topic or language is tested on each posting (as
+/// Monitor's multipass presearcher requires a second term, without walking a second list): an
+/// article holding only one of "a AND b" is not a candidate. Where those are the whole query
+/// (`a AND b`, `country:JP AND topic:defense`, `a OR b`), a candidate is a match, and no
+/// program runs.
 ///
 /// Every word and value the queries name is interned once: keys and queries refer to terms by
 /// id. An article is presearched from its words directly (one table probe a word, then one
@@ -27,10 +31,23 @@ public struct SubscriptionIndex: Sendable {
     /// Which prefix key lengths (2, 3 bytes) are filed.
     let prefixLengths: [Int]
     let program: MatchProgram
-    /// One bit per anchor set of a query: the set that names it in a posting.
+    /// A query filed under a key: the bits of the anchor sets it hits (the walked set's, and the
+    /// check's when it holds), and the check tested on the article before they are set.
     struct Posting: Sendable {
         var query: Int32
-        var bit: UInt8
+        var bits: UInt8
+        /// ``Check`` raw value.
+        var check: UInt8 = 0
+        /// A topic check's minimum score in thousandths.
+        var minimumMillis: UInt16 = 0
+        /// The checked term.
+        var term: Int32 = -1
+    }
+
+    /// What a posting tests before it counts: nothing, a word of the text, a country, a topic
+    /// with its minimum, the language.
+    enum Check: UInt8 {
+        case unchecked, word, country, topic, language
     }
     /// Per key kind (``PresearchKey/Kind`` raw value): postings by term id (prefix key id for
     /// ``PresearchKey/Kind/wordPrefix``).
@@ -38,8 +55,14 @@ public struct SubscriptionIndex: Sendable {
     /// Pairs of common keys (``pairCode(_:_:)``) -> their postings' key in ``pairPostings``.
     let pairs: [UInt64: Int32]
     let pairPostings: PostingLists
-    /// Per query, the bits of all its anchor sets: a candidate once an article sets them all.
+    /// Per query, the bits of all its anchor sets (and of its check): a candidate once an article
+    /// sets them all; with ``exactBit``, a match.
     let required: [UInt8]
+    /// Set in ``required`` for a query whose plan is exact: a candidate matches, unverified.
+    static let exactBit: UInt8 = 0x80
+    /// Whether a posting tests a word: the article's words are then recorded even when no query
+    /// reads positions.
+    let checksWords: Bool
     /// Queries with no anchor (pure NOT): matched against every article.
     let always: [Int32]
     let states: MatchStatePool
@@ -49,8 +72,9 @@ public struct SubscriptionIndex: Sendable {
     }
 
     /// The index of `subscriptions`; with `prefilter` false, its term and prefix filters let every
-    /// word through (to test that they never keep out a word that matters).
-    init(_ subscriptions: [Subscription], prefilter: Bool) {
+    /// word through (to test that they never keep out a word that matters); `costs` rank the
+    /// anchor sets (by default by the words' document frequencies).
+    init(_ subscriptions: [Subscription], prefilter: Bool, costs: PresearchCosts = PresearchCosts()) {
         self.subscriptions = subscriptions
         var terms = WordTable<Int32>()
         var prefixKeys = WordTable<Int32>()
@@ -61,16 +85,35 @@ public struct SubscriptionIndex: Sendable {
         var pairs: [UInt64: Int32] = [:]
         var pairFiled: [(key: Int32, posting: Posting)] = []
         var lengths = Set<Int>()
+        var checksWords = false
         for (i, s) in subscriptions.enumerated() {
             program.append(s.compiled, terms: &terms)
-            guard let sets = s.compiled.anchorSets else {
+            guard let plan = s.compiled.presearchPlan(costs) else {
                 always.append(Int32(i))
                 continue
             }
-            for (k, set) in sets.enumerated() {
+            var template = Posting(query: Int32(i), bits: 0)
+            if let check = plan.check, case .single(let kind, let value) = check.key {
+                let bit = UInt8(1) << plan.sets.count
+                required[i] |= bit
+                template.bits = bit
+                template.term = MatchProgram.intern(value, &terms)
+                template.minimumMillis = check.minimumMillis
+                switch kind {
+                case .word:
+                    template.check = Check.word.rawValue
+                    checksWords = true
+                case .country: template.check = Check.country.rawValue
+                case .topic: template.check = Check.topic.rawValue
+                default: template.check = Check.language.rawValue
+                }
+            }
+            if plan.exact { required[i] |= Self.exactBit }
+            for (k, set) in plan.sets.enumerated() {
                 let bit = UInt8(1) << k
                 required[i] |= bit
-                let posting = Posting(query: Int32(i), bit: bit)
+                var posting = template
+                posting.bits |= bit
                 for key in set {
                     switch key {
                     case .pair(let a, let b):
@@ -106,6 +149,7 @@ public struct SubscriptionIndex: Sendable {
         self.prefixKeys = prefixKeys
         self.program = program
         self.required = required
+        self.checksWords = checksWords
         self.always = always
         self.pairs = pairs
         prefixLengths = lengths.sorted()
@@ -153,7 +197,7 @@ struct PostingLists: Sendable {
         for f in filed { starts[Int(f.key) + 1] += 1 }
         for k in 0..<keys { starts[k + 1] += starts[k] }
         var next = starts
-        var items = [SubscriptionIndex.Posting](repeating: SubscriptionIndex.Posting(query: 0, bit: 0), count: filed.count)
+        var items = [SubscriptionIndex.Posting](repeating: SubscriptionIndex.Posting(query: 0, bits: 0), count: filed.count)
         for f in filed {
             items[Int(next[Int(f.key)])] = f.posting
             next[Int(f.key)] += 1
