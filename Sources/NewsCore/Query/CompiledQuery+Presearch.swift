@@ -39,11 +39,11 @@ extension CompiledQuery {
     /// Every set of keys an article must hit one of, before a conjunction chooses among them.
     private func allSets(_ costs: PresearchCosts) -> [Set<PresearchKey>]? {
         switch self {
-        case .and(let parts): parts.flatMap { $0.anchorSets(costs) ?? [] }
-        case .near(let a, let b, _): (a.anchorSets(costs) ?? []) + (b.anchorSets(costs) ?? [])
+        case .and(let parts): parts.flatMap { $0.allSets(costs) ?? [] }
+        case .near(let a, let b, _): (a.allSets(costs) ?? []) + (b.allSets(costs) ?? [])
         case .text(let t, _) where !t.prefix && t.words.count > 1:
-            // A phrase: its two rarest words that are not stop words, each required.
-            Self.phraseWords(t.words, costs).prefix(2).map { [.word($0)] }
+            // A phrase: each word that is not a stop word is required.
+            Self.phraseWords(t.words, costs).map { [.word($0)] }
         default: anchors(costs).map { [$0] }
         }
     }
@@ -57,22 +57,29 @@ extension CompiledQuery {
         }
     }
 
-    /// Extra sets are walked only when this cheap (0.1% of articles: rare words, names) and
-    /// no check stands in for them. Each of their keys is a posting that every article holding
-    /// it walks: a common key (a topic, a country: in most articles) costs more in walks than it
+    /// Extra sets are walked only when this cheap (1% of articles: rare words, names) and no
+    /// check stands in for them. Each of their keys is a posting that every article holding it
+    /// walks: a common key (a topic, a country: in most articles) costs more in walks than it
     /// saves in checks.
-    static let extraSetCost = 10
+    static let extraSetCost = 100
 
-    /// The anchor sets of a conjunction of parts with the given anchors: the cheapest set (or a
-    /// pair of common keys, which stands for its two sides: `covered`), then up to two rare ones.
-    static func conjunction(_ sets: [Set<PresearchKey>], _ costs: PresearchCosts)
-        -> (sets: [Set<PresearchKey>], covered: [Set<PresearchKey>])?
+    /// What a candidate costs to verify against a posting entry walked, about: the walked set
+    /// is chosen for its share of articles times (1 + this times the share its check lets through).
+    static let verificationCost = 20
+
+    /// The anchor sets of a conjunction of parts with the given anchors (the set walked, then up
+    /// to two rare ones when `checked` is nil), the sets they stand for (a pair stands for its two
+    /// sides), and the single key tested on the postings. The set walked is the one whose share
+    /// of articles, times what its candidates cost to verify past the check, is least.
+    static func conjunction(_ sets: [Set<PresearchKey>], _ costs: PresearchCosts,
+                            checkable: (Set<PresearchKey>) -> PresearchCheck? = { _ in nil })
+        -> (sets: [Set<PresearchKey>], covered: [Set<PresearchKey>], check: PresearchCheck?)?
     {
         var distinct: [Set<PresearchKey>] = []
         for set in sets where !distinct.contains(set) { distinct.append(set) }
         let sets = distinct.sorted { costs.cost($0) < costs.cost($1) }
-        guard var best = sets.first else { return nil }
-        var covered: [Set<PresearchKey>] = [best]
+        guard !sets.isEmpty else { return nil }
+        var options: [[Set<PresearchKey>]] = sets.map { [$0] }
         // Two common keys (a country and a topic) together are rare: file the query under
         // the pair, which the document emits for each pair of its common keys.
         let common = sets.filter { $0.allSatisfy(\.isCommon) }
@@ -80,19 +87,31 @@ extension CompiledQuery {
             let (a, b) = (common[0], common[1])
             if a.count * b.count <= 32 {
                 // (country:(JP OR VN) AND country:JP holds with JP alone: that pair is the key.)
-                let pairs = Set(a.flatMap { x in b.map { y in PresearchKey.pairing(x, y) } })
-                if costs.cost(pairs) < costs.cost(best) {
-                    best = pairs
-                    covered = [pairs, a, b]
-                }
+                options.append([Set(a.flatMap { x in b.map { y in PresearchKey.pairing(x, y) } }), a, b])
             }
         }
-        var result = [best]
-        for set in sets where result.count < 3 {
-            guard costs.cost(set) <= extraSetCost, !covered.contains(set), !result.contains(set) else { continue }
-            result.append(set)
+        var best: (score: Int, covered: [Set<PresearchKey>], check: PresearchCheck?)?
+        for covered in options {
+            // The rarest single key the walked set does not stand for, tested on its postings.
+            var check: (cost: Int, check: PresearchCheck)?
+            for set in sets where set.count == 1 && !covered.contains(set) {
+                if let c = checkable(set) {
+                    check = (costs.cost(set), c)
+                    break
+                }
+            }
+            let score = costs.cost(covered[0]) * (10_000 + verificationCost * min(10_000, check?.cost ?? 10_000))
+            if best == nil || score < best!.score { best = (score, covered, check?.check) }
         }
-        return (result, covered)
+        let chosen = best!
+        var result = [chosen.covered[0]]
+        if chosen.check == nil {
+            for set in sets where result.count < 3 {
+                guard costs.cost(set) <= extraSetCost, !chosen.covered.contains(set), !result.contains(set) else { continue }
+                result.append(set)
+            }
+        }
+        return (result, chosen.covered, chosen.check)
     }
 
     /// The parts an AND holds (nested ANDs flattened); the query itself when it is no AND.
@@ -124,35 +143,75 @@ extension CompiledQuery {
     /// the others (a word, a country, a topic, the language) tested on the postings instead of
     /// walking more sets, and whether passing both is matching. Nil for a query with no anchor.
     func presearchPlan(_ costs: PresearchCosts) -> PresearchPlan? {
-        guard let all = allSets(costs), let chosen = Self.conjunction(all, costs) else { return nil }
         let parts = conjuncts
         // The strongest minimum the query's own topic parts require of each topic: a topic
         // is tested only where a part of the AND names it (a score of at least 0 without one).
         var minimums: [String: Double] = [:]
         for case .topic(let id, let m) in parts { minimums[id] = max(minimums[id] ?? 0, m ?? 0) }
-        var check: PresearchCheck?
-        for set in all.sorted(by: { costs.cost($0) < costs.cost($1) }) where set.count == 1 && !chosen.covered.contains(set) {
-            let key = set.first!
-            var minimum: Double?
-            if case .single(.topic, let id) = key {
-                guard let m = minimums[id] else { continue }
-                minimum = m
-            }
-            if let c = PresearchCheck(key, minimum: minimum) {
-                check = c
+        let checkable = { (set: Set<PresearchKey>) -> PresearchCheck? in
+            guard let key = set.first else { return nil }
+            guard case .single(.topic, let id) = key else { return PresearchCheck(key) }
+            return minimums[id].flatMap { PresearchCheck(key, minimum: $0) }
+        }
+        guard let all = allSets(costs), var chosen = Self.conjunction(all, costs, checkable: checkable) else { return nil }
+        let walked = chosen.covered + chosen.sets.dropFirst()
+        // A phrase of two words walked from one tests the other next to it: exactly the phrase.
+        var phrase: TextTerm?
+        if var check = chosen.check, case .single(.word, let other) = check.key, chosen.sets.count == 1,
+            chosen.sets[0].count == 1, case .single(.word, let anchor)? = chosen.sets[0].first
+        {
+            for case .text(let t, let titleOnly) in parts where !t.prefix && t.words.count == 2 && Set(t.words) == [anchor, other] {
+                check.offset = t.words[0] == anchor ? 1 : -1
+                chosen.check = check
+                if !titleOnly { phrase = t }
                 break
             }
         }
-        // With a check, only the best set is walked: it and the check are what an article passes.
-        let sets = check == nil ? chosen.sets : [chosen.sets[0]]
-        let walked = check == nil ? chosen.covered + chosen.sets.dropFirst() : chosen.covered
         let exact = parts.allSatisfy { p in
+            if case .text(let t, false) = p, let phrase, t == phrase { return true }
             guard let keys = p.exactKeys else { return false }
             if walked.contains(keys) { return true }
-            guard let check, keys == [check.key] else { return false }
+            guard let check = chosen.check, keys == [check.key] else { return false }
             if case .topic = p { return check.minimumMillis == 0 && minimums[check.key.value] == 0 }
             return true
         }
-        return PresearchPlan(sets: sets, check: check, exact: exact)
+        return PresearchPlan(sets: chosen.sets, check: chosen.check, exact: exact)
+    }
+
+    /// How the index files this query: one plan, or one per branch when the query is an OR of
+    /// branches (``branches``), each walking its first set: an article then needs to pass one
+    /// branch's set and check, and an exact branch that it passes is a match.
+    func presearchPlans(_ costs: PresearchCosts) -> [PresearchPlan]? {
+        let branches = self.branches
+        if branches.count > 1 {
+            // One set a branch (a posting's bit completes it): a branch's extra sets are dropped.
+            let plans = branches.compactMap { b in
+                b.presearchPlan(costs).map { $0.sets.count == 1 ? $0 : PresearchPlan(sets: [$0.sets[0]], check: $0.check, exact: false) }
+            }
+            if plans.count == branches.count { return plans }
+        }
+        return presearchPlan(costs).map { [$0] }
+    }
+
+    /// At most this many branches are filed for one query.
+    static let maximumBranches = 8
+
+    /// The query as an OR of branches, an AND over an OR distributed (`a AND (b OR c)` is
+    /// `(a AND b) OR (a AND c)`); itself alone when that would make more than ``maximumBranches``.
+    var branches: [CompiledQuery] {
+        switch self {
+        case .or(let parts):
+            let all = parts.flatMap(\.branches)
+            return all.count <= Self.maximumBranches ? all : [self]
+        case .and(let parts):
+            var product: [[CompiledQuery]] = [[]]
+            for p in parts {
+                let alternatives = p.branches
+                product = product.flatMap { prefix in alternatives.map { prefix + [$0] } }
+                if product.count > Self.maximumBranches { return [self] }
+            }
+            return product.map { $0.count == 1 ? $0[0] : .and($0) }
+        default: return [self]
+        }
     }
 }

@@ -19,6 +19,8 @@ struct MatchState: Sendable {
     var candidates: [Int32] = []
     /// Candidates of exact plans: matches without verification.
     var exact: [Int32] = []
+    /// Postings whose check is a word next to the walked term, tested once positions are placed.
+    var nextTo: [(posting: SubscriptionIndex.Posting, walked: Int32)] = []
     /// The article's distinct terms, in the order they first occur.
     var distinctTerms: [Int32] = []
     /// Per position: the word's term id (-1: in no query), the next position of the same term;
@@ -74,6 +76,7 @@ struct MatchState: Sendable {
         candidates.removeAll(keepingCapacity: true)
         exact.removeAll(keepingCapacity: true)
         distinctTerms.removeAll(keepingCapacity: true)
+        nextTo.removeAll(keepingCapacity: true)
         topicsNonNegative = true
         countries.removeAll(keepingCapacity: true)
         mainCountries.removeAll(keepingCapacity: true)
@@ -107,6 +110,19 @@ struct MatchState: Sendable {
             if firstAt[k] != i { nextAt[Int(lastAt[k])] = i }
             lastAt[k] = i
         }
+    }
+
+    /// Whether term `other` stands `offset` words from an occurrence of term `t`, on the same side
+    /// of the title's end (as a phrase of the two); needs ``placeTerms()``.
+    func follows(_ t: Int32, by other: Int32, at offset: Int) -> Bool {
+        guard has(t) else { return false }
+        var s = Int(firstAt[Int(t)])
+        while s >= 0 {
+            let o = s + offset
+            if o >= 0 && o < wordCount && termAt[o] == other && (s < titleCount) == (o < titleCount) { return true }
+            s = Int(nextAt[s])
+        }
+        return false
     }
 
     @inline(__always)

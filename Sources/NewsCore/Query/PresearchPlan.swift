@@ -14,12 +14,16 @@ struct PresearchPlan: Equatable {
 }
 
 /// A condition a posting tests on the article before it counts: a word in its text, a country,
-/// a topic with a minimum score (rounded down to thousandths), or the language.
+/// a topic with a minimum score (rounded down to thousandths), or the language; a word can be
+/// required next to the walked word (a phrase of two).
 struct PresearchCheck: Hashable {
     var key: PresearchKey
     /// Topics only: the score the check requires, in thousandths, rounded down (so the check
     /// never refuses an article the query matches; ``exact`` only when it is the query's own 0).
     var minimumMillis: UInt16 = 0
+    /// Words only: where the word must stand from an occurrence of the walked word (+1 right
+    /// after, -1 right before; 0 anywhere), for a phrase of two words.
+    var offset: Int8 = 0
 
     /// The check of `key`'s kind, or nil for a kind no posting can test (prefixes, names, pairs).
     init?(_ key: PresearchKey, minimum: Double? = nil) {

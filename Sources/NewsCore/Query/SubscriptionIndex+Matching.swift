@@ -93,6 +93,7 @@ extension SubscriptionIndex {
             }
         }
         if !pairs.isEmpty { walkPairs(&state) }
+        if !state.nextTo.isEmpty { testPhrases(&state) }
         state.resetHits()
         // A walked topic key stands for a topic part only for scores of 0 and more.
         if !state.topicsNonNegative {
@@ -100,7 +101,7 @@ extension SubscriptionIndex {
             state.exact.removeAll(keepingCapacity: true)
         }
         // Positions only for an article with something to verify: most have no candidate.
-        if program.usesPositions && !state.candidates.isEmpty { state.placeTerms() }
+        if program.usesPositions && !state.candidates.isEmpty && state.termAt.isEmpty { state.placeTerms() }
     }
 
     private static func keyKind(_ kind: MatchState.NameKind) -> PresearchKey.Kind {
@@ -127,17 +128,37 @@ extension SubscriptionIndex {
                         let q = Int(p.query)
                         let before = hits[q]
                         guard before | p.bits != before else { continue }
-                        if p.check != 0 && !Self.passes(p, state.stamp, state.generation, state.countries, state.topics, state.language) {
+                        let check = p.check & ~Posting.decisive
+                        if check == Check.phrase.rawValue {
+                            // Positions are placed once all terms are known: tested after the walks.
+                            state.nextTo.append((p, Int32(key)))
+                            continue
+                        }
+                        if check != 0 && !Self.passes(p, state.stamp, state.generation, state.countries, state.topics, state.language) {
                             continue
                         }
                         if before == 0 { state.touched.append(p.query) }
                         hits[q] = before | p.bits
-                        let r = required[q]
-                        guard before | p.bits == r & ~Self.exactBit else { continue }
-                        if r & Self.exactBit != 0 { state.exact.append(p.query) } else { state.candidates.append(p.query) }
+                        guard before | p.bits == required[q] else { continue }
+                        if p.check & Posting.decisive != 0 { state.exact.append(p.query) } else { state.candidates.append(p.query) }
                     }
                 }
             }
+        }
+    }
+
+    /// Tests the postings whose check is a word next to the walked one, now that the article's
+    /// positions are placed, and counts those that pass as ``walk(_:_:_:)`` does.
+    private func testPhrases(_ state: inout MatchState) {
+        state.placeTerms()
+        for (p, walked) in state.nextTo {
+            let q = Int(p.query)
+            let before = state.hits[q]
+            guard before | p.bits != before, state.follows(walked, by: p.term, at: Int(Int16(bitPattern: p.minimumMillis))) else { continue }
+            if before == 0 { state.touched.append(p.query) }
+            state.hits[q] = before | p.bits
+            guard before | p.bits == required[q] else { continue }
+            if p.check & Posting.decisive != 0 { state.exact.append(p.query) } else { state.candidates.append(p.query) }
         }
     }
 
@@ -146,12 +167,12 @@ extension SubscriptionIndex {
     @inline(__always)
     private static func passes(_ p: Posting, _ stamp: [UInt32], _ generation: UInt32, _ countries: [Int32],
                                _ topics: [(term: Int32, score: Double)], _ language: Int32) -> Bool {
-        switch Check(rawValue: p.check) {
+        switch Check(rawValue: p.check & ~Posting.decisive) {
         case .word: stamp[Int(p.term)] == generation
         case .country: countries.contains(p.term)
         case .topic: topics.contains { $0.term == p.term && $0.score * 1000 >= Double(p.minimumMillis) }
         case .language: language == p.term
-        case .unchecked, nil: true
+        case .unchecked, .phrase, nil: true
         }
     }
 

@@ -31,35 +31,39 @@ public struct SubscriptionIndex: Sendable {
     /// Which prefix key lengths (2, 3 bytes) are filed.
     let prefixLengths: [Int]
     let program: MatchProgram
-    /// A query filed under a key: the bits of the anchor sets it hits (the walked set's, and the
-    /// check's when it holds), and the check tested on the article before they are set.
+    /// A query filed under a key: the bit of the anchor set that names it, and the check tested
+    /// on the article before the bit counts.
     struct Posting: Sendable {
         var query: Int32
         var bits: UInt8
-        /// ``Check`` raw value.
+        /// ``Check`` raw value, with ``decisive`` set when completing the query's bits here is a
+        /// match (its plan, or its branch's, is exact).
         var check: UInt8 = 0
         /// A topic check's minimum score in thousandths.
         var minimumMillis: UInt16 = 0
         /// The checked term.
         var term: Int32 = -1
+
+        static let decisive: UInt8 = 0x80
     }
 
     /// What a posting tests before it counts: nothing, a word of the text, a country, a topic
     /// with its minimum, the language.
     enum Check: UInt8 {
         case unchecked, word, country, topic, language
+        /// A word next to the walked one (``Posting/minimumMillis`` is the offset, +1 or -1).
+        case phrase
     }
+
     /// Per key kind (``PresearchKey/Kind`` raw value): postings by term id (prefix key id for
     /// ``PresearchKey/Kind/wordPrefix``).
     let postings: [PostingLists]
     /// Pairs of common keys (``pairCode(_:_:)``) -> their postings' key in ``pairPostings``.
     let pairs: [UInt64: Int32]
     let pairPostings: PostingLists
-    /// Per query, the bits of all its anchor sets (and of its check): a candidate once an article
-    /// sets them all; with ``exactBit``, a match.
+    /// Per query, the bits of all its anchor sets: a candidate once an article sets them all
+    /// (a match, when a ``Posting/decisive`` posting sets the last).
     let required: [UInt8]
-    /// Set in ``required`` for a query whose plan is exact: a candidate matches, unverified.
-    static let exactBit: UInt8 = 0x80
     /// Whether a posting tests a word: the article's words are then recorded even when no query
     /// reads positions.
     let checksWords: Bool
@@ -88,49 +92,49 @@ public struct SubscriptionIndex: Sendable {
         var checksWords = false
         for (i, s) in subscriptions.enumerated() {
             program.append(s.compiled, terms: &terms)
-            guard let plan = s.compiled.presearchPlan(costs) else {
+            guard let plans = s.compiled.presearchPlans(costs) else {
                 always.append(Int32(i))
                 continue
             }
-            var template = Posting(query: Int32(i), bits: 0)
-            if let check = plan.check, case .single(let kind, let value) = check.key {
-                let bit = UInt8(1) << plan.sets.count
-                required[i] |= bit
-                template.bits = bit
-                template.term = MatchProgram.intern(value, &terms)
-                template.minimumMillis = check.minimumMillis
-                switch kind {
-                case .word:
-                    template.check = Check.word.rawValue
-                    checksWords = true
-                case .country: template.check = Check.country.rawValue
-                case .topic: template.check = Check.topic.rawValue
-                default: template.check = Check.language.rawValue
+            for plan in plans {
+                var template = Posting(query: Int32(i), bits: 0)
+                if let check = plan.check, case .single(let kind, let value) = check.key {
+                    template.term = MatchProgram.intern(value, &terms)
+                    template.minimumMillis = check.minimumMillis
+                    switch kind {
+                    case .word:
+                        template.check = check.offset == 0 ? Check.word.rawValue : Check.phrase.rawValue
+                        template.minimumMillis = UInt16(bitPattern: Int16(check.offset))
+                        checksWords = true
+                    case .country: template.check = Check.country.rawValue
+                    case .topic: template.check = Check.topic.rawValue
+                    default: template.check = Check.language.rawValue
+                    }
                 }
-            }
-            if plan.exact { required[i] |= Self.exactBit }
-            for (k, set) in plan.sets.enumerated() {
-                let bit = UInt8(1) << k
-                required[i] |= bit
-                var posting = template
-                posting.bits |= bit
-                for key in set {
-                    switch key {
-                    case .pair(let a, let b):
-                        let code = Self.pairCode(Self.commonCode(a, &terms), Self.commonCode(b, &terms))
-                        let id = pairs[code] ?? Int32(pairs.count)
-                        pairs[code] = id
-                        pairFiled.append((id, posting))
-                    case .single(.wordPrefix, let value):
-                        var bytes = Array(value.utf8.prefix(3))
-                        lengths.insert(bytes.count)
-                        let next = Int32(prefixKeys.count)
-                        let id = bytes.withUnsafeMutableBufferPointer { b in
-                            Int32(prefixKeys.findOrInsert(bytes: UnsafeBufferPointer(b), next).entry)
+                if plan.exact { template.check |= Posting.decisive }
+                for (k, set) in plan.sets.enumerated() {
+                    let bit = UInt8(1) << k
+                    required[i] |= bit
+                    var posting = template
+                    posting.bits = bit
+                    for key in set {
+                        switch key {
+                        case .pair(let a, let b):
+                            let code = Self.pairCode(Self.commonCode(a, &terms), Self.commonCode(b, &terms))
+                            let id = pairs[code] ?? Int32(pairs.count)
+                            pairs[code] = id
+                            pairFiled.append((id, posting))
+                        case .single(.wordPrefix, let value):
+                            var bytes = Array(value.utf8.prefix(3))
+                            lengths.insert(bytes.count)
+                            let next = Int32(prefixKeys.count)
+                            let id = bytes.withUnsafeMutableBufferPointer { b in
+                                Int32(prefixKeys.findOrInsert(bytes: UnsafeBufferPointer(b), next).entry)
+                            }
+                            filed[PresearchKey.Kind.wordPrefix.rawValue].append((id, posting))
+                        case .single(let kind, let value):
+                            filed[kind.rawValue].append((MatchProgram.intern(value, &terms), posting))
                         }
-                        filed[PresearchKey.Kind.wordPrefix.rawValue].append((id, posting))
-                    case .single(let kind, let value):
-                        filed[kind.rawValue].append((MatchProgram.intern(value, &terms), posting))
                     }
                 }
             }
