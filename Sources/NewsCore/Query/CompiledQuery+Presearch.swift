@@ -42,8 +42,8 @@ extension CompiledQuery {
         case .and(let parts): parts.flatMap { $0.allSets(costs) ?? [] }
         case .near(let a, let b, _): (a.allSets(costs) ?? []) + (b.allSets(costs) ?? [])
         case .text(let t, _) where !t.prefix && t.words.count > 1:
-            // A phrase: each word that is not a stop word is required.
-            Self.phraseWords(t.words, costs).map { [.word($0)] }
+            // A phrase: each word is required (stop words, costly to walk, can be tested).
+            Self.phraseWords(t.words, costs).map { [.word($0)] } + t.words.filter { Gazetteer.stopwords.contains($0) }.map { [.word($0)] }
         default: anchors(costs).map { [$0] }
         }
     }
