@@ -1,3 +1,4 @@
+import CShims
 import Dispatch
 import Foundation
 import Glibc
@@ -135,11 +136,17 @@ struct AlertBenchmark {
         print("rates are articles per second of thread CPU time")
         print("subscriptions | matching articles/s (median of \(passes)) | vs first | analysis+matching articles/s | vs first | presearch us/article | candidates/article | matches/article")
         var table: [String] = []
+        var indexBuilds: [String] = []
         var first: Double?
         var firstWhole: Double?
         for n in counts {
             let subs = try (0..<n).map { i in try Subscription(id: "s\(i)", query: fileQueries.map { $0[i % $0.count] } ?? query(i)) }
+            // What loading them costs the daemon (at start and on reload): CPU and heap of the index.
+            let heapBefore = newsd_heap_in_use()
+            let buildStart = Self.cpuNanoseconds()
             let index = SubscriptionIndex(subs)
+            let buildMs = Double(Self.cpuNanoseconds() - buildStart) / 1e6
+            indexBuilds.append(String(format: "%9d | %9.1f | %9.1f", n, buildMs, Double(newsd_heap_in_use() - heapBefore) / 1_048_576))
             var rates: [Double] = []
             var matched = 0
             for _ in 0..<passes {
@@ -205,6 +212,8 @@ struct AlertBenchmark {
         print("\nper article, us of thread CPU time (medians of \(passes) passes); load average \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?")")
         print("subscriptions | presearch | verification | whole matching | MatchDocument | pipeline (tokens -> matches)")
         for line in table { print(line) }
+        print("\nsubscriptions | index build, ms of thread CPU | index heap, MiB")
+        for line in indexBuilds { print(line) }
     }
 
     /// What the pipeline does with an analysed article (``PipelineMatcher``).
