@@ -51,10 +51,8 @@ extension CompiledQuery {
     /// The words of a phrase worth filing it under, rarest first (longest first among equals).
     static func phraseWords(_ words: [String], _ costs: PresearchCosts) -> [String] {
         let content = words.filter { !Gazetteer.stopwords.contains($0) }
-        return (content.isEmpty ? words : content).sorted {
-            let (a, b) = (costs.cost(ofWord: $0), costs.cost(ofWord: $1))
-            return a != b ? a < b : $0.count > $1.count
-        }
+        return (content.isEmpty ? words : content).map { ($0, costs.cost(ofWord: $0)) }
+            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.count > $1.0.count }.map(\.0)
     }
 
     /// Extra sets are walked only when this cheap (1% of articles: rare words, names) and no
@@ -75,9 +73,10 @@ extension CompiledQuery {
                             checkable: (Set<PresearchKey>) -> PresearchCheck? = { _ in nil })
         -> (sets: [Set<PresearchKey>], covered: [Set<PresearchKey>], check: PresearchCheck?)?
     {
-        var distinct: [Set<PresearchKey>] = []
-        for set in sets where !distinct.contains(set) { distinct.append(set) }
-        let sets = distinct.sorted { costs.cost($0) < costs.cost($1) }
+        var distinct: [(set: Set<PresearchKey>, cost: Int)] = []
+        for set in sets where !distinct.contains(where: { $0.set == set }) { distinct.append((set, costs.cost(set))) }
+        distinct.sort { $0.cost < $1.cost }
+        let sets = distinct.map(\.set)
         guard !sets.isEmpty else { return nil }
         var options: [[Set<PresearchKey>]] = sets.map { [$0] }
         // Two common keys (a country and a topic) together are rare: file the query under
@@ -94,9 +93,9 @@ extension CompiledQuery {
         for covered in options {
             // The rarest single key the walked set does not stand for, tested on its postings.
             var check: (cost: Int, check: PresearchCheck)?
-            for set in sets where set.count == 1 && !covered.contains(set) {
+            for (set, cost) in distinct where set.count == 1 && !covered.contains(set) {
                 if let c = checkable(set) {
-                    check = (costs.cost(set), c)
+                    check = (cost, c)
                     break
                 }
             }
@@ -106,8 +105,8 @@ extension CompiledQuery {
         let chosen = best!
         var result = [chosen.covered[0]]
         if chosen.check == nil {
-            for set in sets where result.count < 3 {
-                guard costs.cost(set) <= extraSetCost, !chosen.covered.contains(set), !result.contains(set) else { continue }
+            for (set, cost) in distinct where result.count < 3 {
+                guard cost <= extraSetCost, !chosen.covered.contains(set), !result.contains(set) else { continue }
                 result.append(set)
             }
         }
