@@ -7,6 +7,7 @@ extension CompiledQuery {
         switch self {
         case .text(let t, _):
             if t.prefix && t.words.count == 1 { return [.wordPrefix(t.words[0])] }
+            if !t.prefix && t.words.count == 1 { return [.word(t.words[0])] }
             let candidates = t.prefix ? Array(t.words.dropLast()) : t.words
             return [.word(Self.phraseWords(candidates, costs).first ?? t.words[0])]
         // An article's main countries are among its countries: the same keys file both.
@@ -43,7 +44,7 @@ extension CompiledQuery {
         case .near(let a, let b, _): (a.allSets(costs) ?? []) + (b.allSets(costs) ?? [])
         case .text(let t, _) where !t.prefix && t.words.count > 1:
             // A phrase: each word is required (stop words, costly to walk, can be tested).
-            Self.phraseWords(t.words, costs).map { [.word($0)] } + t.words.filter { Gazetteer.stopwords.contains($0) }.map { [.word($0)] }
+            (Self.phraseWords(t.words, costs) + t.words.filter { Gazetteer.stopwords.contains($0) }).map { [.word($0)] }
         default: anchors(costs).map { [$0] }
         }
     }
@@ -66,7 +67,7 @@ extension CompiledQuery {
     static let verificationCost = 20
 
     /// The anchor sets of a conjunction of parts with the given anchors (the set walked, then up
-    /// to two rare ones when `checked` is nil), the sets they stand for (a pair stands for its two
+    /// to two rare ones when no check is chosen), the sets they stand for (a pair stands for its two
     /// sides), and the single key tested on the postings. The set walked is the one whose share
     /// of articles, times what its candidates cost to verify past the check, is least.
     static func conjunction(_ sets: [Set<PresearchKey>], _ costs: PresearchCosts,
@@ -181,6 +182,7 @@ extension CompiledQuery {
     /// branches (``branches``), each walking its first set: an article then needs to pass one
     /// branch's set and check, and an exact branch that it passes is a match.
     func presearchPlans(_ costs: PresearchCosts) -> [PresearchPlan]? {
+        guard hasOr else { return presearchPlan(costs).map { [$0] } }
         let branches = self.branches
         if branches.count > 1 {
             // One set a branch (a posting's bit completes it): a branch's extra sets are dropped.
@@ -190,6 +192,15 @@ extension CompiledQuery {
             if plans.count == branches.count { return plans }
         }
         return presearchPlan(costs).map { [$0] }
+    }
+
+    /// Whether the query is an OR, or an AND with one among its parts: what can have branches.
+    private var hasOr: Bool {
+        switch self {
+        case .or: true
+        case .and(let parts): parts.contains(where: \.hasOr)
+        default: false
+        }
     }
 
     /// At most this many branches are filed for one query.
