@@ -1,3 +1,4 @@
+import CShims
 import Dispatch
 import Foundation
 import Glibc
@@ -135,11 +136,17 @@ struct AlertBenchmark {
         print("rates are articles per second of thread CPU time")
         print("subscriptions | matching articles/s (median of \(passes)) | vs first | analysis+matching articles/s | vs first | presearch us/article | candidates/article | matches/article")
         var table: [String] = []
+        var indexBuilds: [String] = []
         var first: Double?
         var firstWhole: Double?
         for n in counts {
             let subs = try (0..<n).map { i in try Subscription(id: "s\(i)", query: fileQueries.map { $0[i % $0.count] } ?? query(i)) }
+            // What loading them costs the daemon (at start and on reload): CPU and heap of the index.
+            let heapBefore = newsd_heap_in_use()
+            let buildStart = Self.cpuNanoseconds()
             let index = SubscriptionIndex(subs)
+            let buildMs = Double(Self.cpuNanoseconds() - buildStart) / 1e6
+            indexBuilds.append(String(format: "%9d | %9.1f | %9.1f", n, buildMs, Double(newsd_heap_in_use() - heapBefore) / 1_048_576))
             var rates: [Double] = []
             var matched = 0
             for _ in 0..<passes {
@@ -183,9 +190,30 @@ struct AlertBenchmark {
             print(String(format: "%13d | %33.0f | %7.2fx | %28.0f | %7.2fx | %20.1f | %18.1f | %15.1f", n, median, first! / median, whole,
                          firstWhole! / whole, presearch, Double(candidates) / Double(docs.count), Double(matched) / Double(docs.count)))
         }
+        if args.contains("--by-shape"), let n = counts.last, fileQueries == nil {
+            // Each generated shape (query i is shape i % 6) in an index of its own, at n / 6 queries.
+            print("\nby shape, \(n / 6) queries each: shape | example | pipeline us | candidates | matches (per article)")
+            for shape in 0..<6 {
+                let subs = try stride(from: shape, to: n, by: 6).map { i in try Subscription(id: "s\(i)", query: query(i)) }
+                let index = SubscriptionIndex(subs)
+                var times: [Double] = []
+                var candidates = 0
+                var matched = 0
+                for _ in 0..<passes {
+                    let start = Self.cpuNanoseconds()
+                    for (k, a) in articles.enumerated() { matched += Self.pipelineMatch(index, kept[k], a.0, a.1).count }
+                    times.append(Double(Self.cpuNanoseconds() - start) / 1e3 / Double(docs.count))
+                }
+                for d in docs { candidates += index.candidates(d).count }
+                print("\(shape) | \(subs[0].queryText) | " + String(format: "%.1f | %.1f | %.1f", times.sorted()[passes / 2],
+                             Double(candidates) / Double(docs.count), Double(matched) / Double(passes * docs.count)))
+            }
+        }
         print("\nper article, us of thread CPU time (medians of \(passes) passes); load average \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?")")
         print("subscriptions | presearch | verification | whole matching | MatchDocument | pipeline (tokens -> matches)")
         for line in table { print(line) }
+        print("\nsubscriptions | index build, ms of thread CPU | index heap, MiB")
+        for line in indexBuilds { print(line) }
     }
 
     /// What the pipeline does with an analysed article (``PipelineMatcher``).

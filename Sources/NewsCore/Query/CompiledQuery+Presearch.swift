@@ -3,12 +3,13 @@
 extension CompiledQuery {
     /// Keys of which an article must hold one to match, or nil when no such set exists
     /// (a query that is only a NOT). Cheaper sets are chosen for AND.
-    var anchors: Set<PresearchKey>? {
+    func anchors(_ costs: PresearchCosts) -> Set<PresearchKey>? {
         switch self {
         case .text(let t, _):
             if t.prefix && t.words.count == 1 { return [.wordPrefix(t.words[0])] }
+            if !t.prefix && t.words.count == 1 { return [.word(t.words[0])] }
             let candidates = t.prefix ? Array(t.words.dropLast()) : t.words
-            return [.word(Self.phraseWords(candidates).first ?? t.words[0])]
+            return [.word(Self.phraseWords(candidates, costs).first ?? t.words[0])]
         // An article's main countries are among its countries: the same keys file both.
         case .countries(let cs), .mainCountries(let cs): return Set(cs.map(PresearchKey.country))
         case .topic(let id, _): return [.topic(id)]
@@ -17,11 +18,11 @@ extension CompiledQuery {
         case .place(let q): return q.last.map { [.single(.placeWord, $0)] }
         case .lang(let l): return [.language(l)]
         case .source(let q): return q.last.map { [.single(.sourceWord, $0)] }
-        case .near, .and: return anchorSets?.first
+        case .near, .and: return anchorSets(costs)?.first
         case .or(let parts):
             var all = Set<PresearchKey>()
             for p in parts {
-                guard let a = p.anchors else { return nil }
+                guard let a = p.anchors(costs) else { return nil }
                 all.formUnion(a)
             }
             return all
@@ -31,60 +32,196 @@ extension CompiledQuery {
 
     /// Sets of keys of which an article must hold one each to match: for a conjunction, the
     /// cheapest set and up to two more rare ones (a word, a name), so that an article holding
-    /// one rare word of "a AND b" is not a candidate; one set otherwise; nil as for ``anchors``.
-    var anchorSets: [Set<PresearchKey>]? {
+    /// one rare word of "a AND b" is not a candidate; one set otherwise; nil as for ``anchors(_:)``.
+    func anchorSets(_ costs: PresearchCosts) -> [Set<PresearchKey>]? {
+        allSets(costs).flatMap { Self.conjunction($0, costs)?.sets }
+    }
+
+    /// Every set of keys an article must hit one of, before a conjunction chooses among them.
+    private func allSets(_ costs: PresearchCosts) -> [Set<PresearchKey>]? {
         switch self {
-        case .and(let parts): Self.conjunction(parts.flatMap { $0.anchorSets ?? [] })
-        case .near(let a, let b, _): Self.conjunction((a.anchorSets ?? []) + (b.anchorSets ?? []))
+        case .and(let parts): parts.flatMap { $0.allSets(costs) ?? [] }
+        case .near(let a, let b, _): (a.allSets(costs) ?? []) + (b.allSets(costs) ?? [])
         case .text(let t, _) where !t.prefix && t.words.count > 1:
-            // A phrase: its two longest words that are not stop words, each required.
-            Self.conjunction(Self.phraseWords(t.words).map { [.word($0)] })
-        default: anchors.map { [$0] }
+            // A phrase: each word is required (stop words, costly to walk, can be tested).
+            (Self.phraseWords(t.words, costs) + t.words.filter { Gazetteer.stopwords.contains($0) }).map { [.word($0)] }
+        default: anchors(costs).map { [$0] }
         }
     }
 
-    /// The words of a phrase worth filing it under, longest (likely rarest) first.
-    static func phraseWords(_ words: [String]) -> [String] {
+    /// The words of a phrase worth filing it under, rarest first (longest first among equals).
+    static func phraseWords(_ words: [String], _ costs: PresearchCosts) -> [String] {
         let content = words.filter { !Gazetteer.stopwords.contains($0) }
-        return (content.isEmpty ? words : content).sorted { $0.count > $1.count }
+        return (content.isEmpty ? words : content).map { ($0, costs.cost(ofWord: $0)) }
+            .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.count > $1.0.count }.map(\.0)
     }
 
-    /// Extra sets are filed only when this cheap: rare words and names. Each of their keys is a
-    /// posting that every article holding it walks. Since candidates are checked by
-    /// ``MatchProgram`` (tens of nanoseconds), a common key (a topic, a country: in most
-    /// articles) costs more in walks than it saves in checks: at 100,000 subscriptions the
-    /// topic and country sets made the presearch walk thousands of postings an article.
-    static let extraSetCost = 1
+    /// Extra sets are walked only when this cheap (1% of articles: rare words, names) and no
+    /// check stands in for them. Each of their keys is a posting that every article holding it
+    /// walks: a common key (a topic, a country: in most articles) costs more in walks than it
+    /// saves in checks.
+    static let extraSetCost = 100
 
-    /// The anchor sets of a conjunction of parts with the given anchors, cheapest first.
-    static func conjunction(_ sets: [Set<PresearchKey>]) -> [Set<PresearchKey>]? {
-        var distinct: [Set<PresearchKey>] = []
-        for set in sets where !distinct.contains(set) { distinct.append(set) }
-        let sets = distinct
-        let cost = PresearchKey.cost
-        guard var best = sets.min(by: { cost($0) < cost($1) }) else { return nil }
-        var used: [Set<PresearchKey>] = [best]
+    /// What a candidate costs to verify against a posting entry walked, about: the walked set
+    /// is chosen for its share of articles times (1 + this times the share its check lets through).
+    static let verificationCost = 20
+
+    /// The anchor sets of a conjunction of parts with the given anchors (the set walked, then up
+    /// to two rare ones when no check is chosen), the sets they stand for (a pair stands for its two
+    /// sides), and the single key tested on the postings. The set walked is the one whose share
+    /// of articles, times what its candidates cost to verify past the check, is least.
+    static func conjunction(_ sets: [Set<PresearchKey>], _ costs: PresearchCosts,
+                            checkable: (Set<PresearchKey>) -> PresearchCheck? = { _ in nil })
+        -> (sets: [Set<PresearchKey>], covered: [Set<PresearchKey>], check: PresearchCheck?)?
+    {
+        var distinct: [(set: Set<PresearchKey>, cost: Int)] = []
+        for set in sets where !distinct.contains(where: { $0.set == set }) { distinct.append((set, costs.cost(set))) }
+        distinct.sort { $0.cost < $1.cost }
+        let sets = distinct.map(\.set)
+        guard !sets.isEmpty else { return nil }
+        var options: [[Set<PresearchKey>]] = sets.map { [$0] }
         // Two common keys (a country and a topic) together are rare: file the query under
         // the pair, which the document emits for each pair of its common keys.
         let common = sets.filter { $0.allSatisfy(\.isCommon) }
         if common.count >= 2 {
-            let ordered = common.sorted { cost($0) < cost($1) }
-            let (a, b) = (ordered[0], ordered[1])
+            let (a, b) = (common[0], common[1])
             if a.count * b.count <= 32 {
                 // (country:(JP OR VN) AND country:JP holds with JP alone: that pair is the key.)
-                let pairs = Set(a.flatMap { x in b.map { y in PresearchKey.pairing(x, y) } })
-                if cost(pairs) < cost(best) {
-                    best = pairs
-                    used = [pairs, a, b]
-                }
+                options.append([Set(a.flatMap { x in b.map { y in PresearchKey.pairing(x, y) } }), a, b])
             }
         }
-        var result = [best]
-        for set in sets.sorted(by: { cost($0) < cost($1) }) where result.count < 3 {
-            guard cost(set) <= extraSetCost, !used.contains(set) else { continue }
-            result.append(set)
-            used.append(set)
+        var best: (score: Int, covered: [Set<PresearchKey>], check: PresearchCheck?)?
+        for covered in options {
+            // The rarest single key the walked set does not stand for, tested on its postings.
+            var check: (cost: Int, check: PresearchCheck)?
+            for (set, cost) in distinct where set.count == 1 && !covered.contains(set) {
+                if let c = checkable(set) {
+                    check = (cost, c)
+                    break
+                }
+            }
+            let score = costs.cost(covered[0]) * (10_000 + verificationCost * min(10_000, check?.cost ?? 10_000))
+            if best == nil || score < best!.score { best = (score, covered, check?.check) }
         }
-        return result
+        let chosen = best!
+        var result = [chosen.covered[0]]
+        if chosen.check == nil {
+            for (set, cost) in distinct where result.count < 3 {
+                guard cost <= extraSetCost, !chosen.covered.contains(set), !result.contains(set) else { continue }
+                result.append(set)
+            }
+        }
+        return (result, chosen.covered, chosen.check)
+    }
+
+    /// The parts an AND holds (nested ANDs flattened); the query itself when it is no AND.
+    var conjuncts: [CompiledQuery] {
+        if case .and(let parts) = self { return parts.flatMap(\.conjuncts) }
+        return [self]
+    }
+
+    /// The keys an article holds one of exactly when this part matches: a word anywhere, an OR
+    /// of such, countries, a topic with no minimum (any score not below 0), a language.
+    var exactKeys: Set<PresearchKey>? {
+        switch self {
+        case .text(let t, titleOnly: false) where !t.prefix && t.words.count == 1: return [.word(t.words[0])]
+        case .countries(let cs): return Set(cs.map(PresearchKey.country))
+        case .topic(let id, nil): return [.topic(id)]
+        case .lang(let l): return [.language(l)]
+        case .or(let parts):
+            var all = Set<PresearchKey>()
+            for p in parts {
+                guard let keys = p.exactKeys else { return nil }
+                all.formUnion(keys)
+            }
+            return all
+        default: return nil
+        }
+    }
+
+    /// How the index files this query: its rarest anchor set walked, the rarest single key of
+    /// the others (a word, a country, a topic, the language) tested on the postings instead of
+    /// walking more sets, and whether passing both is matching. Nil for a query with no anchor.
+    func presearchPlan(_ costs: PresearchCosts) -> PresearchPlan? {
+        let parts = conjuncts
+        // The strongest minimum the query's own topic parts require of each topic: a topic
+        // is tested only where a part of the AND names it (a score of at least 0 without one).
+        var minimums: [String: Double] = [:]
+        for case .topic(let id, let m) in parts { minimums[id] = max(minimums[id] ?? 0, m ?? 0) }
+        let checkable = { (set: Set<PresearchKey>) -> PresearchCheck? in
+            guard let key = set.first else { return nil }
+            guard case .single(.topic, let id) = key else { return PresearchCheck(key) }
+            return minimums[id].flatMap { PresearchCheck(key, minimum: $0) }
+        }
+        guard let all = allSets(costs), var chosen = Self.conjunction(all, costs, checkable: checkable) else { return nil }
+        let walked = chosen.covered + chosen.sets.dropFirst()
+        // A phrase of two words walked from one tests the other next to it: exactly the phrase.
+        var phrase: TextTerm?
+        if var check = chosen.check, case .single(.word, let other) = check.key, chosen.sets.count == 1,
+            chosen.sets[0].count == 1, case .single(.word, let anchor)? = chosen.sets[0].first
+        {
+            for case .text(let t, let titleOnly) in parts where !t.prefix && t.words.count == 2 && Set(t.words) == [anchor, other] {
+                check.offset = t.words[0] == anchor ? 1 : -1
+                chosen.check = check
+                if !titleOnly { phrase = t }
+                break
+            }
+        }
+        let exact = parts.allSatisfy { p in
+            if case .text(let t, false) = p, let phrase, t == phrase { return true }
+            guard let keys = p.exactKeys else { return false }
+            if walked.contains(keys) { return true }
+            guard let check = chosen.check, keys == [check.key] else { return false }
+            if case .topic = p { return check.minimumMillis == 0 && minimums[check.key.value] == 0 }
+            return true
+        }
+        return PresearchPlan(sets: chosen.sets, check: chosen.check, exact: exact)
+    }
+
+    /// How the index files this query: one plan, or one per branch when the query is an OR of
+    /// branches (``branches``), each walking its first set: an article then needs to pass one
+    /// branch's set and check, and an exact branch that it passes is a match.
+    func presearchPlans(_ costs: PresearchCosts) -> [PresearchPlan]? {
+        guard hasOr else { return presearchPlan(costs).map { [$0] } }
+        let branches = self.branches
+        if branches.count > 1 {
+            // One set a branch (a posting's bit completes it): a branch's extra sets are dropped.
+            let plans = branches.compactMap { b in
+                b.presearchPlan(costs).map { $0.sets.count == 1 ? $0 : PresearchPlan(sets: [$0.sets[0]], check: $0.check, exact: false) }
+            }
+            if plans.count == branches.count { return plans }
+        }
+        return presearchPlan(costs).map { [$0] }
+    }
+
+    /// Whether the query is an OR, or an AND with one among its parts: what can have branches.
+    private var hasOr: Bool {
+        switch self {
+        case .or: true
+        case .and(let parts): parts.contains(where: \.hasOr)
+        default: false
+        }
+    }
+
+    /// At most this many branches are filed for one query.
+    static let maximumBranches = 8
+
+    /// The query as an OR of branches, an AND over an OR distributed (`a AND (b OR c)` is
+    /// `(a AND b) OR (a AND c)`); itself alone when that would make more than ``maximumBranches``.
+    var branches: [CompiledQuery] {
+        switch self {
+        case .or(let parts):
+            let all = parts.flatMap(\.branches)
+            return all.count <= Self.maximumBranches ? all : [self]
+        case .and(let parts):
+            var product: [[CompiledQuery]] = [[]]
+            for p in parts {
+                let alternatives = p.branches
+                product = product.flatMap { prefix in alternatives.map { prefix + [$0] } }
+                if product.count > Self.maximumBranches { return [self] }
+            }
+            return product.map { $0.count == 1 ? $0[0] : .and($0) }
+        default: return [self]
+        }
     }
 }

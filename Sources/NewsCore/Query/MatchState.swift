@@ -17,6 +17,12 @@ struct MatchState: Sendable {
     var hits: [UInt8]
     var touched: [Int32] = []
     var candidates: [Int32] = []
+    /// Candidates of exact plans: matches without verification.
+    var exact: [Int32] = []
+    /// Postings whose check is a word next to the walked term, tested once positions are placed.
+    var nextTo: [(posting: SubscriptionIndex.Posting, walked: Int32)] = []
+    /// The article's distinct terms, in the order they first occur.
+    var distinctTerms: [Int32] = []
     /// Per position: the word's term id (-1: in no query), the next position of the same term;
     /// made by ``placeTerms()`` only for an article with candidates to verify.
     var termAt: [Int32] = []
@@ -32,6 +38,9 @@ struct MatchState: Sendable {
     var mainCountries: [Int32] = []
     var topics: [(term: Int32, score: Double)] = []
     var language: Int32 = -1
+    /// Whether no topic of the article scores below 0 (or is not a number): a walked topic key
+    /// then stands for a topic part with no minimum, and exact plans need no verification.
+    var topicsNonNegative = true
     /// Per ``NameKind``: the article's names as term ids of their words, once asked for.
     var names: [[[Int32]]?] = [nil, nil, nil, nil]
     var leftSpans: [(Int32, Int32)] = []
@@ -65,6 +74,10 @@ struct MatchState: Sendable {
         termPositions.removeAll(keepingCapacity: true)
         positionTerms.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
+        exact.removeAll(keepingCapacity: true)
+        distinctTerms.removeAll(keepingCapacity: true)
+        nextTo.removeAll(keepingCapacity: true)
+        topicsNonNegative = true
         countries.removeAll(keepingCapacity: true)
         mainCountries.removeAll(keepingCapacity: true)
         topics.removeAll(keepingCapacity: true)
@@ -82,6 +95,7 @@ struct MatchState: Sendable {
         guard stamp[k] != generation else { return false }
         stamp[k] = generation
         firstAt[k] = Int32(i)
+        distinctTerms.append(t)
         return true
     }
 
@@ -96,6 +110,19 @@ struct MatchState: Sendable {
             if firstAt[k] != i { nextAt[Int(lastAt[k])] = i }
             lastAt[k] = i
         }
+    }
+
+    /// Whether term `other` stands `offset` words from an occurrence of term `t`, on the same side
+    /// of the title's end (as a phrase of the two); needs ``placeTerms()``.
+    func follows(_ t: Int32, by other: Int32, at offset: Int) -> Bool {
+        guard has(t) else { return false }
+        var s = Int(firstAt[Int(t)])
+        while s >= 0 {
+            let o = s + offset
+            if o >= 0 && o < wordCount && termAt[o] == other && (s < titleCount) == (o < titleCount) { return true }
+            s = Int(nextAt[s])
+        }
+        return false
     }
 
     @inline(__always)

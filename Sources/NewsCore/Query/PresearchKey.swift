@@ -29,18 +29,11 @@ enum PresearchKey: Hashable, Sendable {
         return kind == .country || kind == .topic || kind == .language
     }
 
-    /// How many articles the key is expected to let through: languages and topics are common.
-    var cost: Int {
-        switch self {
-        case .pair: 2
-        case .single(.language, _): 1000
-        case .single(.topic, _): 50
-        case .single(.country, _), .single(.wordPrefix, _): 20
-        case .single: 1
-        }
+    /// A single key's value ("" for a pair).
+    var value: String {
+        if case .single(_, let v) = self { return v }
+        return ""
     }
-
-    static func cost(_ keys: Set<Self>) -> Int { keys.reduce(0) { $0 + $1.cost } }
 }
 
 extension PresearchKey: Comparable {

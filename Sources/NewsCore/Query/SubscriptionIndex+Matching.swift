@@ -30,8 +30,8 @@ extension SubscriptionIndex {
         guard !subscriptions.isEmpty else { return [] }
         return states.withState { state in
             presearch(words, titleCount: titleCount, facts, &state)
-            guard verify else { return state.candidates.sorted() }
-            var found: [Int32] = []
+            guard verify else { return (state.candidates + state.exact).sorted() }
+            var found = state.exact
             for i in state.candidates.indices {
                 let q = state.candidates[i]
                 if evaluate(Int(q), words, facts, &state) { found.append(q) }
@@ -45,40 +45,46 @@ extension SubscriptionIndex {
     // MARK: Presearch
 
     /// Leaves in `state.candidates`, in no particular order, the queries whose every anchor set the article
-    /// hits, and in `state` the article's terms and values for ``evaluate(_:_:_:_:)``.
+    /// hits and whose check it passes (those of exact plans in `state.exact`), and in `state` the
+    /// article's terms and values for ``evaluate(_:_:_:_:)``.
     private func presearch<Words: MatchWords>(_ words: Words, titleCount: Int, _ facts: MatchFacts, _ state: inout MatchState) {
         state.begin(words: words.count, titleCount: titleCount)
         state.candidates += always
+        // The article's terms and values first, then the postings: a posting's check reads them.
         let wordLists = postings[PresearchKey.Kind.word.rawValue]
-        let prefixLists = postings[PresearchKey.Kind.wordPrefix.rawValue]
-        if program.usesPositions || !wordLists.isEmpty {
-            words.forEachTerm(in: self) { i, t in
-                if state.record(term: t, at: i) && !wordLists.isEmpty { walk(wordLists, Int(t), &state) }
-            }
+        if program.usesPositions || !wordLists.isEmpty || checksWords {
+            words.forEachTerm(in: self) { i, t in _ = state.record(term: t, at: i) }
         }
-        if !prefixLists.isEmpty {
-            for i in 0..<words.count where words.mayStartAPrefixKey(at: i, in: self) { walkPrefixes(of: words[i], prefixLists, &state) }
-        }
-        let countryLists = postings[PresearchKey.Kind.country.rawValue]
         for c in facts.countries {
-            guard let t = terms.entry(c) else { continue }
-            state.countries.append(Int32(t))
-            if !countryLists.isEmpty { walk(countryLists, t, &state) }
+            if let t = terms.entry(c) { state.countries.append(Int32(t)) }
         }
         for c in facts.mainCountries {
             if let t = terms.entry(c) { state.mainCountries.append(Int32(t)) }
         }
-        let topicLists = postings[PresearchKey.Kind.topic.rawValue]
         facts.forEachTopic { id, score in
+            if !(score >= 0) { state.topicsNonNegative = false }
             guard let t = terms.entry(id) else { return }
             state.topics.append((Int32(t), score))
-            if !topicLists.isEmpty { walk(topicLists, t, &state) }
         }
-        if let l = facts.language, let t = terms.entry(l) {
-            state.language = Int32(t)
-            let lists = postings[PresearchKey.Kind.language.rawValue]
-            if !lists.isEmpty { walk(lists, t, &state) }
+        if let l = facts.language, let t = terms.entry(l) { state.language = Int32(t) }
+
+        if !wordLists.isEmpty {
+            for k in state.distinctTerms.indices { walk(wordLists, Int(state.distinctTerms[k]), &state) }
         }
+        let prefixLists = postings[PresearchKey.Kind.wordPrefix.rawValue]
+        if !prefixLists.isEmpty {
+            for i in 0..<words.count where words.mayStartAPrefixKey(at: i, in: self) { walkPrefixes(of: words[i], prefixLists, &state) }
+        }
+        let countryLists = postings[PresearchKey.Kind.country.rawValue]
+        if !countryLists.isEmpty {
+            for k in state.countries.indices { walk(countryLists, Int(state.countries[k]), &state) }
+        }
+        let topicLists = postings[PresearchKey.Kind.topic.rawValue]
+        if !topicLists.isEmpty {
+            for k in state.topics.indices { walk(topicLists, Int(state.topics[k].term), &state) }
+        }
+        let languageLists = postings[PresearchKey.Kind.language.rawValue]
+        if state.language >= 0 && !languageLists.isEmpty { walk(languageLists, Int(state.language), &state) }
         for kind in MatchState.NameKind.allCases {
             let lists = postings[Self.keyKind(kind).rawValue]
             guard !lists.isEmpty else { continue }
@@ -87,9 +93,15 @@ extension SubscriptionIndex {
             }
         }
         if !pairs.isEmpty { walkPairs(&state) }
+        if !state.nextTo.isEmpty { testPhrases(&state) }
         state.resetHits()
+        // A walked topic key stands for a topic part only for scores of 0 and more.
+        if !state.topicsNonNegative {
+            state.candidates += state.exact
+            state.exact.removeAll(keepingCapacity: true)
+        }
         // Positions only for an article with something to verify: most have no candidate.
-        if program.usesPositions && !state.candidates.isEmpty { state.placeTerms() }
+        if program.usesPositions && !state.candidates.isEmpty && state.termAt.isEmpty { state.placeTerms() }
     }
 
     private static func keyKind(_ kind: MatchState.NameKind) -> PresearchKey.Kind {
@@ -101,7 +113,8 @@ extension SubscriptionIndex {
         }
     }
 
-    /// Sets the bit of each of `key`'s postings; a query whose every bit is set is a candidate.
+    /// Sets the bits of each of `key`'s postings whose check the article passes; a query whose
+    /// every bit is set is a candidate (a match, for an exact plan).
     @inline(__always)
     private func walk(_ lists: PostingLists, _ key: Int, _ state: inout MatchState) {
         let start = Int(lists.starts[key])
@@ -114,13 +127,52 @@ extension SubscriptionIndex {
                         let p = items[i]
                         let q = Int(p.query)
                         let before = hits[q]
-                        guard before & p.bit == 0 else { continue }
+                        guard before | p.bits != before else { continue }
+                        let check = p.check & ~Posting.decisive
+                        if check == Check.phrase.rawValue {
+                            // Positions are placed once all terms are known: tested after the walks.
+                            state.nextTo.append((p, Int32(key)))
+                            continue
+                        }
+                        if check != 0 && !Self.passes(p, state.stamp, state.generation, state.countries, state.topics, state.language) {
+                            continue
+                        }
                         if before == 0 { state.touched.append(p.query) }
-                        hits[q] = before | p.bit
-                        if before | p.bit == required[q] { state.candidates.append(p.query) }
+                        hits[q] = before | p.bits
+                        guard before | p.bits == required[q] else { continue }
+                        if p.check & Posting.decisive != 0 { state.exact.append(p.query) } else { state.candidates.append(p.query) }
                     }
                 }
             }
+        }
+    }
+
+    /// Tests the postings whose check is a word next to the walked one, now that the article's
+    /// positions are placed, and counts those that pass as ``walk(_:_:_:)`` does.
+    private func testPhrases(_ state: inout MatchState) {
+        state.placeTerms()
+        for (p, walked) in state.nextTo {
+            let q = Int(p.query)
+            let before = state.hits[q]
+            guard before | p.bits != before, state.follows(walked, by: p.term, at: Int(Int16(bitPattern: p.minimumMillis))) else { continue }
+            if before == 0 { state.touched.append(p.query) }
+            state.hits[q] = before | p.bits
+            guard before | p.bits == required[q] else { continue }
+            if p.check & Posting.decisive != 0 { state.exact.append(p.query) } else { state.candidates.append(p.query) }
+        }
+    }
+
+    /// Whether the article passes posting `p`'s check, from its state's words (`stamp` at
+    /// `generation`), countries, topics and language.
+    @inline(__always)
+    private static func passes(_ p: Posting, _ stamp: [UInt32], _ generation: UInt32, _ countries: [Int32],
+                               _ topics: [(term: Int32, score: Double)], _ language: Int32) -> Bool {
+        switch Check(rawValue: p.check & ~Posting.decisive) {
+        case .word: stamp[Int(p.term)] == generation
+        case .country: countries.contains(p.term)
+        case .topic: topics.contains { $0.term == p.term && $0.score * 1000 >= Double(p.minimumMillis) }
+        case .language: language == p.term
+        case .unchecked, .phrase, nil: true
         }
     }
 

@@ -2,9 +2,13 @@
 /// under sets of keys (a word, a word's first bytes, an entity word, a country, a topic, a
 /// language, or a pair of countries and topics for a conjunction of two such) of which an
 /// article must hold one from every set to match it, so an article is matched in full only
-/// against the queries whose every set it hits. A conjunction of rare words is filed under two
-/// or three sets (as Monitor's multipass presearcher does): an article holding only one of its
-/// words is not a candidate.
+/// against the queries whose every set it hits. A conjunction is filed under its rarest set
+/// (by the words' document frequencies in news, ``PresearchCosts``), and its rarest other
+/// condition that is a single word, country, topic or language is tested on each posting (as
+/// Monitor's multipass presearcher requires a second term, without walking a second list): an
+/// article holding only one of "a AND b" is not a candidate. Where those are the whole query
+/// (`a AND b`, `country:JP AND topic:defense`, `a OR b`), a candidate is a match, and no
+/// program runs.
 ///
 /// Every word and value the queries name is interned once: keys and queries refer to terms by
 /// id. An article is presearched from its words directly (one table probe a word, then one
@@ -27,19 +31,42 @@ public struct SubscriptionIndex: Sendable {
     /// Which prefix key lengths (2, 3 bytes) are filed.
     let prefixLengths: [Int]
     let program: MatchProgram
-    /// One bit per anchor set of a query: the set that names it in a posting.
+    /// A query filed under a key: the bit of the anchor set that names it, and the check tested
+    /// on the article before the bit counts.
     struct Posting: Sendable {
         var query: Int32
-        var bit: UInt8
+        var bits: UInt8
+        /// ``Check`` raw value, with ``decisive`` set when completing the query's bits here is a
+        /// match (its plan, or its branch's, is exact).
+        var check: UInt8 = 0
+        /// A topic check's minimum score in thousandths.
+        var minimumMillis: UInt16 = 0
+        /// The checked term.
+        var term: Int32 = -1
+
+        static let decisive: UInt8 = 0x80
     }
+
+    /// What a posting tests before it counts: nothing, a word of the text, a country, a topic
+    /// with its minimum, the language.
+    enum Check: UInt8 {
+        case unchecked, word, country, topic, language
+        /// A word next to the walked one (``Posting/minimumMillis`` is the offset, +1 or -1).
+        case phrase
+    }
+
     /// Per key kind (``PresearchKey/Kind`` raw value): postings by term id (prefix key id for
     /// ``PresearchKey/Kind/wordPrefix``).
     let postings: [PostingLists]
     /// Pairs of common keys (``pairCode(_:_:)``) -> their postings' key in ``pairPostings``.
     let pairs: [UInt64: Int32]
     let pairPostings: PostingLists
-    /// Per query, the bits of all its anchor sets: a candidate once an article sets them all.
+    /// Per query, the bits of all its anchor sets: a candidate once an article sets them all
+    /// (a match, when a ``Posting/decisive`` posting sets the last).
     let required: [UInt8]
+    /// Whether a posting tests a word: the article's words are then recorded even when no query
+    /// reads positions.
+    let checksWords: Bool
     /// Queries with no anchor (pure NOT): matched against every article.
     let always: [Int32]
     let states: MatchStatePool
@@ -49,8 +76,9 @@ public struct SubscriptionIndex: Sendable {
     }
 
     /// The index of `subscriptions`; with `prefilter` false, its term and prefix filters let every
-    /// word through (to test that they never keep out a word that matters).
-    init(_ subscriptions: [Subscription], prefilter: Bool) {
+    /// word through (to test that they never keep out a word that matters); `costs` rank the
+    /// anchor sets (by default by the words' document frequencies).
+    init(_ subscriptions: [Subscription], prefilter: Bool, costs: PresearchCosts = PresearchCosts()) {
         self.subscriptions = subscriptions
         var terms = WordTable<Int32>()
         var prefixKeys = WordTable<Int32>()
@@ -61,33 +89,52 @@ public struct SubscriptionIndex: Sendable {
         var pairs: [UInt64: Int32] = [:]
         var pairFiled: [(key: Int32, posting: Posting)] = []
         var lengths = Set<Int>()
+        var checksWords = false
         for (i, s) in subscriptions.enumerated() {
             program.append(s.compiled, terms: &terms)
-            guard let sets = s.compiled.anchorSets else {
+            guard let plans = s.compiled.presearchPlans(costs) else {
                 always.append(Int32(i))
                 continue
             }
-            for (k, set) in sets.enumerated() {
-                let bit = UInt8(1) << k
-                required[i] |= bit
-                let posting = Posting(query: Int32(i), bit: bit)
-                for key in set {
-                    switch key {
-                    case .pair(let a, let b):
-                        let code = Self.pairCode(Self.commonCode(a, &terms), Self.commonCode(b, &terms))
-                        let id = pairs[code] ?? Int32(pairs.count)
-                        pairs[code] = id
-                        pairFiled.append((id, posting))
-                    case .single(.wordPrefix, let value):
-                        var bytes = Array(value.utf8.prefix(3))
-                        lengths.insert(bytes.count)
-                        let next = Int32(prefixKeys.count)
-                        let id = bytes.withUnsafeMutableBufferPointer { b in
-                            Int32(prefixKeys.findOrInsert(bytes: UnsafeBufferPointer(b), next).entry)
+            for plan in plans {
+                var template = Posting(query: Int32(i), bits: 0)
+                if let check = plan.check, case .single(let kind, let value) = check.key {
+                    template.term = MatchProgram.intern(value, &terms)
+                    template.minimumMillis = check.minimumMillis
+                    switch kind {
+                    case .word:
+                        template.check = check.offset == 0 ? Check.word.rawValue : Check.phrase.rawValue
+                        template.minimumMillis = UInt16(bitPattern: Int16(check.offset))
+                        checksWords = true
+                    case .country: template.check = Check.country.rawValue
+                    case .topic: template.check = Check.topic.rawValue
+                    default: template.check = Check.language.rawValue
+                    }
+                }
+                if plan.exact { template.check |= Posting.decisive }
+                for (k, set) in plan.sets.enumerated() {
+                    let bit = UInt8(1) << k
+                    required[i] |= bit
+                    var posting = template
+                    posting.bits = bit
+                    for key in set {
+                        switch key {
+                        case .pair(let a, let b):
+                            let code = Self.pairCode(Self.commonCode(a, &terms), Self.commonCode(b, &terms))
+                            let id = pairs[code] ?? Int32(pairs.count)
+                            pairs[code] = id
+                            pairFiled.append((id, posting))
+                        case .single(.wordPrefix, let value):
+                            var bytes = Array(value.utf8.prefix(3))
+                            lengths.insert(bytes.count)
+                            let next = Int32(prefixKeys.count)
+                            let id = bytes.withUnsafeMutableBufferPointer { b in
+                                Int32(prefixKeys.findOrInsert(bytes: UnsafeBufferPointer(b), next).entry)
+                            }
+                            filed[PresearchKey.Kind.wordPrefix.rawValue].append((id, posting))
+                        case .single(let kind, let value):
+                            filed[kind.rawValue].append((MatchProgram.intern(value, &terms), posting))
                         }
-                        filed[PresearchKey.Kind.wordPrefix.rawValue].append((id, posting))
-                    case .single(let kind, let value):
-                        filed[kind.rawValue].append((MatchProgram.intern(value, &terms), posting))
                     }
                 }
             }
@@ -106,6 +153,7 @@ public struct SubscriptionIndex: Sendable {
         self.prefixKeys = prefixKeys
         self.program = program
         self.required = required
+        self.checksWords = checksWords
         self.always = always
         self.pairs = pairs
         prefixLengths = lengths.sorted()
@@ -153,7 +201,7 @@ struct PostingLists: Sendable {
         for f in filed { starts[Int(f.key) + 1] += 1 }
         for k in 0..<keys { starts[k + 1] += starts[k] }
         var next = starts
-        var items = [SubscriptionIndex.Posting](repeating: SubscriptionIndex.Posting(query: 0, bit: 0), count: filed.count)
+        var items = [SubscriptionIndex.Posting](repeating: SubscriptionIndex.Posting(query: 0, bits: 0), count: filed.count)
         for f in filed {
             items[Int(next[Int(f.key)])] = f.posting
             next[Int(f.key)] += 1

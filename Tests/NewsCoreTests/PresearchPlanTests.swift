@@ -1,0 +1,192 @@
+import Testing
+
+@testable import NewsCore
+
+/// How queries are filed: a conjunction under its rarest set, with its rarest other single key
+/// tested on the postings, and no program run for a query its sets and check decide. Matching
+/// must stay what the query tree says, whatever the costs rank first.
+@Suite struct PresearchPlanTests {
+    static func plan(_ query: String, _ costs: PresearchCosts = PresearchCosts()) throws -> PresearchPlan? {
+        try Subscription(id: "q", query: query).compiled.presearchPlan(costs)
+    }
+
+    @Test func aConjunctionIsWalkedFromItsRarestWordAndTestsTheOther() throws {
+        // "government" is in many news articles, "zyzzyva" in none the table knows.
+        let plan = try #require(try Self.plan("government AND zyzzyva"))
+        #expect(plan.sets == [[.word("zyzzyva")]])
+        #expect(plan.check?.key == .word("government"))
+        #expect(plan.exact)
+        let swapped = try #require(try Self.plan("zyzzyva AND government"))
+        #expect(swapped == plan, "the order of the parts does not choose the anchor")
+    }
+
+    @Test func aPhraseIsFiledUnderItsRarestWord() throws {
+        let plan = try #require(try Self.plan("\"government zyzzyva\""))
+        #expect(plan.sets == [[.word("zyzzyva")]])
+        #expect(plan.check?.key == .word("government"))
+        #expect(plan.check?.offset == -1, "a phrase of two tests the other word next to the walked one")
+        #expect(plan.exact)
+        let longer = try #require(try Self.plan("\"government zyzzyva quagga\""))
+        #expect(longer.check?.offset == 0)
+        #expect(!longer.exact, "word order is the program's to check")
+    }
+
+    @Test func aCommonConditionIsTestedNotWalked() throws {
+        // Before, the topic of "person AND topic" was left to the program: every article naming
+        // the person was a candidate.
+        let person = try #require(try Self.plan("person:\"Fumio Kishida\" AND topic:defense"))
+        #expect(person.sets == [[.single(.personWord, "kishida")]])
+        #expect(person.check == PresearchCheck(.topic("defense")))
+        #expect(!person.exact)
+        // A country pair is walked, the topic tested: both sides and the topic decide it.
+        let pair = try #require(try Self.plan("country:JP AND country:VN AND topic:defense"))
+        #expect(pair.sets.count == 1)
+        #expect(pair.check?.key == .topic("defense"))
+        #expect(pair.exact)
+        let minimum = try #require(try Self.plan("topic:defense>=0.7 AND (zyzzyva OR quagga)"))
+        #expect(minimum.sets == [[.word("zyzzyva"), .word("quagga")]])
+        #expect((699...700).contains(minimum.check?.minimumMillis ?? 0))
+        #expect(!minimum.exact, "the minimum is rounded down: the program checks it")
+    }
+
+    @Test(arguments: [
+        ("zyzzyva", true),
+        ("zyzzyva OR quagga", true),
+        ("zyzzyva AND quagga AND okapi", false),
+        ("country:JP AND topic:defense", true),
+        ("country:JP AND lang:en", true),
+        ("zyzzyva AND lang:en", true),
+        ("\"coast guard\"", true),
+        ("title:\"coast guard\"", false),
+        ("\"coast guard ship\"", false),
+        ("\"zyzzyva of\"", true),
+        ("title:zyzzyva AND quagga", false),
+        ("zyzzyva AND -quagga", false),
+        ("zyzzyva AND topic:defense>=0.5", false),
+        ("main_country:JP AND zyzzyva", false),
+        ("zyz* AND quagga", false),
+        ("zyzzyva NEAR/3 quagga", false),
+        ("person:\"Fumio Kishida\"", false),
+    ])
+    func exactPlansAreTheQueriesTheirSetsAndCheckDecide(_ query: String, _ exact: Bool) throws {
+        let plan = try #require(try Self.plan(query))
+        #expect(plan.exact == exact, "\(query): \(plan)")
+        // At most one set is walked beside a check; at most three in all (a byte of hit bits).
+        if plan.check != nil { #expect(plan.sets.count == 1) }
+        #expect(plan.sets.count + (plan.check == nil ? 0 : 1) <= 3)
+    }
+
+    @Test func anAndOverAnOrIsFiledAsItsBranches() throws {
+        let place = try Subscription(id: "p", query: "place:Dorset AND (topic:sport OR zyzzyva)").compiled.presearchPlans(PresearchCosts())
+        let plans = try #require(place)
+        #expect(plans.count == 2)
+        #expect(plans[0].sets == [[.single(.placeWord, "dorset")]] && plans[0].check?.key == .topic("sport"))
+        #expect(plans[1].sets == [[.word("zyzzyva")]] || plans[1].check?.key == .word("zyzzyva"))
+        let phrase = try Subscription(id: "p", query: "\"government zyzzyva okapi\" OR quagga").compiled.presearchPlans(PresearchCosts())
+        #expect(phrase?.map(\.exact) == [false, true], "a branch that is one word decides a match")
+        #expect(phrase?.last?.sets == [[.word("quagga")]])
+        // A branch walks one set (its others are dropped); too many branches are not split.
+        let names = try Subscription(id: "n", query: "(person:\"Fumio Kishida\" AND org:\"Okapi Quagga\") OR zyzzyva").compiled
+        #expect(names.presearchPlans(PresearchCosts())?.map(\.sets.count) == [1, 1])
+        let many = try Subscription(id: "m", query: "(a1 OR a2 OR a3) AND (b1 OR b2 OR b3)").compiled
+        #expect(many.branches.count == 1 && many.presearchPlans(PresearchCosts())?.count == 1, "9 branches are too many")
+    }
+
+    /// ANDs and ORs of the parts plans test and decide (words, countries, topics with and
+    /// without minimums, languages), with some that they do not (title:, phrases, names, NOT),
+    /// over the articles' own words and values.
+    static func conjunctions(count: Int, seed: UInt64) -> [String] {
+        var words = Set<String>()
+        var countries: Set<String> = ["JP", "VN", "CN", "GB"]
+        var topics: Set<String> = ["defense", "sport"]
+        var names: [String] = []
+        var bigrams: [String] = []
+        for r in TermFilterTests.analysed {
+            let folded = r.tokens.map(\.text).filter { !$0.contains("\"") && !$0.contains("\\") }
+            for i in stride(from: 0, to: folded.count - 1, by: 7) { bigrams.append(folded[i] + " " + folded[i + 1]) }
+            words.formUnion(r.tokens.map(\.text).filter { !$0.contains("\"") && !$0.contains("\\") })
+            countries.formUnion(r.analysis.countries)
+            topics.formUnion(r.analysis.topics.map(\.id))
+            names += r.analysis.people
+        }
+        let vocabulary = words.sorted()
+        let countryList = countries.sorted()
+        let topicList = topics.sorted()
+        let nameList = names.filter { !$0.contains("\"") }.sorted() + ["Nobody Known"]
+        var rng = SplitMix64(seed: seed)
+        func pick(_ a: [String]) -> String { a[Int(rng.next() % UInt64(a.count))] }
+        func part() -> String {
+            switch rng.next() % 13 {
+            case 0: "country:" + pick(countryList)
+            case 1: "topic:" + pick(topicList)
+            case 2: "topic:\(pick(topicList))>=0.\(rng.next() % 10)"
+            case 3: "lang:" + pick(["en", "de"])
+            case 4: "(\(pick(vocabulary)) OR \(pick(vocabulary)))"
+            case 9: "\"\(pick(bigrams))\""
+            case 10: "(\(pick(vocabulary)) OR topic:\(pick(topicList)) OR country:\(pick(countryList)))"
+            case 11: "title:\"\(pick(bigrams))\""
+            case 5: "title:" + pick(vocabulary)
+            case 6: "\"\(pick(vocabulary)) \(pick(vocabulary))\""
+            case 7: "person:\"\(pick(nameList))\""
+            case 8: "-" + pick(vocabulary)
+            default: pick(vocabulary)
+            }
+        }
+        func conjunction() -> String {
+            let n = Int(1 + rng.next() % 3)
+            return (0..<n).map { _ in part() }.joined(separator: " AND ")
+        }
+        // A third are ORs of conjunctions: filed as branches.
+        return (0..<count).map { _ in rng.next() % 3 == 0 ? "(\(conjunction())) OR (\(conjunction()))" : conjunction() }
+    }
+
+    @Test(arguments: [true, false])
+    func thePlansMatchWhatTheQueryTreeMatches(frequencies: Bool) throws {
+        let texts = Self.conjunctions(count: 3000, seed: frequencies ? 21 : 22)
+        let subs = texts.enumerated().compactMap { try? Subscription(id: "s\($0.offset)", query: $0.element) }
+        #expect(subs.count > 2900)
+        let costs = PresearchCosts(weights: frequencies ? .shared : nil)
+        let index = SubscriptionIndex(subs, prefilter: true, costs: costs)
+        let plans = subs.map { $0.compiled.presearchPlan(costs) }
+        #expect(plans.filter { $0?.exact == true }.count > 300, "many plans are exact")
+        #expect(plans.filter { $0?.check != nil }.count > 1000, "many plans test a second key")
+        var matched = 0
+        var exactMatched = 0
+        for r in TermFilterTests.analysed {
+            let doc = MatchDocument(tokens: r.tokens, titleCount: r.titleCount, article: r.article, analysis: r.analysis)
+            let reference = subs.indices.filter { subs[$0].matches(doc) }.map(Int32.init)
+            let fromTokens = index.matchingIndices(tokens: r.tokens, titleCount: r.titleCount, article: r.article, analysis: r.analysis)
+            let missed = reference.filter { !fromTokens.contains($0) }.prefix(3).map { subs[Int($0)].queryText }
+            let extra = fromTokens.filter { !reference.contains($0) }.prefix(3).map { subs[Int($0)].queryText }
+            let sameFromTokens = fromTokens == reference
+            let sameFromDocument = index.matchingIndices(doc) == reference
+            #expect(sameFromTokens, "\(r.article.title): missed \(missed), extra \(extra)")
+            #expect(sameFromDocument, "\(r.article.title)")
+            let candidates = Set(index.candidates(doc))
+            let held = reference.allSatisfy { candidates.contains($0) }
+            #expect(held, "the candidates hold every match")
+            matched += reference.count
+            exactMatched += reference.filter { plans[Int($0)]?.exact == true }.count
+        }
+        #expect(matched > 2000, "the queries match something: \(matched)")
+        #expect(exactMatched > 500, "and exact plans match: \(exactMatched)")
+    }
+
+    @Test func aTopicScoredBelowZeroIsVerified() throws {
+        // A walked topic key stands for "topic:x" only for scores of 0 and more; a document read
+        // back from a store may say otherwise, and then exact plans are verified.
+        let subs = try ["country:JP AND topic:defense", "topic:defense AND lang:en", "topic:defense"].enumerated().map {
+            try Subscription(id: "s\($0.offset)", query: $0.element)
+        }
+        let index = SubscriptionIndex(subs)
+        let r = MatchProgramTests.analysed[MatchProgramTests.articles.count - 5]
+        var doc = MatchDocument(tokens: r.tokens, titleCount: r.titleCount, article: r.article, analysis: r.analysis)
+        doc.countries.insert("JP")
+        doc.language = "en"
+        doc.topics["defense"] = 0.4
+        #expect(index.matchingIndices(doc) == [0, 1, 2])
+        doc.topics["defense"] = -0.25
+        #expect(index.matchingIndices(doc) == subs.indices.filter { subs[$0].matches(doc) }.map(Int32.init))
+        #expect(index.matchingIndices(doc).isEmpty)
+    }
+}
