@@ -43,13 +43,7 @@ public final class SQLiteArticleStore: ArticleStore {
         checkpointer = started
     }
 
-    /// Links large commits' articles beside the store's thread (made at the first such commit).
-    private var linkerThread: LinkerThread?
-    /// Commits of this many files or more link on ``linkerThread`` (a test sets it out of reach).
-    var linkerThreadMinimum = LinkerThread.minimumFiles
-
     deinit {
-        linkerThread?.stop()
         if let checkpointer {
             sqlite3_wal_hook(db.handle, nil, nil)
             checkpointer.stop()
@@ -229,15 +223,6 @@ public final class SQLiteArticleStore: ArticleStore {
     public func commit(_ items: [IntakeItem], at millis: Int64, linker: StoryLinker?) throws(SQLiteError) -> [IntakeOutcome] {
         guard !items.isEmpty else { return [] }
         try db.execute("BEGIN IMMEDIATE")
-        // A large commit's articles are linked on the linker's thread while their records are
-        // written here; their analysis rows follow the batch's records (``LinkerThread``).
-        var ahead: LinkerThread?
-        if let linker, items.count >= linkerThreadMinimum {
-            if linkerThread == nil { linkerThread = LinkerThread() }
-            ahead = linkerThread
-            ahead?.begin(linker)
-        }
-        var linking: [(seq: Int64, analysis: ArticleAnalysis, at: Int64)] = []
         do {
             var (seq, chain) = try head()
             var outcomes: [IntakeOutcome] = []
@@ -249,11 +234,6 @@ public final class SQLiteArticleStore: ArticleStore {
                 guard let a = record.article else { return }
                 if let analysis {
                     let at = a.eventMillis(ingestedAt: record.atMillis)
-                    if let ahead {
-                        ahead.enqueue(seq: record.seq, atMillis: at, analysis: analysis)
-                        linking.append((record.seq, analysis, at))
-                        return
-                    }
                     let link = linker?.link(seq: record.seq, atMillis: at, analysis: analysis)
                     try saveAnalysis(analysis, seq: record.seq, link: link ?? StoryLinker.Link(duplicateOf: nil, story: record.seq), atMillis: at)
                     if let link { try saveMerges(link, seq: record.seq, at: millis) }
@@ -297,13 +277,6 @@ public final class SQLiteArticleStore: ArticleStore {
                     outcomes.append(.stored(seqs: seqs))
                 }
             }
-            if let ahead {
-                let links = ahead.finish()
-                for (article, link) in zip(linking, links) {
-                    try saveAnalysis(article.analysis, seq: article.seq, link: link, atMillis: article.at)
-                    try saveMerges(link, seq: article.seq, at: millis)
-                }
-            }
             // The full-text rows go in last, in one statement: FTS5 flushes what it holds in
             // memory to a new segment at every statement savepoint, so rows inserted between the
             // other statements would each make a segment of their own (and merges later).
@@ -321,8 +294,6 @@ public final class SQLiteArticleStore: ArticleStore {
             return outcomes
         } catch {
             try? db.execute("ROLLBACK")
-            // The linker's thread is done with what it was given before the linker is undone.
-            _ = ahead?.finish()
             linker?.rollback()
             if let e = error as? SQLiteError { throw e }
             throw SQLiteError(code: SQLITE_ERROR, message: "\(error)", path: path)
