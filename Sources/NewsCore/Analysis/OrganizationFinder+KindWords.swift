@@ -1,0 +1,146 @@
+/// Organisations named after a word that says what kind of body they are, where that word is written
+/// as no firm word of ``NameContext`` is: a German compound in capitals ("der Autobauer Vellmar", "der
+/// Konkurrent Ostwerk Energie"), an English apposition ("Thornbury Cables, a Bristol-based maker of
+/// wiring", "Cardiff-based Penhallow Wire"), a Japanese name in katakana before 社 (アークセル社).
+extension OrganizationFinder {
+    /// Endings of German compounds for a kind of firm, club or body that stand before its name, folded.
+    static let germanKindEndings = [
+        "konzern", "hersteller", "handler", "versorger", "versicherer", "zulieferer", "betreiber", "anbieter", "dienstleister",
+        "konkurrent", "rivale", "discounter", "kette", "verlag", "airline", "fluggesellschaft", "kanzlei", "ligist", "verein",
+        "vermogensverwalter", "autobauer", "maschinenbauer", "flugzeugbauer", "anlagenbauer", "mobilfunker", "vermieter",
+        "chipriese", "riese", "produzent", "netzbetreiber", "energieversorger", "finanzinvestor", "bauunternehmen", "unternehmen",
+        "firma", "ratingagentur", "fussballklub", "fussballverein", "klub",
+    ]
+    /// Endings of German nouns that are no firm's name ("der Konzern Stellenstreichungen an").
+    static let germanNounEndings = ["ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tat", "ismus", "nis", "nisse", "ment", "mente"]
+
+    /// A German compound of ``germanKindEndings`` (or one of them alone), not at a sentence's start, then
+    /// one to three capitalised words that no name holds, the first no given name ("der Konkurrent Max
+    /// Verstappen" is a driver) and no common noun.
+    static func germanAfterKindWord(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+        var i = 0
+        while i + 1 < tokens.count {
+            let t = tokens[i]
+            // (Not the first part of a compound: "Der Konzern-Personalvorstand Henrik Albersmeyer".)
+            guard t.isCapitalized, !t.flags.contains(.allCaps), !taken[i], tokens[i + 1].isCapitalized, !taken[i + 1],
+                tokens[i + 1].flags.isDisjoint(with: boundary.union([.hyphenated, .ideographic])),
+                germanKindEndings.contains(where: { t.text.hasSuffix($0) })
+            else {
+                i += 1
+                continue
+            }
+            let first = tokens[i + 1]
+            if isGivenName(first) || Gazetteer.stopwords.contains(first) || PersonFinder.titles.contains(first)
+                || germanNounEndings.contains(where: { first.text.hasSuffix($0) }) || first.flags.contains(.numeric)
+            {
+                i += 1
+                continue
+            }
+            // (A rival may be a person: "der Konkurrent Verstappen"; a firm's name of two words or more.)
+            let rival = t.text.hasSuffix("konkurrent") || t.text.hasSuffix("rivale")
+            var end = i + 2
+            while end < tokens.count, end - i <= 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: boundary),
+                !tokens[end].flags.contains(.ideographic), !Gazetteer.stopwords.contains(tokens[end]), !isGivenName(tokens[end]),
+                !germanNounEndings.contains(where: { tokens[end].text.hasSuffix($0) }) || legalForms.contains(tokens[end])
+            {
+                end += 1
+            }
+            let r = withoutAbbreviation(tokens, i + 1..<end)
+            // ("der Fußballklub FC St. Pauli": not "FC" alone.)
+            if !rival || r.count > 1, !r.isEmpty, r.count > 1 || tokens[r.lowerBound].text.utf8.count > 2 { out.append(r) }
+            i = end
+        }
+        return out
+    }
+
+    /// A given name, one that is an English word too among them (Mark, Grace).
+    static func isGivenName(_ t: Token) -> Bool {
+        NameShapes.shared.given.contains(t) || NameShapes.shared.givenWords.contains(t)
+    }
+
+    /// `r` without its last word when that is one of one or two letters cut by a full stop, which is an
+    /// abbreviation's ("FC St. Pauli", "TP.HCM"): mixed case ("St", "Dr") or glued to the next word.
+    static func withoutAbbreviation(_ tokens: [Token], _ r: Range<Int>) -> Range<Int> {
+        guard r.count > 1, r.upperBound < tokens.count, tokens[r.upperBound].flags.contains(.sentenceStart) else { return r }
+        let last = tokens[r.upperBound - 1]
+        guard last.isCapitalized, last.text.unicodeScalars.count <= 2,
+            !last.flags.contains(.allCaps) || tokens[r.upperBound].offset == last.offset + last.original.unicodeScalars.count + 1
+        else { return r }
+        return r.lowerBound..<r.upperBound - 1
+    }
+
+    /// English nouns for a firm after "a" in an apposition ("Kestrel, an Omaha-based low-cost carrier").
+    static let appositionNouns: WordSet = [
+        "maker", "producer", "manufacturer", "supplier", "provider", "carrier", "brewer", "exporter", "importer", "distributor",
+        "retailer", "lender", "insurer", "firm", "company", "group", "bank", "chain", "airline", "conglomerate", "startup",
+        "consultancy", "broadcaster", "carmaker", "chipmaker", "drugmaker", "automaker", "unit", "subsidiary",
+    ]
+
+    /// English: a name of one to four capitalised words, a comma, "a" or "an", up to three words in lower
+    /// case or ending in "-based", and a noun for a firm ("Thornbury Cables, a Bristol-based maker of wiring");
+    /// and one to three capitalised words after "X-based" ("Cardiff-based Penhallow Wire").
+    static func englishAppositions(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+        for a in tokens.indices where a >= 1 && tokens[a].flags.contains(.afterPunctuation) && indefiniteArticles.contains(tokens[a]) {
+            // The noun within five words after the article, none a function word ("a spokesman for the company"),
+            // the last of its phrase ("a bank manager" is a person).
+            var k = a + 1
+            while k < tokens.count, k - a <= 5, tokens[k].flags.isDisjoint(with: boundary), !appositionNouns.contains(tokens[k]),
+                !Gazetteer.stopwords.contains(tokens[k]),
+                !tokens[k].isCapitalized || tokens[k].flags.contains(.hyphenated) || k + 1 < tokens.count && tokens[k + 1].text == "based"
+            {
+                k += 1
+            }
+            guard k < tokens.count, k - a <= 5, appositionNouns.contains(tokens[k]), tokens[k].flags.isDisjoint(with: boundary),
+                k + 1 == tokens.count || !tokens[k + 1].flags.isDisjoint(with: boundary) || Gazetteer.stopwords.contains(tokens[k + 1])
+                    || connectorsEverywhere.contains(tokens[k + 1])
+            else { continue }
+            var start = a
+            while start > 0, a - start < 4, tokens[start - 1].isCapitalized, !taken[start - 1], !tokens[start - 1].flags.contains(.ideographic),
+                !PersonFinder.titles.contains(tokens[start - 1])
+            {
+                start -= 1
+                if !tokens[start].flags.isDisjoint(with: boundary) { break }
+            }
+            // (The run must begin where a phrase does: not the end of "... sold to Mr Hale, a lender".)
+            // (And no person's: a given name first, "Tom Hale, a carrier of the virus".)
+            guard start < a, start == 0 || !tokens[start].flags.isDisjoint(with: boundary) || !tokens[start - 1].isCapitalized,
+                !Gazetteer.stopwords.contains(tokens[start]), !isGivenName(tokens[start])
+            else { continue }
+            out.append(start..<a)
+        }
+        for b in tokens.indices where b >= 1 && tokens[b].text == "based" && tokens[b].flags.contains(.hyphenated) && tokens[b - 1].isCapitalized {
+            let start = b + 1
+            var end = start
+            while end < tokens.count, end - start < 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: boundary),
+                !tokens[end].flags.contains(.ideographic), !Gazetteer.stopwords.contains(tokens[end]), !PersonFinder.titles.contains(tokens[end])
+            {
+                end += 1
+            }
+            if end > start, !isGivenName(tokens[start]) || end - start == 1 {
+                out.append(start..<end)
+            }
+        }
+        return out
+    }
+
+    /// Japanese: katakana glued before 社 ("company"; not 社長, a title) is a firm's name (アークセル社).
+    static func katakanaFirms(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for s in tokens.indices where s >= 2 && tokens[s].text == "社" && PersonFinder.glued(tokens, s - 1) && isKatakana(tokens[s - 1]) {
+            if s + 1 < tokens.count, tokens[s + 1].text == "長", PersonFinder.glued(tokens, s) { continue }
+            var start = s - 1
+            while start > 0, PersonFinder.glued(tokens, start - 1), isKatakana(tokens[start - 1]) { start -= 1 }
+            if s - start >= 2, (start..<s).contains(where: { !taken[$0] }) { out.append(start..<s) }
+        }
+        return out
+    }
+
+    private static func isKatakana(_ t: Token) -> Bool {
+        guard t.flags.contains(.ideographic), let v = t.original.unicodeScalars.first?.value else { return false }
+        return v >= 0x30A1 && v <= 0x30FC && v != 0x30FB
+    }
+}
