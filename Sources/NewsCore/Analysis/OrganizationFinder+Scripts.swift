@@ -21,9 +21,12 @@ extension OrganizationFinder {
         }
         if language != "ru" && context.firmWords.count > 0 { found += afterFirmWord(tokens, taken, context) }
         if language == "de" {
-            // (The kind's word is no name's: not a place's, "Der Konkurrent".)
+            // (The kind's word and its article are no name's: not a place's, "Der Konkurrent".)
             let kinds = germanAfterKindWord(tokens, taken)
-            for r in kinds { taken[r.lowerBound - 1] = true }
+            for r in kinds {
+                taken[r.lowerBound - 1] = true
+                if r.lowerBound >= 2, Gazetteer.stopwords.contains(tokens[r.lowerBound - 2]) { taken[r.lowerBound - 2] = true }
+            }
             found += germanCompounds(tokens, taken) + kinds
         }
         if language == "en" { found += englishAppositions(tokens, taken) }
