@@ -11,6 +11,8 @@ extension OrganizationFinder {
         "chipriese", "riese", "produzent", "netzbetreiber", "energieversorger", "finanzinvestor", "bauunternehmen", "unternehmen",
         "firma", "ratingagentur", "fussballklub", "fussballverein", "klub",
     ]
+    /// The polite pronouns, capitalised ("einige Versicherer Ihre eigenen Projekte").
+    static let germanPronouns: WordSet = ["ihre", "ihr", "ihren", "ihrem", "ihrer", "ihres", "sie", "ihnen"]
     /// Endings of German nouns that are no firm's name ("der Konzern Stellenstreichungen an").
     static let germanNounEndings = ["ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "tat", "ismus", "nis", "nisse", "ment", "mente"]
 
@@ -32,7 +34,7 @@ extension OrganizationFinder {
                 continue
             }
             let first = tokens[i + 1]
-            if isGivenName(first) || Gazetteer.stopwords.contains(first) || PersonFinder.titles.contains(first)
+            if isGivenName(first) || Gazetteer.stopwords.contains(first) || germanPronouns.contains(first) || PersonFinder.titles.contains(first)
                 || germanNounEndings.contains(where: { first.text.hasSuffix($0) }) || first.flags.contains(.numeric)
             {
                 i += 1
@@ -120,7 +122,11 @@ extension OrganizationFinder {
             {
                 end += 1
             }
-            if end > start, !isGivenName(tokens[start]) || end - start == 1 {
+            // (Not a country's letters: "Moscow-based US lawyer"; not a person's, "London-based Levy's novel"; a name
+            // with a head is left to the finder of names by their shape, which reads it to its end: "US Court of Appeals".)
+            if end > start, !isGivenName(tokens[start]) || end - start == 1, end - start > 1 || tokens[start].text.utf8.count > 2,
+                !PersonFinder.isPossessive(tokens, end - 1), !(start..<end).contains(where: { headsEverywhere.contains(tokens[$0]) })
+            {
                 out.append(start..<end)
             }
         }
