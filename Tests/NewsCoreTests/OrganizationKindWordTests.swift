@@ -88,6 +88,13 @@ import Testing
         #expect(!president.organizations.contains("ゴーンズ"), "\(president.organizations)")
     }
 
+    @Test func katakanaAfterTheWordForAMajorFirmIsAFirm() {
+        let a = Self.analyse("賠償", "裁判所は、ネット通販大手のメルカトスに賠償を命じた。メルカトスは控訴を検討する。")
+        #expect(a.organizations.contains("メルカトス"), "\(a.organizations)")
+        let shop = Self.analyse("出店", "流通大手のスーパーが駅前に新しい店を開いた。")
+        #expect(!shop.organizations.contains("スーパー"), "\(shop.organizations)")
+    }
+
     @Test func aChineseSuffixGluedBeforeAnotherIsInsideTheName() {
         let a = Self.analyse("芯片", "清华大学微电子研究所的一位教授表示，协议规模约为每年十亿美元。")
         #expect(!a.organizations.contains("清华大学微电子"), "\(a.organizations)")

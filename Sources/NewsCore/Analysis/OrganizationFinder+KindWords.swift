@@ -1,7 +1,8 @@
 /// Organisations named after a word that says what kind of body they are, where that word is written
 /// as no firm word of ``NameContext`` is: a German compound in capitals ("der Autobauer Vellmar", "der
 /// Konkurrent Ostwerk Energie"), an English apposition ("Thornbury Cables, a Bristol-based maker of
-/// wiring", "Cardiff-based Penhallow Wire"), a Japanese name in katakana before 社 (アークセル社).
+/// wiring", "Cardiff-based Penhallow Wire"), a Japanese name in katakana before 社 (アークセル社) or after 大手
+/// (通販大手のメルカド).
 extension OrganizationFinder {
     /// Endings of German compounds for a kind of firm, club or body that stand before its name, folded.
     static let germanKindEndings = [
@@ -110,7 +111,9 @@ extension OrganizationFinder {
             // (The run must begin where a phrase does: not the end of "... sold to Mr Hale, a lender".)
             // (And no person's: a given name first, "Tom Hale, a carrier of the virus".)
             guard start < a, start == 0 || !tokens[start].flags.isDisjoint(with: boundary) || !tokens[start - 1].isCapitalized,
-                !Gazetteer.stopwords.contains(tokens[start]), !isGivenName(tokens[start])
+                !Gazetteer.stopwords.contains(tokens[start]), !isGivenName(tokens[start]),
+                // (A name with a head is the finder of names by their shape's: "the Trilateral Commission, a group".)
+                !(start..<a).contains(where: { headsEverywhere.contains(tokens[$0]) })
             else { continue }
             out.append(start..<a)
         }
@@ -141,6 +144,29 @@ extension OrganizationFinder {
             var start = s - 1
             while start > 0, PersonFinder.glued(tokens, start - 1), isKatakana(tokens[start - 1]) { start -= 1 }
             if s - start >= 2, (start..<s).contains(where: { !taken[$0] }) { out.append(start..<s) }
+        }
+        return out
+    }
+
+    /// Katakana words for a kind of firm or shop, which follow 大手 as a firm's name does (大手のスーパー).
+    static let japaneseKindsInKatakana: Set<String> = [
+        "スーパー", "メーカー", "チェーン", "コンビニ", "ホテル", "ゼネコン", "グループ", "ファンド", "アパレル", "ブランド",
+        "メディア", "ネット", "テレビ", "デパート", "ドラッグストア", "エネルギー", "ゲーム", "アニメ", "ソフト", "プラットフォーム",
+    ]
+
+    /// Japanese: katakana glued after 大手 ("a major firm of ..."), の between them at most, is a firm's name
+    /// (自動車部品大手のデンソー, ネット通販大手のメルカド); not a word for a kind of firm (大手のスーパー).
+    static func afterMajor(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for i in tokens.indices where i + 3 < tokens.count && tokens[i].original == "大" && tokens[i + 1].original == "手" {
+            guard PersonFinder.glued(tokens, i) else { continue }
+            var start = i + 2
+            if tokens[start].original == "の", PersonFinder.glued(tokens, start - 1) { start += 1 }
+            guard start < tokens.count, PersonFinder.glued(tokens, start - 1), isKatakana(tokens[start]), !taken[start] else { continue }
+            var end = start + 1
+            while end < tokens.count, isKatakana(tokens[end]), PersonFinder.glued(tokens, end - 1) { end += 1 }
+            let word = tokens[start..<end].map(\.original).joined()
+            if end - start >= 2, !japaneseKindsInKatakana.contains(word) { out.append(start..<end) }
         }
         return out
     }

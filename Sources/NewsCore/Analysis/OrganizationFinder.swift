@@ -159,11 +159,13 @@ enum OrganizationFinder {
             // "Governor of the Bank of England", "Nick Bubb of Evolution Securities", "Gutachter der Technischen
             // Universität": a role, a person's name or, in German, a noun with no head before "of" (not "and":
             // "Food and Agriculture Organisation") are what the body's name after it qualifies; read the name again
-            // from there. (One English word that is no role is part of the name: "House of Lords Record Office",
-            // "Centre for Transport and Society"; so is an event's: "World Summit on the Information Society".)
+            // from there. (One English word that is no role nor a given name is part of the name: "House of Lords
+            // Record Office", "Centre for Transport and Society"; so are two before a place and a legal form, "Barnett
+            // Banks of Florida Inc", and an event's words: "World Summit on the Information Society".)
             if lastHead > i + 1, let c = (i + 1..<lastHead).first(where: { connectorsEverywhere.contains(tokens[$0]) }),
                 !coordinators.contains(tokens[c]), !tokens[c].isCapitalized,
-                german || c - i >= 2 || PersonFinder.titles.contains(tokens[i]),
+                german || PersonFinder.titles.contains(tokens[i]) || isGivenName(tokens[i])
+                    || c - i >= 2 && (c + 1..<end).contains(where: { headsEverywhere.contains(tokens[$0]) && !legalForms.contains(tokens[$0]) }),
                 !(i..<c).contains(where: { eventWords.contains(tokens[$0]) }),
                 !(i..<c).contains(where: { headsEverywhere.contains(tokens[$0]) || german && isGermanHead(tokens[$0]) }),
                 (c + 1..<end).contains(where: { tokens[$0].isCapitalized && !connectorsEverywhere.contains(tokens[$0]) })
