@@ -39,6 +39,21 @@ import Testing
         #expect(!en.organizations.contains { $0.hasPrefix("Governor") }, "\(en.organizations)")
     }
 
+    @Test(arguments: [
+        ("Deal", "Kelham Banks of Ohio Inc said on Monday that its profit rose by a fifth last year.", "Kelham Banks of Ohio Inc"),
+        ("Vote", "The House of Lords Record Office opened its files to researchers on Monday.", "House of Lords Record Office"),
+    ])
+    func wordsBeforeOfThatAreNoRoleNorPersonStayInTheName(title: String, body: String, name: String) {
+        let a = Self.analyse(title, body)
+        #expect(a.organizations.contains(name), "\(a.organizations)")
+    }
+
+    @Test func aNameALineBreakCutIsNoFirmInAnApposition() {
+        let a = Self.analyse("Sale", "Last year the company traded as F and M\nImporting, a wholesale food distributor.\nIt bought Taiwan-based Very\nCompetitive Computer Products Corp.")
+        #expect(!a.organizations.contains("Importing"), "\(a.organizations)")
+        #expect(!a.organizations.contains("Very"), "\(a.organizations)")
+    }
+
     @Test func andInsideANameStaysWhereNoHeadStandsBeforeIt() {
         let a = Self.analyse("Food", "The Food and Agriculture Organisation said on Monday that harvests would fall.")
         #expect(a.organizations.contains("Food and Agriculture Organisation"), "\(a.organizations)")

@@ -74,6 +74,17 @@ extension OrganizationFinder {
         return r.lowerBound..<r.upperBound - 1
     }
 
+    /// True when a line break alone, no full stop or comma, stands before token `k` (which is not the first), and
+    /// the word before it is capitalised or joins a name: a name may run on across it ("F and M\nImporting").
+    static func brokenLine(_ tokens: [Token], before k: Int) -> Bool {
+        let previous = tokens[k - 1]
+        return tokens[k].flags.contains(.lineStart) && tokens[k].offset == previous.offset + previous.original.unicodeScalars.count + 1
+            && (previous.isCapitalized || connectorsEverywhere.contains(previous))
+    }
+
+    /// Numbers written as words, which begin no firm's name in an apposition ("Five, a unit of ...").
+    static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
     /// English nouns for a firm after "a" in an apposition ("Kestrel, an Omaha-based low-cost carrier").
     static let appositionNouns: WordSet = [
         "maker", "producer", "manufacturer", "supplier", "provider", "carrier", "brewer", "exporter", "importer", "distributor",
@@ -108,14 +119,18 @@ extension OrganizationFinder {
                 start -= 1
                 if !tokens[start].flags.isDisjoint(with: boundary) { break }
             }
-            // (The run must begin where a phrase does: not the end of "... sold to Mr Hale, a lender".)
+            // (The run must begin where a phrase does: not the end of "... sold to Mr Hale, a lender", nor of a name that a
+            // line break cut, "F and M\nImporting, a distributor".)
             // (And no person's: a given name first, "Tom Hale, a carrier of the virus".)
             guard start < a, start == 0 || !tokens[start].flags.isDisjoint(with: boundary) || !tokens[start - 1].isCapitalized,
+                start == 0 || !brokenLine(tokens, before: start),
+                !numberWords.contains(tokens[start]),
                 !Gazetteer.stopwords.contains(tokens[start]), !isGivenName(tokens[start]),
                 // (A name with a head is the finder of names by their shape's: "the Trilateral Commission, a group".)
                 !(start..<a).contains(where: { headsEverywhere.contains(tokens[$0]) })
             else { continue }
-            out.append(start..<a)
+            // ("DIM S.A., a hosiery manufacturer": not the letters of the legal form.)
+            out.append(start..<withoutLetters(tokens, from: start, to: a))
         }
         for b in tokens.indices where b >= 1 && tokens[b].text == "based" && tokens[b].flags.contains(.hyphenated) && tokens[b - 1].isCapitalized {
             let start = b + 1
@@ -127,7 +142,10 @@ extension OrganizationFinder {
             }
             // (Not a country's letters: "Moscow-based US lawyer"; not a person's, "London-based Levy's novel"; a name
             // with a head is left to the finder of names by their shape, which reads it to its end: "US Court of Appeals".)
-            if end > start, !isGivenName(tokens[start]) || end - start == 1, end - start > 1 || tokens[start].text.utf8.count > 2,
+            // (Nor a name that goes on after a line break: "Taiwan-based Very\nCompetitive Computer Products".)
+            let cut = end < tokens.count && tokens[end].isCapitalized && brokenLine(tokens, before: end)
+            end = withoutLetters(tokens, from: start, to: end)
+            if end > start, !cut, !isGivenName(tokens[start]) || end - start == 1, end - start > 1 || tokens[start].text.utf8.count > 2,
                 !PersonFinder.isPossessive(tokens, end - 1), !(start..<end).contains(where: { headsEverywhere.contains(tokens[$0]) })
             {
                 out.append(start..<end)

@@ -162,10 +162,14 @@ enum OrganizationFinder {
             // from there. (One English word that is no role nor a given name is part of the name: "House of Lords
             // Record Office", "Centre for Transport and Society"; so are two before a place and a legal form, "Barnett
             // Banks of Florida Inc", and an event's words: "World Summit on the Information Society".)
-            if lastHead > i + 1, let c = (i + 1..<lastHead).first(where: { connectorsEverywhere.contains(tokens[$0]) }),
+            // (An article first counts no word: "The House of Lords Record Office".)
+            let own = Gazetteer.stopwords.contains(tokens[i]) ? i + 1 : i
+            if lastHead > own + 1, let c = (own + 1..<lastHead).first(where: { connectorsEverywhere.contains(tokens[$0]) }),
                 !coordinators.contains(tokens[c]), !tokens[c].isCapitalized,
-                german || PersonFinder.titles.contains(tokens[i]) || isGivenName(tokens[i])
-                    || c - i >= 2 && (c + 1..<end).contains(where: { headsEverywhere.contains(tokens[$0]) && !legalForms.contains(tokens[$0]) }),
+                german || PersonFinder.titles.contains(tokens[own]) || isGivenName(tokens[own])
+                    || c - own >= 2 && (c + 1..<end).contains(where: {
+                        headsEverywhere.contains(tokens[$0]) && !legalForms.contains(tokens[$0]) && !firmEnds.contains(tokens[$0])
+                    }),
                 !(i..<c).contains(where: { eventWords.contains(tokens[$0]) }),
                 !(i..<c).contains(where: { headsEverywhere.contains(tokens[$0]) || german && isGermanHead(tokens[$0]) }),
                 (c + 1..<end).contains(where: { tokens[$0].isCapitalized && !connectorsEverywhere.contains(tokens[$0]) })
