@@ -82,6 +82,12 @@ extension OrganizationFinder {
             && (previous.isCapitalized || connectorsEverywhere.contains(previous))
     }
 
+    /// Words that open a sentence before a comma ("Recently, a group of members ..."; -ly words are left out too).
+    static let sentenceAdverbs: WordSet = [
+        "however", "meanwhile", "today", "yesterday", "also", "instead", "separately", "now", "then", "still", "later",
+        "earlier", "overall", "elsewhere", "thus", "indeed", "moreover", "nevertheless", "besides", "again",
+    ]
+
     /// Numbers written as words, which begin no firm's name in an apposition ("Five, a unit of ...").
     static let numberWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
@@ -124,7 +130,8 @@ extension OrganizationFinder {
             // (And no person's: a given name first, "Tom Hale, a carrier of the virus".)
             guard start < a, start == 0 || !tokens[start].flags.isDisjoint(with: boundary) || !tokens[start - 1].isCapitalized,
                 start == 0 || !brokenLine(tokens, before: start),
-                !numberWords.contains(tokens[start]),
+                !numberWords.contains(tokens[start]), !sentenceAdverbs.contains(tokens[start]),
+                a - start > 1 || !tokens[start].text.hasSuffix("ly"),
                 !Gazetteer.stopwords.contains(tokens[start]), !isGivenName(tokens[start]),
                 // (A name with a head is the finder of names by their shape's: "the Trilateral Commission, a group".)
                 !(start..<a).contains(where: { headsEverywhere.contains(tokens[$0]) })
@@ -132,7 +139,10 @@ extension OrganizationFinder {
             // ("DIM S.A., a hosiery manufacturer": not the letters of the legal form.)
             out.append(start..<withoutLetters(tokens, from: start, to: a))
         }
-        for b in tokens.indices where b >= 1 && tokens[b].text == "based" && tokens[b].flags.contains(.hyphenated) && tokens[b - 1].isCapitalized {
+        // (In lower case: "LAND-BASED MISSILES" in a headline in capitals is no firm's.)
+        for b in tokens.indices where b >= 1 && tokens[b].flags.contains(.hyphenated) && !tokens[b].isCapitalized && tokens[b].text == "based"
+            && tokens[b - 1].isCapitalized
+        {
             let start = b + 1
             var end = start
             while end < tokens.count, end - start < 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: boundary),
