@@ -68,6 +68,7 @@ import Testing
         ("Deal", "Thornwell Cables, a Bristol-based maker of industrial wiring, agreed on Monday to buy a rival.", "Thornwell Cables"),
         ("Deal", "The board agreed to buy Cardiff-based Penhale Wire for £120 million, the two companies said.", "Penhale Wire"),
         ("Appeal", "Kestrow, an Omaha-based low-cost carrier, said it would appeal against the ruling.", "Kestrow"),
+        ("Deal", "The affiliate of Houston-based Simmons and Co said the deal was done.", "Simmons and Co"),
     ])
     func anEnglishAppositionOrAPlaceBasedNamesAFirm(title: String, body: String, name: String) {
         let a = Self.analyse(title, body)

@@ -153,7 +153,10 @@ extension OrganizationFinder {
             // (Not a country's letters: "Moscow-based US lawyer"; not a person's, "London-based Levy's novel"; a name
             // with a head is left to the finder of names by their shape, which reads it to its end: "US Court of Appeals".)
             // (Nor a name that goes on after a line break: "Taiwan-based Very\nCompetitive Computer Products".)
+            // (Nor one that goes on over "and": "Houston-based Simmons and Co", "Hamburg-based Vereins- und Westbank AG".)
             let cut = end < tokens.count && tokens[end].isCapitalized && brokenLine(tokens, before: end)
+                || end + 1 < tokens.count && connectorsEverywhere.contains(tokens[end]) && tokens[end + 1].isCapitalized
+                && tokens[end + 1].flags.isDisjoint(with: boundary)
             end = withoutLetters(tokens, from: start, to: end)
             if end > start, !cut, !isGivenName(tokens[start]) || end - start == 1, end - start > 1 || tokens[start].text.utf8.count > 2,
                 !PersonFinder.isPossessive(tokens, end - 1), !(start..<end).contains(where: { headsEverywhere.contains(tokens[$0]) })
@@ -167,10 +170,12 @@ extension OrganizationFinder {
     /// Japanese: katakana glued before 社 ("company"; not 社長, a title) is a firm's name (アークセル社).
     static func katakanaFirms(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for s in tokens.indices where s >= 2 && tokens[s].text == "社" && PersonFinder.glued(tokens, s - 1) && isKatakana(tokens[s - 1]) {
+        for s in tokens.indices where s >= 2 && tokens[s].text == "社" && PersonFinder.glued(tokens, s - 1)
+            && PersonFinder.isKatakana(tokens[s - 1])
+        {
             if s + 1 < tokens.count, tokens[s + 1].text == "長", PersonFinder.glued(tokens, s) { continue }
             var start = s - 1
-            while start > 0, PersonFinder.glued(tokens, start - 1), isKatakana(tokens[start - 1]) { start -= 1 }
+            while start > 0, PersonFinder.glued(tokens, start - 1), PersonFinder.isKatakana(tokens[start - 1]) { start -= 1 }
             if s - start >= 2, (start..<s).contains(where: { !taken[$0] }) { out.append(start..<s) }
         }
         return out
@@ -190,17 +195,13 @@ extension OrganizationFinder {
             guard PersonFinder.glued(tokens, i) else { continue }
             var start = i + 2
             if tokens[start].original == "の", PersonFinder.glued(tokens, start - 1) { start += 1 }
-            guard start < tokens.count, PersonFinder.glued(tokens, start - 1), isKatakana(tokens[start]), !taken[start] else { continue }
+            guard start < tokens.count, PersonFinder.glued(tokens, start - 1), PersonFinder.isKatakana(tokens[start]), !taken[start] else { continue }
             var end = start + 1
-            while end < tokens.count, isKatakana(tokens[end]), PersonFinder.glued(tokens, end - 1) { end += 1 }
+            while end < tokens.count, PersonFinder.isKatakana(tokens[end]), PersonFinder.glued(tokens, end - 1) { end += 1 }
             let word = tokens[start..<end].map(\.original).joined()
             if end - start >= 2, !japaneseKindsInKatakana.contains(word) { out.append(start..<end) }
         }
         return out
     }
 
-    private static func isKatakana(_ t: Token) -> Bool {
-        guard t.flags.contains(.ideographic), let v = t.original.unicodeScalars.first?.value else { return false }
-        return v >= 0x30A1 && v <= 0x30FC && v != 0x30FB
-    }
 }
