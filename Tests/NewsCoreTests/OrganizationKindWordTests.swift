@@ -51,6 +51,13 @@ import Testing
     @Test func aHeadlineInCapitalsNamesNoFirmAfterBased() {
         let a = Self.analyse("IRAQ SAYS IRAN FIRED LAND-BASED MISSILES AT SHIPS", "Iraq said on Sunday that several ships had been hit.")
         #expect(!a.organizations.contains("MISSILES"), "\(a.organizations)")
+        let gdp = Self.analyse("Output", "Expenditure-based GDP rose 1.2 pct in the fourth quarter, the office said.")
+        #expect(!gdp.organizations.contains("GDP"), "\(gdp.organizations)")
+    }
+
+    @Test func aLegalFormsLetterIsNoFirmInAnApposition() {
+        let a = Self.analyse("Stake", "Brightwater N.V., a Bahamas-based firm, holds 5.9 pct of the company.")
+        #expect(!a.organizations.contains("V"), "\(a.organizations)")
     }
 
     @Test func aNameALineBreakCutIsNoFirmInAnApposition() {

@@ -136,8 +136,9 @@ extension OrganizationFinder {
                 // (A name with a head is the finder of names by their shape's: "the Trilateral Commission, a group".)
                 !(start..<a).contains(where: { headsEverywhere.contains(tokens[$0]) })
             else { continue }
-            // ("DIM S.A., a hosiery manufacturer": not the letters of the legal form.)
-            out.append(start..<withoutLetters(tokens, from: start, to: a))
+            // ("DIM S.A., a hosiery manufacturer": not the letters of the legal form; "Kindness N.V., a firm": nor one of them alone.)
+            let end = withoutLetters(tokens, from: start, to: a)
+            if end - start > 1 || tokens[start].text.utf8.count > 1 { out.append(start..<end) }
         }
         // (In lower case: "LAND-BASED MISSILES" in a headline in capitals is no firm's.)
         for b in tokens.indices where b >= 1 && tokens[b].flags.contains(.hyphenated) && !tokens[b].isCapitalized && tokens[b].text == "based"
@@ -145,8 +146,10 @@ extension OrganizationFinder {
         {
             let start = b + 1
             var end = start
+            // (Not capitals that name no body: "Expenditure-based GDP rose".)
             while end < tokens.count, end - start < 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: boundary),
-                !tokens[end].flags.contains(.ideographic), !Gazetteer.stopwords.contains(tokens[end]), !PersonFinder.titles.contains(tokens[end])
+                !tokens[end].flags.contains(.ideographic), !Gazetteer.stopwords.contains(tokens[end]), !PersonFinder.titles.contains(tokens[end]),
+                !notAcronyms.contains(tokens[end])
             {
                 end += 1
             }
