@@ -149,7 +149,7 @@ extension OrganizationFinder {
             // (Not capitals that name no body: "Expenditure-based GDP rose".)
             while end < tokens.count, end - start < 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: boundary),
                 !tokens[end].flags.contains(.ideographic), !Gazetteer.stopwords.contains(tokens[end]), !PersonFinder.titles.contains(tokens[end]),
-                !notAcronyms.contains(tokens[end])
+                !(tokens[end].flags.contains(.allCaps) && notAcronyms.contains(tokens[end]))
             {
                 end += 1
             }
