@@ -145,8 +145,11 @@ public struct Analyzer: Sendable {
         if let agency = OrganizationFinder.creditAgency(article.body, tokens: tokens, bodyStart: titleCount, taken: &taken) {
             organizations.insert(agency)
         }
+        // "AT&T", "Rothschild & Co": the signs that the tokens lost, for the names written from them.
+        let ampersands = OrganizationFinder.ampersands(in: article.title, tokens: tokens, range: 0..<titleCount)
+            + OrganizationFinder.ampersands(in: article.body, tokens: tokens, range: titleCount..<tokens.count)
         for found in OrganizationFinder.findByLanguage(in: tokens, taken: &taken, titleCount: titleCount, context: context,
-                                                       language: analysis.language) {
+                                                       language: analysis.language, ampersands: ampersands) {
             // شركة أرامكو السعودية: a head word ("company") before a body the gazetteer knows is that body.
             if knownOrganizations.contains(where: { $0.lowerBound == found.range.lowerBound + 1 && $0.upperBound == found.range.upperBound }) {
                 taken[found.range.lowerBound] = true
@@ -160,7 +163,7 @@ public struct Analyzer: Sendable {
         where !people.contains(name) {
             people.append(name)
         }
-        for name in OrganizationFinder.find(in: tokens, taken: taken, language: analysis.language) {
+        for name in OrganizationFinder.find(in: tokens, taken: taken, language: analysis.language, ampersands: ampersands) {
             if people.contains(name) {
                 guard OrganizationFinder.beginsWithHead(name) else { continue }
                 people.removeAll { $0 == name }

@@ -7,8 +7,8 @@ extension OrganizationFinder {
     /// - Parameter taken: the tokens that names hold; the other mentions of the names found by the
     ///   language's patterns and by a firm's word are marked (``markRepeats(of:in:taken:)``).
     /// - Returns: the names as written with their tokens, in order of first mention.
-    static func findByLanguage(in tokens: [Token], taken: inout [Bool], titleCount: Int, context: NameContext.Words, language: String?)
-        -> [(name: String, range: Range<Int>)]
+    static func findByLanguage(in tokens: [Token], taken: inout [Bool], titleCount: Int, context: NameContext.Words, language: String?,
+                               ampersands: [Int] = []) -> [(name: String, range: Range<Int>)]
     {
         var found: [Range<Int>] = []
         switch language {
@@ -20,7 +20,17 @@ extension OrganizationFinder {
         default: break
         }
         if language != "ru" && context.firmWords.count > 0 { found += afterFirmWord(tokens, taken, context) }
-        if language == "de" { found += germanCompounds(tokens, taken) }
+        if language == "de" {
+            // (The kind's word and its article are no name's: not a place's, "Der Konkurrent".)
+            let kinds = germanAfterKindWord(tokens, taken)
+            for r in kinds {
+                taken[r.lowerBound - 1] = true
+                if r.lowerBound >= 2, Gazetteer.stopwords.contains(tokens[r.lowerBound - 2]) { taken[r.lowerBound - 2] = true }
+            }
+            found += germanCompounds(tokens, taken) + kinds
+        }
+        if language == "en" { found += englishAppositions(tokens, taken) }
+        if language == "ja" { found += katakanaFirms(tokens, taken) + afterMajor(tokens, taken) }
         // What the language's patterns and a firm's word named is the same organisation at its other mentions, which
         // the patterns below leave alone ("the lender Bradley Hart ... Bradley Hart's shares"). (Not a spokesperson's
         // phrase's: "a spokesman for Michael Howard" is as often a person's.)
@@ -30,7 +40,7 @@ extension OrganizationFinder {
         if language != "ja" && language != "zh" && language != "ko" {
             // "the Korea Development Institute (KDI)": the long name, with the acronym, here and elsewhere, as its alias.
             for d in definitions(in: tokens, taken: taken, starts: context.organizationStarts) {
-                let name = text(d.name, tokens, separator: " ")
+                let name = text(d.name, tokens, separator: " ", ampersands: ampersands)
                 if !out.contains(where: { $0.name == name }) { out.append((name, d.name.lowerBound..<d.acronym + 1)) }
                 defined.append(tokens[d.acronym].text)
             }
@@ -41,7 +51,7 @@ extension OrganizationFinder {
             found += acronyms(tokens, taken, titleCount: titleCount).filter { !defined.contains(tokens[$0.lowerBound].text) }
         }
         for r in found {
-            var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ")
+            var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ", ampersands: ampersands)
             // والبنك, لوزارة: the name without the conjunction or preposition glued to it.
             if language == "ar", !isHead(tokens[r.lowerBound].text, context), let s = withoutProclitic(tokens[r.lowerBound].text),
                 isHead(s, context)
@@ -53,13 +63,15 @@ extension OrganizationFinder {
         return out
     }
 
-    private static func text(_ r: Range<Int>, _ tokens: [Token], separator: String) -> String {
+    private static func text(_ r: Range<Int>, _ tokens: [Token], separator: String, ampersands: [Int]) -> String {
         var s = ""
         for k in r {
             // ("ministère de l'Économie": an elided article stands one character before the word.)
             let elided = k > r.lowerBound && tokens[k - 1].original.unicodeScalars.count == 1 && !tokens[k - 1].isCapitalized && tokens[k].offset == tokens[k - 1].offset + 2
                 && elidingLetters.contains(tokens[k - 1])
-            if k > r.lowerBound { s += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : separator }
+            if k > r.lowerBound {
+                s += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : Self.separator(before: k, tokens, ampersands: ampersands, otherwise: separator)
+            }
             s += tokens[k].original
         }
         return s
@@ -120,6 +132,14 @@ extension OrganizationFinder {
             // 部门, 部长, 局势: a suffix of one character that begins a word is no suffix.
             let wordGoesOn = end - i == 1 && end < tokens.count && PersonFinder.glued(tokens, end - 1)
                 && wordStarts.contains(tokens[i].text + tokens[end].text)
+            // 清华大学微电子研究所: a suffix glued before another is inside the name, which the second ends (not 党员,
+            // a word: 国民党党员).
+            if !wordGoesOn, end < tokens.count, PersonFinder.glued(tokens, end - 1), let next = PersonFinder.title(suffixes, tokens, at: end),
+                !(next - end == 1 && next < tokens.count && PersonFinder.glued(tokens, end) && wordStarts.contains(tokens[end].text + tokens[next].text))
+            {
+                i = end
+                continue
+            }
             if i - start >= 2, !wordGoesOn, !parts.contains(tokens[i - 1].text), (start..<end).contains(where: { !taken[$0] }) {
                 // (中国汽车 ... 中国汽车工业协会: the longer name read on from the shorter one is the name.)
                 while let last = out.last, last.upperBound > start { out.removeLast() }
@@ -364,7 +384,11 @@ extension OrganizationFinder {
                     && PersonFinder.hasArabicArticle(tokens[end + 1]) && tokens[end + 1].flags.isDisjoint(with: boundary)
                 let article = PersonFinder.hasArabicArticle(t) || forThe
                     || end > i + 1 && (t.text.hasPrefix("لل") || t.text.hasPrefix("وال")) && t.text.unicodeScalars.count > 4
-                guard article || taken[end] || (end == i + 1 && !definite && Self.isArabic(t)) else { break }
+                // (Not an adjective of origin alone: شركة صينية is "a Chinese company".)
+                // (ة is folded as ه.)
+                let nisba = end == i + 1 && !definite && t.text.hasSuffix("يه")
+                    && (end + 1 == tokens.count || !tokens[end + 1].flags.isDisjoint(with: boundary) || !PersonFinder.hasArabicArticle(tokens[end + 1]))
+                guard !nisba, article || taken[end] || (end == i + 1 && !definite && Self.isArabic(t)) else { break }
                 end += 1
             }
             if end > i + 1 {
@@ -416,7 +440,8 @@ extension OrganizationFinder {
                 }
                 end += 1
             }
-            if names > 0, (i..<end).contains(where: { !taken[$0] }) {
+            end = withoutAbbreviation(tokens, i..<end).upperBound
+            if names > 0, end > i + head.count, (i..<end).contains(where: { !taken[$0] }) {
                 out.append(i..<end)
                 i = end
             } else {
@@ -504,6 +529,9 @@ extension OrganizationFinder {
         "прокуратур", "завод",
     ]
 
+    /// Endings of Russian adjectives in the genitive (тяжёлого, лесных), folded.
+    static let russianGenitiveAdjectiveEndings = ["ого", "его", "ых", "их"].map { TextFolding.fold($0) }
+
     private static func isRussianAdjective(_ t: Token) -> Bool {
         t.text.unicodeScalars.count >= 5 && russianAdjectiveEndings.contains { t.text.hasSuffix($0) }
     }
@@ -536,6 +564,14 @@ extension OrganizationFinder {
                 continue
             }
             var end = k + 1
+            // "Уральский завод тяжёлого машиностроения": an adjective and a noun in the genitive, in lower case.
+            if end + 1 < tokens.count, !tokens[end].isCapitalized, !tokens[end + 1].isCapitalized,
+                tokens[end].flags.isDisjoint(with: boundary), tokens[end + 1].flags.isDisjoint(with: boundary),
+                russianGenitiveAdjectiveEndings.contains(where: { tokens[end].text.hasSuffix($0) }), isRussianAdjective(tokens[end]),
+                !isRussianAdjective(tokens[end + 1]), genitiveEndings.contains(where: { tokens[end + 1].text.hasSuffix($0) })
+            {
+                end += 2
+            }
             if end + 1 < tokens.count, tokens[end].isCapitalized, isRussianAdjective(tokens[end]), tokens[end].flags.isDisjoint(with: boundary),
                 !tokens[end + 1].isCapitalized, tokens[end + 1].flags.isDisjoint(with: boundary),
                 genitiveEndings.contains(where: { tokens[end + 1].text.hasSuffix($0) })

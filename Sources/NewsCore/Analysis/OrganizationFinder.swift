@@ -88,7 +88,8 @@ enum OrganizationFinder {
     }
 
     /// - Parameter language: the article's; in German a compound for a body heads a name (``isGermanHead(_:)``).
-    static func find(in tokens: [Token], taken: [Bool], language: String? = nil) -> [String] {
+    /// - Parameter ampersands: the tokens that an "&" stands before (``ampersands(in:tokens:range:)``).
+    static func find(in tokens: [Token], taken: [Bool], language: String? = nil, ampersands: [Int] = []) -> [String] {
         let german = language == "de"
         var out: [String] = []
         var i = 0
@@ -155,6 +156,27 @@ enum OrganizationFinder {
                     break
                 }
             }
+            // "Governor of the Bank of England", "Nick Bubb of Evolution Securities", "Gutachter der Technischen
+            // Universität": a role, a person's name or, in German, a noun with no head before "of" (not "and":
+            // "Food and Agriculture Organisation") are what the body's name after it qualifies; read the name again
+            // from there. (One English word that is no role nor a given name is part of the name: "House of Lords
+            // Record Office", "Centre for Transport and Society"; so are two before a place and a legal form, "Barnett
+            // Banks of Florida Inc", and an event's words: "World Summit on the Information Society".)
+            // (An article first counts no word: "The House of Lords Record Office".)
+            let own = Gazetteer.stopwords.contains(tokens[i]) ? i + 1 : i
+            if lastHead > own + 1, let c = (own + 1..<lastHead).first(where: { connectorsEverywhere.contains(tokens[$0]) }),
+                !coordinators.contains(tokens[c]), !tokens[c].isCapitalized,
+                german || PersonFinder.titles.contains(tokens[own]) || isGivenName(tokens[own])
+                    || c - own >= 2 && (c + 1..<end).contains(where: {
+                        headsEverywhere.contains(tokens[$0]) && !legalForms.contains(tokens[$0]) && !firmEnds.contains(tokens[$0])
+                    }),
+                !(i..<c).contains(where: { eventWords.contains(tokens[$0]) }),
+                !(i..<c).contains(where: { headsEverywhere.contains(tokens[$0]) || german && isGermanHead(tokens[$0]) }),
+                (c + 1..<end).contains(where: { tokens[$0].isCapitalized && !connectorsEverywhere.contains(tokens[$0]) })
+            {
+                i = c + 1
+                continue
+            }
             // "Foreign Ministry Spokesperson Mao Ning": the name ends at its head word when what
             // follows is a role or two more capitalised words with no "of" to join them.
             var nameEnd = end
@@ -188,10 +210,11 @@ enum OrganizationFinder {
                 legalForms.contains(tokens[nameEnd - 1]) ? legalForms.contains(tokens[k - 1])
                     : !firmEnds.contains(tokens[nameEnd - 1]) || legalForms.contains(tokens[k - 1]) || firmEnds.contains(tokens[k - 1])
             {
-                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german)
-                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german)
+                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
             } else {
-                emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german)
+                emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german,
+                     ampersands: ampersands)
             }
             i = max(end, i + 1)
         }
@@ -209,7 +232,7 @@ enum OrganizationFinder {
     /// stopwords and connectors at the start left out.
     /// - Parameter extending: a country's or a city's name right before it may join it.
     private static func emit(from start: Int, to nameEnd: Int, extending: Bool, into out: inout [String], _ tokens: [Token],
-                             _ taken: [Bool], hasHead: Bool, german: Bool)
+                             _ taken: [Bool], hasHead: Bool, german: Bool, ampersands: [Int])
     {
         var start = start
         while start < nameEnd
@@ -218,6 +241,9 @@ enum OrganizationFinder {
         {
             start += 1
         }
+        // ("Comisión Nacional del Mercado de Valores y de la": the connectors that the length cut from their name.)
+        var nameEnd = nameEnd
+        while nameEnd > start + 1, !tokens[nameEnd - 1].isCapitalized, connectorsEverywhere.contains(tokens[nameEnd - 1]) { nameEnd -= 1 }
         // Head first, two words, in the languages that write names so ("Partido Socialista", "Banco
         // Santander"; in English "Police Chief" is no name).
         let headFirst = nameEnd - start == 2 && !heads.contains(tokens[start])
@@ -242,7 +268,9 @@ enum OrganizationFinder {
                 // (Not "e" or "y": "Ministero delle Imprese e del Made in Italy".)
                 let elided = tokens[k - (k > start ? 1 : 0)].original.unicodeScalars.count == 1
                     && tokens[k].offset == tokens[max(k - 1, 0)].offset + 2 && Self.elidingLetters.contains(tokens[k - (k > start ? 1 : 0)].text)
-                if k > start { text += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : " " }
+                if k > start {
+                    text += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : separator(before: k, tokens, ampersands: ampersands, otherwise: " ")
+                }
                 text += tokens[k].original
             }
             if !out.contains(text) { out.append(text) }

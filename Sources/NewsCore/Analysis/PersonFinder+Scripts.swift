@@ -32,7 +32,7 @@ extension PersonFinder {
         let v = scalar(t)
         return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || v == 0x3005
     }
-    private static func isKatakana(_ t: Token) -> Bool {
+    static func isKatakana(_ t: Token) -> Bool {
         let v = scalar(t)
         return v >= 0x30A1 && v <= 0x30FC && v != 0x30FB
     }

@@ -1,0 +1,31 @@
+/// "&" inside a firm's name ("AT&T", "Rothschild & Co", "Brandt & Partner"): the tokenizer drops the
+/// sign, as it does every sign between words; the names written from the tokens put it back.
+extension OrganizationFinder {
+    /// The indices of the tokens of `range` (those of `text`) that an "&" stands right before, glued to
+    /// both words or with one space on each side.
+    static func ampersands(in text: String, tokens: [Token], range: Range<Int>) -> [Int] {
+        guard text.utf8.contains(0x26) else { return [] }
+        var signs: [Int] = []
+        var offset = 0
+        for s in text.unicodeScalars {
+            if s == "&" { signs.append(offset) }
+            offset += 1
+        }
+        var out: [Int] = []
+        var k = range.lowerBound + 1
+        for p in signs {
+            while k < range.upperBound, tokens[k].offset <= p { k += 1 }
+            guard k < range.upperBound else { break }
+            let before = tokens[k - 1]
+            let beforeEnd = before.offset + before.original.unicodeScalars.count
+            if beforeEnd == p && tokens[k].offset == p + 1 || beforeEnd == p - 1 && tokens[k].offset == p + 2 { out.append(k) }
+        }
+        return out
+    }
+
+    /// What a name writes before its token `k`: the "&" that the text has there, else `separator`.
+    static func separator(before k: Int, _ tokens: [Token], ampersands: [Int], otherwise separator: String) -> String {
+        guard !ampersands.isEmpty, ampersands.contains(k) else { return separator }
+        return tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.unicodeScalars.count + 1 ? "&" : " & "
+    }
+}
