@@ -33,6 +33,9 @@ public struct Analyzer: Sendable {
         var tokens = Tokenizer.tokenize(article.title)
         let titleCount = tokens.count
         Tokenizer.tokenize(article.body, into: &tokens)
+        // The body starts a line of its own: its first word is no neighbour of the title's last
+        // ("... in the North" / "Sheffield saw ...").
+        if titleCount > 0, titleCount < tokens.count { tokens[titleCount].flags.insert(.lineStart) }
         var analysis = ArticleAnalysis()
         analysis.language = LanguageIdentifier.identify(title: article.title, body: article.body) ?? article.language
 
