@@ -195,6 +195,7 @@ KOREAN_PROVINCES = ["경기도", "강원도", "강원특별자치도", "충청�
 CJK_HOME = {"CN", "TW", "HK", "MO", "JP", "KR"}
 CYRILLIC_HOME = {"RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "TJ", "MN"}
 # A name of two or more Han, kana or Hangul characters and the suffix of a city, county or ward.
+CJK_WORD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
 CJK_CITY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}[市区區县縣시군구]")
 CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄЎ][а-яёіїєў]{4,}(-[А-ЯЁІЇЄЎа-яёіїєў][а-яёіїєў]+)*")
 ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "ое", "ые", "ие", "ія", "ій")
@@ -298,6 +299,11 @@ def places():
         if old is None or pop > old[0]:
             best[key] = (pop, cc, name, flags)
             fame[key] = names
+        elif pop == old[0] and cc == old[1] and scripts_of(name) and "-" in name and old[2].replace(" ", "-") == name:
+            # Two spellings of one city's name in another script, spaced and hyphenated (Санкт Петербург,
+            # Санкт-Петербург, Лос-Анджелес): the hyphenated one, as Russian writes it. (In Latin letters
+            # GeoNames' own name is the usual one: Buenos Aires, not Buenos-Aires.)
+            best[key] = (pop, cc, name, old[3])
 
     for city in gc.get_cities().values():
         cc, pop = city["countrycode"], city["population"]
@@ -308,7 +314,10 @@ def places():
             # Arabic and Cyrillic names, written with spaces, for cities of running text's size
             # (Львов, الإسكندرية); the others for the largest.
             # (Of those, a name of three letters or fewer is a word too often: بن "son of" is Bonn.)
-            if pop < 1_000_000 and not (pop >= 150_000 and spaced_script(alt) and len(alt) >= 4):
+            # And, from 500,000 people, a foreign city's name of three or more Han, kana or Hangul
+            # characters (杜伊斯堡, デュースブルク, 뒤스부르크): a transliteration, no word of those languages.
+            if pop < 1_000_000 and not (pop >= 150_000 and spaced_script(alt) and len(alt) >= 4) and not (
+                    pop >= 500_000 and cc not in CJK_HOME and len(alt) >= 3 and CJK_WORD.fullmatch(alt)):
                 continue
             if scripts_of(alt) and len(alt) >= 2 and not re.search(r"[\s=]", alt) or (scripts_of(alt) and " " in alt):
                 offer(alt, cc, pop, names=len(alternatenames))
