@@ -373,7 +373,11 @@ public struct Gazetteer: Sendable {
         }
         let tokens = Tokenizer.tokenize(String(text))
         guard let first = tokens.first else { return }
-        let exact = Self.isAcronym(text) ? tokens.map(\.original) : nil
+        // A country's name that its marks alone tell from a short word (Mỹ, Đức, Úc, Irã: "my", "duc",
+        // "Ira") must be written with them, as an acronym must be written in capitals.
+        let marked = entries[entry].kind == .country && tokens.count == 1 && !text.utf8.allSatisfy { $0 < 0x80 }
+            && first.text.utf8.allSatisfy { $0 < 0x80 } && first.text.utf8.count <= 3
+        let exact = Self.isAcronym(text) || marked ? tokens.map(\.original) : nil
         var flags: Alias.Flags = []
         if ambiguous { flags.insert(.ambiguous) }
         if capitalised { flags.insert(.capitalised) }
@@ -524,11 +528,13 @@ public struct Gazetteer: Sendable {
                     {
                         if match.personLike {
                             match.country = before
-                            match.townOrState = true
+                            // (After a comma, not a sentence's end: "... in Manchester. My wife ...")
+                            match.townOrState = tokens[i].flags.isDisjoint(with: [.sentenceStart, .lineStart])
                         } else if [.country, .place].contains(entries[entry].kind) {
                             out[out.count - 1].country = c
                         }
-                    } else if tokens[i].flags.contains(.afterPunctuation), let last = out.last, last.start >= 0, last.start + last.count == i,
+                    } else if tokens[i].flags.contains(.afterPunctuation), tokens[i].flags.isDisjoint(with: [.sentenceStart, .lineStart]),
+                        let last = out.last, last.start >= 0, last.start + last.count == i,
                         entries[last.entry].kind == .country, last.country == nil, entries[entry].kind == .place,
                         entries[entry].country == "US", entries[last.entry].country != "US", !match.personLike
                     {
