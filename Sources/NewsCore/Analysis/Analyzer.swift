@@ -40,7 +40,7 @@ public struct Analyzer: Sendable {
         analysis.language = LanguageIdentifier.identify(title: article.title, body: article.body) ?? article.language
 
         // Names the gazetteer knows.
-        var matches = gazetteer.matches(in: tokens, german: analysis.language == "de")
+        var matches = gazetteer.matches(in: tokens, german: analysis.language == "de", bodyStart: titleCount)
         // Whether the gazetteer knows the dateline's place itself (not only a country after it).
         var datelineKnown = false
         if let place = cleaned.datelinePlace {

@@ -458,7 +458,8 @@ public struct Gazetteer: Sendable {
     /// `german` (German text), a capitalised word with a genitive's -s that starts no alias is
     /// also read without it (``withoutGenitive(_:)``: Deutschlands, Bayerns), and a German noun for a
     /// place or a title before a name leaves it a place (``germanPlaceNouns``: "Flughafen Frankfurt").
-    public func matches(in tokens: [Token], reading: Reading = .text, german: Bool = false) -> [Match] {
+    /// The word at `bodyStart` (the body's first, after a title) has no word before it.
+    public func matches(in tokens: [Token], reading: Reading = .text, german: Bool = false, bodyStart: Int = -1) -> [Match] {
         var out: [Match] = []
         var i = 0
         let n = tokens.count
@@ -500,7 +501,7 @@ public struct Gazetteer: Sendable {
                         if alias.cased && startsLowercase(tokens[i]) { continue }
                         if alias.datelineOnly && reading != .dateline && !(alias.small && reading == .text) { continue }
                         if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
-                        if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.count, after: out.last, german: german)
+                        if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.count, after: out.last, german: german, bodyStart: bodyStart)
                             && !(alias.generated && besideOrganizationWord(tokens, i, alias.count))
                         {
                             continue
@@ -555,7 +556,7 @@ public struct Gazetteer: Sendable {
             }
             i += 1
         }
-        if reading == .text && out.contains(where: { $0.personLike || $0.surnameLike }) { readPeople(&out, tokens, german: german) }
+        if reading == .text && out.contains(where: { $0.personLike || $0.surnameLike }) { readPeople(&out, tokens, german: german, bodyStart: bodyStart) }
         if reading == .text { dropWordsAtSentenceStart(&out, tokens) }
         return out
     }
@@ -616,14 +617,14 @@ public struct Gazetteer: Sendable {
     /// article that writes it with a first name or a surname beside it ("Chad Johnson",
     /// "Michael Jordan"); "Georgia" in an article about US states is the state.
     /// With `german`, a noun for a place before it makes no surname of it ("Flughafen Frankfurt").
-    private func readPeople(_ out: inout [Match], _ tokens: [Token], german: Bool) {
+    private func readPeople(_ out: inout [Match], _ tokens: [Token], german: Bool, bodyStart: Int) {
         var people = Set<String>()
         for m in out where m.personLike || m.surnameLike {
             let word = tokens[m.start].text
             guard !people.contains(word) else { continue }
             for (k, t) in tokens.enumerated() where t.text == word && t.isCapitalized {
                 // (A club's word beside it makes a club, not a person: "FC Porto", "Porto FC".)
-                let before = k > 0 && t.flags.isDisjoint(with: [.afterPunctuation, .lineStart]) && tokens[k - 1].isCapitalized
+                let before = k > 0 && k != bodyStart && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
                     && !(german && Self.germanPlaceNouns.contains(tokens[k - 1]))
                     && !Self.stopwords.contains(tokens[k - 1].text) && !PersonFinder.titles.contains(tokens[k - 1].text)
                     && !(tokens[k - 1].flags.contains(.sentenceStart) && Self.sentencePrepositions.contains(tokens[k - 1].text))
@@ -935,10 +936,10 @@ public struct Gazetteer: Sendable {
 
     /// An ambiguous name ("Jordan", "Washington") is taken only when no capitalised word that
     /// could belong to a person's or a firm's name stands right beside it.
-    /// A word on the line before (a title's last word) does not stand beside it. With `german`, nor
+    /// The title's last word does not stand beside the body's first (at `bodyStart`). With `german`, nor
     /// does a noun for a place or a title (``germanPlaceNouns``).
-    private func standsAlone(_ tokens: [Token], _ start: Int, _ count: Int, after previous: Match?, german: Bool) -> Bool {
-        if start > 0 && tokens[start].flags.isDisjoint(with: [.afterPunctuation, .lineStart]) {
+    private func standsAlone(_ tokens: [Token], _ start: Int, _ count: Int, after previous: Match?, german: Bool, bodyStart: Int) -> Bool {
+        if start > 0 && start != bodyStart && !tokens[start].flags.contains(.afterPunctuation) {
             let p = tokens[start - 1]
             let matched = previous.map { $0.start + $0.count == start } ?? false
             if p.isCapitalized && !matched && !Self.stopwords.contains(p.text) && !PersonFinder.titles.contains(p.text)
@@ -952,7 +953,7 @@ public struct Gazetteer: Sendable {
         let end = start + count
         if end < tokens.count {
             let next = tokens[end]
-            if next.isCapitalized && next.flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart])
+            if next.isCapitalized && !next.flags.contains(.afterPunctuation) && !next.flags.contains(.sentenceStart)
                 && !Self.stopwords.contains(next.text) && !startsPlainAlias(tokens, end) && !afterTitleOf(tokens, start, end)
             {
                 return false
