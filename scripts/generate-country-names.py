@@ -195,7 +195,6 @@ KOREAN_PROVINCES = ["경기도", "강원도", "강원특별자치도", "충청�
 CJK_HOME = {"CN", "TW", "HK", "MO", "JP", "KR"}
 CYRILLIC_HOME = {"RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "TJ", "MN"}
 # A name of two or more Han, kana or Hangul characters and the suffix of a city, county or ward.
-CJK_WORD = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
 CJK_CITY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}[市区區县縣시군구]")
 CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄЎ][а-яёіїєў]{4,}(-[А-ЯЁІЇЄЎа-яёіїєў][а-яёіїєў]+)*")
 ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "ое", "ые", "ие", "ія", "ій")
@@ -314,10 +313,7 @@ def places():
             # Arabic and Cyrillic names, written with spaces, for cities of running text's size
             # (Львов, الإسكندرية); the others for the largest.
             # (Of those, a name of three letters or fewer is a word too often: بن "son of" is Bonn.)
-            # And, from 500,000 people, a foreign city's name of three or more Han, kana or Hangul
-            # characters (杜伊斯堡, デュースブルク, 뒤스부르크): a transliteration, no word of those languages.
-            if pop < 1_000_000 and not (pop >= 150_000 and spaced_script(alt) and len(alt) >= 4) and not (
-                    pop >= 500_000 and cc not in CJK_HOME and len(alt) >= 3 and CJK_WORD.fullmatch(alt)):
+            if pop < 1_000_000 and not (pop >= 150_000 and spaced_script(alt) and len(alt) >= 4):
                 continue
             if scripts_of(alt) and len(alt) >= 2 and not re.search(r"[\s=]", alt) or (scripts_of(alt) and " " in alt):
                 offer(alt, cc, pop, names=len(alternatenames))

@@ -32,8 +32,7 @@ import Testing
         // country's first-level regions by name (places.tsv, those the lexicon does not name).
         // (The lexicon adds Korean 조지아주; places.tsv 17 names of Korean provinces in Hangul, and
         // French départements and British counties, ISO 3166-2's second level, in several languages.)
-        // (A region's name in Han, kana or Hangul that is also a foreign city's of 500,000 people is the city's.)
-        #expect(count(.place) == 59 + 50 + 12_689)
+        #expect(count(.place) == 59 + 50 + 12_741)
         // The lexicon's bodies, agencies, firms and 33 football clubs, and the generated firms (organizations.tsv).
         #expect(count(.organization) == 247 + 1_698)
         #expect(count(.person) == 57)
@@ -42,9 +41,8 @@ import Testing
         // Capitals and cities get one entry per name; places.tsv adds the GeoNames cities the
         // lexicon does not name (2,005 of them smaller cities by their name in their own script: 倉敷市, Котлас).
         #expect(count(.capital) == 152)
-        // (And 872 foreign cities of 500,000 people by their Han, kana or Hangul names: 杜伊斯堡.)
-        #expect(count(.city) == 135 + 57_900)
-        #expect(entries.count == 325 + 155 + 12_798 + 1_945 + 57 + 3 + 152 + 58_035)
+        #expect(count(.city) == 135 + 57_086)
+        #expect(entries.count == 325 + 155 + 12_850 + 1_945 + 57 + 3 + 152 + 57_221)
     }
 
     /// The data files' pages can be dropped once read: madvise accepts the range, and what was
