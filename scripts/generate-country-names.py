@@ -298,6 +298,11 @@ def places():
         if old is None or pop > old[0]:
             best[key] = (pop, cc, name, flags)
             fame[key] = names
+        elif pop == old[0] and cc == old[1] and scripts_of(name) and "-" in name and old[2].replace(" ", "-") == name:
+            # Two spellings of one city's name in another script, spaced and hyphenated (Санкт Петербург,
+            # Санкт-Петербург, Лос-Анджелес): the hyphenated one, as Russian writes it. (In Latin letters
+            # GeoNames' own name is the usual one: Buenos Aires, not Buenos-Aires.)
+            best[key] = (pop, cc, name, old[3])
 
     for city in gc.get_cities().values():
         cc, pop = city["countrycode"], city["population"]

@@ -33,11 +33,14 @@ public struct Analyzer: Sendable {
         var tokens = Tokenizer.tokenize(article.title)
         let titleCount = tokens.count
         Tokenizer.tokenize(article.body, into: &tokens)
+        // The body starts a line of its own: its first word is no neighbour of the title's last
+        // ("... in the North" / "Sheffield saw ...").
+        if titleCount > 0, titleCount < tokens.count { tokens[titleCount].flags.insert(.lineStart) }
         var analysis = ArticleAnalysis()
         analysis.language = LanguageIdentifier.identify(title: article.title, body: article.body) ?? article.language
 
         // Names the gazetteer knows.
-        var matches = gazetteer.matches(in: tokens, genitives: analysis.language == "de")
+        var matches = gazetteer.matches(in: tokens, german: analysis.language == "de", bodyStart: titleCount)
         // Whether the gazetteer knows the dateline's place itself (not only a country after it).
         var datelineKnown = false
         if let place = cleaned.datelinePlace {
@@ -111,7 +114,11 @@ public struct Analyzer: Sendable {
             }
             if entry.kind != .person && m.start >= 0 { for i in m.start..<m.start + m.count { taken[i] = true } }
             switch entry.kind {
-            case .country, .demonym: break
+            case .country:
+                // A country's name that its context made a town or state of another country
+                // ("Lebanon, Tennessee"; "Atlanta, Georgia") is a place.
+                if m.townOrState, m.start >= 0 { places.insert(Gazetteer.name(m.start..<m.start + m.count, in: tokens)) }
+            case .demonym: break
             case .capital, .city, .place: places.insert(gazetteer.placeName(m.entry))
             case .organization:
                 organizations.insert(entry.canonical)

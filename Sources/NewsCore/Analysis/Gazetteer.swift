@@ -373,7 +373,11 @@ public struct Gazetteer: Sendable {
         }
         let tokens = Tokenizer.tokenize(String(text))
         guard let first = tokens.first else { return }
-        let exact = Self.isAcronym(text) ? tokens.map(\.original) : nil
+        // A country's name that its marks alone tell from a short word (Mỹ, Đức, Úc, Irã: "my", "duc",
+        // "Ira") must be written with them, as an acronym must be written in capitals.
+        let marked = entries[entry].kind == .country && tokens.count == 1 && !text.utf8.allSatisfy { $0 < 0x80 }
+            && first.text.utf8.allSatisfy { $0 < 0x80 } && first.text.utf8.count <= 3
+        let exact = Self.isAcronym(text) || marked ? tokens.map(\.original) : nil
         var flags: Alias.Flags = []
         if ambiguous { flags.insert(.ambiguous) }
         if capitalised { flags.insert(.capitalised) }
@@ -428,6 +432,9 @@ public struct Gazetteer: Sendable {
         var casedWord = false
         /// A small town in running text: a place only where the article names its country otherwise.
         public internal(set) var small = false
+        /// A country's name that a state after a comma makes a place of that state's country
+        /// ("Lebanon, Tennessee"; "Atlanta, Georgia"): ``country`` is that country.
+        public internal(set) var townOrState = false
 
         public init(entry: Int, start: Int, count: Int, country: String? = nil) {
             self.entry = entry
@@ -448,9 +455,11 @@ public struct Gazetteer: Sendable {
     }
 
     /// Every alias found in `tokens`, left to right, longest first, never overlapping. With
-    /// `genitives` (German text), a capitalised word with a genitive's -s that starts no alias is
-    /// also read without it (``withoutGenitive(_:)``: Deutschlands, Bayerns).
-    public func matches(in tokens: [Token], reading: Reading = .text, genitives: Bool = false) -> [Match] {
+    /// `german` (German text), a capitalised word with a genitive's -s that starts no alias is
+    /// also read without it (``withoutGenitive(_:)``: Deutschlands, Bayerns), and a German noun for a
+    /// place or a title before a name leaves it a place (``germanPlaceNouns``: "Flughafen Frankfurt").
+    /// The word at `bodyStart` (the body's first, after a title) has no word before it.
+    public func matches(in tokens: [Token], reading: Reading = .text, german: Bool = false, bodyStart: Int = -1) -> [Match] {
         var out: [Match] = []
         var i = 0
         let n = tokens.count
@@ -461,7 +470,7 @@ public struct Gazetteer: Sendable {
             prefetchGroups(first, at: i)
             if let candidates = first[i] >= 0 ? index.values[Int(first[i])].range
                 : first[i] <= -2 ? lowerIndex.values[Int(-2 - first[i])].range
-                : withoutAffix(tokens, i) ?? (genitives ? withoutGenitive(tokens[i]) : nil)
+                : withoutAffix(tokens, i) ?? (german ? withoutGenitive(tokens[i]) : nil)
             {
                 // The next word's tag, made when a candidate of two words or more needs it.
                 var nextTag: UInt16?
@@ -492,7 +501,7 @@ public struct Gazetteer: Sendable {
                         if alias.cased && startsLowercase(tokens[i]) { continue }
                         if alias.datelineOnly && reading != .dateline && !(alias.small && reading == .text) { continue }
                         if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
-                        if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.count, after: out.last)
+                        if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.count, after: out.last, german: german, bodyStart: bodyStart)
                             && !(alias.generated && besideOrganizationWord(tokens, i, alias.count))
                         {
                             continue
@@ -520,19 +529,34 @@ public struct Gazetteer: Sendable {
                     {
                         if match.personLike {
                             match.country = before
+                            // (After a comma, not a sentence's end: "... in Manchester. My wife ...")
+                            match.townOrState = tokens[i].flags.isDisjoint(with: [.sentenceStart, .lineStart])
                         } else if [.country, .place].contains(entries[entry].kind) {
                             out[out.count - 1].country = c
                         }
+                    } else if tokens[i].flags.contains(.afterPunctuation), tokens[i].flags.isDisjoint(with: [.sentenceStart, .lineStart]),
+                        let last = out.last, last.start >= 0, last.start + last.count == i,
+                        entries[last.entry].kind == .country, last.country == nil, entries[entry].kind == .place,
+                        entries[entry].country == "US", entries[last.entry].country != "US", !match.personLike
+                    {
+                        // "Lebanon, Tennessee", "Peru, Indiana": a country's name before a comma and a US
+                        // state is a town of that state.
+                        out[out.count - 1].country = "US"
+                        out[out.count - 1].townOrState = true
                     }
                     if alias.afterComma { match.country = entries[entry].country }
                     out.append(match)
                     i += alias.count
                     continue outer
                 }
+            } else if reading == .text, let m = declinedRegion(tokens, i) {
+                out.append(m)
+                i += m.count
+                continue
             }
             i += 1
         }
-        if reading == .text && out.contains(where: { $0.personLike || $0.surnameLike }) { readPeople(&out, tokens) }
+        if reading == .text && out.contains(where: { $0.personLike || $0.surnameLike }) { readPeople(&out, tokens, german: german, bodyStart: bodyStart) }
         if reading == .text { dropWordsAtSentenceStart(&out, tokens) }
         return out
     }
@@ -592,14 +616,16 @@ public struct Gazetteer: Sendable {
     /// A country's name that is also a person's ("Chad", "Jordan") is a person throughout an
     /// article that writes it with a first name or a surname beside it ("Chad Johnson",
     /// "Michael Jordan"); "Georgia" in an article about US states is the state.
-    private func readPeople(_ out: inout [Match], _ tokens: [Token]) {
+    /// With `german`, a noun for a place before it makes no surname of it ("Flughafen Frankfurt").
+    private func readPeople(_ out: inout [Match], _ tokens: [Token], german: Bool, bodyStart: Int) {
         var people = Set<String>()
         for m in out where m.personLike || m.surnameLike {
             let word = tokens[m.start].text
             guard !people.contains(word) else { continue }
             for (k, t) in tokens.enumerated() where t.text == word && t.isCapitalized {
                 // (A club's word beside it makes a club, not a person: "FC Porto", "Porto FC".)
-                let before = k > 0 && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
+                let before = k > 0 && k != bodyStart && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
+                    && !(german && Self.germanPlaceNouns.contains(tokens[k - 1]))
                     && !Self.stopwords.contains(tokens[k - 1].text) && !PersonFinder.titles.contains(tokens[k - 1].text)
                     && !(tokens[k - 1].flags.contains(.sentenceStart) && Self.sentencePrepositions.contains(tokens[k - 1].text))
                     && !Self.organizationWordsBefore.contains(tokens[k - 1].text)
@@ -653,6 +679,9 @@ public struct Gazetteer: Sendable {
         guard let lead = t.text.utf8.first, lead == 0xD0 || lead == 0xD1 else { return nil }
         let scalars = t.text.unicodeScalars
         guard scalars.count > 4, let first = scalars.first, first.value >= 0x0430 && first.value <= 0x044F else { return nil }
+        // An adjective made from a place's name (Уральская, Свердловской, Кировского) is no case of a
+        // city of the adjective's stem (Уральск in Kazakhstan, Свердловск).
+        if Self.adjectiveEndings.contains(where: { t.text.hasSuffix($0) }) { return nil }
         for cut in [1, 2] {
             let stem = String(String.UnicodeScalarView(scalars.dropLast(cut)))
             for ending in Self.nominativeEndings {
@@ -663,6 +692,56 @@ public struct Gazetteer: Sendable {
     }
 
     static let nominativeEndings = ["ь", "", "а", "я", "й", "ия"]
+
+    /// The endings of Russian adjectives made with -ск- or -цк- (Уральская, Свердловской, Донецкого),
+    /// which no city's name declines into (Омск: Омска, Омску, Омске).
+    /// (Folded, as the tokens are: й is и.)
+    static let adjectiveEndings: [String] = ["ая", "ой", "ий", "ый", "ое", "ую", "ого", "ому", "их", "ие", "ими", "ым", "им"]
+        .flatMap { ["ск" + $0, "цк" + $0] }.map(TextFolding.fold)
+
+    /// A Russian region named by an adjective and "область" or "край" in another case (Калужской области,
+    /// Забайкальского края, Ростовскую область): the nominative's entry ("Калужская область"), at `i`.
+    func declinedRegion(_ tokens: [Token], _ i: Int) -> Match? {
+        guard i + 1 < tokens.count, let lead = tokens[i].text.utf8.first, lead == 0xD0 || lead == 0xD1,
+            tokens[i].isCapitalized, let forms = Self.regionNouns[tokens[i + 1].text],
+            tokens[i + 1].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart])
+        else { return nil }
+        // After a body's noun in lower case it ends the body's name (Арбитражный суд Архангельской области).
+        if i > 0, !tokens[i - 1].isCapitalized, case let head = tokens[i - 1].text,
+            OrganizationFinder.russianHeadStems.contains(where: { head.hasPrefix($0) && head.unicodeScalars.count - $0.unicodeScalars.count <= 3 })
+        {
+            return nil
+        }
+        let adjective = tokens[i].text
+        for (ending, nominatives) in forms.endings where adjective.hasSuffix(ending) && adjective.count > ending.count + 3 {
+            let stem = String(adjective.dropLast(ending.count))
+            for nominative in nominatives {
+                guard let group = candidates(stem + nominative) else { continue }
+                for a in group where aliases[a].count == 2 && word(aliases[a], 1) == forms.noun {
+                    let entry = Int(aliases[a].entry)
+                    guard entries[entry].kind == .place else { continue }
+                    return Match(entry: entry, start: i, count: 2)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The cases of "область" and "край", each with its nominative and the adjective's endings in
+    /// that case with the nominative's endings.
+    static let regionNouns: [String: (noun: String, endings: [(String, [String])])] = {
+        // (Folded, as the tokens and aliases are: й is и.)
+        func folded(_ endings: [(String, [String])]) -> [(String, [String])] {
+            endings.map { (TextFolding.fold($0.0), $0.1.map(TextFolding.fold)) }
+        }
+        let oblast = folded([("ой", ["ая"]), ("ую", ["ая"])])
+        let krai = folded([("ого", ["ий", "ый"]), ("ому", ["ий", "ый"]), ("ом", ["ий", "ый"]), ("им", ["ий", "ый"])])
+        var out: [String: (noun: String, endings: [(String, [String])])] = [:]
+        for form in ["области", "областью"] { out[form] = ("область", oblast) }
+        out["область"] = ("область", folded([("ую", ["ая"])]))
+        for form in ["края", "краю", "крае", "краем"] { out[TextFolding.fold(form)] = (TextFolding.fold("край"), krai) }
+        return out
+    }()
 
     /// German adds -s to a name in the genitive (die Wirtschaft Deutschlands, Bayerns
     /// Ministerpräsident): the one-word aliases of a capitalised word of five letters or more
@@ -706,6 +785,10 @@ public struct Gazetteer: Sendable {
         "senate": ["state"], "congress": ["state", "party", "national"],
         "jersey": ["a", "the", "his", "her", "their", "yellow", "pink", "green", "polka", "match", "football", "rugby",
                    "cycling", "club", "home", "away", "team", "replica", "signed"],
+        // A nationality word in the name of a dish or a game (tortilla francesa, ensalada rusa,
+        // montaña rusa "roller coaster", salade russe, roulette russe) is about neither country.
+        "francesa": ["tortilla"], "rusa": ["ensalada", "montana", "ruleta"], "russe": ["salade", "roulette"],
+        "russes": ["montagnes"], "russa": ["roleta", "insalata", "montanha"],
     ]
     static let vetoAfter: [String: Set<String>] = [
         "turkey": ["dinner", "dinners", "meat", "sandwich", "sandwiches", "breast", "breasts", "farm", "farms", "farmers",
@@ -716,6 +799,15 @@ public struct Gazetteer: Sendable {
         "china": ["plate", "plates", "cup", "cups", "cabinet", "cabinets", "clay", "doll", "dolls", "shop", "pattern",
                   "teapot", "dishes", "tableware", "ware"],
         "jordan": ["shoes", "sneakers", "sneaker", "brand", "almonds"],
+        // Dishes, breeds and sayings named after a nation ("French toast", "Danish pastries", "Dutch
+        // courage"), which say nothing of the country.
+        "french": ["toast", "fries", "kiss", "kissing", "horn", "horns", "polish", "manicure", "windows", "dressing", "bulldog",
+                   "bulldogs", "braid", "braids", "onion", "loaf", "loaves"],
+        "danish": ["pastry", "pastries"], "swiss": ["cheese", "roll", "rolls", "chard"],
+        "russian": ["roulette", "doll", "dolls", "dressing"], "dutch": ["courage", "auction", "oven", "ovens", "uncle", "elm"],
+        "turkish": ["delight", "bath", "baths"], "german": ["shepherd", "shepherds", "measles", "cockroach", "cockroaches"],
+        "irish": ["stew", "setter", "setters", "wolfhound", "wolfhounds"], "spanish": ["flu", "omelette", "omelettes", "moss"],
+        "chinese": ["whispers", "checkers", "lantern", "lanterns", "cabbage"], "english": ["muffin", "muffins", "setter", "setters"],
     ]
 
     /// True when `b` is written right after `a`, with no space between them.
@@ -835,13 +927,23 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// German nouns for a place or a kind of place before its name (Resources/place-context.tsv, B:
+    /// "die Stadt Hamburg", "am Flughafen Frankfurt", "Freistaat Bayern"), and German titles before the
+    /// place the holder serves ("Ministerpräsident Bayerns"): German capitalises them, and they make no
+    /// firm's or person's name of the place.
+    static let germanPlaceNouns = PlaceContext.shared.languages["de"]?.beforeEnds ?? []
+    static let germanTitles = NameContext.shared.languages["de"]
+
     /// An ambiguous name ("Jordan", "Washington") is taken only when no capitalised word that
     /// could belong to a person's or a firm's name stands right beside it.
-    private func standsAlone(_ tokens: [Token], _ start: Int, _ count: Int, after previous: Match?) -> Bool {
-        if start > 0 && !tokens[start].flags.contains(.afterPunctuation) {
+    /// The title's last word does not stand beside the body's first (at `bodyStart`). With `german`, nor
+    /// does a noun for a place or a title (``germanPlaceNouns``).
+    private func standsAlone(_ tokens: [Token], _ start: Int, _ count: Int, after previous: Match?, german: Bool, bodyStart: Int) -> Bool {
+        if start > 0 && start != bodyStart && !tokens[start].flags.contains(.afterPunctuation) {
             let p = tokens[start - 1]
             let matched = previous.map { $0.start + $0.count == start } ?? false
             if p.isCapitalized && !matched && !Self.stopwords.contains(p.text) && !PersonFinder.titles.contains(p.text)
+                && !(german && (Self.germanPlaceNouns.contains(p) || Self.germanTitles?.isTitle(tokens, start - 1) == true))
                 && !(p.flags.contains(.sentenceStart) && Self.sentencePrepositions.contains(p.text))
             {
                 return false

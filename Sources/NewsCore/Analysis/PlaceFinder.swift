@@ -433,9 +433,12 @@ enum PlaceFinder {
         guard tokens.allSatisfy({ $0.flags.contains(.allCaps) || $0.text.unicodeScalars.count == 1 })
             || (after < body.endIndex && body[after].flags.contains(.afterPunctuation))
         else { return nil }
-        return tokens.map { t in
-            guard t.flags.contains(.allCaps) else { return t.original }
-            return t.original.prefix(1) + t.original.dropFirst().lowercased()
-        }.joined(separator: " ")
+        // (Hyphenated words keep their hyphen: "САНКТ-ПЕТЕРБУРГ" is "Санкт-Петербург".)
+        var name = ""
+        for (k, t) in tokens.enumerated() {
+            if k > 0 { name += t.flags.contains(.hyphenated) ? "-" : " " }
+            name += t.flags.contains(.allCaps) ? t.original.prefix(1) + t.original.dropFirst().lowercased() : t.original
+        }
+        return name
     }
 }

@@ -1,0 +1,86 @@
+@testable import NewsCore
+import Testing
+
+/// Places the gazetteer knows, read right where the words around them looked like a person's, a
+/// firm's or another country's (German nouns, Russian cases, a US state after a comma), and
+/// nationality words that name a dish and no country. Texts written for these tests.
+@Suite struct PlaceLookAlikeTests {
+    static func analyse(_ title: String, _ body: String) -> ArticleAnalysis { EntityContextTests.analyse(title, body) }
+
+    /// German capitalises its nouns: a noun for a place or a title before a city leaves it a city.
+    @Test func aGermanNounForAPlaceOrATitleBeforeACityLeavesItACity() {
+        let airport = Self.analyse("Streik", "Am Flughafen Frankfurt fielen am Montag mehr als 600 Flüge aus, sagte ein Sprecher des Betreibers.")
+        #expect(airport.places.contains("Frankfurt") && airport.countries == ["DE"], "\(airport.places) \(airport.countries)")
+        let city = Self.analyse("Hilfe", "Die Stadt Hamburg richtete am Montag eine Anlaufstelle für gestrandete Reisende ein.")
+        #expect(city.places.contains("Hamburg"), "\(city.places)")
+        let title = Self.analyse("Streik", "Der Ministerpräsident Bayerns nannte den Streik am Montag unverhältnismäßig, sagte ein Sprecher.")
+        #expect(title.places.contains("Bayern") && !title.people.contains("Bayerns"), "\(title.places) \(title.people)")
+        // A given name before it still makes a surname of it, and any other noun a name of its own.
+        let person = Self.analyse("Film", "Der Regisseur Peter Hamm sagte am Montag, der neue Film komme im Mai in die Kinos.")
+        #expect(!person.places.contains("Hamm") && person.countries.isEmpty, "\(person.places) \(person.countries)")
+    }
+
+    /// A title's last word (on the line before) is no neighbour of the body's first ("Hamburg hat ...").
+    @Test func aCityThatStartsTheBodyIsACityWhateverEndsTheTitle() {
+        let a = Self.analyse("Warnstreik an den Flughäfen", "Hamburg hat am Montag als erste Stadt einen Notfallplan für Pendler vorgelegt.")
+        #expect(a.places.contains("Hamburg") && a.countries == ["DE"], "\(a.places) \(a.countries)")
+        let en = Self.analyse("Floods", "Sheffield saw six roads closed on Monday after heavy rain, the council said.")
+        #expect(en.places.contains("Sheffield"), "\(en.places)")
+    }
+
+    /// An oblast or a krai named by its adjective in another case is the region; the adjective alone
+    /// is no city of its stem (Уральская is no Уральск, in Kazakhstan); inside a court's name it is the court's.
+    @Test func aRussianRegionInAnotherCaseIsTheRegion() {
+        let a = Self.analyse("Паводок", "Губернатор Калужской области заявил, что вода отступает. Спасатели работают в Забайкальском крае.")
+        #expect(a.places.contains("Калужская область") && a.places.contains("Забайкальский край"), "\(a.places)")
+        let b = Self.analyse("Завод", "Строители прибыли в Ростовскую область во вторник.")
+        #expect(b.places.contains("Ростовская область"), "\(b.places)")
+        let adjective = Self.analyse("Завод", "Уральская компания откроет филиал, сообщил в среду её директор.")
+        #expect(!adjective.countries.contains("KZ") && !adjective.places.contains("Уральск"), "\(adjective.places) \(adjective.countries)")
+        let court = Self.analyse("Суд", "Арбитражный суд Тверской области оштрафовал компанию на четыре миллиона рублей.")
+        #expect(!court.places.contains("Тверская область"), "\(court.places)")
+    }
+
+    /// "Lebanon, Tennessee": a country's name before a comma and a US state is a town of that state.
+    @Test func aCountrysNameBeforeAUSStateIsATownOfIt() {
+        let a = Self.analyse("Depot", "Unions compared the move to the closure of a depot in Lebanon, Tennessee, last spring.")
+        #expect(a.countries == ["US"] && a.places.contains("Lebanon") && a.places.contains("Tennessee"), "\(a.countries) \(a.places)")
+        // Across a sentence's end it is no town of the city before it.
+        let sentence = Self.analyse("Visit", "He spoke to the community in Manchester. My wife is travelling around, he said.")
+        #expect(!sentence.places.contains("My"), "\(sentence.places)")
+        // Two countries side by side stay countries.
+        let two = Self.analyse("Talks", "Ministers from Lebanon, Jordan and Egypt met in Cairo on Monday.")
+        #expect(two.countries.contains("LB") && !two.places.contains("Lebanon"), "\(two.countries) \(two.places)")
+    }
+
+    /// A country's name that its marks alone tell from a short word counts only written with them.
+    @Test func aCountrysNameThatFoldsToAShortWordNeedsItsMarks() {
+        #expect(!Self.analyse("Home", "My wife is travelling around the north this week, he said.").countries.contains("US"))
+        #expect(!Self.analyse("Trial", "Ira Cohen told the court on Monday that he had paid the bill.").countries.contains("IR"))
+        #expect(Self.analyse("Thương mại", "Việt Nam và Mỹ ký thỏa thuận thương mại mới hôm thứ Ba.").countries.contains("US"))
+        #expect(Self.analyse("Kinh tế", "Xuất khẩu sang Đức và Úc tăng mạnh trong năm nay.").countries.contains("DE"))
+    }
+
+    /// A nationality word in a dish's, a game's or a saying's name says nothing of the country.
+    @Test(arguments: [
+        ("Canteen", "The canteen, known for its French toast and Danish pastries, will stay open until March.", ["FR", "DK"]),
+        ("Party", "Guests were served Swiss cheese and Turkish delight before a game of Russian roulette.", ["CH", "TR", "RU"]),
+        ("Menú", "El menú de la inauguración incluyó tortilla francesa y ensalada rusa para todos.", ["FR", "RU"]),
+        ("Fête", "Les enfants ont mangé une salade russe avant de monter sur les montagnes russes.", ["RU"]),
+    ])
+    func aNationalityInADishsNameIsNoCountry(title: String, body: String, not: [String]) {
+        let a = Self.analyse(title, body)
+        #expect(!a.countries.contains(where: not.contains), "\(a.countries)")
+    }
+
+    /// scripts/generate-country-names.py: a city's hyphenated spelling in Cyrillic is the name it is reported under.
+    @Test func aCyrillicCityKeepsItsHyphen() {
+        let ru = Self.analyse("Визит", "Делегация прибыла в Санкт-Петербург во вторник.")
+        #expect(ru.places.contains("Санкт-Петербург"), "\(ru.places)")
+    }
+
+    @Test func aNationalityBesideOtherWordsIsItsCountry() {
+        #expect(Self.analyse("Toast", "The French government raised a toast to the treaty on Monday.").countries.contains("FR"))
+        #expect(Self.analyse("Talks", "Danish and Swiss negotiators met in Geneva on Monday.").countries.contains("DK"))
+    }
+}
