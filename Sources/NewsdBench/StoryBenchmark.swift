@@ -71,35 +71,28 @@ enum StoryBenchmark {
             }
         }
         for n in 0..<total {
+            var a: ArticleAnalysis
             if copies > 0, n >= copies {
-                var a = originals[n % copies]
+                a = originals[n % copies]
                 for _ in 0..<(1 + Int(rng.next() % 3)) { a.fingerprintValue ^= 1 << (rng.next() % 64) }
-                let at = start + Int64(rng.next() % UInt64(window))
-                let t0 = threadCPUNanos()
-                let link = linker.link(seq: Int64(n + 1), atMillis: at, analysis: a)
-                linker.commit()
-                linkNanos += threadCPUNanos() - t0
-                stories.insert(link.story)
-                for v in [link.duplicateOf ?? -1, link.story] + link.merged { digest = (digest ^ UInt64(bitPattern: v)) &* 0x100_0000_01B3 }
-                report(n)
-                continue
+            } else {
+                if event == nil || event!.left == 0 {
+                    var keys: [String] = []
+                    for _ in 0..<(1 + Int(rng.next() % 3)) { keys.append("p:person\(zipf(50_000, &rng))") }
+                    for _ in 0..<(1 + Int(rng.next() % 3)) { keys.append("l:place\(zipf(20_000, &rng))") }
+                    for _ in 0..<Int(rng.next() % 3) { keys.append("o:org\(zipf(10_000, &rng))") }
+                    for _ in 0..<(1 + Int(rng.next() % 3)) { keys.append("c:C\(zipf(200, &rng))") }
+                    for _ in 0..<8 { keys.append("t:term\(zipf(100_000, &rng))") }
+                    event = Event(keys: keys, lead: Array(keys.prefix(4)), fingerprint: rng.next(), left: 1 + zipf(12, &rng))
+                }
+                event!.left -= 1
+                a = ArticleAnalysis()
+                // Each article of an event keeps most of its keys and adds a few of its own.
+                a.keys = event!.keys.filter { _ in rng.next() % 10 < 8 } + (0..<3).map { _ in "t:term\(zipf(100_000, &rng))" }
+                a.leadKeys = event!.lead.filter { a.keys.contains($0) }
+                a.fingerprintValue = rng.next() % 20 == 0 ? event!.fingerprint ^ (1 << (rng.next() % 64)) : rng.next()
+                if copies > 0 { originals.append(a) }
             }
-            if event == nil || event!.left == 0 {
-                var keys: [String] = []
-                for _ in 0..<(1 + Int(rng.next() % 3)) { keys.append("p:person\(zipf(50_000, &rng))") }
-                for _ in 0..<(1 + Int(rng.next() % 3)) { keys.append("l:place\(zipf(20_000, &rng))") }
-                for _ in 0..<Int(rng.next() % 3) { keys.append("o:org\(zipf(10_000, &rng))") }
-                for _ in 0..<(1 + Int(rng.next() % 3)) { keys.append("c:C\(zipf(200, &rng))") }
-                for _ in 0..<8 { keys.append("t:term\(zipf(100_000, &rng))") }
-                event = Event(keys: keys, lead: Array(keys.prefix(4)), fingerprint: rng.next(), left: 1 + zipf(12, &rng))
-            }
-            event!.left -= 1
-            var a = ArticleAnalysis()
-            // Each article of an event keeps most of its keys and adds a few of its own.
-            a.keys = event!.keys.filter { _ in rng.next() % 10 < 8 } + (0..<3).map { _ in "t:term\(zipf(100_000, &rng))" }
-            a.leadKeys = event!.lead.filter { a.keys.contains($0) }
-            a.fingerprintValue = rng.next() % 20 == 0 ? event!.fingerprint ^ (1 << (rng.next() % 64)) : rng.next()
-            if copies > 0 { originals.append(a) }
             let at = start + Int64(rng.next() % UInt64(window))
             // CPU time of this thread, not wall time: steadier on a shared machine.
             let t0 = threadCPUNanos()
