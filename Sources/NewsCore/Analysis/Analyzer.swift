@@ -61,12 +61,11 @@ public struct Analyzer: Sendable {
             }
             // And it stands after a word in lower case ("in Commerce City", "à Malanville"), not in a list
             // of names ("Fenton, Morley, Priet", "A Lo Cicero").
-            let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
             matches.removeAll { m in
                 guard m.small else { return false }
                 let t = tokens[m.start]
                 return !named.contains(gazetteer.entries[m.entry].country ?? "")
-                    || !t.flags.contains(.ideographic) && (m.start == 0 || !t.flags.isDisjoint(with: boundary) || tokens[m.start - 1].isCapitalized)
+                    || !t.flags.contains(.ideographic) && (m.start == 0 || !t.flags.isDisjoint(with: .boundary) || tokens[m.start - 1].isCapitalized)
             }
         }
         var taken = [Bool](repeating: false, count: tokens.count)

@@ -18,14 +18,13 @@ extension Gazetteer {
         var end = m.start + m.count
         // "FC Bayern München": up to two such words before it.
         var rounds = 0
-        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
-        while rounds < 2, start > 0, tokens[start].flags.isDisjoint(with: boundary),
+        while rounds < 2, start > 0, tokens[start].flags.isDisjoint(with: .boundary),
             let s = Self.sequence(context.organizationBefore, in: tokens, endingAt: start)
         {
             start = s
             rounds += 1
         }
-        if end < tokens.count, tokens[end].flags.isDisjoint(with: boundary),
+        if end < tokens.count, tokens[end].flags.isDisjoint(with: .boundary),
             let e = Self.sequence(context.organizationAfter, in: tokens, startingAt: end)
         {
             end = e

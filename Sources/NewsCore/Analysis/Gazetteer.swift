@@ -704,7 +704,7 @@ public struct Gazetteer: Sendable {
     func declinedRegion(_ tokens: [Token], _ i: Int) -> Match? {
         guard i + 1 < tokens.count, let lead = tokens[i].text.utf8.first, lead == 0xD0 || lead == 0xD1,
             tokens[i].isCapitalized, let forms = Self.regionNouns[tokens[i + 1].text],
-            tokens[i + 1].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart])
+            tokens[i + 1].flags.isDisjoint(with: .boundary)
         else { return nil }
         // After a body's noun in lower case it ends the body's name (Арбитражный суд Архангельской области).
         if i > 0, !tokens[i - 1].isCapitalized, case let head = tokens[i - 1].text,
@@ -886,14 +886,13 @@ public struct Gazetteer: Sendable {
     /// True when a word of a club's or a firm's name stands right beside the city's name: the city
     /// is matched, for ``organization(around:in:)`` to make the whole an organisation.
     private func besideOrganizationWord(_ tokens: [Token], _ start: Int, _ count: Int) -> Bool {
-        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
-        if start > 0, tokens[start].flags.isDisjoint(with: boundary), tokens[start - 1].isCapitalized,
+        if start > 0, tokens[start].flags.isDisjoint(with: .boundary), tokens[start - 1].isCapitalized,
             Self.organizationWordsBefore.contains(tokens[start - 1].text)
         {
             return true
         }
         let end = start + count
-        return end < tokens.count && tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: boundary)
+        return end < tokens.count && tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: .boundary)
             && Self.organizationWordsAfter.contains(tokens[end].text)
     }
 

@@ -22,13 +22,12 @@ extension OrganizationFinder {
     /// Verstappen" is a driver) and no common noun.
     static func germanAfterKindWord(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
         var i = 0
         while i + 1 < tokens.count {
             let t = tokens[i]
             // (Not the first part of a compound: "Der Konzern-Personalvorstand Henrik Albersmeyer".)
             guard t.isCapitalized, !t.flags.contains(.allCaps), !taken[i], tokens[i + 1].isCapitalized, !taken[i + 1],
-                tokens[i + 1].flags.isDisjoint(with: boundary.union([.hyphenated, .ideographic])),
+                tokens[i + 1].flags.isDisjoint(with: .boundary.union([.hyphenated, .ideographic])),
                 germanKindEndings.contains(where: { t.text.hasSuffix($0) })
             else {
                 i += 1
@@ -44,7 +43,7 @@ extension OrganizationFinder {
             // (A rival may be a person: "der Konkurrent Verstappen"; a firm's name of two words or more.)
             let rival = t.text.hasSuffix("konkurrent") || t.text.hasSuffix("rivale")
             var end = i + 2
-            while end < tokens.count, end - i <= 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: boundary),
+            while end < tokens.count, end - i <= 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: .boundary),
                 !tokens[end].flags.contains(.ideographic), !Gazetteer.stopwords.contains(tokens[end]), !isGivenName(tokens[end]),
                 !germanNounEndings.contains(where: { tokens[end].text.hasSuffix($0) }) || legalForms.contains(tokens[end])
             {
@@ -103,19 +102,18 @@ extension OrganizationFinder {
     /// and one to three capitalised words after "X-based" ("Cardiff-based Penhallow Wire").
     static func englishAppositions(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
         for a in tokens.indices where a >= 1 && tokens[a].flags.contains(.afterPunctuation) && indefiniteArticles.contains(tokens[a]) {
             // The noun within five words after the article, none a function word ("a spokesman for the company"),
             // the last of its phrase ("a bank manager" is a person).
             var k = a + 1
-            while k < tokens.count, k - a <= 5, tokens[k].flags.isDisjoint(with: boundary), !appositionNouns.contains(tokens[k]),
+            while k < tokens.count, k - a <= 5, tokens[k].flags.isDisjoint(with: .boundary), !appositionNouns.contains(tokens[k]),
                 !Gazetteer.stopwords.contains(tokens[k]),
                 !tokens[k].isCapitalized || tokens[k].flags.contains(.hyphenated) || k + 1 < tokens.count && tokens[k + 1].text == "based"
             {
                 k += 1
             }
-            guard k < tokens.count, k - a <= 5, appositionNouns.contains(tokens[k]), tokens[k].flags.isDisjoint(with: boundary),
-                k + 1 == tokens.count || !tokens[k + 1].flags.isDisjoint(with: boundary) || Gazetteer.stopwords.contains(tokens[k + 1])
+            guard k < tokens.count, k - a <= 5, appositionNouns.contains(tokens[k]), tokens[k].flags.isDisjoint(with: .boundary),
+                k + 1 == tokens.count || !tokens[k + 1].flags.isDisjoint(with: .boundary) || Gazetteer.stopwords.contains(tokens[k + 1])
                     || connectorsEverywhere.contains(tokens[k + 1])
             else { continue }
             var start = a
@@ -123,12 +121,12 @@ extension OrganizationFinder {
                 !PersonFinder.titles.contains(tokens[start - 1])
             {
                 start -= 1
-                if !tokens[start].flags.isDisjoint(with: boundary) { break }
+                if !tokens[start].flags.isDisjoint(with: .boundary) { break }
             }
             // (The run must begin where a phrase does: not the end of "... sold to Mr Hale, a lender", nor of a name that a
             // line break cut, "F and M\nImporting, a distributor".)
             // (And no person's: a given name first, "Tom Hale, a carrier of the virus".)
-            guard start < a, start == 0 || !tokens[start].flags.isDisjoint(with: boundary) || !tokens[start - 1].isCapitalized,
+            guard start < a, start == 0 || !tokens[start].flags.isDisjoint(with: .boundary) || !tokens[start - 1].isCapitalized,
                 start == 0 || !brokenLine(tokens, before: start),
                 !numberWords.contains(tokens[start]), !sentenceAdverbs.contains(tokens[start]),
                 a - start > 1 || !tokens[start].text.hasSuffix("ly"),
@@ -147,7 +145,7 @@ extension OrganizationFinder {
             let start = b + 1
             var end = start
             // (Not capitals that name no body: "Expenditure-based GDP rose".)
-            while end < tokens.count, end - start < 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: boundary),
+            while end < tokens.count, end - start < 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: .boundary),
                 !tokens[end].flags.contains(.ideographic), !Gazetteer.stopwords.contains(tokens[end]), !PersonFinder.titles.contains(tokens[end]),
                 !(tokens[end].flags.contains(.allCaps) && notAcronyms.contains(tokens[end]))
             {
@@ -159,7 +157,7 @@ extension OrganizationFinder {
             // (Nor one that goes on over "and": "Houston-based Simmons and Co", "Hamburg-based Vereins- und Westbank AG".)
             let cut = end < tokens.count && tokens[end].isCapitalized && brokenLine(tokens, before: end)
                 || end + 1 < tokens.count && connectorsEverywhere.contains(tokens[end]) && tokens[end + 1].isCapitalized
-                && tokens[end + 1].flags.isDisjoint(with: boundary)
+                && tokens[end + 1].flags.isDisjoint(with: .boundary)
             end = withoutLetters(tokens, from: start, to: end)
             if end > start, !cut, !isGivenName(tokens[start]) || end - start == 1, end - start > 1 || tokens[start].text.utf8.count > 2,
                 !PersonFinder.isPossessive(tokens, end - 1), !(start..<end).contains(where: { headsEverywhere.contains(tokens[$0]) })

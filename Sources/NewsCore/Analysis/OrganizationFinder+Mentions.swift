@@ -16,7 +16,6 @@ extension OrganizationFinder {
     /// words that join a name's parts left out ("Confederazione Generale Italiana del Lavoro (CGIL)").
     static func definitions(in tokens: [Token], taken: [Bool], starts: [[String]]) -> [Definition] {
         var out: [Definition] = []
-        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
         for a in tokens.indices where a >= 2 && tokens[a].flags.contains(.allCaps) {
             let t = tokens[a]
             let letters = Array(t.text.unicodeScalars)
@@ -36,7 +35,7 @@ extension OrganizationFinder {
             var first = a
             while k >= 0, a - k <= 16 {
                 // (Never across a comma, a sentence or a line.)
-                if k < a - 1, !tokens[k + 1].flags.isDisjoint(with: boundary) { break }
+                if k < a - 1, !tokens[k + 1].flags.isDisjoint(with: .boundary) { break }
                 let w = tokens[k]
                 if w.flags.contains(.numeric) || w.flags.contains(.ideographic) { break }
                 if w.text.unicodeScalars.first == letters[j] {
@@ -74,7 +73,6 @@ extension OrganizationFinder {
     /// after an indefinite article, its site (W).
     static func mentions(in tokens: [Token], taken: [Bool], context: NameContext.Words) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
         func isName(_ k: Int) -> Bool {
             let flags = tokens[k].flags
             return flags.contains(.capitalized) && !taken[k] && !flags.contains(.ideographic) && !flags.contains(.numeric)
@@ -89,7 +87,7 @@ extension OrganizationFinder {
             let nextFlags = tokens[i + 1].flags
             // (Flags first, then the word after, then the name's checks: a look-up or two a capitalised word.)
             if flags.contains(.capitalized), !taken[i], !nextFlags.contains(.capitalized) || nextFlags.contains(.hyphenated),
-                nextFlags.isDisjoint(with: boundary), i + 2 >= tokens.count || !tokens[i + 2].flags.contains(.hyphenated),
+                nextFlags.isDisjoint(with: .boundary), i + 2 >= tokens.count || !tokens[i + 2].flags.contains(.hyphenated),
                 context.organizationNouns.contains(tokens[i + 1])
                     || i > 0 && !tokens[i - 1].isCapitalized && context.organizationSites.contains(tokens[i + 1])
                     && indefiniteArticles.contains(tokens[i - 1]),
@@ -97,7 +95,7 @@ extension OrganizationFinder {
             {
                 var start = i
                 // (Not onto a sentence's first word: "Im Kessler-Werk".)
-                if start > 0, tokens[start].flags.isDisjoint(with: boundary), !tokens[start - 1].flags.contains(.sentenceStart),
+                if start > 0, tokens[start].flags.isDisjoint(with: .boundary), !tokens[start - 1].flags.contains(.sentenceStart),
                     isName(start - 1)
                 {
                     start -= 1
@@ -136,7 +134,7 @@ extension OrganizationFinder {
                 }
                 var end = start
                 while end < tokens.count, end - start < 3, isName(end),
-                    tokens[end].flags.isDisjoint(with: end == start ? [.sentenceStart, .lineStart] : boundary)
+                    tokens[end].flags.isDisjoint(with: end == start ? [.sentenceStart, .lineStart] : .boundary)
                 {
                     end += 1
                 }
@@ -144,14 +142,14 @@ extension OrganizationFinder {
                 // "for the Harris County fire marshal": after an article, a name before a word in lower case
                 // that is no verb or joining word names what that word is about, not the body.
                 let modifier = start > i + 1 && end < tokens.count && !tokens[end].isCapitalized
-                    && tokens[end].flags.isDisjoint(with: boundary) && !Gazetteer.stopwords.contains(tokens[end])
+                    && tokens[end].flags.isDisjoint(with: .boundary) && !Gazetteer.stopwords.contains(tokens[end])
                     && !connectorsEverywhere.contains(tokens[end]) && !PersonFinder.speechVerbs.contains(tokens[end])
                     && !context.verbs.contains(tokens[end])
                 // "a spokesman for the Department for Business and Trade": a head word leaves the name to the
                 // finder of names by their shape, which reads it to its end.
                 let head = (start..<end).contains { headsEverywhere.contains(tokens[$0]) }
                 // "shares of European banks": a plural right after the name is what the name qualifies.
-                let plural = end < tokens.count && !tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: boundary)
+                let plural = end < tokens.count && !tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: .boundary)
                     && tokens[end].text.hasSuffix("s") && tokens[i - 1].text == "shares"
                 if end > start, !title, !modifier, !head, !plural, end - start > 1 || tokens[start].text.utf8.count > 1 {
                     out.append(start..<end)
@@ -175,12 +173,11 @@ extension OrganizationFinder {
     /// most and "de" again, then one to four capitalised words: the name from the head.
     static func lowerCaseHeadNames(in tokens: [Token], taken: [Bool]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
         /// The end of "de" and the connectors after it from `k`, or nil.
         func genitive(_ k: Int) -> Int? {
-            guard k < tokens.count, romanceOf.contains(tokens[k]), tokens[k].flags.isDisjoint(with: boundary) else { return nil }
+            guard k < tokens.count, romanceOf.contains(tokens[k]), tokens[k].flags.isDisjoint(with: .boundary) else { return nil }
             var end = k + 1
-            while end < tokens.count, end - k < 3, connectorsEverywhere.contains(tokens[end]), tokens[end].flags.isDisjoint(with: boundary) {
+            while end < tokens.count, end - k < 3, connectorsEverywhere.contains(tokens[end]), tokens[end].flags.isDisjoint(with: .boundary) {
                 end += 1
             }
             return end
@@ -193,13 +190,13 @@ extension OrganizationFinder {
             }
             // "tribunal de commerce de Lyon".
             if k < tokens.count, !tokens[k].isCapitalized, tokens[k].text.unicodeScalars.count >= 4, !Gazetteer.stopwords.contains(tokens[k]),
-                tokens[k].flags.isDisjoint(with: boundary), let next = genitive(k + 1)
+                tokens[k].flags.isDisjoint(with: .boundary), let next = genitive(k + 1)
             {
                 k = next
             }
             var end = k
             while end < tokens.count, end - k < 4, tokens[end].isCapitalized, !tokens[end].flags.contains(.ideographic),
-                tokens[end].flags.isDisjoint(with: boundary), !Gazetteer.stopwords.contains(tokens[end])
+                tokens[end].flags.isDisjoint(with: .boundary), !Gazetteer.stopwords.contains(tokens[end])
             {
                 end += 1
             }

@@ -203,7 +203,7 @@ extension OrganizationFinder {
             if t.isCapitalized, !taken[i], context.organizationStarts.contains(where: { $0.count == 1 && $0[0] == t.text }) {
                 var end = i + 1
                 // (And "и" between two: Министерство природных ресурсов и экологии.)
-                while end < tokens.count, end - i <= 4, !tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: boundary),
+                while end < tokens.count, end - i <= 4, !tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary),
                     tokens[end].text == "дел" || genitiveEndings.contains(where: { tokens[end].text.hasSuffix($0) })
                         || tokens[end].text == "и" && end > i + 1 && end + 1 < tokens.count
                         && genitiveEndings.contains(where: { tokens[end + 1].text.hasSuffix($0) })
@@ -211,7 +211,7 @@ extension OrganizationFinder {
                     end += 1
                 }
                 let lower = end
-                while end < tokens.count, end - lower < 2, tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: boundary) {
+                while end < tokens.count, end - lower < 2, tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary) {
                     end += 1
                 }
                 if end > i + 1 || t.text.hasPrefix("мин") || t.text.hasPrefix("рос") {
@@ -226,7 +226,7 @@ extension OrganizationFinder {
                 context.organizationTypes.contains(where: { t.text.hasPrefix($0) && t.text.unicodeScalars.count - $0.unicodeScalars.count <= 3 })
             {
                 var end = i + 2
-                while end < tokens.count, end - i <= 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: boundary) {
+                while end < tokens.count, end - i <= 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: .boundary) {
                     end += 1
                 }
                 out.append(i + 1..<end)
@@ -237,8 +237,6 @@ extension OrganizationFinder {
         }
         return out
     }
-
-    private static let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
 
     /// A word for a firm, a union or a club in lower case (one look-up: their plurals are listed too), at most one adjective after it, then one to
     /// three capitalised words (la società turca Baykar, a empresa Embraer, chipmaker Nvidia).
@@ -256,7 +254,7 @@ extension OrganizationFinder {
             }
             var start = i + 1
             // (English puts the adjective first: "the betting firm X"; after the word stands a verb, "the club named X".)
-            if !tokens[start].isCapitalized, start + 1 < tokens.count, tokens[start].flags.isDisjoint(with: boundary),
+            if !tokens[start].isCapitalized, start + 1 < tokens.count, tokens[start].flags.isDisjoint(with: .boundary),
                 !englishFirmWords.contains(t),
                 !Gazetteer.stopwords.contains(tokens[start]), !connectorsEverywhere.contains(tokens[start]),
                 !tokens[start].flags.contains(.numeric)
@@ -281,7 +279,7 @@ extension OrganizationFinder {
                 // "Leonardo e la società turca Baykar": a name joined to the word is a firm's too.
                 if let before = coordinatedBefore(tokens, taken, i) { out.append(before) }
                 // "I sindacati Fiom e Fim Cisl": and the names joined after it.
-                while end + 1 < tokens.count, coordinators.contains(tokens[end]), tokens[end].flags.isDisjoint(with: boundary) {
+                while end + 1 < tokens.count, coordinators.contains(tokens[end]), tokens[end].flags.isDisjoint(with: .boundary) {
                     let next = run(tokens, taken, from: end + 1)
                     guard next > end + 1 else { break }
                     out.append(end + 1..<next)
@@ -306,7 +304,7 @@ extension OrganizationFinder {
     private static func run(_ tokens: [Token], _ taken: [Bool], from start: Int) -> Int {
         var end = start
         while end < tokens.count, end - start < 3, tokens[end].isCapitalized, !taken[end], !tokens[end].flags.contains(.ideographic),
-            tokens[end].flags.isDisjoint(with: boundary), !Gazetteer.stopwords.contains(tokens[end]),
+            tokens[end].flags.isDisjoint(with: .boundary), !Gazetteer.stopwords.contains(tokens[end]),
             !PersonFinder.titles.contains(tokens[end])
         {
             end += 1
@@ -320,8 +318,8 @@ extension OrganizationFinder {
     private static func coordinatedBefore(_ tokens: [Token], _ taken: [Bool], _ i: Int) -> Range<Int>? {
         var k = i - 1
         if k >= 0, PersonFinder.articles.contains(tokens[k]) { k -= 1 }
-        guard k >= 1, coordinators.contains(tokens[k]), tokens[k].flags.isDisjoint(with: boundary),
-            tokens[k + 1].flags.isDisjoint(with: boundary)
+        guard k >= 1, coordinators.contains(tokens[k]), tokens[k].flags.isDisjoint(with: .boundary),
+            tokens[k + 1].flags.isDisjoint(with: .boundary)
         else { return nil }
         var start = k
         while start > 0, k - start < 2, tokens[start - 1].isCapitalized, !taken[start - 1], !tokens[start - 1].flags.contains(.ideographic),
@@ -329,7 +327,7 @@ extension OrganizationFinder {
             !PersonFinder.notNamesEverywhere.contains(tokens[start - 1])
         {
             start -= 1
-            if !tokens[start].flags.isDisjoint(with: boundary) { break }
+            if !tokens[start].flags.isDisjoint(with: .boundary) { break }
         }
         // (Not a sentence's first word alone: "Doch und ...".)
         guard start < k, !(k - start == 1 && tokens[start].flags.contains(.sentenceStart)) else { return nil }
@@ -364,16 +362,16 @@ extension OrganizationFinder {
             let definite = (isHead(word, context) ? word : withoutProclitic(word) ?? word).hasPrefix("ال")
             // جامعة الملك سعود: a head without the article, a title and the one it is named after (عبد and a word: two).
             if !definite, i + 2 < tokens.count, context.arabicTitles.contains(tokens[i + 1]), isArabic(tokens[i + 2]),
-                tokens[i + 1].flags.isDisjoint(with: boundary), tokens[i + 2].flags.isDisjoint(with: boundary)
+                tokens[i + 1].flags.isDisjoint(with: .boundary), tokens[i + 2].flags.isDisjoint(with: .boundary)
             {
                 var end = i + 3
-                if tokens[i + 2].text == "عبد", end < tokens.count, tokens[end].flags.isDisjoint(with: boundary) { end += 1 }
+                if tokens[i + 2].text == "عبد", end < tokens.count, tokens[end].flags.isDisjoint(with: .boundary) { end += 1 }
                 out.append(i..<end)
                 i = end
                 continue
             }
             var end = i + 1
-            while end < tokens.count, end - i <= 4, tokens[end].flags.isDisjoint(with: boundary),
+            while end < tokens.count, end - i <= 4, tokens[end].flags.isDisjoint(with: .boundary),
                 !context.nameStops.contains(tokens[end]), !context.arabicTitles.contains(tokens[end])
             {
                 let t = tokens[end]
@@ -381,13 +379,13 @@ extension OrganizationFinder {
                 // (And وال, "and the": وزارة الصناعة والثروة المعدنية.)
                 // (And ل on a word without the article before one with it: الاتحاد السعودي لكرة القدم, "for football".)
                 let forThe = end > i + 1 && end + 1 < tokens.count && t.text.hasPrefix("ل") && t.text.unicodeScalars.count > 3
-                    && PersonFinder.hasArabicArticle(tokens[end + 1]) && tokens[end + 1].flags.isDisjoint(with: boundary)
+                    && PersonFinder.hasArabicArticle(tokens[end + 1]) && tokens[end + 1].flags.isDisjoint(with: .boundary)
                 let article = PersonFinder.hasArabicArticle(t) || forThe
                     || end > i + 1 && (t.text.hasPrefix("لل") || t.text.hasPrefix("وال")) && t.text.unicodeScalars.count > 4
                 // (Not an adjective of origin alone: شركة صينية is "a Chinese company".)
                 // (ة is folded as ه.)
                 let nisba = end == i + 1 && !definite && t.text.hasSuffix("يه")
-                    && (end + 1 == tokens.count || !tokens[end + 1].flags.isDisjoint(with: boundary) || !PersonFinder.hasArabicArticle(tokens[end + 1]))
+                    && (end + 1 == tokens.count || !tokens[end + 1].flags.isDisjoint(with: .boundary) || !PersonFinder.hasArabicArticle(tokens[end + 1]))
                 guard !nisba, article || taken[end] || (end == i + 1 && !definite && Self.isArabic(t)) else { break }
                 end += 1
             }
@@ -415,7 +413,7 @@ extension OrganizationFinder {
         while i < tokens.count {
             guard tokens[i].isCapitalized, let head = context.organizationStarts.first(where: { h in
                 i + h.count <= tokens.count && (0..<h.count).allSatisfy { tokens[i + $0].text == h[$0] }
-                    && (1..<max(h.count, 1)).allSatisfy { tokens[i + $0].flags.isDisjoint(with: boundary) }
+                    && (1..<max(h.count, 1)).allSatisfy { tokens[i + $0].flags.isDisjoint(with: .boundary) }
             }) else {
                 i += 1
                 continue
@@ -423,7 +421,7 @@ extension OrganizationFinder {
             var end = i + head.count
             var names = 0
             var lowerRun = 0
-            while end < tokens.count, end - i < 12, tokens[end].flags.isDisjoint(with: boundary) {
+            while end < tokens.count, end - i < 12, tokens[end].flags.isDisjoint(with: .boundary) {
                 let t = tokens[end]
                 // A person's name of three syllables after the body's ("Bộ Tài chính Đinh Quang Thắng") ends it;
                 // right after the head it is the body's ("Bệnh viện Nguyễn Tri Phương").
@@ -462,7 +460,7 @@ extension OrganizationFinder {
             if i > 0, tokens[i - 1].flags.contains(.allCaps), !taken[i - 1] { continue }
             if i + 1 < tokens.count, tokens[i + 1].flags.contains(.allCaps) { continue }
             // Part of a longer name ("IG Metall", "BMW Group").
-            if i + 1 < tokens.count, tokens[i + 1].isCapitalized, tokens[i + 1].flags.isDisjoint(with: boundary) { continue }
+            if i + 1 < tokens.count, tokens[i + 1].isCapitalized, tokens[i + 1].flags.isDisjoint(with: .boundary) { continue }
             if t.text.unicodeScalars.allSatisfy({ "ivxlcdm".unicodeScalars.contains($0) }) { continue }
             // (A legal form alone is no firm: "Atlantique Coque SAS".)
             if notAcronyms.contains(t) || legalForms.contains(t) || t.text.unicodeScalars.contains(where: { $0.value < 0x80 && ($0.value < 0x61 || $0.value > 0x7A) }) {
@@ -501,7 +499,7 @@ extension OrganizationFinder {
                 continue
             }
             var end = i + 1
-            while end < tokens.count, end - i <= 2, taken[end], tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: boundary) {
+            while end < tokens.count, end - i <= 2, taken[end], tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary) {
                 end += 1
             }
             let text = tokens[i].text
@@ -552,11 +550,11 @@ extension OrganizationFinder {
                 continue
             }
             var k = j + 1
-            while k < tokens.count, k - j <= 2, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: boundary), isRussianAdjective(tokens[k]) {
+            while k < tokens.count, k - j <= 2, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: .boundary), isRussianAdjective(tokens[k]) {
                 k += 1
             }
             let start = tokens[i].flags.contains(.sentenceStart)
-            guard k < tokens.count, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: boundary),
+            guard k < tokens.count, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: .boundary),
                 russianHeadStems.contains(where: { tokens[k].text.hasPrefix($0) && tokens[k].text.unicodeScalars.count - $0.unicodeScalars.count <= 3 }),
                 !taken[i] || !start || k > j + 1
             else {
@@ -566,14 +564,14 @@ extension OrganizationFinder {
             var end = k + 1
             // "Уральский завод тяжёлого машиностроения": an adjective and a noun in the genitive, in lower case.
             if end + 1 < tokens.count, !tokens[end].isCapitalized, !tokens[end + 1].isCapitalized,
-                tokens[end].flags.isDisjoint(with: boundary), tokens[end + 1].flags.isDisjoint(with: boundary),
+                tokens[end].flags.isDisjoint(with: .boundary), tokens[end + 1].flags.isDisjoint(with: .boundary),
                 russianGenitiveAdjectiveEndings.contains(where: { tokens[end].text.hasSuffix($0) }), isRussianAdjective(tokens[end]),
                 !isRussianAdjective(tokens[end + 1]), genitiveEndings.contains(where: { tokens[end + 1].text.hasSuffix($0) })
             {
                 end += 2
             }
-            if end + 1 < tokens.count, tokens[end].isCapitalized, isRussianAdjective(tokens[end]), tokens[end].flags.isDisjoint(with: boundary),
-                !tokens[end + 1].isCapitalized, tokens[end + 1].flags.isDisjoint(with: boundary),
+            if end + 1 < tokens.count, tokens[end].isCapitalized, isRussianAdjective(tokens[end]), tokens[end].flags.isDisjoint(with: .boundary),
+                !tokens[end + 1].isCapitalized, tokens[end + 1].flags.isDisjoint(with: .boundary),
                 genitiveEndings.contains(where: { tokens[end + 1].text.hasSuffix($0) })
             {
                 end += 2

@@ -77,7 +77,6 @@ extension OrganizationFinder {
     /// organisation, not a person. A mention counts when it stands alone, with no capitalised word
     /// glued before or after it ("Leonardo" is no part of "Leonardo DiCaprio") nor "of" and one after it.
     static func markRepeats(of ranges: [Range<Int>], in tokens: [Token], taken: inout [Bool]) {
-        let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
         // (Not a head alone: "Banque ... Banque du Caire".)
         for r in ranges where r.count <= 4 && !tokens[r.lowerBound].flags.contains(.ideographic) && !r.allSatisfy({ headsEverywhere.contains(tokens[$0]) }) {
             let first = tokens[r.lowerBound].text
@@ -90,11 +89,11 @@ extension OrganizationFinder {
                 let end = j + r.count
                 // (A headline in capitals has capitals all round: "LENDER BRADLEY HART OVER".)
                 let capitals = tokens[j].flags.contains(.allCaps)
-                if !capitals, j > 0, tokens[j - 1].isCapitalized, tokens[j].flags.isDisjoint(with: boundary) { continue }
-                if !capitals, end < tokens.count, tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: boundary) { continue }
+                if !capitals, j > 0, tokens[j - 1].isCapitalized, tokens[j].flags.isDisjoint(with: .boundary) { continue }
+                if !capitals, end < tokens.count, tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary) { continue }
                 // (Nor a name's first words: "Hart of Dixie".)
                 if end + 1 < tokens.count, connectorsEverywhere.contains(tokens[end]), tokens[end + 1].isCapitalized,
-                    tokens[end].flags.isDisjoint(with: boundary)
+                    tokens[end].flags.isDisjoint(with: .boundary)
                 {
                     continue
                 }

@@ -255,10 +255,9 @@ enum OrganizationFinder {
         {
             // A country's, a demonym's or a city's name right before it is part of it ("American Farm
             // Bureau Federation", "Denver Police Department").
-            let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
             let first = start
             while extending, start > 0, first - start < 3, taken[start - 1], tokens[start - 1].isCapitalized,
-                !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: boundary)
+                !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: .boundary)
             {
                 start -= 1
             }

@@ -60,7 +60,7 @@ extension PersonFinder {
     /// then two capitalised syllables in the same clause (Đinh Quang Thắng).
     static func beginsVietnameseName(_ tokens: [Token], at i: Int) -> Bool {
         guard i + 2 < tokens.count, tokens[i].isCapitalized, NameShapes.shared.vietnameseFamily.contains(tokens[i]) else { return false }
-        return (i + 1...i + 2).allSatisfy { tokens[$0].isCapitalized && tokens[$0].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]) }
+        return (i + 1...i + 2).allSatisfy { tokens[$0].isCapitalized && tokens[$0].flags.isDisjoint(with: .boundary) }
     }
 
     /// (ru) Nouns of a region after its adjective ("Губернатор Калужской области"): the adjective after a

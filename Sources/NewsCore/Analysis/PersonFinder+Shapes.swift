@@ -91,7 +91,7 @@ extension PersonFinder {
     /// rank ("el capitán de navío Andrés Soto").
     static func followsAThingsWord(_ tokens: [Token], _ start: Int, context: NameContext.Words) -> Bool {
         // (Right after it: "the IG Metall union, Franz Steinkuehler," is the union's chairman.)
-        guard start > 0, tokens[start].flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]), !tokens[start - 1].isCapitalized
+        guard start > 0, tokens[start].flags.isDisjoint(with: .boundary), !tokens[start - 1].isCapitalized
         else { return false }
         let before = tokens[start - 1]
         guard NameShapes.shared.thingsBefore.contains(before) || context.firmWords.contains(before) else { return false }
@@ -126,7 +126,7 @@ extension PersonFinder {
         while i + 3 < tokens.count {
             let t = tokens[i]
             guard isHan(t), !taken[i], shapes.chineseFamily.contains(t.text),
-                i == 0 || !t.flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]) || !glued(tokens, i - 1)
+                i == 0 || !t.flags.isDisjoint(with: .boundary) || !glued(tokens, i - 1)
                     || !isHan(tokens[i - 1]) || taken[i - 1]
             else {
                 i += 1

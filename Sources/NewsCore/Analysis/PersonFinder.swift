@@ -51,7 +51,7 @@ public enum PersonFinder {
         guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
         return next.offset - tokens[i].offset - tokens[i].original.unicodeScalars.count == 3
-            && next.flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]) && !next.flags.contains(.ideographic)
+            && next.flags.isDisjoint(with: .boundary) && !next.flags.contains(.ideographic)
     }
 
     /// Articles, after which a capitalised word is a thing's or a team's ("the Rapids", "la Fiorentina").
@@ -173,7 +173,7 @@ public enum PersonFinder {
             var afterTaken = false
             while k < tokens.count, k - i <= (vietnamese ? 8 : 5) {
                 let word = tokens[k]
-                if k > i + 1, !word.flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]) { return nil }
+                if k > i + 1, !word.flags.isDisjoint(with: .boundary) { return nil }
                 if taken[k] {
                     afterTaken = true
                     k += 1
@@ -212,9 +212,8 @@ public enum PersonFinder {
             if isTitle(i), i + 1 < tokens.count, !tokens[i + 1].flags.contains(.afterPunctuation) || t.text == "counterpart" {
                 var j = i + 1
                 // (Never across a sentence or from the title into the body.)
-                let boundary: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
-                while j < tokens.count, j - i <= 3, taken[j], j == i + 1 || tokens[j].flags.isDisjoint(with: boundary) { j += 1 }
-                if j < tokens.count, j == i + 1 || tokens[j].flags.isDisjoint(with: boundary), nameLike(tokens[j], j),
+                while j < tokens.count, j - i <= 3, taken[j], j == i + 1 || tokens[j].flags.isDisjoint(with: .boundary) { j += 1 }
+                if j < tokens.count, j == i + 1 || tokens[j].flags.isDisjoint(with: .boundary), nameLike(tokens[j], j),
                     var r = name(at: j)
                 {
                     if context.language == "ru" { r = trimmedRussian(tokens, r) }
@@ -248,7 +247,7 @@ public enum PersonFinder {
             // article has one.
             if nameLike(t, i), i + 1 < tokens.count, !tokens[i + 1].isCapitalized, context.verbs.contains(tokens[i + 1]),
                 !tokens[i + 1].flags.contains(.afterPunctuation),
-                i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1),
+                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(tokens[i - 1], i - 1),
                 Self.isRussianSurname(t.text)
             {
                 record(i..<i + 1)
@@ -257,7 +256,7 @@ public enum PersonFinder {
             }
             // A name of two or more words, then a verb of speech or ", the ... minister".
             if nameLike(t, i), !t.flags.contains(.hyphenated),
-                i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1),
+                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(tokens[i - 1], i - 1),
                 var r = name(at: i), r.count >= 2
             {
                 // "il ministro delle Imprese Adolfo Urso": after a title and "of", the first word is the office's.
@@ -303,7 +302,7 @@ public enum PersonFinder {
                         && !isRussianRegionAdjective(tokens, at: r.lowerBound + 1)
                     // (Not a band's, a film's or a ship's name: "the band Silver Lanterns, whose singer ...".)
                     let thing = r.lowerBound > 0 && !tokens[r.lowerBound - 1].isCapitalized
-                        && tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart])
+                        && tokens[r.lowerBound].flags.isDisjoint(with: .boundary)
                         && (NameShapes.shared.thingsBefore.contains(tokens[r.lowerBound - 1]) || context.firmWords.contains(tokens[r.lowerBound - 1]))
                     // (French "a", not the preposition "à": "l'avenue Charles-de-Gaulle à Neuilly".)
                     if speechVerbs.contains(next) || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation) && next.original != "à"
@@ -329,11 +328,11 @@ public enum PersonFinder {
             if !unsure.isEmpty, t.isCapitalized, !t.flags.contains(.hyphenated), i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
                 tokens[i + 1].flags.isDisjoint(with: [.afterPunctuation, .hyphenated, .numeric]),
                 speechVerbs.contains(tokens[i + 1]) || context.verbs.contains(tokens[i + 1]), nameLike(t, i),
-                i == 0 || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]) || !nameLike(tokens[i - 1], i - 1)
+                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(tokens[i - 1], i - 1)
             {
                 speakers.insert(t.text)
             } else if !unsure.isEmpty, t.isCapitalized, !t.flags.contains(.hyphenated), i > 0,
-                !tokens[i - 1].isCapitalized || !t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]),
+                !tokens[i - 1].isCapitalized || !t.flags.isDisjoint(with: .boundary),
                 isPossessive(tokens, i)
                     || i + 1 < tokens.count && tokens[i + 1].text == "who" && tokens[i + 1].flags.contains(.afterPunctuation)
                     || !t.flags.contains(.afterPunctuation) && context.personPhraseEnds.contains(tokens[i - 1]),

@@ -205,12 +205,12 @@ enum PlaceFinder {
                 place = r
             } else if !caseless, !t.flags.contains(.sentenceStart),
                 let a = (i + 1..<min(run.upperBound + 1, tokens.count)).first(where: { words.after.contains(tokens[$0]) && tokens[$0].isCapitalized }),
-                tokens[a].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]),
+                tokens[a].flags.isDisjoint(with: .boundary),
                 !(i..<a).contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) })
             {
                 // "Harlan County": the word is part of the name.
                 place = i..<a + 1
-            } else if afterPreposition, t.flags.isDisjoint(with: [.sentenceStart, .afterPunctuation, .lineStart]),
+            } else if afterPreposition, t.flags.isDisjoint(with: .boundary),
                 run.upperBound + 1 < tokens.count, regionAt.contains(run.upperBound),
                 tokens[run.upperBound].flags.contains(.afterPunctuation), run.count == 1,
                 endsPhrase(after: run.upperBound, in: tokens, found: found, gazetteer: gazetteer)
@@ -291,7 +291,7 @@ enum PlaceFinder {
         let after = comma + count
         guard after < tokens.count else { return run }
         let t = tokens[after]
-        if !t.flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]) { return run }
+        if !t.flags.isDisjoint(with: .boundary) { return run }
         return ofWords.contains(t.text) || words.preposition(endsAt: after, in: tokens) || appositionFollowers.contains(t) ? run : nil
     }
 
@@ -319,7 +319,7 @@ enum PlaceFinder {
         else { return false }
         let end = m.start + m.count
         guard end < tokens.count else { return true }
-        return !tokens[end].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart])
+        return !tokens[end].flags.isDisjoint(with: .boundary)
     }
 
     /// A name after "the city of" ends where its words end: no organisation's head word in it, and
@@ -327,7 +327,7 @@ enum PlaceFinder {
     static func endsName(_ run: Range<Int>, in tokens: [Token]) -> Bool {
         if run.contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) }) { return false }
         let e = run.upperBound
-        let phrase: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart]
+        let phrase: Token.Flags = .boundary
         // A possessive after it ("the port of Rockstar's Western game"): the tokenizer drops the
         // "'s", so the next word stands further than a space away, with no punctuation flag.
         if e < tokens.count, tokens[e].flags.isDisjoint(with: phrase), gap(tokens[e - 1], tokens[e]) > 1 {

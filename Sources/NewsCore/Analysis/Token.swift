@@ -53,6 +53,8 @@ public struct Token: Sendable, Equatable {
         public static let hyphenated = Flags(rawValue: 64)
         /// First word after a line break: a name never runs on across it.
         public static let lineStart = Flags(rawValue: 128)
+        /// A sentence, a line or a phrase starts at this token: a name never runs on across it.
+        public static let boundary: Flags = [.afterPunctuation, .sentenceStart, .lineStart]
     }
 
     public var isCapitalized: Bool { flags.contains(.capitalized) }
