@@ -675,8 +675,7 @@ public struct Gazetteer: Sendable {
     /// Russian declines names (России, Москве, Киеве, Казани): the one-word aliases of a Cyrillic
     /// word found without its case ending, with the nominative's ending put back.
     private func withoutCaseEnding(_ t: Token) -> Range<Int>? {
-        // (Cyrillic first, by its first byte, 0xD0 or 0xD1: every other word leaves at once.)
-        guard let lead = t.text.utf8.first, lead == 0xD0 || lead == 0xD1 else { return nil }
+        guard t.text.startsCyrillic else { return nil }  // every other word leaves at once
         let scalars = t.text.unicodeScalars
         guard scalars.count > 4, let first = scalars.first, first.value >= 0x0430 && first.value <= 0x044F else { return nil }
         // An adjective made from a place's name (Уральская, Свердловской, Кировского) is no case of a
@@ -702,7 +701,7 @@ public struct Gazetteer: Sendable {
     /// A Russian region named by an adjective and "область" or "край" in another case (Калужской области,
     /// Забайкальского края, Ростовскую область): the nominative's entry ("Калужская область"), at `i`.
     func declinedRegion(_ tokens: [Token], _ i: Int) -> Match? {
-        guard i + 1 < tokens.count, let lead = tokens[i].text.utf8.first, lead == 0xD0 || lead == 0xD1,
+        guard i + 1 < tokens.count, tokens[i].text.startsCyrillic,
             tokens[i].isCapitalized, let forms = Self.regionNouns[tokens[i + 1].text],
             tokens[i + 1].flags.isDisjoint(with: .boundary)
         else { return nil }

@@ -8,7 +8,7 @@ extension PersonFinder {
         .map { Tokenizer.words($0).first ?? $0 }
 
     static func isPatronymic(_ word: String) -> Bool {
-        guard let lead = word.utf8.first, lead == 0xD0 || lead == 0xD1 else { return false }
+        guard word.startsCyrillic else { return false }
         return patronymicEndings.contains { word.hasSuffix($0) }
     }
 
@@ -22,7 +22,7 @@ extension PersonFinder {
 
     /// True when `word` (folded, Cyrillic) is a Russian given name (Resources/name-shapes.tsv, G) in any case.
     static func isRussianGivenName(_ word: String) -> Bool {
-        guard let lead = word.utf8.first, lead == 0xD0 || lead == 0xD1 else { return false }
+        guard word.startsCyrillic else { return false }
         let given = NameShapes.shared.given
         if given.contains(word) { return true }
         for (ending, nominatives) in givenNameCases where word.hasSuffix(ending) && word.count > ending.count + 2 {

@@ -40,7 +40,7 @@ public enum PersonFinder {
     ].map { Tokenizer.words($0).first ?? $0 }
 
     static func isRussianSurname(_ word: String, declined: Bool = false) -> Bool {
-        guard let lead = word.utf8.first, lead == 0xD0 || lead == 0xD1, word.unicodeScalars.count >= 4 else { return false }
+        guard word.startsCyrillic, word.unicodeScalars.count >= 4 else { return false }
         return russianSurnameEndings.contains { word.hasSuffix($0) }
             || declined && declinedRussianSurnameEndings.contains { word.hasSuffix($0) }
     }

@@ -123,3 +123,12 @@ public enum TextFolding {
         return (slots, pool)
     }()
 }
+
+extension StringProtocol {
+    /// Whether the first letter is in the basic Cyrillic block (U+0400-U+047F), told by its first
+    /// UTF-8 byte (0xD0 or 0xD1): the Russian rules turn every other word away without decoding it.
+    var startsCyrillic: Bool {
+        guard let lead = utf8.first else { return false }
+        return lead == 0xD0 || lead == 0xD1
+    }
+}
