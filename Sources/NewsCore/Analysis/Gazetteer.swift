@@ -706,9 +706,7 @@ public struct Gazetteer: Sendable {
             tokens[i + 1].flags.isDisjoint(with: .boundary)
         else { return nil }
         // After a body's noun in lower case it ends the body's name (Арбитражный суд Архангельской области).
-        if i > 0, !tokens[i - 1].isCapitalized, case let head = tokens[i - 1].text,
-            OrganizationFinder.russianHeadStems.contains(where: { head.hasPrefix($0) && head.unicodeScalars.count - $0.unicodeScalars.count <= 3 })
-        {
+        if i > 0, !tokens[i - 1].isCapitalized, OrganizationFinder.declines(tokens[i - 1].text, from: OrganizationFinder.russianHeadStems) {
             return nil
         }
         let adjective = tokens[i].text

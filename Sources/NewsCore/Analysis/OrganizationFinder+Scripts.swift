@@ -223,7 +223,7 @@ extension OrganizationFinder {
             // (Not after a title: "директор компании Игорь Сомов" is the firm's director.)
             if !t.isCapitalized || t.flags.contains(.allCaps), i + 1 < tokens.count, tokens[i + 1].isCapitalized, !taken[i + 1],
                 !tokens[i + 1].flags.contains(.sentenceStart), i == 0 || !context.isTitle(tokens, i - 1),
-                context.organizationTypes.contains(where: { t.text.hasPrefix($0) && t.text.unicodeScalars.count - $0.unicodeScalars.count <= 3 })
+                declines(t.text, from: context.organizationTypes)
             {
                 var end = i + 2
                 while end < tokens.count, end - i <= 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: .boundary) {
@@ -527,6 +527,12 @@ extension OrganizationFinder {
         "прокуратур", "завод",
     ]
 
+    /// Whether `word` is one of `stems` with an ending of at most three letters (суд, суда, судом;
+    /// министерство, министерства).
+    static func declines(_ word: String, from stems: [String]) -> Bool {
+        stems.contains { word.hasPrefix($0) && word.unicodeScalars.count - $0.unicodeScalars.count <= 3 }
+    }
+
     /// Endings of Russian adjectives in the genitive (тяжёлого, лесных), folded.
     static let russianGenitiveAdjectiveEndings = ["ого", "его", "ых", "их"].map { TextFolding.fold($0) }
 
@@ -555,7 +561,7 @@ extension OrganizationFinder {
             }
             let start = tokens[i].flags.contains(.sentenceStart)
             guard k < tokens.count, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: .boundary),
-                russianHeadStems.contains(where: { tokens[k].text.hasPrefix($0) && tokens[k].text.unicodeScalars.count - $0.unicodeScalars.count <= 3 }),
+                declines(tokens[k].text, from: russianHeadStems),
                 !taken[i] || !start || k > j + 1
             else {
                 i = j + 1

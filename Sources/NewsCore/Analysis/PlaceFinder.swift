@@ -247,7 +247,7 @@ enum PlaceFinder {
         var end = i + 1
         // Words one space apart: not across a possessive ("Rockstar's Western") or other punctuation.
         while end < tokens.count, end - i < longestName, tokens[end].isCapitalized, !taken[end],
-            tokens[end].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart, .numeric]),
+            tokens[end].flags.isDisjoint(with: Token.Flags.boundary.union(.numeric)),
             gap(tokens[end - 1], tokens[end]) == 1
         {
             end += 1
@@ -261,7 +261,7 @@ enum PlaceFinder {
     static func linkedRun(from i: Int, in tokens: [Token], taken: [Bool], context: PlaceContext) -> Range<Int> {
         var end = capitalisedRun(from: i, in: tokens, taken: taken).upperBound
         var capitals = end - i
-        let phrase: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart, .numeric]
+        let phrase = Token.Flags.boundary.union(.numeric)
         while capitals < longestName, end + 1 < tokens.count, !taken[end], !taken[end + 1] {
             let link = tokens[end], next = tokens[end + 1]
             guard !link.isCapitalized, next.isCapitalized, link.flags.isDisjoint(with: phrase), next.flags.isDisjoint(with: phrase),
@@ -327,14 +327,13 @@ enum PlaceFinder {
     static func endsName(_ run: Range<Int>, in tokens: [Token]) -> Bool {
         if run.contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) }) { return false }
         let e = run.upperBound
-        let phrase: Token.Flags = .boundary
         // A possessive after it ("the port of Rockstar's Western game"): the tokenizer drops the
         // "'s", so the next word stands further than a space away, with no punctuation flag.
-        if e < tokens.count, tokens[e].flags.isDisjoint(with: phrase), gap(tokens[e - 1], tokens[e]) > 1 {
+        if e < tokens.count, tokens[e].flags.isDisjoint(with: .boundary), gap(tokens[e - 1], tokens[e]) > 1 {
             return false
         }
         return !(e + 1 < tokens.count && ofWords.contains(tokens[e].text) && tokens[e + 1].isCapitalized
-            && tokens[e].flags.isDisjoint(with: phrase) && tokens[e + 1].flags.isDisjoint(with: phrase))
+            && tokens[e].flags.isDisjoint(with: .boundary) && tokens[e + 1].flags.isDisjoint(with: .boundary))
     }
 
     /// "Of" in the languages of the lists, folded: a name after it continues the one before.
