@@ -46,7 +46,7 @@ extension OrganizationFinder {
             !first.flags.contains(.allCaps), first.text.unicodeScalars.count >= 4,
             !headsEverywhere.contains(first), !kindsEverywhere.contains(first), !Gazetteer.stopwords.contains(first),
             !PersonFinder.notNamesEverywhere.contains(first), !PersonFinder.titles.contains(first),
-            !NameShapes.shared.given.contains(first), !NameShapes.shared.givenWords.contains(first),
+            !isGivenName(first),
             words.count == 1 || !words[1].flags.contains(.hyphenated)
         else { return nil }
         return first.text
