@@ -56,15 +56,15 @@ public struct Analyzer: Sendable {
         // story from Denver, Malanville in one about Benin); elsewhere its name is more often a word or a name.
         if matches.contains(where: \.small) {
             var named = Set<String>()
-            for m in matches where !m.small && gazetteer.entries[m.entry].kind != .person {
-                if let c = m.country ?? gazetteer.entries[m.entry].country { named.insert(c) }
+            for m in matches where !m.small && gazetteer.entries.kind(m.entry) != .person {
+                if let c = m.country ?? gazetteer.entries.country(m.entry) { named.insert(c) }
             }
             // And it stands after a word in lower case ("in Commerce City", "à Malanville"), not in a list
             // of names ("Fenton, Morley, Priet", "A Lo Cicero").
             matches.removeAll { m in
                 guard m.small else { return false }
                 let t = tokens[m.start]
-                return !named.contains(gazetteer.entries[m.entry].country ?? "")
+                return !named.contains(gazetteer.entries.country(m.entry) ?? "")
                     || !t.flags.contains(.ideographic) && (m.start == 0 || !t.flags.isDisjoint(with: .boundary) || tokens[m.start - 1].isCapitalized)
             }
         }

@@ -80,7 +80,8 @@ public struct Gazetteer: Sendable {
         var range: Range<Int> { Int(start)..<Int(start) + Int(count) }
     }
 
-    public private(set) var entries: [Entry] = []
+    /// Every entry, by the number its aliases and matches give (``Entries``: packed).
+    public private(set) var entries = Entries()
     /// First word -> its aliases, longest first; among equals in the order they were read.
     private var index = WordTable<Group>()
     /// The first words of ``index`` that start with an ASCII letter and have an alias that a word
@@ -233,8 +234,8 @@ public struct Gazetteer: Sendable {
             let key = index.key(at: e)
             if let b = key.utf8.first, b >= 0x61 && b <= 0x7A { lowerIndex[key, default: group] = group }
         }
-        // (Appended one by one, the array has up to twice the room it needs.)
-        entries = entries.withUnsafeBufferPointer { Array($0) }
+        // (Appended one by one, the arrays have up to twice the room they need.)
+        entries.shrinkToFit()
     }
 
     /// The aliases as they are read, grouped by first word at the end.
@@ -328,23 +329,21 @@ public struct Gazetteer: Sendable {
     }
 
     private mutating func add(_ entry: Entry, aliases: [Substring], into builder: inout Builder) {
-        let id = entries.count
-        entries.append(entry)
         // Cities: the entry per city, so that each is named on its own.
         if entry.kind == .city || entry.kind == .capital {
-            entries.removeLast()
             for alias in aliases {
                 let name = alias.drop(while: { $0 == "~" || $0 == "^" })
                 var city = entry
                 city.meanings = []
                 let cityID = entries.count
                 entries.append(city)
-                entries[cityID].canonical = entry.canonical
                 cityNames[cityID] = String(name)
                 addAlias(alias, entry: cityID, into: &builder)
             }
             return
         }
+        let id = entries.count
+        entries.append(entry)
         for alias in aliases { addAlias(alias, entry: id, into: &builder) }
     }
 
@@ -375,7 +374,7 @@ public struct Gazetteer: Sendable {
         guard let first = tokens.first else { return }
         // A country's name that its marks alone tell from a short word (Mỹ, Đức, Úc, Irã: "my", "duc",
         // "Ira") must be written with them, as an acronym must be written in capitals.
-        let marked = entries[entry].kind == .country && tokens.count == 1 && !text.utf8.allSatisfy { $0 < 0x80 }
+        let marked = entries.kind(entry) == .country && tokens.count == 1 && !text.utf8.allSatisfy { $0 < 0x80 }
             && first.text.utf8.allSatisfy { $0 < 0x80 } && first.text.utf8.count <= 3
         let exact = Self.isAcronym(text) || marked ? tokens.map(\.original) : nil
         var flags: Alias.Flags = []
@@ -414,7 +413,7 @@ public struct Gazetteer: Sendable {
 
     /// The name a place mention is reported under: the city's own name, or the canonical name.
     public func placeName(_ entry: Int) -> String {
-        cityNames[entry] ?? entries[entry].canonical
+        cityNames[entry] ?? entries.canonical(entry)
     }
 
     /// One match of an alias in the text.
@@ -517,34 +516,34 @@ public struct Gazetteer: Sendable {
                     }
                     let entry = Int(alias.entry)
                     var match = Match(entry: entry, start: i, count: alias.count)
-                    match.personLike = alias.ambiguous && !alias.generated && entries[entry].kind == .country
-                    match.surnameLike = alias.generated && alias.count == 1 && entries[entry].kind == .city
+                    match.personLike = alias.ambiguous && !alias.generated && entries.kind(entry) == .country
+                    match.surnameLike = alias.generated && alias.count == 1 && entries.kind(entry) == .city
                     match.casedWord = alias.cased && alias.count == 1
                     match.small = alias.small && reading == .text
                     // "Paris, Texas", "Norfolk, Va.", "Perth, Scotland": the place before the comma is in this
                     // country; "Atlanta, Georgia": an ambiguous name after a city is the city's region.
                     if tokens[i].flags.contains(.afterPunctuation), let last = out.last, last.start + last.count == i,
-                        [.city, .capital].contains(entries[last.entry].kind), let c = entries[entry].country,
-                        let before = last.country ?? entries[last.entry].country, before != c
+                        [.city, .capital].contains(entries.kind(last.entry)), let c = entries.country(entry),
+                        let before = last.country ?? entries.country(last.entry), before != c
                     {
                         if match.personLike {
                             match.country = before
                             // (After a comma, not a sentence's end: "... in Manchester. My wife ...")
                             match.townOrState = tokens[i].flags.isDisjoint(with: [.sentenceStart, .lineStart])
-                        } else if [.country, .place].contains(entries[entry].kind) {
+                        } else if [.country, .place].contains(entries.kind(entry)) {
                             out[out.count - 1].country = c
                         }
                     } else if tokens[i].flags.contains(.afterPunctuation), tokens[i].flags.isDisjoint(with: [.sentenceStart, .lineStart]),
                         let last = out.last, last.start >= 0, last.start + last.count == i,
-                        entries[last.entry].kind == .country, last.country == nil, entries[entry].kind == .place,
-                        entries[entry].country == "US", entries[last.entry].country != "US", !match.personLike
+                        entries.kind(last.entry) == .country, last.country == nil, entries.kind(entry) == .place,
+                        entries.country(entry) == "US", entries.country(last.entry) != "US", !match.personLike
                     {
                         // "Lebanon, Tennessee", "Peru, Indiana": a country's name before a comma and a US
                         // state is a town of that state.
                         out[out.count - 1].country = "US"
                         out[out.count - 1].townOrState = true
                     }
-                    if alias.afterComma { match.country = entries[entry].country }
+                    if alias.afterComma { match.country = entries.country(entry) }
                     out.append(match)
                     i += alias.count
                     continue outer
@@ -643,8 +642,7 @@ public struct Gazetteer: Sendable {
             }
         }
         let usPlaces = out.contains { m in
-            let e = entries[m.entry]
-            return (m.country ?? e.country) == "US" && [.city, .place, .capital].contains(e.kind)
+            (m.country ?? entries.country(m.entry)) == "US" && [.city, .place, .capital].contains(entries.kind(m.entry))
         }
         out.removeAll { ($0.personLike || $0.surnameLike) && people.contains(tokens[$0.start].text) }
         if usPlaces {
@@ -716,7 +714,7 @@ public struct Gazetteer: Sendable {
                 guard let group = candidates(stem + nominative) else { continue }
                 for a in group where aliases[a].count == 2 && word(aliases[a], 1) == forms.noun {
                     let entry = Int(aliases[a].entry)
-                    guard entries[entry].kind == .place else { continue }
+                    guard entries.kind(entry) == .place else { continue }
                     return Match(entry: entry, start: i, count: 2)
                 }
             }
