@@ -90,13 +90,16 @@ public struct Gazetteer: Sendable {
     /// which stays in the caches, instead of the large one.
     private var lowerIndex = WordTable<Group>()
     private var aliases: [Alias] = []
-    /// Every alias' folded words, one after the other.
-    private var words: [String] = []
+    /// Every alias' folded words, one after the other (``AliasWords``: packed).
+    private var words = AliasWords()
     private var extras: [AliasExtra] = []
 
-    /// The words of `alias`.
-    @inline(__always)
+    /// Word `k` of `alias`.
     private func word(_ alias: Alias, _ k: Int) -> String { words[Int(alias.firstWord) + k] }
+
+    /// Whether word `k` of `alias` is `text` (compared by bytes: no string built).
+    @inline(__always)
+    private func word(_ alias: Alias, _ k: Int, is text: String) -> Bool { words.word(Int(alias.firstWord) + k, is: text) }
 
     private func extra(_ alias: Alias) -> AliasExtra? { alias.extra == 0 ? nil : extras[Int(alias.extra) - 1] }
 
@@ -286,7 +289,7 @@ public struct Gazetteer: Sendable {
 
         /// The aliases grouped by first word: longest first, among equals in the order they were
         /// read (the lexicon's before the generated names).
-        func finish() -> (WordTable<Group>, [Alias], [String], [AliasExtra]) {
+        func finish() -> (WordTable<Group>, [Alias], AliasWords, [AliasExtra]) {
             var groups = [Group](repeating: Group(start: 0, count: 0), count: index.count)
             for k in keys { groups[Int(k)].count += 1 }
             var next = 0
@@ -312,7 +315,7 @@ public struct Gazetteer: Sendable {
             }
             table.shrinkToFit()
             let grouped = order.map { aliases[$0] }
-            return (table, grouped, words.withUnsafeBufferPointer { Array($0) }, extras.withUnsafeBufferPointer { Array($0) })
+            return (table, grouped, AliasWords(words), extras.withUnsafeBufferPointer { Array($0) })
         }
     }
 
@@ -481,7 +484,7 @@ public struct Gazetteer: Sendable {
                         if tag != 0 && tag != alias.secondTag { continue }
                     }
                     var ok = true
-                    for k in 1..<max(alias.count, 1) where tokens[i + k].text != word(alias, k) {
+                    for k in 1..<max(alias.count, 1) where !word(alias, k, is: tokens[i + k].text) {
                         ok = false
                         break
                     }
@@ -712,7 +715,7 @@ public struct Gazetteer: Sendable {
             let stem = String(adjective.dropLast(ending.count))
             for nominative in nominatives {
                 guard let group = candidates(stem + nominative) else { continue }
-                for a in group where aliases[a].count == 2 && word(aliases[a], 1) == forms.noun {
+                for a in group where aliases[a].count == 2 && word(aliases[a], 1, is: forms.noun) {
                     let entry = Int(aliases[a].entry)
                     guard entries.kind(entry) == .place else { continue }
                     return Match(entry: entry, start: i, count: 2)
@@ -835,12 +838,13 @@ public struct Gazetteer: Sendable {
             return (i > 0 && Self.isKatakana(tokens[i - 1])) || (end < tokens.count && Self.isKatakana(tokens[end]))
         }
         guard alias.count == 1 else { return false }
-        if i > 0, !tokens[i].flags.contains(.afterPunctuation), let words = Self.vetoBefore[word(alias, 0)],
+        let name = word(alias, 0)
+        if i > 0, !tokens[i].flags.contains(.afterPunctuation), let words = Self.vetoBefore[name],
             words.contains(tokens[i - 1].text)
         {
             return true
         }
-        if end < tokens.count, !tokens[end].flags.contains(.afterPunctuation), let words = Self.vetoAfter[word(alias, 0)],
+        if end < tokens.count, !tokens[end].flags.contains(.afterPunctuation), let words = Self.vetoAfter[name],
             words.contains(tokens[end].text)
         {
             return true
@@ -917,7 +921,7 @@ public struct Gazetteer: Sendable {
         return group.contains { a in
             let alias = aliases[a]
             return !alias.ambiguous && start + alias.count <= tokens.count
-                && (0..<alias.count).allSatisfy { tokens[start + $0].text == word(alias, $0) }
+                && (0..<alias.count).allSatisfy { word(alias, $0, is: tokens[start + $0].text) }
         }
     }
 
