@@ -37,7 +37,8 @@ import Testing
         let person = try #require(try Self.plan("person:\"Fumio Kishida\" AND topic:defense"))
         #expect(person.sets == [[.single(.personWord, "kishida")]])
         #expect(person.check == PresearchCheck(.topic("defense")))
-        #expect(!person.exact)
+        #expect(person.nameBefore == "fumio")
+        #expect(person.exact, "the name's word before its last is tested in the walk, the topic on the posting")
         // A country pair is walked, the topic tested: both sides and the topic decide it.
         let pair = try #require(try Self.plan("country:JP AND country:VN AND topic:defense"))
         #expect(pair.sets.count == 1)
@@ -45,8 +46,8 @@ import Testing
         #expect(pair.exact)
         let minimum = try #require(try Self.plan("topic:defense>=0.7 AND (zyzzyva OR quagga)"))
         #expect(minimum.sets == [[.word("zyzzyva"), .word("quagga")]])
-        #expect((699...700).contains(minimum.check?.minimumMillis ?? 0))
-        #expect(!minimum.exact, "the minimum is rounded down: the program checks it")
+        #expect(minimum.check?.minimum == 0.7)
+        #expect(minimum.exact, "the check compares the score with the minimum as the program does")
     }
 
     @Test(arguments: [
@@ -62,11 +63,21 @@ import Testing
         ("\"zyzzyva of\"", true),
         ("title:zyzzyva AND quagga", false),
         ("zyzzyva AND -quagga", false),
-        ("zyzzyva AND topic:defense>=0.5", false),
+        ("zyzzyva AND topic:defense>=0.5", true),
+        ("zyzzyva AND topic:defense>=0.5 AND topic:defense>=0.25", true),
+        ("topic:defense>=0.5", false),
+        ("topic:defense AND topic:defense>=0.5", false),
         ("main_country:JP AND zyzzyva", false),
         ("zyz* AND quagga", false),
         ("zyzzyva NEAR/3 quagga", false),
-        ("person:\"Fumio Kishida\"", false),
+        ("person:\"Fumio Kishida\"", true),
+        ("person:Kishida", true),
+        ("org:\"Okapi Quagga\"", true),
+        ("place:\"Okapi Quagga\" AND lang:en", true),
+        ("person:\"Fumio Kishida Jr\"", false),
+        ("person:\"Fumio Kishida\" AND zyzzyva", true),
+        ("person:\"Fumio Kishida Jr\" AND zyzzyva", false),
+        ("person:\"Fumio Kishida\" OR person:\"Yoko Kishida\"", false),
     ])
     func exactPlansAreTheQueriesTheirSetsAndCheckDecide(_ query: String, _ exact: Bool) throws {
         let plan = try #require(try Self.plan(query))
@@ -100,6 +111,7 @@ import Testing
         var countries: Set<String> = ["JP", "VN", "CN", "GB"]
         var topics: Set<String> = ["defense", "sport"]
         var names: [String] = []
+        var scores: [String] = []
         var bigrams: [String] = []
         for r in TermFilterTests.analysed {
             let folded = r.tokens.map(\.text).filter { !$0.contains("\"") && !$0.contains("\\") }
@@ -108,15 +120,25 @@ import Testing
             countries.formUnion(r.analysis.countries)
             topics.formUnion(r.analysis.topics.map(\.id))
             names += r.analysis.people
+            scores += r.analysis.topics.map { "topic:\($0.id)>=\($0.score)" }
+        }
+        // Parts of names too: a query name is matched inside longer names.
+        var parts: [String] = []
+        for name in names {
+            let words = name.split(separator: " ").map(String.init)
+            parts += words
+            if words.count > 2 { parts += (0..<words.count - 1).map { words[$0] + " " + words[$0 + 1] } }
         }
         let vocabulary = words.sorted()
         let countryList = countries.sorted()
         let topicList = topics.sorted()
         let nameList = names.filter { !$0.contains("\"") }.sorted() + ["Nobody Known"]
+        let partList = parts.filter { !$0.contains("\"") }.sorted() + ["Known"]
+        let scoreList = scores.sorted()
         var rng = SplitMix64(seed: seed)
         func pick(_ a: [String]) -> String { a[Int(rng.next() % UInt64(a.count))] }
         func part() -> String {
-            switch rng.next() % 13 {
+            switch rng.next() % 15 {
             case 0: "country:" + pick(countryList)
             case 1: "topic:" + pick(topicList)
             case 2: "topic:\(pick(topicList))>=0.\(rng.next() % 10)"
@@ -129,6 +151,8 @@ import Testing
             case 6: "\"\(pick(vocabulary)) \(pick(vocabulary))\""
             case 7: "person:\"\(pick(nameList))\""
             case 8: "-" + pick(vocabulary)
+            case 12: "person:\"\(pick(partList))\""
+            case 13: scoreList.isEmpty ? pick(vocabulary) : pick(scoreList)
             default: pick(vocabulary)
             }
         }
@@ -188,5 +212,61 @@ import Testing
         doc.topics["defense"] = -0.25
         #expect(index.matchingIndices(doc) == subs.indices.filter { subs[$0].matches(doc) }.map(Int32.init))
         #expect(index.matchingIndices(doc).isEmpty)
+    }
+
+    /// A document of `MatchProgramTests`' first article with the given people and topics.
+    static func document(people: [[String]], topics: [String: Double] = [:]) -> MatchDocument {
+        let r = MatchProgramTests.analysed[0]
+        var doc = MatchDocument(tokens: r.tokens, titleCount: r.titleCount, article: r.article, analysis: r.analysis)
+        doc.people = people
+        doc.topics = topics
+        return doc
+    }
+
+    @Test func aNameIsWalkedFromItsLastWordWithTheWordBefore() throws {
+        let queries = [
+            "person:\"Julian Smith\"", "person:Smith", "person:Julian", "person:\"Anna Smith\"", "person:\"Smith Julian\"",
+            "person:\"Mary Julian Smith\"", "person:\"Julian Smith Jr\"", "person:\"Julian Smith\" AND topic:defense",
+        ]
+        let subs = try queries.enumerated().map { try Subscription(id: "s\($0.offset)", query: $0.element) }
+        let plans = subs.map { $0.compiled.presearchPlan(PresearchCosts()) }
+        #expect(plans.map { $0?.exact } == [true, true, true, true, true, false, false, true])
+        let index = SubscriptionIndex(subs)
+        let cases: [(people: [[String]], expected: [Int32])] = [
+            ([["julian", "smith"]], [0, 1, 2]),
+            // Both words, in two names: not the name.
+            ([["anna", "smith"], ["julian", "brown"]], [1, 2, 3]),
+            // Inside a longer name, which a query of three words may name.
+            ([["mary", "julian", "smith", "jr"]], [0, 1, 2, 5, 6]),
+            ([["smith", "julian"]], [1, 2, 4]),
+            // The same name twice, and the last word twice in one name: each match once.
+            ([["julian", "smith"], ["julian", "smith"]], [0, 1, 2]),
+            ([["smith", "julian", "smith"]], [0, 1, 2, 4]),
+            ([["julian"], ["smith"]], [1, 2]),
+        ]
+        for c in cases {
+            let doc = Self.document(people: c.people)
+            #expect(index.matchingIndices(doc) == c.expected, "\(c.people)")
+            #expect(subs.indices.filter { subs[$0].matches(doc) }.map(Int32.init) == c.expected, "the query tree agrees: \(c.people)")
+        }
+        let defence = Self.document(people: [["julian", "smith"]], topics: ["defense": 0.1])
+        #expect(index.matchingIndices(defence) == [0, 1, 2, 7])
+    }
+
+    @Test func aTopicMinimumIsComparedAsTheProgramDoes() throws {
+        let subs = try ["okapi AND topic:defense>=0.7", "okapi AND topic:defense>=0.7 AND topic:defense>=0.35", "okapi AND topic:defense"]
+            .enumerated().map { try Subscription(id: "s\($0.offset)", query: $0.element) }
+        #expect(subs.allSatisfy { $0.compiled.presearchPlan(PresearchCosts())?.exact == true })
+        let index = SubscriptionIndex(subs)
+        let r = MatchProgramTests.analyzer.analyzeKeepingTokens(
+            Article(title: "An okapi at the zoo", body: "The okapi, seen on Monday, is shy.", format: "text"))
+        // A score just under the minimum (which rounding it to thousandths would let through),
+        // the minimum itself, one over the lesser minimum only, 0, below 0.
+        for (score, expected) in [(0.6995, [2]), (0.7, [0, 1, 2]), (0.36, [2]), (0.0, [2]), (-0.5, [])] as [(Double, [Int32])] {
+            var doc = MatchDocument(tokens: r.tokens, titleCount: r.titleCount, article: r.article, analysis: r.analysis)
+            doc.topics = ["defense": score]
+            #expect(index.matchingIndices(doc) == expected, "\(score)")
+            #expect(subs.indices.filter { subs[$0].matches(doc) }.map(Int32.init) == expected, "the query tree agrees: \(score)")
+        }
     }
 }

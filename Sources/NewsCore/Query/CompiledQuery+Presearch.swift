@@ -13,11 +13,10 @@ extension CompiledQuery {
         // An article's main countries are among its countries: the same keys file both.
         case .countries(let cs), .mainCountries(let cs): return Set(cs.map(PresearchKey.country))
         case .topic(let id, _): return [.topic(id)]
-        case .person(let q): return q.last.map { [.single(.personWord, $0)] }
-        case .org(let q): return q.last.map { [.single(.orgWord, $0)] }
-        case .place(let q): return q.last.map { [.single(.placeWord, $0)] }
+        case .person, .org, .place, .source:
+            guard let name = nameWords, let last = name.words.last else { return nil }
+            return [.single(name.kind, last)]
         case .lang(let l): return [.language(l)]
-        case .source(let q): return q.last.map { [.single(.sourceWord, $0)] }
         case .near, .and: return anchorSets(costs)?.first
         case .or(let parts):
             var all = Set<PresearchKey>()
@@ -120,10 +119,26 @@ extension CompiledQuery {
         return [self]
     }
 
+    /// A name part's key kind (the kind its words are filed under) and its words; nil for
+    /// other parts.
+    var nameWords: (kind: PresearchKey.Kind, words: [String])? {
+        switch self {
+        case .person(let q): (.personWord, q)
+        case .org(let q): (.orgWord, q)
+        case .place(let q): (.placeWord, q)
+        case .source(let q): (.sourceWord, q)
+        default: nil
+        }
+    }
+
     /// The keys an article holds one of exactly when this part matches: a word anywhere, an OR
-    /// of such, countries, a topic with no minimum (any score not below 0), a language.
+    /// of such, countries, a topic with no minimum (any score not below 0), a language, a name
+    /// of one word (a word of one of the article's names of that kind).
     var exactKeys: Set<PresearchKey>? {
         switch self {
+        case .person, .org, .place, .source:
+            guard let name = nameWords, name.words.count == 1 else { return nil }
+            return [.single(name.kind, name.words[0])]
         case .text(let t, titleOnly: false) where !t.prefix && t.words.count == 1: return [.word(t.words[0])]
         case .countries(let cs): return Set(cs.map(PresearchKey.country))
         case .topic(let id, nil): return [.topic(id)]
@@ -167,15 +182,27 @@ extension CompiledQuery {
                 break
             }
         }
+        // A name walked from its last word requires its word before that in the same name.
+        var nameBefore: String?
+        if chosen.sets.count == 1, chosen.sets[0].count == 1, case .single(let kind, let last)? = chosen.sets[0].first {
+            let names = parts.compactMap(\.nameWords).filter { $0.kind == kind && $0.words.count >= 2 && $0.words.last == last }
+            // A name of two words first: the walk then decides it.
+            nameBefore = (names.first { $0.words.count == 2 } ?? names.first).map { $0.words[$0.words.count - 2] }
+        }
         let exact = parts.allSatisfy { p in
             if case .text(let t, false) = p, let phrase, t == phrase { return true }
+            // The check compares the score as the program does, against the strongest minimum
+            // the query asks of the topic.
+            if case .topic(let id, _) = p, chosen.check?.key == .topic(id) { return true }
+            if let name = p.nameWords, name.words.count == 2, name.words[0] == nameBefore,
+                chosen.sets == [[.single(name.kind, name.words[1])]]
+            {
+                return true
+            }
             guard let keys = p.exactKeys else { return false }
-            if walked.contains(keys) { return true }
-            guard let check = chosen.check, keys == [check.key] else { return false }
-            if case .topic = p { return check.minimumMillis == 0 && minimums[check.key.value] == 0 }
-            return true
+            return walked.contains(keys) || chosen.check.map { keys == [$0.key] } == true
         }
-        return PresearchPlan(sets: chosen.sets, check: chosen.check, exact: exact)
+        return PresearchPlan(sets: chosen.sets, check: chosen.check, nameBefore: nameBefore, exact: exact)
     }
 
     /// How the index files this query: one plan, or one per branch when the query is an OR of

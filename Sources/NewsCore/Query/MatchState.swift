@@ -15,9 +15,12 @@ struct MatchState: Sendable {
     var generation: UInt32 = 0
     /// Per query: the anchor sets the article has hit (all zero between articles).
     var hits: [UInt8]
+    /// Per query, a bit: taken by ``ascending(_:)`` (all zero between calls).
+    var taken: [UInt64]
     var touched: [Int32] = []
     var candidates: [Int32] = []
-    /// Candidates of exact plans: matches without verification.
+    /// Candidates of exact plans: matches without verification (a query more than once when
+    /// several of its postings decide it alone), then the verified candidates.
     var exact: [Int32] = []
     /// Postings whose check is a word next to the walked term, tested once positions are placed.
     var nextTo: [(posting: SubscriptionIndex.Posting, walked: Int32)] = []
@@ -57,6 +60,7 @@ struct MatchState: Sendable {
         lastAt = [Int32](repeating: -1, count: terms)
         prefixStamp = [UInt32](repeating: 0, count: prefixes)
         hits = [UInt8](repeating: 0, count: queries)
+        taken = [UInt64](repeating: 0, count: (queries + 63) / 64)
     }
 
     /// Starts a new article of `count` words: every term and prefix is absent again.
@@ -127,6 +131,41 @@ struct MatchState: Sendable {
 
     @inline(__always)
     func has(_ t: Int32) -> Bool { t >= 0 && stamp[Int(t)] == generation }
+
+    /// `found` ascending, each query once. A few are sorted; more are set as bits and read back
+    /// in order, which costs one word of 64 queries between the least and the greatest.
+    mutating func ascending(_ found: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        guard found.count > 24 else {
+            out = found
+            out.sort()
+            var n = 0
+            for i in out.indices where n == 0 || out[n - 1] != out[i] {
+                out[n] = out[i]
+                n += 1
+            }
+            out.removeLast(out.count - n)
+            return out
+        }
+        out.reserveCapacity(found.count)
+        var low = taken.count
+        var high = 0
+        for q in found {
+            let w = Int(q) >> 6
+            taken[w] |= 1 << UInt64(q & 63)
+            low = Swift.min(low, w)
+            high = Swift.max(high, w)
+        }
+        for w in low...high where taken[w] != 0 {
+            var bits = taken[w]
+            taken[w] = 0
+            while bits != 0 {
+                out.append(Int32(w << 6 | bits.trailingZeroBitCount))
+                bits &= bits - 1
+            }
+        }
+        return out
+    }
 
     /// Clears the hit bits the presearch set, for the next article.
     mutating func resetHits() {

@@ -30,15 +30,12 @@ extension SubscriptionIndex {
         guard !subscriptions.isEmpty else { return [] }
         return states.withState { state in
             presearch(words, titleCount: titleCount, facts, &state)
-            guard verify else { return (state.candidates + state.exact).sorted() }
-            var found = state.exact
+            guard verify else { return state.ascending(state.candidates + state.exact) }
             for i in state.candidates.indices {
                 let q = state.candidates[i]
-                if evaluate(Int(q), words, facts, &state) { found.append(q) }
+                if evaluate(Int(q), words, facts, &state) { state.exact.append(q) }
             }
-            // Sorting the matches, not the candidates: there are fewer.
-            found.sort()
-            return found
+            return state.ascending(state.exact)
         }
     }
 
@@ -89,7 +86,7 @@ extension SubscriptionIndex {
             let lists = postings[Self.keyKind(kind).rawValue]
             guard !lists.isEmpty else { continue }
             for name in names(kind, facts, &state) {
-                for t in name where t >= 0 { walk(lists, Int(t), &state) }
+                for j in name.indices where name[j] >= 0 { walk(lists, Int(name[j]), after: j > 0 ? name[j - 1] : -1, &state) }
             }
         }
         if !pairs.isEmpty { walkPairs(&state) }
@@ -114,9 +111,11 @@ extension SubscriptionIndex {
     }
 
     /// Sets the bits of each of `key`'s postings whose check the article passes; a query whose
-    /// every bit is set is a candidate (a match, for an exact plan).
+    /// every bit is set is a candidate (a match, for an exact plan). A posting that alone decides
+    /// a match adds its query to the matches and sets no bit (``MatchState/ascending(_:)`` makes
+    /// them distinct). In a name, `previous` is the term of the word before the walked one.
     @inline(__always)
-    private func walk(_ lists: PostingLists, _ key: Int, _ state: inout MatchState) {
+    private func walk(_ lists: PostingLists, _ key: Int, after previous: Int32 = -1, _ state: inout MatchState) {
         let start = Int(lists.starts[key])
         let end = Int(lists.starts[key + 1])
         guard start < end else { return }
@@ -125,16 +124,23 @@ extension SubscriptionIndex {
                 state.hits.withUnsafeMutableBufferPointer { hits in
                     for i in start..<end {
                         let p = items[i]
+                        guard p.nameBefore < 0 || p.nameBefore == previous else { continue }
+                        let alone = p.check & Posting.decidesAlone == Posting.decidesAlone
                         let q = Int(p.query)
-                        let before = hits[q]
-                        guard before | p.bits != before else { continue }
-                        let check = p.check & ~Posting.decisive
+                        let before = alone ? 0 : hits[q]
+                        guard alone || before | p.bits != before else { continue }
+                        let check = p.check & Posting.checkBits
                         if check == Check.phrase.rawValue {
-                            // Positions are placed once all terms are known: tested after the walks.
-                            state.nextTo.append((p, Int32(key)))
+                            // Positions are placed once all terms are known: tested after the walks,
+                            // when the other word is in the article at all.
+                            if state.stamp[Int(p.term)] == state.generation { state.nextTo.append((p, Int32(key))) }
                             continue
                         }
-                        if check != 0 && !Self.passes(p, state.stamp, state.generation, state.countries, state.topics, state.language) {
+                        if check != 0 && !passes(p, state.stamp, state.generation, state.countries, state.topics, state.language) {
+                            continue
+                        }
+                        if alone {
+                            state.exact.append(p.query)
                             continue
                         }
                         if before == 0 { state.touched.append(p.query) }
@@ -152,9 +158,14 @@ extension SubscriptionIndex {
     private func testPhrases(_ state: inout MatchState) {
         state.placeTerms()
         for (p, walked) in state.nextTo {
+            let alone = p.check & Posting.decidesAlone == Posting.decidesAlone
             let q = Int(p.query)
-            let before = state.hits[q]
-            guard before | p.bits != before, state.follows(walked, by: p.term, at: Int(Int16(bitPattern: p.minimumMillis))) else { continue }
+            let before = alone ? 0 : state.hits[q]
+            guard alone || before | p.bits != before, state.follows(walked, by: p.term, at: Int(Int16(bitPattern: p.argument))) else { continue }
+            if alone {
+                state.exact.append(p.query)
+                continue
+            }
             if before == 0 { state.touched.append(p.query) }
             state.hits[q] = before | p.bits
             guard before | p.bits == required[q] else { continue }
@@ -165,12 +176,12 @@ extension SubscriptionIndex {
     /// Whether the article passes posting `p`'s check, from its state's words (`stamp` at
     /// `generation`), countries, topics and language.
     @inline(__always)
-    private static func passes(_ p: Posting, _ stamp: [UInt32], _ generation: UInt32, _ countries: [Int32],
-                               _ topics: [(term: Int32, score: Double)], _ language: Int32) -> Bool {
-        switch Check(rawValue: p.check & ~Posting.decisive) {
+    private func passes(_ p: Posting, _ stamp: [UInt32], _ generation: UInt32, _ countries: [Int32],
+                        _ topics: [(term: Int32, score: Double)], _ language: Int32) -> Bool {
+        switch Check(rawValue: p.check & Posting.checkBits) {
         case .word: stamp[Int(p.term)] == generation
         case .country: countries.contains(p.term)
-        case .topic: topics.contains { $0.term == p.term && $0.score * 1000 >= Double(p.minimumMillis) }
+        case .topic: topics.contains { $0.term == p.term && $0.score >= minimums[Int(p.argument)] }
         case .language: language == p.term
         case .unchecked, .phrase, nil: true
         }

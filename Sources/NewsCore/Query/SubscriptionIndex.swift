@@ -37,23 +37,36 @@ public struct SubscriptionIndex: Sendable {
         var query: Int32
         var bits: UInt8
         /// ``Check`` raw value, with ``decisive`` set when completing the query's bits here is a
-        /// match (its plan, or its branch's, is exact).
+        /// match (its plan, or its branch's, is exact) and ``alone`` when its bit is all the bits
+        /// the query requires.
         var check: UInt8 = 0
-        /// A topic check's minimum score in thousandths.
-        var minimumMillis: UInt16 = 0
+        /// A topic check's minimum score (its place in ``minimums``); a phrase check's offset.
+        var argument: UInt16 = 0
         /// The checked term.
         var term: Int32 = -1
+        /// In a name kind's postings: the term that must stand right before the walked word in
+        /// the same name (-1: none).
+        var nameBefore: Int32 = -1
 
         static let decisive: UInt8 = 0x80
+        static let alone: UInt8 = 0x40
+        /// A posting that alone decides a match: the walk adds its query to the matches and
+        /// sets no hit bit.
+        static let decidesAlone: UInt8 = decisive | alone
+        /// The ``Check`` in ``check``.
+        static let checkBits: UInt8 = 0x3F
     }
 
     /// What a posting tests before it counts: nothing, a word of the text, a country, a topic
     /// with its minimum, the language.
     enum Check: UInt8 {
         case unchecked, word, country, topic, language
-        /// A word next to the walked one (``Posting/minimumMillis`` is the offset, +1 or -1).
+        /// A word next to the walked one (``Posting/argument`` is the offset, +1 or -1).
         case phrase
     }
+
+    /// The topic checks' minimum scores (the first is 0), compared as the program compares them.
+    let minimums: [Double]
 
     /// Per key kind (``PresearchKey/Kind`` raw value): postings by term id (prefix key id for
     /// ``PresearchKey/Kind/wordPrefix``).
@@ -90,6 +103,8 @@ public struct SubscriptionIndex: Sendable {
         var pairFiled: [(key: Int32, posting: Posting)] = []
         var lengths = Set<Int>()
         var checksWords = false
+        var minimums: [Double] = [0]
+        var minimumPlaces: [Double: UInt16] = [0: 0]
         for (i, s) in subscriptions.enumerated() {
             program.append(s.compiled, terms: &terms)
             guard let plans = s.compiled.presearchPlans(costs) else {
@@ -98,20 +113,32 @@ public struct SubscriptionIndex: Sendable {
             }
             for plan in plans {
                 var template = Posting(query: Int32(i), bits: 0)
+                var exact = plan.exact
                 if let check = plan.check, case .single(let kind, let value) = check.key {
                     template.term = MatchProgram.intern(value, &terms)
-                    template.minimumMillis = check.minimumMillis
                     switch kind {
                     case .word:
                         template.check = check.offset == 0 ? Check.word.rawValue : Check.phrase.rawValue
-                        template.minimumMillis = UInt16(bitPattern: Int16(check.offset))
+                        template.argument = UInt16(bitPattern: Int16(check.offset))
                         checksWords = true
                     case .country: template.check = Check.country.rawValue
-                    case .topic: template.check = Check.topic.rawValue
+                    case .topic:
+                        template.check = Check.topic.rawValue
+                        if let place = minimumPlaces[check.minimum] {
+                            template.argument = place
+                        } else if minimums.count <= Int(UInt16.max) {
+                            template.argument = UInt16(minimums.count)
+                            minimumPlaces[check.minimum] = template.argument
+                            minimums.append(check.minimum)
+                        } else {
+                            // The table is full: any score of 0 or more passes, the program decides.
+                            exact = false
+                        }
                     default: template.check = Check.language.rawValue
                     }
                 }
-                if plan.exact { template.check |= Posting.decisive }
+                if let word = plan.nameBefore { template.nameBefore = MatchProgram.intern(word, &terms) }
+                if exact { template.check |= Posting.decisive }
                 for (k, set) in plan.sets.enumerated() {
                     let bit = UInt8(1) << k
                     required[i] |= bit
@@ -139,7 +166,10 @@ public struct SubscriptionIndex: Sendable {
                 }
             }
         }
+        for k in filed.indices { Self.markAlone(&filed[k], required) }
+        Self.markAlone(&pairFiled, required)
         self.terms = terms
+        self.minimums = minimums
         var shapes = [UInt64](repeating: 0, count: 256)
         let keys = terms.keys
         for key in keys {
@@ -165,6 +195,13 @@ public struct SubscriptionIndex: Sendable {
     }
 
     public var count: Int { subscriptions.count }
+
+    /// Marks ``Posting/alone`` the postings whose bit is all their query requires.
+    private static func markAlone(_ filed: inout [(key: Int32, posting: Posting)], _ required: [UInt8]) {
+        for j in filed.indices where required[Int(filed[j].posting.query)] == filed[j].posting.bits {
+            filed[j].posting.check |= Posting.alone
+        }
+    }
 
     @inline(__always)
     static func lengthBit(_ count: Int) -> UInt64 { 1 << UInt64(min(count, 63)) }
