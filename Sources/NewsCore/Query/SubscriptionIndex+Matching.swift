@@ -380,12 +380,12 @@ extension SubscriptionIndex {
     @inline(__always)
     func term(of word: String) -> Int32 {
         guard let first = word.utf8.first, termShapes[Int(first)] & Self.lengthBit(word.utf8.count) != 0 else { return -1 }
-        return terms.entry(word).map(Int32.init) ?? -1
+        return termSlots.term(word, in: terms)
     }
 
     /// ``term(of:)`` of a token's folded word, from the key the tokenizer made: its hash tested
-    /// in ``termFilter``, then its first byte and length read from the key's record, its hash not
-    /// made again.
+    /// in ``termFilter``, then its first byte and length read from the key's record, then its
+    /// record looked up in ``termSlots``, its hash not made again.
     @inline(__always)
     func term(of token: Token) -> Int32 {
         let record = token.key.record
@@ -393,7 +393,7 @@ extension SubscriptionIndex {
         guard termFilter.mayContain(token.key.hash) else { return -1 }
         let length = Int(record.high >> 56)
         guard length > 0, termShapes[Int(record.low & 0xFF)] & Self.lengthBit(length) != 0 else { return -1 }
-        return terms.entry(token).map(Int32.init) ?? -1
+        return termSlots.term(record, hash: token.key.hash)
     }
 
     /// `word.hasPrefix(prefix)`, first ruling out words that start with another ASCII byte.

@@ -19,6 +19,8 @@ public struct SubscriptionIndex: Sendable {
     public let subscriptions: [Subscription]
     /// Every word and value the queries name -> its term id (its entry).
     let terms: WordTable<Int32>
+    /// The short terms again, key and term id side by side: an article's words are looked up here.
+    let termSlots: TermSlots
     /// Per first byte, a bit per byte length (63: longer) of the terms that start with it: most
     /// words of an article are no term, and this tells so without hashing them.
     let termShapes: [UInt64]
@@ -169,6 +171,7 @@ public struct SubscriptionIndex: Sendable {
         for k in filed.indices { Self.markAlone(&filed[k], required) }
         Self.markAlone(&pairFiled, required)
         self.terms = terms
+        termSlots = TermSlots(terms)
         self.minimums = minimums
         var shapes = [UInt64](repeating: 0, count: 256)
         let keys = terms.keys
