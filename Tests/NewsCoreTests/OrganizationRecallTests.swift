@@ -46,4 +46,26 @@ import Testing
         Case(text: "정부 관계자는 회의를 열겠다고 말했다. 정부는 대책을 발표했다.", absent: ["정부"]),
     ])
     func koreanFirmsByTheirContext(_ c: Case) { Self.check(c) }
+
+    @Test(arguments: [
+        // "and the" begins a second name after a body's head; "and" inside one name stays.
+        Case(text: "The Northern Association of Grain Growers and the Kelsey Institute disagreed on the plan.",
+             organizations: ["Northern Association of Grain Growers", "Kelsey Institute"],
+             absent: ["Northern Association of Grain Growers and the Kelsey Institute"]),
+        Case(text: "A spokesman said the Ministry of Finance and Trade would publish the figures.", organizations: ["Ministry of Finance and Trade"]),
+    ])
+    func namesJoinedByAnd(_ c: Case) { Self.check(c) }
+
+    @Test(arguments: [
+        // Heads of savings banks, town halls and courts in the Romance languages; a firm's word after its own word.
+        Case(text: "La Caja Rural de Soria y el Ayuntamiento de Tarazona firmaron el acuerdo.",
+             organizations: ["Caja Rural de Soria", "Ayuntamiento de Tarazona"]),
+        Case(text: "La caja de cartón llegó rota al ayuntamiento.", absent: ["caja de cartón"]),
+        Case(text: "Shares in Brennock Energy fell after the storm.", organizations: ["Brennock Energy"]),
+        Case(text: "Energy prices rose again in March.", absent: ["Energy"]),
+        // A name after "the shares of" (pt, es).
+        Case(text: "As ações da Tecnoflora subiram 3% nesta terça-feira.", organizations: ["Tecnoflora"]),
+        Case(text: "Las acciones de Ferromar cayeron un 2 %.", organizations: ["Ferromar"]),
+    ])
+    func headsAndPhrasesOfOtherLanguages(_ c: Case) { Self.check(c) }
 }

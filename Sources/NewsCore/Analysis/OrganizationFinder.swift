@@ -202,9 +202,15 @@ enum OrganizationFinder {
             func ownWord(_ r: Range<Int>) -> Bool {
                 r.contains { tokens[$0].isCapitalized && !taken[$0] && !headsEverywhere.contains(tokens[$0]) }
             }
+            // ("The Canadian Association of Petroleum Producers and the Pembina Institute": an article after "and" begins a
+            // second name where the first has a body's head.)
+            func bodyHead(_ k: Int) -> Bool { headsEverywhere.contains(tokens[k]) && !firmEnds.contains(tokens[k]) && !legalForms.contains(tokens[k]) }
             if nameEnd - first >= 5, headsEverywhere.contains(tokens[nameEnd - 1]),
                 let k = (first + 2..<nameEnd - 2).first(where: {
                     coordinators.contains(tokens[$0]) && tokens[$0 - 1].isCapitalized && headsEverywhere.contains(tokens[$0 - 1])
+                }) ?? (first + 2..<nameEnd - 3).first(where: { k in
+                    coordinators.contains(tokens[k]) && Gazetteer.stopwords.contains(tokens[k + 1]) && !tokens[k + 1].isCapitalized
+                        && (first..<k).contains(where: bodyHead)
                 }),
                 ownWord(first..<k - 1), ownWord(k + 1..<nameEnd - 1),
                 legalForms.contains(tokens[nameEnd - 1]) ? legalForms.contains(tokens[k - 1])
