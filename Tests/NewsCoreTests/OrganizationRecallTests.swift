@@ -61,7 +61,7 @@ import Testing
         Case(text: "La Caja Rural de Soria y el Ayuntamiento de Tarazona firmaron el acuerdo.",
              organizations: ["Caja Rural de Soria", "Ayuntamiento de Tarazona"]),
         Case(text: "La caja de cartón llegó rota al ayuntamiento.", absent: ["caja de cartón"]),
-        Case(text: "Shares in Brennock Energy fell after the storm.", organizations: ["Brennock Energy"]),
+        Case(text: "On Monday Brennock Energy said it would close the mine.", organizations: ["Brennock Energy"]),
         Case(text: "Energy prices rose again in March.", absent: ["Energy"]),
         // A name after "the shares of" (pt, es).
         Case(text: "As ações da Tecnoflora subiram 3% nesta terça-feira.", organizations: ["Tecnoflora"]),
