@@ -198,7 +198,7 @@ extension OrganizationFinder {
     static let hiraganaParticles: Set<String> = ["と", "や", "の", "は", "が", "を", "に", "で", "も", "へ"]
     /// Characters of the endings of verbs and adjectives and of particles, which no name in hiragana holds (大きな銀行 is
     /// the adjective's: its run has the kanji before it; 預金のための銀行, 出している銀行).
-    static let hiraganaEndings: Set<String> = ["の", "は", "が", "を", "で", "に", "る", "た", "て", "っ", "す", "い", "し", "ま"]
+    static let hiraganaEndings: Set<String> = ["の", "は", "が", "を", "で", "に", "る", "た", "て", "っ", "す", "い", "し"]
 
     /// The start of a name in hiragana of two to four characters that ends the run `r` before a suffix (みずほ証券,
     /// りそな銀行), or nil: a word of its own, after punctuation or a space, or after a particle glued to the word
