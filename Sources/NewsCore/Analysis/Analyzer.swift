@@ -90,7 +90,11 @@ public struct Analyzer: Sendable {
         for r in inOrganizations {
             for i in r where Gazetteer.organizationWordsBefore.contains(tokens[i]) { clubWords.append(tokens[i].text) }
         }
-        for m in matches {
+        // Names found by their context use the words of the article's language.
+        let context = NameContext.shared.words(for: analysis.language)
+        // "The Alberta Petroleum Association (APA)": not Austria Presse Agentur, nor Austria.
+        let redefined = OrganizationFinder.redefinedAcronyms(matches, in: tokens, gazetteer: gazetteer, starts: context.organizationStarts)
+        for (index, m) in matches.enumerated() where !redefined.contains(index) {
             let entry = gazetteer.entries[m.entry]
             if m.start >= 0, let r = inOrganizations.first(where: { $0.contains(m.start) }) {
                 organizations.insert(Gazetteer.name(r, in: tokens))
@@ -147,7 +151,6 @@ public struct Analyzer: Sendable {
 
         // Names found by their context; organisations by their languages' patterns first, whose
         // words are no one's name.
-        let context = NameContext.shared.words(for: analysis.language)
         if let agency = OrganizationFinder.creditAgency(article.body, tokens: tokens, bodyStart: titleCount, taken: &taken) {
             organizations.insert(agency)
         }

@@ -51,6 +51,10 @@ public struct NameContext: Sendable {
         var arabicVerbs = WordSet()
         /// (ko) titles written glued after a place's name (제주지사), as characters.
         var koreanPlaceTitles: [[String]] = []
+        /// (ko) words for a kind of firm before its name (플랫폼, 경쟁사) and for its staff, side or shares after it
+        /// (관계자, 측), each as one string.
+        var koreanFirmWordsBefore: [String] = []
+        var koreanFirmWordsAfter: [String] = []
 
         /// True when one of `phrases` (folded words, none empty) ends at token `i`.
         static func phrase(among phrases: [[String]], endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -143,6 +147,8 @@ public struct NameContext: Sendable {
                     words.personPhraseEnds.insert(last)
                 case "Y": words.arabicVerbs.insert(first)
                 case "Q": words.koreanPlaceTitles.append(folded)
+                case "D": words.koreanFirmWordsBefore.append(folded.joined())
+                case "DA": words.koreanFirmWordsAfter.append(folded.joined())
                 default: break
                 }
             }

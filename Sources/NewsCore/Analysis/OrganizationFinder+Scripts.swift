@@ -13,7 +13,12 @@ extension OrganizationFinder {
         var found: [Range<Int>] = []
         switch language {
         case "ja", "zh": found = glued(tokens, taken, context.organizationSuffixes, chinese: language == "zh")
-        case "ko": found = korean(tokens, taken, context.organizationSuffixes)
+        case "ko":
+            found = korean(tokens, taken, context.organizationSuffixes)
+            let byContext = koreanByContext(tokens, taken, context)
+            found += byContext.names
+            // (Its other mentions are no one's name: "조만호 무신사 의장은".)
+            for r in byContext.mentions where !byContext.names.contains(r) { for k in r { taken[k] = true } }
         case "ru": found = russian(tokens, taken, context) + russianAdjectiveNames(tokens, taken)
         case "ar": found = arabic(tokens, taken, context)
         case "vi": found = vietnamese(tokens, taken, context)
@@ -77,12 +82,13 @@ extension OrganizationFinder {
         return s
     }
 
-    private enum Script { case han, kana, hangul, other }
+    private enum Script { case han, kana, hiragana, hangul, other }
 
     private static func script(_ t: Token) -> Script {
         guard t.flags.contains(.ideographic), let v = t.original.unicodeScalars.first?.value else { return .other }
         if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || v == 0x3005 { return .han }
         if v >= 0x30A1 && v <= 0x30FC && v != 0x30FB { return .kana }
+        if v >= 0x3041 && v <= 0x3096 { return .hiragana }
         if v >= 0xAC00 && v <= 0xD7A3 { return .hangul }
         return .other
     }
@@ -111,23 +117,38 @@ extension OrganizationFinder {
             let kind = script(tokens[i - 1])
             var start = i
             while start > 0, PersonFinder.glued(tokens, start - 1), script(tokens[start - 1]) == kind, kind != .other,
-                kind != .han || i - start < 5,
+                kind != .han && kind != .hiragana || i - start < (kind == .han ? 5 : 6),
                 !chinese || !PersonFinder.chineseStops.contains(tokens[start - 1].text)
             {
                 start -= 1
+            }
+            if kind == .hiragana {
+                guard let s = hiraganaName(tokens, start..<i) else {
+                    i = end
+                    continue
+                }
+                start = s
             }
             // 杭州市中级人民法院, 中国汽车工业协会: a run that fills its five characters goes on over a place or a
             // country the gazetteer knows glued before it; one that goes on over other characters is a word cut in two.
             if kind == .han, i - start == 5, start > 0, PersonFinder.glued(tokens, start - 1), script(tokens[start - 1]) == kind,
                 !chinese || !PersonFinder.chineseStops.contains(tokens[start - 1].text)
             {
-                guard taken[start - 1] else {
+                if taken[start - 1] {
+                    while start > 0, taken[start - 1], PersonFinder.glued(tokens, start - 1), script(tokens[start - 1]) == kind, i - start < 9 {
+                        start -= 1
+                    }
+                } else if chinese, let s = chineseBodyAfterPlace(tokens, taken, suffixes, from: start) {
+                    start = s
+                } else {
                     i = end
                     continue
                 }
-                while start > 0, taken[start - 1], PersonFinder.glued(tokens, start - 1), script(tokens[start - 1]) == kind, i - start < 9 {
-                    start -= 1
-                }
+            } else if chinese, kind == .han, start > 0, PersonFinder.glued(tokens, start - 1), ["和", "与"].contains(tokens[start - 1].text),
+                let s = chineseBodyAfterPlace(tokens, taken, suffixes, from: start)
+            {
+                // 浙江省发展和改革委员会: 和 inside a body's name after a place.
+                start = s
             }
             // 部门, 部长, 局势: a suffix of one character that begins a word is no suffix.
             let wordGoesOn = end - i == 1 && end < tokens.count && PersonFinder.glued(tokens, end - 1)
@@ -148,6 +169,49 @@ extension OrganizationFinder {
             i = end
         }
         return out
+    }
+
+    /// The start of the place the gazetteer knows that a Chinese body's name begins with, reached from `start` back over
+    /// up to eight characters, one 和 or 与 among them (深圳市市场监督管理局, 广东华兴新材料科技股份有限公司, 浙江省发展和改革委员会),
+    /// or nil: no place there, a word that ends a name (的, 在), or a suffix before 和, which joins two names then.
+    private static func chineseBodyAfterPlace(_ tokens: [Token], _ taken: [Bool], _ suffixes: [[String]], from start: Int) -> Int? {
+        var k = start
+        var and: Int?
+        while k > 0, start - k < 8, PersonFinder.glued(tokens, k - 1), script(tokens[k - 1]) == .han, !taken[k - 1] {
+            let c = tokens[k - 1].text
+            if c == "和" || c == "与" {
+                guard and == nil else { return nil }
+                and = k - 1
+            } else if PersonFinder.chineseStops.contains(c) {
+                return nil
+            }
+            k -= 1
+        }
+        guard k > 0, k < start, taken[k - 1], PersonFinder.glued(tokens, k - 1), script(tokens[k - 1]) == .han, and != k else { return nil }
+        if let and, (k..<and).contains(where: { j in PersonFinder.title(suffixes, tokens, at: j).map { $0 <= and } ?? false }) { return nil }
+        var s = k
+        while s > 0, taken[s - 1], PersonFinder.glued(tokens, s - 1), script(tokens[s - 1]) == .han, k - s < 6 { s -= 1 }
+        return s
+    }
+
+    /// Particles that end the word before a name in hiragana (傘下のみずほ証券, りそな銀行とみずほ証券).
+    static let hiraganaParticles: Set<String> = ["と", "や", "の", "は", "が", "を", "に", "で", "も", "へ"]
+    /// Characters of the endings of verbs and adjectives and of particles, which no name in hiragana holds (大きな銀行 is
+    /// the adjective's: its run has the kanji before it; 預金のための銀行, 出している銀行).
+    static let hiraganaEndings: Set<String> = ["の", "は", "が", "を", "で", "に", "る", "た", "て", "っ", "す", "い", "し"]
+
+    /// The start of a name in hiragana of two to four characters that ends the run `r` before a suffix (みずほ証券,
+    /// りそな銀行), or nil: a word of its own, after punctuation or a space, or after a particle glued to the word
+    /// before it, which is left out.
+    private static func hiraganaName(_ tokens: [Token], _ r: Range<Int>) -> Int? {
+        var start = r.lowerBound
+        if start > 0, PersonFinder.glued(tokens, start - 1) {
+            guard r.count > 2, script(tokens[start - 1]) != .hiragana, hiraganaParticles.contains(tokens[start].text) else { return nil }
+            start += 1
+        }
+        guard (2...4).contains(r.upperBound - start), !(start..<r.upperBound).contains(where: { hiraganaEndings.contains(tokens[$0].text) })
+        else { return nil }
+        return start
     }
 
     /// Korean: a word (Hangul side by side, its particle left out) that ends in a suffix, with one

@@ -203,9 +203,7 @@ enum OrganizationFinder {
                 r.contains { tokens[$0].isCapitalized && !taken[$0] && !headsEverywhere.contains(tokens[$0]) }
             }
             if nameEnd - first >= 5, headsEverywhere.contains(tokens[nameEnd - 1]),
-                let k = (first + 2..<nameEnd - 2).first(where: {
-                    coordinators.contains(tokens[$0]) && tokens[$0 - 1].isCapitalized && headsEverywhere.contains(tokens[$0 - 1])
-                }),
+                let k = coordinator(tokens, in: first..<nameEnd),
                 ownWord(first..<k - 1), ownWord(k + 1..<nameEnd - 1),
                 legalForms.contains(tokens[nameEnd - 1]) ? legalForms.contains(tokens[k - 1])
                     : !firmEnds.contains(tokens[nameEnd - 1]) || legalForms.contains(tokens[k - 1]) || firmEnds.contains(tokens[k - 1])
@@ -219,6 +217,24 @@ enum OrganizationFinder {
             i = max(end, i + 1)
         }
         return out
+    }
+
+    /// The "and" between two names in `r`: after the first's head ("Harrowgate Foods and Pellmark Brands") or, with an
+    /// article after it, after a body's head anywhere in the first ("The Canadian Association of Petroleum Producers and
+    /// the Pembina Institute"), with two words before it and two after it at least.
+    private static func coordinator(_ tokens: [Token], in r: Range<Int>) -> Int? {
+        let candidates = r.lowerBound + 2..<r.upperBound - 2
+        if let k = candidates.first(where: { coordinators.contains(tokens[$0]) && tokens[$0 - 1].isCapitalized && headsEverywhere.contains(tokens[$0 - 1]) }) {
+            return k
+        }
+        for k in candidates where k + 3 < r.upperBound && coordinators.contains(tokens[k]) {
+            let article = Gazetteer.stopwords.contains(tokens[k + 1]) && !tokens[k + 1].isCapitalized
+            let bodyHead = (r.lowerBound..<k).contains { j in
+                headsEverywhere.contains(tokens[j]) && !firmEnds.contains(tokens[j]) && !legalForms.contains(tokens[j])
+            }
+            if article && bodyHead { return k }
+        }
+        return nil
     }
 
     /// Whether `name` begins with a head word ("Universität Wien", "Verbraucherzentrale Sachsen"): no
