@@ -38,7 +38,7 @@ import Testing
 
     @Test func aKoreanCitysBareNameIsAPlaceBesideAnotherPlaceOrAParticleOfPlace() {
         let listed = EntityContextTests.analyse("충전소", "환경부는 전주와 진주, 공주에 충전소를 짓는다고 밝혔다.")
-        #expect(["전주", "진주", "공주"].allSatisfy(listed.places.contains) && listed.countries == ["KR"], "\(listed.places) \(listed.countries)")
+        #expect(["전주", "진주", "공주"].allSatisfy(listed.places.contains), "\(listed.places)")
         #expect(Self.places("회의", "다음 회의는 전주에서 열린다고 밝혔다.") == ["전주"])
         #expect(Self.places("공장", "전북 전주의 한 공장이 문을 닫았다.").contains("전주"))
         #expect(Self.places("버스", "광주와 진주를 잇는 버스가 늘어난다.").contains("진주"))
