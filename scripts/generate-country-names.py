@@ -196,6 +196,8 @@ CJK_HOME = {"CN", "TW", "HK", "MO", "JP", "KR"}
 CYRILLIC_HOME = {"RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "TJ", "MN"}
 # A name of two or more Han, kana or Hangul characters and the suffix of a city, county or ward.
 CJK_CITY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}[市区區县縣시군구]")
+# A Korean city's name of two syllables and its suffix (전주시).
+KOREAN_CITY = re.compile(r"[\uac00-\ud7af]{2}시")
 CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄЎ][а-яёіїєў]{4,}(-[А-ЯЁІЇЄЎа-яёіїєў][а-яёіїєў]+)*")
 ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "ое", "ые", "ие", "ія", "ій")
 # The endings of Russian and Ukrainian surnames: Чехов, Пушкин and Осипенко are towns and people.
@@ -333,6 +335,15 @@ def places():
             elif (cc in CYRILLIC_HOME and pop >= 50_000 and CYRILLIC_WORD.fullmatch(alt)
                   and not alt.endswith(ADJECTIVE_ENDINGS + SURNAME_ENDINGS)):
                 offer(alt, cc, pop, names=len(alternatenames))
+    # Korean cities by their bare name (전주 for 전주시), often a word too (전주 "last week", 진주 "pearl",
+    # 공주 "princess", 화성 "Mars"): only in a dateline here; PlaceFinder takes one in Korean running text
+    # where its context says it is a place (a particle of place, a list with another place, a province).
+    for city in gc.get_cities().values():
+        if city["countrycode"] != "KR" or city["population"] >= 1_000_000:
+            continue
+        for alt in city.get("alternatenames", []):
+            if KOREAN_CITY.fullmatch(alt):
+                offer(alt[:-1], "KR", city["population"], flags="d", names=len(city["alternatenames"]))
     # The city's name in the large news languages (Wien, Brüssel, Montevidéu, Москва, 东京): CLDR's
     # exemplar cities of the time zones, at the population GeoNames gives the English name.
     population = {}

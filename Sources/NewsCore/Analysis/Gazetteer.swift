@@ -808,6 +808,9 @@ public struct Gazetteer: Sendable {
         "chinese": ["whispers", "checkers", "lantern", "lanterns", "cabbage"], "english": ["muffin", "muffins", "setter", "setters"],
     ]
 
+    /// Acronyms of the lexicon that are also English words, which a line in capitals writes so.
+    static let shoutedWords: WordSet = ["us"]
+
     /// True when `b` is written right after `a`, with no space between them.
     static func glued(_ a: Token, _ b: Token) -> Bool { b.offset == a.offset + a.original.unicodeScalars.count }
 
@@ -839,6 +842,10 @@ public struct Gazetteer: Sendable {
         }
         guard alias.count == 1 else { return false }
         let name = word(alias, 0)
+        // A word in a line written in capitals ("HELP US FIND HER") is no acronym ("US").
+        if Self.shoutedWords.contains(name), i > 0, tokens[i - 1].flags.contains(.allCaps), tokens[i].flags.isDisjoint(with: .boundary) {
+            return true
+        }
         if i > 0, !tokens[i].flags.contains(.afterPunctuation), let words = Self.vetoBefore[name],
             words.contains(tokens[i - 1].text)
         {

@@ -31,6 +31,8 @@ public struct PlaceContext: Sendable {
         var notPlaces: [[String]] = []
         var notAfterSuffix = WordSet()
         var afterSuffix: [[String]] = []
+        /// (ko) What may follow a city's bare name in the same word (전주에서, 진주와), as syllables.
+        var koreanParticles: [[String]] = []
         /// Folded phrases after a name and a comma that say it is a place ("Pentre Isaf, a hamlet of
         /// forty houses"), and their first words for one look-up.
         var apposition: [[String]] = []
@@ -70,6 +72,7 @@ public struct PlaceContext: Sendable {
             case "X": notPlaces.append(folded)
             case "N": notAfterSuffix.insert(first)
             case "F": afterSuffix.append(folded)
+            case "K": koreanParticles.append(folded)
             case "Q":
                 apposition.append(folded)
                 appositionStarts.insert(first)
@@ -148,13 +151,14 @@ enum PlaceFinder {
         let words = context.words(for: language)
         var out: [String] = []
         var taken = found.taken
-        func add(_ r: Range<Int>) {
+        // (A name in a script without spaces, `syllables`, may share its characters with anyone's name.)
+        func add(_ r: Range<Int>, syllables: Bool = false, as written: String? = nil) {
             // (A word for a place may be in an organisation's name too: "Harney County Sheriff's Office"
             // and then "Harney County".)
             guard !r.isEmpty,
-                !r.contains(where: { taken[$0] || found.nameWords.contains(tokens[$0].text) && !words.after.contains(tokens[$0]) })
+                !r.contains(where: { taken[$0] || !syllables && found.nameWords.contains(tokens[$0].text) && !words.after.contains(tokens[$0]) })
             else { return }
-            let name = Gazetteer.name(r, in: tokens)
+            let name = written ?? Gazetteer.name(r, in: tokens)
             if !out.contains(name) { out.append(name) }
             for i in r { taken[i] = true }
         }
@@ -176,6 +180,22 @@ enum PlaceFinder {
         var regionAt = Set<Int>()
         for m in found.matches where m.start >= 0 && [.country, .place].contains(gazetteer.entries[m.entry].kind) {
             regionAt.insert(m.start)
+        }
+
+        for r in koreanCities(in: tokens, taken: taken, found: found, words: words, gazetteer: gazetteer) { add(r, syllables: true) }
+        for (r, name) in russianDistricts(in: tokens, taken: taken) { add(r, as: name) }
+
+        // Lists after a preposition of place with a city or region among them ("in Thirsk, Northallerton and Bedale").
+        var k = 1
+        while k < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].isCapitalized, !tokens[k - 1].isCapitalized, !tokens[k].flags.contains(.sentenceStart),
+                words.preposition(endsAt: k - 1, in: tokens)
+            else { continue }
+            for r in listed(from: k, first: nil, in: tokens, taken: taken, found: found, words: words, gazetteer: gazetteer, context: context) {
+                add(r)
+                k = r.upperBound - 1
+            }
         }
 
         var i = 0
@@ -228,8 +248,14 @@ enum PlaceFinder {
                 continue
             }
             add(r)
-            // "Cassino e Melfi": a capitalised name after a conjunction is a place too.
             var end = r.upperBound
+            // "les communes de Plouguerneau, Landéda et Ploudalmézeau".
+            for item in listed(from: r.lowerBound, first: r, in: tokens, taken: taken, found: found, words: words,
+                               gazetteer: gazetteer, context: context) {
+                add(item)
+                end = item.upperBound
+            }
+            // "Cassino e Melfi": a capitalised name after a conjunction is a place too.
             while end + 1 < tokens.count, words.conjunctions.contains(tokens[end]), tokens[end + 1].isCapitalized, !taken[end + 1],
                 !tokens[end + 1].flags.contains(.sentenceStart)
             {

@@ -1,0 +1,70 @@
+extension PlaceFinder {
+    /// A word of Korean text: a name of two syllables at `start` and what is glued after it up to the
+    /// word's end (a particle or nothing).
+    struct KoreanWord {
+        var start: Int
+        var end: Int
+        /// The gazetteer's city only a dateline takes (전주), else a place it knows in running text (광주, 전북).
+        var bare: Bool
+        var particle: [String]
+    }
+
+    /// Syllables of a word glued after a name, at most this many.
+    static let longestParticle = 3
+
+    /// (ko) Korean cities by their bare name (전주, 진주, 공주), which the gazetteer takes only in a
+    /// dateline, as each is also a word ("last week", "pearl", "princess"): a word of its own, the
+    /// name and a particle of ``PlaceContext/Words/koreanParticles`` or nothing, that stands
+    /// - before 에서 ("in", "from"): 전주에서;
+    /// - after a province the gazetteer knows: 전북 전주;
+    /// - in a list with another place, joined by 와/과, a comma or a middle dot: 전주와 진주, 공주에.
+    static func koreanCities(in tokens: [Token], taken: [Bool], found: Found, words: PlaceContext.Words, gazetteer: Gazetteer) -> [Range<Int>] {
+        guard !words.koreanParticles.isEmpty else { return [] }
+        // Places the gazetteer found, by their first token.
+        var known: [Int: (end: Int, region: Bool)] = [:]
+        for m in found.matches where m.start >= 0 && PersonFinder.isHangul(tokens[m.start]) {
+            let kind = gazetteer.entries.kind(m.entry)
+            guard [.capital, .city, .place].contains(kind) else { continue }
+            known[m.start] = (m.start + m.count, kind == .place)
+        }
+        var names: [KoreanWord] = []
+        var i = 0
+        while i + 1 < tokens.count {
+            defer { i += 1 }
+            guard PersonFinder.isHangul(tokens[i]), i == 0 || !Gazetteer.glued(tokens[i - 1], tokens[i]) else { continue }
+            var nameEnd = i + 2
+            var bare = false
+            if let k = known[i] {
+                nameEnd = k.end
+            } else {
+                guard !taken[i], !taken[i + 1], Gazetteer.glued(tokens[i], tokens[i + 1]),
+                    let m = gazetteer.matches(in: [tokens[i], tokens[i + 1]], reading: .dateline).first,
+                    m.start == 0, m.count == 2, gazetteer.entries.kind(m.entry) == .city
+                else { continue }
+                bare = true
+            }
+            var end = nameEnd
+            while end < tokens.count, end - nameEnd <= longestParticle, Gazetteer.glued(tokens[end - 1], tokens[end]) { end += 1 }
+            let particle = tokens[nameEnd..<end].map(\.text)
+            guard particle.count <= longestParticle, particle.isEmpty || words.koreanParticles.contains(particle) else { continue }
+            names.append(KoreanWord(start: i, end: end, bare: bare, particle: particle))
+            i = end - 1
+        }
+        var out: [Range<Int>] = []
+        for (n, w) in names.enumerated() where w.bare {
+            let before = n > 0 ? names[n - 1] : nil
+            let after = n + 1 < names.count ? names[n + 1] : nil
+            let listed = after.map { joined(w, $0, in: tokens) } == true || before.map { joined($0, w, in: tokens) } == true
+            let inProvince = before.map { !$0.bare && known[$0.start]?.region == true && $0.particle.isEmpty && $0.end == w.start } == true
+            if w.particle.starts(with: ["에", "서"]) || listed || inProvince { out.append(w.start..<w.start + 2) }
+        }
+        return out
+    }
+
+    /// True when `b` is the next word after `a` in a list: after 와/과, or after a comma or a dot alone.
+    static func joined(_ a: KoreanWord, _ b: KoreanWord, in tokens: [Token]) -> Bool {
+        guard a.end == b.start, tokens[b.start].flags.isDisjoint(with: [.sentenceStart, .lineStart]) else { return false }
+        if a.particle == ["와"] || a.particle == ["과"] { return true }
+        return a.particle.isEmpty && gap(tokens[a.end - 1], tokens[b.start]) <= 2
+    }
+}

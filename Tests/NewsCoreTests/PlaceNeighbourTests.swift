@@ -1,0 +1,73 @@
+@testable import NewsCore
+import Testing
+
+/// Places known by their neighbours: names listed with a place after a preposition of place, Korean
+/// cities by their bare name beside a particle of place, a province or another place, Russian
+/// districts before "район"; and "US" beside its neighbours. Texts written for these tests; the towns
+/// in the lists are invented.
+@Suite struct PlaceNeighbourTests {
+    static func places(_ title: String, _ body: String) -> [String] { EntityContextTests.analyse(title, body).places }
+
+    @Test(arguments: [
+        ("Storm", "Sirens sounded in Tarrow, Leeds and Wenbury on Monday night.", ["Tarrow", "Wenbury"]),
+        ("Flood", "Crews were sent to clear drains in Bradford, Tarrow and Ashgill, the council said.", ["Tarrow", "Ashgill"]),
+        ("Tempête", "Les communes de Kervalan, Plouzel et Lanmerin sont privées de courant depuis mardi.", ["Kervalan", "Plouzel", "Lanmerin"]),
+        ("Sturm", "Der Sturm deckte am Montag Dächer in Wennighausen, Kassel und Oberbrach ab.", ["Wennighausen", "Oberbrach"]),
+        ("Lluvia", "Hubo cortes de luz en Villaroble, Sevilla y Montequinto durante la noche.", ["Villaroble", "Montequinto"]),
+    ])
+    func namesListedWithAPlaceAfterAPrepositionArePlaces(title: String, body: String, listed: [String]) {
+        let p = Self.places(title, body)
+        #expect(listed.allSatisfy(p.contains), "\(p)")
+    }
+
+    @Test(arguments: [
+        // No place the gazetteer knows among them.
+        ("Career", "He worked in Tarrow, Wenbury and Ashgill for twenty years.", "Wenbury"),
+        // The list runs on into a firm's name, or stops at no conjunction.
+        ("Offices", "The firm has offices in Leeds, Harwood Plastics and Tilney Group on its books.", "Tilney Group"),
+        ("Roads", "The storm hit hard in Leeds, Tarrow Road was closed and buses stopped.", "Tarrow Road"),
+        // People listed after a place.
+        ("Visit", "Speaking in Leeds, Margaret Ashby and Tom Fenwick praised the crews.", "Tom Fenwick"),
+        // Capitalised words run on after the last name.
+        ("Budget", "Cuts were announced in Leeds, Tarrow and Wenbury Borough Council on Monday.", "Tarrow"),
+    ])
+    func listsThatAreNoPlacesListAddNothing(title: String, body: String, not: String) {
+        let p = Self.places(title, body)
+        #expect(!p.contains(not), "\(p)")
+    }
+
+    @Test func aKoreanCitysBareNameIsAPlaceBesideAnotherPlaceOrAParticleOfPlace() {
+        let listed = EntityContextTests.analyse("충전소", "환경부는 전주와 진주, 공주에 충전소를 짓는다고 밝혔다.")
+        #expect(["전주", "진주", "공주"].allSatisfy(listed.places.contains), "\(listed.places)")
+        #expect(Self.places("회의", "다음 회의는 전주에서 열린다고 밝혔다.") == ["전주"])
+        #expect(Self.places("공장", "전북 전주의 한 공장이 문을 닫았다.").contains("전주"))
+        #expect(Self.places("버스", "광주와 진주를 잇는 버스가 늘어난다.").contains("진주"))
+        #expect(Self.places("버스", "시내버스가 전주·진주에 들어선다.") == ["전주", "진주"])
+    }
+
+    @Test(arguments: [
+        "매출은 전주보다 5% 늘었고 전주 대비 주문도 늘었다.",  // "than last week", "compared with last week"
+        "그는 진주 목걸이를 선물로 샀다.",  // a pearl necklace
+        "동화에는 공주와 왕자가 나온다.",  // a princess and a prince
+        "망원경으로 화성과 목성을 관측했다.",  // Mars and Jupiter
+        "구리와 아연 가격이 올랐다.",  // copper and zinc
+    ])
+    func aKoreanWordThatIsACitysBareNameIsNoPlaceElsewhere(body: String) {
+        let a = EntityContextTests.analyse("뉴스", body)
+        #expect(a.places.isEmpty && a.countries.isEmpty, "\(a.places) \(a.countries)")
+    }
+
+    @Test func aRussianDistrictIsItsAdjectiveBeforeRayon() {
+        let p = Self.places("Паводок", "Больше всего пострадали Уссурийский и Кировский районы. В Заречном районе закрыта дорога, а жителей Ольховского района эвакуировали.")
+        #expect(["Уссурийский район", "Кировский район", "Заречный район", "Ольховский район"].allSatisfy(p.contains), "\(p)")
+        // A district's court, a district in lower case: no place.
+        let none = Self.places("Суд", "Кировский районный суд рассмотрел дело. В нашем районе тихо.")
+        #expect(none.isEmpty, "\(none)")
+    }
+
+    @Test func usWrittenInCapitalsIsTheUnitedStatesOutsideALineInCapitals() {
+        #expect(EntityContextTests.analyse("Talks", "US President Donald Trump met envoys. The US said talks went well.").countries == ["US"])
+        #expect(EntityContextTests.analyse("Talks", "Tell us what you think, and let us know.").countries.isEmpty)
+        #expect(EntityContextTests.analyse("PLEASE HELP US FIND HER", "Police asked for help on Tuesday.").countries.isEmpty)
+    }
+}
