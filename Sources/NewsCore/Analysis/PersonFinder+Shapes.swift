@@ -20,6 +20,8 @@ struct NameShapes: Sendable {
     /// longest first.
     let chineseFamily: WordSet
     let chineseSpeech: [[String]]
+    /// (ko) family names in Hangul (K: 김, 이, 남궁).
+    let koreanFamily: Set<String>
 
     /// The shipped lists, read once on first use.
     static let shared = NameShapes(EmbeddedData.text(newsd_name_shapes_tsv))
@@ -47,6 +49,7 @@ struct NameShapes: Sendable {
         thingsBefore = set("P")
         chineseFamily = set("C")
         chineseSpeech = (lists["V"] ?? []).map { $0.map(String.init) }.sorted { $0.count > $1.count }
+        koreanFamily = Set((lists["K"] ?? []).map(String.init))
     }
 }
 
@@ -87,15 +90,24 @@ extension PersonFinder {
     }
 
     /// True when the name at `start` follows a word in lower case for a ship, a work, a band, a street
-    /// or a firm ("the liner Wilhelm Gustloff", "the retailer John Lewis"), unless that word ends a
-    /// rank ("el capitán de navío Andrés Soto").
+    /// or a firm ("the liner Wilhelm Gustloff", "the retailer John Lewis"), an adjective between them
+    /// at most, unless that word ends a rank ("el capitán de navío Andrés Soto").
     static func followsAThingsWord(_ tokens: [Token], _ start: Int, context: NameContext.Words) -> Bool {
         // (Right after it: "the IG Metall union, Franz Steinkuehler," is the union's chairman.)
         guard start > 0, tokens[start].flags.isDisjoint(with: .boundary), !tokens[start - 1].isCapitalized
         else { return false }
-        let before = tokens[start - 1]
-        guard NameShapes.shared.thingsBefore.contains(before) || context.firmWords.contains(before) else { return false }
-        return !(max(0, start - 4)..<start - 1).contains { titles.contains(tokens[$0]) || context.isTitle(tokens, $0) }
+        let things = NameShapes.shared.thingsBefore
+        var k = start - 1
+        func isTitle(_ i: Int) -> Bool { titles.contains(tokens[i]) || context.isTitle(tokens, i) }
+        if !things.contains(tokens[k]) && !context.firmWords.contains(tokens[k]) {
+            // One adjective between them, no title: "el buque oceanográfico Ramón Margalef" (not "the film
+            // director Ken Loach").
+            guard k > 0, tokens[k].flags.isDisjoint(with: .boundary), !tokens[k - 1].isCapitalized, things.contains(tokens[k - 1]),
+                !isTitle(k)
+            else { return false }
+            k -= 1
+        }
+        return !(max(0, k - 3)..<k).contains(where: isTitle)
     }
 
     /// True when a person's name the gazetteer matched at `r` names a street, a school or a ship
@@ -119,7 +131,7 @@ extension PersonFinder {
     /// (zh) Three characters, the first a common family name, written alone (after punctuation, a
     /// space or another script) and right before a verb of speech: "，王建国表示", "李秀英说".
     /// (Two characters are as often a word: 高层表示, 方面表示.)
-    static func chineseByFamilyName(_ tokens: [Token], _ taken: [Bool]) -> [String] {
+    static func chineseByFamilyName(_ tokens: [Token], _ taken: [Bool], context: NameContext.Words) -> [String] {
         let shapes = NameShapes.shared
         var out: [String] = []
         var i = 0
@@ -135,7 +147,9 @@ extension PersonFinder {
             let name = i..<i + 3
             if name.dropFirst().allSatisfy({ isHan(tokens[$0]) && !taken[$0] && glued(tokens, $0 - 1) && !chineseStops.contains(tokens[$0].text) }),
                 !chineseBodyEnds.contains(tokens[i + 2].text), glued(tokens, i + 2),
-                title(shapes.chineseSpeech, tokens, at: i + 3) != nil
+                title(shapes.chineseSpeech, tokens, at: i + 3) != nil,
+                // (A family name and a title stand for a full name said before: 刘部长说.)
+                title(context.before, tokens, at: i + 1) == nil
             {
                 out.append(tokens[name].map(\.original).joined())
                 i += 3
