@@ -49,7 +49,7 @@ import Testing
         ("회의", "회장 선거에서 새 대표 이사회는 결론을 내지 못했다."),
         ("회의", "대표 이사장은 회의에 참석하지 않았다."),
         ("회의", "대통령실 대변인 브리핑은 오후에 열렸다."),
-        ("회의", "이번 대회에서 감독 선임은 미뤄졌다."),
+        ("회의", "감독 선임은 다음 달로 미뤄졌다."),
         ("회의", "그는 2년 전 대통령이 되었다."),
         // A ship named after a person, an adjective between its word and the name.
         ("Ciencia", "El buque oceanográfico Ramón Llull zarpará el lunes desde Vigo."),

@@ -40,6 +40,8 @@ extension PersonFinder {
         } else {
             return nil
         }
+        // (Three syllables, the last a particle, are a word of two and its particle: 감독 선임은.)
+        if w.count == 3, koreanParticles.contains(tokens[w.upperBound - 1].original) { return nil }
         let name = w.lowerBound..<w.lowerBound + length
         let rest = tokens[name.upperBound..<w.upperBound].map(\.original).joined()
         guard rest.isEmpty || koreanParticles.contains(rest), !koreanBodyEnds.contains(tokens[name.upperBound - 1].original),
