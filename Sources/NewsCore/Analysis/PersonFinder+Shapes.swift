@@ -90,24 +90,15 @@ extension PersonFinder {
     }
 
     /// True when the name at `start` follows a word in lower case for a ship, a work, a band, a street
-    /// or a firm ("the liner Wilhelm Gustloff", "the retailer John Lewis"), an adjective between them
-    /// at most, unless that word ends a rank ("el capitán de navío Andrés Soto").
+    /// or a firm ("the liner Wilhelm Gustloff", "the retailer John Lewis"), unless that word ends a
+    /// rank ("el capitán de navío Andrés Soto").
     static func followsAThingsWord(_ tokens: [Token], _ start: Int, context: NameContext.Words) -> Bool {
         // (Right after it: "the IG Metall union, Franz Steinkuehler," is the union's chairman.)
         guard start > 0, tokens[start].flags.isDisjoint(with: .boundary), !tokens[start - 1].isCapitalized
         else { return false }
-        let things = NameShapes.shared.thingsBefore
-        var k = start - 1
-        func isTitle(_ i: Int) -> Bool { titles.contains(tokens[i]) || context.isTitle(tokens, i) }
-        if !things.contains(tokens[k]) && !context.firmWords.contains(tokens[k]) {
-            // One adjective between them, no title: "el buque oceanográfico Ramón Margalef" (not "the film
-            // director Ken Loach").
-            guard k > 0, tokens[k].flags.isDisjoint(with: .boundary), !tokens[k - 1].isCapitalized, things.contains(tokens[k - 1]),
-                !isTitle(k)
-            else { return false }
-            k -= 1
-        }
-        return !(max(0, k - 3)..<k).contains(where: isTitle)
+        let before = tokens[start - 1]
+        guard NameShapes.shared.thingsBefore.contains(before) || context.firmWords.contains(before) else { return false }
+        return !(max(0, start - 4)..<start - 1).contains { titles.contains(tokens[$0]) || context.isTitle(tokens, $0) }
     }
 
     /// True when a person's name the gazetteer matched at `r` names a street, a school or a ship
