@@ -25,7 +25,11 @@ of name-context.tsv, not a list of people or firms.
      Drake, the band Franz Ferdinand, l'avenue Charles-de-Gaulle); kept here by hand.
   C  (zh) family names of one character: the 100 most common in mainland China (2020 census, as listed
      in Wikipedia's "List of common Chinese surnames"), with the traditional forms of those that
-     have one; kept here by hand.
+     have one, and 54 less common ones that seldom begin a word (樊, 聂, 甄; not 关, 安, 华, 卫, 牛); kept
+     here by hand.
+  K  (ko) family names in Hangul: the single-syllable ones that most Koreans carry (Statistics Korea's
+     2015 census, as listed in Wikipedia's "List of Korean surnames") and the seven of two syllables
+     (남궁, 제갈); kept here by hand.
   V  (zh) verbs of speech right after a name (表示, 指出, 说).
   G  (a second line) Russian given names in Cyrillic, folded (й as и, ё as е): the nominative lemmas
      that pymorphy3-dicts-ru 2.4.417150.4580142 (OpenCorpora's dictionary, CC BY-SA 3.0) tags Name,
@@ -109,7 +113,12 @@ THINGS_BEFORE = words(
     "судно судна корабль корабля ледокол теплоход")
 CHINESE_FAMILY = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟"
                   "姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文"
-                  "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈鄒龔錢嚴歐湯賴莊庄")
+                  "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈鄒龔錢嚴歐湯賴莊庄"
+                  "樊殷施洪翟颜倪俞鲁葛伍聂柳邢岳祝涂祁耿牟詹苗凌靳童甄裴屈鲍霍翁隋柴冉辜饶刁瞿戚滕邬臧褚廉娄奚郎冀姬栾窦卓岑")
+KOREAN_FAMILY = ("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 "
+                 "구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 라 왕 금 옥 "
+                 "육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 피 두 감 음 빈 동 온 호 범 좌 시 갈 계 승 "
+                 "남궁 황보 제갈 선우 독고 사공 서문").split()
 CHINESE_SPEECH = "表示 指出 说 說 称 稱 认为 認為 强调 強調 透露 介绍 介紹 告诉 告訴 宣布 回应 回應 坦言 直言 解释 解釋 补充 補充".split()
 VIETNAMESE_FAMILY = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý "
                      # Less common ones that begin no province's or country's name (not Hà, Cao, Lâm, Thái, Mai, Đồng).
@@ -207,6 +216,7 @@ def main():
         f.write("P\t" + "|".join(sorted(set(THINGS_BEFORE))) + "\n")
         f.write("C\t" + "|".join(sorted(set(CHINESE_FAMILY))) + "\n")
         f.write("V\t" + "|".join(CHINESE_SPEECH) + "\n")
+        f.write("K\t" + "|".join(KOREAN_FAMILY) + "\n")
         f.write("G\t" + "|".join(russian) + "\n")
     print(f"{out}: {len(plain)} given names, {len(worded)} that are also English words, {len(forms)} legal forms",
           file=sys.stderr)

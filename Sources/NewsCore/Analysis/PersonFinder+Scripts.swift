@@ -10,7 +10,7 @@ extension PersonFinder {
         var names: [String] = []
         switch language {
         case "ja": names = japanese(tokens, taken, context)
-        case "zh": names = chinese(tokens, taken, context) + chineseByFamilyName(tokens, taken)
+        case "zh": names = chinese(tokens, taken, context) + chineseByFamilyName(tokens, taken, context: context)
         case "ko": names = korean(tokens, taken, context)
         case "ar": names = arabic(tokens, taken, context)
         default: return []
@@ -59,6 +59,10 @@ extension PersonFinder {
         return nil
     }
 
+    /// (ja) Characters glued before a title that say which holder it is (元 former, 前 previous, 副
+    /// deputy, 現 current, 新 new): no part of the name before them.
+    static let japaneseTitlePrefixes: Set<String> = ["元", "前", "副", "現", "新"]
+
     /// Kanji names of two to five characters, or katakana names (parts joined by ・), before a title.
     private static func japanese(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [String] {
         var out: [String] = []
@@ -74,7 +78,12 @@ extension PersonFinder {
                 i = end
                 continue
             }
-            while k > 0, taken[k], glued(tokens, k - 1) { k -= 1 }
+            // (And before a prefix of the title: 菅義偉元首相, 河野太郎前デジタル相, バイデン前米大統領.)
+            var prefixed = false
+            while k > 0, glued(tokens, k - 1), taken[k] || !prefixed && japaneseTitlePrefixes.contains(tokens[k].text) {
+                if !taken[k] { prefixed = true }
+                k -= 1
+            }
             var start = k
             if isHan(tokens[k]) && !taken[k] {
                 while start > 0, isHan(tokens[start - 1]), !taken[start - 1], glued(tokens, start - 1) { start -= 1 }
@@ -125,6 +134,7 @@ extension PersonFinder {
                 i += 1
                 continue
             }
+            if let r = chineseNameBefore(tokens, taken, title: i) { out.append(tokens[r].map(\.original).joined()) }
             var stop = end
             while stop < tokens.count, stop - end < 5, isHan(tokens[stop]), !taken[stop], glued(tokens, stop - 1),
                 !chineseStops.contains(tokens[stop].text), title(context.before, tokens, at: stop) == nil,
@@ -167,17 +177,32 @@ extension PersonFinder {
         func isTaken(_ w: Range<Int>) -> Bool { w.contains { taken[$0] } }
         /// A body's name, not a person's: 노동당, 외교부, 외무성.
         func isBody(_ w: Range<Int>) -> Bool { w.count >= 3 && ["당", "부", "성", "청"].contains(tokens[w.upperBound - 1].text) }
-        func isName(_ w: Range<Int>) -> Bool { (2...4).contains(w.count) && !isTaken(w) && !isBody(w) }
+        /// (Not a word that begins with a title: 대통령실 대변인.)
+        func isName(_ w: Range<Int>) -> Bool {
+            (2...4).contains(w.count) && !isTaken(w) && !isBody(w) && title(context.koreanTitles, tokens, at: w.lowerBound) == nil
+        }
         func text(_ w: Range<Int>) -> String { tokens[w].map(\.original).joined() }
         var out: [String] = []
         for (n, w) in words.enumerated() where n > 0 {
-            guard let end = title(context.koreanTitles, tokens, at: w.lowerBound) ?? placeTitle(context, tokens, taken, in: w) else {
+            // A title word, then a name (대변인 정혜린은); the family name looked up first.
+            if w.count >= 3, NameShapes.shared.koreanFamily.contains(tokens[w.lowerBound].original), !isTaken(w),
+                tokens[w.lowerBound].offset - tokens[words[n - 1].upperBound - 1].offset == 2,
+                title(context.koreanTitles, tokens, at: words[n - 1].lowerBound) == words[n - 1].upperBound,
+                let r = koreanNameAfterTitle(tokens, w, context: context)
+            {
+                out.append(text(r))
+            }
+            guard let end = title(context.koreanTitles, tokens, at: w.lowerBound) ?? placeTitle(context, tokens, taken, in: w)
+                ?? compoundTitle(context, tokens, in: w)
+            else {
                 continue
             }
             // The title word is the title, or the title and a particle (대통령은).
             let rest = tokens[end..<w.upperBound].map(\.text).joined()
             guard rest.isEmpty || koreanParticles.contains(rest) else { continue }
             var k = n - 1
+            // (Former, current or new between them: 이준혁 전 수석코치를.)
+            if k > 0, koreanTitlePrefixes.contains(text(words[k])) { k -= 1 }
             var skipped = 0
             while k > 0, isTaken(words[k]) || isBody(words[k]), skipped < 2 {
                 k -= 1
@@ -200,6 +225,19 @@ extension PersonFinder {
         return out
     }
 
+    /// (ko) Words between a name and its title that say which holder it is: former, current, new.
+    static let koreanTitlePrefixes: Set<String> = ["전", "현", "신임", "전직"]
+
+    /// The end of a title of three syllables or more glued after a body's short name of two or more
+    /// (공정거래위원장, 금융위원장).
+    private static func compoundTitle(_ context: NameContext.Words, _ tokens: [Token], in w: Range<Int>) -> Int? {
+        guard w.count >= 5 else { return nil }
+        for start in w.lowerBound + 2...w.upperBound - 3 {
+            if let end = title(context.koreanTitles, tokens, at: start), end - start >= 3 { return end }
+        }
+        return nil
+    }
+
     /// The end of a title glued after a place's name of one to three syllables (제주지사, 경기도지사); 시장
     /// only after a place the gazetteer knows (서울시장: 주식시장 is a stock market).
     private static func placeTitle(_ context: NameContext.Words, _ tokens: [Token], _ taken: [Bool], in w: Range<Int>) -> Int? {
@@ -212,8 +250,18 @@ extension PersonFinder {
         return nil
     }
 
-    /// (ar) Words for a body that a title stands before, in the construct state (نادي الزمالك).
-    static let arabicBodies: Set<String> = ["نادي", "شركة", "وزارة", "جامعة", "منتخب", "فريق", "مجلس", "هيئة", "حزب", "بنك", "مصرف", "صحيفة", "وكالة", "مؤسسة", "محكمة", "جمعية", "اتحاد", "مركز"]
+    /// (ar) Words for a body that a title stands before, in the construct state (نادي الزمالك), folded
+    /// as the tokens are (ة as ه: شركه).
+    static let arabicBodies: WordSet = {
+        var set = WordSet()
+        for word in ["نادي", "شركة", "وزارة", "جامعة", "منتخب", "فريق", "مجلس", "هيئة", "حزب", "بنك", "مصرف", "صحيفة", "وكالة", "مؤسسة", "محكمة", "جمعية", "اتحاد", "مركز"] {
+            if let folded = Tokenizer.words(word).first { set.insert(folded) }
+        }
+        return set
+    }()
+
+    /// (ar) Words that join a name's parts: son of, daughter of, father of (Mauritanian ولد).
+    static let arabicNameLinks: WordSet = ["بن", "ابن", "بنت", "ولد", "ابو"]
 
     /// Two to five words after a title and the words that qualify it (وزير الداخلية): a word with
     /// the article al- ends the name when it is a family name (-i: السيسي, الثاني) and is not
@@ -233,7 +281,7 @@ extension PersonFinder {
                         // "الرئيس التنفيذي للشركة سامي العتيبي": the article after li- (لل).
                         || tokens[j].text.hasPrefix("لل") && tokens[j].text.unicodeScalars.count > 4
                         // The body the title belongs to ("لاعب نادي الزمالك عمر فتحي", "رئيس شركة النفط").
-                        || j + 1 < tokens.count && hasArabicArticle(tokens[j + 1]) && arabicBodies.contains(tokens[j].text)
+                        || j + 1 < tokens.count && hasArabicArticle(tokens[j + 1]) && arabicBodies.contains(tokens[j])
                 {
                     j += 1
                 }
@@ -247,10 +295,21 @@ extension PersonFinder {
             }
             var end = j
             while end < tokens.count, end - j < 5, isArabic(tokens[end]), !taken[end],
-                end == j || !tokens[end].flags.contains(.afterPunctuation),
-                !isArabicNameStop(tokens[end], context), !context.arabicTitles.contains(tokens[end])
+                end == j || !tokens[end].flags.contains(.afterPunctuation)
             {
                 let t = tokens[end]
+                // After bin or ould the next word is the name's, a title's or a stop's as it may look
+                // (محمد ولد الشيخ الغزواني, عمر بن علي: علي is على folded).
+                if end > j, arabicNameLinks.contains(tokens[end - 1]) {
+                    end += 1
+                    continue
+                }
+                // li- on a word after two of the name begins what the name did (باسيرو ديوماي فاي لتقاسم).
+                if isArabicNameStop(t, context) || context.arabicTitles.contains(t)
+                    || end - j >= 2 && t.text.hasPrefix("ل") && t.text.unicodeScalars.count >= 5
+                {
+                    break
+                }
                 if hasArabicArticle(t) {
                     if end > j, tokens[end - 1].text == "عبد" {
                         end += 1

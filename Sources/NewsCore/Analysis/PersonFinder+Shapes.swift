@@ -20,6 +20,8 @@ struct NameShapes: Sendable {
     /// longest first.
     let chineseFamily: WordSet
     let chineseSpeech: [[String]]
+    /// (ko) family names in Hangul (K: 김, 이, 남궁).
+    let koreanFamily: Set<String>
 
     /// The shipped lists, read once on first use.
     static let shared = NameShapes(EmbeddedData.text(newsd_name_shapes_tsv))
@@ -47,6 +49,7 @@ struct NameShapes: Sendable {
         thingsBefore = set("P")
         chineseFamily = set("C")
         chineseSpeech = (lists["V"] ?? []).map { $0.map(String.init) }.sorted { $0.count > $1.count }
+        koreanFamily = Set((lists["K"] ?? []).map(String.init))
     }
 }
 
@@ -119,7 +122,7 @@ extension PersonFinder {
     /// (zh) Three characters, the first a common family name, written alone (after punctuation, a
     /// space or another script) and right before a verb of speech: "，王建国表示", "李秀英说".
     /// (Two characters are as often a word: 高层表示, 方面表示.)
-    static func chineseByFamilyName(_ tokens: [Token], _ taken: [Bool]) -> [String] {
+    static func chineseByFamilyName(_ tokens: [Token], _ taken: [Bool], context: NameContext.Words) -> [String] {
         let shapes = NameShapes.shared
         var out: [String] = []
         var i = 0
@@ -135,7 +138,9 @@ extension PersonFinder {
             let name = i..<i + 3
             if name.dropFirst().allSatisfy({ isHan(tokens[$0]) && !taken[$0] && glued(tokens, $0 - 1) && !chineseStops.contains(tokens[$0].text) }),
                 !chineseBodyEnds.contains(tokens[i + 2].text), glued(tokens, i + 2),
-                title(shapes.chineseSpeech, tokens, at: i + 3) != nil
+                title(shapes.chineseSpeech, tokens, at: i + 3) != nil,
+                // (A family name and a title stand for a full name said before: 刘部长说.)
+                title(context.before, tokens, at: i + 1) == nil
             {
                 out.append(tokens[name].map(\.original).joined())
                 i += 3
