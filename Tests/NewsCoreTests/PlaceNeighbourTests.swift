@@ -30,6 +30,9 @@ import Testing
         ("Visit", "Speaking in Leeds, Margaret Ashby and Tom Fenwick praised the crews.", "Tom Fenwick"),
         // Capitalised words run on after the last name.
         ("Budget", "Cuts were announced in Leeds, Tarrow and Wenbury Borough Council on Monday.", "Tarrow"),
+        // "I" and its contractions after the conjunction: the sentence goes on, no list ends there.
+        ("Tour", "The band played in Leeds, Paris and I'm told it went well.", "I'm"),
+        ("Tour", "We stopped in Leeds, Hull and I\u{2019}ve never seen such crowds.", "I\u{2019}ve"),
     ])
     func listsThatAreNoPlacesListAddNothing(title: String, body: String, not: String) {
         let p = Self.places(title, body)
