@@ -18,8 +18,10 @@ struct TermSlots: Sendable {
         var size = 16
         while size * 2 < terms.count * 3 { size *= 2 }
         var slots = [Slot](repeating: Slot(), count: size)
-        for (t, key) in terms.keys.enumerated() where key.utf8.count <= 15 {
+        for (t, key) in terms.keys.enumerated() {
             let k = WordKey(key)
+            // (A long key is looked up in `terms`: see ``term(_:in:)``.)
+            guard !k.record.isLong else { continue }
             var i = Int(truncatingIfNeeded: k.hash) & (size - 1)
             while slots[i].term >= 0 { i = (i + 1) & (size - 1) }
             slots[i] = Slot(low: k.record.low, high: k.record.high, term: Int32(t))
