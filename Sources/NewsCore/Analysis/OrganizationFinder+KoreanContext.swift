@@ -37,7 +37,7 @@ extension OrganizationFinder {
         }
         /// One space between words `a` and `b`.
         func adjacent(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-            tokens[b.lowerBound].offset == tokens[a.upperBound - 1].offset + tokens[a.upperBound - 1].original.unicodeScalars.count + 1
+            PlaceFinder.gap(tokens[a.upperBound - 1], tokens[b.lowerBound]) == 1
         }
         /// A word for a kind of firm, alone or with a particle or 인 ("경쟁사인").
         func isFirmWord(_ w: Range<Int>) -> Bool {
