@@ -59,13 +59,14 @@ public struct Analyzer: Sendable {
             for m in matches where !m.small && gazetteer.entries.kind(m.entry) != .person {
                 if let c = m.country ?? gazetteer.entries.country(m.entry) { named.insert(c) }
             }
-            // And it stands after a word in lower case ("in Commerce City", "à Malanville"), not in a list
-            // of names ("Fenton, Morley, Priet", "A Lo Cicero").
+            // And it stands after a word in lower case ("in Commerce City", "à Malanville") or a sentence's
+            // preposition ("Em Congonhas,"), not in a list of names ("Fenton, Morley, Priet", "A Lo Cicero").
             matches.removeAll { m in
                 guard m.small else { return false }
                 let t = tokens[m.start]
                 return !named.contains(gazetteer.entries.country(m.entry) ?? "")
-                    || !t.flags.contains(.ideographic) && (m.start == 0 || !t.flags.isDisjoint(with: .boundary) || tokens[m.start - 1].isCapitalized)
+                    || !t.flags.contains(.ideographic) && (m.start == 0 || !t.flags.isDisjoint(with: .boundary)
+                        || tokens[m.start - 1].isCapitalized && !Gazetteer.isSentencePreposition(tokens[m.start - 1]))
             }
         }
         var taken = [Bool](repeating: false, count: tokens.count)

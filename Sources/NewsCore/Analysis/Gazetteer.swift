@@ -629,7 +629,7 @@ public struct Gazetteer: Sendable {
                 let before = k > 0 && k != bodyStart && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
                     && !(german && Self.germanPlaceNouns.contains(tokens[k - 1]))
                     && !Self.stopwords.contains(tokens[k - 1].text) && !PersonFinder.titles.contains(tokens[k - 1].text)
-                    && !(tokens[k - 1].flags.contains(.sentenceStart) && Self.sentencePrepositions.contains(tokens[k - 1].text))
+                    && !Self.isSentencePreposition(tokens[k - 1])
                     && !Self.organizationWordsBefore.contains(tokens[k - 1].text)
                     && !PersonFinder.notNames.contains(tokens[k - 1].text) && !startsPlainAlias(tokens, k - 1)
                 let after = k + 1 < tokens.count && tokens[k + 1].isCapitalized
@@ -678,20 +678,46 @@ public struct Gazetteer: Sendable {
     private func withoutCaseEnding(_ t: Token) -> Range<Int>? {
         guard t.text.startsCyrillic else { return nil }  // every other word leaves at once
         let scalars = t.text.unicodeScalars
-        guard scalars.count > 4, let first = scalars.first, first.value >= 0x0430 && first.value <= 0x044F else { return nil }
+        guard scalars.count > 3, let first = scalars.first, first.value >= 0x0430 && first.value <= 0x044F else { return nil }
         // An adjective made from a place's name (Уральская, Свердловской, Кировского) is no case of a
         // city of the adjective's stem (Уральск in Kazakhstan, Свердловск).
         if Self.adjectiveEndings.contains(where: { t.text.hasSuffix($0) }) { return nil }
+        // A plural name in another case: Шахтах, Шахтам are Шахты (not Сумма: Сумы).
+        if t.text.hasSuffix("ах") || t.text.hasSuffix("ам"), let one = oneWordAliases(String(t.text.dropLast(2)) + "ы") {
+            return one
+        }
         for cut in [1, 2] {
-            let stem = String(String.UnicodeScalarView(scalars.dropLast(cut)))
-            for ending in Self.nominativeEndings {
-                if let one = oneWordAliases(stem + ending) { return one }
+            // Only a case's ending comes off (Москве, Омском; not Металл: Мета).
+            guard Self.caseEndings.contains(String(String.UnicodeScalarView(scalars.suffix(cut)))) else { continue }
+            let stem = String.UnicodeScalarView(scalars.dropLast(cut))
+            // (Words of four letters only by the dropped vowel: Орле.)
+            for ending in Self.nominativeEndings where scalars.count > 4 {
+                if let one = oneWordAliases(String(stem) + ending) { return one }
+            }
+            // A vowel that the other cases drop: Череповце, Орле are Череповец, Орёл (folded: Орел).
+            if let last = stem.last, let before = stem.dropLast().last, Self.isConsonant(last), Self.isConsonant(before) {
+                var nominative = String.UnicodeScalarView(stem.dropLast())
+                nominative.append("е")
+                nominative.append(last)
+                if let one = oneWordAliases(String(nominative)) { return one }
             }
         }
         return nil
     }
 
     static let nominativeEndings = ["ь", "", "а", "я", "й", "ия"]
+
+    /// The endings of a Russian noun's cases other than the nominative, of one and two letters, folded
+    /// (й is и: Москвой, России).
+    static let caseEndings: Set<String> = [
+        "а", "я", "у", "ю", "е", "и", "ы",
+        "ои", "еи", "ии", "ом", "ем", "ам", "ям", "ах", "ях", "ью", "ою", "ею", "ию",
+    ]
+
+    /// A Russian consonant, folded (й is и, so no consonant here).
+    static func isConsonant(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x0431 && s.value <= 0x0449 && !"еиоу".unicodeScalars.contains(s)
+    }
 
     /// The endings of Russian adjectives made with -ск- or -цк- (Уральская, Свердловской, Донецкого),
     /// which no city's name declines into (Омск: Омска, Омску, Омске).
@@ -916,11 +942,27 @@ public struct Gazetteer: Sendable {
 
     /// Prepositions of place that start a sentence, capitalised, before a town's name ("Em Petrolina,
     /// ...", "Nel Veneto", "Dans la Nièvre"): no part of a name, though no stopword elsewhere.
-    static let sentencePrepositions: WordSet = [
-        "em", "na", "nas", "nos", "no", "en", "au", "aux", "dans", "nel", "nella", "nei", "nelle", "dal", "dalla",
-        "sul", "sulla", "bei", "aus", "nach", "im", "vom", "desde", "hacia", "para", "per", "con", "sur", "entre",
-        "pelo", "pela", "near", "outside", "inside", "across", "toward", "towards",
-    ]
+    /// With the prepositions of place of one word in every language's list (`place-context.tsv`, P:
+    /// "В Находке", "Tại Đà Nẵng"), but not those that also link a person's name ("De Gaulle",
+    /// "Da Silva", "Di Maio") nor a Latin word of one letter ("A Jordan spokesman"; Russian "В" counts).
+    static let sentencePrepositions: WordSet = {
+        var set: WordSet = [
+            "em", "na", "nas", "nos", "no", "en", "au", "aux", "dans", "nel", "nella", "nei", "nelle", "dal", "dalla",
+            "sul", "sulla", "bei", "aus", "nach", "im", "vom", "desde", "hacia", "para", "per", "con", "sur", "entre",
+            "pelo", "pela", "near", "outside", "inside", "across", "toward", "towards",
+        ]
+        for phrase in PlaceContext.shared.all.prepositions where phrase.count == 1 {
+            let word = phrase[0]
+            if word.utf8.count > 1, !PlaceFinder.ofWords.contains(word), !nameLinks.contains(word) { set.insert(word) }
+        }
+        return set
+    }()
+
+    /// True when `t` is a preposition of place that starts a sentence, so is capitalised only there:
+    /// the name after it stands alone ("Em Congonhas, ...", "В Находке ...").
+    static func isSentencePreposition(_ t: Token) -> Bool {
+        t.flags.contains(.sentenceStart) && sentencePrepositions.contains(t)
+    }
 
     /// True when an alias that is not ambiguous starts at `start` ("Japan" after "Jordan").
     private func startsPlainAlias(_ tokens: [Token], _ start: Int) -> Bool {
@@ -949,7 +991,7 @@ public struct Gazetteer: Sendable {
             let matched = previous.map { $0.start + $0.count == start } ?? false
             if p.isCapitalized && !matched && !Self.stopwords.contains(p.text) && !PersonFinder.titles.contains(p.text)
                 && !(german && (Self.germanPlaceNouns.contains(p) || Self.germanTitles?.isTitle(tokens, start - 1) == true))
-                && !(p.flags.contains(.sentenceStart) && Self.sentencePrepositions.contains(p.text))
+                && !Self.isSentencePreposition(p)
             {
                 return false
             }

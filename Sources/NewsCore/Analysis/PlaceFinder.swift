@@ -189,7 +189,8 @@ enum PlaceFinder {
         var k = 1
         while k < tokens.count {
             defer { k += 1 }
-            guard tokens[k].isCapitalized, !tokens[k - 1].isCapitalized, !tokens[k].flags.contains(.sentenceStart),
+            guard tokens[k].isCapitalized, !tokens[k - 1].isCapitalized || Gazetteer.isSentencePreposition(tokens[k - 1]),
+                !tokens[k].flags.contains(.sentenceStart),
                 words.preposition(endsAt: k - 1, in: tokens)
             else { continue }
             for r in listed(from: k, first: nil, in: tokens, taken: taken, found: found, words: words, gazetteer: gazetteer, context: context) {
@@ -212,8 +213,10 @@ enum PlaceFinder {
                 continue
             }
             let run = caseless ? i..<i + 1 : capitalisedRun(from: i, in: tokens, taken: taken)
-            // After a preposition of place in lower case ("in", "from"), for the last two signals.
-            let afterPreposition = !caseless && !tokens[i - 1].isCapitalized && words.preposition(endsAt: i - 1, in: tokens)
+            // After a preposition of place in lower case ("in", "from") or starting a sentence ("В Находке"),
+            // for the last two signals.
+            let afterPreposition = !caseless && (!tokens[i - 1].isCapitalized || Gazetteer.isSentencePreposition(tokens[i - 1]))
+                && words.preposition(endsAt: i - 1, in: tokens)
             var place: Range<Int>?
             if words.placeWord(endsAt: i - 1, in: tokens),
                 case let r = caseless ? run : linkedRun(from: i, in: tokens, taken: taken, context: context),
