@@ -28,6 +28,9 @@ public struct PlaceContext: Sendable {
         /// (zh, ko) suffixes of a city, words that end in one and are no place, characters that
         /// make one another word, and what may follow one in the same word; as characters.
         var suffixes = WordSet()
+        /// (zh, ja) Suffixes whose name may have three characters, and districts' suffixes.
+        var longSuffixes = WordSet()
+        var districtSuffixes = WordSet()
         var notPlaces: [[String]] = []
         var notAfterSuffix = WordSet()
         var afterSuffix: [[String]] = []
@@ -69,6 +72,8 @@ public struct PlaceContext: Sendable {
                 prepositionEnds.insert(last)
             case "C": conjunctions.insert(first)
             case "S": suffixes.insert(first)
+            case "T": longSuffixes.insert(first)
+            case "R": districtSuffixes.insert(first)
             case "X": notPlaces.append(folded)
             case "N": notAfterSuffix.insert(first)
             case "F": afterSuffix.append(folded)
@@ -203,7 +208,12 @@ enum PlaceFinder {
         while i < tokens.count {
             let t = tokens[i]
             if t.flags.contains(.ideographic) {
-                if words.suffixes.contains(t), let r = beforeSuffix(at: i, in: tokens, taken: taken, words: words) { add(r) }
+                // (Characters, which a found name may share: 杭 of 杭州市科学技术局 and of 余杭区.)
+                if words.suffixes.contains(t), let r = beforeSuffix(at: i, in: tokens, taken: taken, words: words) {
+                    add(r, syllables: true)
+                } else if words.districtSuffixes.contains(t), let r = district(at: i, in: tokens, taken: taken) {
+                    add(r, syllables: true)
+                }
                 i += 1
                 continue
             }
@@ -404,6 +414,8 @@ enum PlaceFinder {
             return nil
         }
         let hangul = PersonFinder.isHangul(tokens[i])
+        // (A name is no particle in kana: 県の村.)
+        if !hangul, r.contains(where: { !PersonFinder.isHan(tokens[$0]) && !PersonFinder.isKatakana(tokens[$0]) }) { return nil }
         let next = i + 1 < tokens.count && Gazetteer.glued(tokens[i], tokens[i + 1]) ? i + 1 : nil
         if hangul {
             // A word of its own: nothing glued before the name; after the suffix, the word ends or
@@ -420,13 +432,35 @@ enum PlaceFinder {
             // 文昌市 after a province, a preposition or punctuation; not 市场 ("market").
             if let n = next, words.notAfterSuffix.contains(tokens[n]) { return nil }
             // Before the name: a province the gazetteer named, punctuation, kana, or a word of place
-            // (在, 从); another character would make the name longer than two.
-            if i >= 3, Gazetteer.glued(tokens[i - 3], tokens[i - 2]), !taken[i - 3], PersonFinder.isHan(tokens[i - 3]),
-                !["在", "于", "省", "市", "县", "区", "州", "自", "从", "到", "至", "和", "与", "及", "県"].contains(tokens[i - 3].text)
-            {
-                return nil
+            // (在, 从); another character would make the name longer than two, or, with a suffix that
+            // takes them, three (、奥津川村, 在石家庄市).
+            if i >= 3, Gazetteer.glued(tokens[i - 3], tokens[i - 2]), !taken[i - 3], opensNoName(tokens[i - 3]) {
+                guard words.longSuffixes.contains(tokens[i]), tokens[i - 3].flags.contains(.ideographic),
+                    i == 3 || !Gazetteer.glued(tokens[i - 4], tokens[i - 3]) || !opensNoName(tokens[i - 4])
+                else { return nil }
+                return i - 3..<i
             }
         }
+        return r
+    }
+
+    /// A Han character that, glued before a place's name, would be part of it: none of a province's or
+    /// city's suffix or a preposition of place.
+    static func opensNoName(_ t: Token) -> Bool {
+        PersonFinder.isHan(t) && !beforeNames.contains(t)
+    }
+
+    /// Characters that may stand glued before a place's name (长沙市, 广东省韶关市, 在文昌市, 長野県小谷村).
+    static let beforeNames: WordSet = ["在", "于", "省", "市", "县", "区", "州", "自", "从", "到", "至", "和", "与", "及", "県"]
+
+    /// (zh, ja) A district's name of two characters before its suffix at `i`, right after a city's
+    /// suffix (杭州市余杭区, 横浜市青葉区); not 开发区 or 灾区, which no city's suffix precedes.
+    static func district(at i: Int, in tokens: [Token], taken: [Bool]) -> Range<Int>? {
+        guard i >= 3, ["市", "都"].contains(tokens[i - 3].text) else { return nil }
+        let r = i - 2..<i
+        guard r.allSatisfy({ PersonFinder.isHan(tokens[$0]) && !taken[$0] }),
+            (i - 3..<i).allSatisfy({ Gazetteer.glued(tokens[$0], tokens[$0 + 1]) })
+        else { return nil }
         return r
     }
 
