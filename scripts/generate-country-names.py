@@ -69,8 +69,8 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               "new", "old", "little", "great", "mount", "port", "saint", "st", "lake", "river", "beach", "trinidad",
               "toyota", "kennedy", "nissan", "hyundai", "mazda", "suzuki", "honda", "sony", "mobile", "chelsea",
               "arsenal", "everton", "fulham", "watford", "reading", "wigan", "villa", "kingston upon hull",
-              # Brent crude (a London borough).
-              "brent",
+              # Brent crude (a London borough); the river Moselle in German (GeoNames gives Mosul "Mosel").
+              "brent", "mosel",
               # Arabic "city" and "the city" (بمدينة, "in the city of"), which GeoNames gives Medina.
               "مدينة", "المدينة", "مدينه", "المدينه"}
 
