@@ -44,6 +44,8 @@ import Testing
         ("Новости", "Сумма контракта не раскрывается, сообщила компания."),
         ("Новости", "Отец и орлы вернулись домой."),
         ("Металл", "Цены на сталь выросли за неделю."),
+        // A word for villages ends one sentence, a capitalised word starts the next: no village's name.
+        ("Паводок", "Продукты доставят в отрезанные сёла. Синоптики ожидают похолодания."),
     ])
     func russianWordsThatLookLikeACitysCaseAreNoPlace(title: String, body: String) {
         let a = Self.analysed(title, body)

@@ -228,7 +228,8 @@ enum PlaceFinder {
             let afterPreposition = !caseless && (!tokens[i - 1].isCapitalized || Gazetteer.isSentencePreposition(tokens[i - 1]))
                 && words.preposition(endsAt: i - 1, in: tokens)
             var place: Range<Int>?
-            if words.placeWord(endsAt: i - 1, in: tokens),
+            // (In one sentence: "... в отрезанные сёла. Синоптики ожидают" is no village's name.)
+            if t.flags.isDisjoint(with: [.sentenceStart, .lineStart]), words.placeWord(endsAt: i - 1, in: tokens),
                 case let r = caseless ? run : linkedRun(from: i, in: tokens, taken: taken, context: context),
                 caseless || endsName(r, in: tokens)
             {
