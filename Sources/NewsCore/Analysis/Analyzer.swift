@@ -41,6 +41,8 @@ public struct Analyzer: Sendable {
 
         // Names the gazetteer knows.
         var matches = gazetteer.matches(in: tokens, german: analysis.language == "de", bodyStart: titleCount)
+        // (누리마트가 holds no Lima.)
+        if analysis.language == "ko" { matches.removeAll { gazetteer.insideHangulWord($0, in: tokens) } }
         // Whether the gazetteer knows the dateline's place itself (not only a country after it).
         var datelineKnown = false
         if let place = cleaned.datelinePlace {

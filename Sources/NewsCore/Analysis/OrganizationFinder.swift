@@ -59,8 +59,11 @@ enum OrganizationFinder {
     /// - Parameter romance: the name so far ends at a head of another language than English (or at
     ///   the words in lower case after it): a word in lower case after "de" ends the name, which
     ///   runs on only over connectors ("Tribunal de commerce de Lyon"). `lower` says so.
-    private static func joined(_ tokens: [Token], from start: Int, afterHead: Bool, romance: Bool = false) -> (next: Int, lower: Bool)? {
+    private static func joined(_ tokens: [Token], from start: Int, afterHead: Bool, romance: Bool = false, german: Bool = false)
+        -> (next: Int, lower: Bool)?
+    {
         let stop: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart, .numeric]
+        if german, afterHead, let next = germanAdjectives(tokens, from: start) { return (next, false) }
         var k = start
         var lower = 0
         while afterHead, k < tokens.count, lower < 2, !tokens[k].isCapitalized, !connectorsEverywhere.contains(tokens[k]),
@@ -145,7 +148,10 @@ enum OrganizationFinder {
                     }
                     if end != lastHead { romance = false }
                     end += 1
-                } else if end > i, let next = joined(tokens, from: end, afterHead: end - 1 == lastHead, romance: romance) {
+                } else if end > i,
+                    // (English writes no word in lower case after a head: "Harland Foods bids for Pennock" is a firm and a sentence.)
+                    let next = joined(tokens, from: end, afterHead: end - 1 == lastHead && language != "en", romance: romance, german: german)
+                {
                     connector = next.next - 1
                     end = next.next
                     // "Autorité de la concurrence": the word in lower case ends the name unless "de" and a
