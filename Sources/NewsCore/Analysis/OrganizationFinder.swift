@@ -216,6 +216,12 @@ enum OrganizationFinder {
             {
                 emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
                 emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+            } else if let k = headlessBeforeAnd(tokens, taken, in: first..<nameEnd) {
+                // "Peel Hunt and Shore Capital": two firms (a person's name first is left to the finder of people).
+                if !isGivenName(tokens[first]) {
+                    emit(from: start, to: k, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+                }
+                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
             } else {
                 emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german,
                      ampersands: ampersands)
@@ -242,6 +248,31 @@ enum OrganizationFinder {
         }
         return nil
     }
+
+    /// The "and" between two firms' names in `r` whose first has no head: two capitalised words or more on each side, no
+    /// connector nor head among them but the second's last word, a firm's ("Peel Hunt and Shore Capital"), or nil. (Not
+    /// "Sundance Oil and Gas", "Marlow and Finch Holdings", "National Oceanic and Atmospheric Administration".)
+    static func headlessBeforeAnd(_ tokens: [Token], _ taken: [Bool], in r: Range<Int>) -> Int? {
+        guard r.count >= 5, firmEnds.contains(tokens[r.upperBound - 1]),
+            let k = (r.lowerBound + 2..<r.upperBound - 2).first(where: { coordinators.contains(tokens[$0]) && !tokens[$0].isCapitalized })
+        else { return nil }
+        let words = (r.lowerBound..<k).map { $0 } + (k + 1..<r.upperBound - 1).map { $0 }
+        guard !sectorWords.contains(tokens[k - 1]), !sectorWords.contains(tokens[k + 1]), words.allSatisfy({
+            tokens[$0].isCapitalized && !taken[$0] && !headsEverywhere.contains(tokens[$0]) && !connectorsEverywhere.contains(tokens[$0])
+                && !tokens[$0].flags.contains(.allCaps)
+        }) else { return nil }
+        return k
+    }
+
+    /// Words for what a firm deals in, which "and" joins inside one name ("Tarrow Oil and Gas Holdings", "Eastern Mining and
+    /// Smelting Holdings").
+    static let sectorWords: WordSet = [
+        "oil", "gas", "mining", "minerals", "metals", "smelting", "power", "water", "energy", "food", "foods", "drink", "drinks",
+        "electric", "electrical", "chemical", "chemicals", "steel", "iron", "coal", "marine", "media", "health", "financial",
+        "trust", "trade", "trading", "transport", "property", "properties", "land", "life", "fire", "general", "industrial",
+        "exploration", "production", "development", "engineering", "construction", "research", "investment", "investments",
+        "savings", "loan", "loans", "insurance", "banking", "securities", "commerce", "shipping", "logistics", "leisure",
+    ]
 
     /// Whether `name` begins with a head word ("Universität Wien", "Verbraucherzentrale Sachsen"): no
     /// person's name does, so it is an organisation's even where the finder of people took it.
