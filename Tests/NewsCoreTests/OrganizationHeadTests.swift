@@ -107,4 +107,16 @@ import Testing
                                    absent: ["شركة كونلون الصينية"]),
     ])
     func firmsAfterTheirKind(_ c: OrganizationHeadTests.Case) { OrganizationHeadTests.check(c) }
+
+    @Test(arguments: [
+        // A body the gazetteer knows by one word, first in a longer name with "of": that name, not the body.
+        OrganizationHeadTests.Case(text: "The Welsh Congress of Teaching Unions called the cuts a blow to schools.",
+                                   organizations: ["Welsh Congress of Teaching Unions"], absent: ["United States Congress"],
+                                   notCountries: ["US"]),
+        // "of" and a country's name: that country's body; the word alone is the body.
+        OrganizationHeadTests.Case(text: "The bill was sent to the Congress of the United States on Friday.",
+                                   organizations: ["United States Congress"]),
+        OrganizationHeadTests.Case(text: "The bill was sent to Congress on Friday after a long debate.", organizations: ["United States Congress"]),
+    ])
+    func oneWordBodiesBeforeOf(_ c: OrganizationHeadTests.Case) { OrganizationHeadTests.check(c) }
 }

@@ -8,7 +8,7 @@ enum OrganizationFinder {
         "committee", "court", "parliament", "assembly", "federation", "union", "company", "authority",
         "organisation", "organization", "office", "department", "bureau", "command", "fund", "foundation",
         "airlines", "airways", "society", "academy", "administration", "coalition", "alliance", "front",
-        "movement", "club", "police", "service", "services", "network", "holdings", "motors", "industries", "corps",
+        "movement", "club", "police", "service", "services", "network", "holdings", "motors", "industries", "corps", "congress",
     ]
     static let connectors: WordSet = ["of", "for", "and", "on", "the", "de", "des", "du"]
     /// Letters that an apostrophe elides before a vowel (l'Afrique, d'investissement, dell'Economia).
