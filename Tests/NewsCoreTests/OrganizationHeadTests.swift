@@ -57,6 +57,8 @@ import Testing
              organizations: ["Arbelo Asesores"]),
         Case(text: "L'opération a été conseillée par le cabinet Morvan Associés, selon un communiqué publié jeudi.",
              organizations: ["Morvan Associés"]),
+        // One word before a capitalised word that a name holds is a name cut short, not a firm.
+        Case(text: "Airbus will sell ten of its new jets to the Spanish carrier Air Europe, the company said.", absent: ["Air"]),
         // Spanish regional governments.
         Case(text: "La Junta de Extremadura aprobó el martes el plan de regadío para la comarca.",
              organizations: ["Junta de Extremadura"]),
@@ -84,6 +86,8 @@ import Testing
                                    absent: ["Tarrow Oil", "Gas Holdings"]),
         OrganizationHeadTests.Case(text: "Officials at the Western Coastal and Marine Administration said the survey would resume.",
                                    absent: ["Western Coastal", "Marine Administration"]),
+        OrganizationHeadTests.Case(text: "Hospitals bought new Picture Archiving and Communication Systems for their scans.",
+                                   absent: ["Picture Archiving", "Communication Systems"]),
     ])
     func firmsJoinedByAnd(_ c: OrganizationHeadTests.Case) { OrganizationHeadTests.check(c) }
 

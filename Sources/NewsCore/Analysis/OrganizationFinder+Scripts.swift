@@ -352,6 +352,11 @@ extension OrganizationFinder {
                 continue
             }
             var end = run(tokens, taken, from: start)
+            // ("the Spanish carrier Air Europe": one word before a capitalised word that a name holds is a name cut short.)
+            if end == start + 1, end < tokens.count, taken[end], tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary) {
+                i = end
+                continue
+            }
             if end > start {
                 out.append(start..<end)
                 // "Leonardo e la società turca Baykar": a name joined to the word is a firm's too.

@@ -272,6 +272,7 @@ enum OrganizationFinder {
         "trust", "trade", "trading", "transport", "property", "properties", "land", "life", "fire", "general", "industrial",
         "exploration", "production", "development", "engineering", "construction", "research", "investment", "investments",
         "savings", "loan", "loans", "insurance", "banking", "securities", "commerce", "shipping", "logistics", "leisure",
+        "communication", "communications", "technology", "information", "data", "software",
     ]
 
     /// Whether `name` begins with a head word ("Universität Wien", "Verbraucherzentrale Sachsen"): no
