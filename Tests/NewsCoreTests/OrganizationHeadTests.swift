@@ -86,6 +86,8 @@ import Testing
                                    absent: ["Tarrow Oil", "Gas Holdings"]),
         OrganizationHeadTests.Case(text: "Officials at the Western Coastal and Marine Administration said the survey would resume.",
                                    absent: ["Western Coastal", "Marine Administration"]),
+        OrganizationHeadTests.Case(text: "The bank hired Corran Marsh and Ledbury Partners Inc to advise on the sale.",
+                                   absent: ["Corran Marsh", "Ledbury Partners Inc"]),
         OrganizationHeadTests.Case(text: "Hospitals bought new Picture Archiving and Communication Systems for their scans.",
                                    absent: ["Picture Archiving", "Communication Systems"]),
     ])

@@ -253,7 +253,9 @@ enum OrganizationFinder {
     /// connector nor head among them but the second's last word, a firm's ("Peel Hunt and Shore Capital"), or nil. (Not
     /// "Sundance Oil and Gas", "Marlow and Finch Holdings", "National Oceanic and Atmospheric Administration".)
     static func headlessBeforeAnd(_ tokens: [Token], _ taken: [Bool], in r: Range<Int>) -> Int? {
-        guard r.count >= 5, firmEnds.contains(tokens[r.upperBound - 1]),
+        // (A legal form at the end makes one firm's full name: "Bolt Beranek and Newman Inc", "Alex Brown and Sons Inc".)
+        guard r.count >= 5, firmEnds.contains(tokens[r.upperBound - 1]), !legalForms.contains(tokens[r.upperBound - 1]),
+            !["inc", "corp", "corporation", "company"].contains(tokens[r.upperBound - 1].text),
             let k = (r.lowerBound + 2..<r.upperBound - 2).first(where: { coordinators.contains(tokens[$0]) && !tokens[$0].isCapitalized })
         else { return nil }
         let words = (r.lowerBound..<k).map { $0 } + (k + 1..<r.upperBound - 1).map { $0 }
@@ -272,7 +274,8 @@ enum OrganizationFinder {
         "trust", "trade", "trading", "transport", "property", "properties", "land", "life", "fire", "general", "industrial",
         "exploration", "production", "development", "engineering", "construction", "research", "investment", "investments",
         "savings", "loan", "loans", "insurance", "banking", "securities", "commerce", "shipping", "logistics", "leisure",
-        "communication", "communications", "technology", "information", "data", "software",
+        "communication", "communications", "technology", "information", "data", "software", "marketing", "refining",
+        "distribution", "manufacturing", "manufacturers", "merchants", "supply", "sons", "brothers", "partners",
     ]
 
     /// Whether `name` begins with a head word ("Universität Wien", "Verbraucherzentrale Sachsen"): no
