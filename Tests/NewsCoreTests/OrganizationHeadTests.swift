@@ -14,6 +14,7 @@ import Testing
         var places: [String] = []
         var notPlaces: [String] = []
         var notCountries: [String] = []
+        var people: [String] = []
         var testDescription: String { text }
     }
 
@@ -24,6 +25,7 @@ import Testing
         for p in c.places { #expect(a.places.contains(p), "\(p) in \(a.places)") }
         for p in c.notPlaces { #expect(!a.places.contains(p), "\(p) not in \(a.places)") }
         for k in c.notCountries { #expect(!a.countries.contains(k), "\(k) not in \(a.countries)") }
+        for p in c.people { #expect(a.people.contains(p) && !a.organizations.contains(p), "\(p) in \(a.people), not in \(a.organizations)") }
     }
 
     @Test(arguments: [
@@ -57,6 +59,8 @@ import Testing
              organizations: ["Arbelo Asesores"]),
         Case(text: "L'opération a été conseillée par le cabinet Morvan Associés, selon un communiqué publié jeudi.",
              organizations: ["Morvan Associés"]),
+        // A brewer or a broker is as often a person: no firm's word.
+        Case(text: "The Australian businessman and brewer Alan Hartigan said the deal was off.", people: ["Alan Hartigan"]),
         // One word before a capitalised word that a name holds is a name cut short, not a firm.
         Case(text: "Airbus will sell ten of its new jets to the Spanish carrier Air Europe, the company said.", absent: ["Air"]),
         // Spanish regional governments.
