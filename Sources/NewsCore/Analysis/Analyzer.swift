@@ -41,6 +41,13 @@ public struct Analyzer: Sendable {
 
         // Names the gazetteer knows.
         var matches = gazetteer.matches(in: tokens, german: analysis.language == "de", bodyStart: titleCount)
+        // (누리마트가 holds no Lima.)
+        if analysis.language == "ko" { matches.removeAll { gazetteer.insideHangulWord($0, in: tokens) } }
+        // (The Irish Congress of Trade Unions is no United States Congress.)
+        if analysis.language == "en" {
+            let all = matches
+            matches.removeAll { gazetteer.beginsLongerName($0, in: tokens, matches: all) }
+        }
         // Whether the gazetteer knows the dateline's place itself (not only a country after it).
         var datelineKnown = false
         if let place = cleaned.datelinePlace {

@@ -55,6 +55,8 @@ extension OrganizationFinder {
         // Each candidate's mentions and whether a word before or after one of them names a firm.
         var candidates: [(name: String, first: Range<Int>, mentions: Int, before: Bool, after: Bool)] = []
         var index: [String: Int] = [:]
+        // Each word's candidate and its own context, for two names joined by 와 or 과.
+        var own: [(candidate: Int, before: Bool, after: Bool)?] = Array(repeating: nil, count: words.count)
         for (n, w) in words.enumerated() {
             let s = stem(w)
             guard (2...6).contains(s.count), !s.contains(where: { taken[$0] }), PersonFinder.title(context.koreanTitles, tokens, at: s.lowerBound) == nil
@@ -65,13 +67,27 @@ extension OrganizationFinder {
             let before = n > 0 && adjacent(words[n - 1], w) && isFirmWord(words[n - 1])
             // (The name bare before the word after it: "무신사 관계자는", not "무신사가 측근".)
             let after = s == w && n + 1 < words.count && adjacent(w, words[n + 1]) && beginsWithWordAfter(words[n + 1])
-            if let c = index[name] {
+            let c = index[name] ?? candidates.count
+            if c < candidates.count {
                 candidates[c].mentions += 1
                 candidates[c].before = candidates[c].before || before
                 candidates[c].after = candidates[c].after || after
             } else {
-                index[name] = candidates.count
+                index[name] = c
                 candidates.append((name, s, 1, before, after))
+            }
+            own[n] = (c, before, after)
+        }
+        // "경쟁사인 이마트와 롯데쇼핑 주가는": two names joined by 와 or 과 share the words before the first and after the second.
+        for n in words.indices.dropLast() {
+            guard let a = own[n], let b = own[n + 1], stem(words[n]) != words[n], adjacent(words[n], words[n + 1]),
+                ["와", "과"].contains(tokens[words[n].upperBound - 1].text)
+            else { continue }
+            let before = a.before || b.before
+            let after = a.after || b.after
+            for c in [a.candidate, b.candidate] {
+                candidates[c].before = candidates[c].before || before
+                candidates[c].after = candidates[c].after || after
             }
         }
         // ("기업 가치가": a firm's word before a common noun; such a noun is seldom named twice with one.)

@@ -285,7 +285,10 @@ extension OrganizationFinder {
                 }
             }
             // (Not after a title: "директор компании Игорь Сомов" is the firm's director.)
-            if !t.isCapitalized || t.flags.contains(.allCaps), i + 1 < tokens.count, tokens[i + 1].isCapitalized, !taken[i + 1],
+            // (Or first in its sentence before a name in quotes: "Компания «Северсталь» увеличила ...".)
+            if !t.isCapitalized || t.flags.contains(.allCaps)
+                || !t.flags.isDisjoint(with: .boundary) && i + 1 < tokens.count && tokens[i + 1].flags.contains(.afterPunctuation),
+                i + 1 < tokens.count, tokens[i + 1].isCapitalized, !taken[i + 1],
                 !tokens[i + 1].flags.contains(.sentenceStart), i == 0 || !context.isTitle(tokens, i - 1),
                 declines(t.text, from: context.organizationTypes)
             {
@@ -310,13 +313,24 @@ extension OrganizationFinder {
         while i + 1 < tokens.count {
             let t = tokens[i]
             // (Flags first: the words are compared only before a capitalised word.)
-            guard tokens[i + 1].isCapitalized || (i + 2 < tokens.count && tokens[i + 2].isCapitalized), !t.isCapitalized,
-                context.firmWords.contains(t)
+            // (Or the third: "le fabricant de vélos Cyclal".)
+            guard tokens[i + 1].isCapitalized || (i + 2 < tokens.count && tokens[i + 2].isCapitalized)
+                || i + 3 < tokens.count && tokens[i + 3].isCapitalized && romanceOf.contains(tokens[i + 1]),
+                !t.isCapitalized, context.firmWords.contains(t)
             else {
                 i += 1
                 continue
             }
             var start = i + 1
+            // "le fabricant de vélos Cyclal", "la compañía de seguros Mapfre": what the firm makes or sells, in lower case
+            // after "de", stands where an adjective would.
+            if start + 2 < tokens.count, romanceOf.contains(tokens[start]), !englishFirmWords.contains(t), !tokens[start + 1].isCapitalized,
+                tokens[start + 2].isCapitalized, tokens[start].flags.isDisjoint(with: .boundary), tokens[start + 1].flags.isDisjoint(with: .boundary),
+                !Gazetteer.stopwords.contains(tokens[start + 1]), !connectorsEverywhere.contains(tokens[start + 1]),
+                !tokens[start + 1].flags.contains(.numeric), tokens[start + 1].text.unicodeScalars.count >= 4
+            {
+                start += 2
+            }
             // (English puts the adjective first: "the betting firm X"; after the word stands a verb, "the club named X".)
             if !tokens[start].isCapitalized, start + 1 < tokens.count, tokens[start].flags.isDisjoint(with: .boundary),
                 !englishFirmWords.contains(t),
@@ -338,6 +352,11 @@ extension OrganizationFinder {
                 continue
             }
             var end = run(tokens, taken, from: start)
+            // ("the Spanish carrier Air Europe": one word before a capitalised word that a name holds is a name cut short.)
+            if end == start + 1, end < tokens.count, taken[end], tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary) {
+                i = end
+                continue
+            }
             if end > start {
                 out.append(start..<end)
                 // "Leonardo e la società turca Baykar": a name joined to the word is a firm's too.
@@ -453,6 +472,17 @@ extension OrganizationFinder {
                 guard !nisba, article || taken[end] || (end == i + 1 && !definite && Self.isArabic(t)) else { break }
                 end += 1
             }
+            // شركة سينوبك الصينية: a firm's head, a name without the article and an adjective of origin that the gazetteer
+            // read (a demonym's) are "the Chinese company Sinopec": the name alone (شركة الاتصالات السعودية, whose word has
+            // the article, is read whole; أرامكو السعودية is the gazetteer's).
+            let bare = isHead(word, context) ? word : withoutProclitic(word) ?? word
+            if end == i + 3, firmHeads.contains(bare), taken[end - 1], !taken[i + 1], !PersonFinder.hasArabicArticle(tokens[i + 1]),
+                tokens[end - 1].text.hasSuffix("يه")
+            {
+                out.append(i + 1..<i + 2)
+                i = end
+                continue
+            }
             if end > i + 1 {
                 out.append(i..<end)
                 i = end
@@ -462,6 +492,9 @@ extension OrganizationFinder {
         }
         return out
     }
+
+    /// Arabic heads of a firm's name ("company"), folded as the tokens are.
+    static let firmHeads: Set<String> = Set(["شركة", "الشركة", "مجموعة"].flatMap { Tokenizer.words($0) })
 
     private static func isArabic(_ t: Token) -> Bool {
         guard let v = t.original.unicodeScalars.first?.value else { return false }

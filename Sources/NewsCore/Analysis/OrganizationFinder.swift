@@ -8,7 +8,7 @@ enum OrganizationFinder {
         "committee", "court", "parliament", "assembly", "federation", "union", "company", "authority",
         "organisation", "organization", "office", "department", "bureau", "command", "fund", "foundation",
         "airlines", "airways", "society", "academy", "administration", "coalition", "alliance", "front",
-        "movement", "club", "police", "service", "services", "network", "holdings", "motors", "industries", "corps",
+        "movement", "club", "police", "service", "services", "network", "holdings", "motors", "industries", "corps", "congress",
     ]
     static let connectors: WordSet = ["of", "for", "and", "on", "the", "de", "des", "du"]
     /// Letters that an apostrophe elides before a vowel (l'Afrique, d'investissement, dell'Economia).
@@ -59,8 +59,11 @@ enum OrganizationFinder {
     /// - Parameter romance: the name so far ends at a head of another language than English (or at
     ///   the words in lower case after it): a word in lower case after "de" ends the name, which
     ///   runs on only over connectors ("Tribunal de commerce de Lyon"). `lower` says so.
-    private static func joined(_ tokens: [Token], from start: Int, afterHead: Bool, romance: Bool = false) -> (next: Int, lower: Bool)? {
+    private static func joined(_ tokens: [Token], from start: Int, afterHead: Bool, romance: Bool = false, german: Bool = false)
+        -> (next: Int, lower: Bool)?
+    {
         let stop: Token.Flags = [.afterPunctuation, .sentenceStart, .lineStart, .numeric]
+        if german, afterHead, let next = germanAdjectives(tokens, from: start) { return (next, false) }
         var k = start
         var lower = 0
         while afterHead, k < tokens.count, lower < 2, !tokens[k].isCapitalized, !connectorsEverywhere.contains(tokens[k]),
@@ -145,7 +148,10 @@ enum OrganizationFinder {
                     }
                     if end != lastHead { romance = false }
                     end += 1
-                } else if end > i, let next = joined(tokens, from: end, afterHead: end - 1 == lastHead, romance: romance) {
+                } else if end > i,
+                    // (English writes no word in lower case after a head: "Harland Foods bids for Pennock" is a firm and a sentence.)
+                    let next = joined(tokens, from: end, afterHead: end - 1 == lastHead && language != "en", romance: romance, german: german)
+                {
                     connector = next.next - 1
                     end = next.next
                     // "Autorité de la concurrence": the word in lower case ends the name unless "de" and a
@@ -210,6 +216,12 @@ enum OrganizationFinder {
             {
                 emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
                 emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+            } else if let k = headlessBeforeAnd(tokens, taken, in: first..<nameEnd) {
+                // "Peel Hunt and Shore Capital": two firms (a person's name first is left to the finder of people).
+                if !isGivenName(tokens[first]) {
+                    emit(from: start, to: k, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+                }
+                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
             } else {
                 emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german,
                      ampersands: ampersands)
@@ -236,6 +248,35 @@ enum OrganizationFinder {
         }
         return nil
     }
+
+    /// The "and" between two firms' names in `r` whose first has no head: two capitalised words or more on each side, no
+    /// connector nor head among them but the second's last word, a firm's ("Peel Hunt and Shore Capital"), or nil. (Not
+    /// "Sundance Oil and Gas", "Marlow and Finch Holdings", "National Oceanic and Atmospheric Administration".)
+    static func headlessBeforeAnd(_ tokens: [Token], _ taken: [Bool], in r: Range<Int>) -> Int? {
+        // (A legal form at the end makes one firm's full name: "Bolt Beranek and Newman Inc", "Alex Brown and Sons Inc".)
+        guard r.count >= 5, firmEnds.contains(tokens[r.upperBound - 1]), !legalForms.contains(tokens[r.upperBound - 1]),
+            !["inc", "corp", "corporation", "company"].contains(tokens[r.upperBound - 1].text),
+            let k = (r.lowerBound + 2..<r.upperBound - 2).first(where: { coordinators.contains(tokens[$0]) && !tokens[$0].isCapitalized })
+        else { return nil }
+        let words = (r.lowerBound..<k).map { $0 } + (k + 1..<r.upperBound - 1).map { $0 }
+        guard !sectorWords.contains(tokens[k - 1]), !sectorWords.contains(tokens[k + 1]), words.allSatisfy({
+            tokens[$0].isCapitalized && !taken[$0] && !headsEverywhere.contains(tokens[$0]) && !connectorsEverywhere.contains(tokens[$0])
+                && !tokens[$0].flags.contains(.allCaps)
+        }) else { return nil }
+        return k
+    }
+
+    /// Words for what a firm deals in, which "and" joins inside one name ("Tarrow Oil and Gas Holdings", "Eastern Mining and
+    /// Smelting Holdings").
+    static let sectorWords: WordSet = [
+        "oil", "gas", "mining", "minerals", "metals", "smelting", "power", "water", "energy", "food", "foods", "drink", "drinks",
+        "electric", "electrical", "chemical", "chemicals", "steel", "iron", "coal", "marine", "media", "health", "financial",
+        "trust", "trade", "trading", "transport", "property", "properties", "land", "life", "fire", "general", "industrial",
+        "exploration", "production", "development", "engineering", "construction", "research", "investment", "investments",
+        "savings", "loan", "loans", "insurance", "banking", "securities", "commerce", "shipping", "logistics", "leisure",
+        "communication", "communications", "technology", "information", "data", "software", "marketing", "refining",
+        "distribution", "manufacturing", "manufacturers", "merchants", "supply", "sons", "brothers", "partners",
+    ]
 
     /// Whether `name` begins with a head word ("Universität Wien", "Verbraucherzentrale Sachsen"): no
     /// person's name does, so it is an organisation's even where the finder of people took it.

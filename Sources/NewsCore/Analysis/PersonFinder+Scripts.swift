@@ -199,7 +199,8 @@ extension PersonFinder {
             }
             // The title word is the title, or the title and a particle (대통령은).
             let rest = tokens[end..<w.upperBound].map(\.text).joined()
-            guard rest.isEmpty || koreanParticles.contains(rest) else { continue }
+            // (Not one that places and things take, never people: "코스닥 시장에" is "in the KOSDAQ market".)
+            guard rest.isEmpty || koreanParticles.contains(rest), !koreanPlaceParticles.contains(rest) else { continue }
             var k = n - 1
             // (Former, current or new between them: 이준혁 전 수석코치를.)
             if k > 0, koreanTitlePrefixes.contains(text(words[k])) { k -= 1 }
@@ -224,6 +225,9 @@ extension PersonFinder {
         }
         return out
     }
+
+    /// (ko) Particles of place, which a person's title does not take (에게 is "to" a person).
+    static let koreanPlaceParticles: Set<String> = ["에", "에서"]
 
     /// (ko) Words between a name and its title that say which holder it is: former, current, new.
     static let koreanTitlePrefixes: Set<String> = ["전", "현", "신임", "전직"]

@@ -1,0 +1,30 @@
+/// Places that the gazetteer reads inside a Korean word: each Hangul syllable is a token of its own, so a city's name
+/// matches in the middle of a longer word (리마, Lima, in 누리마트가, a shop's name).
+extension Gazetteer {
+    /// Syllables that a place's name takes after it inside one word: an administrative unit, a port, a station
+    /// (남태평양에서, 신부산역).
+    static let hangulPlaceEndings: Set<String> = ["시", "도", "군", "구", "읍", "면", "동", "항", "만", "섬", "산", "강", "호", "역", "공항", "권", "지역", "일대"]
+
+    /// Whether `m`, a city's or a region's name in Hangul (not a country's: 주한미국대사관), stands inside a longer
+    /// word: glued to a syllable before it and to syllables after it that are neither a particle nor a place's ending.
+    func insideHangulWord(_ m: Match, in tokens: [Token]) -> Bool {
+        guard m.start > 0, m.count > 0, m.start + m.count < tokens.count else { return false }
+        let kind = entries.kind(m.entry)
+        guard kind == .city || kind == .place || kind == .capital else { return false }
+        let first = m.start
+        let last = m.start + m.count - 1
+        guard PersonFinder.isHangul(tokens[first]), PersonFinder.isHangul(tokens[first - 1]), PersonFinder.glued(tokens, first - 1),
+            PersonFinder.isHangul(tokens[last + 1]), PersonFinder.glued(tokens, last)
+        else { return false }
+        // The rest of the word after the name (six syllables at most).
+        var rest = ""
+        var k = last + 1
+        while k < tokens.count, k - last <= 6, PersonFinder.isHangul(tokens[k]) {
+            rest += tokens[k].text
+            if k + 1 >= tokens.count || !PersonFinder.glued(tokens, k) { break }
+            k += 1
+        }
+        if PersonFinder.koreanParticles.contains(rest) { return false }
+        return !Self.hangulPlaceEndings.contains { rest.hasPrefix($0) }
+    }
+}
