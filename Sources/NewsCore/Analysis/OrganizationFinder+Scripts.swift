@@ -291,7 +291,10 @@ extension OrganizationFinder {
                     end += 1
                 }
                 let lower = end
-                while end < tokens.count, end - lower < 2, tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary) {
+                // (Not into the name of the body's head: "Председатель Банка России Эльвира Набиуллина".)
+                while end < tokens.count, end - lower < 2, tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary),
+                    !(end + 1 < tokens.count && tokens[end + 1].isCapitalized && PersonFinder.isRussianGivenName(tokens[end].text))
+                {
                     end += 1
                 }
                 if end > i + 1 || t.text.hasPrefix("мин") || t.text.hasPrefix("рос") {

@@ -47,10 +47,12 @@ extension PersonFinder {
     /// (zh) Characters that end given names as often as bodies' names (振国, 建军).
     static let chineseNameEnds: Set<String> = ["国", "國", "军", "軍"]
 
-    /// (zh) True when the three characters `r` after a title are a name that ends like a body's (李振国, 王建军): a
-    /// family name first.
+    /// (zh) True when the characters `r` after a title are a name that ends like a body's (李振国, 王建军, 雷军): a
+    /// family name first, three characters, or two before 军 (韩国 is a country).
     static func isChineseNameEnding(_ tokens: [Token], _ r: Range<Int>) -> Bool {
-        r.count == 3 && chineseNameEnds.contains(tokens[r.upperBound - 1].text) && NameShapes.shared.chineseFamily.contains(tokens[r.lowerBound])
+        let last = tokens[r.upperBound - 1].text
+        return (r.count == 3 || r.count == 2 && (last == "军" || last == "軍")) && chineseNameEnds.contains(last)
+            && NameShapes.shared.chineseFamily.contains(tokens[r.lowerBound])
     }
 
     /// (ko) Syllables that end a body's or a group's word, not a name (이사회, 선수단, 정부).

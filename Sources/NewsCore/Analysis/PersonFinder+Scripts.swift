@@ -295,7 +295,8 @@ extension PersonFinder {
         while i < tokens.count {
             var j = i + 1
             if context.arabicTitles.contains(tokens[i]) {
-                while j < tokens.count, j - i <= 4, !tokens[j].flags.contains(.afterPunctuation),
+                // (Six words: a body's name and its field, "رئيس الجامعة الملكية المغربية لكرة القدم".)
+                while j < tokens.count, j - i <= 6, !tokens[j].flags.contains(.afterPunctuation),
                     hasArabicArticle(tokens[j]) || context.arabicTitles.contains(tokens[j])
                         || taken[j] && !isArabicGivenPlace(tokens, taken, j, context)
                         // "الرئيس التنفيذي للشركة سامي العتيبي": the article after li- (لل).
