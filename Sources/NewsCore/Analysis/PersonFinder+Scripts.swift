@@ -199,7 +199,9 @@ extension PersonFinder {
                 tokens[w.lowerBound].offset - tokens[words[n - 1].upperBound - 1].offset == 2,
                 title(context.koreanTitles, tokens, at: words[n - 1].lowerBound) == words[n - 1].upperBound
                     || title(context.koreanPositions, tokens, at: words[n - 1].lowerBound) == words[n - 1].upperBound,
-                let r = koreanNameAfterTitle(tokens, w, context: context)
+                let r = koreanNameAfterTitle(tokens, w, context: context),
+                // (After a position, with its particle: "투수 마이클 로렌스와" is a foreign name of two words.)
+                r.upperBound < w.upperBound || title(context.koreanTitles, tokens, at: words[n - 1].lowerBound) == words[n - 1].upperBound
             {
                 out.append(text(r))
             }
