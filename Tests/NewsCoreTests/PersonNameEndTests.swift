@@ -12,6 +12,9 @@ import Testing
         // A verb of meeting ends a foreign name after a title; 军 and 国 end given names too.
         ("会谈", "会谈前，智利外长莫拉雷斯进行了简短交流。", "莫拉雷斯"),
         ("会谈", "秘鲁总统卡斯塔涅达举行欢迎仪式。", "卡斯塔涅达"),
+        // A word of time between a name and its verb is no part of it (never five characters then).
+        ("会谈", "两国元首在首都举行会谈。国家主席林建平当天表示，双方将深化经贸合作。", "林建平"),
+        ("会谈", "总统马尔科维奇随后表示，谈判取得进展。", "马尔科维奇"),
         ("发布会", "公司创始人周立军今天宣布了新的计划。", "周立军"),
         ("发布会", "集团董事长李振国表示，将扩大投资。", "李振国"),
         ("发布会", "该公司创始人郭军3日宣布了新的计划。", "郭军"),
