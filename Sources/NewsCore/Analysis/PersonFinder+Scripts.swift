@@ -149,8 +149,10 @@ extension PersonFinder {
             {
                 stop += 1
             }
-            // (Five when a verb of speech or meeting ends them: a foreign name, 内塔尼亚胡表示.)
-            let length = stop - end <= 4 ? stop - end : endsAChineseName(tokens, at: stop, context: context) ? 5 : 3
+            // (Five when a verb of speech or meeting ends them and no Chinese family name begins them: a foreign
+            // name, 内塔尼亚胡表示; but 汪文斌回答说 is a name and a verb.)
+            let length = stop - end <= 4 ? stop - end
+                : endsAChineseName(tokens, at: stop, context: context) && !NameShapes.shared.chineseFamily.contains(tokens[end]) ? 5 : 3
             // (Not a body's or a place's name: 律师事务所, 分析师协会; but 李振国, 王建军.)
             if length >= 2, !chineseBodyEnds.contains(tokens[end + length - 1].text) || isChineseNameEnding(tokens, end..<end + length),
                 !familyOnly || length <= 3 && NameShapes.shared.chineseFamily.contains(tokens[end])
