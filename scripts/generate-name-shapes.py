@@ -31,6 +31,8 @@ of name-context.tsv, not a list of people or firms.
      2015 census, as listed in Wikipedia's "List of Korean surnames") and the seven of two syllables
      (남궁, 제갈); kept here by hand.
   V  (zh) verbs of speech right after a name (表示, 指出, 说).
+  N  (ja) Japanese family names in kanji: the 500 of gimei 0.2.3's names.yml (MIT), which are the
+     most common ones (佐藤, 鈴木, 高橋); a department's title after a name asks for one (田中健一部長).
   G  (a second line) Russian given names in Cyrillic, folded (й as и, ё as е): the nominative lemmas
      that pymorphy3-dicts-ru 2.4.417150.4580142 (OpenCorpora's dictionary, CC BY-SA 3.0) tags Name,
      when pymorphy3 2.0.6 reads the word as a name first and has no other likely reading (so not
@@ -42,7 +44,7 @@ Licences: nam_dict.txt is under the GNU Free Documentation License 1.2 or later,
 G and W part of the file written here (a subset of it, changed in form only); cleanco is MIT.
 Run it again after an update of the data:
     apt-get install -y wamerican && pip install gender-guesser==0.4.0 cleanco==2.3 \
-        pymorphy3==2.0.6 pymorphy3-dicts-ru==2.4.417150.4580142
+        pymorphy3==2.0.6 pymorphy3-dicts-ru==2.4.417150.4580142 gimei==0.2.3
     scripts/generate-name-shapes.py
 """
 import glob
@@ -137,6 +139,19 @@ THINGS = words(
     "premio coppa calle avenida rua praca premio copa rue pont gare stade aeroport prix coupe")
 
 
+def japanese_family_names():
+    """The family names (kanji) of gimei's names.yml, in its order, read without a YAML parser."""
+    import gimei
+    path = os.path.join(os.path.dirname(gimei.__file__), "data", "names.yml")
+    names, inside = [], False
+    for line in open(path, encoding="utf-8"):
+        if not line.startswith(" "):
+            inside = line.startswith("last_name:")
+        elif inside and line.strip().startswith("- ["):
+            names.append(line.split("'")[1])
+    return names
+
+
 def given_names():
     path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
     best = {}
@@ -205,8 +220,8 @@ def main():
     with open(out, "w", encoding="utf-8") as f:
         f.write("# What a person's or a firm's name looks like; written by scripts/generate-name-shapes.py from\n")
         f.write("# gender-guesser 0.4.0's nam_dict.txt (Jörg Michael, GNU FDL 1.2 or later, as is this subset)\n")
-        f.write("# cleanco 2.3 (MIT) and pymorphy3-dicts-ru 2.4.417150.4580142 (OpenCorpora, CC BY-SA 3.0; the second G\n")
-        f.write("# line); do not edit. Lines: KIND<TAB>WORD|WORD|... (the script says each kind).\n")
+        f.write("# cleanco 2.3 (MIT), pymorphy3-dicts-ru 2.4.417150.4580142 (OpenCorpora, CC BY-SA 3.0; the second G\n")
+        f.write("# line) and gimei 0.2.3 (MIT; N); do not edit. Lines: KIND<TAB>WORD|WORD|... (the script says each kind).\n")
         f.write("G\t" + "|".join(plain) + "\n")
         f.write("W\t" + "|".join(worded) + "\n")
         f.write("L\t" + "|".join(forms) + "\n")
@@ -218,6 +233,7 @@ def main():
         f.write("V\t" + "|".join(CHINESE_SPEECH) + "\n")
         f.write("K\t" + "|".join(KOREAN_FAMILY) + "\n")
         f.write("G\t" + "|".join(russian) + "\n")
+        f.write("N\t" + "|".join(japanese_family_names()) + "\n")
     print(f"{out}: {len(plain)} given names, {len(worded)} that are also English words, {len(forms)} legal forms",
           file=sys.stderr)
 

@@ -49,8 +49,20 @@ public struct NameContext: Sendable {
         var personPhraseEnds = WordSet()
         /// (ar) verbs that a name without a title follows (وقال, وسجل).
         var arabicVerbs = WordSet()
+        /// (ar) given names that are places in the gazetteer too (سالم), and li- words that begin a title's
+        /// field (لكرة القدم, لشؤون الخارجية).
+        var arabicGivenPlaces = WordSet()
+        var arabicFields = WordSet()
         /// (ko) titles written glued after a place's name (제주지사), as characters.
         var koreanPlaceTitles: [[String]] = []
+        /// (zh) titles before a name that begins with a family name only (区长李明华), and verbs of meeting that end a
+        /// name after a title (巴罗进行), as characters.
+        var familyTitles: [[String]] = []
+        var chineseNameEnds: [[String]] = []
+        /// (ko) positions and roles that stand before a name only (투수 이민호와), as characters.
+        var koreanPositions: [[String]] = []
+        /// (ja) a department's titles, glued after a name that begins with a family name (田中健一部長), as characters.
+        var departmentTitles: [[String]] = []
         /// (ko) words for a kind of firm before its name (플랫폼, 경쟁사) and for its staff, side or shares after it
         /// (관계자, 측), each as one string.
         var koreanFirmWordsBefore: [String] = []
@@ -147,6 +159,12 @@ public struct NameContext: Sendable {
                     words.personPhraseEnds.insert(last)
                 case "Y": words.arabicVerbs.insert(first)
                 case "Q": words.koreanPlaceTitles.append(folded)
+                case "KP": words.koreanPositions.append(folded)
+                case "ZF": words.familyTitles.append(folded)
+                case "ZE": words.chineseNameEnds.append(folded)
+                case "AN": words.arabicGivenPlaces.insert(first)
+                case "AL": words.arabicFields.insert(first)
+                case "JD": words.departmentTitles.append(folded)
                 case "D": words.koreanFirmWordsBefore.append(folded.joined())
                 case "DA": words.koreanFirmWordsAfter.append(folded.joined())
                 default: break
@@ -157,6 +175,10 @@ public struct NameContext: Sendable {
             words.before.sort { $0.count > $1.count }
             words.koreanTitles.sort { $0.count > $1.count }
             words.koreanPlaceTitles.sort { $0.count > $1.count }
+            words.koreanPositions.sort { $0.count > $1.count }
+            words.familyTitles.sort { $0.count > $1.count }
+            words.chineseNameEnds.sort { $0.count > $1.count }
+            words.departmentTitles.sort { $0.count > $1.count }
             words.organizationSuffixes.sort { $0.count > $1.count }
             words.organizationStarts.sort { $0.count > $1.count }
             words.language = language

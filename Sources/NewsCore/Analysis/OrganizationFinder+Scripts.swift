@@ -12,7 +12,8 @@ extension OrganizationFinder {
     {
         var found: [Range<Int>] = []
         switch language {
-        case "ja", "zh": found = glued(tokens, taken, context.organizationSuffixes, chinese: language == "zh")
+        case "ja", "zh": found = glued(tokens, taken, context.organizationSuffixes, chinese: language == "zh",
+                                           personTitles: context.before + context.familyTitles)
         case "ko":
             found = korean(tokens, taken, context.organizationSuffixes)
             let byContext = koreanByContext(tokens, taken, context)
@@ -104,7 +105,10 @@ extension OrganizationFinder {
 
     /// Japanese and Chinese: two or more characters of one script (at most five Han) glued before
     /// a suffix; a country's name glued before them is part of the name (日本製鉄).
-    private static func glued(_ tokens: [Token], _ taken: [Bool], _ suffixes: [[String]], chinese: Bool) -> [Range<Int>] {
+    /// - Parameter personTitles: (zh) titles before a person's name: 军 after one and a name's first
+    ///   characters ends the name (副市长王建军, 创始人雷军), not an army's.
+    private static func glued(_ tokens: [Token], _ taken: [Bool], _ suffixes: [[String]], chinese: Bool,
+                              personTitles: [[String]] = []) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 2
         while i < tokens.count {
@@ -161,7 +165,9 @@ extension OrganizationFinder {
                 i = end
                 continue
             }
-            if i - start >= 2, !wordGoesOn, !parts.contains(tokens[i - 1].text), (start..<end).contains(where: { !taken[$0] }) {
+            if i - start >= 2, !wordGoesOn, !parts.contains(tokens[i - 1].text), (start..<end).contains(where: { !taken[$0] }),
+                !(chinese && endsAPersonsName(tokens, suffix: i, personTitles: personTitles))
+            {
                 // (中国汽车 ... 中国汽车工业协会: the longer name read on from the shorter one is the name.)
                 while let last = out.last, last.upperBound > start { out.removeLast() }
                 out.append(start..<end)
@@ -169,6 +175,16 @@ extension OrganizationFinder {
             i = end
         }
         return out
+    }
+
+    /// (zh) True when the suffix at `i` is 军 and a person's title ends one or two characters before it: the
+    /// last character of a name (副市长王建军, 创始人雷军), not an army's (人民解放军).
+    private static func endsAPersonsName(_ tokens: [Token], suffix i: Int, personTitles: [[String]]) -> Bool {
+        guard tokens[i].text == "军" || tokens[i].text == "軍", i >= 3 else { return false }
+        for q in max(0, i - 7)..<i - 1 {
+            if let e = PersonFinder.title(personTitles, tokens, at: q), i - e == 1 || i - e == 2 { return true }
+        }
+        return false
     }
 
     /// The start of the place the gazetteer knows that a Chinese body's name begins with, reached from `start` back over
@@ -275,7 +291,10 @@ extension OrganizationFinder {
                     end += 1
                 }
                 let lower = end
-                while end < tokens.count, end - lower < 2, tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary) {
+                // (Not into the name of the body's head: "Председатель Банка России Эльвира Набиуллина".)
+                while end < tokens.count, end - lower < 2, tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary),
+                    !(end + 1 < tokens.count && tokens[end + 1].isCapitalized && PersonFinder.isRussianGivenName(tokens[end].text))
+                {
                     end += 1
                 }
                 if end > i + 1 || t.text.hasPrefix("мин") || t.text.hasPrefix("рос") {

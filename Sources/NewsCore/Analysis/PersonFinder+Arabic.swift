@@ -20,4 +20,29 @@ extension PersonFinder {
         guard let first = t.text.unicodeScalars.first, first == "ب" || first == "ل" || first == "و", t.text.unicodeScalars.count > 3 else { return false }
         return context.nameStops.contains(String(t.text.unicodeScalars.dropFirst()))
     }
+
+    /// "الدين" folded, the second word of given names such as نور الدين and بدر الدين.
+    static let arabicDin = Tokenizer.words("الدين").first ?? "الدين"
+
+    /// True when `t` is the name Ali as written (علي), which folds as the preposition على does.
+    static func isAli(_ t: Token) -> Bool {
+        t.text == arabicAli && t.original.unicodeScalars.last == "\u{064A}"
+    }
+    private static let arabicAli = Tokenizer.words("علي").first ?? "علي"
+
+    /// True when the word at `k`, which the gazetteer took for a place, is a given name here (سالم الخليل):
+    /// one of `context`'s (AN), before an Arabic word that the gazetteer left and that ends no name.
+    static func isArabicGivenPlace(_ tokens: [Token], _ taken: [Bool], _ k: Int, _ context: NameContext.Words) -> Bool {
+        guard context.arabicGivenPlaces.contains(tokens[k]), k + 1 < tokens.count, !taken[k + 1] else { return false }
+        let next = tokens[k + 1]
+        return next.flags.isDisjoint(with: .boundary) && !isArabicNameStop(next, context) && !context.arabicTitles.contains(next)
+            && (next.original.unicodeScalars.first.map { $0.value >= 0x0620 && $0.value <= 0x06FF } ?? false)
+    }
+
+    /// True when the word at `k`, a demonym the gazetteer took (المصري), is the family name that ends a
+    /// name of two words (أحمد المصري إن): the article, -i, and punctuation or a word that ends a name after it.
+    static func isArabicFamilyDemonym(_ tokens: [Token], at k: Int, context: NameContext.Words) -> Bool {
+        let t = tokens[k]
+        return hasArabicArticle(t) && t.text.hasSuffix("ي") && endsArabicName(tokens, at: k, context: context)
+    }
 }

@@ -69,7 +69,12 @@ extension PersonFinder {
         var i = 1
         while i < tokens.count {
             guard let end = title(context.after, tokens, at: i) else {
-                i += 1
+                if let head = japaneseDepartmentHead(tokens, taken, context, title: i) {
+                    out.append(tokens[head.name].map(\.original).joined())
+                    i = head.end
+                } else {
+                    i += 1
+                }
                 continue
             }
             // The name ends right before the title, or before the country beside it (トランプ米大統領).
@@ -125,10 +130,12 @@ extension PersonFinder {
         var out: [String] = []
         var i = 0
         while i < tokens.count {
-            guard isHan(tokens[i]), let end = title(context.before, tokens, at: i) else {
+            guard isHan(tokens[i]), let end = title(context.before, tokens, at: i) ?? title(context.familyTitles, tokens, at: i) else {
                 i += 1
                 continue
             }
+            // (区长, 司长: only before a family name; 公司长达十年 is "the company, for ten years".)
+            let familyOnly = title(context.before, tokens, at: i) == nil
             // 外交部长官: the title is 长官, not 部长.
             if (i + 1..<end).contains(where: { k in title(context.before, tokens, at: k).map { $0 > end } ?? false }) {
                 i += 1
@@ -137,14 +144,19 @@ extension PersonFinder {
             if let r = chineseNameBefore(tokens, taken, title: i) { out.append(tokens[r].map(\.original).joined()) }
             var stop = end
             while stop < tokens.count, stop - end < 5, isHan(tokens[stop]), !taken[stop], glued(tokens, stop - 1),
-                !chineseStops.contains(tokens[stop].text), title(context.before, tokens, at: stop) == nil,
-                title(NameShapes.shared.chineseSpeech, tokens, at: stop) == nil
+                !chineseStops.contains(tokens[stop].text) || stop == end && zengBeginsAName(tokens, at: stop, context: context),
+                title(context.before, tokens, at: stop) == nil, !endsAChineseName(tokens, at: stop, context: context)
             {
                 stop += 1
             }
-            let length = stop - end <= 4 ? stop - end : 3
-            // (Not a body's or a place's name: 律师事务所, 分析师协会.)
-            if length >= 2, !chineseBodyEnds.contains(tokens[end + length - 1].text) {
+            // (Five when a verb of speech or meeting ends them and no Chinese family name begins them: a foreign
+            // name, 内塔尼亚胡表示; but 汪文斌回答说 is a name and a verb.)
+            let length = stop - end <= 4 ? stop - end
+                : endsAChineseName(tokens, at: stop, context: context) && !NameShapes.shared.chineseFamily.contains(tokens[end]) ? 5 : 3
+            // (Not a body's or a place's name: 律师事务所, 分析师协会; but 李振国, 王建军.)
+            if length >= 2, !chineseBodyEnds.contains(tokens[end + length - 1].text) || isChineseNameEnding(tokens, end..<end + length),
+                !familyOnly || length <= 3 && NameShapes.shared.chineseFamily.contains(tokens[end])
+            {
                 out.append(tokens[end..<end + length].map(\.original).joined())
             }
             i = max(end + length, end)
@@ -187,8 +199,11 @@ extension PersonFinder {
             // A title word, then a name (대변인 정혜린은); the family name looked up first.
             if w.count >= 3, NameShapes.shared.koreanFamily.contains(tokens[w.lowerBound].original), !isTaken(w),
                 tokens[w.lowerBound].offset - tokens[words[n - 1].upperBound - 1].offset == 2,
-                title(context.koreanTitles, tokens, at: words[n - 1].lowerBound) == words[n - 1].upperBound,
-                let r = koreanNameAfterTitle(tokens, w, context: context)
+                title(context.koreanTitles, tokens, at: words[n - 1].lowerBound) == words[n - 1].upperBound
+                    || title(context.koreanPositions, tokens, at: words[n - 1].lowerBound) == words[n - 1].upperBound,
+                let r = koreanNameAfterTitle(tokens, w, context: context),
+                // (After a position, with its particle: "투수 마이클 로렌스와" is a foreign name of two words.)
+                r.upperBound < w.upperBound || title(context.koreanTitles, tokens, at: words[n - 1].lowerBound) == words[n - 1].upperBound
             {
                 out.append(text(r))
             }
@@ -205,12 +220,17 @@ extension PersonFinder {
             // (Former, current or new between them: 이준혁 전 수석코치를.)
             if k > 0, koreanTitlePrefixes.contains(text(words[k])) { k -= 1 }
             var skipped = 0
-            while k > 0, isTaken(words[k]) || isBody(words[k]), skipped < 2 {
+            // (A body's long name the gazetteer lacks: 제롬 파월 미국 연방준비제도 의장.)
+            while k > 0, isTaken(words[k]) || isBody(words[k]) || words[k].count >= 5, skipped < 2 {
                 k -= 1
                 skipped += 1
             }
             // Name and title in one clause, one space apart word from word ("장재훈 부회장은 "미국 시장 ...": 시장 is a market).
-            guard isName(words[k]), (k + 1...n).allSatisfy({ tokens[words[$0].lowerBound].offset - tokens[words[$0 - 1].upperBound - 1].offset == 2 })
+            // (A word and its particle: 한은 총재 is the bank's governor, 발언도 시장에 "the remarks, to the market
+            // too"; of three syllables or more only particles that no name ends in.)
+            let lastSyllable = tokens[words[k].upperBound - 1].original
+            guard isName(words[k]), words[k].count > 2 ? !koreanParticlesNoNameEndsIn.contains(lastSyllable) : !koreanParticles.contains(lastSyllable),
+                (k + 1...n).allSatisfy({ tokens[words[$0].lowerBound].offset - tokens[words[$0 - 1].upperBound - 1].offset == 2 })
             else { continue }
             var name = text(words[k])
             // One space apart, in the same sentence, and not a verb (발표했다).
@@ -228,6 +248,8 @@ extension PersonFinder {
 
     /// (ko) Particles of place, which a person's title does not take (에게 is "to" a person).
     static let koreanPlaceParticles: Set<String> = ["에", "에서"]
+    /// (ko) Particles of one syllable that no Korean name ends in (은, 이, 가 end given names: 지은, 하은).
+    static let koreanParticlesNoNameEndsIn: Set<String> = ["는", "을", "를", "의", "와", "과", "도", "에", "로"]
 
     /// (ko) Words between a name and its title that say which holder it is: former, current, new.
     static let koreanTitlePrefixes: Set<String> = ["전", "현", "신임", "전직"]
@@ -280,14 +302,25 @@ extension PersonFinder {
         while i < tokens.count {
             var j = i + 1
             if context.arabicTitles.contains(tokens[i]) {
-                while j < tokens.count, j - i <= 4, !tokens[j].flags.contains(.afterPunctuation),
-                    hasArabicArticle(tokens[j]) || context.arabicTitles.contains(tokens[j]) || taken[j]
+                // (Six words: a body's name and its field, "رئيس الجامعة الملكية المغربية لكرة القدم".)
+                while j < tokens.count, j - i <= 6, !tokens[j].flags.contains(.afterPunctuation),
+                    hasArabicArticle(tokens[j]) || context.arabicTitles.contains(tokens[j])
+                        || taken[j] && !isArabicGivenPlace(tokens, taken, j, context)
                         // "الرئيس التنفيذي للشركة سامي العتيبي": the article after li- (لل).
                         || tokens[j].text.hasPrefix("لل") && tokens[j].text.unicodeScalars.count > 4
-                        // The body the title belongs to ("لاعب نادي الزمالك عمر فتحي", "رئيس شركة النفط").
-                        || j + 1 < tokens.count && hasArabicArticle(tokens[j + 1]) && arabicBodies.contains(tokens[j])
+                        // The body the title belongs to ("لاعب نادي الزمالك عمر فتحي", "رئيس شركة النفط"), or
+                        // its field ("رئيس الجامعة الملكية المغربية لكرة القدم فوزي لقجع").
+                        || j + 1 < tokens.count && hasArabicArticle(tokens[j + 1])
+                            && (arabicBodies.contains(tokens[j]) || context.arabicFields.contains(tokens[j]))
                 {
                     j += 1
+                }
+                // (A name begins in the title's clause: not after a comma, nor with bi- and the article, "بالاتفاق".)
+                if j < tokens.count, j > i + 1 && !tokens[j].flags.isDisjoint(with: .boundary)
+                    || tokens[j].text.hasPrefix("بال") && tokens[j].text.unicodeScalars.count > 4
+                {
+                    i += 1
+                    continue
                 }
             } else if context.arabicVerbs.contains(tokens[i]), j < tokens.count, !hasArabicArticle(tokens[j]),
                 !context.arabicTitles.contains(tokens[j]), !tokens[j].flags.contains(.afterPunctuation)
@@ -298,8 +331,10 @@ extension PersonFinder {
                 continue
             }
             var end = j
-            while end < tokens.count, end - j < 5, isArabic(tokens[end]), !taken[end],
-                end == j || !tokens[end].flags.contains(.afterPunctuation)
+            while end < tokens.count, end - j < 5, isArabic(tokens[end]),
+                !taken[end] || end == j && isArabicGivenPlace(tokens, taken, end, context)
+                    || end == j + 1 && isArabicFamilyDemonym(tokens, at: end, context: context),
+                end == j || tokens[end].flags.isDisjoint(with: .boundary)
             {
                 let t = tokens[end]
                 // After bin or ould the next word is the name's, a title's or a stop's as it may look
@@ -308,18 +343,23 @@ extension PersonFinder {
                     end += 1
                     continue
                 }
-                // li- on a word after two of the name begins what the name did (باسيرو ديوماي فاي لتقاسم).
-                if isArabicNameStop(t, context) || context.arabicTitles.contains(t)
-                    || end - j >= 2 && t.text.hasPrefix("ل") && t.text.unicodeScalars.count >= 5
+                // li- on a word after two of the name begins what the name did (باسيرو ديوماي فاي لتقاسم,
+                // جورجي جيسوس لمدة); so does a verb of speech (فهد بن نافل وقال).
+                if isArabicNameStop(t, context) && !(end > j && isAli(t)) || context.arabicTitles.contains(t)
+                    || context.arabicVerbs.contains(t)
+                    || end - j >= 2 && t.text.hasPrefix("ل") && t.text.unicodeScalars.count >= 4
                 {
                     break
                 }
                 if hasArabicArticle(t) {
-                    if end > j, tokens[end - 1].text == "عبد" {
+                    // عبد الله, نور الدين: the al- word is the given name's second.
+                    if end > j, tokens[end - 1].text == "عبد" || t.text == Self.arabicDin {
                         end += 1
                         continue
                     }
-                    if t.text.hasSuffix("ي") && end > j || end == j + 1 && endsArabicName(tokens, at: end, context: context) { end += 1 }
+                    // The family name after such a given name (نور الدين النيبت, عبد الله الثاني).
+                    let compound = end >= j + 2 && (tokens[end - 1].text == Self.arabicDin || tokens[end - 2].text == "عبد")
+                    if t.text.hasSuffix("ي") && end > j || compound || end == j + 1 && endsArabicName(tokens, at: end, context: context) { end += 1 }
                     break
                 }
                 end += 1

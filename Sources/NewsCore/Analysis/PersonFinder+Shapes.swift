@@ -22,6 +22,8 @@ struct NameShapes: Sendable {
     let chineseSpeech: [[String]]
     /// (ko) family names in Hangul (K: 김, 이, 남궁).
     let koreanFamily: Set<String>
+    /// (ja) family names in kanji (N: 佐藤, 林, 佐々木).
+    let japaneseFamily: Set<String>
 
     /// The shipped lists, read once on first use.
     static let shared = NameShapes(EmbeddedData.text(newsd_name_shapes_tsv))
@@ -50,6 +52,7 @@ struct NameShapes: Sendable {
         chineseFamily = set("C")
         chineseSpeech = (lists["V"] ?? []).map { $0.map(String.init) }.sorted { $0.count > $1.count }
         koreanFamily = Set((lists["K"] ?? []).map(String.init))
+        japaneseFamily = Set((lists["N"] ?? []).map(String.init))
     }
 }
 

@@ -305,9 +305,11 @@ public enum PersonFinder {
                         && tokens[r.lowerBound].flags.isDisjoint(with: .boundary)
                         && (NameShapes.shared.thingsBefore.contains(tokens[r.lowerBound - 1]) || context.firmWords.contains(tokens[r.lowerBound - 1]))
                     // (French "a", not the preposition "à": "l'avenue Charles-de-Gaulle à Neuilly".)
-                    if speechVerbs.contains(next) || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation) && next.original != "à"
-                        || role && !thing || russian
-                    {
+                    // (A firm's or a school's word before the name holds for a verb too: "the retailer John Lewis
+                    // said", "le lycée Jean-Baptiste Say a".)
+                    let verb = speechVerbs.contains(next)
+                        || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation) && next.original != "à"
+                    if (verb || role) && !thing || russian {
                         record(r)
                         i = r.upperBound
                         continue
