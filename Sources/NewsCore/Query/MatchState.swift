@@ -56,6 +56,17 @@ struct MatchState: Sendable {
     /// Names an article has: people, organisations, places, and its source (one name).
     enum NameKind: Int, CaseIterable {
         case person, organization, place, source
+
+        /// The names whose words a presearch key of `kind` names (nil: no name's).
+        init?(_ kind: PresearchKey.Kind) {
+            switch kind {
+            case .personWord: self = .person
+            case .orgWord: self = .organization
+            case .placeWord: self = .place
+            case .sourceWord: self = .source
+            default: return nil
+            }
+        }
     }
 
     init(terms: Int, prefixes: Int, queries: Int) {

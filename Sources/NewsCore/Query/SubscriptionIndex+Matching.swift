@@ -70,6 +70,7 @@ extension SubscriptionIndex {
             state.topics.append((Int32(t), score))
         }
         if let l = facts.language, let t = terms.entry(l) { state.language = Int32(t) }
+        for kind in MatchState.NameKind.allCases where checkedNames[kind.rawValue] { _ = names(kind, facts, &state) }
 
         if !wordLists.isEmpty { walkWords(wordLists, &state) }
         let prefixLists = postings[PresearchKey.Kind.wordPrefix.rawValue]
@@ -153,7 +154,7 @@ extension SubscriptionIndex {
                             if state.stamp[Int(p.term)] == state.generation { state.nextTo.append((p, Int32(key))) }
                             continue
                         }
-                        if check != 0 && !passes(p, state.stamp, state.generation, state.countries, state.topics, state.language) {
+                        if check != 0 && !passes(p, state.stamp, state.generation, state.countries, state.topics, state.language, state.names) {
                             continue
                         }
                         if p.check & Posting.decidesAlone == Posting.decidesAlone {
@@ -194,15 +195,17 @@ extension SubscriptionIndex {
     }
 
     /// Whether the article passes posting `p`'s check, from its state's words (`stamp` at
-    /// `generation`), countries, topics and language.
+    /// `generation`), countries, topics, language and names (those of a checked kind are looked
+    /// up before the walks).
     @inline(__always)
     private func passes(_ p: Posting, _ stamp: [UInt32], _ generation: UInt32, _ countries: [Int32],
-                        _ topics: [(term: Int32, score: Double)], _ language: Int32) -> Bool {
+                        _ topics: [(term: Int32, score: Double)], _ language: Int32, _ names: [[[Int32]]?]) -> Bool {
         switch Check(rawValue: p.check & Posting.checkBits) {
         case .word: stamp[Int(p.term)] == generation
         case .country: countries.contains(p.term)
         case .topic: topics.contains { $0.term == p.term && $0.score >= minimums[Int(p.argument)] }
         case .language: language == p.term
+        case .name: names[Int(p.argument)]?.contains { $0.contains(p.term) } == true
         case .unchecked, .phrase, nil: true
         }
     }
