@@ -50,6 +50,7 @@ extension SubscriptionIndex {
         state.begin(words: words.count, titleCount: titleCount)
         state.candidates += always
         // The article's terms and values first, then the postings: a posting's check reads them.
+        // (Values and names are looked up in ``termSlots``, a line each, not in ``terms``: two.)
         let wordLists = postings[PresearchKey.Kind.word.rawValue]
         if program.usesPositions || !wordLists.isEmpty || checksWords {
             var pending: [Int32] = []
@@ -59,17 +60,19 @@ extension SubscriptionIndex {
             state.markFirstOccurrences()
         }
         for c in facts.countries {
-            if let t = terms.entry(c) { state.countries.append(Int32(t)) }
+            let t = termSlots.term(c, in: terms)
+            if t >= 0 { state.countries.append(t) }
         }
         for c in facts.mainCountries {
-            if let t = terms.entry(c) { state.mainCountries.append(Int32(t)) }
+            let t = termSlots.term(c, in: terms)
+            if t >= 0 { state.mainCountries.append(t) }
         }
         facts.forEachTopic { id, score in
             if !(score >= 0) { state.topicsNonNegative = false }
-            guard let t = terms.entry(id) else { return }
-            state.topics.append((Int32(t), score))
+            let t = termSlots.term(id, in: terms)
+            if t >= 0 { state.topics.append((t, score)) }
         }
-        if let l = facts.language, let t = terms.entry(l) { state.language = Int32(t) }
+        if let l = facts.language { state.language = termSlots.term(l, in: terms) }
         for kind in MatchState.NameKind.allCases where checkedNames[kind.rawValue] { _ = names(kind, facts, &state) }
 
         if !wordLists.isEmpty { walkWords(wordLists, &state) }
@@ -247,7 +250,7 @@ extension SubscriptionIndex {
     /// tokenized the first time they are asked for.
     private func names(_ kind: MatchState.NameKind, _ facts: MatchFacts, _ state: inout MatchState) -> [[Int32]] {
         if let known = state.names[kind.rawValue] { return known }
-        let ids = facts.names(kind).map { name in name.map { terms.entry($0).map(Int32.init) ?? -1 } }
+        let ids = facts.names(kind).map { name in name.map { termSlots.term($0, in: terms) } }
         state.names[kind.rawValue] = ids
         return ids
     }
