@@ -43,11 +43,13 @@ struct TermFilter: Sendable {
     /// term), and of each token over 15 bytes (no hash: looked up by its word), in order.
     @inline(__always)
     func forEachPassing(_ tokens: UnsafeBufferPointer<Token>, _ body: (Int) -> Void) {
+        // In a large index the filter (up to 128 KiB) misses the caches: its word for a token a
+        // few ahead is fetched while this one is tested. A small one stays in the first-level
+        // cache, and fetching would only cost.
+        let fetch = words.count >= Self.fetchedWords
         words.withUnsafeBufferPointer { words in
             for i in tokens.indices {
-                // In a large index the filter (up to 128 KiB) misses the caches: its word for a
-                // token a few ahead is fetched while this one is tested.
-                if i + Self.lookAhead < tokens.count {
+                if fetch && i + Self.lookAhead < tokens.count {
                     newsd_prefetch(words.baseAddress! + Self.position(tokens[i + Self.lookAhead].key.hash, mask).0)
                 }
                 let key = tokens[i].key
@@ -59,6 +61,8 @@ struct TermFilter: Sendable {
 
     /// How many tokens ahead ``forEachPassing(_:_:)`` fetches the filter's word.
     static let lookAhead = 16
+    /// Filters of this many words (32 KiB) and more are fetched ahead.
+    static let fetchedWords = 4_096
 
     /// The word and the two bits of hash `h`: the word from its high half (the term table's
     /// slot comes from the low bits), the bits from the bytes below.
