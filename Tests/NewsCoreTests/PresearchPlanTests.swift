@@ -39,6 +39,10 @@ import Testing
         #expect(person.check == PresearchCheck(.topic("defense")))
         #expect(person.nameBefore == "fumio")
         #expect(person.exact, "the name's word before its last is tested in the walk, the topic on the posting")
+        // A common last name ("blair" is in many articles) is still walked: a topic walked with
+        // the name tested on each posting would walk far more.
+        let common = try #require(try Self.plan("person:\"Tony Blair\" AND topic:defense"))
+        #expect(common.sets == [[.single(.personWord, "blair")]] && common.nameBefore == "tony" && common.exact)
         // A country pair is walked, the topic tested: both sides and the topic decide it.
         let pair = try #require(try Self.plan("country:JP AND country:VN AND topic:defense"))
         #expect(pair.sets.count == 1)
