@@ -8,7 +8,7 @@ import NewsCore
 /// 10,000 and 100,000 generated subscriptions, over analysed articles (the BBC corpus when
 /// given, synthetic articles otherwise). Built only with NEWSD_BENCH=1:
 ///
-///     NEWSD_BENCH=1 swift run -c release NewsdBench [CORPUS_DIR] [--broad] [--counts 100,10000,100000] [--passes 5]
+///     NEWSD_BENCH=1 swift run -c release NewsdBench [CORPUS_DIR] [--broad] [--counts 100,10000,100000] [--passes 5] [--pipeline-only]
 ///
 /// `NewsdBench stories` times story linking instead (``StoryBenchmark``); `NewsdBench store`
 /// writes a large store to start from (``StoreGenerator``).
@@ -80,12 +80,14 @@ struct AlertBenchmark {
             }
         }
         let docs = articles.map { MatchDocument(article: $0.0, analysis: $0.1) }
+        // --pipeline-only: only the pipeline's passes (to profile them: perf, callgrind).
+        let pipelineOnly = args.contains("--pipeline-only")
         // The analysis alone, for the whole pipeline's rate: one core, median of 3.
-        var analysisRates: [Double] = []
-        for _ in 0..<3 {
+        var analysisRates: [Double] = [0, 0, 0]
+        for k in 0..<(pipelineOnly ? 0 : 3) {
             let start = Self.cpuNanoseconds()
             for a in articles { _ = analyzer.analyze(a.0) }
-            analysisRates.append(Double(articles.count) / (Double(Self.cpuNanoseconds() - start) / 1e9))
+            analysisRates[k] = Double(articles.count) / (Double(Self.cpuNanoseconds() - start) / 1e9)
         }
         let analysisRate = analysisRates.sorted()[1]
         // Vocabulary for generated queries: the corpus's own words, entities and topics.
@@ -147,6 +149,18 @@ struct AlertBenchmark {
             let index = SubscriptionIndex(subs)
             let buildMs = Double(Self.cpuNanoseconds() - buildStart) / 1e6
             indexBuilds.append(String(format: "%9d | %9.1f | %9.1f", n, buildMs, Double(newsd_heap_in_use() - heapBefore) / 1_048_576))
+            if pipelineOnly {
+                var times: [Double] = []
+                var matched = 0
+                for _ in 0..<passes {
+                    let start = Self.cpuNanoseconds()
+                    for (k, a) in articles.enumerated() { matched += Self.pipelineMatch(index, kept[k], a.0, a.1).count }
+                    times.append(Double(Self.cpuNanoseconds() - start) / 1e3 / Double(docs.count))
+                }
+                print(String(format: "%9d | pipeline %.1f us an article | %.1f matches", n, times.sorted()[passes / 2],
+                             Double(matched) / Double(passes * docs.count)))
+                continue
+            }
             var rates: [Double] = []
             var matched = 0
             for _ in 0..<passes {

@@ -39,6 +39,10 @@ import Testing
         #expect(person.check == PresearchCheck(.topic("defense")))
         #expect(person.nameBefore == "fumio")
         #expect(person.exact, "the name's word before its last is tested in the walk, the topic on the posting")
+        // A common last name ("blair" is in many articles) is still walked: a topic walked with
+        // the name tested on each posting would walk far more.
+        let common = try #require(try Self.plan("person:\"Tony Blair\" AND topic:defense"))
+        #expect(common.sets == [[.single(.personWord, "blair")]] && common.nameBefore == "tony" && common.exact)
         // A country pair is walked, the topic tested: both sides and the topic decide it.
         let pair = try #require(try Self.plan("country:JP AND country:VN AND topic:defense"))
         #expect(pair.sets.count == 1)
@@ -251,6 +255,48 @@ import Testing
         }
         let defence = Self.document(people: [["julian", "smith"]], topics: ["defense": 0.1])
         #expect(index.matchingIndices(defence) == [0, 1, 2, 7])
+    }
+
+    @Test func aNameIsTestedOnTheWalkedWordsPostings() throws {
+        // "london" is in many news articles, "quillmarsh" in none the table knows: the word is
+        // walked and the place's last word tested on its postings. Before, a branch walked from
+        // the word dropped the place, and every article with the word was a candidate.
+        let branched = try Subscription(id: "p", query: "place:\"East London\" AND (topic:sport OR quillmarsh)").compiled
+        let plans = try #require(branched.presearchPlans(PresearchCosts()))
+        #expect(plans.count == 2)
+        #expect(plans[1].sets == [[.word("quillmarsh")]])
+        #expect(plans[1].check == PresearchCheck(.single(.placeWord, "london")))
+        #expect(!plans[1].exact, "a name of two words is verified")
+        let one = try #require(try Self.plan("place:London AND quillmarsh"))
+        #expect(one.sets == [[.word("quillmarsh")]] && one.check == PresearchCheck(.single(.placeWord, "london")))
+        #expect(one.exact, "a name of one word is its word")
+        let queries = ["place:\"East London\" AND (topic:sport OR quillmarsh)", "place:London AND quillmarsh", "person:London AND quillmarsh"]
+        let subs = try queries.enumerated().map { try Subscription(id: "s\($0.offset)", query: $0.element) }
+        let index = SubscriptionIndex(subs)
+        let base = MatchProgramTests.analysed[0]
+        let plain = MatchDocument(tokens: base.tokens, titleCount: base.titleCount, article: base.article, analysis: base.analysis)
+        let tokens = Tokenizer.tokenize("Quillmarsh") + base.tokens
+        let withWord = MatchDocument(tokens: tokens, titleCount: base.titleCount + 1, article: base.article, analysis: base.analysis)
+        let cases: [(doc: MatchDocument, places: [[String]], people: [[String]], expected: [Int32], candidates: [Int32])] = [
+            (withWord, [["east", "london"]], [], [0, 1], [0, 1]),
+            // The word without the place: no candidate (before, the first query was one).
+            (withWord, [], [], [], []),
+            // "London" as a person's name, not a place's: only the person query.
+            (withWord, [], [["jack", "london"]], [2], [2]),
+            // Another London: a candidate of the first, verified; the second matches.
+            (withWord, [["london", "bridge"]], [], [1], [0, 1]),
+            // The place without the word.
+            (plain, [["east", "london"]], [], [], []),
+        ]
+        for c in cases {
+            var doc = c.doc
+            doc.places = c.places
+            doc.people = c.people
+            doc.topics = [:]
+            #expect(index.matchingIndices(doc) == c.expected, "\(c.places) \(c.people)")
+            #expect(subs.indices.filter { subs[$0].matches(doc) }.map(Int32.init) == c.expected, "the query tree agrees")
+            #expect(index.candidates(doc).sorted() == c.candidates, "\(c.places) \(c.people)")
+        }
     }
 
     @Test func aTopicMinimumIsComparedAsTheProgramDoes() throws {

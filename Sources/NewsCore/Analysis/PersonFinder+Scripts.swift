@@ -248,6 +248,7 @@ extension PersonFinder {
 
     /// (ko) Particles of place, which a person's title does not take (에게 is "to" a person).
     static let koreanPlaceParticles: Set<String> = ["에", "에서"]
+
     /// (ko) Particles of one syllable that no Korean name ends in (은, 이, 가 end given names: 지은, 하은).
     static let koreanParticlesNoNameEndsIn: Set<String> = ["는", "을", "를", "의", "와", "과", "도", "에", "로"]
 

@@ -93,7 +93,12 @@ extension CompiledQuery {
         for covered in options {
             // The rarest single key the walked set does not stand for, tested on its postings.
             var check: (cost: Int, check: PresearchCheck)?
+            // A name is tested only on a word's postings: walking a common key (a topic's) to
+            // test a name on each would walk far more than the name itself, whose word before
+            // its last is then tested too.
+            let walksCommon = covered[0].contains(where: \.isCommon) || covered[0].contains { if case .pair = $0 { true } else { false } }
             for (set, cost) in distinct where set.count == 1 && !covered.contains(set) {
+                if walksCommon, case .single(let kind, _)? = set.first, MatchState.NameKind(kind) != nil { continue }
                 if let c = checkable(set) {
                     check = (cost, c)
                     break

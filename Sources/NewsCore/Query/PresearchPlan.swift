@@ -18,8 +18,8 @@ struct PresearchPlan: Equatable {
 }
 
 /// A condition a posting tests on the article before it counts: a word in its text, a country,
-/// a topic with a minimum score, or the language; a word can be required next to the walked
-/// word (a phrase of two).
+/// a topic with a minimum score, the language, or a word of one of its names of a kind (a
+/// person's, a place's); a word can be required next to the walked word (a phrase of two).
 struct PresearchCheck: Hashable {
     var key: PresearchKey
     /// Topics only: the score the check requires, compared as the program compares it (so the
@@ -29,9 +29,9 @@ struct PresearchCheck: Hashable {
     /// after, -1 right before; 0 anywhere), for a phrase of two words.
     var offset: Int8 = 0
 
-    /// The check of `key`'s kind, or nil for a kind no posting can test (prefixes, names, pairs).
+    /// The check of `key`'s kind, or nil for a kind no posting can test (prefixes, pairs).
     init?(_ key: PresearchKey, minimum: Double? = nil) {
-        guard case .single(let kind, _) = key, [.word, .country, .topic, .language].contains(kind) else { return nil }
+        guard case .single(let kind, _) = key, kind != .wordPrefix else { return nil }
         self.key = key
         if kind == .topic {
             let m = minimum ?? 0

@@ -1,3 +1,5 @@
+import CNewsData
+
 /// Matching an article: the presearch over its words and values, then the candidates'
 /// programs. The article comes as the analysis' tokens (the pipeline) or as a ``MatchDocument``
 /// (the alert service after a crash, `newsd rules test`); both take the same path.
@@ -48,26 +50,32 @@ extension SubscriptionIndex {
         state.begin(words: words.count, titleCount: titleCount)
         state.candidates += always
         // The article's terms and values first, then the postings: a posting's check reads them.
+        // (Values and names are looked up in ``termSlots``, a line each, not in ``terms``: two.)
         let wordLists = postings[PresearchKey.Kind.word.rawValue]
         if program.usesPositions || !wordLists.isEmpty || checksWords {
-            words.forEachTerm(in: self) { i, t in _ = state.record(term: t, at: i) }
+            var pending: [Int32] = []
+            swap(&pending, &state.pending)
+            words.forEachTerm(in: self, pending: &pending) { i, t in state.note(term: t, at: i) }
+            swap(&pending, &state.pending)
+            state.markFirstOccurrences()
         }
         for c in facts.countries {
-            if let t = terms.entry(c) { state.countries.append(Int32(t)) }
+            let t = termSlots.term(c, in: terms)
+            if t >= 0 { state.countries.append(t) }
         }
         for c in facts.mainCountries {
-            if let t = terms.entry(c) { state.mainCountries.append(Int32(t)) }
+            let t = termSlots.term(c, in: terms)
+            if t >= 0 { state.mainCountries.append(t) }
         }
         facts.forEachTopic { id, score in
             if !(score >= 0) { state.topicsNonNegative = false }
-            guard let t = terms.entry(id) else { return }
-            state.topics.append((Int32(t), score))
+            let t = termSlots.term(id, in: terms)
+            if t >= 0 { state.topics.append((t, score)) }
         }
-        if let l = facts.language, let t = terms.entry(l) { state.language = Int32(t) }
+        if let l = facts.language { state.language = termSlots.term(l, in: terms) }
+        for kind in MatchState.NameKind.allCases where checkedNames[kind.rawValue] { _ = names(kind, facts, &state) }
 
-        if !wordLists.isEmpty {
-            for k in state.distinctTerms.indices { walk(wordLists, Int(state.distinctTerms[k]), &state) }
-        }
+        if !wordLists.isEmpty { walkWords(wordLists, &state) }
         let prefixLists = postings[PresearchKey.Kind.wordPrefix.rawValue]
         if !prefixLists.isEmpty {
             for i in 0..<words.count where words.mayStartAPrefixKey(at: i, in: self) { walkPrefixes(of: words[i], prefixLists, &state) }
@@ -110,6 +118,21 @@ extension SubscriptionIndex {
         }
     }
 
+    /// Walks the postings of each of the article's distinct terms. In a large index a term's
+    /// bounds and its first postings are each a miss: they are fetched a few terms ahead.
+    private func walkWords(_ lists: PostingLists, _ state: inout MatchState) {
+        let n = state.distinctTerms.count
+        lists.starts.withUnsafeBufferPointer { starts in
+            lists.items.withUnsafeBufferPointer { items in
+                for k in 0..<n {
+                    if k + 8 < n { newsd_prefetch(starts.baseAddress! + Int(state.distinctTerms[k + 8])) }
+                    if k + 4 < n { newsd_prefetch(items.baseAddress! + Int(starts[Int(state.distinctTerms[k + 4])])) }
+                    walk(lists, Int(state.distinctTerms[k]), &state)
+                }
+            }
+        }
+    }
+
     /// Sets the bits of each of `key`'s postings whose check the article passes; a query whose
     /// every bit is set is a candidate (a match, for an exact plan). A posting that alone decides
     /// a match adds its query to the matches and sets no bit (``MatchState/ascending(_:)`` makes
@@ -125,24 +148,25 @@ extension SubscriptionIndex {
                     for i in start..<end {
                         let p = items[i]
                         guard p.nameBefore < 0 || p.nameBefore == previous else { continue }
-                        let alone = p.check & Posting.decidesAlone == Posting.decidesAlone
-                        let q = Int(p.query)
-                        let before = alone ? 0 : hits[q]
-                        guard alone || before | p.bits != before else { continue }
+                        // The check first: most postings fail it, and then the query's hit bits (a
+                        // random read, a miss in a large index) are not read.
                         let check = p.check & Posting.checkBits
                         if check == Check.phrase.rawValue {
-                            // Positions are placed once all terms are known: tested after the walks,
-                            // when the other word is in the article at all.
+                            // Positions are placed once all terms are known: tested after the walks
+                            // (with the hit bits), when the other word is in the article at all.
                             if state.stamp[Int(p.term)] == state.generation { state.nextTo.append((p, Int32(key))) }
                             continue
                         }
-                        if check != 0 && !passes(p, state.stamp, state.generation, state.countries, state.topics, state.language) {
+                        if check != 0 && !passes(p, state.stamp, state.generation, state.countries, state.topics, state.language, state.names) {
                             continue
                         }
-                        if alone {
+                        if p.check & Posting.decidesAlone == Posting.decidesAlone {
                             state.exact.append(p.query)
                             continue
                         }
+                        let q = Int(p.query)
+                        let before = hits[q]
+                        guard before | p.bits != before else { continue }
                         if before == 0 { state.touched.append(p.query) }
                         hits[q] = before | p.bits
                         guard before | p.bits == required[q] else { continue }
@@ -174,15 +198,17 @@ extension SubscriptionIndex {
     }
 
     /// Whether the article passes posting `p`'s check, from its state's words (`stamp` at
-    /// `generation`), countries, topics and language.
+    /// `generation`), countries, topics, language and names (those of a checked kind are looked
+    /// up before the walks).
     @inline(__always)
     private func passes(_ p: Posting, _ stamp: [UInt32], _ generation: UInt32, _ countries: [Int32],
-                        _ topics: [(term: Int32, score: Double)], _ language: Int32) -> Bool {
+                        _ topics: [(term: Int32, score: Double)], _ language: Int32, _ names: [[[Int32]]?]) -> Bool {
         switch Check(rawValue: p.check & Posting.checkBits) {
         case .word: stamp[Int(p.term)] == generation
         case .country: countries.contains(p.term)
         case .topic: topics.contains { $0.term == p.term && $0.score >= minimums[Int(p.argument)] }
         case .language: language == p.term
+        case .name: names[Int(p.argument)]?.contains { $0.contains(p.term) } == true
         case .unchecked, .phrase, nil: true
         }
     }
@@ -224,7 +250,7 @@ extension SubscriptionIndex {
     /// tokenized the first time they are asked for.
     private func names(_ kind: MatchState.NameKind, _ facts: MatchFacts, _ state: inout MatchState) -> [[Int32]] {
         if let known = state.names[kind.rawValue] { return known }
-        let ids = facts.names(kind).map { name in name.map { terms.entry($0).map(Int32.init) ?? -1 } }
+        let ids = facts.names(kind).map { name in name.map { termSlots.term($0, in: terms) } }
         state.names[kind.rawValue] = ids
         return ids
     }
@@ -390,10 +416,15 @@ extension SubscriptionIndex {
     func term(of token: Token) -> Int32 {
         let record = token.key.record
         guard !record.isLong else { return term(of: token.text) }
-        guard termFilter.mayContain(token.key.hash) else { return -1 }
-        let length = Int(record.high >> 56)
-        guard length > 0, termShapes[Int(record.low & 0xFF)] & Self.lengthBit(length) != 0 else { return -1 }
+        guard termFilter.mayContain(token.key.hash), mayBeShortTerm(record) else { return -1 }
         return termSlots.term(record, hash: token.key.hash)
+    }
+
+    /// Whether a term starts with the first byte of the short key `record` and has its length.
+    @inline(__always)
+    func mayBeShortTerm(_ record: WordRecord) -> Bool {
+        let length = Int(record.high >> 56)
+        return length > 0 && termShapes[Int(record.low & 0xFF)] & Self.lengthBit(length) != 0
     }
 
     /// `word.hasPrefix(prefix)`, first ruling out words that start with another ASCII byte.
@@ -455,14 +486,15 @@ struct MatchFacts {
 
 /// An article's words as ``SubscriptionIndex`` reads them: each word, folded, and its term id.
 protocol MatchWords: RandomAccessCollection<String> where Index == Int {
-    /// Calls `body` with the position and term id of each word that is a term of `index`, in order.
-    func forEachTerm(in index: SubscriptionIndex, _ body: (Int, Int32) -> Void)
+    /// Calls `body` with the position and term id of each word that is a term of `index`, in
+    /// order; `pending` is room for the positions still to look up (its contents are left undefined).
+    func forEachTerm(in index: SubscriptionIndex, pending: inout [Int32], _ body: (Int, Int32) -> Void)
     /// False when word `i` starts none of `index`'s prefix keys (true: it may).
     func mayStartAPrefixKey(at i: Int, in index: SubscriptionIndex) -> Bool
 }
 
 extension Array: MatchWords where Element == String {
-    func forEachTerm(in index: SubscriptionIndex, _ body: (Int, Int32) -> Void) {
+    func forEachTerm(in index: SubscriptionIndex, pending: inout [Int32], _ body: (Int, Int32) -> Void) {
         for i in indices {
             let t = index.term(of: self[i])
             if t >= 0 { body(i, t) }
@@ -482,12 +514,24 @@ struct TokenWords: MatchWords {
     subscript(i: Int) -> String { tokens[i].text }
 
     /// Reads each token's key in place (no token copied): a word the term filter keeps out
-    /// costs a load and a bit test.
-    func forEachTerm(in index: SubscriptionIndex, _ body: (Int, Int32) -> Void) {
+    /// costs a load and a bit test. The tokens that may be terms are gathered first, each one's
+    /// slot in ``TermSlots`` fetched, and then looked up: in a large index each slot is a miss,
+    /// and fetched together they overlap.
+    func forEachTerm(in index: SubscriptionIndex, pending: inout [Int32], _ body: (Int, Int32) -> Void) {
+        pending.removeAll(keepingCapacity: true)
         tokens.withUnsafeBufferPointer { tokens in
             index.termFilter.forEachPassing(tokens) { i in
-                let t = index.term(of: tokens[i])
-                if t >= 0 { body(i, t) }
+                let key = tokens[i].key
+                if key.record.isLong {
+                    pending.append(Int32(i))
+                } else if index.mayBeShortTerm(key.record) {
+                    index.termSlots.prefetch(hash: key.hash)
+                    pending.append(Int32(i))
+                }
+            }
+            for i in pending {
+                let t = index.term(of: tokens[Int(i)])
+                if t >= 0 { body(Int(i), t) }
             }
         }
     }

@@ -42,7 +42,8 @@ public struct SubscriptionIndex: Sendable {
         /// match (its plan, or its branch's, is exact) and ``alone`` when its bit is all the bits
         /// the query requires.
         var check: UInt8 = 0
-        /// A topic check's minimum score (its place in ``minimums``); a phrase check's offset.
+        /// A topic check's minimum score (its place in ``minimums``); a phrase check's offset; a
+        /// name check's kind.
         var argument: UInt16 = 0
         /// The checked term.
         var term: Int32 = -1
@@ -65,6 +66,9 @@ public struct SubscriptionIndex: Sendable {
         case unchecked, word, country, topic, language
         /// A word next to the walked one (``Posting/argument`` is the offset, +1 or -1).
         case phrase
+        /// A word of one of the article's names of a kind (``Posting/argument``: the
+        /// ``MatchState/NameKind`` raw value).
+        case name
     }
 
     /// The topic checks' minimum scores (the first is 0), compared as the program compares them.
@@ -82,6 +86,9 @@ public struct SubscriptionIndex: Sendable {
     /// Whether a posting tests a word: the article's words are then recorded even when no query
     /// reads positions.
     let checksWords: Bool
+    /// Per ``MatchState/NameKind``: whether a posting tests a word of the article's names of
+    /// that kind (they are then looked up before the walks).
+    let checkedNames: [Bool]
     /// Queries with no anchor (pure NOT): matched against every article.
     let always: [Int32]
     let states: MatchStatePool
@@ -105,6 +112,7 @@ public struct SubscriptionIndex: Sendable {
         var pairFiled: [(key: Int32, posting: Posting)] = []
         var lengths = Set<Int>()
         var checksWords = false
+        var checkedNames = [Bool](repeating: false, count: MatchState.NameKind.allCases.count)
         var minimums: [Double] = [0]
         var minimumPlaces: [Double: UInt16] = [0: 0]
         for (i, s) in subscriptions.enumerated() {
@@ -136,7 +144,14 @@ public struct SubscriptionIndex: Sendable {
                             // The table is full: any score of 0 or more passes, the program decides.
                             exact = false
                         }
-                    default: template.check = Check.language.rawValue
+                    default:
+                        if let names = MatchState.NameKind(kind) {
+                            template.check = Check.name.rawValue
+                            template.argument = UInt16(names.rawValue)
+                            checkedNames[names.rawValue] = true
+                        } else {
+                            template.check = Check.language.rawValue
+                        }
                     }
                 }
                 if let word = plan.nameBefore { template.nameBefore = MatchProgram.intern(word, &terms) }
@@ -187,6 +202,7 @@ public struct SubscriptionIndex: Sendable {
         self.program = program
         self.required = required
         self.checksWords = checksWords
+        self.checkedNames = checkedNames
         self.always = always
         self.pairs = pairs
         prefixLengths = lengths.sorted()

@@ -1,3 +1,5 @@
+import CNewsData
+
 /// A blocked Bloom filter of the index's terms, tested with the hash the tokenizer made for each
 /// word: most words of an article are no term, and this tells so with one read of a small array
 /// (sized to the terms, 16 bits each, two of them set per term in one 64-bit word), so an
@@ -41,14 +43,26 @@ struct TermFilter: Sendable {
     /// term), and of each token over 15 bytes (no hash: looked up by its word), in order.
     @inline(__always)
     func forEachPassing(_ tokens: UnsafeBufferPointer<Token>, _ body: (Int) -> Void) {
+        // In a large index the filter (up to 128 KiB) misses the caches: its word for a token a
+        // few ahead is fetched while this one is tested. A small one stays in the first-level
+        // cache, and fetching would only cost.
+        let fetch = words.count >= Self.fetchedWords
         words.withUnsafeBufferPointer { words in
             for i in tokens.indices {
+                if fetch && i + Self.lookAhead < tokens.count {
+                    newsd_prefetch(words.baseAddress! + Self.position(tokens[i + Self.lookAhead].key.hash, mask).0)
+                }
                 let key = tokens[i].key
                 let (w, bits) = Self.position(key.hash, mask)
                 if words[w] & bits == bits || key.record.isLong { body(i) }
             }
         }
     }
+
+    /// How many tokens ahead ``forEachPassing(_:_:)`` fetches the filter's word.
+    static let lookAhead = 16
+    /// Filters of this many words (32 KiB) and more are fetched ahead.
+    static let fetchedWords = 4_096
 
     /// The word and the two bits of hash `h`: the word from its high half (the term table's
     /// slot comes from the low bits), the bits from the bytes below.

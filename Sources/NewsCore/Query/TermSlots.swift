@@ -1,3 +1,5 @@
+import CNewsData
+
 /// The index's terms of 15 bytes and less in one open-addressing table whose slots hold a key's
 /// record and its term id side by side, so that a word that is a term costs one cache line where
 /// ``WordTable`` reads a slot and then a record elsewhere (two misses in a table of 100,000
@@ -41,6 +43,12 @@ struct TermSlots: Sendable {
                 i = (i + 1) & mask
             }
         }
+    }
+
+    /// Starts fetching the slot where a key of hash `hash` is probed first.
+    @inline(__always)
+    func prefetch(hash: UInt64) {
+        slots.withUnsafeBufferPointer { newsd_prefetch($0.baseAddress! + (Int(truncatingIfNeeded: hash) & mask)) }
     }
 
     /// The term id of `word` (-1: no term).
