@@ -56,9 +56,10 @@ COMMON = {"my", "man", "can", "cad", "us", "do", "in", "is", "it", "on", "to", "
 # English names that are also English words but are wanted (capitalised) as countries.
 ENGLISH_ONLY_OK = {"mali", "chile", "oman", "peru", "iran", "iraq", "cuba", "togo", "chad", "niger", "jersey",
                    "guinea", "china", "turkey", "jordan", "georgia", "japan", "monaco", "panama"}
-# Names other languages give a country that are, in English text, someone or somewhere else.
+# Names other languages give a country that are, in English text, someone or somewhere else
+# (and Mongolian "Герман", Germany, which is the Russian given name German: Герман Греф).
 NOT_COUNTRY = {"columbia", "granada", "salvador", "maurice", "dominique", "guadalupe", "guiana", "cipro",
-               "jamaica plain", "georgia", "niger delta"}
+               "jamaica plain", "georgia", "niger delta", "герман"}
 # Cities whose name is mostly something else in news text: never tagged from the text at all.
 NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise", "independence", "liberty",
               "progress", "victoria", "florence", "hamilton", "lincoln", "jackson", "washington", "columbia",
