@@ -73,7 +73,7 @@ public struct Analyzer: Sendable {
                 let t = tokens[m.start]
                 return !named.contains(gazetteer.entries.country(m.entry) ?? "")
                     || !t.flags.contains(.ideographic) && (m.start == 0 || !t.flags.isDisjoint(with: .boundary)
-                        || tokens[m.start - 1].isCapitalized && !Gazetteer.isSentencePreposition(tokens[m.start - 1]))
+                        || !Gazetteer.readsLowercase(tokens[m.start - 1]))
             }
         }
         var taken = [Bool](repeating: false, count: tokens.count)

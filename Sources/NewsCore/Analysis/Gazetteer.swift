@@ -964,6 +964,12 @@ public struct Gazetteer: Sendable {
         t.flags.contains(.sentenceStart) && sentencePrepositions.contains(t)
     }
 
+    /// True when `t` reads as a word in lower case before a name: written so, or a preposition of place
+    /// capitalised only because it starts a sentence ("in Commerce City", "Em Congonhas").
+    static func readsLowercase(_ t: Token) -> Bool {
+        !t.isCapitalized || isSentencePreposition(t)
+    }
+
     /// True when an alias that is not ambiguous starts at `start` ("Japan" after "Jordan").
     private func startsPlainAlias(_ tokens: [Token], _ start: Int) -> Bool {
         guard let group = candidates(tokens[start].text) else { return false }

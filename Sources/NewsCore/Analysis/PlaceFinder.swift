@@ -194,8 +194,7 @@ enum PlaceFinder {
         var k = 1
         while k < tokens.count {
             defer { k += 1 }
-            guard tokens[k].isCapitalized, !tokens[k - 1].isCapitalized || Gazetteer.isSentencePreposition(tokens[k - 1]),
-                !tokens[k].flags.contains(.sentenceStart),
+            guard tokens[k].isCapitalized, Gazetteer.readsLowercase(tokens[k - 1]), !tokens[k].flags.contains(.sentenceStart),
                 words.preposition(endsAt: k - 1, in: tokens)
             else { continue }
             for r in listed(from: k, first: nil, in: tokens, taken: taken, found: found, words: words, gazetteer: gazetteer, context: context) {
@@ -225,8 +224,7 @@ enum PlaceFinder {
             let run = caseless ? i..<i + 1 : capitalisedRun(from: i, in: tokens, taken: taken)
             // After a preposition of place in lower case ("in", "from") or starting a sentence ("В Находке"),
             // for the last two signals.
-            let afterPreposition = !caseless && (!tokens[i - 1].isCapitalized || Gazetteer.isSentencePreposition(tokens[i - 1]))
-                && words.preposition(endsAt: i - 1, in: tokens)
+            let afterPreposition = !caseless && Gazetteer.readsLowercase(tokens[i - 1]) && words.preposition(endsAt: i - 1, in: tokens)
             var place: Range<Int>?
             // (In one sentence: "... в отрезанные сёла. Синоптики ожидают" is no village's name.)
             if t.flags.isDisjoint(with: [.sentenceStart, .lineStart]), words.placeWord(endsAt: i - 1, in: tokens),
@@ -435,9 +433,9 @@ enum PlaceFinder {
             // Before the name: a province the gazetteer named, punctuation, kana, or a word of place
             // (在, 从); another character would make the name longer than two, or, with a suffix that
             // takes them, three (、奥津川村, 在石家庄市).
-            if i >= 3, Gazetteer.glued(tokens[i - 3], tokens[i - 2]), !taken[i - 3], opensNoName(tokens[i - 3]) {
+            if i >= 3, Gazetteer.glued(tokens[i - 3], tokens[i - 2]), !taken[i - 3], couldOpenName(tokens[i - 3]) {
                 guard words.longSuffixes.contains(tokens[i]), tokens[i - 3].flags.contains(.ideographic),
-                    i == 3 || !Gazetteer.glued(tokens[i - 4], tokens[i - 3]) || !opensNoName(tokens[i - 4])
+                    i == 3 || !Gazetteer.glued(tokens[i - 4], tokens[i - 3]) || !couldOpenName(tokens[i - 4])
                 else { return nil }
                 return i - 3..<i
             }
@@ -447,7 +445,7 @@ enum PlaceFinder {
 
     /// A Han character that, glued before a place's name, would be part of it: none of a province's or
     /// city's suffix or a preposition of place.
-    static func opensNoName(_ t: Token) -> Bool {
+    static func couldOpenName(_ t: Token) -> Bool {
         PersonFinder.isHan(t) && !beforeNames.contains(t)
     }
 
