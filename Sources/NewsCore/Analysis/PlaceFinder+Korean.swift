@@ -17,7 +17,8 @@ extension PlaceFinder {
     /// name and a particle of ``PlaceContext/Words/koreanParticles`` or nothing, that stands
     /// - before 에서 ("in", "from"): 전주에서;
     /// - after a province the gazetteer knows: 전북 전주;
-    /// - in a list with another place, joined by 와/과, a comma or a middle dot: 전주와 진주, 공주에.
+    /// - in a list with another place, joined by 와/과, a comma or a middle dot: 전주와 진주, 공주에;
+    /// and the same with 항, its port, between the name and the particle (광양항에서, 광양항과 인천항).
     static func koreanCities(in tokens: [Token], taken: [Bool], found: Found, words: PlaceContext.Words, gazetteer: Gazetteer) -> [Range<Int>] {
         guard !words.koreanParticles.isEmpty else { return [] }
         // Places the gazetteer found, by their first token.
@@ -45,8 +46,10 @@ extension PlaceFinder {
             }
             var end = nameEnd
             while end < tokens.count, end - nameEnd <= longestParticle, Gazetteer.glued(tokens[end - 1], tokens[end]) { end += 1 }
-            let particle = tokens[nameEnd..<end].map(\.text)
+            var particle = tokens[nameEnd..<end].map(\.text)
             guard particle.count <= longestParticle, particle.isEmpty || words.koreanParticles.contains(particle) else { continue }
+            // A city's port is the city (광양항과 인천항): what follows 항 is the particle.
+            if particle.first == "항" { particle.removeFirst() }
             names.append(KoreanWord(start: i, end: end, bare: bare, particle: particle))
             i = end - 1
         }

@@ -408,11 +408,13 @@ enum PlaceFinder {
         guard r.allSatisfy({ tokens[$0].flags.contains(.ideographic) && !taken[$0] }),
             Gazetteer.glued(tokens[i - 2], tokens[i - 1]), Gazetteer.glued(tokens[i - 1], tokens[i])
         else { return nil }
-        // Words that end in the suffix and are no place (城市, 上市, 필요시).
-        for w in words.notPlaces where w.count <= i + 1 && w.indices.allSatisfy({ tokens[i + 1 - w.count + $0].text == w[$0] }) {
-            return nil
-        }
         let hangul = PersonFinder.isHangul(tokens[i])
+        // Words that end in the suffix and are no place (城市, 上市, 필요시); in Korean, a word of its own
+        // (제시 "to present" is no part of 거제시).
+        for w in words.notPlaces where w.count <= i + 1 && w.indices.allSatisfy({ tokens[i + 1 - w.count + $0].text == w[$0] }) {
+            let start = i + 1 - w.count
+            if !hangul || start == 0 || !Gazetteer.glued(tokens[start - 1], tokens[start]) { return nil }
+        }
         // (A name is no particle in kana: 県の村.)
         if !hangul, r.contains(where: { !PersonFinder.isHan(tokens[$0]) && !PersonFinder.isKatakana(tokens[$0]) }) { return nil }
         let next = i + 1 < tokens.count && Gazetteer.glued(tokens[i], tokens[i + 1]) ? i + 1 : nil
