@@ -687,11 +687,12 @@ public struct Gazetteer: Sendable {
             return one
         }
         for cut in [1, 2] {
-            // Only a case's ending comes off (Москве, Омском; not Металл: Мета).
-            guard Self.caseEndings.contains(String(String.UnicodeScalarView(scalars.suffix(cut)))) else { continue }
+            // Only a case's ending comes off (Москве, Омском; not Металл: Мета), and it gives back the
+            // nominatives that take it (Омском is Омск; Паром, "ferry", is no case of Пара).
+            guard let nominatives = Self.caseEndings[String(String.UnicodeScalarView(scalars.suffix(cut)))] else { continue }
             let stem = String.UnicodeScalarView(scalars.dropLast(cut))
             // (Words of four letters only by the dropped vowel: Орле.)
-            for ending in Self.nominativeEndings where scalars.count > 4 {
+            for ending in nominatives where scalars.count > 4 {
                 if let one = oneWordAliases(String(stem) + ending) { return one }
             }
             // A vowel that the other cases drop: Череповце, Орле are Череповец, Орёл (folded: Орел).
@@ -705,14 +706,20 @@ public struct Gazetteer: Sendable {
         return nil
     }
 
-    static let nominativeEndings = ["ь", "", "а", "я", "й", "ия"]
-
     /// The endings of a Russian noun's cases other than the nominative, of one and two letters, folded
-    /// (й is и: Москвой, России).
-    static let caseEndings: Set<String> = [
-        "а", "я", "у", "ю", "е", "и", "ы",
-        "ои", "еи", "ии", "ом", "ем", "ам", "ям", "ах", "ях", "ью", "ою", "ею", "ию",
+    /// (й is и: Москвой, России), each with the nominative's endings that decline into it: a masculine
+    /// name in a consonant (Омск: Омска, Омску, Омском, Омске), in -ь or -й (Ярославль: Ярославля,
+    /// Ярославлем), a feminine one in -а, -я, -ия or -ь (Москва: Москвы, Москвой; Россия: России;
+    /// Казань: Казанью).
+    static let caseEndings: [String: [String]] = [
+        "а": [""], "я": ["ь", "й"], "у": ["", "а"], "ю": ["ь", "й", "я"], "е": ["ь", "", "а", "я", "й"],
+        "и": ["ь", "а", "я"], "ы": ["а"],
+        "ои": ["а"], "ою": ["а"], "еи": ["я"], "ею": ["я"], "ии": ["ия"], "ию": ["ия"], "ью": ["ь"],
+        "ом": [""], "ем": ["ь", "й"],
+        // (Plural names are read above, Шахтах as Шахты.)
+        "ам": anyNominative, "ям": anyNominative, "ах": anyNominative, "ях": anyNominative,
     ]
+    static let anyNominative = ["ь", "", "а", "я", "й", "ия"]
 
     /// A Russian consonant, folded (й is и, so no consonant here).
     static func isConsonant(_ s: Unicode.Scalar) -> Bool {

@@ -1,0 +1,50 @@
+@testable import NewsCore
+import Testing
+
+/// Smaller towns by their name in their own script (scripts/generate-country-names.py): Arab towns in
+/// Arabic unless the name is a common word, Cyrillic towns by a town's ending, Korean cities by their bare
+/// name and with 시 or 항 before a particle. Texts written for these tests.
+@Suite struct PlaceTownNameTests {
+    static func analysed(_ title: String, _ body: String) -> (places: [String], countries: [String]) {
+        let a = EntityContextTests.analyse(title, body)
+        return (a.places, a.countries)
+    }
+
+    @Test(arguments: [
+        // Arab towns under 150,000 people, where the article names their country.
+        ("نازحون", "عادت مئات الأسر إلى سنجار في شمال العراق بعد إغلاق المخيمات.", "سنجار"),
+        ("أمطار", "غمرت السيول شوارع العرائش في المغرب يوم الأحد.", "العرائش"),
+        // Cyrillic towns of 15,000 to 50,000 people by their ending, in a case.
+        ("Паром", "Паром из Ванино пришёл в Холмск с опозданием, сообщили в порту России.", "Холмск"),
+        ("Шторм", "В Невельске ветер сорвал крыши, сообщило МЧС России.", "Невельск"),
+        // Korean cities that GeoNames names bare (속초, 거제), with 시 and a particle, and a city's port in a list.
+        ("산불", "강원도 속초에서 산불이 났다.", "속초"),
+        ("조선", "경상남도 거제시에 있는 공장이 문을 닫았다.", "거제"),
+        ("항만", "지난달 광양항과 인천항의 물동량이 늘었다.", "광양"),
+    ])
+    func aSmallerTownInItsOwnScriptIsFound(title: String, body: String, town: String) {
+        let p = Self.analysed(title, body).places
+        #expect(p.contains(town), "\(p)")
+    }
+
+    @Test(arguments: [
+        // Common words that are also towns' names: a university (جامعة), Thursday (الخميس), a statement (بيان).
+        ("اقتصاد", "قالت جامعة الأزهر في بيان يوم الخميس إن الدراسة ستبدأ في مصر الشهر المقبل."),
+        // A stone and a squirrel, in Russia: no town's ending.
+        ("Природа", "В России камень упал на дорогу, а белка убежала в лес."),
+        // The budget (예산에서) and "to present" (제시에) in Korean.
+        ("정책", "정부는 내년 예산에서 복지 지출을 늘리겠다고 밝혔다. 한국 정부가 대책 제시에 나섰다."),
+    ])
+    func wordsThatNameTownsAreNoPlace(title: String, body: String) {
+        let p = Self.analysed(title, body).places
+        #expect(p.isEmpty, "\(p)")
+    }
+
+    @Test func aKoreanShipyardIsNoNorthKorea() {
+        // 조선소 "shipyard": 조선 is the North's name for itself, but in South Korean news it is shipbuilding.
+        let a = Self.analysed("조선업 호황", "경상남도의 한 조선소가 액화천연가스 운반선을 수주했다.")
+        #expect(!a.countries.contains("KP"), "\(a.countries)")
+        let north = Self.analysed("북한", "조선중앙통신은 북한이 미사일을 발사했다고 보도했다.")
+        #expect(north.countries.contains("KP"), "\(north.countries)")
+    }
+}
