@@ -77,7 +77,16 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               # Brent crude (a London borough); the river Moselle in German (GeoNames gives Mosul "Mosel").
               "brent", "mosel",
               # Arabic "city" and "the city" (بمدينة, "in the city of"), which GeoNames gives Medina.
-              "مدينة", "المدينة", "مدينه", "المدينه"}
+              "مدينة", "المدينة", "مدينه", "المدينه",
+              # Arabic words that GeoNames gives larger cities as names (found by their wordfreq frequency, see
+              # arabic_zipf): "state" (Dhule, India), "the news" (Khobar), "authorities" (Settat), "siege" (Hisar),
+              # "simple" (Albacete), "the five" (Al Khums), "the new" (El Jadida), "the valley" (El Oued), "the
+              # white" (El Obeid), "lovers" (Uşak), "style" (Taraz).
+              "دولة", "دوله", "الخبر", "سلطات", "حصار", "بسيط", "البسيط", "الخمس", "الجديدة", "الجديده", "الوادي",
+              "الوادى", "الابيض", "عشاق", "طراز"}
+# Arabic names of cities that are as often people's names or words ("the eye"): only in a dateline or
+# after a word for a place (Salem, Mary, Béchar, Rosetta, Jackson, Al Ain, Laayoune, Zawiya).
+CONTEXT_ONLY = {"سالم", "ماري", "بشار", "رشيد", "جاكسون", "العين", "العيون", "الزاوية", "الزاويه"}
 
 english_words = english_words()
 
@@ -223,6 +232,17 @@ ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "ое", "ые", "ие", "і
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "енко", "ко", "ук", "юк")
 
 
+def arabic_zipf(name, frequencies):
+    """wordfreq's Zipf frequency of an Arabic word (7 is "في", 3 a word of a million), the highest of
+    the spellings newsd folds together: final ه and ة, ى and ي, and the alefs with a hamza."""
+    spellings = {name}
+    for a, b in (("ه", "ة"), ("ة", "ه"), ("ى", "ي"), ("ي", "ى")):
+        if name.endswith(a):
+            spellings.add(name[:-1] + b)
+    spellings |= {x.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا") for x in spellings}
+    return max((math.log10(frequencies[x]) + 9 for x in spellings if x in frequencies), default=0)
+
+
 def spaced_script(name):
     """True for a name in Arabic or Cyrillic letters only."""
     letters = [c for c in name if c.isalpha()]
@@ -304,7 +324,7 @@ def places():
             return
         if latin(name) and len(key) < 4:
             return
-        if ordinary(name) and " " not in key and pop < 2_000_000:
+        if ordinary(name) and " " not in key and pop < 2_000_000 or key in CONTEXT_ONLY:
             flags += "d"  # a common word: only as a dateline
         old = best.get(key)
         # Two cities of one name: the one known in many more languages (Valencia in Spain, 73 names,
@@ -369,7 +389,7 @@ def places():
         for alt in city.get("alternatenames", []):
             if not ARABIC_WORD.fullmatch(alt):
                 continue
-            zipf = math.log10(arabic[alt]) + 9 if alt in arabic else 0
+            zipf = arabic_zipf(alt, arabic)
             if zipf < 4.3:
                 offer(alt, cc, pop, flags="d" if zipf >= 3.7 else "", names=len(city["alternatenames"]))
     # Korean cities by their bare name (전주 for 전주시), often a word too (전주 "last week", 진주 "pearl",

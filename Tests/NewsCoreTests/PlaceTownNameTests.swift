@@ -40,6 +40,18 @@ import Testing
         #expect(p.isEmpty, "\(p)")
     }
 
+    @Test(arguments: [
+        // "State" (Dhule, India), "the news" (Khobar, Saudi Arabia), "authorities" (Settat, Morocco), "siege"
+        // (Hisar, India), and a president's given name (Béchar, Algeria): words and names GeoNames gives cities.
+        ("سياسة", "قال رئيس دولة الإمارات إن الحكومة ستدعم المشروع.", ["AE"]),
+        ("إعلام", "نشرت الصحيفة الخبر يوم الأحد، وقالت السلطات إن الحصار مستمر منذ شهر.", []),
+        ("سوريا", "التقى الرئيس السوري بشار الأسد وفدا من لبنان.", ["SY", "LB"]),
+    ])
+    func arabicWordsAreNoCitiesAbroad(title: String, body: String, countries: [String]) {
+        let a = Self.analysed(title, body)
+        #expect(a.countries == countries && a.places.isEmpty, "\(a.places) \(a.countries)")
+    }
+
     @Test func aKoreanShipyardIsNoNorthKorea() {
         // 조선소 "shipyard": 조선 is the North's name for itself, but in South Korean news it is shipbuilding.
         let a = Self.analysed("조선업 호황", "경상남도의 한 조선소가 액화천연가스 운반선을 수주했다.")
