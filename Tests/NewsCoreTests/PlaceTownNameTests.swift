@@ -60,3 +60,23 @@ import Testing
         #expect(north.countries.contains("KP"), "\(north.countries)")
     }
 }
+
+/// A city's name that cities of other countries share: the one in a country the article names otherwise.
+/// Texts written for these tests.
+@Suite struct SharedCityNameTests {
+    @Test(arguments: [
+        ("Protesta en Córdoba", "Miles de agricultores marcharon en Córdoba, en Andalucía, contra el Gobierno de España.", ["ES"]),
+        ("Tempête à Brest", "Le port de Brest a été fermé mardi, a indiqué la préfecture du Finistère en France.", ["FR"]),
+        ("Flood in Hyderabad", "Heavy rain flooded streets in Hyderabad, officials in Pakistan's Sindh province said.", ["PK"]),
+        // A small town: Saint-Raphaël in France, not in Haiti.
+        ("Incendie", "Des habitants ont été évacués vers Saint-Raphaël, a indiqué la préfecture du Var en France.", ["FR"]),
+        // Where the article names no other country, or the largest city's own: the largest.
+        ("Storm in Brest", "A storm hit Brest on Tuesday, Belarusian officials said.", ["BY"]),
+        ("Flood in Hyderabad", "Heavy rain flooded streets in Hyderabad, officials said.", ["IN"]),
+        ("Córdoba", "La provincia de Córdoba y Buenos Aires reciben lluvias.", ["AR"]),
+    ])
+    func aSharedNameIsTheCityOfTheCountryTheArticleNames(title: String, body: String, countries: [String]) {
+        let a = EntityContextTests.analyse(title, body)
+        #expect(a.countries == countries, "\(a.countries) \(a.places)")
+    }
+}

@@ -59,6 +59,7 @@ public struct Analyzer: Sendable {
             found.removeAll { $0.start > 0 && $0.start < dateline.placeCount }
             matches += found.map { Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country) }
         }
+        Self.chooseCitiesCountries(&matches, gazetteer: gazetteer)
         // A small town is a place where the article names its country otherwise (Commerce City in a
         // story from Denver, Malanville in one about Benin); elsewhere its name is more often a word or a name.
         if matches.contains(where: \.small) {
@@ -71,7 +72,7 @@ public struct Analyzer: Sendable {
             matches.removeAll { m in
                 guard m.small else { return false }
                 let t = tokens[m.start]
-                return !named.contains(gazetteer.entries.country(m.entry) ?? "")
+                return !named.contains(m.country ?? gazetteer.entries.country(m.entry) ?? "")
                     || !t.flags.contains(.ideographic) && (m.start == 0 || !t.flags.isDisjoint(with: .boundary)
                         || !Gazetteer.readsLowercase(tokens[m.start - 1]))
             }

@@ -19,7 +19,8 @@ extension Gazetteer {
 
         private var packed: [Packed] = []
         private var names: [UInt8] = []
-        /// ``Kind/contextual`` entries' meanings (a few dozen), by entry.
+        /// ``Kind/contextual`` entries' meanings (a few dozen), and the other countries of cities whose name
+        /// cities abroad share (some 500), by entry.
         private var meanings: [Int32: [(country: String, place: String)]] = [:]
         /// Countries that are not two ASCII letters (none in the shipped data), by entry.
         private var otherCountries: [Int32: String] = [:]
@@ -42,6 +43,9 @@ extension Gazetteer {
             guard code != 0 else { return otherCountries[Int32(entry)] }
             return withUnsafeBytes(of: code.littleEndian) { String(decoding: $0, as: UTF8.self) }
         }
+
+        /// The entry's ``Entry/meanings``, without building the entry.
+        public func meanings(_ entry: Int) -> [(country: String, place: String)] { meanings[Int32(entry)] ?? [] }
 
         /// The entry's canonical name.
         public func canonical(_ entry: Int) -> String {

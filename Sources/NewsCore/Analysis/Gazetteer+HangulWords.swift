@@ -5,15 +5,24 @@ extension Gazetteer {
     /// (남태평양에서, 신부산역).
     static let hangulPlaceEndings: Set<String> = ["시", "도", "군", "구", "읍", "면", "동", "항", "만", "섬", "산", "강", "호", "역", "공항", "권", "지역", "일대"]
 
+    /// What a city's 시 takes after it in one word: its citizens, its mayor or market, its hall, council and
+    /// authorities (뉴욕 시민, 선전 시장, 우한 시당국).
+    static let hangulCityWords = ["민", "장", "청", "의회", "당국", "정부"]
+
     /// Whether `m`, a city's or a region's name in Hangul (not a country's: 주한미국대사관), stands inside a longer
     /// word: glued to a syllable before it and to syllables after it that are neither a particle nor a place's ending.
+    ///
+    /// A name of two words ending in 시, "city" (지난 시, Jinan), stands inside a word when its last syllable is
+    /// glued to others that are neither: 지난 시즌 is "last season".
     func insideHangulWord(_ m: Match, in tokens: [Token]) -> Bool {
-        guard m.start > 0, m.count > 0, m.start + m.count < tokens.count else { return false }
+        guard m.count > 0, m.start + m.count < tokens.count else { return false }
         let kind = entries.kind(m.entry)
         guard kind == .city || kind == .place || kind == .capital else { return false }
         let first = m.start
         let last = m.start + m.count - 1
-        guard PersonFinder.isHangul(tokens[first]), PersonFinder.isHangul(tokens[first - 1]), PersonFinder.glued(tokens, first - 1),
+        let gluedBefore = first > 0 && PersonFinder.isHangul(tokens[first - 1]) && PersonFinder.glued(tokens, first - 1)
+        let twoWords = (first..<last).contains { !PersonFinder.glued(tokens, $0) }
+        guard PersonFinder.isHangul(tokens[first]), gluedBefore || twoWords,
             PersonFinder.isHangul(tokens[last + 1]), PersonFinder.glued(tokens, last)
         else { return false }
         // The rest of the word after the name (six syllables at most).
@@ -25,6 +34,7 @@ extension Gazetteer {
             k += 1
         }
         if PersonFinder.koreanParticles.contains(rest) { return false }
+        if !gluedBefore, Self.hangulCityWords.contains(where: { rest.hasPrefix($0) }) { return false }
         return !Self.hangulPlaceEndings.contains { rest.hasPrefix($0) }
     }
 }

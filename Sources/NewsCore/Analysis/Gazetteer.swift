@@ -13,7 +13,8 @@ public struct Gazetteer: Sendable {
         public var canonical: String
         /// The country the entry tags (a capital's, a city's, a national body's).
         public var country: String?
-        /// For ``Kind/contextual``: country code -> canonical place.
+        /// For ``Kind/contextual``: country code -> canonical place. For a city whose name cities of other
+        /// countries share (Brest, Córdoba): those countries, largest first, with the city's canonical name.
         public var meanings: [(country: String, place: String)]
     }
 
@@ -224,7 +225,11 @@ public struct Gazetteer: Sendable {
             let id = entries.count
             // The US states are given a population above any city's.
             let kind: Kind = population >= 90_000_000 ? .place : .city
-            entries.append(Entry(kind: kind, canonical: String(f[0]), country: String(f[1]), meanings: []))
+            // (FLAGS "d=FR,MX": the countries of other cities of the name.)
+            let others = f[3].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first.map {
+                $0.split(separator: ",").map { (country: String($0), place: String(f[0])) }
+            }
+            entries.append(Entry(kind: kind, canonical: String(f[0]), country: String(f[1]), meanings: others ?? []))
             var flags: Alias.Flags = [.ambiguous, .capitalised, .cased, .generated]
             if f[3].utf8.contains(UInt8(ascii: "d")) || population < Self.runningTextPopulation { flags.insert(.datelineOnly) }
             if !f[3].utf8.contains(UInt8(ascii: "d")) && population < Self.runningTextPopulation { flags.insert(.small) }
