@@ -83,10 +83,29 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               # "simple" (Albacete), "the five" (Al Khums), "the new" (El Jadida), "the valley" (El Oued), "the
               # white" (El Obeid), "lovers" (Uşak), "style" (Taraz).
               "دولة", "دوله", "الخبر", "سلطات", "حصار", "بسيط", "البسيط", "الخمس", "الجديدة", "الجديده", "الوادي",
-              "الوادى", "الابيض", "عشاق", "طراز"}
+              "الوادى", "الابيض", "عشاق", "طراز",
+              # "The island" (Al Jazeera; GeoNames gives Algiers this name, which is الجزائر), "square" (Medan), and
+              # رىم, no Arabic name of Rome (روما) but the given name ريم as newsd folds it.
+              "الجزيره", "الجزيرة", "ميدان", "رىم",
+              # Russian words and given names or surnames that GeoNames gives cities as Cyrillic names (found by
+              # wordfreq's Russian frequency, read by hand): "I can" (Moga, India), "roles" (Raleigh), "coffee"
+              # (Kofu), "metro", "topic" (Tema, Ghana), "families" (Semey), "central", "northern", "faithful"
+              # (Almaty's old name), "collected" (Sobral), "pool" (Pathein), "think" (Dumai), "with a plan",
+              # "magpie", "dawn", "falcon", "crown", "lemon", "lying", "fell", "side", "piece's", ...
+              "могу", "роли", "кофе", "дали", "метро", "тема", "семей", "иванов", "джордж", "центральныи",
+              "собрал", "виктория", "рака", "марка", "мари", "бассеин", "северныи",
+              "верныи", "романов", "думаи", "константина", "джексон", "алтаи",
+              "кота", "сорока", "франко", "планом", "заря", "софи", "рено", "сокол", "корона", "луга",
+              "танго", "мила", "калинин", "лежа", "хасан", "кэри", "куска", "белла", "пали", "боку", "франка",
+              "рашид", "бендер", "фонтана", "лимон", "кали", "серена", "каролина", "аврора", "феникс", "гилберт",
+              "линкольн", "гамильтон", "нельсон", "артем", "горькии"}  # (folded: й is и)
 # Arabic names of cities that are as often people's names or words ("the eye"): only in a dateline or
-# after a word for a place (Salem, Mary, Béchar, Rosetta, Jackson, Al Ain, Laayoune, Zawiya).
-CONTEXT_ONLY = {"سالم", "ماري", "بشار", "رشيد", "جاكسون", "العين", "العيون", "الزاوية", "الزاويه"}
+# after a word for a place (Salem, Mary, Béchar, Rosetta, Jackson, Al Ain, Laayoune, Zawiya, Mashhad).
+CONTEXT_ONLY = {"سالم", "ماري", "بشار", "رشيد", "جاكسون", "العين", "العيون", "الزاوية", "الزاويه",
+                # "scene" (Mashhad), "gardens" and a given name (Riyadh is الرياض).
+                "مشهد", "رياض",
+                # "exactly" (Rivne's old name, Ровно).
+                "ровно"}
 
 english_words = english_words()
 

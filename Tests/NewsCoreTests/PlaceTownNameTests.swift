@@ -46,10 +46,24 @@ import Testing
         ("سياسة", "قال رئيس دولة الإمارات إن الحكومة ستدعم المشروع.", ["AE"]),
         ("إعلام", "نشرت الصحيفة الخبر يوم الأحد، وقالت السلطات إن الحصار مستمر منذ شهر.", []),
         ("سوريا", "التقى الرئيس السوري بشار الأسد وفدا من لبنان.", ["SY", "LB"]),
+        // Al Jazeera (Algiers, in GeoNames), a square (Medan, Indonesia), a scene (Mashhad, Iran).
+        ("إعلام", "قالت قناة الجزيرة إن المتظاهرين تجمعوا في ميدان التحرير، في مشهد غير مسبوق.", []),
     ])
     func arabicWordsAreNoCitiesAbroad(title: String, body: String, countries: [String]) {
         let a = Self.analysed(title, body)
         #expect(a.countries == countries && a.places.isEmpty, "\(a.places) \(a.countries)")
+    }
+
+    @Test(arguments: [
+        // "Topic" (Tema, Ghana), "metro" (Metro, Indonesia), "central" and "northern" (towns in Russia),
+        // "I can" (Moga, India), "exactly" (Rivne): Russian words at a sentence's start.
+        ("Тема недели", "Тема недели: цены на бензин. Метро закрыло две станции."),
+        ("Погода", "Центральный федеральный округ ждёт снег. Северный ветер усилится."),
+        ("Интервью", "Могу сказать одно: ровно год назад всё было иначе."),
+    ])
+    func russianWordsAreNoCities(title: String, body: String) {
+        let a = Self.analysed(title, body)
+        #expect(a.places.isEmpty && a.countries.isEmpty, "\(a.places) \(a.countries)")
     }
 
     @Test func aKoreanShipyardIsNoNorthKorea() {
