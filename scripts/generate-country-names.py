@@ -98,7 +98,9 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               "кота", "сорока", "франко", "планом", "заря", "софи", "рено", "сокол", "корона", "луга",
               "танго", "мила", "калинин", "лежа", "хасан", "кэри", "куска", "белла", "пали", "боку", "франка",
               "рашид", "бендер", "фонтана", "лимон", "кали", "серена", "каролина", "аврора", "феникс", "гилберт",
-              "линкольн", "гамильтон", "нельсон", "артем", "горькии"}  # (folded: й is и)
+              "линкольн", "гамильтон", "нельсон", "артем", "горькии",  # (folded: й is и)
+              # Korean words: 연대 "solidarity" (Yantai), 상해 "injury", as in 상해 혐의 (Shanghai's old reading).
+              "연대", "상해"}
 # Arabic names of cities that are as often people's names or words ("the eye"): only in a dateline or
 # after a word for a place (Salem, Mary, Béchar, Rosetta, Jackson, Al Ain, Laayoune, Zawiya, Mashhad).
 CONTEXT_ONLY = {"سالم", "ماري", "بشار", "رشيد", "جاكسون", "العين", "العيون", "الزاوية", "الزاويه",
@@ -337,19 +339,22 @@ def places():
                  if not line.startswith("#") for n in line.rstrip("\n").split("\t")[1].split("|")}
     best = {}  # folded name -> (population, country, name, flags)
 
+    # (Compared as the names are: folded, so a Hangul syllable is its letters and й is и.)
+    not_places = {" ".join(words(n)) for n in NOT_PLACES}
+    context_only = {" ".join(words(n)) for n in CONTEXT_ONLY}
     fame = {}  # folded name -> how many names in other languages its city has
     elsewhere = {}  # folded name -> {country: the largest population of a city of that name there}
 
     def offer(name, cc, pop, flags="", names=0):
         key = " ".join(words(name))
-        if not key or key in countries or key in NOT_PLACES:
+        if not key or key in countries or key in not_places:
             return
         if pop < 90_000_000:  # (not a region)
             elsewhere.setdefault(key, {})
             elsewhere[key][cc] = max(elsewhere[key].get(cc, 0), pop)
         if latin(name) and len(key) < 4:
             return
-        if ordinary(name) and " " not in key and pop < 2_000_000 or key in CONTEXT_ONLY:
+        if ordinary(name) and " " not in key and pop < 2_000_000 or key in context_only:
             flags += "d"  # a common word: only as a dateline
         old = best.get(key)
         # Two cities of one name: the one known in many more languages (Valencia in Spain, 73 names,
