@@ -13,6 +13,8 @@ import Testing
         ("暴雨", "暴雨导致在白石岭镇的部分村庄被洪水围困。", ["白石岭"]),
         ("研究院", "研究院将设在杭州市临溪区，首期投入5亿元。", ["临溪"]),
         ("火事", "横浜市青沢区で火事があり、2人がけがをした。", ["青沢"]),
+        // A name in katakana is the whole run (ルスツ村, not ツ or スツ).
+        ("観光", "北海道のルスツ村とキロロ町では、観光客が増えている。", ["ルスツ", "キロロ"]),
     ])
     func aNameGluedToASuffixOfPlaceIsAPlace(title: String, body: String, expected: [String]) {
         let p = Self.places(title, body)

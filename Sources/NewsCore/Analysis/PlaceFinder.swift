@@ -402,6 +402,9 @@ enum PlaceFinder {
     }
 
     /// (zh, ja, ko) The two characters before the suffix at `i` when they are a place's name.
+    /// Katakana before a place's suffix, at most this many (a longer run is no town's name).
+    static let longestKatakanaName = 8
+
     static func beforeSuffix(at i: Int, in tokens: [Token], taken: [Bool], words: PlaceContext.Words) -> Range<Int>? {
         guard i >= 2 else { return nil }
         let r = i - 2..<i
@@ -417,6 +420,14 @@ enum PlaceFinder {
         }
         // (A name is no particle in kana: 県の村.)
         if !hangul, r.contains(where: { !PersonFinder.isHan(tokens[$0]) && !PersonFinder.isKatakana(tokens[$0]) }) { return nil }
+        // A name in katakana is the whole run of katakana before the suffix (ニセコ町, not セコ), of eight at most.
+        if !hangul, r.allSatisfy({ PersonFinder.isKatakana(tokens[$0]) }) {
+            var start = i - 2
+            while start > 0, i - start < Self.longestKatakanaName, !taken[start - 1], PersonFinder.isKatakana(tokens[start - 1]),
+                Gazetteer.glued(tokens[start - 1], tokens[start]) { start -= 1 }
+            if start > 0, PersonFinder.isKatakana(tokens[start - 1]), Gazetteer.glued(tokens[start - 1], tokens[start]) { return nil }
+            return start..<i
+        }
         let next = i + 1 < tokens.count && Gazetteer.glued(tokens[i], tokens[i + 1]) ? i + 1 : nil
         if hangul {
             // A word of its own: nothing glued before the name; after the suffix, the word ends or
