@@ -107,7 +107,21 @@ CONTEXT_ONLY = {"سالم", "ماري", "بشار", "رشيد", "جاكسون", 
                 # "scene" (Mashhad), "gardens" and a given name (Riyadh is الرياض).
                 "مشهد", "رياض",
                 # "exactly" (Rivne's old name, Ровно).
-                "ровно"}
+                "ровно",
+                # Words of Spanish, Portuguese, French, Italian and German that name cities of 100,000 people
+                # or more, found in Debian's word lists (wspanish, wportuguese, wbrazilian, wfrench, witalian,
+                # wngerman) with wordfreq's frequency and read by hand; capitalised at a sentence's or a
+                # headline's start they read as the city: "nothing" (Nada, China), "walks" (Anda, China), "so
+                # much" (Tanta, Egypt), "speaks", "thinks", "near" (Perth in Portuguese, Australia), "plan"
+                # (Plano, Texas), "freedom" (Libertad, Philippines), "boy", "beautiful", "fair", "shop",
+                # "colonel", "resistance", "myth" (Mito, Japan), "healthy" (Sano), "yellow" (Amarillo), "hidden"
+                # (Escondido), "miracle" (Milagro), "cup" (Taza, Morocco), "plague"; and given names.
+                "nada", "anda", "tanta", "parla", "pensa", "perto", "plano", "libertad", "chico", "bello", "feira",
+                "loja", "serra", "americana", "latina", "paulista", "regina", "resistencia", "coronel", "mosca",
+                "sorriso", "salto", "mito", "sano", "hino", "gera", "coro", "milagro", "amarillo", "escondido",
+                "morena", "moreno", "taza", "lida", "peste", "klang", "baise", "carrefour", "golfe", "cerro",
+                "retiro", "passos", "contagem", "tema", "essen", "mestre", "beni", "provo", "moro", "assis", "gama",
+                "barreiras", "palmas", "dali"}
 
 english_words = english_words()
 
