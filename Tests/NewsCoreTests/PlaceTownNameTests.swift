@@ -34,6 +34,9 @@ import Testing
         ("Природа", "В России камень упал на дорогу, а белка убежала в лес."),
         // The budget (예산에서) and "to present" (제시에) in Korean.
         ("정책", "정부는 내년 예산에서 복지 지출을 늘리겠다고 밝혔다. 한국 정부가 대책 제시에 나섰다."),
+        // "Nothing" (Nada, China), "near" (Perth in Portuguese), "so much" (Tanta, Egypt) at a sentence's start.
+        ("Nada cambia", "Nada cambió en la reunión del martes, dijo el portavoz. Tanta espera cansa."),
+        ("Protesto", "Perto de mil pessoas protestaram ontem."),
         // An assault charge (상해, Shanghai's old reading) and solidarity (연대, Yantai).
         ("사건", "경찰은 그를 상해 혐의로 입건했다. 노조는 연대 파업을 선언했다."),
     ])
