@@ -46,3 +46,15 @@ extension PersonFinder {
         return hasArabicArticle(t) && t.text.hasSuffix("ي") && endsArabicName(tokens, at: k, context: context)
     }
 }
+
+extension PersonFinder {
+    /// (ar) Titles that name their field after في (الخبير في الشؤون الدولية, الباحث في علم الاجتماع), folded as the
+    /// tokens are (ة as ه).
+    static let arabicFieldTitles: WordSet = {
+        var set = WordSet()
+        for word in ["الخبير", "الخبيرة", "خبير", "خبيرة", "الباحث", "الباحثة", "باحث", "باحثة", "المحلل", "المحللة", "الأستاذ", "الأستاذة", "أستاذ"] {
+            if let folded = Tokenizer.words(word).first { set.insert(folded) }
+        }
+        return set
+    }()
+}
