@@ -335,7 +335,7 @@ extension PersonFinder {
         var i = 0
         while i < tokens.count {
             var j = i + 1
-            if context.arabicTitles.contains(tokens[i]) {
+            if context.arabicTitles.contains(tokens[i]), !isArabicAdjective(tokens, taken, i, context) {
                 // (Six words: a body's name and its field, "رئيس الجامعة الملكية المغربية لكرة القدم".)
                 while j < tokens.count, j - i <= 6, !tokens[j].flags.contains(.afterPunctuation),
                     hasArabicArticle(tokens[j]) || context.arabicTitles.contains(tokens[j])
