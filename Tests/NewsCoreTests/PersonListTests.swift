@@ -60,4 +60,18 @@ import Testing
         let a = Self.analyse(title, body)
         #expect(a.people.isEmpty, "\(a.people)")
     }
+
+    @Test(arguments: [
+        // A name only ever between quotation marks is a ship's or a work's.
+        ("Stapellauf", "Die Reederei taufte das Schiff \"Anna Berger\" am Freitag im Hafen.", [String]()),
+        ("Armada", "El buque \"Felipe Ruiz II\" zarpó ayer del puerto.", []),
+        ("Launch", "The ferry \u{201C}Tom Miller\u{201D} left the port on Monday.", []),
+        // Said outside the marks too, or a quotation that only begins with the name: a person.
+        ("Launch", "Tom Miller named the boat \"Tom Miller\" after himself.", ["Tom Miller"]),
+        ("Vote", "\"Anna Berger is the right choice,\" said councillor Tom Miller.", ["Anna Berger", "Tom Miller"]),
+    ])
+    func namesOnlyInQuotesAreThings(title: String, body: String, names: [String]) {
+        let a = Self.analyse(title, body)
+        #expect(Set(a.people) == Set(names), "\(a.people)")
+    }
 }
