@@ -45,6 +45,7 @@ import Testing
         ("经济", "前三季度金融业、制造业和服务业均保持增长。"),
         ("赛事", "本届运动会设有马拉松、自行车和游泳等项目。"),
         ("假期", "黄金周、国庆节期间游客明显增多。"),
+        ("村庄", "张家村、李家村和王家村都在河的北岸。"),
         // A comma, not a middle dot, between two countries' names.
         ("会议", "代表们来自巴西，阿根廷也派了代表团。"),
         // 中场 is half-time, no position: no name after it.
