@@ -46,6 +46,7 @@ import Testing
         ("赛事", "本届运动会设有马拉松、自行车和游泳等项目。"),
         ("假期", "黄金周、国庆节期间游客明显增多。"),
         ("村庄", "张家村、李家村和王家村都在河的北岸。"),
+        ("日程", "会议改在于下周、周三晚举行。"),
         // A comma, not a middle dot, between two countries' names.
         ("会议", "代表们来自巴西，阿根廷也派了代表团。"),
         // 中场 is half-time, no position: no name after it.
@@ -74,5 +75,11 @@ import Testing
     func namesOnlyInQuotesAreThings(title: String, body: String, names: [String]) {
         let a = Self.analyse(title, body)
         #expect(Set(a.people) == Set(names), "\(a.people)")
+    }
+
+    @Test func aPossessivesApostropheClosesNoQuotation() {
+        #expect(!PersonFinder.standsOnlyInQuotes("Tom Miller", in: ["\"Tom Miller's film will win,\" the critic wrote."]))
+        #expect(!PersonFinder.standsOnlyInQuotes("Tom Miller", in: ["\u{201C}Tom Miller\u{2019}s film will win,\u{201D} the critic wrote."]))
+        #expect(PersonFinder.standsOnlyInQuotes("Tom Miller", in: ["The critics loved 'Tom Miller', the film."]))
     }
 }

@@ -1,21 +1,24 @@
 /// Chinese names that no title stands beside: listed together (刘建华、郑思远已被; 李盈莹、龚翔宇和庄宇珊也), and
 /// transcribed foreign names written with a middle dot (迈克尔·伍尔德里奇).
 extension PersonFinder {
+    /// (zh) Numerals, which days and dates are written with (周三晚, 十一月), never a name.
+    static let chineseNumerals: Set<String> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "萬", "两", "兩"]
+
     /// (zh) Words that join a list's last item to the others (和, 与, 及).
     static let chineseListJoins: Set<String> = ["和", "与", "與", "及"]
 
     /// (zh) The names of a list of two or more items of three characters each, every one a family name
     /// (name-shapes.tsv, C) and two characters that may end a name, parted by one mark (、) or joined by
     /// 和/与/及, the last one ending where a name ends (a verb, a stop, a mark): "刘建华、郑思远已被". Not one
-    /// item of the list may be a place's or a body's (黄金周、国庆节, 金融业、制造业), which a list of names
-    /// never mixes in.
+    /// item of the list may be a place's or a body's (黄金周、国庆节, 金融业、制造业), a stop's (于下周) or a date's
+    /// (周三晚), which a list of names never mixes in.
     static func chineseListNames(_ tokens: [Token], _ taken: [Bool], context: NameContext.Words) -> [String] {
         let family = NameShapes.shared.chineseFamily
         /// True when the three characters at `s` may be a name.
         func isItem(_ s: Int) -> Bool {
             s >= 0 && s + 3 <= tokens.count && family.contains(tokens[s])
                 && (s..<s + 3).allSatisfy { isHan(tokens[$0]) && !taken[$0] && ($0 == s || glued(tokens, $0 - 1)) }
-                && (s + 1..<s + 3).allSatisfy { !chineseStops.contains(tokens[$0].text) }
+                && (s..<s + 3).allSatisfy { !chineseStops.contains(tokens[$0].text) && !chineseNumerals.contains(tokens[$0].text) }
                 && !chineseBodyEnds.contains(tokens[s + 2].text)
         }
         /// The next item's start after an item ending at `e`: one mark between them, or a join word.

@@ -45,6 +45,15 @@ extension PersonFinder {
         guard openingQuotes.contains(where: { ends($0, at: a) }) else { return false }
         var end = b
         if let numeral = romanNumerals.filter({ begins($0, at: b) }).max(by: { $0.count < $1.count }) { end += numeral.count }
-        return closingQuotes.contains { begins($0, at: end) }
+        // (An apostrophe before a letter is a possessive's: "Clint Eastwood's film ...".)
+        return closingQuotes.contains { mark in
+            guard begins(mark, at: end) else { return false }
+            let next = end + mark.count
+            return mark != apostrophe && mark != rightQuote || next == hay.count || !isLetter(hay[next])
+        }
     }
+
+    private static let apostrophe = Array("'".utf8)
+    private static let rightQuote = Array("\u{2019}".utf8)
+    private static func isLetter(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A }
 }
