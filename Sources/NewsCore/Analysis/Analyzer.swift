@@ -181,6 +181,8 @@ public struct Analyzer: Sendable {
         where !people.contains(name) {
             people.append(name)
         }
+        // (A name only ever between quotation marks is a ship's or a work's: el buque "Juan Carlos I".)
+        people.removeAll { PersonFinder.standsOnlyInQuotes($0, in: [article.title, article.body]) }
         for name in OrganizationFinder.find(in: tokens, taken: taken, language: analysis.language, ampersands: ampersands) {
             if people.contains(name) {
                 guard OrganizationFinder.beginsWithHead(name) else { continue }

@@ -63,6 +63,8 @@ public struct NameContext: Sendable {
         var koreanPositions: [[String]] = []
         /// (ja) a department's titles, glued after a name that begins with a family name (田中健一部長), as characters.
         var departmentTitles: [[String]] = []
+        /// (zh) characters of transcribed foreign names (迈克尔·伍尔德里奇).
+        var chineseTranscription = WordSet()
         /// (ko) words for a kind of firm before its name (플랫폼, 경쟁사) and for its staff, side or shares after it
         /// (관계자, 측), each as one string.
         var koreanFirmWordsBefore: [String] = []
@@ -165,6 +167,7 @@ public struct NameContext: Sendable {
                 case "AN": words.arabicGivenPlaces.insert(first)
                 case "AL": words.arabicFields.insert(first)
                 case "JD": words.departmentTitles.append(folded)
+                case "ZT": words.chineseTranscription.insert(first)
                 case "D": words.koreanFirmWordsBefore.append(folded.joined())
                 case "DA": words.koreanFirmWordsAfter.append(folded.joined())
                 default: break

@@ -46,3 +46,25 @@ extension PersonFinder {
         return hasArabicArticle(t) && t.text.hasSuffix("ي") && endsArabicName(tokens, at: k, context: context)
     }
 }
+
+extension PersonFinder {
+    /// (ar) Titles that name their field after في (الخبير في الشؤون الدولية, الباحث في علم الاجتماع), folded as the
+    /// tokens are (ة as ه).
+    static let arabicFieldTitles: WordSet = {
+        var set = WordSet()
+        for word in ["الخبير", "الخبيرة", "خبير", "خبيرة", "الباحث", "الباحثة", "باحث", "باحثة", "المحلل", "المحللة", "الأستاذ", "الأستاذة", "أستاذ"] {
+            if let folded = Tokenizer.words(word).first { set.insert(folded) }
+        }
+        return set
+    }()
+
+    /// (ar) True when the title's word at `i` is a relative adjective (-i) of the noun before it ("المؤتمر الصحفي", a
+    /// press conference: الصحفي is "journalist" too): both carry the article, in one phrase, and the noun is no title
+    /// nor a name the gazetteer knows ("الرئيس الأمريكي"); a name's last word may stand before a title ("عبد الله
+    /// الثاني الرئيس"), so only titles in -i are read so.
+    static func isArabicAdjective(_ tokens: [Token], _ taken: [Bool], _ i: Int, _ context: NameContext.Words) -> Bool {
+        i > 0 && hasArabicArticle(tokens[i]) && (tokens[i].text.hasSuffix("ي") || tokens[i].text.hasSuffix("يه"))
+            && hasArabicArticle(tokens[i - 1]) && tokens[i].flags.isDisjoint(with: .boundary)
+            && !taken[i - 1] && !context.arabicTitles.contains(tokens[i - 1])
+    }
+}

@@ -10,7 +10,9 @@ extension PersonFinder {
         var names: [String] = []
         switch language {
         case "ja": names = japanese(tokens, taken, context)
-        case "zh": names = chinese(tokens, taken, context) + chineseByFamilyName(tokens, taken, context: context)
+        case "zh":
+            names = chinese(tokens, taken, context) + chineseByFamilyName(tokens, taken, context: context)
+                + chineseListNames(tokens, taken, context: context) + chineseDottedNames(tokens, taken, context: context)
         case "ko": names = korean(tokens, taken, context)
         case "ar": names = arabic(tokens, taken, context)
         default: return []
@@ -20,7 +22,7 @@ extension PersonFinder {
             // 石破 in the title, 石破茂 in the body: one person.
             if let k = out.firstIndex(where: { name.hasPrefix($0) }) {
                 out[k] = name
-            } else if !out.contains(where: { $0.hasPrefix(name) || $0.hasSuffix("・" + name) || $0.hasSuffix(" " + name) }) {
+            } else if !out.contains(where: { $0.hasPrefix(name) || $0.hasSuffix("・" + name) || $0.hasSuffix("·" + name) || $0.hasSuffix(" " + name) }) {
                 out.append(name)
             }
         }
@@ -92,10 +94,15 @@ extension PersonFinder {
             var start = k
             if isHan(tokens[k]) && !taken[k] {
                 while start > 0, isHan(tokens[start - 1]), !taken[start - 1], glued(tokens, start - 1) { start -= 1 }
-                // (Five when family and given names are long: 伊原木隆太.)
-                if (2...5).contains(k - start + 1) {
+                // (Five when family and given names are long: 伊原木隆太.) (選手 ends words as well: 最優秀選手, 有力選手;
+                // three kanji or more before it begin with a family name.)
+                if (2...5).contains(k - start + 1),
+                    k - start < 2 || !japaneseTitlesOfWords.contains(tokens[i..<end].map(\.text).joined()) || beginsWithJapaneseFamily(tokens, start..<k + 1)
+                {
                     out.append(tokens[start...k].map(\.original).joined())
                 }
+            } else if let r = japaneseNameInKana(tokens, taken, endingAt: k) {
+                out.append(tokens[r].map(\.original).joined())
             } else if isKatakana(tokens[k]) && !taken[k] {
                 var parts: [String] = []
                 var part = ""
@@ -229,21 +236,47 @@ extension PersonFinder {
             // (A word and its particle: 한은 총재 is the bank's governor, 발언도 시장에 "the remarks, to the market
             // too"; of three syllables or more only particles that no name ends in.)
             let lastSyllable = tokens[words[k].upperBound - 1].original
-            guard isName(words[k]), words[k].count > 2 ? !koreanParticlesNoNameEndsIn.contains(lastSyllable) : !koreanParticles.contains(lastSyllable),
+            // (A foreign family name may end in 로 as a particle does: 스티브 체룬돌로 감독은, with its given name before it.)
+            let foreign = koreanForeignFamilyName(tokens, words, k, isName: isName)
+            guard isName(words[k]),
+                foreign || (words[k].count > 2 ? !koreanParticlesNoNameEndsIn.contains(lastSyllable) : !koreanParticles.contains(lastSyllable)),
                 (k + 1...n).allSatisfy({ tokens[words[$0].lowerBound].offset - tokens[words[$0 - 1].upperBound - 1].offset == 2 })
             else { continue }
             var name = text(words[k])
-            // One space apart, in the same sentence, and not a verb (발표했다).
+            // One space apart, in the same sentence, and not a verb (발표했다) nor a word that opens a sentence (한편).
             // (A foreign first name may be one syllable: 존 스미스.)
-            if skipped > 0, k > 0, words[k - 1].count <= 4, !isTaken(words[k - 1]), !isBody(words[k - 1]),
+            if skipped > 0 || foreign, k > 0, words[k - 1].count <= 4, !isTaken(words[k - 1]), !isBody(words[k - 1]),
                 tokens[words[k].lowerBound].offset - tokens[words[k - 1].upperBound - 1].offset == 2
             {
                 let before = text(words[k - 1])
-                if !koreanParticles.contains(where: { before.hasSuffix($0) }) && !Self.koreanVerbEndings.contains(where: { before.hasSuffix($0) }) { name = before + " " + name }
+                if !koreanParticles.contains(where: { before.hasSuffix($0) }) && !Self.koreanVerbEndings.contains(where: { before.hasSuffix($0) })
+                    && !koreanAdverbs.contains(before)
+                {
+                    name = before + " " + name
+                }
             }
             out.append(name)
         }
         return out
+    }
+
+    /// (ko) Adverbs and words that open a sentence, which stand before a name but are no given name (한편 홍명보 감독은).
+    static let koreanAdverbs: Set<String> = [
+        "한편", "또한", "또", "이어", "특히", "다만", "이날", "그러나", "하지만", "앞서", "현재", "당시", "이에", "반면", "아울러", "이후",
+        "최근", "결국", "실제로", "역시", "이번", "지난", "올해", "내년", "작년",
+    ]
+
+    /// (ko) True when the word `k` before a title is a foreign family name that ends in 로 as a particle does (스티브
+    /// 체룬돌로 감독은, 카를로 안첼로티): three syllables or more, no place nor body the gazetteer knows, a given name
+    /// of two or three syllables one space before it with no particle, no verb's ending and no sentence's start between.
+    static func koreanForeignFamilyName(_ tokens: [Token], _ words: [Range<Int>], _ k: Int, isName: (Range<Int>) -> Bool) -> Bool {
+        guard k > 0, words[k].count >= 3, tokens[words[k].upperBound - 1].original == "로", isName(words[k]) else { return false }
+        let given = words[k - 1]
+        let before = tokens[given].map(\.original).joined()
+        return (2...3).contains(given.count) && isName(given) && tokens[words[k].lowerBound].flags.isDisjoint(with: .boundary)
+            && tokens[words[k].lowerBound].offset - tokens[given.upperBound - 1].offset == 2
+            && !koreanParticles.contains(where: { before.hasSuffix($0) }) && !koreanVerbEndings.contains(where: { before.hasSuffix($0) })
+            && !koreanAdverbs.contains(before)
     }
 
     /// (ko) Particles of place, which a person's title does not take (에게 is "to" a person).
@@ -302,7 +335,7 @@ extension PersonFinder {
         var i = 0
         while i < tokens.count {
             var j = i + 1
-            if context.arabicTitles.contains(tokens[i]) {
+            if context.arabicTitles.contains(tokens[i]), !isArabicAdjective(tokens, taken, i, context) {
                 // (Six words: a body's name and its field, "رئيس الجامعة الملكية المغربية لكرة القدم".)
                 while j < tokens.count, j - i <= 6, !tokens[j].flags.contains(.afterPunctuation),
                     hasArabicArticle(tokens[j]) || context.arabicTitles.contains(tokens[j])
@@ -312,7 +345,9 @@ extension PersonFinder {
                         // The body the title belongs to ("لاعب نادي الزمالك عمر فتحي", "رئيس شركة النفط"), or
                         // its field ("رئيس الجامعة الملكية المغربية لكرة القدم فوزي لقجع").
                         || j + 1 < tokens.count && hasArabicArticle(tokens[j + 1])
-                            && (arabicBodies.contains(tokens[j]) || context.arabicFields.contains(tokens[j]))
+                            && (arabicBodies.contains(tokens[j]) || context.arabicFields.contains(tokens[j])
+                                // An expert's field after في ("الخبير في الشؤون الدولية حسن نافعة").
+                                || j == i + 1 && tokens[j].text == "في" && arabicFieldTitles.contains(tokens[i]))
                 {
                     j += 1
                 }

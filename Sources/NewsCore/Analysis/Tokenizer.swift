@@ -238,6 +238,8 @@ public enum Tokenizer {
                     TextFolding.fold(v, into: &one)
                     var flags: Token.Flags = [.ideographic]
                     if sentenceStart { flags.insert(.sentenceStart) }
+                    // (A comma or 、 before a character parts a list's items, which a middle dot does not: 刘建华、郑思远, 迈克尔·伍尔德里奇.)
+                    if punctuation { flags.insert(.afterPunctuation) }
                     if lineStart { flags.insert(.lineStart) }
                     lineStart = false
                     sink.take(String(decoding: one, as: UTF8.self), original: UnsafeBufferPointer(rebasing: bytes[position..<position + length]),
