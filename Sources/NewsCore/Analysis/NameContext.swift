@@ -63,10 +63,10 @@ public struct NameContext: Sendable {
         var koreanPositions: [[String]] = []
         /// (ja) a department's titles, glued after a name that begins with a family name (田中健一部長), as characters.
         var departmentTitles: [[String]] = []
-        /// (ko) words for a kind of firm before its name (플랫폼, 경쟁사) and for its staff, side or shares after it
-        /// (관계자, 측), each as one string.
-        var koreanFirmWordsBefore: [String] = []
-        var koreanFirmWordsAfter: [String] = []
+        /// (ko, ja) words for a kind of firm before its name (플랫폼, 경쟁사; 量販店, 同業) and for its staff, side or
+        /// shares after it (관계자, 측; 株価, 本社), each as one string.
+        var firmWordsBeforeName: [String] = []
+        var firmWordsAfterName: [String] = []
 
         /// True when one of `phrases` (folded words, none empty) ends at token `i`.
         static func phrase(among phrases: [[String]], endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -165,8 +165,8 @@ public struct NameContext: Sendable {
                 case "AN": words.arabicGivenPlaces.insert(first)
                 case "AL": words.arabicFields.insert(first)
                 case "JD": words.departmentTitles.append(folded)
-                case "D": words.koreanFirmWordsBefore.append(folded.joined())
-                case "DA": words.koreanFirmWordsAfter.append(folded.joined())
+                case "D": words.firmWordsBeforeName.append(folded.joined())
+                case "DA": words.firmWordsAfterName.append(folded.joined())
                 default: break
                 }
             }
