@@ -1,20 +1,29 @@
-/// Japanese firms named in katakana with no suffix (ビックカメラ, ラピダス, キーエンス), found by the words around
-/// a mention: a word for a kind of firm and の right before the name ("家電量販店のビックカメラは", "同業のヨドバシカメラと")
-/// or の and a word for its shares, head office or head right after it ("キーエンスの株価"); Resources/name-context.tsv,
-/// D and DA (ja).
+import CNewsData
+
+/// Japanese firms named in katakana with no suffix (ビックカメラ, ラピダス, キーエンス): a whole run of katakana that
+/// IPADIC names as an organisation (Resources/organizations-ja.tsv, scripts/generate-japanese-organizations.py), or one
+/// found by the words around a mention: a word for a kind of firm and の right before the name ("家電量販店のビックカメラは",
+/// "同業のヨドバシカメラと") or の and a word for its shares, head office or head right after it ("キーエンスの株価");
+/// Resources/name-context.tsv, D and DA (ja).
 extension OrganizationFinder {
-    /// Katakana words for things that a firm's word may stand beside (メーカーのシェア, 同業のサービス), folded as tokens are.
-    static let japaneseCommonKatakana: Set<String> = Set(
-        ["シェア", "サービス", "システム", "データ", "コスト", "ビジネス", "ソフトウェア", "ハード", "モデル", "ライン", "トップ",
-         "グローバル", "デジタル", "ニュース", "イベント", "キャンペーン", "プロジェクト", "リスク", "メンバー", "スタッフ", "チーム"]
-            .map { Tokenizer.words($0).joined() })
+    /// The names (O) and the common nouns (W) of organisations-ja.tsv, folded as tokens are, read once on first use.
+    static let japaneseKatakanaLists: (names: Set<String>, words: Set<String>) = {
+        var names = Set<String>()
+        var words = Set<String>()
+        for line in EmbeddedData.text(newsd_organizations_ja_tsv).split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", maxSplits: 1)
+            guard f.count == 2 else { continue }
+            let folded = Tokenizer.words(String(f[1])).joined()
+            if f[0] == "O" { names.insert(folded) } else if f[0] == "W" { words.insert(folded) }
+        }
+        return (names, words)
+    }()
 
     /// The katakana runs of three characters or more that a firm's word before or after names, not taken, each once per
     /// mention; a run glued to a kanji after it is part of a longer word (メーカーのシャープ製) and is left out.
     static func katakanaByContext(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [Range<Int>] {
         let before = Set(context.firmWordsBeforeName)
         let after = Set(context.firmWordsAfterName)
-        guard !before.isEmpty || !after.isEmpty else { return [] }
         var out: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
@@ -27,10 +36,13 @@ extension OrganizationFinder {
             while end < tokens.count, PersonFinder.isKatakana(tokens[end]), PersonFinder.glued(tokens, end - 1) { end += 1 }
             defer { i = end }
             let word = tokens[i..<end].map(\.text).joined()
-            guard end - i >= 3, !(i..<end).contains(where: { taken[$0] }), !japaneseKindsInKatakana.contains(word),
-                !japaneseCommonKatakana.contains(word)
-            else { continue }
+            guard end - i >= 3, !(i..<end).contains(where: { taken[$0] }), !japaneseKindsInKatakana.contains(word) else { continue }
             if end < tokens.count, PersonFinder.glued(tokens, end - 1), isHan(tokens[end]) { continue }
+            // (Not a person's, "ナガイさん", nor an adjective's or a verb's stem, "フレンドリーな", "アクセスする".)
+            if end < tokens.count, PersonFinder.glued(tokens, end - 1), ["さ", "な", "す", "し"].contains(tokens[end].original) { continue }
+            if japaneseKatakanaLists.names.contains(word) { out.append(i..<end); continue }
+            // (A kind's word before a common noun: "メーカーのエンジニアが".)
+            guard !japaneseKatakanaLists.words.contains(word) else { continue }
             if i >= 2 && tokens[i - 1].text == "の" && PersonFinder.glued(tokens, i - 2) && PersonFinder.glued(tokens, i - 1)
                 && glued(before, endingAt: i - 2, tokens)
                 || end + 1 < tokens.count && tokens[end].text == "の" && PersonFinder.glued(tokens, end - 1)
