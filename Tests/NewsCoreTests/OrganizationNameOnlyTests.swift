@@ -63,8 +63,8 @@ import Testing
     @Test(arguments: [
         // An agency in brackets after a dateline's place, before a dash.
         Case(text: "الدوحة (رويترز) - قالت الحكومة يوم الأحد إنها ستخفض أسعار الوقود.", organizations: ["رويترز"]),
-        Case(text: "ORLÉANS (Agência Lusa) - Les agriculteurs ont manifesté jeudi devant la préfecture.",
-             organizations: ["Agência Lusa"]),
+        Case(text: "ORLÉANS (Agence Ligérienne) - Les agriculteurs ont manifesté jeudi devant la préfecture.",
+             organizations: ["Agence Ligérienne"]),
         // Not a date in brackets, nor brackets with no dash after them.
         Case(text: "ORLÉANS (4 déc) - Les agriculteurs ont manifesté jeudi devant la préfecture.", absent: ["4 déc"]),
         Case(text: "Le maire (divers droite) a démissionné jeudi, a annoncé la préfecture.", absent: ["divers droite"]),

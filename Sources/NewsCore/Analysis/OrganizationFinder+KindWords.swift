@@ -94,15 +94,18 @@ extension OrganizationFinder {
     static let appositionNouns: WordSet = [
         "maker", "producer", "manufacturer", "supplier", "provider", "carrier", "brewer", "exporter", "importer", "distributor",
         "retailer", "lender", "insurer", "firm", "company", "group", "bank", "chain", "airline", "conglomerate", "startup",
-        "consultancy", "broadcaster", "carmaker", "chipmaker", "drugmaker", "automaker", "unit", "subsidiary",
+        "consultancy", "broadcaster", "carmaker", "chipmaker", "drugmaker", "automaker", "unit", "subsidiary", "miner", "trader",
     ]
 
-    /// English: a name of one to four capitalised words, a comma, "a" or "an", up to three words in lower
+    /// English: a name of one to four capitalised words, a comma, "a", "an" or "the", up to three words in lower
     /// case or ending in "-based", and a noun for a firm ("Thornbury Cables, a Bristol-based maker of wiring");
     /// and one to three capitalised words after "X-based" ("Cardiff-based Penhallow Wire").
     static func englishAppositions(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for a in tokens.indices where a >= 1 && tokens[a].flags.contains(.afterPunctuation) && indefiniteArticles.contains(tokens[a]) {
+        // ("the" too: "Fortescue, the third-largest miner in the Pilbara".)
+        for a in tokens.indices where a >= 1 && tokens[a].flags.contains(.afterPunctuation)
+            && (indefiniteArticles.contains(tokens[a]) || tokens[a].text == "the")
+        {
             // The noun within five words after the article, none a function word ("a spokesman for the company"),
             // the last of its phrase ("a bank manager" is a person).
             var k = a + 1
