@@ -54,6 +54,9 @@ enum OrganizationFinder {
     /// de la concurrence", "Tribunal de commerce", "Banque publique d'investissement").
     static let romanceOf: WordSet = ["de", "du", "des", "d", "di", "da", "do", "dos", "das", "del", "della", "delle", "dei", "degli", "dell"]
 
+    /// Definite articles that may open a sentence before a Romance name ("La Chambre ...").
+    static let romanceArticles: WordSet = ["la", "le", "les", "l", "el", "los", "las", "il", "lo"]
+
     /// "et d'" or "et de l'" before a second complement in lower case ("Chambre de commerce et d'industrie", "Chambre de
     /// métiers et de l'artisanat"); not "et des", "et de la", whose words begin a phrase of their own as often.
     private static func elidedAfterAnd(_ tokens: [Token], from start: Int) -> Bool {
@@ -122,8 +125,10 @@ enum OrganizationFinder {
             var connector = -1
             // The name ends at a head of another language than English, or at the words in lower case after one.
             var romance = false
-            // (Eight words at most, an article first not counted: "La Chambre de commerce et d'industrie de Grenoble".)
-            let counted = Gazetteer.stopwords.contains(tokens[i]) ? i + 1 : i
+            // (Eight words at most, a French, Spanish or Italian article first not counted: "La Chambre de commerce et
+            // d'industrie de Grenoble"; English names keep their count, which "and the" splits: "The Northern Association
+            // of Grain Growers and the Kelsey Institute".)
+            let counted = Self.romanceArticles.contains(tokens[i]) ? i + 1 : i
             while end < tokens.count && end - counted < 8 {
                 let t = tokens[end]
                 if end > i && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart) || t.flags.contains(.sentenceStart)) {
