@@ -64,4 +64,14 @@ import Testing
         Case(text: "Le maire (divers droite) a démissionné jeudi, a annoncé la préfecture.", absent: ["divers droite"]),
     ])
     func agenciesInADateline(_ c: Case) { Self.check(c) }
+
+    @Test(arguments: [
+        // An apposition after "the", a word between it and the firm's noun.
+        Case(text: "Shares in Kerrowan, the third-largest miner in the region, fell on Tuesday.", organizations: ["Kerrowan"]),
+        // Not "the company said", not "the Bank said", not a country's producer, not a sentence's first "The".
+        Case(text: "Output rose at Tallowby, the company said. Reserves fell to 3 billion (Norvia), the Bank said.",
+             absent: ["Tallowby", "Norvia"]),
+        Case(text: "Prices rose in Ostravia, the world's largest cobalt producer, on Monday.", absent: ["Ostravia"]),
+    ])
+    func englishAppositionsAfterThe(_ c: Case) { Self.check(c) }
 }
