@@ -59,6 +59,14 @@ const unsigned char *newsd_name_shapes_tsv(size_t *count) {
     *count = sizeof name_shapes_tsv;
     return name_shapes_tsv;
 }
+NEWSD_DATA static const unsigned char organizations_ja_tsv[] = {
+#embed "../NewsCore/Resources/organizations-ja.tsv"
+};
+
+const unsigned char *newsd_organizations_ja_tsv(size_t *count) {
+    *count = sizeof organizations_ja_tsv;
+    return organizations_ja_tsv;
+}
 NEWSD_DATA static const unsigned char languages_tsv[] = {
 #embed "../NewsCore/Resources/languages.tsv"
 };

@@ -65,10 +65,10 @@ public struct NameContext: Sendable {
         var departmentTitles: [[String]] = []
         /// (zh) characters of transcribed foreign names (迈克尔·伍尔德里奇).
         var chineseTranscription = WordSet()
-        /// (ko) words for a kind of firm before its name (플랫폼, 경쟁사) and for its staff, side or shares after it
-        /// (관계자, 측), each as one string.
-        var koreanFirmWordsBefore: [String] = []
-        var koreanFirmWordsAfter: [String] = []
+        /// (ko, ja) words for a kind of firm before its name (플랫폼, 경쟁사; 量販店, 同業) and for its staff, side or
+        /// shares after it (관계자, 측; 株価, 本社), each as one string.
+        var firmWordsBeforeName: [String] = []
+        var firmWordsAfterName: [String] = []
 
         /// True when one of `phrases` (folded words, none empty) ends at token `i`.
         static func phrase(among phrases: [[String]], endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -168,8 +168,8 @@ public struct NameContext: Sendable {
                 case "AL": words.arabicFields.insert(first)
                 case "JD": words.departmentTitles.append(folded)
                 case "ZT": words.chineseTranscription.insert(first)
-                case "D": words.koreanFirmWordsBefore.append(folded.joined())
-                case "DA": words.koreanFirmWordsAfter.append(folded.joined())
+                case "D": words.firmWordsBeforeName.append(folded.joined())
+                case "DA": words.firmWordsAfterName.append(folded.joined())
                 default: break
                 }
             }

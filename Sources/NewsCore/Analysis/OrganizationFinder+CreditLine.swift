@@ -1,5 +1,6 @@
 /// A news agency's credit at the head of a body, written with the place in brackets
-/// (【ワシントン=共同】, (서울=연합뉴스)): the words after "=" name the agency.
+/// (【ワシントン=共同】, (서울=연합뉴스)): the words after "=" name the agency; or a dateline's agency in brackets after
+/// the place, before a dash ("دبي (رويترز) -", "LYON (AFP) -").
 extension OrganizationFinder {
     /// Opening and closing brackets of a credit line.
     private static let creditOpen: Set<Unicode.Scalar> = ["【", "(", "（", "["]
@@ -33,10 +34,28 @@ extension OrganizationFinder {
         return nil
     }
 
+    /// The scalar offsets of the agency in brackets after a dateline's place and before a dash, or nil: one to
+    /// thirty scalars with no digit (not a date's) and no "=". (Only the first 60 scalars are read.)
+    static func datelineAgency(_ body: String) -> Range<Int>? {
+        let head = Array(body.unicodeScalars.prefix(60))
+        guard let open = head.firstIndex(where: { $0 == "(" || $0 == "（" }), open > 1,
+            !head[..<open].contains(where: { $0 == "\n" || $0 == "-" || $0 == "–" || $0 == "—" }),
+            let close = head[open...].firstIndex(where: { $0 == ")" || $0 == "）" }), (2...31).contains(close - open)
+        else { return nil }
+        let inside = head[open + 1..<close]
+        guard !inside.contains(where: { $0.properties.numericType != nil || $0 == "=" || $0 == "＝" || $0 == "\n" }),
+            !inside.first!.properties.isWhitespace
+        else { return nil }
+        var k = close + 1
+        while k < head.count, head[k] == " " { k += 1 }
+        guard k < head.count, head[k] == "-" || head[k] == "–" || head[k] == "—" else { return nil }
+        return open + 1..<close
+    }
+
     /// The agency of the body's credit line as written, its tokens (from `bodyStart`) marked taken;
     /// nil when there is none or the gazetteer named it already.
     static func creditAgency(_ body: String, tokens: [Token], bodyStart: Int, taken: inout [Bool]) -> String? {
-        guard let credit = creditLine(body) else { return nil }
+        guard let credit = creditLine(body) ?? datelineAgency(body) else { return nil }
         var k = bodyStart
         while k < tokens.count, tokens[k].offset < credit.lowerBound { k += 1 }
         var end = k

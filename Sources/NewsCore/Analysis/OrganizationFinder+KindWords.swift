@@ -94,15 +94,22 @@ extension OrganizationFinder {
     static let appositionNouns: WordSet = [
         "maker", "producer", "manufacturer", "supplier", "provider", "carrier", "brewer", "exporter", "importer", "distributor",
         "retailer", "lender", "insurer", "firm", "company", "group", "bank", "chain", "airline", "conglomerate", "startup",
-        "consultancy", "broadcaster", "carmaker", "chipmaker", "drugmaker", "automaker", "unit", "subsidiary",
+        "consultancy", "broadcaster", "carmaker", "chipmaker", "drugmaker", "automaker", "unit", "subsidiary", "miner",
     ]
 
-    /// English: a name of one to four capitalised words, a comma, "a" or "an", up to three words in lower
+    /// Nouns after "the" that a country's apposition takes as often as a firm's ("Zaire, the world's leading cobalt
+    /// producer").
+    static let countryAppositionNouns: WordSet = ["producer", "exporter", "importer", "supplier", "provider"]
+
+    /// English: a name of one to four capitalised words, a comma, "a", "an" or "the", up to three words in lower
     /// case or ending in "-based", and a noun for a firm ("Thornbury Cables, a Bristol-based maker of wiring");
     /// and one to three capitalised words after "X-based" ("Cardiff-based Penhallow Wire").
     static func englishAppositions(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for a in tokens.indices where a >= 1 && tokens[a].flags.contains(.afterPunctuation) && indefiniteArticles.contains(tokens[a]) {
+        // ("the" too: "Fortescue, the third-largest miner in the Pilbara".)
+        for a in tokens.indices where a >= 1 && tokens[a].flags.contains(.afterPunctuation)
+            && (indefiniteArticles.contains(tokens[a]) || tokens[a].text == "the")
+        {
             // The noun within five words after the article, none a function word ("a spokesman for the company"),
             // the last of its phrase ("a bank manager" is a person).
             var k = a + 1
@@ -111,6 +118,13 @@ extension OrganizationFinder {
                 !tokens[k].isCapitalized || tokens[k].flags.contains(.hyphenated) || k + 1 < tokens.count && tokens[k + 1].text == "based"
             {
                 k += 1
+            }
+            // ("the": not a sentence's first word, "... (AIDS). The company said"; a word at least between them and the noun
+            // in lower case, "X, the world's largest miner", not "X, the company said", "X, the Bank said".)
+            if tokens[a].text == "the", tokens[a].flags.contains(.sentenceStart) || k == a + 1 || k < tokens.count
+                && (tokens[k].isCapitalized || countryAppositionNouns.contains(tokens[k]))
+            {
+                continue
             }
             guard k < tokens.count, k - a <= 5, appositionNouns.contains(tokens[k]), tokens[k].flags.isDisjoint(with: .boundary),
                 k + 1 == tokens.count || !tokens[k + 1].flags.isDisjoint(with: .boundary) || Gazetteer.stopwords.contains(tokens[k + 1])

@@ -12,7 +12,7 @@ extension OrganizationFinder {
     /// The names (their first mention) and all their mentions, each a word of two to six syllables with its
     /// particle left out, none of whose characters a name holds.
     static func koreanByContext(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> (names: [Range<Int>], mentions: [Range<Int>]) {
-        guard !context.koreanFirmWordsBefore.isEmpty || !context.koreanFirmWordsAfter.isEmpty else { return ([], []) }
+        guard !context.firmWordsBeforeName.isEmpty || !context.firmWordsAfterName.isEmpty else { return ([], []) }
         // Words: runs of Hangul side by side.
         var words: [Range<Int>] = []
         var i = 0
@@ -42,13 +42,13 @@ extension OrganizationFinder {
         /// A word for a kind of firm, alone or with a particle or 인 ("경쟁사인").
         func isFirmWord(_ w: Range<Int>) -> Bool {
             let s = text(w)
-            return context.koreanFirmWordsBefore.contains { word in
+            return context.firmWordsBeforeName.contains { word in
                 s == word || s.hasPrefix(word) && ["인", "이자", "의"].contains(String(s.dropFirst(word.count)))
             }
         }
         func beginsWithWordAfter(_ w: Range<Int>) -> Bool {
             let s = text(w)
-            return context.koreanFirmWordsAfter.contains { word in
+            return context.firmWordsAfterName.contains { word in
                 s.hasPrefix(word) && (s.count == word.count || PersonFinder.koreanParticles.contains(String(s.dropFirst(word.count))))
             }
         }
@@ -62,7 +62,7 @@ extension OrganizationFinder {
             guard (2...6).contains(s.count), !s.contains(where: { taken[$0] }), PersonFinder.title(context.koreanTitles, tokens, at: s.lowerBound) == nil
             else { continue }
             let name = text(s)
-            guard !koreanCommonNouns.contains(name), !context.koreanFirmWordsBefore.contains(name), !context.koreanFirmWordsAfter.contains(name)
+            guard !koreanCommonNouns.contains(name), !context.firmWordsBeforeName.contains(name), !context.firmWordsAfterName.contains(name)
             else { continue }
             let before = n > 0 && adjacent(words[n - 1], w) && isFirmWord(words[n - 1])
             // (The name bare before the word after it: "무신사 관계자는", not "무신사가 측근".)

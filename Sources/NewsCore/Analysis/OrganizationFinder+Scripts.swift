@@ -36,7 +36,7 @@ extension OrganizationFinder {
             found += germanCompounds(tokens, taken) + kinds
         }
         if language == "en" { found += englishAppositions(tokens, taken) }
-        if language == "ja" { found += katakanaFirms(tokens, taken) + afterMajor(tokens, taken) }
+        if language == "ja" { found += katakanaFirms(tokens, taken) + afterMajor(tokens, taken) + katakanaByContext(tokens, taken, context) }
         // What the language's patterns and a firm's word named is the same organisation at its other mentions, which
         // the patterns below leave alone ("the lender Bradley Hart ... Bradley Hart's shares"). (Not a spokesperson's
         // phrase's: "a spokesman for Michael Howard" is as often a person's.)

@@ -54,6 +54,16 @@ enum OrganizationFinder {
     /// de la concurrence", "Tribunal de commerce", "Banque publique d'investissement").
     static let romanceOf: WordSet = ["de", "du", "des", "d", "di", "da", "do", "dos", "das", "del", "della", "delle", "dei", "degli", "dell"]
 
+    /// Definite articles that may open a sentence before a Romance name ("La Chambre ...").
+    static let romanceArticles: WordSet = ["la", "le", "les", "l", "el", "los", "las", "il", "lo"]
+
+    /// "et d'" or "et de l'" before a second complement in lower case ("Chambre de commerce et d'industrie", "Chambre de
+    /// métiers et de l'artisanat"); not "et des", "et de la", whose words begin a phrase of their own as often.
+    private static func elidedAfterAnd(_ tokens: [Token], from start: Int) -> Bool {
+        func word(_ k: Int) -> String? { start + k < tokens.count ? tokens[start + k].text : nil }
+        return word(0) == "et" && (word(1) == "d" || word(1) == "de" && word(2) == "l")
+    }
+
     /// The next capitalised word after connectors ("de la", "des", "l'") and, right after a head
     /// word, up to two words in lower case ("Organisation internationale de la Francophonie"), or nil.
     /// - Parameter romance: the name so far ends at a head of another language than English (or at
@@ -73,12 +83,20 @@ enum OrganizationFinder {
             lower += 1
         }
         var connectors = 0
+        // ("d" of "et d'" is no connector elsewhere: "Caisse d'épargne" reads it as a word in lower case.)
+        if romance, !afterHead, elidedAfterAnd(tokens, from: k), tokens[k + 1].text == "d",
+            tokens[k + 1].flags.isDisjoint(with: stop)
+        {
+            k += 2
+            connectors = 2
+        }
         while k < tokens.count, connectors < 3, connectorsEverywhere.contains(tokens[k]), tokens[k].flags.isDisjoint(with: stop) {
             k += 1
             connectors += 1
         }
         if romance, connectors > 0, k < tokens.count, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop),
-            romanceOf.contains(tokens[k - connectors]), tokens[k].text.unicodeScalars.count >= 4,
+            romanceOf.contains(tokens[k - connectors]) || !afterHead && elidedAfterAnd(tokens, from: k - connectors),
+            tokens[k].text.unicodeScalars.count >= 4,
             !Gazetteer.stopwords.contains(tokens[k]), !connectorsEverywhere.contains(tokens[k])
         {
             return (k + 1, true)
@@ -107,7 +125,11 @@ enum OrganizationFinder {
             var connector = -1
             // The name ends at a head of another language than English, or at the words in lower case after one.
             var romance = false
-            while end < tokens.count && end - i < 8 {
+            // (Eight words at most, a French, Spanish or Italian article first not counted: "La Chambre de commerce et
+            // d'industrie de Grenoble"; English names keep their count, which "and the" splits: "The Northern Association
+            // of Grain Growers and the Kelsey Institute".)
+            let counted = Self.romanceArticles.contains(tokens[i]) ? i + 1 : i
+            while end < tokens.count && end - counted < 8 {
                 let t = tokens[end]
                 if end > i && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart) || t.flags.contains(.sentenceStart)) {
                     break
@@ -157,7 +179,8 @@ enum OrganizationFinder {
                     // "Autorité de la concurrence": the word in lower case ends the name unless "de" and a
                     // capitalised word follow ("Tribunal de commerce de Lyon").
                     if next.lower, end < tokens.count, !connectorsEverywhere.contains(tokens[end]) { break }
-                    romance = false
+                    // (A second complement after "et d'" goes on: "Chambre de commerce et d'industrie de Lyon".)
+                    romance = next.lower && elidedAfterAnd(tokens, from: end)
                 } else {
                     break
                 }
