@@ -78,8 +78,8 @@ import Testing
     }
 
     @Test func aPossessivesApostropheClosesNoQuotation() {
-        #expect(!PersonFinder.standsOnlyInQuotes("Tom Miller", in: ["\"Tom Miller's film will win,\" the critic wrote."]))
-        #expect(!PersonFinder.standsOnlyInQuotes("Tom Miller", in: ["\u{201C}Tom Miller\u{2019}s film will win,\u{201D} the critic wrote."]))
-        #expect(PersonFinder.standsOnlyInQuotes("Tom Miller", in: ["The critics loved 'Tom Miller', the film."]))
+        #expect(!PersonFinder.standsOnlyInQuotes("Tom Miller", in: [Array("\"Tom Miller's film will win,\" the critic wrote.".utf8)]))
+        #expect(!PersonFinder.standsOnlyInQuotes("Tom Miller", in: [Array("\u{201C}Tom Miller\u{2019}s film will win,\u{201D} the critic wrote.".utf8)]))
+        #expect(PersonFinder.standsOnlyInQuotes("Tom Miller", in: [Array("The critics loved 'Tom Miller', the film.".utf8)]))
     }
 }

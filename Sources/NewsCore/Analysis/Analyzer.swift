@@ -182,7 +182,11 @@ public struct Analyzer: Sendable {
             people.append(name)
         }
         // (A name only ever between quotation marks is a ship's or a work's: el buque "Juan Carlos I".)
-        people.removeAll { PersonFinder.standsOnlyInQuotes($0, in: [article.title, article.body]) }
+        if !people.isEmpty {
+            // (The texts' bytes once for all the names.)
+            let texts = [Array(article.title.utf8), Array(article.body.utf8)]
+            people.removeAll { PersonFinder.standsOnlyInQuotes($0, in: texts) }
+        }
         for name in OrganizationFinder.find(in: tokens, taken: taken, language: analysis.language, ampersands: ampersands) {
             if people.contains(name) {
                 guard OrganizationFinder.beginsWithHead(name) else { continue }

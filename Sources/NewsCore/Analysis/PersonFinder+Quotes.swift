@@ -9,12 +9,11 @@ extension PersonFinder {
 
     /// True when `name` occurs in `texts` and every time between quotation marks, alone or with a Roman numeral.
     /// (At most 64 mentions a text are looked at: the cost is bounded by the name's and the text's lengths.)
-    static func standsOnlyInQuotes(_ name: String, in texts: [String]) -> Bool {
+    static func standsOnlyInQuotes(_ name: String, in texts: [[UInt8]]) -> Bool {
         let needle = Array(name.utf8)
         guard needle.count >= 3 else { return false }
         var found = false
-        for text in texts {
-            let hay = Array(text.utf8)
+        for hay in texts {
             var start = 0
             var mentions = 0
             while mentions < 64, let at = firstIndex(of: needle, in: hay, from: start) {
