@@ -83,7 +83,9 @@ extension SubscriptionIndex {
         if !wordLists.isEmpty { walkWords(wordLists, checks, &state) }
         let prefixLists = postings[PresearchKey.Kind.wordPrefix.rawValue]
         if !prefixLists.isEmpty {
-            for i in 0..<words.count where words.mayStartAPrefixKey(at: i, in: self) { walkPrefixes(of: words[i], prefixLists, checks, &state) }
+            for i in 0..<words.count where words.mayStartAPrefixKey(at: i, in: self) {
+                walkPrefixes(of: words[i], prefixLists, checks, &state)
+            }
         }
         let countryLists = postings[PresearchKey.Kind.country.rawValue]
         if !countryLists.isEmpty {
