@@ -10,6 +10,10 @@ import NewsCore
 ///
 ///     NEWSD_BENCH=1 swift run -c release NewsdBench [CORPUS_DIR] [--broad] [--counts 100,10000,100000] [--passes 5] [--pipeline-only]
 ///
+/// `--seed N` draws the generated queries from a seeded generator (the same queries every run);
+/// `--print-queries N` prints N of them as a subscriptions file's `query:` lines and stops (for
+/// `--queries`, so that two builds match the very same subscriptions: scripts/match_instructions.py).
+///
 /// `NewsdBench stories` times story linking instead (``StoryBenchmark``); `NewsdBench store`
 /// writes a large store to start from (``StoreGenerator``).
 @main
@@ -59,6 +63,16 @@ struct AlertBenchmark {
             passes = max(1, Int(args[i + 1]) ?? 5)
             args.removeSubrange(i...i + 1)
         }
+        var seed = UInt64.random(in: 0...UInt64.max)
+        if let i = args.firstIndex(of: "--seed"), i + 1 < args.count, let n = UInt64(args[i + 1]) {
+            seed = n
+            args.removeSubrange(i...i + 1)
+        }
+        var printed: Int?
+        if let i = args.firstIndex(of: "--print-queries"), i + 1 < args.count {
+            printed = Int(args[i + 1])
+            args.removeSubrange(i...i + 1)
+        }
         let corpusArgs = args.filter { !$0.hasPrefix("--") }
         let analyzer = Analyzer()
         var articles: [(Article, ArticleAnalysis)] = []
@@ -84,7 +98,7 @@ struct AlertBenchmark {
         let pipelineOnly = args.contains("--pipeline-only")
         // The analysis alone, for the whole pipeline's rate: one core, median of 3.
         var analysisRates: [Double] = [0, 0, 0]
-        for k in 0..<(pipelineOnly ? 0 : 3) {
+        for k in 0..<(pipelineOnly || printed != nil ? 0 : 3) {
             let start = Self.cpuNanoseconds()
             for a in articles { _ = analyzer.analyze(a.0) }
             analysisRates[k] = Double(articles.count) / (Double(Self.cpuNanoseconds() - start) / 1e9)
@@ -99,7 +113,7 @@ struct AlertBenchmark {
         let countries = Array(Set(articles.flatMap { $0.1.countries })).sorted() + ["JP", "VN", "PH", "KR", "TW"]
         let topics = Taxonomy.default.topics.map(\.id)
         let people = Array(Set(articles.flatMap { $0.1.people })).sorted()
-        var rng = SystemRandomNumberGenerator()
+        var rng = SplitMix64(seed: seed)
         func pick<T>(_ a: [T]) -> T { a[Int.random(in: 0..<a.count, using: &rng)] }
         // Phrases that occur in the corpus: subscriptions name things that exist.
         var bigrams: [String] = []
@@ -133,6 +147,10 @@ struct AlertBenchmark {
         }
         let mix = args.contains("--broad") ? "broad" : "specific"
         let query = mix == "broad" ? broad : specific
+        if let n = printed {
+            for k in 0..<n { print("query: '" + query(k).replacingOccurrences(of: "'", with: "''") + "'") }
+            return
+        }
         print("articles: \(docs.count), vocabulary: \(vocabulary.count) words, \(mix) queries")
         print(String(format: "analysis alone: %.0f articles/s on one core", analysisRate))
         print("rates are articles per second of thread CPU time")

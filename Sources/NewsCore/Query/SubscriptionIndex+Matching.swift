@@ -73,31 +73,38 @@ extension SubscriptionIndex {
             if t >= 0 { state.topics.append((t, score)) }
         }
         if let l = facts.language { state.language = termSlots.term(l, in: terms) }
-        for kind in MatchState.NameKind.allCases where checkedNames[kind.rawValue] { _ = names(kind, facts, &state) }
+        // The names a posting tests or a walk starts from, all before the walks: the checks then
+        // read values that no longer change (``PostingChecks``).
+        for kind in MatchState.NameKind.allCases where checkedNames[kind.rawValue] || !postings[Self.keyKind(kind).rawValue].isEmpty {
+            _ = names(kind, facts, &state)
+        }
+        let checks = PostingChecks(state)
 
-        if !wordLists.isEmpty { walkWords(wordLists, &state) }
+        if !wordLists.isEmpty { walkWords(wordLists, checks, &state) }
         let prefixLists = postings[PresearchKey.Kind.wordPrefix.rawValue]
         if !prefixLists.isEmpty {
-            for i in 0..<words.count where words.mayStartAPrefixKey(at: i, in: self) { walkPrefixes(of: words[i], prefixLists, &state) }
+            for i in 0..<words.count where words.mayStartAPrefixKey(at: i, in: self) {
+                walkPrefixes(of: words[i], prefixLists, checks, &state)
+            }
         }
         let countryLists = postings[PresearchKey.Kind.country.rawValue]
         if !countryLists.isEmpty {
-            for k in state.countries.indices { walk(countryLists, Int(state.countries[k]), &state) }
+            for c in checks.countries { walk(countryLists, Int(c), checks, &state) }
         }
         let topicLists = postings[PresearchKey.Kind.topic.rawValue]
         if !topicLists.isEmpty {
-            for k in state.topics.indices { walk(topicLists, Int(state.topics[k].term), &state) }
+            for t in checks.topics { walk(topicLists, Int(t.term), checks, &state) }
         }
         let languageLists = postings[PresearchKey.Kind.language.rawValue]
-        if state.language >= 0 && !languageLists.isEmpty { walk(languageLists, Int(state.language), &state) }
+        if checks.language >= 0 && !languageLists.isEmpty { walk(languageLists, Int(checks.language), checks, &state) }
         for kind in MatchState.NameKind.allCases {
             let lists = postings[Self.keyKind(kind).rawValue]
-            guard !lists.isEmpty else { continue }
-            for name in names(kind, facts, &state) {
-                for j in name.indices where name[j] >= 0 { walk(lists, Int(name[j]), after: j > 0 ? name[j - 1] : -1, &state) }
+            guard !lists.isEmpty, let names = checks.names[kind.rawValue] else { continue }
+            for name in names {
+                for j in name.indices where name[j] >= 0 { walk(lists, Int(name[j]), after: j > 0 ? name[j - 1] : -1, checks, &state) }
             }
         }
-        if !pairs.isEmpty { walkPairs(&state) }
+        if !pairs.isEmpty { walkPairs(checks, &state) }
         if !state.nextTo.isEmpty { testPhrases(&state) }
         state.resetHits()
         // A walked topic key stands for a topic part only for scores of 0 and more.
@@ -120,14 +127,14 @@ extension SubscriptionIndex {
 
     /// Walks the postings of each of the article's distinct terms. In a large index a term's
     /// bounds and its first postings are each a miss: they are fetched a few terms ahead.
-    private func walkWords(_ lists: PostingLists, _ state: inout MatchState) {
+    private func walkWords(_ lists: PostingLists, _ checks: PostingChecks, _ state: inout MatchState) {
         let n = state.distinctTerms.count
         lists.starts.withUnsafeBufferPointer { starts in
             lists.items.withUnsafeBufferPointer { items in
                 for k in 0..<n {
                     if k + 8 < n { newsd_prefetch(starts.baseAddress! + Int(state.distinctTerms[k + 8])) }
                     if k + 4 < n { newsd_prefetch(items.baseAddress! + Int(starts[Int(state.distinctTerms[k + 4])])) }
-                    walk(lists, Int(state.distinctTerms[k]), &state)
+                    walk(lists, Int(state.distinctTerms[k]), checks, &state)
                 }
             }
         }
@@ -138,7 +145,7 @@ extension SubscriptionIndex {
     /// a match adds its query to the matches and sets no bit (``MatchState/ascending(_:)`` makes
     /// them distinct). In a name, `previous` is the term of the word before the walked one.
     @inline(__always)
-    private func walk(_ lists: PostingLists, _ key: Int, after previous: Int32 = -1, _ state: inout MatchState) {
+    private func walk(_ lists: PostingLists, _ key: Int, after previous: Int32 = -1, _ checks: PostingChecks, _ state: inout MatchState) {
         let start = Int(lists.starts[key])
         let end = Int(lists.starts[key + 1])
         guard start < end else { return }
@@ -157,7 +164,9 @@ extension SubscriptionIndex {
                             if state.stamp[Int(p.term)] == state.generation { state.nextTo.append((p, Int32(key))) }
                             continue
                         }
-                        if check != 0 && !passes(p, state.stamp, state.generation, state.countries, state.topics, state.language, state.names) {
+                        if check == Check.word.rawValue {
+                            guard state.stamp[Int(p.term)] == state.generation else { continue }
+                        } else if check != 0 && !passes(p, checks) {
                             continue
                         }
                         if p.check & Posting.decidesAlone == Posting.decidesAlone {
@@ -178,7 +187,7 @@ extension SubscriptionIndex {
     }
 
     /// Tests the postings whose check is a word next to the walked one, now that the article's
-    /// positions are placed, and counts those that pass as ``walk(_:_:_:)`` does.
+    /// positions are placed, and counts those that pass as ``walk(_:_:after:_:_:)`` does.
     private func testPhrases(_ state: inout MatchState) {
         state.placeTerms()
         for (p, walked) in state.nextTo {
@@ -197,24 +206,29 @@ extension SubscriptionIndex {
         }
     }
 
-    /// Whether the article passes posting `p`'s check, from its state's words (`stamp` at
-    /// `generation`), countries, topics, language and names (those of a checked kind are looked
-    /// up before the walks).
+    /// Whether the article passes posting `p`'s check of a value or a name (a word's is tested in
+    /// ``walk(_:_:after:_:_:)``), from `checks`: no array is retained a posting.
     @inline(__always)
-    private func passes(_ p: Posting, _ stamp: [UInt32], _ generation: UInt32, _ countries: [Int32],
-                        _ topics: [(term: Int32, score: Double)], _ language: Int32, _ names: [[[Int32]]?]) -> Bool {
+    private func passes(_ p: Posting, _ checks: PostingChecks) -> Bool {
         switch Check(rawValue: p.check & Posting.checkBits) {
-        case .word: stamp[Int(p.term)] == generation
-        case .country: countries.contains(p.term)
-        case .topic: topics.contains { $0.term == p.term && $0.score >= minimums[Int(p.argument)] }
-        case .language: language == p.term
-        case .name: names[Int(p.argument)]?.contains { $0.contains(p.term) } == true
-        case .unchecked, .phrase, nil: true
+        case .country:
+            for c in checks.countries where c == p.term { return true }
+            return false
+        case .topic:
+            let minimum = minimums[Int(p.argument)]
+            for t in checks.topics where t.term == p.term && t.score >= minimum { return true }
+            return false
+        case .language: return checks.language == p.term
+        case .name:
+            guard let names = checks.names[Int(p.argument)] else { return false }
+            for name in names where name.contains(p.term) { return true }
+            return false
+        case .unchecked, .word, .phrase, nil: return true
         }
     }
 
     /// Walks the prefix keys `word` starts with (its first two and three bytes), each once an article.
-    private func walkPrefixes(of word: String, _ lists: PostingLists, _ state: inout MatchState) {
+    private func walkPrefixes(of word: String, _ lists: PostingLists, _ checks: PostingChecks, _ state: inout MatchState) {
         var word = word
         word.makeContiguousUTF8()
         word.utf8.withContiguousStorageIfAvailable { bytes in
@@ -223,16 +237,16 @@ extension SubscriptionIndex {
                     state.prefixStamp[k] != state.generation
                 else { continue }
                 state.prefixStamp[k] = state.generation
-                walk(lists, k, &state)
+                walk(lists, k, checks, &state)
             }
         }
     }
 
     /// Walks each pair of the article's common keys (countries, topics, language) that a query is filed under.
-    private func walkPairs(_ state: inout MatchState) {
-        var common = state.countries.map { Self.commonCode(.country, $0) }
-        for t in state.topics { common.append(Self.commonCode(.topic, t.term)) }
-        if state.language >= 0 { common.append(Self.commonCode(.language, state.language)) }
+    private func walkPairs(_ checks: PostingChecks, _ state: inout MatchState) {
+        var common = checks.countries.map { Self.commonCode(.country, $0) }
+        for t in checks.topics { common.append(Self.commonCode(.topic, t.term)) }
+        if checks.language >= 0 { common.append(Self.commonCode(.language, checks.language)) }
         common.sort()
         var distinct = 0
         for c in common where distinct == 0 || common[distinct - 1] != c {
@@ -241,7 +255,7 @@ extension SubscriptionIndex {
         }
         for i in 0..<distinct {
             for j in i + 1..<distinct {
-                if let key = pairs[Self.pairCode(common[i], common[j])] { walk(pairPostings, Int(key), &state) }
+                if let key = pairs[Self.pairCode(common[i], common[j])] { walk(pairPostings, Int(key), checks, &state) }
             }
         }
     }
