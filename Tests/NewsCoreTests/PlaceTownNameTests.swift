@@ -6,8 +6,7 @@ import Testing
 /// name and with 시 or 항 before a particle. Texts written for these tests.
 @Suite struct PlaceTownNameTests {
     static func analysed(_ title: String, _ body: String) -> (places: [String], countries: [String]) {
-        let a = EntityContextTests.analyse(title, body)
-        return (a.places, a.countries)
+        PlaceCaseTests.analysed(title, body)
     }
 
     @Test(arguments: [
