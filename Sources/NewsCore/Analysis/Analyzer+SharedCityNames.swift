@@ -9,15 +9,23 @@ extension Analyzer {
             m.country == nil && entries.kind(m.entry) == .city && !entries.meanings(m.entry).isEmpty
         }
         guard matches.contains(where: shared) else { return }
-        var named = Set<String>()
-        for m in matches where !m.small && !shared(m) && entries.kind(m.entry) != .person {
-            if let c = m.country ?? entries.country(m.entry) { named.insert(c) }
-        }
+        let named = countriesNamed(by: matches, gazetteer: gazetteer, except: shared)
         for k in matches.indices where shared(matches[k]) {
             if let own = entries.country(matches[k].entry), named.contains(own) { continue }
             if let other = entries.meanings(matches[k].entry).first(where: { named.contains($0.country) }) {
                 matches[k].country = other.country
             }
         }
+    }
+
+    /// The countries that the gazetteer's names other than small towns and people give (a match's own, or its
+    /// entry's), leaving out the matches `except` picks.
+    static func countriesNamed(by matches: [Gazetteer.Match], gazetteer: Gazetteer,
+                               except: (Gazetteer.Match) -> Bool = { _ in false }) -> Set<String> {
+        var named = Set<String>()
+        for m in matches where !m.small && gazetteer.entries.kind(m.entry) != .person && !except(m) {
+            if let c = m.country ?? gazetteer.entries.country(m.entry) { named.insert(c) }
+        }
+        return named
     }
 }

@@ -63,10 +63,7 @@ public struct Analyzer: Sendable {
         // A small town is a place where the article names its country otherwise (Commerce City in a
         // story from Denver, Malanville in one about Benin); elsewhere its name is more often a word or a name.
         if matches.contains(where: \.small) {
-            var named = Set<String>()
-            for m in matches where !m.small && gazetteer.entries.kind(m.entry) != .person {
-                if let c = m.country ?? gazetteer.entries.country(m.entry) { named.insert(c) }
-            }
+            let named = Self.countriesNamed(by: matches, gazetteer: gazetteer)
             // And it stands after a word in lower case ("in Commerce City", "à Malanville") or a sentence's
             // preposition ("Em Congonhas,"), not in a list of names ("Fenton, Morley, Priet", "A Lo Cicero").
             matches.removeAll { m in
