@@ -12,6 +12,8 @@ extension Gazetteer {
     /// Whether `m`, a city's or a region's name in Hangul (not a country's: 주한미국대사관), stands inside a longer
     /// word: glued to a syllable before it and to syllables after it that are neither a particle nor a place's ending.
     ///
+    /// A region's or a sea's name (not a city's) followed by 시 in one word is no mention of it either.
+    ///
     /// A name of two words ending in 시, "city" (지난 시, Jinan), stands inside a word when its last syllable is
     /// glued to others that are neither: 지난 시즌 is "last season".
     func insideHangulWord(_ m: Match, in tokens: [Token]) -> Bool {
@@ -20,6 +22,9 @@ extension Gazetteer {
         guard kind == .city || kind == .place || kind == .capital else { return false }
         let first = m.start
         let last = m.start + m.count - 1
+        // A region's or a sea's name with 시 glued after it is a city's of the same name (동해시와 is Donghae, not
+        // the East Sea).
+        if kind == .place, PersonFinder.glued(tokens, last), tokens[last + 1].text == "시" { return true }
         let gluedBefore = first > 0 && PersonFinder.isHangul(tokens[first - 1]) && PersonFinder.glued(tokens, first - 1)
         let twoWords = (first..<last).contains { !PersonFinder.glued(tokens, $0) }
         guard PersonFinder.isHangul(tokens[first]), gluedBefore || twoWords,

@@ -314,11 +314,22 @@ extension PersonFinder {
     /// as the tokens are (ة as ه: شركه).
     static let arabicBodies: WordSet = {
         var set = WordSet()
-        for word in ["نادي", "شركة", "وزارة", "جامعة", "منتخب", "فريق", "مجلس", "هيئة", "حزب", "بنك", "مصرف", "صحيفة", "وكالة", "مؤسسة", "محكمة", "جمعية", "اتحاد", "مركز"] {
+        for word in ["نادي", "شركة", "وزارة", "جامعة", "منتخب", "فريق", "مجلس", "هيئة", "حزب", "بنك", "مصرف", "صحيفة", "وكالة", "مؤسسة", "محكمة", "جمعية", "اتحاد", "مركز",
+                     "مديرية", "دائرة", "بلدية", "حكومة", "محافظة", "ولاية", "إدارة", "سلطة", "قوات", "شرطة", "مكتب", "لجنة",
+                     "منظمة", "مجموعة", "نقابة", "رابطة", "إقليم", "مدينة"] {
             if let folded = Tokenizer.words(word).first { set.insert(folded) }
         }
         return set
     }()
+
+    /// (ar) True when the word at `k` qualifies the body or field word before it: a word with the article
+    /// (وزارة الداخلية), a name the gazetteer knows (بلدية إربد), or another body's word that is qualified in
+    /// turn (المتحدث باسم مديرية الأمن العام).
+    static func arabicQualifier(_ tokens: [Token], _ taken: [Bool], _ k: Int) -> Bool {
+        hasArabicArticle(tokens[k]) || taken[k] && tokens[k].flags.isDisjoint(with: .boundary)
+            || k + 1 < tokens.count && arabicBodies.contains(tokens[k])
+                && (hasArabicArticle(tokens[k + 1]) || taken[k + 1] && tokens[k + 1].flags.isDisjoint(with: .boundary))
+    }
 
     /// (ar) Words that join a name's parts: son of, daughter of, father of (Mauritanian ولد).
     static let arabicNameLinks: WordSet = ["بن", "ابن", "بنت", "ولد", "ابو"]
@@ -344,10 +355,12 @@ extension PersonFinder {
                         || tokens[j].text.hasPrefix("لل") && tokens[j].text.unicodeScalars.count > 4
                         // The body the title belongs to ("لاعب نادي الزمالك عمر فتحي", "رئيس شركة النفط"), or
                         // its field ("رئيس الجامعة الملكية المغربية لكرة القدم فوزي لقجع").
-                        || j + 1 < tokens.count && hasArabicArticle(tokens[j + 1])
+                        || j + 1 < tokens.count && arabicQualifier(tokens, taken, j + 1)
                             && (arabicBodies.contains(tokens[j]) || context.arabicFields.contains(tokens[j])
                                 // An expert's field after في ("الخبير في الشؤون الدولية حسن نافعة").
-                                || j == i + 1 && tokens[j].text == "في" && arabicFieldTitles.contains(tokens[i]))
+                                || j == i + 1 && tokens[j].text == "في" && arabicFieldTitles.contains(tokens[i])
+                                // A member's constituency after عن ("النائب عن محافظة السليمانية ريبوار كريم").
+                                || j == i + 1 && tokens[j].text == "عن")
                 {
                     j += 1
                 }
@@ -383,6 +396,8 @@ extension PersonFinder {
                 // جورجي جيسوس لمدة); so does a verb of speech (فهد بن نافل وقال).
                 if isArabicNameStop(t, context) && !(end > j && isAli(t)) || context.arabicTitles.contains(t)
                     || context.arabicVerbs.contains(t)
+                    // bi- and the article begin what the name did ("مسرور بارزاني بالاتفاق").
+                    || end > j && t.text.hasPrefix("بال") && t.text.unicodeScalars.count > 4
                     || end - j >= 2 && t.text.hasPrefix("ل") && t.text.unicodeScalars.count >= 4
                 {
                     break

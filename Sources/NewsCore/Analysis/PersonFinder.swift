@@ -303,7 +303,9 @@ public enum PersonFinder {
                     // (Not a band's, a film's or a ship's name: "the band Silver Lanterns, whose singer ...".)
                     let thing = r.lowerBound > 0 && !tokens[r.lowerBound - 1].isCapitalized
                         && tokens[r.lowerBound].flags.isDisjoint(with: .boundary)
-                        && (NameShapes.shared.thingsBefore.contains(tokens[r.lowerBound - 1]) || context.firmWords.contains(tokens[r.lowerBound - 1]))
+                        && (NameShapes.shared.thingsBefore.contains(tokens[r.lowerBound - 1]) || context.firmWords.contains(tokens[r.lowerBound - 1])
+                            // (vi) A district's, a street's or a prize's name: "ở huyện Chợ Lách, cho biết".
+                            || context.language == "vi" && NameShapes.shared.vietnameseBefore.contains(tokens[r.lowerBound - 1]))
                     // (French "a", not the preposition "à": "l'avenue Charles-de-Gaulle à Neuilly".)
                     // (A firm's or a school's word before the name holds for a verb too: "the retailer John Lewis
                     // said", "le lycée Jean-Baptiste Say a".)
