@@ -3,9 +3,9 @@ import Testing
 
 /// Names after a title whose body or constituency stands between them (Arabic "the spokesman for the Directorate of
 /// ...", "the mayor of Irbid", "the member for the governorate of ..."), after a Korean player's position, after a
-/// Chinese person in charge or before a verb of asking; and the words that begin no name: a Spanish public body's
-/// head word, a Vietnamese district's word, a Korean sea's name before 시. Texts written for these tests; the names
-/// are invented.
+/// Chinese person in charge or before a verb of asking, Korean names with the age in brackets (김민수(45)씨); and
+/// the words that begin no name: a Spanish public body's head word, a Vietnamese district's word, a Korean sea's
+/// name before 시. Texts written for these tests; the names are invented.
 @Suite struct PersonOfficeChainTests {
     static func analyse(_ title: String, _ body: String) -> ArticleAnalysis { EntityContextTests.analyse(title, body) }
 
@@ -40,6 +40,20 @@ import Testing
     ])
     func wordsThatBeginNoName(title: String, body: String) {
         #expect(Self.analyse(title, body).people.isEmpty, "\(Self.analyse(title, body).people)")
+    }
+
+    @Test(arguments: [
+        // Korean private people with their age in brackets and 씨, 군 or 양, glued or spaced.
+        ("물가", "서울 마포구에 사는 한상진(51)씨는 \"장보기가 겁난다\"고 말했다.", ["한상진"]),
+        ("출근", "회사원 윤다은(29) 씨는 버스가 늦었다고 했다.", ["윤다은"]),
+        ("사고", "횡단보도를 건너던 초등학생 임준서(9)군이 다쳤다.", ["임준서"]),
+        // A count or a year in brackets after a word that begins with a family name's syllable: no person.
+        ("예산", "정부안(12)을 보면 지원금이 늘었다.", []),
+        ("실적", "조선업(2024)은 호황이었다.", []),
+    ])
+    func koreanNamesWithTheirAge(title: String, body: String, names: [String]) {
+        let a = Self.analyse(title, body)
+        #expect(a.people == names, "\(a.people)")
     }
 
     @Test func aSeasNameBeforeSiIsNoSea() {

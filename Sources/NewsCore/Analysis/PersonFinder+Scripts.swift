@@ -13,7 +13,7 @@ extension PersonFinder {
         case "zh":
             names = chinese(tokens, taken, context) + chineseByFamilyName(tokens, taken, context: context)
                 + chineseListNames(tokens, taken, context: context) + chineseDottedNames(tokens, taken, context: context)
-        case "ko": names = korean(tokens, taken, context)
+        case "ko": names = korean(tokens, taken, context) + koreanNamesWithAges(tokens, taken)
         case "ar": names = arabic(tokens, taken, context)
         default: return []
         }
