@@ -23,7 +23,7 @@ enum AnalysisBenchmark {
         var t = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
         let start = Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-        let checksum = passes(passes, over: articles, with: analyzer)
+        let checksum = Self.passes(passes, over: articles, with: analyzer)
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
         let cpu = Double(t.tv_sec) + Double(t.tv_nsec) / 1e9 - start
         let count = articles.count * passes
