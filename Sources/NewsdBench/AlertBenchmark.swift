@@ -32,6 +32,11 @@ struct AlertBenchmark {
             try StoreGenerator.run(Array(args.dropFirst()))
             return
         }
+        // `NewsdBench analysis`: the analysis alone (``AnalysisBenchmark``).
+        if args.first == "analysis" {
+            AnalysisBenchmark.run(Array(args.dropFirst()))
+            return
+        }
         if args.first == "stories" {
             StoryBenchmark.run(Array(args.dropFirst()))
             return

@@ -4,7 +4,8 @@ extension OrganizationFinder {
     /// The indices of the tokens of `range` (those of `text`) that an "&" stands right before, glued to
     /// both words or with one space on each side.
     static func ampersands(in text: String, tokens: [Token], range: Range<Int>) -> [Int] {
-        guard text.utf8.contains(0x26) else { return [] }
+        // (By memchr: the generic byte loop cost ~65,000 instructions an article, 2% of the analysis.)
+        guard text.utf8.withContiguousStorageIfAvailable({ ContentSearch.contains(0x26, in: $0) }) ?? text.utf8.contains(0x26) else { return [] }
         var signs: [Int] = []
         var offset = 0
         for s in text.unicodeScalars {

@@ -31,10 +31,14 @@ struct NameShapes: Sendable {
     /// - Parameter text: lines `KIND<TAB>WORD|WORD`, the words folded already.
     init(_ text: String) {
         var lists: [Substring: [Substring]] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let f = line.split(separator: "\t", maxSplits: 1)
-            guard f.count == 2 else { continue }
-            lists[f[0], default: []] += f[1].split(separator: "|")
+        // (Split on the bytes, ``StringProtocol/byteSplit(_:omittingEmptySubsequences:)``: by
+        // Character, over 280 KB of names, it cost about 250 million instructions, the first
+        // article's analysis in every process.)
+        for line in text.byteSplit(0x0A) where !line.hasPrefix("#") {
+            guard let tab = line.utf8.firstIndex(of: 0x09) else { continue }
+            let kind = line[..<tab], words = line[line.utf8.index(after: tab)...]
+            guard !kind.isEmpty, !words.isEmpty else { continue }
+            lists[kind, default: []] += words.byteSplit(0x7C)
         }
         func set(_ kind: Substring) -> WordSet {
             let words = lists[kind] ?? []
