@@ -336,8 +336,10 @@ enum OrganizationFinder {
             // A country's, a demonym's or a city's name right before it is part of it ("American Farm
             // Bureau Federation", "Denver Police Department").
             let first = start
+            // (Not a possessive's, which the tokens lost: "Britain's Competition and Markets Authority".)
             while extending, start > 0, first - start < 3, taken[start - 1], tokens[start - 1].isCapitalized,
-                !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: .boundary)
+                !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: .boundary),
+                tokens[start].offset - tokens[start - 1].offset - tokens[start - 1].original.unicodeScalars.count <= 1
             {
                 start -= 1
             }
