@@ -11,7 +11,7 @@ import Testing
     @Test func vietnameseHeadsKeepTheirToneMarks() {
         let text = "Ông Trần Đăng Khoa cho biết Đảng Cộng sản Việt Nam đã họp. Bà Lê Thị Cúc Hương nói Cục Hàng hải đã kiểm tra."
         let a = OrganizationRecallTests.analyzer.analyze(Article(title: "", body: text, format: "text")).analysis
-        #expect(a.organizations.contains("Đảng Cộng sản Việt Nam"), "\(a.organizations)")
+        #expect(a.organizations.contains("Communist Party of Vietnam"), "\(a.organizations)")
         #expect(a.organizations.contains("Cục Hàng hải"), "\(a.organizations)")
         #expect(!a.organizations.contains("Đăng Khoa"), "\(a.organizations)")
         #expect(!a.organizations.contains("Cúc Hương"), "\(a.organizations)")
