@@ -58,6 +58,8 @@ import Testing
         // A country's name with a possessive is no part of the body's name after it.
         Case(text: "Germany's Federal Cartel Office opened a review on Monday.",
              organizations: ["Federal Cartel Office"], absent: ["Germany Federal Cartel Office"]),
+        // A known firm's possessive is part of its name.
+        Case(text: "Moody's Investors Service cut the bank's rating on Tuesday.", absent: ["Investors Service"]),
         // Without one it is: "American Farm Bureau Federation".
         Case(text: "The American Farm Bureau Federation said prices would rise.", organizations: ["American Farm Bureau Federation"]),
     ])
