@@ -184,7 +184,8 @@ public struct Analyzer: Sendable {
             let texts = [Array(article.title.utf8), Array(article.body.utf8)]
             people.removeAll { PersonFinder.standsOnlyInQuotes($0, in: texts) }
         }
-        for name in OrganizationFinder.find(in: tokens, taken: taken, language: analysis.language, ampersands: ampersands) {
+        for name in OrganizationFinder.find(in: tokens, taken: taken, language: analysis.language, ampersands: ampersands,
+                                            known: knownOrganizations) {
             if people.contains(name) {
                 guard OrganizationFinder.beginsWithHead(name) else { continue }
                 people.removeAll { $0 == name }

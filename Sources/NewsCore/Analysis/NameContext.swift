@@ -69,6 +69,13 @@ public struct NameContext: Sendable {
         /// shares after it (관계자, 측; 株価, 本社), each as one string.
         var firmWordsBeforeName: [String] = []
         var firmWordsAfterName: [String] = []
+        /// (vi) The words of the heads that begin a name (U) as written, with their tone marks
+        /// (``OrganizationFinder/toneKey(_:)``): folded, Đảng is Đăng and Đặng, Cục is Cúc.
+        var organizationStartsWritten: Set<String> = []
+        /// (vi) Phrases in lower case that a body's name goes on over to a capitalised word (Ủy ban nhân dân tỉnh Quảng Nam).
+        var nameGoesOn: [[String]] = []
+        /// (zh) Words that make a common noun before a suffix (电动汽车, 新材料公司), each as one string.
+        var organizationGenerics: [String] = []
 
         /// True when one of `phrases` (folded words, none empty) ends at token `i`.
         static func phrase(among phrases: [[String]], endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -149,7 +156,11 @@ public struct NameContext: Sendable {
                 case "A": words.arabicTitles.insert(first)
                 case "S": words.nameStops.insert(first)
                 case "G": words.organizationSuffixes.append(folded)
-                case "U": words.organizationStarts.append(folded)
+                case "U":
+                    words.organizationStarts.append(folded)
+                    for w in item.split(separator: " ") { words.organizationStartsWritten.insert(OrganizationFinder.toneKey(w)) }
+                case "VL": words.nameGoesOn.append(folded)
+                case "ZG": words.organizationGenerics.append(folded.joined())
                 case "R":
                     words.organizationTypes.append(first)
                     words.firmWords.insert(first)
@@ -186,6 +197,7 @@ public struct NameContext: Sendable {
             words.departmentTitles.sort { $0.count > $1.count }
             words.organizationSuffixes.sort { $0.count > $1.count }
             words.organizationStarts.sort { $0.count > $1.count }
+            words.nameGoesOn.sort { $0.count > $1.count }
             words.language = language
             lists[language] = words
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Organisations whose names are not a run of capitalised words (Resources/name-context.tsv, G, U,
 /// R and I): glued before a word that ends one in Japanese, Chinese and Korean (トヨタ自動車, 外交部,
 /// 삼성전자), after a word that begins one in Russian, Arabic and Vietnamese (Министерство обороны
@@ -13,7 +15,7 @@ extension OrganizationFinder {
         var found: [Range<Int>] = []
         switch language {
         case "ja", "zh": found = glued(tokens, taken, context.organizationSuffixes, chinese: language == "zh",
-                                           personTitles: context.before + context.familyTitles)
+                                           personTitles: context.before + context.familyTitles, generics: context.organizationGenerics)
         case "ko":
             found = korean(tokens, taken, context.organizationSuffixes)
             let byContext = koreanByContext(tokens, taken, context)
@@ -108,7 +110,7 @@ extension OrganizationFinder {
     /// - Parameter personTitles: (zh) titles before a person's name: 军 after one and a name's first
     ///   characters ends the name (副市长王建军, 创始人雷军), not an army's.
     private static func glued(_ tokens: [Token], _ taken: [Bool], _ suffixes: [[String]], chinese: Bool,
-                              personTitles: [[String]] = []) -> [Range<Int>] {
+                              personTitles: [[String]] = [], generics: [String] = []) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 2
         while i < tokens.count {
@@ -166,7 +168,8 @@ extension OrganizationFinder {
                 continue
             }
             if i - start >= 2, !wordGoesOn, !parts.contains(tokens[i - 1].text), (start..<end).contains(where: { !taken[$0] }),
-                !(chinese && endsAPersonsName(tokens, suffix: i, personTitles: personTitles))
+                !(chinese && endsAPersonsName(tokens, suffix: i, personTitles: personTitles)),
+                !(chinese && isCommonNoun(tokens, taken, start..<i, generics: generics))
             {
                 // (中国汽车 ... 中国汽车工业协会: the longer name read on from the shorter one is the name.)
                 while let last = out.last, last.upperBound > start { out.removeLast() }
@@ -175,6 +178,47 @@ extension OrganizationFinder {
             i = end
         }
         return out
+    }
+
+    /// (zh) Counting words before 家 "firms" (一家, 几家), which no name begins with.
+    static let chineseCounts: Set<String> = PersonFinder.chineseNumerals.union(["几", "数", "多", "每", "各", "该", "这", "那", "首"])
+
+    /// (zh) True when the characters `r` before a suffix are only words that make a common noun with it (name-context.tsv
+    /// ZG: 电动汽车, 新款电动汽车, 新材料公司), a place or a country the gazetteer knows among them (中国电动汽车), 家 after a
+    /// number first (一家新材料公司, 几家俱乐部): no firm's own characters (恒远新能源公司).
+    private static func isCommonNoun(_ tokens: [Token], _ taken: [Bool], _ r: Range<Int>, generics: [String]) -> Bool {
+        var k = r.lowerBound
+        if chineseCounts.contains(tokens[k].text), k + 1 < r.upperBound, tokens[k + 1].text == "家" {
+            k += 2
+        } else if tokens[k].text == "家", k > 0, chineseCounts.contains(tokens[k - 1].text) {
+            k += 1
+        }
+        // The end of the word of `generics` that begins at `k`, or nil.
+        func generic(at k: Int) -> Int? {
+            for g in generics {
+                var j = k
+                var rest = Substring(g)
+                while !rest.isEmpty, j < r.upperBound, rest.hasPrefix(tokens[j].text) {
+                    rest = rest.dropFirst(tokens[j].text.count)
+                    j += 1
+                }
+                if rest.isEmpty { return j }
+            }
+            return nil
+        }
+        var generics = 0
+        while k < r.upperBound {
+            if taken[k] {
+                k += 1
+            } else if let next = generic(at: k) {
+                k = next
+                generics += 1
+            } else {
+                return false
+            }
+        }
+        // (A place or a firm the gazetteer knows alone before the suffix is a name: 浙江省人民政府, 比亚迪公司.)
+        return generics > 0
     }
 
     /// (zh) True when the suffix at `i` is 军 and a person's title ends one or two characters before it: the
@@ -527,27 +571,40 @@ extension OrganizationFinder {
         var out: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].isCapitalized, let head = context.organizationStarts.first(where: { h in
-                i + h.count <= tokens.count && (0..<h.count).allSatisfy { tokens[i + $0].text == h[$0] }
-                    && (1..<max(h.count, 1)).allSatisfy { tokens[i + $0].flags.isDisjoint(with: .boundary) }
-            }) else {
+            guard tokens[i].isCapitalized, let head = vietnameseHead(tokens, at: i, context) else {
                 i += 1
                 continue
             }
-            var end = i + head.count
+            var end = i + head
             var names = 0
             var lowerRun = 0
+            // "Hãng hàng không Vietjet": Hãng and words in lower case are a kind of firm, whose name follows them.
+            var nameStart = i
             while end < tokens.count, end - i < 12, tokens[end].flags.isDisjoint(with: .boundary) {
                 let t = tokens[end]
                 // A person's name of three syllables after the body's ("Bộ Tài chính Đinh Quang Thắng") ends it;
                 // right after the head it is the body's ("Bệnh viện Nguyễn Tri Phương").
                 if names > 0, !taken[end], PersonFinder.beginsVietnameseName(tokens, at: end) { break }
+                // "Ủy ban nhân dân tỉnh Quảng Nam": words in lower case that a name goes on over to a capitalised one.
+                if !t.isCapitalized, let next = goesOn(tokens, from: end, context), next < tokens.count, tokens[next].isCapitalized,
+                    tokens[next].flags.isDisjoint(with: .boundary)
+                {
+                    if end == i + head, head == 1, toneKey(tokens[i].original) == kindHead { nameStart = next }
+                    end = next
+                    lowerRun = 0
+                    continue
+                }
                 if t.isCapitalized {
                     names += 1
                     lowerRun = 0
                 } else if t.text == "va", end + 1 < tokens.count, tokens[end + 1].isCapitalized, names > 0 {
+                    // (A second body's head after it begins a name of its own: "Đại học Quốc gia Hà Nội và Đại học Bách khoa".)
+                    if vietnameseHead(tokens, at: end + 1, context) != nil { break }
                     lowerRun = 1
-                } else if lowerRun == 0, names > 0, !context.nameStops.contains(t), !t.flags.contains(.numeric) {
+                } else if lowerRun == 0, names > 0, !context.nameStops.contains(t), !t.flags.contains(.numeric),
+                    // (Not after a place the gazetteer knows, whose name takes no word in lower case: "Quảng Nam cam kết".)
+                    !taken[end - 1] || taken[end]
+                {
                     lowerRun = 1
                 } else {
                     break
@@ -555,14 +612,55 @@ extension OrganizationFinder {
                 end += 1
             }
             end = withoutAbbreviation(tokens, i..<end).upperBound
-            if names > 0, end > i + head.count, (i..<end).contains(where: { !taken[$0] }) {
-                out.append(i..<end)
+            if names > 0, end > i + head, (i..<end).contains(where: { !taken[$0] }) {
+                out.append(nameStart..<end)
                 i = end
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// The number of words of the body's head that begins at `i` (Bộ, Tập đoàn), written with its tone marks (Đảng, not
+    /// the name Đặng nor Đăng; Cục, not Cúc), or nil.
+    private static func vietnameseHead(_ tokens: [Token], at i: Int, _ context: NameContext.Words) -> Int? {
+        context.organizationStarts.first(where: { h in
+            i + h.count <= tokens.count && (0..<h.count).allSatisfy { tokens[i + $0].text == h[$0] }
+                && (1..<max(h.count, 1)).allSatisfy { tokens[i + $0].flags.isDisjoint(with: .boundary) }
+                && (0..<h.count).allSatisfy { context.organizationStartsWritten.contains(toneKey(tokens[i + $0].original)) }
+        })?.count
+    }
+
+    /// (vi) The head that words in lower case after it make a kind of firm ("hãng hàng không", airline).
+    private static let kindHead = toneKey("hãng")
+
+    /// Vietnamese tone marks (grave, acute, tilde, hook above, dot below), as combining scalars.
+    private static let tones: Set<UInt32> = [0x300, 0x301, 0x303, 0x309, 0x323]
+
+    /// A Vietnamese word in lower case with its tone mark last, wherever it was written: "Toà" and "Tòa", "Uỷ" and
+    /// "Ủy" (the old and the new placing) give one key; Đảng, Đặng and Đăng three.
+    static func toneKey(_ word: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        var tone: Unicode.Scalar?
+        for s in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if tones.contains(s.value) { tone = s } else { out.append(s) }
+        }
+        if let tone { out.append(tone) }
+        return String(out)
+    }
+
+    /// The end of the phrases in lower case (name-context.tsv VL) that begin at `k`, one after another, or nil.
+    private static func goesOn(_ tokens: [Token], from k: Int, _ context: NameContext.Words) -> Int? {
+        var end = k
+        while end < tokens.count, let p = context.nameGoesOn.first(where: { p in
+            end + p.count <= tokens.count && (0..<p.count).allSatisfy {
+                tokens[end + $0].text == p[$0] && !tokens[end + $0].isCapitalized && tokens[end + $0].flags.isDisjoint(with: .boundary)
+            }
+        }) {
+            end += p.count
+        }
+        return end > k ? end : nil
     }
 
     /// Acronyms of three to six capitals standing alone (SBB, ÖBB, ЦСКА): not a dateline's or an

@@ -110,7 +110,9 @@ enum OrganizationFinder {
 
     /// - Parameter language: the article's; in German a compound for a body heads a name (``isGermanHead(_:)``).
     /// - Parameter ampersands: the tokens that an "&" stands before (``ampersands(in:tokens:range:)``).
-    static func find(in tokens: [Token], taken: [Bool], language: String? = nil, ampersands: [Int] = []) -> [String] {
+    /// - Parameter known: the tokens of the organisations the gazetteer knows (a possessive is part of their names: "Moody's
+    ///   Investors Service").
+    static func find(in tokens: [Token], taken: [Bool], language: String? = nil, ampersands: [Int] = [], known: [Range<Int>] = []) -> [String] {
         let german = language == "de"
         var out: [String] = []
         var i = 0
@@ -237,7 +239,8 @@ enum OrganizationFinder {
                 legalForms.contains(tokens[nameEnd - 1]) ? legalForms.contains(tokens[k - 1])
                     : !firmEnds.contains(tokens[nameEnd - 1]) || legalForms.contains(tokens[k - 1]) || firmEnds.contains(tokens[k - 1])
             {
-                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands,
+                     known: known)
                 emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
             } else if let k = headlessBeforeAnd(tokens, taken, in: first..<nameEnd) {
                 // "Peel Hunt and Shore Capital": two firms (a person's name first is left to the finder of people).
@@ -247,7 +250,7 @@ enum OrganizationFinder {
                 emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
             } else {
                 emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german,
-                     ampersands: ampersands)
+                     ampersands: ampersands, known: known)
             }
             i = max(end, i + 1)
         }
@@ -312,7 +315,7 @@ enum OrganizationFinder {
     /// stopwords and connectors at the start left out.
     /// - Parameter extending: a country's or a city's name right before it may join it.
     private static func emit(from start: Int, to nameEnd: Int, extending: Bool, into out: inout [String], _ tokens: [Token],
-                             _ taken: [Bool], hasHead: Bool, german: Bool, ampersands: [Int])
+                             _ taken: [Bool], hasHead: Bool, german: Bool, ampersands: [Int], known: [Range<Int>] = [])
     {
         var start = start
         while start < nameEnd
@@ -336,8 +339,12 @@ enum OrganizationFinder {
             // A country's, a demonym's or a city's name right before it is part of it ("American Farm
             // Bureau Federation", "Denver Police Department").
             let first = start
+            // (Not a place's possessive, which the tokens lost: "Britain's Competition and Markets Authority"; but a known
+            // firm's, "Moody's Investors Service".)
             while extending, start > 0, first - start < 3, taken[start - 1], tokens[start - 1].isCapitalized,
-                !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: .boundary)
+                !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: .boundary),
+                tokens[start].offset - tokens[start - 1].offset - tokens[start - 1].original.unicodeScalars.count <= 1
+                    || known.contains(where: { $0.contains(start - 1) })
             {
                 start -= 1
             }
