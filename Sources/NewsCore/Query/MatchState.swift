@@ -10,6 +10,9 @@ import CNewsData
 struct MatchState: Sendable {
     /// Per term: the generation of the last article that held it, its first and last position.
     var stamp: [UInt32]
+    /// Per term: the generation of the last article whose countries, topics or language held it
+    /// (the kinds share it: a posting's check of a value it lacks fails at once).
+    var valueStamp: [UInt32]
     var firstAt: [Int32]
     var lastAt: [Int32]
     /// Per prefix key: the generation of the last article that held it.
@@ -73,6 +76,7 @@ struct MatchState: Sendable {
 
     init(terms: Int, prefixes: Int, queries: Int) {
         stamp = [UInt32](repeating: 0, count: terms)
+        valueStamp = [UInt32](repeating: 0, count: terms)
         firstAt = [Int32](repeating: -1, count: terms)
         lastAt = [Int32](repeating: -1, count: terms)
         prefixStamp = [UInt32](repeating: 0, count: prefixes)
@@ -85,6 +89,7 @@ struct MatchState: Sendable {
     mutating func begin(words count: Int, titleCount: Int) {
         if generation == UInt32.max {
             for i in stamp.indices { stamp[i] = 0 }
+            for i in valueStamp.indices { valueStamp[i] = 0 }
             for i in prefixStamp.indices { prefixStamp[i] = 0 }
             generation = 0
         }
@@ -105,6 +110,14 @@ struct MatchState: Sendable {
         topics.removeAll(keepingCapacity: true)
         language = -1
         for k in names.indices { names[k] = nil }
+    }
+
+    /// Stamps the article's countries, main countries, topics and language, once they are looked up.
+    mutating func markValues() {
+        for c in countries { valueStamp[Int(c)] = generation }
+        for c in mainCountries { valueStamp[Int(c)] = generation }
+        for t in topics { valueStamp[Int(t.term)] = generation }
+        if language >= 0 { valueStamp[Int(language)] = generation }
     }
 
     /// Records that the word at position `i` (after those recorded before) is term `t`; true when

@@ -83,6 +83,7 @@ extension SubscriptionIndex {
             if t >= 0 { state.topics.append((t, score)) }
         }
         if let l = facts.language { state.language = termSlots.term(l, in: terms) }
+        state.markValues()
         // The names a posting tests or a walk starts from, all before the walks: the checks then
         // read values that no longer change (``PostingChecks``).
         for kind in MatchState.NameKind.allCases where checkedNames[kind.rawValue] || !postings[Self.keyKind(kind).rawValue].isEmpty {
@@ -168,38 +169,58 @@ extension SubscriptionIndex {
         lists.items.withUnsafeBufferPointer { items in
             required.withUnsafeBufferPointer { required in
                 state.stamp.withUnsafeBufferPointer { stamp in
-                    state.hits.withUnsafeMutableBufferPointer { hits in
-                        state.touched.withAppender { touched in
-                            state.exact.withAppender { exact in
-                                state.candidates.withAppender { candidates in
-                                    for i in start..<end {
-                                        let p = items[i]
-                                        guard p.nameBefore < 0 || p.nameBefore == previous else { continue }
-                                        // The check first: most postings fail it, and then the query's hit
-                                        // bits (a random read, a miss in a large index) are not read.
-                                        let check = p.check & Posting.checkBits
-                                        if check == Check.phrase.rawValue {
-                                            // Positions are placed once all terms are known: tested after the
-                                            // walks (with the hit bits), when the other word is in the article.
-                                            if stamp[Int(p.term)] == generation { state.nextTo.append((p, Int32(key))) }
-                                            continue
+                    state.valueStamp.withUnsafeBufferPointer { valueStamp in
+                        state.hits.withUnsafeMutableBufferPointer { hits in
+                            state.touched.withAppender { touched in
+                                state.exact.withAppender { exact in
+                                    state.candidates.withAppender { candidates in
+                                        /// Counts posting `p`, whose check the article passes.
+                                        @inline(__always)
+                                        func count(_ p: Posting) {
+                                            if p.check & Posting.decidesAlone == Posting.decidesAlone {
+                                                exact.append(p.query)
+                                                return
+                                            }
+                                            let q = Int(p.query)
+                                            let before = hits[q]
+                                            guard before | p.bits != before else { return }
+                                            if before == 0 { touched.append(p.query) }
+                                            hits[q] = before | p.bits
+                                            guard before | p.bits == required[q] else { return }
+                                            if p.check & Posting.decisive != 0 { exact.append(p.query) } else { candidates.append(p.query) }
                                         }
-                                        if check == Check.word.rawValue {
-                                            guard stamp[Int(p.term)] == generation else { continue }
-                                        } else if check != 0 && !passes(p, checks) {
-                                            continue
+                                        // A key's postings that check a word come first (``PostingLists``): most
+                                        // fail, each at the cost of its term's stamp.
+                                        var i = start
+                                        while i < end {
+                                            let p = items[i]
+                                            guard p.check & Posting.checkBits == Check.word.rawValue && p.nameBefore < 0 else { break }
+                                            i += 1
+                                            if stamp[Int(p.term)] == generation { count(p) }
                                         }
-                                        if p.check & Posting.decidesAlone == Posting.decidesAlone {
-                                            exact.append(p.query)
-                                            continue
+                                        while i < end {
+                                            let p = items[i]
+                                            i += 1
+                                            guard p.nameBefore < 0 || p.nameBefore == previous else { continue }
+                                            // The check first: most postings fail it, and then the query's hit
+                                            // bits (a random read, a miss in a large index) are not read.
+                                            let check = p.check & Posting.checkBits
+                                            if check == Check.phrase.rawValue {
+                                                // Positions are placed once all terms are known: tested after the
+                                                // walks (with the hit bits), when the other word is in the article.
+                                                if stamp[Int(p.term)] == generation { state.nextTo.append((p, Int32(key))) }
+                                                continue
+                                            }
+                                            if check == Check.word.rawValue {
+                                                guard stamp[Int(p.term)] == generation else { continue }
+                                            } else if check >= Check.country.rawValue && check <= Check.language.rawValue {
+                                                // A value the article lacks fails at its stamp; one it has, at its score.
+                                                guard valueStamp[Int(p.term)] == generation, passes(p, checks) else { continue }
+                                            } else if check != 0 && !passes(p, checks) {
+                                                continue
+                                            }
+                                            count(p)
                                         }
-                                        let q = Int(p.query)
-                                        let before = hits[q]
-                                        guard before | p.bits != before else { continue }
-                                        if before == 0 { touched.append(p.query) }
-                                        hits[q] = before | p.bits
-                                        guard before | p.bits == required[q] else { continue }
-                                        if p.check & Posting.decisive != 0 { exact.append(p.query) } else { candidates.append(p.query) }
                                     }
                                 }
                             }
