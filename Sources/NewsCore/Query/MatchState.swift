@@ -25,7 +25,7 @@ struct MatchState: Sendable {
     /// Per word of ``taken``, a bit: whether it holds any (all zero between calls).
     var takenWords: [UInt64]
     var touched = MatchList()
-    /// Room for the positions of the tokens that may be terms (``MatchWords/forEachTerm(in:pending:_:)``).
+    /// Room for the positions of the tokens that may be terms (``MatchWords/noteTerms(in:pending:positions:terms:)``).
     var pending = MatchList()
     var candidates = MatchList()
     /// Candidates of exact plans: matches without verification (a query more than once when

@@ -53,20 +53,7 @@ extension SubscriptionIndex {
         // (Values and names are looked up in ``termSlots``, a line each, not in ``terms``: two.)
         let wordLists = postings[PresearchKey.Kind.word.rawValue]
         if program.usesPositions || !wordLists.isEmpty || checksWords {
-            // A word is noted once at most: room for all of them, then no runtime call a term.
-            var pending = MatchList()
-            swap(&pending, &state.pending)
-            state.termPositions.reserve(words.count)
-            state.positionTerms.reserve(words.count)
-            state.termPositions.withAppender { positions in
-                state.positionTerms.withAppender { terms in
-                    words.forEachTerm(in: self, pending: &pending) { i, t in
-                        positions.append(Int32(i))
-                        terms.append(t)
-                    }
-                }
-            }
-            swap(&pending, &state.pending)
+            words.noteTerms(in: self, pending: &state.pending, positions: &state.termPositions, terms: &state.positionTerms)
             state.markFirstOccurrences()
         }
         for c in facts.countries {
@@ -166,6 +153,9 @@ extension SubscriptionIndex {
         state.exact.reserve(end - start)
         state.candidates.reserve(end - start)
         let generation = state.generation
+        // The closures below capture no `self`: a capture copied the whole index (a retain a field) at each walk.
+        let required = required
+        let minimums = minimums
         lists.items.withUnsafeBufferPointer { items in
             required.withUnsafeBufferPointer { required in
                 state.stamp.withUnsafeBufferPointer { stamp in
@@ -215,8 +205,8 @@ extension SubscriptionIndex {
                                                 guard stamp[Int(p.term)] == generation else { continue }
                                             } else if check >= Check.country.rawValue && check <= Check.language.rawValue {
                                                 // A value the article lacks fails at its stamp; one it has, at its score.
-                                                guard valueStamp[Int(p.term)] == generation, passes(p, checks) else { continue }
-                                            } else if check != 0 && !passes(p, checks) {
+                                                guard valueStamp[Int(p.term)] == generation, Self.passes(p, checks, minimums) else { continue }
+                                            } else if check != 0 && !Self.passes(p, checks, minimums) {
                                                 continue
                                             }
                                             count(p)
@@ -254,7 +244,7 @@ extension SubscriptionIndex {
     /// Whether the article passes posting `p`'s check of a value or a name (a word's is tested in
     /// ``walk(_:_:after:_:_:)``), from `checks`: no array is retained a posting.
     @inline(__always)
-    private func passes(_ p: Posting, _ checks: PostingChecks) -> Bool {
+    private static func passes(_ p: Posting, _ checks: PostingChecks, _ minimums: [Double]) -> Bool {
         switch Check(rawValue: p.check & Posting.checkBits) {
         case .country:
             for c in checks.countries where c == p.term { return true }
@@ -545,18 +535,22 @@ struct MatchFacts {
 
 /// An article's words as ``SubscriptionIndex`` reads them: each word, folded, and its term id.
 protocol MatchWords: RandomAccessCollection<String> where Index == Int {
-    /// Calls `body` with the position and term id of each word that is a term of `index`, in
-    /// order; `pending` is room for the positions still to look up (its contents are left undefined).
-    func forEachTerm(in index: SubscriptionIndex, pending: inout MatchList, _ body: (Int, Int32) -> Void)
+    /// Appends the position and term id of each word that is a term of `index`, in order, to
+    /// `positions` and `terms`; `pending` is room for the positions still to look up (its
+    /// contents are left undefined).
+    func noteTerms(in index: SubscriptionIndex, pending: inout MatchList, positions: inout MatchList, terms: inout MatchList)
     /// False when word `i` starts none of `index`'s prefix keys (true: it may).
     func mayStartAPrefixKey(at i: Int, in index: SubscriptionIndex) -> Bool
 }
 
 extension Array: MatchWords where Element == String {
-    func forEachTerm(in index: SubscriptionIndex, pending: inout MatchList, _ body: (Int, Int32) -> Void) {
+    func noteTerms(in index: SubscriptionIndex, pending: inout MatchList, positions: inout MatchList, terms: inout MatchList) {
         for i in indices {
             let t = index.term(of: self[i])
-            if t >= 0 { body(i, t) }
+            if t >= 0 {
+                positions.append(Int32(i))
+                terms.append(t)
+            }
         }
     }
 
@@ -576,7 +570,7 @@ struct TokenWords: MatchWords {
     /// costs a load and a bit test. The tokens that may be terms are gathered first, each one's
     /// slot in ``TermSlots`` fetched, and then looked up: in a large index each slot is a miss,
     /// and fetched together they overlap.
-    func forEachTerm(in index: SubscriptionIndex, pending: inout MatchList, _ body: (Int, Int32) -> Void) {
+    func noteTerms(in index: SubscriptionIndex, pending: inout MatchList, positions: inout MatchList, terms: inout MatchList) {
         pending.removeAll()
         pending.reserve(tokens.count)
         tokens.withUnsafeBufferPointer { tokens in
@@ -591,12 +585,22 @@ struct TokenWords: MatchWords {
                     }
                 }
             }
-            // Those gathered passed the filter and the shape test: looked up straight away.
+            // Those gathered passed the filter and the shape test: looked up straight away, and
+            // noted (each once at most) with no runtime call a term.
+            positions.reserve(pending.count)
+            terms.reserve(pending.count)
             pending.withValues { pending in
-                for i in pending {
-                    let key = tokens[Int(i)].key
-                    let t = key.record.isLong ? index.term(of: tokens[Int(i)].text) : index.termSlots.term(key.record, hash: key.hash)
-                    if t >= 0 { body(Int(i), t) }
+                positions.withAppender { positions in
+                    terms.withAppender { terms in
+                        for i in pending {
+                            let key = tokens[Int(i)].key
+                            let t = key.record.isLong ? index.term(of: tokens[Int(i)].text) : index.termSlots.term(key.record, hash: key.hash)
+                            if t >= 0 {
+                                positions.append(i)
+                                terms.append(t)
+                            }
+                        }
+                    }
                 }
             }
         }
