@@ -10,6 +10,9 @@ import CNewsData
 struct MatchState: Sendable {
     /// Per term: the generation of the last article that held it, its first and last position.
     var stamp: [UInt32]
+    /// Per term: the generation of the last article whose countries, topics or language held it
+    /// (the kinds share it: a posting's check of a value it lacks fails at once).
+    var valueStamp: [UInt32]
     var firstAt: [Int32]
     var lastAt: [Int32]
     /// Per prefix key: the generation of the last article that held it.
@@ -21,24 +24,24 @@ struct MatchState: Sendable {
     var taken: [UInt64]
     /// Per word of ``taken``, a bit: whether it holds any (all zero between calls).
     var takenWords: [UInt64]
-    var touched: [Int32] = []
-    /// Room for the positions of the tokens that may be terms (``MatchWords/forEachTerm(in:pending:_:)``).
-    var pending: [Int32] = []
-    var candidates: [Int32] = []
+    var touched = MatchList()
+    /// Room for the positions of the tokens that may be terms (``MatchWords/noteTerms(in:pending:positions:terms:)``).
+    var pending = MatchList()
+    var candidates = MatchList()
     /// Candidates of exact plans: matches without verification (a query more than once when
     /// several of its postings decide it alone), then the verified candidates.
-    var exact: [Int32] = []
+    var exact = MatchList()
     /// Postings whose check is a word next to the walked term, tested once positions are placed.
     var nextTo: [(posting: SubscriptionIndex.Posting, walked: Int32)] = []
     /// The article's distinct terms, in the order they first occur.
-    var distinctTerms: [Int32] = []
+    var distinctTerms = MatchList()
     /// Per position: the word's term id (-1: in no query), the next position of the same term;
     /// made by ``placeTerms()`` only for an article with candidates to verify.
     var termAt: [Int32] = []
     var nextAt: [Int32] = []
     /// The positions of the article's words that are terms, in order, and their terms.
-    var termPositions: [Int32] = []
-    var positionTerms: [Int32] = []
+    var termPositions = MatchList()
+    var positionTerms = MatchList()
     var wordCount = 0
     var titleCount = 0
     /// The article's countries, main countries, topics and language as term ids (values no
@@ -73,6 +76,7 @@ struct MatchState: Sendable {
 
     init(terms: Int, prefixes: Int, queries: Int) {
         stamp = [UInt32](repeating: 0, count: terms)
+        valueStamp = [UInt32](repeating: 0, count: terms)
         firstAt = [Int32](repeating: -1, count: terms)
         lastAt = [Int32](repeating: -1, count: terms)
         prefixStamp = [UInt32](repeating: 0, count: prefixes)
@@ -85,6 +89,7 @@ struct MatchState: Sendable {
     mutating func begin(words count: Int, titleCount: Int) {
         if generation == UInt32.max {
             for i in stamp.indices { stamp[i] = 0 }
+            for i in valueStamp.indices { valueStamp[i] = 0 }
             for i in prefixStamp.indices { prefixStamp[i] = 0 }
             generation = 0
         }
@@ -93,11 +98,11 @@ struct MatchState: Sendable {
         wordCount = count
         termAt.removeAll(keepingCapacity: true)
         nextAt.removeAll(keepingCapacity: true)
-        termPositions.removeAll(keepingCapacity: true)
-        positionTerms.removeAll(keepingCapacity: true)
-        candidates.removeAll(keepingCapacity: true)
-        exact.removeAll(keepingCapacity: true)
-        distinctTerms.removeAll(keepingCapacity: true)
+        termPositions.removeAll()
+        positionTerms.removeAll()
+        candidates.removeAll()
+        exact.removeAll()
+        distinctTerms.removeAll()
         nextTo.removeAll(keepingCapacity: true)
         topicsNonNegative = true
         countries.removeAll(keepingCapacity: true)
@@ -105,6 +110,14 @@ struct MatchState: Sendable {
         topics.removeAll(keepingCapacity: true)
         language = -1
         for k in names.indices { names[k] = nil }
+    }
+
+    /// Stamps the article's countries, main countries, topics and language, once they are looked up.
+    mutating func markValues() {
+        for c in countries { valueStamp[Int(c)] = generation }
+        for c in mainCountries { valueStamp[Int(c)] = generation }
+        for t in topics { valueStamp[Int(t.term)] = generation }
+        if language >= 0 { valueStamp[Int(language)] = generation }
     }
 
     /// Records that the word at position `i` (after those recorded before) is term `t`; true when
@@ -129,14 +142,24 @@ struct MatchState: Sendable {
     mutating func markFirstOccurrences(from start: Int = 0) {
         let n = positionTerms.count
         guard start < n else { return }
-        stamp.withUnsafeMutableBufferPointer { stamp in
-            for j in start..<n {
-                if j + 8 < n { newsd_prefetch(stamp.baseAddress! + Int(positionTerms[j + 8])) }
-                let k = Int(positionTerms[j])
-                guard stamp[k] != generation else { continue }
-                stamp[k] = generation
-                firstAt[k] = termPositions[j]
-                distinctTerms.append(positionTerms[j])
+        distinctTerms.reserve(n - start)
+        let generation = generation
+        positionTerms.withValues { terms in
+            termPositions.withValues { positions in
+                stamp.withUnsafeMutableBufferPointer { stamp in
+                    firstAt.withUnsafeMutableBufferPointer { firstAt in
+                        distinctTerms.withAppender { distinct in
+                            for j in start..<n {
+                                if j + 8 < n { newsd_prefetch(stamp.baseAddress! + Int(terms[j + 8])) }
+                                let k = Int(terms[j])
+                                guard stamp[k] != generation else { continue }
+                                stamp[k] = generation
+                                firstAt[k] = positions[j]
+                                distinct.append(terms[j])
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -145,12 +168,24 @@ struct MatchState: Sendable {
     mutating func placeTerms() {
         termAt.append(contentsOf: repeatElement(-1, count: wordCount))
         nextAt.append(contentsOf: repeatElement(-1, count: wordCount))
-        for j in termPositions.indices {
-            let i = termPositions[j]
-            let k = Int(positionTerms[j])
-            termAt[Int(i)] = Int32(k)
-            if firstAt[k] != i { nextAt[Int(lastAt[k])] = i }
-            lastAt[k] = i
+        positionTerms.withValues { terms in
+            termPositions.withValues { positions in
+                termAt.withUnsafeMutableBufferPointer { termAt in
+                    nextAt.withUnsafeMutableBufferPointer { nextAt in
+                        firstAt.withUnsafeBufferPointer { firstAt in
+                            lastAt.withUnsafeMutableBufferPointer { lastAt in
+                                for j in 0..<positions.count {
+                                    let i = positions[j]
+                                    let k = Int(terms[j])
+                                    termAt[Int(i)] = Int32(k)
+                                    if firstAt[k] != i { nextAt[Int(lastAt[k])] = i }
+                                    lastAt[k] = i
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -173,10 +208,10 @@ struct MatchState: Sendable {
     /// `found` ascending, each query once. A few are sorted; more are set as bits and read back
     /// in order through a second level of bits, one a word of 64 queries that holds any (an index
     /// of 100,000 subscriptions reads 25 such words, not 1,563).
-    mutating func ascending(_ found: [Int32]) -> [Int32] {
+    mutating func ascending(_ found: some Collection<Int32>) -> [Int32] {
         var out: [Int32] = []
         guard found.count > 24 else {
-            out = found
+            out = Array(found)
             out.sort()
             var n = 0
             for i in out.indices where n == 0 || out[n - 1] != out[i] {
@@ -215,7 +250,11 @@ struct MatchState: Sendable {
 
     /// Clears the hit bits the presearch set, for the next article.
     mutating func resetHits() {
-        for q in touched { hits[Int(q)] = 0 }
-        touched.removeAll(keepingCapacity: true)
+        touched.withValues { touched in
+            hits.withUnsafeMutableBufferPointer { hits in
+                for q in touched { hits[Int(q)] = 0 }
+            }
+        }
+        touched.removeAll()
     }
 }

@@ -5,7 +5,7 @@ import Synchronization
 /// (sized to the index) are allocated once, not per article.
 final class MatchStatePool: Sendable {
     /// At most this many states are kept between calls (more run only while that many threads
-    /// match at once); each is about 12 bytes a term and 1.13 bytes a subscription (its hit bits
+    /// match at once); each is about 16 bytes a term and 1.13 bytes a subscription (its hit bits
     /// and a bit for the matches taken).
     static let maximumKept = 8
 

@@ -32,12 +32,12 @@ extension SubscriptionIndex {
         guard !subscriptions.isEmpty else { return [] }
         return states.withState { state in
             presearch(words, titleCount: titleCount, facts, &state)
-            guard verify else { return state.ascending(state.candidates + state.exact) }
-            for i in state.candidates.indices {
+            guard verify else { return state.ascending(state.candidates.values + state.exact.values) }
+            for i in 0..<state.candidates.count {
                 let q = state.candidates[i]
                 if evaluate(Int(q), words, facts, &state) { state.exact.append(q) }
             }
-            return state.ascending(state.exact)
+            return state.ascending(state.exact.values)
         }
     }
 
@@ -48,15 +48,12 @@ extension SubscriptionIndex {
     /// article's terms and values for ``evaluate(_:_:_:_:)``.
     private func presearch<Words: MatchWords>(_ words: Words, titleCount: Int, _ facts: MatchFacts, _ state: inout MatchState) {
         state.begin(words: words.count, titleCount: titleCount)
-        state.candidates += always
+        state.candidates.append(contentsOf: always)
         // The article's terms and values first, then the postings: a posting's check reads them.
         // (Values and names are looked up in ``termSlots``, a line each, not in ``terms``: two.)
         let wordLists = postings[PresearchKey.Kind.word.rawValue]
         if program.usesPositions || !wordLists.isEmpty || checksWords {
-            var pending: [Int32] = []
-            swap(&pending, &state.pending)
-            words.forEachTerm(in: self, pending: &pending) { i, t in state.note(term: t, at: i) }
-            swap(&pending, &state.pending)
+            words.noteTerms(in: self, pending: &state.pending, positions: &state.termPositions, terms: &state.positionTerms)
             state.markFirstOccurrences()
         }
         for c in facts.countries {
@@ -73,6 +70,7 @@ extension SubscriptionIndex {
             if t >= 0 { state.topics.append((t, score)) }
         }
         if let l = facts.language { state.language = termSlots.term(l, in: terms) }
+        state.markValues()
         // The names a posting tests or a walk starts from, all before the walks: the checks then
         // read values that no longer change (``PostingChecks``).
         for kind in MatchState.NameKind.allCases where checkedNames[kind.rawValue] || !postings[Self.keyKind(kind).rawValue].isEmpty {
@@ -109,8 +107,8 @@ extension SubscriptionIndex {
         state.resetHits()
         // A walked topic key stands for a topic part only for scores of 0 and more.
         if !state.topicsNonNegative {
-            state.candidates += state.exact
-            state.exact.removeAll(keepingCapacity: true)
+            state.candidates.append(contentsOf: state.exact.values)
+            state.exact.removeAll()
         }
         // Positions only for an article with something to verify: most have no candidate.
         if program.usesPositions && !state.candidates.isEmpty && state.termAt.isEmpty { state.placeTerms() }
@@ -149,37 +147,74 @@ extension SubscriptionIndex {
         let start = Int(lists.starts[key])
         let end = Int(lists.starts[key + 1])
         guard start < end else { return }
+        // A posting touches one query at most and adds it to one list at most: room for them all,
+        // once a key, and then no runtime call a posting.
+        state.touched.reserve(end - start)
+        state.exact.reserve(end - start)
+        state.candidates.reserve(end - start)
+        let generation = state.generation
+        // The closures below capture no `self`: a capture copied the whole index (a retain a field) at each walk.
+        let required = required
+        let minimums = minimums
         lists.items.withUnsafeBufferPointer { items in
             required.withUnsafeBufferPointer { required in
-                state.hits.withUnsafeMutableBufferPointer { hits in
-                    for i in start..<end {
-                        let p = items[i]
-                        guard p.nameBefore < 0 || p.nameBefore == previous else { continue }
-                        // The check first: most postings fail it, and then the query's hit bits (a
-                        // random read, a miss in a large index) are not read.
-                        let check = p.check & Posting.checkBits
-                        if check == Check.phrase.rawValue {
-                            // Positions are placed once all terms are known: tested after the walks
-                            // (with the hit bits), when the other word is in the article at all.
-                            if state.stamp[Int(p.term)] == state.generation { state.nextTo.append((p, Int32(key))) }
-                            continue
+                state.stamp.withUnsafeBufferPointer { stamp in
+                    state.valueStamp.withUnsafeBufferPointer { valueStamp in
+                        state.hits.withUnsafeMutableBufferPointer { hits in
+                            state.touched.withAppender { touched in
+                                state.exact.withAppender { exact in
+                                    state.candidates.withAppender { candidates in
+                                        /// Counts posting `p`, whose check the article passes.
+                                        @inline(__always)
+                                        func count(_ p: Posting) {
+                                            if p.check & Posting.decidesAlone == Posting.decidesAlone {
+                                                exact.append(p.query)
+                                                return
+                                            }
+                                            let q = Int(p.query)
+                                            let before = hits[q]
+                                            guard before | p.bits != before else { return }
+                                            if before == 0 { touched.append(p.query) }
+                                            hits[q] = before | p.bits
+                                            guard before | p.bits == required[q] else { return }
+                                            if p.check & Posting.decisive != 0 { exact.append(p.query) } else { candidates.append(p.query) }
+                                        }
+                                        // A key's postings that check a word come first (``PostingLists``): most
+                                        // fail, each at the cost of its term's stamp.
+                                        var i = start
+                                        while i < end {
+                                            let p = items[i]
+                                            guard p.check & Posting.checkBits == Check.word.rawValue && p.nameBefore < 0 else { break }
+                                            i += 1
+                                            if stamp[Int(p.term)] == generation { count(p) }
+                                        }
+                                        while i < end {
+                                            let p = items[i]
+                                            i += 1
+                                            guard p.nameBefore < 0 || p.nameBefore == previous else { continue }
+                                            // The check first: most postings fail it, and then the query's hit
+                                            // bits (a random read, a miss in a large index) are not read.
+                                            let check = p.check & Posting.checkBits
+                                            if check == Check.phrase.rawValue {
+                                                // Positions are placed once all terms are known: tested after the
+                                                // walks (with the hit bits), when the other word is in the article.
+                                                if stamp[Int(p.term)] == generation { state.nextTo.append((p, Int32(key))) }
+                                                continue
+                                            }
+                                            if check == Check.word.rawValue {
+                                                guard stamp[Int(p.term)] == generation else { continue }
+                                            } else if check >= Check.country.rawValue && check <= Check.language.rawValue {
+                                                // A value the article lacks fails at its stamp; one it has, at its score.
+                                                guard valueStamp[Int(p.term)] == generation, Self.passes(p, checks, minimums) else { continue }
+                                            } else if check != 0 && !Self.passes(p, checks, minimums) {
+                                                continue
+                                            }
+                                            count(p)
+                                        }
+                                    }
+                                }
+                            }
                         }
-                        if check == Check.word.rawValue {
-                            guard state.stamp[Int(p.term)] == state.generation else { continue }
-                        } else if check != 0 && !passes(p, checks) {
-                            continue
-                        }
-                        if p.check & Posting.decidesAlone == Posting.decidesAlone {
-                            state.exact.append(p.query)
-                            continue
-                        }
-                        let q = Int(p.query)
-                        let before = hits[q]
-                        guard before | p.bits != before else { continue }
-                        if before == 0 { state.touched.append(p.query) }
-                        hits[q] = before | p.bits
-                        guard before | p.bits == required[q] else { continue }
-                        if p.check & Posting.decisive != 0 { state.exact.append(p.query) } else { state.candidates.append(p.query) }
                     }
                 }
             }
@@ -209,7 +244,7 @@ extension SubscriptionIndex {
     /// Whether the article passes posting `p`'s check of a value or a name (a word's is tested in
     /// ``walk(_:_:after:_:_:)``), from `checks`: no array is retained a posting.
     @inline(__always)
-    private func passes(_ p: Posting, _ checks: PostingChecks) -> Bool {
+    private static func passes(_ p: Posting, _ checks: PostingChecks, _ minimums: [Double]) -> Bool {
         switch Check(rawValue: p.check & Posting.checkBits) {
         case .country:
             for c in checks.countries where c == p.term { return true }
@@ -500,18 +535,22 @@ struct MatchFacts {
 
 /// An article's words as ``SubscriptionIndex`` reads them: each word, folded, and its term id.
 protocol MatchWords: RandomAccessCollection<String> where Index == Int {
-    /// Calls `body` with the position and term id of each word that is a term of `index`, in
-    /// order; `pending` is room for the positions still to look up (its contents are left undefined).
-    func forEachTerm(in index: SubscriptionIndex, pending: inout [Int32], _ body: (Int, Int32) -> Void)
+    /// Appends the position and term id of each word that is a term of `index`, in order, to
+    /// `positions` and `terms`; `pending` is room for the positions still to look up (its
+    /// contents are left undefined).
+    func noteTerms(in index: SubscriptionIndex, pending: inout MatchList, positions: inout MatchList, terms: inout MatchList)
     /// False when word `i` starts none of `index`'s prefix keys (true: it may).
     func mayStartAPrefixKey(at i: Int, in index: SubscriptionIndex) -> Bool
 }
 
 extension Array: MatchWords where Element == String {
-    func forEachTerm(in index: SubscriptionIndex, pending: inout [Int32], _ body: (Int, Int32) -> Void) {
+    func noteTerms(in index: SubscriptionIndex, pending: inout MatchList, positions: inout MatchList, terms: inout MatchList) {
         for i in indices {
             let t = index.term(of: self[i])
-            if t >= 0 { body(i, t) }
+            if t >= 0 {
+                positions.append(Int32(i))
+                terms.append(t)
+            }
         }
     }
 
@@ -531,21 +570,38 @@ struct TokenWords: MatchWords {
     /// costs a load and a bit test. The tokens that may be terms are gathered first, each one's
     /// slot in ``TermSlots`` fetched, and then looked up: in a large index each slot is a miss,
     /// and fetched together they overlap.
-    func forEachTerm(in index: SubscriptionIndex, pending: inout [Int32], _ body: (Int, Int32) -> Void) {
-        pending.removeAll(keepingCapacity: true)
+    func noteTerms(in index: SubscriptionIndex, pending: inout MatchList, positions: inout MatchList, terms: inout MatchList) {
+        pending.removeAll()
+        pending.reserve(tokens.count)
         tokens.withUnsafeBufferPointer { tokens in
-            index.termFilter.forEachPassing(tokens) { i in
-                let key = tokens[i].key
-                if key.record.isLong {
-                    pending.append(Int32(i))
-                } else if index.mayBeShortTerm(key.record) {
-                    index.termSlots.prefetch(hash: key.hash)
-                    pending.append(Int32(i))
+            pending.withAppender { pending in
+                index.termFilter.forEachPassing(tokens) { i in
+                    let key = tokens[i].key
+                    if key.record.isLong {
+                        pending.append(Int32(i))
+                    } else if index.mayBeShortTerm(key.record) {
+                        index.termSlots.prefetch(hash: key.hash)
+                        pending.append(Int32(i))
+                    }
                 }
             }
-            for i in pending {
-                let t = index.term(of: tokens[Int(i)])
-                if t >= 0 { body(Int(i), t) }
+            // Those gathered passed the filter and the shape test: looked up straight away, and
+            // noted (each once at most) with no runtime call a term.
+            positions.reserve(pending.count)
+            terms.reserve(pending.count)
+            pending.withValues { pending in
+                positions.withAppender { positions in
+                    terms.withAppender { terms in
+                        for i in pending {
+                            let key = tokens[Int(i)].key
+                            let t = key.record.isLong ? index.term(of: tokens[Int(i)].text) : index.termSlots.term(key.record, hash: key.hash)
+                            if t >= 0 {
+                                positions.append(i)
+                                terms.append(t)
+                            }
+                        }
+                    }
+                }
             }
         }
     }

@@ -258,13 +258,22 @@ struct PostingLists: Sendable {
         for k in 0..<keys { starts[k + 1] += starts[k] }
         var next = starts
         var items = [SubscriptionIndex.Posting](repeating: SubscriptionIndex.Posting(query: 0, bits: 0), count: filed.count)
-        for f in filed {
-            items[Int(next[Int(f.key)])] = f.posting
-            next[Int(f.key)] += 1
+        // A key's postings that check a word (and no name's word before) first, then the others:
+        // the walk tests the first by their term's stamp alone.
+        for checksAWord in [true, false] {
+            for f in filed where Self.checksAWord(f.posting) == checksAWord {
+                items[Int(next[Int(f.key)])] = f.posting
+                next[Int(f.key)] += 1
+            }
         }
         self.starts = starts
         self.items = items
     }
 
     var isEmpty: Bool { items.isEmpty }
+
+    /// Whether `p` checks a word anywhere in the text and no word before it in a name.
+    static func checksAWord(_ p: SubscriptionIndex.Posting) -> Bool {
+        p.check & SubscriptionIndex.Posting.checkBits == SubscriptionIndex.Check.word.rawValue && p.nameBefore < 0
+    }
 }
