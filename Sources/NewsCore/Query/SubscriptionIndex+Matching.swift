@@ -64,6 +64,10 @@ extension SubscriptionIndex {
             let t = termSlots.term(c, in: terms)
             if t >= 0 { state.mainCountries.append(t) }
         }
+        // (The closures here and in ``names(_:_:_:)`` read locals: one that read `termSlots` captured the whole
+        // index, a copy with a retain a field at each call: 4-6k instructions an article.)
+        let termSlots = termSlots
+        let terms = terms
         facts.forEachTopic { id, score in
             if !(score >= 0) { state.topicsNonNegative = false }
             let t = termSlots.term(id, in: terms)
@@ -299,6 +303,8 @@ extension SubscriptionIndex {
     /// tokenized the first time they are asked for.
     private func names(_ kind: MatchState.NameKind, _ facts: MatchFacts, _ state: inout MatchState) -> [[Int32]] {
         if let known = state.names[kind.rawValue] { return known }
+        let termSlots = termSlots
+        let terms = terms
         let ids = facts.names(kind).map { name in name.map { termSlots.term($0, in: terms) } }
         state.names[kind.rawValue] = ids
         return ids
