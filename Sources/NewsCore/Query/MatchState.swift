@@ -124,17 +124,10 @@ struct MatchState: Sendable {
     /// it is the term's first occurrence in the article.
     mutating func record(term t: Int32, at i: Int) -> Bool {
         let known = distinctTerms.count
-        note(term: t, at: i)
-        markFirstOccurrences(from: termPositions.count - 1)
-        return distinctTerms.count > known
-    }
-
-    /// Notes that the word at position `i` (after those noted before) is term `t`; its first
-    /// occurrence is marked by ``markFirstOccurrences(from:)``.
-    @inline(__always)
-    mutating func note(term t: Int32, at i: Int) {
         termPositions.append(Int32(i))
         positionTerms.append(t)
+        markFirstOccurrences(from: termPositions.count - 1)
+        return distinctTerms.count > known
     }
 
     /// Marks the terms noted from the `start`th on: each first occurrence's stamp, position and
