@@ -112,7 +112,10 @@ THINGS_BEFORE = words(
     "calle avenida paseo colegio instituto hospital estadio aeropuerto buque barco fragata crucero "
     "rua praca escola hospital aeroporto navio viale piazza corso scuola liceo ospedale stadio nave "
     "улица улице улицы проспект проспекте площадь площади школа школе больница больнице стадион аэропорт "
-    "судно судна корабль корабля ледокол теплоход")
+    "судно судна корабль корабля ледокол теплоход "
+    # Refineries and power plants named after a person (a refinaria Alberto Pasqualini, la refinería
+    # Antonio Dovalí Jaime, la raffineria Giuseppe ...).
+    "refinaria refineria raffinerie raffineria usina")
 CHINESE_FAMILY = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟"
                   "姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文"
                   "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈鄒龔錢嚴歐湯賴莊庄"

@@ -117,6 +117,9 @@ public struct NameContext: Sendable {
     let organizationKinds: [String]
     /// Head words that end a firm's name after its own word (X: Plastics, Group, Holdings), folded.
     let firmEnds: [String]
+    /// Capitalised words for a building, a bridge or a prize that end a thing's name after a person's
+    /// (NT: the Prince Albert Hotel, the Queen Elizabeth II Bridge), folded.
+    let personThingEnds: WordSet
 
     /// The shipped lists, read once on first use.
     public static let shared = NameContext(EmbeddedData.text(newsd_name_context_tsv))
@@ -218,6 +221,11 @@ public struct NameContext: Sendable {
         organizationConnectors = connectors
         notAcronyms = lines.filter { $0[0] == "I" }.flatMap { $0[2].byteSplit(0x7C).flatMap { Tokenizer.words(String($0)) } }
         organizationKinds = lines.filter { $0[0] == "M" }.flatMap { $0[2].byteSplit(0x7C).flatMap { Tokenizer.words(String($0)) } }
+        var thingEnds = WordSet()
+        for f in lines where f[0] == "NT" {
+            for item in f[2].byteSplit(0x7C) { for w in Tokenizer.words(String(item)) { thingEnds.insert(w) } }
+        }
+        personThingEnds = thingEnds
         firmEnds = lines.filter { $0[0] == "X" }.flatMap { $0[2].byteSplit(0x7C).flatMap { Tokenizer.words(String($0)) } }
         english = lists["en"] ?? Words()
         languages = lists

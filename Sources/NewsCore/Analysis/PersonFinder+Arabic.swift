@@ -68,3 +68,47 @@ extension PersonFinder {
             && !taken[i - 1] && !context.arabicTitles.contains(tokens[i - 1])
     }
 }
+
+extension PersonFinder {
+    /// (ar) Words of time with the article, which follow a name of one word but are no family name (الرئيس ترامب
+    /// الأربعاء), folded as the tokens are.
+    static let arabicTimeWords: WordSet = {
+        var set = WordSet()
+        for word in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "الليلة", "الماضي",
+                     "المقبل", "الجاري", "الحالي", "الأسبوع", "الشهر", "العام", "الصباح", "المساء", "الآن"] {
+            if let folded = Tokenizer.words(word).first { set.insert(folded) }
+        }
+        return set
+    }()
+
+    /// (ar) True when the al- word at `k`, right after the one word of a name that a title introduced, is the family
+    /// name (محافظ إربد رضوان العتوم, الناطق باسم الوزارة سفيان القضاة): no word of time, none the gazetteer took, and
+    /// no al- word after it, with which it would make a phrase ("الأمين العام", "الأسبوع الماضي").
+    static func isFamilyAfterTitle(_ tokens: [Token], _ taken: [Bool], at k: Int) -> Bool {
+        guard hasArabicArticle(tokens[k]), !taken[k], !arabicTimeWords.contains(tokens[k]) else { return false }
+        guard k + 1 < tokens.count else { return true }
+        let next = tokens[k + 1]
+        return !next.flags.isDisjoint(with: .boundary) || !hasArabicArticle(next)
+    }
+
+    /// (ar) Words for an office's field that wa- joins to the office before (وزير الخارجية وشؤون المغتربين), folded.
+    static let arabicJoinedFields: WordSet = {
+        var set = WordSet()
+        for word in ["شؤون", "شئون"] {
+            if let folded = Tokenizer.words(word).first { set.insert(folded) }
+        }
+        return set
+    }()
+
+    /// (ar) True when the word at `j` is wa- and a title or an office's field with an al- word after it: a second office
+    /// of the same person ("نائب رئيس الوزراء ووزير الخارجية", "وزير الخارجية وشؤون المغتربين").
+    static func isJoinedOffice(_ tokens: [Token], _ j: Int, _ context: NameContext.Words) -> Bool {
+        let t = tokens[j]
+        guard t.text.hasPrefix("و"), t.text.unicodeScalars.count > 3, j + 1 < tokens.count, hasArabicArticle(tokens[j + 1]),
+            tokens[j + 1].flags.isDisjoint(with: .boundary)
+        else { return false }
+        let rest = String(t.text.unicodeScalars.dropFirst())
+        return context.arabicTitles.contains(rest) || arabicJoinedFields.contains(rest)
+    }
+}
+

@@ -13,7 +13,7 @@ extension PersonFinder {
         case "zh":
             names = chinese(tokens, taken, context) + chineseByFamilyName(tokens, taken, context: context)
                 + chineseListNames(tokens, taken, context: context) + chineseDottedNames(tokens, taken, context: context)
-        case "ko": names = korean(tokens, taken, context) + koreanNamesWithAges(tokens, taken)
+        case "ko": names = korean(tokens, taken, context) + koreanNamesWithBrackets(tokens, taken, context: context)
         case "ar": names = arabic(tokens, taken, context)
         default: return []
         }
@@ -199,6 +199,8 @@ extension PersonFinder {
         /// (Not a word that begins with a title: 대통령실 대변인.)
         func isName(_ w: Range<Int>) -> Bool {
             (2...4).contains(w.count) && !isTaken(w) && !isBody(w) && title(context.koreanTitles, tokens, at: w.lowerBound) == nil
+                // (Not a word for a kind of firm: 건설업체 대표.)
+                && !context.firmWordsBeforeName.contains { w.count > $0.unicodeScalars.count && text(w).hasSuffix($0) }
         }
         func text(_ w: Range<Int>) -> String { tokens[w].map(\.original).joined() }
         var out: [String] = []
@@ -221,16 +223,29 @@ extension PersonFinder {
             }
             // The title word is the title, or the title and a particle (대통령은).
             let rest = tokens[end..<w.upperBound].map(\.text).joined()
-            // (Not one that places and things take, never people: "코스닥 시장에" is "in the KOSDAQ market".)
-            guard rest.isEmpty || koreanParticles.contains(rest), !koreanPlaceParticles.contains(rest) else { continue }
+            // (Not one that places and things take, never people: "코스닥 시장에" is "in the KOSDAQ market"; but
+            // "차관에 대해", "장관에 따르면" are about a person.)
+            guard rest.isEmpty || koreanParticles.contains(rest),
+                !koreanPlaceParticles.contains(rest)
+                    || rest == "에" && n + 1 < words.count && koreanAboutWords.contains(text(words[n + 1]))
+            else { continue }
             var k = n - 1
-            // (Former, current or new between them: 이준혁 전 수석코치를.)
+            // (Former, current or new between them: 이준혁 전 수석코치를, and before the body: 박성훈 전 국토교통부 차관.)
             if k > 0, koreanTitlePrefixes.contains(text(words[k])) { k -= 1 }
+            // (A foreign name of two words written in Hangul: 펩 과르디올라 감독은, 토마스 프랑크 감독은.)
+            if let foreign = koreanForeignName(tokens, words, k, title: n, taken: taken, context: context) {
+                out.append(tokens[foreign.given].map(\.original).joined() + " " + tokens[foreign.family].map(\.original).joined())
+                continue
+            }
             var skipped = 0
             // (A body's long name the gazetteer lacks: 제롬 파월 미국 연방준비제도 의장.)
             while k > 0, isTaken(words[k]) || isBody(words[k]) || words[k].count >= 5, skipped < 2 {
                 k -= 1
                 skipped += 1
+            }
+            if skipped > 0, k > 0, koreanTitlePrefixes.contains(text(words[k])) {
+                k -= 1
+                skipped = 0
             }
             // Name and title in one clause, one space apart word from word ("장재훈 부회장은 "미국 시장 ...": 시장 is a market).
             // (A word and its particle: 한은 총재 is the bank's governor, 발언도 시장에 "the remarks, to the market
@@ -279,8 +294,43 @@ extension PersonFinder {
             && !koreanAdverbs.contains(before)
     }
 
+    /// (ko) Syllables of ㅡ with no final consonant (그, 드, 르, 스, 크, 트, 프...), which Sino-Korean words never hold and
+    /// transcriptions of foreign names write for a consonant alone (프랑크, 과르디올라, 토마스).
+    static let koreanTranscriptionSyllables: Set<String> = ["그", "느", "드", "르", "므", "브", "스", "즈", "츠", "크", "트", "프", "흐"]
+
+    /// (ko) The given name and the family name of a foreign name written in Hangul as two words, the family name at
+    /// word `k` right before the title at word `title` (펩 과르디올라 감독은): one to four syllables and two to six,
+    /// one space apart, neither the gazetteer's nor a body's, a firm's kind or a word that begins with a title, the
+    /// given name with no particle nor verb's ending, and one of the two with a syllable of transcription.
+    static func koreanForeignName(_ tokens: [Token], _ words: [Range<Int>], _ k: Int, title titleWord: Int, taken: [Bool],
+                                  context: NameContext.Words) -> (given: Range<Int>, family: Range<Int>)? {
+        guard k > 0, k < titleWord else { return nil }
+        let given = words[k - 1], family = words[k]
+        guard (1...4).contains(given.count), (2...6).contains(family.count),
+            (k...titleWord).allSatisfy({ tokens[words[$0].lowerBound].offset - tokens[words[$0 - 1].upperBound - 1].offset == 2 }),
+            (k - 1...k).allSatisfy({ w in
+                let word = words[w]
+                let text = tokens[word].map(\.original).joined()
+                // (The given name may begin a sentence; the family name follows it in the same clause.)
+                return !word.contains { taken[$0] } && (w < k || tokens[word.lowerBound].flags.isDisjoint(with: .boundary))
+                    && title(context.koreanTitles, tokens, at: word.lowerBound) == nil
+                    && !context.organizationSuffixes.contains { text.hasSuffix($0.joined()) }
+                    && !context.firmWordsBeforeName.contains { text.hasSuffix($0) }
+                    && !koreanVerbEndings.contains { text.hasSuffix($0) }
+            }),
+            given.count >= 3 || !koreanParticles.contains(tokens[given.upperBound - 1].original),
+            !koreanParticlesNoNameEndsIn.contains(tokens[given.upperBound - 1].original),
+            !koreanAdverbs.contains(tokens[given].map(\.original).joined()),
+            (given.lowerBound..<family.upperBound).contains(where: { koreanTranscriptionSyllables.contains(tokens[$0].original) })
+        else { return nil }
+        return (given, family)
+    }
+
     /// (ko) Particles of place, which a person's title does not take (에게 is "to" a person).
     static let koreanPlaceParticles: Set<String> = ["에", "에서"]
+
+    /// (ko) Words after 에 that make it "about" or "according to" a person (차관에 대해, 장관에 따르면).
+    static let koreanAboutWords: Set<String> = ["대해", "대해서", "대한", "따르면", "관해", "관한"]
 
     /// (ko) Particles of one syllable that no Korean name ends in (은, 이, 가 end given names: 지은, 하은).
     static let koreanParticlesNoNameEndsIn: Set<String> = ["는", "을", "를", "의", "와", "과", "도", "에", "로"]
@@ -346,13 +396,16 @@ extension PersonFinder {
         var i = 0
         while i < tokens.count {
             var j = i + 1
-            if context.arabicTitles.contains(tokens[i]), !isArabicAdjective(tokens, taken, i, context) {
+            let titled = context.arabicTitles.contains(tokens[i])
+            if titled, !isArabicAdjective(tokens, taken, i, context) {
                 // (Six words: a body's name and its field, "رئيس الجامعة الملكية المغربية لكرة القدم".)
                 while j < tokens.count, j - i <= 6, !tokens[j].flags.contains(.afterPunctuation),
                     hasArabicArticle(tokens[j]) || context.arabicTitles.contains(tokens[j])
                         || taken[j] && !isArabicGivenPlace(tokens, taken, j, context)
                         // "الرئيس التنفيذي للشركة سامي العتيبي": the article after li- (لل).
                         || tokens[j].text.hasPrefix("لل") && tokens[j].text.unicodeScalars.count > 4
+                        // A second office joined by wa- ("وزير الخارجية وشؤون المغتربين أيمن الصفدي").
+                        || j > i + 1 && isJoinedOffice(tokens, j, context)
                         // The body the title belongs to ("لاعب نادي الزمالك عمر فتحي", "رئيس شركة النفط"), or
                         // its field ("رئيس الجامعة الملكية المغربية لكرة القدم فوزي لقجع").
                         || j + 1 < tokens.count && arabicQualifier(tokens, taken, j + 1)
@@ -410,7 +463,11 @@ extension PersonFinder {
                     }
                     // The family name after such a given name (نور الدين النيبت, عبد الله الثاني).
                     let compound = end >= j + 2 && (tokens[end - 1].text == Self.arabicDin || tokens[end - 2].text == "عبد")
-                    if t.text.hasSuffix("ي") && end > j || compound || end == j + 1 && endsArabicName(tokens, at: end, context: context) { end += 1 }
+                    if t.text.hasSuffix("ي") && end > j || compound || end == j + 1 && endsArabicName(tokens, at: end, context: context)
+                        || end == j + 1 && titled && isFamilyAfterTitle(tokens, taken, at: end)
+                    {
+                        end += 1
+                    }
                     break
                 }
                 end += 1

@@ -19,6 +19,10 @@ public enum PersonFinder {
         "democrat", "republican",
     ]
 
+    /// Titles that are surnames as well (Amartya Sen, Carole King, John Major, Alexander Pope): the last word of a name
+    /// after any first word, where other titles end one only after a given name.
+    static let surnameTitles: WordSet = ["sen", "king", "prince", "major", "bishop", "judge", "marshal", "pope", "chancellor"]
+
     /// Verbs of speech that follow a name ("Anwar Ibrahim said").
     static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "stated", "announced", "wrote", "noted", "stressed", "warned", "urged",
@@ -138,6 +142,10 @@ public enum PersonFinder {
                     end += 1
                     // "Martin Scorsese's Aviator": a possessive ends the name.
                     if isPossessive(tokens, end - 1) { break }
+                } else if endsWithTitleSurname(start, end) {
+                    // "said Amrita Sen, founder of": a title's word as the surname that ends a given name's run.
+                    end += 1
+                    break
                 } else if end > start, particles.contains(t), end + 1 < tokens.count, nameLike(tokens[end + 1], end + 1) {
                     end += 1
                 } else {
@@ -147,9 +155,29 @@ public enum PersonFinder {
             return end > start ? start..<end : nil
         }
 
+        /// True when the title's word at `end` is the surname of the name that began at `start` with a given
+        /// name ("Amrita Sen, founder", "Carole King said"): capitalised, not abbreviated, and the last word
+        /// before punctuation or a word in lower case.
+        func endsWithTitleSurname(_ start: Int, _ end: Int) -> Bool {
+            guard end == start + 1, end < tokens.count else { return false }
+            let t = tokens[end]
+            guard t.isCapitalized, t.flags.isDisjoint(with: .boundary), !taken[end], t.hasSeveralScalars, isTitle(end),
+                surnameTitles.contains(t) || NameShapes.shared.given.contains(tokens[start]),
+                !NameShapes.shared.givenWords.contains(tokens[start])
+            else { return false }
+            guard end + 1 < tokens.count else { return true }
+            let next = tokens[end + 1]
+            // (Not an abbreviation with its stop: "Sen. Warren".)
+            return next.flags.contains(.afterPunctuation) && next.offset > t.offset + t.original.unicodeScalars.count + 1
+                || next.flags.contains(.afterPunctuation) && !next.flags.contains(.sentenceStart)
+                || !next.isCapitalized && next.flags.isDisjoint(with: .boundary)
+        }
+
         func record(_ range: Range<Int>) {
             // "Farm Bureau Federation said": an organisation's head word makes no person's name.
             if range.contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) }) { return }
+            // "the Prince Albert Hotel", "the Queen Elizabeth II Bridge": a building's or a prize's name.
+            if range.count >= 2, NameContext.shared.personThingEnds.contains(tokens[range.upperBound - 1]) { return }
             if context.language == "de" && range.contains(where: { isGermanBody(tokens[$0]) }) { return }
             var text = ""
             for i in range {
@@ -256,7 +284,8 @@ public enum PersonFinder {
             }
             // A name of two or more words, then a verb of speech or ", the ... minister".
             if nameLike(t, i), !t.flags.contains(.hyphenated),
-                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(tokens[i - 1], i - 1),
+                // (After a possessor's name: "Exxon Mobil's Darren Woods said".)
+                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(tokens[i - 1], i - 1) || isPossessive(tokens, i - 1),
                 var r = name(at: i), r.count >= 2
             {
                 // "il ministro delle Imprese Adolfo Urso": after a title and "of", the first word is the office's.
@@ -282,10 +311,14 @@ public enum PersonFinder {
                     // the title comes first, the verb may follow the closing comma.
                     var apposition = false
                     if t.flags.contains(.afterPunctuation) && !t.flags.contains(.sentenceStart) {
+                        // (A place's name of several words counts as one: "La alcaldesa de Viña del Mar, Macarena
+                        // Ripamonti, pidió".)
                         var k = i - 1
-                        while k >= max(0, i - 4) && !apposition {
+                        var words = 0
+                        while k >= 0 && words < 4 && !apposition {
                             apposition = isTitle(k)
                             if tokens[k].flags.contains(.sentenceStart) { break }
+                            if !taken[k] || k == i - 1 || !taken[k + 1] || !tokens[k + 1].flags.isDisjoint(with: .boundary) { words += 1 }
                             k -= 1
                         }
                     }
