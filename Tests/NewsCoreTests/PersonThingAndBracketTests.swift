@@ -33,6 +33,8 @@ import Testing
         ("غزة", "بحث وزير الخارجية وشؤون المغتربين سامر الخوالدة مع نظيره التطورات.", ["سامر الخوالدة"]),
         // Arabic: a day after a one-word name is no family name.
         ("زيارة", "وصل الرئيس ماكرون الأربعاء إلى القاهرة.", []),
+        // Vietnamese: Tường, a given name, is no title (tướng "general" folds to it).
+        ("Đầu tư", "Ông Lâm Tường Vy cho biết tỉnh sẽ mở thêm khu công nghiệp.", ["Lâm Tường Vy"]),
         // Chinese: residents before words, not a name; before a family name, a name.
         ("供暖", "要确保东北地区居民温暖过冬。", []),
         ("供暖", "居民张立平说，暖气已经来了。", ["张立平"]),
@@ -45,6 +47,13 @@ import Testing
     @Test func aBridgeNamedAfterAQueenIsNoPerson() {
         let a = Self.analyse("Traffic", "The Queen Victoria II Bridge near Oldport was closed to lorries on Monday.")
         #expect(a.people.isEmpty, "\(a.people)")
+    }
+
+    @Test func aProvinceBeforeItsChairmansNameEndsWhereTheGazetteerSays() {
+        let a = Self.analyse("Đầu tư", "Chủ tịch UBND tỉnh Quảng Ninh Lâm Tường Vy báo cáo về tình hình thu hút đầu tư.")
+        #expect(a.places.contains("Quảng Ninh"), "\(a.places)")
+        #expect(!a.places.contains("Quảng Ninh Lâm"), "\(a.places)")
+        #expect(a.people == ["Lâm Tường Vy"], "\(a.people)")
     }
 
     @Test func japaneseHeadOfStateTitleIsWhole() {

@@ -72,6 +72,8 @@ public struct NameContext: Sendable {
         /// (vi) The words of the heads that begin a name (U) as written, with their tone marks
         /// (``OrganizationFinder/toneKey(_:)``): folded, Đảng is Đăng and Đặng, Cục is Cúc.
         var organizationStartsWritten: Set<String> = []
+        /// (vi) The titles of one word (T) as written, with their tone marks: folded, tướng "general" is Tường, a given name.
+        var titlesWritten: Set<String> = []
         /// (vi) Phrases in lower case that a body's name goes on over to a capitalised word (Ủy ban nhân dân tỉnh Quảng Nam).
         var nameGoesOn: [[String]] = []
         /// (zh) Words that make a common noun before a suffix (电动汽车, 新材料公司), each as one string.
@@ -89,7 +91,9 @@ public struct NameContext: Sendable {
         func isTitle(_ tokens: [Token], _ i: Int) -> Bool {
             // English has no lists here (PersonFinder's own): no look-up per word.
             guard titles.count > 0 || !titleSequences.isEmpty || !titleEndings.isEmpty else { return false }
-            if titles.contains(tokens[i]) { return true }
+            if titles.contains(tokens[i]) {
+                return language != "vi" || titlesWritten.contains(OrganizationFinder.toneKey(tokens[i].original))
+            }
             if Self.phrase(among: titleSequences, endsAt: i, in: tokens) { return true }
             let word = tokens[i].text
             guard !titleEndings.isEmpty, word.utf8.count > 6 else { return false }
@@ -150,7 +154,9 @@ public struct NameContext: Sendable {
                 switch f[0] {
                 case "T" where item.hasPrefix("*"): words.titleEndings.append(last)
                 case "T" where folded.count > 1: words.titleSequences.append(folded)
-                case "T": words.titles.insert(last)
+                case "T":
+                    words.titles.insert(last)
+                    words.titlesWritten.insert(OrganizationFinder.toneKey(item))
                 case "V": words.verbs.insert(first)
                 case "H": honorifics.insert(last)
                 case "J": words.after.append(folded)

@@ -212,6 +212,11 @@ public enum PersonFinder {
                     if vietnamese, let p = r.first(where: { NameShapes.shared.vietnameseFamily.contains(tokens[$0]) }), r.upperBound - p >= 2 {
                         return p..<r.upperBound
                     }
+                    // (A province's or a district's name of two words after its word, then the name: "Chủ tịch UBND tỉnh
+                    // Quảng Ninh Cao Tường Huy"; family names such as Cao and Lâm begin provinces' names too.)
+                    if vietnamese, r.count >= 4, k > 0, NameShapes.shared.vietnameseBefore.contains(tokens[k - 1]) {
+                        return r.lowerBound + 2..<r.upperBound
+                    }
                     if vietnamese, r.count >= 2, afterTaken { return r }
                     if !vietnamese, r.count >= 2 {
                         let trimmed = trimmedRussian(tokens, r)

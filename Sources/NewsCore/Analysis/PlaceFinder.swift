@@ -231,7 +231,7 @@ enum PlaceFinder {
                 case let r = caseless ? run : linkedRun(from: i, in: tokens, taken: taken, context: context),
                 caseless || endsName(r, in: tokens)
             {
-                place = r
+                place = language == "vi" ? knownStart(of: r, in: tokens, gazetteer: gazetteer) ?? r : r
             } else if !caseless, let r = appositive(from: i, in: tokens, taken: taken, words: words, context: context) {
                 // "Pentre Isaf, a hamlet of forty houses".
                 place = r
@@ -388,6 +388,18 @@ enum PlaceFinder {
             if !words.preposition(endsAt: k - 1, in: tokens) && !words.placeWord(endsAt: k - 1, in: tokens) { return false }
         }
         return true
+    }
+
+    /// (vi) The province or town that the gazetteer knows at the start of a run of three capitalised words or more
+    /// after a word for one, where a person's name follows it ("Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy"): a
+    /// Vietnamese place's name is two or three words, a name after a title is.
+    static func knownStart(of run: Range<Int>, in tokens: [Token], gazetteer: Gazetteer) -> Range<Int>? {
+        guard run.count >= 3 else { return nil }
+        let found = gazetteer.matches(in: Array(tokens[run]), reading: .dateline)
+        guard let m = found.first, m.start == 0, m.count >= 2, m.count < run.count,
+            [.city, .place].contains(gazetteer.entries[m.entry].kind)
+        else { return nil }
+        return run.lowerBound..<run.lowerBound + m.count
     }
 
     /// A town in `run` (from its start) that the gazetteer takes only in a dateline or as a small
