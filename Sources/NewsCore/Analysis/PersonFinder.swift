@@ -21,7 +21,7 @@ public enum PersonFinder {
 
     /// Titles that are surnames as well (Amartya Sen, Carole King, John Major, Alexander Pope): the last word of a name
     /// after any first word, where other titles end one only after a given name.
-    static let surnameTitles: WordSet = ["sen", "king", "prince", "major", "bishop", "judge", "marshal", "pope", "chancellor"]
+    static let surnameTitles: WordSet = ["sen", "king", "major", "bishop", "judge", "marshal", "pope", "chancellor"]
 
     /// Verbs of speech that follow a name ("Anwar Ibrahim said").
     static let speechVerbs: WordSet = [
@@ -155,22 +155,20 @@ public enum PersonFinder {
             return end > start ? start..<end : nil
         }
 
-        /// True when the title's word at `end` is the surname of the name that began at `start` with a given
-        /// name ("Amrita Sen, founder", "Carole King said"): capitalised, not abbreviated, and the last word
-        /// before punctuation or a word in lower case.
+        /// True when the title's word at `end` is the surname of the name that began at `start` ("Amrita Sen,
+        /// founder", "Mervyn King said"): one of ``surnameTitles``, capitalised, not abbreviated, and the last word
+        /// before punctuation or a word in lower case other than "of" ("Mary Queen of Scots").
         func endsWithTitleSurname(_ start: Int, _ end: Int) -> Bool {
             guard end == start + 1, end < tokens.count else { return false }
             let t = tokens[end]
-            guard t.isCapitalized, t.flags.isDisjoint(with: .boundary), !taken[end], t.hasSeveralScalars, isTitle(end),
-                surnameTitles.contains(t) || NameShapes.shared.given.contains(tokens[start]),
-                !NameShapes.shared.givenWords.contains(tokens[start])
+            guard t.isCapitalized, t.flags.isDisjoint(with: .boundary), !taken[end], t.hasSeveralScalars, surnameTitles.contains(t)
             else { return false }
             guard end + 1 < tokens.count else { return true }
             let next = tokens[end + 1]
             // (Not an abbreviation with its stop: "Sen. Warren".)
             return next.flags.contains(.afterPunctuation) && next.offset > t.offset + t.original.unicodeScalars.count + 1
                 || next.flags.contains(.afterPunctuation) && !next.flags.contains(.sentenceStart)
-                || !next.isCapitalized && next.flags.isDisjoint(with: .boundary)
+                || !next.isCapitalized && next.flags.isDisjoint(with: .boundary) && next.text != "of" && !particles.contains(next)
         }
 
         func record(_ range: Range<Int>) {
@@ -289,8 +287,10 @@ public enum PersonFinder {
             }
             // A name of two or more words, then a verb of speech or ", the ... minister".
             if nameLike(t, i), !t.flags.contains(.hyphenated),
-                // (After a possessor's name: "Exxon Mobil's Darren Woods said".)
-                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(tokens[i - 1], i - 1) || isPossessive(tokens, i - 1),
+                // (After a possessor's name, a given name's: "Exxon Mobil's Darren Woods said", not "the EC's Common
+                // Agricultural Policy", "USDA'S EXPORT BONUS SAID".)
+                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(tokens[i - 1], i - 1)
+                    || isPossessive(tokens, i - 1) && NameShapes.shared.given.contains(t) && !NameShapes.shared.givenWords.contains(t),
                 var r = name(at: i), r.count >= 2
             {
                 // "il ministro delle Imprese Adolfo Urso": after a title and "of", the first word is the office's.
