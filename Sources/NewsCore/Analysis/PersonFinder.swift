@@ -155,13 +155,14 @@ public enum PersonFinder {
             return end > start ? start..<end : nil
         }
 
-        /// True when the title's word at `end` is the surname of the name that began at `start` ("Amrita Sen,
-        /// founder", "Mervyn King said"): one of ``surnameTitles``, capitalised, not abbreviated, and the last word
-        /// before punctuation or a word in lower case other than "of" ("Mary Queen of Scots").
+        /// True when the title's word at `end` is the surname of the name that a given name began at `start` ("Anjali
+        /// Sen, founder", "Mervyn King said", not "Burger King"): one of ``surnameTitles``, capitalised, not abbreviated,
+        /// and the last word before punctuation or a word in lower case other than "of" ("Mary Queen of Scots").
         func endsWithTitleSurname(_ start: Int, _ end: Int) -> Bool {
             guard end == start + 1, end < tokens.count else { return false }
             let t = tokens[end]
-            guard t.isCapitalized, t.flags.isDisjoint(with: .boundary), !taken[end], t.hasSeveralScalars, surnameTitles.contains(t)
+            guard t.isCapitalized, t.flags.isDisjoint(with: .boundary), !taken[end], t.hasSeveralScalars, surnameTitles.contains(t),
+                NameShapes.shared.given.contains(tokens[start]) && !NameShapes.shared.givenWords.contains(tokens[start])
             else { return false }
             guard end + 1 < tokens.count else { return true }
             let next = tokens[end + 1]
