@@ -27,12 +27,12 @@ extension PersonFinder {
             let age = tokens[end]
             let last = tokens[end - 1]
             // One character between the name and the number: the bracket.
-            guard age.flags.contains(.numeric), age.offset == last.offset + last.original.unicodeScalars.count + 1,
-                age.original.unicodeScalars.count <= 3, let years = Int(age.original), years >= 1, years <= oldestAge
+            guard age.flags.contains(.numeric), age.offset == last.offset + last.original.scalarCount + 1,
+                age.original.scalarCount <= 3, let years = Int(age.original), years >= 1, years <= oldestAge
             else { continue }
             // Then the closing bracket and 씨, 군 or 양 ("Mr", "boy", "girl"), glued or not: a count in brackets
             // has none (정부안(12)을).
-            let ageEnd = age.offset + age.original.unicodeScalars.count
+            let ageEnd = age.offset + age.original.scalarCount
             guard end + 1 < tokens.count, koreanHonorifics.contains(tokens[end + 1].original),
                 (1...2).contains(tokens[end + 1].offset - ageEnd)
             else { continue }

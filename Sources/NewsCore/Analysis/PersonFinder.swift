@@ -40,7 +40,7 @@ public enum PersonFinder {
     ].map { Tokenizer.words($0).first ?? $0 }
 
     static func isRussianSurname(_ word: String, declined: Bool = false) -> Bool {
-        guard word.startsCyrillic, word.unicodeScalars.count >= 4 else { return false }
+        guard word.startsCyrillic, word.scalarCount >= 4 else { return false }
         return russianSurnameEndings.contains { word.hasSuffix($0) }
             || declined && declinedRussianSurnameEndings.contains { word.hasSuffix($0) }
     }
@@ -50,7 +50,7 @@ public enum PersonFinder {
     static func isPossessive(_ tokens: [Token], _ i: Int) -> Bool {
         guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
-        return next.offset - tokens[i].offset - tokens[i].original.unicodeScalars.count == 3
+        return next.offset - tokens[i].offset - tokens[i].original.scalarCount == 3
             && next.flags.isDisjoint(with: .boundary) && !next.flags.contains(.ideographic)
     }
 
