@@ -673,7 +673,7 @@ public struct Gazetteer: Sendable {
 
     private func withoutProclitic(_ t: Token) -> Range<Int>? {
         guard let first = t.text.unicodeScalars.first, [0x0648, 0x0628, 0x0644, 0x0641].contains(first.value),
-            t.text.unicodeScalars.count > 3
+            t.text.scalarCount > 3
         else { return nil }
         return candidates(String(t.text.unicodeScalars.dropFirst()))
     }
@@ -850,7 +850,7 @@ public struct Gazetteer: Sendable {
     static let shoutedWords: WordSet = ["us"]
 
     /// True when `b` is written right after `a`, with no space between them.
-    static func glued(_ a: Token, _ b: Token) -> Bool { b.offset == a.offset + a.original.unicodeScalars.count }
+    static func glued(_ a: Token, _ b: Token) -> Bool { b.offset == a.offset + a.original.scalarCount }
 
     /// Kana words run together: a katakana name with katakana right beside it is part of a
     /// longer word (タイ in タイプ, "type").

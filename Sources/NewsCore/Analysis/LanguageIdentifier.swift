@@ -10,7 +10,7 @@ public enum LanguageIdentifier {
 
     /// The ISO 639-1 code of `text`, or nil when CLD2 cannot tell reliably.
     public static func identify(_ text: String) -> String? {
-        identify(sample: Array(text.utf8.prefix(sampleBytes)), cut: text.utf8.count > sampleBytes)
+        identify(sample: [UInt8](utf8Of: text, upTo: sampleBytes), cut: text.utf8.count > sampleBytes)
     }
 
     /// ``identify(_:)`` of `title + "\n" + body`, without making that String: only its first
@@ -18,9 +18,9 @@ public enum LanguageIdentifier {
     public static func identify(title: String, body: String) -> String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(sampleBytes)
-        bytes += title.utf8.prefix(sampleBytes)
+        bytes.append(utf8Of: title, upTo: sampleBytes)
         if bytes.count < sampleBytes { bytes.append(0x0A) }
-        if bytes.count < sampleBytes { bytes += body.utf8.prefix(sampleBytes - bytes.count) }
+        bytes.append(utf8Of: body, upTo: sampleBytes - bytes.count)
         return identify(sample: bytes, cut: title.utf8.count + 1 + body.utf8.count > sampleBytes)
     }
 

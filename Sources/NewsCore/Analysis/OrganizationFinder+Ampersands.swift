@@ -18,7 +18,7 @@ extension OrganizationFinder {
             while k < range.upperBound, tokens[k].offset <= p { k += 1 }
             guard k < range.upperBound else { break }
             let before = tokens[k - 1]
-            let beforeEnd = before.offset + before.original.unicodeScalars.count
+            let beforeEnd = before.offset + before.original.scalarCount
             if beforeEnd == p && tokens[k].offset == p + 1 || beforeEnd == p - 1 && tokens[k].offset == p + 2 { out.append(k) }
         }
         return out
@@ -27,6 +27,6 @@ extension OrganizationFinder {
     /// What a name writes before its token `k`: the "&" that the text has there, else `separator`.
     static func separator(before k: Int, _ tokens: [Token], ampersands: [Int], otherwise separator: String) -> String {
         guard !ampersands.isEmpty, ampersands.contains(k) else { return separator }
-        return tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.unicodeScalars.count + 1 ? "&" : " & "
+        return tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.scalarCount + 1 ? "&" : " & "
     }
 }

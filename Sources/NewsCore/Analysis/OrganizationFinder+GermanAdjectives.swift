@@ -27,7 +27,7 @@ extension OrganizationFinder {
         let article = k < tokens.count && germanOf.contains(tokens[k]) && !tokens[k].isCapitalized && tokens[k].flags.isDisjoint(with: stop)
         if article { k += 1 }
         guard k + 1 < tokens.count, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop), !tokens[k].flags.contains(.hyphenated),
-            tokens[k].text.unicodeScalars.count >= 5, !germanNotAdjectives.contains(tokens[k]), !Gazetteer.stopwords.contains(tokens[k]),
+            tokens[k].text.scalarCount >= 5, !germanNotAdjectives.contains(tokens[k]), !Gazetteer.stopwords.contains(tokens[k]),
             !connectorsEverywhere.contains(tokens[k]),
             tokens[k].text.hasSuffix("er") || article && (tokens[k].text.hasSuffix("en") || tokens[k].text.hasSuffix("e")),
             tokens[k + 1].isCapitalized, tokens[k + 1].flags.isDisjoint(with: stop), !tokens[k + 1].flags.contains(.ideographic),

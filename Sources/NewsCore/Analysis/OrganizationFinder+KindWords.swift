@@ -67,8 +67,8 @@ extension OrganizationFinder {
     static func withoutAbbreviation(_ tokens: [Token], _ r: Range<Int>) -> Range<Int> {
         guard r.count > 1, r.upperBound < tokens.count, tokens[r.upperBound].flags.contains(.sentenceStart) else { return r }
         let last = tokens[r.upperBound - 1]
-        guard last.isCapitalized, last.text.unicodeScalars.count <= 2,
-            !last.flags.contains(.allCaps) || tokens[r.upperBound].offset == last.offset + last.original.unicodeScalars.count + 1
+        guard last.isCapitalized, last.text.scalarCount <= 2,
+            !last.flags.contains(.allCaps) || tokens[r.upperBound].offset == last.offset + last.original.scalarCount + 1
         else { return r }
         return r.lowerBound..<r.upperBound - 1
     }
@@ -77,7 +77,7 @@ extension OrganizationFinder {
     /// the word before it is capitalised or joins a name: a name may run on across it ("F and M\nImporting").
     static func brokenLine(_ tokens: [Token], before k: Int) -> Bool {
         let previous = tokens[k - 1]
-        return tokens[k].flags.contains(.lineStart) && tokens[k].offset == previous.offset + previous.original.unicodeScalars.count + 1
+        return tokens[k].flags.contains(.lineStart) && tokens[k].offset == previous.offset + previous.original.scalarCount + 1
             && (previous.isCapitalized || connectorsEverywhere.contains(previous))
     }
 

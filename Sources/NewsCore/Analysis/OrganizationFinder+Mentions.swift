@@ -23,7 +23,7 @@ extension OrganizationFinder {
             let previous = tokens[a - 1]
             guard letters.count >= 2, letters.count <= 8, !t.flags.contains(.numeric), !t.flags.contains(.ideographic),
                 t.flags.contains(.afterPunctuation), t.flags.isDisjoint(with: [.sentenceStart, .lineStart]),
-                t.offset == previous.offset + previous.original.unicodeScalars.count + 2
+                t.offset == previous.offset + previous.original.scalarCount + 2
             else { continue }
             // And ")" after it: punctuation before the next word.
             if a + 1 < tokens.count {
@@ -189,7 +189,7 @@ extension OrganizationFinder {
                 continue
             }
             // "tribunal de commerce de Lyon".
-            if k < tokens.count, !tokens[k].isCapitalized, tokens[k].text.unicodeScalars.count >= 4, !Gazetteer.stopwords.contains(tokens[k]),
+            if k < tokens.count, !tokens[k].isCapitalized, tokens[k].text.scalarCount >= 4, !Gazetteer.stopwords.contains(tokens[k]),
                 tokens[k].flags.isDisjoint(with: .boundary), let next = genitive(k + 1)
             {
                 k = next

@@ -75,7 +75,7 @@ extension OrganizationFinder {
         var s = ""
         for k in r {
             // ("ministère de l'Économie": an elided article stands one character before the word.)
-            let elided = k > r.lowerBound && tokens[k - 1].original.unicodeScalars.count == 1 && !tokens[k - 1].isCapitalized && tokens[k].offset == tokens[k - 1].offset + 2
+            let elided = k > r.lowerBound && tokens[k - 1].original.scalarCount == 1 && !tokens[k - 1].isCapitalized && tokens[k].offset == tokens[k - 1].offset + 2
                 && elidingLetters.contains(tokens[k - 1])
             if k > r.lowerBound {
                 s += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : Self.separator(before: k, tokens, ampersands: ampersands, otherwise: separator)
@@ -288,8 +288,8 @@ extension OrganizationFinder {
             while end < tokens.count, script(tokens[end]) == .hangul, PersonFinder.glued(tokens, end - 1) { end += 1 }
             defer { i = end }
             var candidates = [end]
-            for particle in PersonFinder.koreanParticles where end - i > particle.unicodeScalars.count {
-                let n = particle.unicodeScalars.count
+            for particle in PersonFinder.koreanParticles where end - i > particle.scalarCount {
+                let n = particle.scalarCount
                 if tokens[(end - n)..<end].map(\.text).joined() == particle {
                     candidates.append(end - n)
                     break
@@ -390,7 +390,7 @@ extension OrganizationFinder {
             if start + 2 < tokens.count, romanceOf.contains(tokens[start]), !englishFirmWords.contains(t), !tokens[start + 1].isCapitalized,
                 tokens[start + 2].isCapitalized, tokens[start].flags.isDisjoint(with: .boundary), tokens[start + 1].flags.isDisjoint(with: .boundary),
                 !Gazetteer.stopwords.contains(tokens[start + 1]), !connectorsEverywhere.contains(tokens[start + 1]),
-                !tokens[start + 1].flags.contains(.numeric), tokens[start + 1].text.unicodeScalars.count >= 4
+                !tokens[start + 1].flags.contains(.numeric), tokens[start + 1].text.scalarCount >= 4
             {
                 start += 2
             }
@@ -489,7 +489,7 @@ extension OrganizationFinder {
     /// An Arabic word without the one-letter conjunction or preposition glued before it (و, ب, ل, ف).
     private static func withoutProclitic(_ word: String) -> String? {
         guard let first = word.unicodeScalars.first, [0x0648, 0x0628, 0x0644, 0x0641].contains(first.value),
-            word.unicodeScalars.count > 3
+            word.scalarCount > 3
         else { return nil }
         return String(String.UnicodeScalarView(word.unicodeScalars.dropFirst()))
     }
@@ -524,10 +524,10 @@ extension OrganizationFinder {
                 // (لل: "for the", which joins what a body is for: شركة الواحة للإسمنت, الهيئة العامة للإحصاء.)
                 // (And وال, "and the": وزارة الصناعة والثروة المعدنية.)
                 // (And ل on a word without the article before one with it: الاتحاد السعودي لكرة القدم, "for football".)
-                let forThe = end > i + 1 && end + 1 < tokens.count && t.text.hasPrefix("ل") && t.text.unicodeScalars.count > 3
+                let forThe = end > i + 1 && end + 1 < tokens.count && t.text.hasPrefix("ل") && t.text.scalarCount > 3
                     && PersonFinder.hasArabicArticle(tokens[end + 1]) && tokens[end + 1].flags.isDisjoint(with: .boundary)
                 let article = PersonFinder.hasArabicArticle(t) || forThe
-                    || end > i + 1 && (t.text.hasPrefix("لل") || t.text.hasPrefix("وال")) && t.text.unicodeScalars.count > 4
+                    || end > i + 1 && (t.text.hasPrefix("لل") || t.text.hasPrefix("وال")) && t.text.scalarCount > 4
                 // (Not an adjective of origin alone: شركة صينية is "a Chinese company".)
                 // (ة is folded as ه.)
                 let nisba = end == i + 1 && !definite && t.text.hasSuffix("يه")
@@ -669,7 +669,7 @@ extension OrganizationFinder {
         var out: [Range<Int>] = []
         for i in tokens.indices where tokens[i].flags.contains(.allCaps) && !taken[i] && i != titleCount {
             let t = tokens[i]
-            let n = t.text.unicodeScalars.count
+            let n = t.text.scalarCount
             guard n >= 3, n <= 6, !t.flags.contains(.numeric), !t.flags.contains(.ideographic) else { continue }
             if i > 0, tokens[i - 1].flags.contains(.allCaps), !taken[i - 1] { continue }
             if i + 1 < tokens.count, tokens[i + 1].flags.contains(.allCaps) { continue }
@@ -744,14 +744,14 @@ extension OrganizationFinder {
     /// Whether `word` is one of `stems` with an ending of at most three letters (суд, суда, судом;
     /// министерство, министерства).
     static func declines(_ word: String, from stems: [String]) -> Bool {
-        stems.contains { word.hasPrefix($0) && word.unicodeScalars.count - $0.unicodeScalars.count <= 3 }
+        stems.contains { word.hasPrefix($0) && word.scalarCount - $0.scalarCount <= 3 }
     }
 
     /// Endings of Russian adjectives in the genitive (тяжёлого, лесных), folded.
     static let russianGenitiveAdjectiveEndings = ["ого", "его", "ых", "их"].map { TextFolding.fold($0) }
 
     private static func isRussianAdjective(_ t: Token) -> Bool {
-        t.text.unicodeScalars.count >= 5 && russianAdjectiveEndings.contains { t.text.hasSuffix($0) }
+        t.text.scalarCount >= 5 && russianAdjectiveEndings.contains { t.text.hasSuffix($0) }
     }
 
     /// Russian: a capitalised adjective, up to two more in lower case and a noun for a body in lower case

@@ -19,7 +19,7 @@ extension OrganizationFinder {
         var words = Tokenizer.tokenize(name)
         var legal = false
         while words.count > 1, let last = words.last,
-            legalForms.contains(last) || last.text.unicodeScalars.count == 1 && !last.flags.contains(.numeric)
+            legalForms.contains(last) || last.text.scalarCount == 1 && !last.flags.contains(.numeric)
         {
             legal = legal || legalForms.contains(last) || words.count > 2
             words.removeLast()
@@ -43,7 +43,7 @@ extension OrganizationFinder {
         let firm = legal || words.count > 1 && firmEnds.contains(words[words.count - 1])
         guard let first = words.first, words.count == 1 && (legal || kind) || words.count > 1 && firm,
             first.isCapitalized, !first.flags.contains(.numeric), !first.flags.contains(.ideographic),
-            !first.flags.contains(.allCaps), first.text.unicodeScalars.count >= 4,
+            !first.flags.contains(.allCaps), first.text.scalarCount >= 4,
             !headsEverywhere.contains(first), !kindsEverywhere.contains(first), !Gazetteer.stopwords.contains(first),
             !PersonFinder.notNamesEverywhere.contains(first), !PersonFinder.titles.contains(first),
             !isGivenName(first),

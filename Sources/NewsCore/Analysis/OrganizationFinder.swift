@@ -33,7 +33,7 @@ enum OrganizationFinder {
     static func dottedLegalForm(_ tokens: [Token], at k: Int) -> Int? {
         var end = k
         var letters = ""
-        while end < tokens.count, end - k < 4, tokens[end].text.unicodeScalars.count == 1, !tokens[end].flags.contains(.numeric),
+        while end < tokens.count, end - k < 4, tokens[end].text.scalarCount == 1, !tokens[end].flags.contains(.numeric),
             end == k || tokens[end].offset == tokens[end - 1].offset + 2
         {
             letters += tokens[end].text
@@ -46,7 +46,7 @@ enum OrganizationFinder {
     /// written with dots are no part of the name ("Hidrovalle S.A."). One word is left at least.
     static func withoutLetters(_ tokens: [Token], from start: Int, to end: Int) -> Int {
         var end = end
-        while end - start > 1, tokens[end - 1].text.unicodeScalars.count == 1, !tokens[end - 1].flags.contains(.numeric) { end -= 1 }
+        while end - start > 1, tokens[end - 1].text.scalarCount == 1, !tokens[end - 1].flags.contains(.numeric) { end -= 1 }
         return end
     }
 
@@ -96,7 +96,7 @@ enum OrganizationFinder {
         }
         if romance, connectors > 0, k < tokens.count, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop),
             romanceOf.contains(tokens[k - connectors]) || !afterHead && elidedAfterAnd(tokens, from: k - connectors),
-            tokens[k].text.unicodeScalars.count >= 4,
+            tokens[k].text.scalarCount >= 4,
             !Gazetteer.stopwords.contains(tokens[k]), !connectorsEverywhere.contains(tokens[k])
         {
             return (k + 1, true)
@@ -343,7 +343,7 @@ enum OrganizationFinder {
             // firm's, "Moody's Investors Service".)
             while extending, start > 0, first - start < 3, taken[start - 1], tokens[start - 1].isCapitalized,
                 !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: .boundary),
-                tokens[start].offset - tokens[start - 1].offset - tokens[start - 1].original.unicodeScalars.count <= 1
+                tokens[start].offset - tokens[start - 1].offset - tokens[start - 1].original.scalarCount <= 1
                     || known.contains(where: { $0.contains(start - 1) })
             {
                 start -= 1
@@ -352,7 +352,7 @@ enum OrganizationFinder {
             for k in start..<nameEnd {
                 // "de l'Afrique": an elided article stands one character before the word.
                 // (Not "e" or "y": "Ministero delle Imprese e del Made in Italy".)
-                let elided = tokens[k - (k > start ? 1 : 0)].original.unicodeScalars.count == 1
+                let elided = tokens[k - (k > start ? 1 : 0)].original.scalarCount == 1
                     && tokens[k].offset == tokens[max(k - 1, 0)].offset + 2 && Self.elidingLetters.contains(tokens[k - (k > start ? 1 : 0)].text)
                 if k > start {
                     text += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : separator(before: k, tokens, ampersands: ampersands, otherwise: " ")

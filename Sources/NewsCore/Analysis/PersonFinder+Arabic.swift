@@ -2,7 +2,7 @@
 /// first in the sentence (وقال محمد معيط إن, وسجل أشرف حكيمي); Resources/name-context.tsv, Y.
 extension PersonFinder {
     /// True when `t` carries the article al- (الناصر).
-    static func hasArabicArticle(_ t: Token) -> Bool { t.text.hasPrefix("ال") && t.text.unicodeScalars.count > 3 }
+    static func hasArabicArticle(_ t: Token) -> Bool { t.text.hasPrefix("ال") && t.text.scalarCount > 3 }
 
     /// True when the al- word at `k` ends a name of one word so far (أمين الناصر, أحمد الطنطاوي): a
     /// family name, when the name ends with it, before punctuation or a word that ends a name and
@@ -17,7 +17,7 @@ extension PersonFinder {
     /// glued before it (بهدفين, وفي).
     static func isArabicNameStop(_ t: Token, _ context: NameContext.Words) -> Bool {
         if context.nameStops.contains(t) { return true }
-        guard let first = t.text.unicodeScalars.first, first == "ب" || first == "ل" || first == "و", t.text.unicodeScalars.count > 3 else { return false }
+        guard let first = t.text.unicodeScalars.first, first == "ب" || first == "ل" || first == "و", t.text.scalarCount > 3 else { return false }
         return context.nameStops.contains(String(t.text.unicodeScalars.dropFirst()))
     }
 
@@ -104,7 +104,7 @@ extension PersonFinder {
     /// of the same person ("نائب رئيس الوزراء ووزير الخارجية", "وزير الخارجية وشؤون المغتربين").
     static func isJoinedOffice(_ tokens: [Token], _ j: Int, _ context: NameContext.Words) -> Bool {
         let t = tokens[j]
-        guard t.text.hasPrefix("و"), t.text.unicodeScalars.count > 3, j + 1 < tokens.count, hasArabicArticle(tokens[j + 1]),
+        guard t.text.hasPrefix("و"), t.text.scalarCount > 3, j + 1 < tokens.count, hasArabicArticle(tokens[j + 1]),
             tokens[j + 1].flags.isDisjoint(with: .boundary)
         else { return false }
         let rest = String(t.text.unicodeScalars.dropFirst())

@@ -32,13 +32,13 @@ extension PersonFinder {
             let inside = tokens[end]
             let last = tokens[end - 1]
             // One character between the name and what the brackets hold: the bracket.
-            guard inside.offset == last.offset + last.original.unicodeScalars.count + 1 else { continue }
+            guard inside.offset == last.offset + last.original.scalarCount + 1 else { continue }
             if inside.flags.contains(.numeric) {
-                guard inside.original.unicodeScalars.count <= 3, let years = Int(inside.original), years >= 1, years <= oldestAge
+                guard inside.original.scalarCount <= 3, let years = Int(inside.original), years >= 1, years <= oldestAge
                 else { continue }
                 // Then the closing bracket and 씨, 군 or 양 ("Mr", "boy", "girl"), glued or not: a count in brackets
                 // has none (정부안(12)을).
-                let ageEnd = inside.offset + inside.original.unicodeScalars.count
+                let ageEnd = inside.offset + inside.original.scalarCount
                 guard end + 1 < tokens.count, koreanHonorifics.contains(tokens[end + 1].original),
                     (1...2).contains(tokens[end + 1].offset - ageEnd)
                 else { continue }
@@ -48,7 +48,7 @@ extension PersonFinder {
             {
                 // The closing bracket, then a particle of one syllable alone, or a title (의원은).
                 let after = tokens[close]
-                let ends = tokens[close - 1].offset + tokens[close - 1].original.unicodeScalars.count
+                let ends = tokens[close - 1].offset + tokens[close - 1].original.scalarCount
                 guard after.offset == ends + 1 || after.offset == ends + 2 && isHangul(after) else { continue }
                 let particle = after.offset == ends + 1 && koreanBracketParticles.contains(after.original)
                     && (close + 1 == tokens.count || !glued(tokens, close))

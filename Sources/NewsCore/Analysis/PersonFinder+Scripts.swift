@@ -45,7 +45,7 @@ extension PersonFinder {
 
     /// True when tokens `a` and `a + 1` are characters written side by side.
     static func glued(_ tokens: [Token], _ a: Int) -> Bool {
-        tokens[a + 1].offset == tokens[a].offset + tokens[a].original.unicodeScalars.count
+        tokens[a + 1].offset == tokens[a].offset + tokens[a].original.scalarCount
     }
 
     /// The title of `titles` that starts at `i`, as its end.
@@ -118,7 +118,7 @@ extension PersonFinder {
                     p -= 1
                 }
                 parts.insert(part, at: 0)
-                if part.unicodeScalars.count >= 2 || parts.count > 1 { out.append(parts.joined(separator: "・")) }
+                if part.scalarCount >= 2 || parts.count > 1 { out.append(parts.joined(separator: "・")) }
             }
             i = end
         }
@@ -200,7 +200,7 @@ extension PersonFinder {
         func isName(_ w: Range<Int>) -> Bool {
             (2...4).contains(w.count) && !isTaken(w) && !isBody(w) && title(context.koreanTitles, tokens, at: w.lowerBound) == nil
                 // (Not a word for a kind of firm: 건설업체 대표.)
-                && !context.firmWordsBeforeName.contains { w.count > $0.unicodeScalars.count && text(w).hasSuffix($0) }
+                && !context.firmWordsBeforeName.contains { w.count > $0.scalarCount && text(w).hasSuffix($0) }
         }
         func text(_ w: Range<Int>) -> String { tokens[w].map(\.original).joined() }
         var out: [String] = []
@@ -403,7 +403,7 @@ extension PersonFinder {
                     hasArabicArticle(tokens[j]) || context.arabicTitles.contains(tokens[j])
                         || taken[j] && !isArabicGivenPlace(tokens, taken, j, context)
                         // "الرئيس التنفيذي للشركة سامي العتيبي": the article after li- (لل).
-                        || tokens[j].text.hasPrefix("لل") && tokens[j].text.unicodeScalars.count > 4
+                        || tokens[j].text.hasPrefix("لل") && tokens[j].text.scalarCount > 4
                         // A second office joined by wa- ("وزير الخارجية وشؤون المغتربين أيمن الصفدي").
                         || j > i + 1 && isJoinedOffice(tokens, j, context)
                         // The body the title belongs to ("لاعب نادي الزمالك عمر فتحي", "رئيس شركة النفط"), or
@@ -419,7 +419,7 @@ extension PersonFinder {
                 }
                 // (A name begins in the title's clause: not after a comma, nor with bi- and the article, "بالاتفاق".)
                 if j < tokens.count, j > i + 1 && !tokens[j].flags.isDisjoint(with: .boundary)
-                    || tokens[j].text.hasPrefix("بال") && tokens[j].text.unicodeScalars.count > 4
+                    || tokens[j].text.hasPrefix("بال") && tokens[j].text.scalarCount > 4
                 {
                     i += 1
                     continue
@@ -450,8 +450,8 @@ extension PersonFinder {
                 if isArabicNameStop(t, context) && !(end > j && isAli(t)) || context.arabicTitles.contains(t)
                     || context.arabicVerbs.contains(t)
                     // bi- and the article begin what the name did ("مسرور بارزاني بالاتفاق").
-                    || end > j && t.text.hasPrefix("بال") && t.text.unicodeScalars.count > 4
-                    || end - j >= 2 && t.text.hasPrefix("ل") && t.text.unicodeScalars.count >= 4
+                    || end > j && t.text.hasPrefix("بال") && t.text.scalarCount > 4
+                    || end - j >= 2 && t.text.hasPrefix("ل") && t.text.scalarCount >= 4
                 {
                     break
                 }

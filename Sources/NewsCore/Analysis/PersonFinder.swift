@@ -44,7 +44,7 @@ public enum PersonFinder {
     ].map { Tokenizer.words($0).first ?? $0 }
 
     static func isRussianSurname(_ word: String, declined: Bool = false) -> Bool {
-        guard word.startsCyrillic, word.unicodeScalars.count >= 4 else { return false }
+        guard word.startsCyrillic, word.scalarCount >= 4 else { return false }
         return russianSurnameEndings.contains { word.hasSuffix($0) }
             || declined && declinedRussianSurnameEndings.contains { word.hasSuffix($0) }
     }
@@ -54,7 +54,7 @@ public enum PersonFinder {
     static func isPossessive(_ tokens: [Token], _ i: Int) -> Bool {
         guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
-        return next.offset - tokens[i].offset - tokens[i].original.unicodeScalars.count == 3
+        return next.offset - tokens[i].offset - tokens[i].original.scalarCount == 3
             && next.flags.isDisjoint(with: .boundary) && !next.flags.contains(.ideographic)
     }
 
@@ -167,7 +167,7 @@ public enum PersonFinder {
             guard end + 1 < tokens.count else { return true }
             let next = tokens[end + 1]
             // (Not an abbreviation with its stop: "Sen. Warren".)
-            return next.flags.contains(.afterPunctuation) && next.offset > t.offset + t.original.unicodeScalars.count + 1
+            return next.flags.contains(.afterPunctuation) && next.offset > t.offset + t.original.scalarCount + 1
                 || next.flags.contains(.afterPunctuation) && !next.flags.contains(.sentenceStart)
                 || !next.isCapitalized && next.flags.isDisjoint(with: .boundary) && next.text != "of" && !particles.contains(next)
         }

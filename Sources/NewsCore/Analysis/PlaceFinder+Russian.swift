@@ -29,7 +29,7 @@ extension PlaceFinder {
 
     /// "Кировский район" for a capitalised Cyrillic adjective in any case (Кировском, Кировского).
     static func districtName(_ t: Token, _ taken: Bool) -> String? {
-        guard !taken, t.isCapitalized, t.text.startsCyrillic, t.text.unicodeScalars.count >= 5,
+        guard !taken, t.isCapitalized, t.text.startsCyrillic, t.text.scalarCount >= 5,
             let ending = adjectiveCaseEndings.first(where: { t.text.hasSuffix($0) }) ?? (t.text.hasSuffix("ои") ? "" : nil)
         else { return nil }
         let stem = t.original.dropLast(ending.count)

@@ -154,6 +154,9 @@ enum PlaceFinder {
                      language: String?, gazetteer: Gazetteer, context: PlaceContext = .shared) -> [String]
     {
         let words = context.words(for: language)
+        // The closures below read this list alone: capturing `words` copied all its lists (a
+        // retain and a release each) at every closure made, the place finder's largest cost.
+        let afterWords = words.after
         var out: [String] = []
         var taken = found.taken
         // (A name in a script without spaces, `syllables`, may share its characters with anyone's name.)
@@ -161,7 +164,7 @@ enum PlaceFinder {
             // (A word for a place may be in an organisation's name too: "Harney County Sheriff's Office"
             // and then "Harney County".)
             guard !r.isEmpty,
-                !r.contains(where: { taken[$0] || !syllables && found.nameWords.contains(tokens[$0].text) && !words.after.contains(tokens[$0]) })
+                !r.contains(where: { taken[$0] || !syllables && found.nameWords.contains(tokens[$0].text) && !afterWords.contains(tokens[$0]) })
             else { return }
             let name = written ?? Gazetteer.name(r, in: tokens)
             if !out.contains(name) { out.append(name) }
@@ -236,7 +239,7 @@ enum PlaceFinder {
                 // "Pentre Isaf, a hamlet of forty houses".
                 place = r
             } else if !caseless, !t.flags.contains(.sentenceStart),
-                let a = (i + 1..<min(run.upperBound + 1, tokens.count)).first(where: { words.after.contains(tokens[$0]) && tokens[$0].isCapitalized }),
+                let a = (i + 1..<min(run.upperBound + 1, tokens.count)).first(where: { afterWords.contains(tokens[$0]) && tokens[$0].isCapitalized }),
                 tokens[a].flags.isDisjoint(with: .boundary),
                 !(i..<a).contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) })
             {
@@ -341,7 +344,7 @@ enum PlaceFinder {
 
     /// Scalars between the end of `a` and the start of `b` (0: glued, as ``Gazetteer/glued(_:_:)``;
     /// 1: a space or one mark).
-    static func gap(_ a: Token, _ b: Token) -> Int { b.offset - a.offset - a.original.unicodeScalars.count }
+    static func gap(_ a: Token, _ b: Token) -> Int { b.offset - a.offset - a.original.scalarCount }
 
     /// A token of a script without case (Arabic, Hebrew): no upper or lower case letter in it.
     static func isCaseless(_ t: Token) -> Bool {
@@ -516,7 +519,7 @@ enum PlaceFinder {
         // In capitals ("KINLOCH -"), or followed by a comma and more ("Kinloch, May 4 -"): not a
         // title's words before a dash ("Vote For Me - ...").
         let after = body.index(body.startIndex, offsetBy: tokens.count, limitedBy: body.endIndex) ?? body.endIndex
-        guard tokens.allSatisfy({ $0.flags.contains(.allCaps) || $0.text.unicodeScalars.count == 1 })
+        guard tokens.allSatisfy({ $0.flags.contains(.allCaps) || $0.text.scalarCount == 1 })
             || (after < body.endIndex && body[after].flags.contains(.afterPunctuation))
         else { return nil }
         // (Hyphenated words keep their hyphen: "САНКТ-ПЕТЕРБУРГ" is "Санкт-Петербург".)

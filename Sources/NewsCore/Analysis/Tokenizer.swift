@@ -338,6 +338,9 @@ public enum Tokenizer {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
         if TextFolding.isMark(v) { return true }
+        // General punctuation (’ “ ” – — …), in most texts of every language, holds no letter and
+        // no digit: no look-up of the scalar's properties (~0.5% of a burst's CPU).
+        if v >= 0x2000 && v <= 0x206F { return false }
         if v >= 0xFF10 && v <= 0xFF5A { return true }  // fullwidth digits and letters
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil

@@ -14,12 +14,35 @@ public enum JSONLine {
     }
 
     public static func encode(_ strings: [String]) -> String {
-        var out = ""
-        // One allocation for a list without escapes (growing by doubling took four or five).
-        let length = strings.reduce(2) { $0 + $1.utf8.count + 3 }
-        if length > 15 { out.reserveCapacity(length) }
-        write(strings, into: &out)
-        return out
+        // Bytes first, in one allocation (growing by doubling took four or five), and one String
+        // from them: each append to a String checked and updated its storage, and the escape
+        // check walked each string's UTF-8 view by its iterator (the store's tag columns: 4% of
+        // the commit thread's CPU in a burst).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(strings.reduce(2) { $0 + $1.utf8.count + 3 })
+        bytes.append(UInt8(ascii: "["))
+        for (i, s) in strings.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            let plain = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+                guard !b.contains(where: needsEscape) else { return false }
+                bytes.append(UInt8(ascii: "\""))
+                bytes.append(contentsOf: b)
+                bytes.append(UInt8(ascii: "\""))
+                return true
+            }
+            if plain != true {
+                var escaped = ""
+                write(s, into: &escaped)
+                bytes.append(contentsOf: escaped.utf8)
+            }
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A byte that a JSON string cannot hold as it is.
+    @inline(__always) static func needsEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
     }
 
     public static func encode(_ topics: [TopicScore]) -> String {
@@ -134,7 +157,7 @@ public enum JSONLine {
     static func write(_ s: String, into out: inout String) {
         out += "\""
         // Most strings need no escape at all: a look at their bytes, then one append.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        if !s.utf8.contains(where: needsEscape) {
             out += s
             out += "\""
             return
