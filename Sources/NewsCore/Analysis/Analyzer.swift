@@ -80,6 +80,7 @@ public struct Analyzer: Sendable {
         var organizations = OrderedSet()
         var known: [(name: String, tokens: [String])] = []
         var knownOrganizations: [Range<Int>] = []
+        var foundByLanguage: [Range<Int>] = []
         var contextual: [Gazetteer.Match] = []
         var weights = CountryWeights()
         // The title, the dateline and the lead say which event an article is about.
@@ -172,6 +173,7 @@ public struct Analyzer: Sendable {
             }
             organizations.insert(found.name)
             for k in found.range { taken[k] = true }
+            foundByLanguage.append(found.range)
         }
         var people = PersonFinder.find(in: tokens, taken: taken, known: known, context: context)
         for name in PersonFinder.findWithoutCase(in: tokens, taken: taken, context: context, language: analysis.language)
@@ -191,6 +193,17 @@ public struct Analyzer: Sendable {
                 people.removeAll { $0 == name }
             }
             organizations.insert(name)
+        }
+        // "Ryanair ... rivals easyJet and Wizz Air": the other members of a list that holds an organisation.
+        // (A known name of one word counts only when the article names it twice: "Goodland, Colby and Hays" are towns.)
+        let personWords = Set(people.flatMap { Tokenizer.words($0) })
+        let anchors = knownOrganizations.filter { r in
+            r.count > 1 || tokens[r.lowerBound].flags.contains(.allCaps)
+                || tokens.lazy.filter { $0.text == tokens[r.lowerBound].text }.prefix(2).count == 2
+        } + foundByLanguage
+        for r in OrganizationFinder.listMembers(in: tokens, taken: taken, anchors: anchors, people: personWords, context: context) {
+            organizations.insert(Gazetteer.name(r, in: tokens))
+            for k in r { taken[k] = true }
         }
         // A firm named in full, then by its short form ("Calderwood Chemicals Ltd ... Calderwood said") or
         // without its legal form: that is no one's name and no second organisation.
