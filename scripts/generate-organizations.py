@@ -23,8 +23,10 @@ is counted once), less its legal form and share class, and the part after " - " 
 ("Petroleo Brasileiro - Petrobras"). They are held to more than the index firms:
   * a one-word name is left out when it is a word in lower case in a dictionary of English, German,
     French, Italian, Spanish or Portuguese (Debian's wamerican, wngerman, wfrench, witalian, wspanish,
-    wbrazilian, wportuguese: "Vale", "Continental", "Enel" stays), a given name (name-shapes.tsv G),
-    a place, or an acronym of three letters or fewer; every kept one-word name is ambiguous (~);
+    wbrazilian, wportuguese: "Vale", "Continental", "Enel" stays), a given name (name-shapes.tsv G), a
+    word the English dictionary capitalises (surnames, places, myths: Woodward, Tuscan, Zeus; brands such as
+    Heineken go with them), a place, or an acronym of three letters or fewer; every kept one-word name is
+    ambiguous (~);
   * a name of several words is left out when every word is such a dictionary word ("United Natural",
     "General Finance"), or when its first word is a place ("Shenzhen Kaifa") and the name is no more
     than the place and one word; names with digits or of more than five words are left out;
@@ -155,6 +157,13 @@ def calendar_words():
     return out
 
 
+def proper_nouns():
+    """Folded words written capitalised in the English dictionary: surnames (Woodward, Clarke), places and peoples
+    (Tuscan, Minoan), myths (Zeus); a listed firm of one such word would be read in every story about them."""
+    with open(DICTIONARIES[0], encoding="utf-8") as f:
+        return {fold(w.strip()) for w in f if w[:1].isupper() and "'" not in w}
+
+
 def given_names():
     out = set()
     for line in open(os.path.join(resources, "name-shapes.tsv"), encoding="utf-8"):
@@ -239,6 +248,7 @@ def add_listed(rows, path, known, places):
     """Adds investpy's listed firms to `rows` under the rules of the module's doc, at most MAX_LISTED."""
     dictionary = dictionary_words() | english_words | calendar_words()
     given = given_names()
+    proper = proper_nouns()
     owner = {" ".join(words(a.lstrip("~"))): short for short, aliases in rows.items() for a in aliases}
     taken = set(owner) | known
     added = 0
@@ -264,7 +274,8 @@ def add_listed(rows, path, known, places):
             if not ws or len(ws) > 5 or re.search(r"\d", key) or len(key) < 3 or not re.search(r"[A-Za-z]", form):
                 continue
             if len(ws) == 1:
-                if key in dictionary or key.rstrip("s") in dictionary or key in given or key in places or key in NOT_FIRMS:
+                if key in dictionary or key.rstrip("s") in dictionary or key in given or key in proper or key in places \
+                        or key in NOT_FIRMS:
                     continue
                 if form.isupper() and len(form) <= 3:
                     continue
