@@ -271,6 +271,10 @@ def add_listed(rows, path, known, places):
         good = []
         for form, key in zip(forms, keys):
             ws = key.split()
+            # "Carr's" is one word with its possessive: a surname's as often (Stephen Carr's).
+            if len(ws) == 2 and ws[1] == "s" and re.search(r"['’]s$", form):
+                ws = ws[:1]
+                key = ws[0]
             if not ws or len(ws) > 5 or re.search(r"\d", key) or len(key) < 3 or not re.search(r"[A-Za-z]", form):
                 continue
             if len(ws) == 1:
