@@ -28,6 +28,9 @@ import Testing
         Case(text: "The agency cut the rating to BB, and Deutsche Bank said it would review its loans.", absent: ["BB"]),
         // Towns in a list after a one-word firm's name that the article names once.
         Case(text: "Buses stop in Goodland, Colby and Hays every day.", absent: ["Colby", "Hays"]),
+        // A rating in capitals is no member; nor a name before a firm found by its shape ("Standard and Poor's Corp").
+        Case(text: "Fitch rated the bonds AA and Deutsche Bank bought most of them.", absent: ["AA"]),
+        Case(text: "Brenlow and Tasker Holdings said the merger would close in May.", absent: ["Brenlow"]),
         // A comma alone makes no list: an apposition.
         Case(text: "Deutsche Bank, Frankfurt's largest lender, Brevik said nothing.", absent: ["Brevik"]),
     ])

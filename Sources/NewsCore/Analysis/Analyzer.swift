@@ -198,11 +198,14 @@ public struct Analyzer: Sendable {
         // (A known name of one word counts only when the article names it twice: "Goodland, Colby and Hays" are towns;
         // capitals alone that no list holds are as often a format's: "USB and Firewire".)
         let personWords = Set(people.flatMap { Tokenizer.words($0) })
-        let anchors = knownOrganizations.filter { r in
+        let knownAnchors = knownOrganizations.filter { r in
             r.count > 1 || tokens[r.lowerBound].flags.contains(.allCaps)
                 || tokens.lazy.filter { $0.text == tokens[r.lowerBound].text }.prefix(2).count == 2
-        } + foundByLanguage.filter { r in r.count > 1 || !tokens[r.lowerBound].flags.contains(.allCaps) }
-        for r in OrganizationFinder.listMembers(in: tokens, taken: taken, anchors: anchors, people: personWords, context: context) {
+        }
+        let shaped = foundByLanguage.filter { r in r.count > 1 || !tokens[r.lowerBound].flags.contains(.allCaps) }
+        for r in OrganizationFinder.listMembers(in: tokens, taken: taken, anchors: knownAnchors + shaped,
+                                                leftwards: knownAnchors.map { _ in true } + shaped.map { _ in false },
+                                                people: personWords, context: context) {
             organizations.insert(Gazetteer.name(r, in: tokens))
             for k in r { taken[k] = true }
         }

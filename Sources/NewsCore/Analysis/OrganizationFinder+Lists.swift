@@ -11,10 +11,23 @@ extension OrganizationFinder {
     /// each, separated by commas, the last two by the list's word ("A, B and C"); a comma alone makes no list (an
     /// apposition, a parenthesis), so members after commas count only when the list's word closes the list.
     /// - Parameter people: words of the people's names found; a member that holds one is no firm ("Ryanair and O'Leary").
-    static func listMembers(in tokens: [Token], taken: [Bool], anchors: [Range<Int>], people: Set<String>,
+    /// - Parameter leftwards: per anchor, whether members before it count too: not after a name found by its shape,
+    ///   whose "and" may be inside a firm's name ("Standard and Poor's Corp", "Marlow and Finch Holdings").
+    static func listMembers(in tokens: [Token], taken: [Bool], anchors: [Range<Int>], leftwards: [Bool], people: Set<String>,
                             context: NameContext.Words) -> [Range<Int>] {
         guard context.listConjunctions.count > 0 else { return [] }
         var out: [Range<Int>] = []
+        /// No member: one letter, a head word alone ("Administration"), capitals of three letters or fewer (a rating,
+        /// "AA"; a ticker) or capitals beside capitals (a headline's "NL INDUSTRIES INC").
+        func plausible(_ r: Range<Int>) -> Bool {
+            if r.count == 1, tokens[r.lowerBound].text.unicodeScalars.count < 2 || headsEverywhere.contains(tokens[r.lowerBound]) {
+                return false
+            }
+            guard r.allSatisfy({ tokens[$0].flags.contains(.allCaps) }) else { return true }
+            if r.contains(where: { tokens[$0].text.unicodeScalars.count <= 3 }) { return false }
+            return !(r.lowerBound > 0 && tokens[r.lowerBound - 1].flags.contains(.allCaps))
+                && !(r.upperBound < tokens.count && tokens[r.upperBound].flags.contains(.allCaps))
+        }
         func word(_ k: Int) -> Bool {
             let t = tokens[k]
             return t.isCapitalized && !taken[k] && !t.flags.contains(.ideographic) && !t.flags.contains(.numeric)
@@ -59,7 +72,7 @@ extension OrganizationFinder {
             k >= 0 && k < tokens.count && !tokens[k].isCapitalized && context.listConjunctions.contains(tokens[k])
                 && tokens[k].flags.isDisjoint(with: .boundary)
         }
-        for anchor in anchors {
+        for (index, anchor) in anchors.enumerated() {
             // Rightwards: ", B, C and D" or " and B" (a preposition repeated after the word at most: "et de General Electric").
             var found: [Range<Int>] = []
             var k = anchor.upperBound
@@ -80,7 +93,7 @@ extension OrganizationFinder {
             }
             if closed { out += found }
             // Leftwards: "A, B and" before it.
-            guard anchor.lowerBound > 1, isConjunction(anchor.lowerBound - 1),
+            guard leftwards[index], anchor.lowerBound > 1, isConjunction(anchor.lowerBound - 1),
                 !tokens[anchor.lowerBound].flags.contains(.afterPunctuation)
             else { continue }
             var end = anchor.lowerBound - 1
@@ -96,7 +109,7 @@ extension OrganizationFinder {
         // (Each member once; none inside an anchor.)
         var seen = Set<Int>()
         return out.filter { r in
-            !anchors.contains(where: { $0.overlaps(r) }) && seen.insert(r.lowerBound).inserted
+            plausible(r) && !anchors.contains(where: { $0.overlaps(r) }) && seen.insert(r.lowerBound).inserted
         }
     }
 }
