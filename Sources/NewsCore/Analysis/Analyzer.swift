@@ -132,7 +132,19 @@ public struct Analyzer: Sendable {
             case .capital, .city, .place: places.insert(gazetteer.placeName(m.entry))
             case .organization:
                 organizations.insert(entry.canonical)
-                if m.start >= 0 { knownOrganizations.append(m.start..<m.start + m.count) }
+                if m.start >= 0 {
+                    knownOrganizations.append(m.start..<m.start + m.count)
+                    // A headline in capitals goes on past the known name ("NL INDUSTRIES INC"): its rest is no acronym.
+                    var k = m.start + m.count
+                    if (m.start..<k).allSatisfy({ tokens[$0].flags.contains(.allCaps) }) {
+                        while k < tokens.count, k < m.start + m.count + 2, tokens[k].flags.contains(.allCaps),
+                            tokens[k].flags.isDisjoint(with: .boundary)
+                        {
+                            taken[k] = true
+                            k += 1
+                        }
+                    }
+                }
             case .person:
                 if m.start >= 0 && PersonFinder.namesAThing(tokens, m.start..<m.start + m.count) { break }
                 if !known.contains(where: { $0.name == entry.canonical }) {
