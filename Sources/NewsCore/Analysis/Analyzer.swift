@@ -134,10 +134,11 @@ public struct Analyzer: Sendable {
                 organizations.insert(entry.canonical)
                 if m.start >= 0 {
                     knownOrganizations.append(m.start..<m.start + m.count)
-                    // A headline in capitals goes on past the known name ("NL INDUSTRIES INC"): its rest is no acronym.
+                    // A headline in capitals goes on past the known name ("NL INDUSTRIES INC ADDS UNIT"): its rest, eight
+                    // words at most, is no acronym nor person.
                     var k = m.start + m.count
                     if (m.start..<k).allSatisfy({ tokens[$0].flags.contains(.allCaps) }) {
-                        while k < tokens.count, k < m.start + m.count + 2, tokens[k].flags.contains(.allCaps),
+                        while k < tokens.count, k < m.start + m.count + 8, tokens[k].flags.contains(.allCaps),
                             tokens[k].flags.isDisjoint(with: .boundary)
                         {
                             taken[k] = true
