@@ -16,13 +16,33 @@ A name that could be read as something else is marked, as in lexicon.tsv:
     word beside it ("Ford said", not "Harrison Ford");
   * a one-word name that is a place's (Hartford) is left out;
   * a name already in lexicon.tsv is not written again.
+Listed firms of the world beyond those indices come second (investpy 1.0.8's resources/stocks.csv,
+MIT licence; about 40,000 listings by country as Investing.com named them in 2022): the full name of
+each listing whose ISIN is of a country in LISTING_COUNTRIES (its home market, so that a cross-listing
+is counted once), less its legal form and share class, and the part after " - " as an alias
+("Petroleo Brasileiro - Petrobras"). They are held to more than the index firms:
+  * a one-word name is left out when it is a word in lower case in a dictionary of English, German,
+    French, Italian, Spanish or Portuguese (Debian's wamerican, wngerman, wfrench, witalian, wspanish,
+    wbrazilian, wportuguese: "Vale", "Continental", "Enel" stays), a given name (name-shapes.tsv G), a
+    word the English dictionary capitalises (surnames, places, myths: Woodward, Tuscan, Zeus; brands such as
+    Heineken go with them), a place, or an acronym of three letters or fewer; every kept one-word name is
+    ambiguous (~);
+  * a name of several words is left out when every word is such a dictionary word ("United Natural",
+    "General Finance"), or when its first word is a place ("Shenzhen Kaifa") and the name is no more
+    than the place and one word; names with digits or of more than five words are left out;
+  * at most MAX_LISTED names (bound), the index firms and lexicon.tsv first.
 Run it again after an update of the data:
-    apt-get install -y wamerican && pip install pytickersymbols==1.17.10 cleanco==2.3
-    scripts/generate-organizations.py
+    apt-get install -y wamerican wngerman wfrench witalian wspanish wbrazilian wportuguese
+    pip install pytickersymbols==1.17.10 cleanco==2.3 && pip download --no-deps investpy==1.0.8
+    scripts/generate-organizations.py --investpy investpy-1.0.8.tar.gz
 """
+import argparse
+import csv
+import io
 import os
 import re
 import sys
+import tarfile
 from name_data import english_words, fold, resources, words
 
 from cleanco.termdata import terms_by_type
@@ -87,7 +107,107 @@ def place_names():
     return names
 
 
+# Home markets whose firms Latin-script news names by their Latin names (ISIN prefixes).
+LISTING_COUNTRIES = {
+    "US", "CA", "MX", "BR", "AR", "CL", "CO", "PE", "GB", "IE", "FR", "DE", "AT", "CH", "IT", "ES", "PT", "NL",
+    "BE", "LU", "DK", "SE", "NO", "FI", "PL", "CZ", "HU", "RO", "GR", "TR", "RU", "ZA", "NG", "EG", "AU", "NZ",
+    "IN", "ID", "PH", "MY", "SG", "TH", "IL", "SA", "AE",
+}
+# Vietnamese firms are listed without their tone marks ("Nam Viet"), which newsd folds away: such a
+# name is as often two syllables of a Vietnamese phrase, so Vietnam's listings are left out.
+# Rates that a small listed firm abroad shares its name with (Brazil's policy rate).
+NOT_FIRMS = {"selic"}
+# Words before a firm's name that leave its own name alone as an alias ("Banco Bradesco": Bradesco).
+KIND_FIRST = {"banco", "grupo", "gruppo", "groupe", "group", "companhia", "compania", "compagnie", "bank"}
+# Share classes and listing words after a firm's name in the listings.
+SHARE_WORDS = {"pref", "preference", "adr", "gdr", "on", "pn", "pna", "pnb", "unit", "units", "nm", "n1", "n2", "ej",
+               "reg", "br", "bearer", "registered", "class", "cl", "a", "b", "c", "o.n.", "non-voting", "dual",
+               "listed", "drc", "ord", "ordinary", "shares", "sme", "npv", "vz", "inh", "namens", "akt", "ag",
+               "rights", "warrants", "cia", "co", "cos", "corp", "pcl", "tbk", "tas", "jsc", "pjsc", "pao", "oao",
+               "na", "st", "o.n", "f", "r", "nv", "sa", "spa", "plc", "ltd", "inc", "bhd", "berhad", "asa", "ab", "as",
+               "oyj", "sab", "de", "cv", "ptb"}
+MAX_LISTED = 12000
+DICTIONARIES = ["/usr/share/dict/american-english", "/usr/share/dict/ngerman", "/usr/share/dict/french",
+                "/usr/share/dict/italian", "/usr/share/dict/spanish", "/usr/share/dict/brazilian",
+                "/usr/share/dict/portuguese"]
+
+
+def dictionary_words():
+    """Folded words written in lower case in the dictionaries of six languages."""
+    out = set()
+    for path in DICTIONARIES:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for w in f:
+                w = w.strip().split("/")[0]
+                if w and w[0].islower():
+                    out.add(fold(w))
+    return out
+
+
+def calendar_words():
+    """Month and day names in the dictionaries' languages (April, Mai, Martes): a firm's name alone
+    that is one of them would be read in every date."""
+    from babel import Locale
+    out = set()
+    for code in ("en", "de", "fr", "it", "es", "pt", "nl", "sv", "da", "pl"):
+        loc = Locale.parse(code)
+        for width in ("wide", "abbreviated"):
+            out |= {fold(v) for v in loc.months["format"][width].values()}
+            out |= {fold(v) for v in loc.days["format"][width].values()}
+    return out
+
+
+def proper_nouns():
+    """Folded words written capitalised in the English dictionary: surnames (Woodward, Clarke), places and peoples
+    (Tuscan, Minoan), myths (Zeus); a listed firm of one such word would be read in every story about them."""
+    with open(DICTIONARIES[0], encoding="utf-8") as f:
+        return {fold(w.strip()) for w in f if w[:1].isupper() and "'" not in w}
+
+
+def given_names():
+    out = set()
+    for line in open(os.path.join(resources, "name-shapes.tsv"), encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if f[0] in ("G", "W") and len(f) > 1:
+            out |= set(f[-1].split("|"))
+    return out
+
+
+def listing_names(path):
+    """The names of investpy's stocks.csv (inside its sdist), home listings only."""
+    with tarfile.open(path) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("investpy/resources/stocks.csv"))
+        text = tar.extractfile(member).read().decode("utf-8")
+    seen = set()
+    for row in csv.DictReader(io.StringIO(text)):
+        isin = row["isin"] or ""
+        if isin[:2] not in LISTING_COUNTRIES or isin in seen:
+            continue
+        seen.add(isin)
+        full = " ".join(row["full_name"].replace("\t", " ").replace("|", " ").split())
+        if re.search(r"\b(ADR|GDR|ETF|ETN|Fund|REIT)\b", full):
+            continue
+        yield full
+
+
+def listed_forms(full):
+    """ "Petroleo Brasileiro - Petrobras" -> ["Petroleo Brasileiro", "Petrobras"]; "Minerva SA/Brazil" -> ["Minerva"]."""
+    full = full.split("/")[0]
+    out = []
+    for part in full.split(" - "):
+        tokens = part.split()
+        while len(tokens) > 1 and (tokens[-1].lower() in SHARE_WORDS or tuple(words(tokens[-1])) in legal_forms):
+            tokens = tokens[:-1]
+        short = short_name(" ".join(tokens))
+        if short:
+            out.append(short)
+    return out
+
+
 def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--investpy", help="investpy-1.0.8.tar.gz (pip download --no-deps investpy==1.0.8)")
+    args = parser.parse_args()
     known = lexicon_names()
     places = place_names()
     stocks = PyTickerSymbols()
@@ -110,16 +230,74 @@ def main():
             if len(ws) == 1:
                 form = "~" + form
             aliases.append(form)
+    if args.investpy:
+        add_listed(rows, args.investpy, known, places)
     # One-word names that are people's surnames as often as firms' count only alone.
     for short, aliases in rows.items():
         rows[short] = [("~" + a if fold(a) in NOT_ALONE and not a.startswith("~") else a) for a in aliases]
     with open(os.path.join(resources, "organizations.tsv"), "w", encoding="utf-8") as f:
-        f.write("# Generated by scripts/generate-organizations.py from pytickersymbols (index constituents) and\n")
-        f.write("# cleanco (legal forms); do not edit: the hand-kept organisations are in lexicon.tsv.\n")
+        f.write("# Generated by scripts/generate-organizations.py from pytickersymbols (index constituents), investpy\n")
+        f.write("# (listed firms, MIT) and cleanco (legal forms); do not edit: the hand-kept ones are in lexicon.tsv.\n")
         f.write("# As lexicon.tsv: O<TAB>CANONICAL<TAB>-<TAB>ALIAS|ALIAS (~: only capitalised, alone).\n")
         for short in sorted(rows, key=fold):
             f.write(f"O\t{short}\t-\t{'|'.join(rows[short])}\n")
     print(f"organizations.tsv: {len(rows)} organisations", file=sys.stderr)
+
+
+def add_listed(rows, path, known, places):
+    """Adds investpy's listed firms to `rows` under the rules of the module's doc, at most MAX_LISTED."""
+    dictionary = dictionary_words() | english_words | calendar_words()
+    given = given_names()
+    proper = proper_nouns()
+    owner = {" ".join(words(a.lstrip("~"))): short for short, aliases in rows.items() for a in aliases}
+    taken = set(owner) | known
+    added = 0
+    for full in listing_names(path):
+        forms = listed_forms(full)
+        if not forms:
+            continue
+        first = forms[0].split()
+        if len(first) == 2 and fold(first[0]) in KIND_FIRST:
+            forms.append(first[1])
+        # An index firm written in capitals ("AENA") is an acronym to newsd: its listed form is an alias.
+        k0 = " ".join(words(forms[0]))
+        if k0 in owner and any(a.lstrip("~").isupper() for a in rows[owner[k0]]) and not forms[0].isupper():
+            rows[owner[k0]].append(("~" if " " not in k0 else "") + forms[0])
+            continue
+        short = forms[0]
+        keys = [" ".join(words(f)) for f in forms]
+        if any(k in taken for k in keys):
+            continue
+        good = []
+        for form, key in zip(forms, keys):
+            ws = key.split()
+            # "Carr's" is one word with its possessive: a surname's as often (Stephen Carr's).
+            if len(ws) == 2 and ws[1] == "s" and re.search(r"['’]s$", form):
+                ws = ws[:1]
+                key = ws[0]
+            if not ws or len(ws) > 5 or re.search(r"\d", key) or len(key) < 3 or not re.search(r"[A-Za-z]", form):
+                continue
+            if len(ws) == 1:
+                if key in dictionary or key.rstrip("s") in dictionary or key in given or key in proper or key in places \
+                        or key in NOT_FIRMS:
+                    continue
+                if form.isupper() and len(form) <= 3:
+                    continue
+                good.append("~" + form)
+            else:
+                if all(w in dictionary or w in given for w in ws):
+                    continue
+                if ws[0] in places and len(ws) == 2:
+                    continue
+                good.append(form)
+        if not good or added >= MAX_LISTED:
+            continue
+        # "Banco Bradesco" is named Bradesco: the name alone is the canonical one.
+        canonical = good[-1] if len(first) == 2 and fold(first[0]) in KIND_FIRST and len(good) > 1 else good[0]
+        rows[canonical.lstrip("~")] = good
+        taken |= set(keys)
+        added += 1
+    print(f"investpy: {added} listed firms added", file=sys.stderr)
 
 
 main()

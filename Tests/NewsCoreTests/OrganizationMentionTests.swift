@@ -49,7 +49,7 @@ import Testing
         ("Contratto", "Un portavoce della Fiom ha detto che i lavoratori voteranno il contratto la prossima settimana.", "Fiom"),
         ("Huelga", "Un portavoz de Mercadona dijo que las tiendas abrirán el domingo con normalidad.", "Mercadona"),
         ("Grève", "Les salariés de l'usine Renault ont voté la grève, a indiqué la direction jeudi.", "Renault"),
-        ("Prices", "Shoppers at a ShopRite store in Newark said they would buy smaller birds this year.", "ShopRite"),
+        ("Prices", "Shoppers at a FreshWay store in Newark said they would buy smaller birds this year.", "FreshWay"),
         ("Markets", "In New York, Tesla shares fell 4 percent after the company cut its delivery forecast.", "Tesla"),
         ("Werk", "Im Kessler-Werk in Bremen ruht seit Montag die Arbeit, teilte die Gewerkschaft mit.", "Kessler"),
     ])

@@ -80,6 +80,7 @@ public struct Analyzer: Sendable {
         var organizations = OrderedSet()
         var known: [(name: String, tokens: [String])] = []
         var knownOrganizations: [Range<Int>] = []
+        var foundByLanguage: [Range<Int>] = []
         var contextual: [Gazetteer.Match] = []
         var weights = CountryWeights()
         // The title, the dateline and the lead say which event an article is about.
@@ -131,7 +132,20 @@ public struct Analyzer: Sendable {
             case .capital, .city, .place: places.insert(gazetteer.placeName(m.entry))
             case .organization:
                 organizations.insert(entry.canonical)
-                if m.start >= 0 { knownOrganizations.append(m.start..<m.start + m.count) }
+                if m.start >= 0 {
+                    knownOrganizations.append(m.start..<m.start + m.count)
+                    // A headline in capitals goes on past the known name ("NL INDUSTRIES INC ADDS UNIT"): its rest, eight
+                    // words at most, is no acronym nor person.
+                    var k = m.start + m.count
+                    if (m.start..<k).allSatisfy({ tokens[$0].flags.contains(.allCaps) }) {
+                        while k < tokens.count, k < m.start + m.count + 8, tokens[k].flags.contains(.allCaps),
+                            tokens[k].flags.isDisjoint(with: .boundary)
+                        {
+                            taken[k] = true
+                            k += 1
+                        }
+                    }
+                }
             case .person:
                 if m.start >= 0 && PersonFinder.namesAThing(tokens, m.start..<m.start + m.count) { break }
                 if !known.contains(where: { $0.name == entry.canonical }) {
@@ -172,6 +186,7 @@ public struct Analyzer: Sendable {
             }
             organizations.insert(found.name)
             for k in found.range { taken[k] = true }
+            foundByLanguage.append(found.range)
         }
         var people = PersonFinder.find(in: tokens, taken: taken, known: known, context: context)
         for name in PersonFinder.findWithoutCase(in: tokens, taken: taken, context: context, language: analysis.language)
@@ -191,6 +206,21 @@ public struct Analyzer: Sendable {
                 people.removeAll { $0 == name }
             }
             organizations.insert(name)
+        }
+        // "Ryanair ... rivals easyJet and Wizz Air": the other members of a list that holds an organisation.
+        // (A known name of one word counts only when the article names it twice: "Goodland, Colby and Hays" are towns;
+        // capitals alone that no list holds are as often a format's: "USB and Firewire".)
+        let personWords = Set(people.flatMap { Tokenizer.words($0) })
+        let knownAnchors = knownOrganizations.filter { r in
+            r.count > 1 || tokens[r.lowerBound].flags.contains(.allCaps)
+                || tokens.lazy.filter { $0.text == tokens[r.lowerBound].text }.prefix(2).count == 2
+        }
+        let shaped = foundByLanguage.filter { r in r.count > 1 || !tokens[r.lowerBound].flags.contains(.allCaps) }
+        for r in OrganizationFinder.listMembers(in: tokens, taken: taken, anchors: knownAnchors + shaped,
+                                                leftwards: knownAnchors.map { _ in true } + shaped.map { _ in false },
+                                                people: personWords, context: context) {
+            organizations.insert(Gazetteer.name(r, in: tokens))
+            for k in r { taken[k] = true }
         }
         // A firm named in full, then by its short form ("Calderwood Chemicals Ltd ... Calderwood said") or
         // without its legal form: that is no one's name and no second organisation.

@@ -78,6 +78,8 @@ public struct NameContext: Sendable {
         var nameGoesOn: [[String]] = []
         /// (zh) Words that make a common noun before a suffix (电动汽车, 新材料公司), each as one string.
         var organizationGenerics: [String] = []
+        /// Words that join the last two names of a list ("and", "und", "và"; LJ).
+        var listConjunctions = WordSet()
 
         /// True when one of `phrases` (folded words, none empty) ends at token `i`.
         static func phrase(among phrases: [[String]], endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -169,6 +171,7 @@ public struct NameContext: Sendable {
                     words.organizationStarts.append(folded)
                     for w in item.split(separator: " ") { words.organizationStartsWritten.insert(OrganizationFinder.toneKey(w)) }
                 case "VL": words.nameGoesOn.append(folded)
+                case "LJ": words.listConjunctions.insert(first)
                 case "ZG": words.organizationGenerics.append(folded.joined())
                 case "R":
                     words.organizationTypes.append(first)

@@ -594,6 +594,13 @@ extension OrganizationFinder {
                     lowerRun = 0
                     continue
                 }
+                // "Tổng công ty Hàng không Việt Nam": such a phrase capitalised is a word of the name ("không" alone would end it).
+                if t.isCapitalized, let next = goesOn(tokens, from: end, context, capitalisedFirst: true), next > end + 1 {
+                    names += 1
+                    lowerRun = 0
+                    end = next
+                    continue
+                }
                 if t.isCapitalized {
                     names += 1
                     lowerRun = 0
@@ -651,14 +658,17 @@ extension OrganizationFinder {
     }
 
     /// The end of the phrases in lower case (name-context.tsv VL) that begin at `k`, one after another, or nil.
-    private static func goesOn(_ tokens: [Token], from k: Int, _ context: NameContext.Words) -> Int? {
+    /// - Parameter capitalisedFirst: one phrase only, its first word capitalised ("Hàng không").
+    private static func goesOn(_ tokens: [Token], from k: Int, _ context: NameContext.Words, capitalisedFirst: Bool = false) -> Int? {
         var end = k
         while end < tokens.count, let p = context.nameGoesOn.first(where: { p in
             end + p.count <= tokens.count && (0..<p.count).allSatisfy {
-                tokens[end + $0].text == p[$0] && !tokens[end + $0].isCapitalized && tokens[end + $0].flags.isDisjoint(with: .boundary)
+                tokens[end + $0].text == p[$0] && tokens[end + $0].isCapitalized == (capitalisedFirst && $0 == 0)
+                    && tokens[end + $0].flags.isDisjoint(with: .boundary)
             }
         }) {
             end += p.count
+            if capitalisedFirst { break }
         }
         return end > k ? end : nil
     }
