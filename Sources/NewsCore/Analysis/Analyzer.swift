@@ -80,6 +80,7 @@ public struct Analyzer: Sendable {
         var organizations = OrderedSet()
         var known: [(name: String, tokens: [String])] = []
         var knownOrganizations: [Range<Int>] = []
+        var knownCanonicals: [String] = []
         var contextual: [Gazetteer.Match] = []
         var weights = CountryWeights()
         // The title, the dateline and the lead say which event an article is about.
@@ -131,7 +132,10 @@ public struct Analyzer: Sendable {
             case .capital, .city, .place: places.insert(gazetteer.placeName(m.entry))
             case .organization:
                 organizations.insert(entry.canonical)
-                if m.start >= 0 { knownOrganizations.append(m.start..<m.start + m.count) }
+                if m.start >= 0 {
+                    knownOrganizations.append(m.start..<m.start + m.count)
+                    knownCanonicals.append(entry.canonical)
+                }
             case .person:
                 if m.start >= 0 && PersonFinder.namesAThing(tokens, m.start..<m.start + m.count) { break }
                 if !known.contains(where: { $0.name == entry.canonical }) {
@@ -163,6 +167,10 @@ public struct Analyzer: Sendable {
         // "AT&T", "Rothschild & Co": the signs that the tokens lost, for the names written from them.
         let ampersands = OrganizationFinder.ampersands(in: article.title, tokens: tokens, range: 0..<titleCount)
             + OrganizationFinder.ampersands(in: article.body, tokens: tokens, range: titleCount..<tokens.count)
+        if analysis.language == "ko" {
+            Self.koreanGroupFirms(tokens, context: context, known: knownOrganizations, canonicals: knownCanonicals, taken: &taken,
+                             organizations: &organizations)
+        }
         for found in OrganizationFinder.findByLanguage(in: tokens, taken: &taken, titleCount: titleCount, context: context,
                                                        language: analysis.language, ampersands: ampersands) {
             // شركة أرامكو السعودية: a head word ("company") before a body the gazetteer knows is that body.
