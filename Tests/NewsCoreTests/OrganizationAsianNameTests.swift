@@ -54,6 +54,15 @@ import Testing
     ])
     func chineseStateBodies(_ c: Case) { Self.check(c) }
 
+    @Test(arguments: [
+        // A word that ends in a suffix's character (布局, 冠军, 总部, 当局) makes no name with the characters before it.
+        Case(text: "车企加快海外布局。他们夺得了联赛冠军。公司将把亚洲总部迁往新加坡。", absent: ["车企加快海外布局", "联赛冠军", "亚洲总部"]),
+        // A body with the same suffix beside such a word is still one; so is 中国产 "made in China" before a product no name.
+        Case(text: "国家统计局周二发布数据，美国当局也作出回应。中国产电动汽车销量上升。", organizations: ["国家统计局"],
+             absent: ["美国当局", "中国产电动汽车"]),
+    ])
+    func chineseWordsEndingInASuffix(_ c: Case) { Self.check(c) }
+
     /// A body's field with the article that ends as an adjective of origin does (ية) is the body's name, not a person's.
     @Test func arabicBodysFieldWithTheArticle() {
         let a = Self.analysis("قالت وزارة الداخلية إن الشرطة اعتقلت رجلين. وأعلنت وزارة التربية يوم الاثنين خطة جديدة.")

@@ -85,6 +85,8 @@ public struct NameContext: Sendable {
         var chineseBodyStarts: [[String]] = []
         var chineseBodySuffixes: Set<String> = []
         var chineseWordsAfterStop: Set<String> = []
+        /// (zh) Words that end in a suffix of one character and name no body (布局 "layout", 冠军 "champion", 总部 "head office").
+        var wordsEndingInASuffix: Set<String> = []
 
         /// True when one of `phrases` (folded words, none empty) ends at token `i`.
         static func phrase(among phrases: [[String]], endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -197,6 +199,7 @@ public struct NameContext: Sendable {
                 case "ZB": words.chineseBodyStarts.append(folded)
                 case "ZBE": words.chineseBodySuffixes.insert(folded.joined())
                 case "ZW": words.chineseWordsAfterStop.insert(folded.joined())
+                case "ZX": words.wordsEndingInASuffix.insert(folded.joined())
                 default: break
                 }
             }

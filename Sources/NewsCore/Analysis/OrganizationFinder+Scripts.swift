@@ -180,7 +180,8 @@ extension OrganizationFinder {
                 i = end
                 continue
             }
-            if i - start >= 2 || start == i - 1 && kind == .other, !wordGoesOn, !parts.contains(tokens[i - 1].text), (start..<end).contains(where: { !taken[$0] }),
+            if i - start >= 2 || start == i - 1 && kind == .other, !wordGoesOn, !parts.contains(tokens[i - 1].text),
+                !(end - i == 1 && context?.wordsEndingInASuffix.contains(tokens[i - 1].text + tokens[i].text) ?? false), (start..<end).contains(where: { !taken[$0] }),
                 !(chinese && endsAPersonsName(tokens, suffix: i, personTitles: personTitles)),
                 !(chinese && isCommonNoun(tokens, taken, start..<i, generics: generics))
             {
