@@ -7,9 +7,9 @@ extension OrganizationFinder {
 
     /// (zh) True when token `k` ends the characters before a suffix: a character that ends a name (在, 应), unless it
     /// begins one of name-context.tsv ZW's words with the characters after it (应急).
-    static func isChineseStop(_ tokens: [Token], _ k: Int, _ context: NameContext.Words?) -> Bool {
+    static func isChineseStop(_ tokens: [Token], _ k: Int, _ words: Set<String>) -> Bool {
         guard PersonFinder.chineseStops.contains(tokens[k].text) else { return false }
-        guard let words = context?.chineseWordsAfterStop, !words.isEmpty else { return true }
+        guard !words.isEmpty else { return true }
         var text = tokens[k].text
         var j = k + 1
         while j < tokens.count, j - k < 3, PersonFinder.glued(tokens, j - 1) {
@@ -36,7 +36,7 @@ extension OrganizationFinder {
             if c == "和" || c == "与" {
                 guard !and else { return nil }
                 and = true
-            } else if isChineseStop(tokens, k - 1, context) {
+            } else if isChineseStop(tokens, k - 1, context.chineseWordsAfterStop) {
                 return nil
             }
             k -= 1

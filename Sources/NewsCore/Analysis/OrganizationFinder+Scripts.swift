@@ -113,6 +113,9 @@ extension OrganizationFinder {
     private static func glued(_ tokens: [Token], _ taken: [Bool], _ suffixes: [[String]], chinese: Bool,
                               personTitles: [[String]] = [], generics: [String] = [], context: NameContext.Words? = nil) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // (The lists read once: the context is a large value, copied at each call that takes it.)
+        let wordsAfterStop = context?.chineseWordsAfterStop ?? []
+        let wordsEndingInASuffix = context?.wordsEndingInASuffix ?? []
         // (From 1: capitals alone may stand before a suffix, JFEホールディングス.)
         var i = 1
         while i < tokens.count {
@@ -126,7 +129,7 @@ extension OrganizationFinder {
             var start = i
             while start > 0, PersonFinder.glued(tokens, start - 1), script(tokens[start - 1]) == kind, kind != .other,
                 kind != .han && kind != .hiragana || i - start < (kind == .han ? 5 : 6),
-                !chinese || !isChineseStop(tokens, start - 1, context)
+                !chinese || !isChineseStop(tokens, start - 1, wordsAfterStop)
             {
                 start -= 1
             }
@@ -181,7 +184,7 @@ extension OrganizationFinder {
                 continue
             }
             if i - start >= 2 || start == i - 1 && kind == .other, !wordGoesOn, !parts.contains(tokens[i - 1].text),
-                !(end - i == 1 && context?.wordsEndingInASuffix.contains(tokens[i - 1].text + tokens[i].text) ?? false), (start..<end).contains(where: { !taken[$0] }),
+                !(end - i == 1 && !wordsEndingInASuffix.isEmpty && wordsEndingInASuffix.contains(tokens[i - 1].text + tokens[i].text)), (start..<end).contains(where: { !taken[$0] }),
                 !(chinese && endsAPersonsName(tokens, suffix: i, personTitles: personTitles)),
                 !(chinese && isCommonNoun(tokens, taken, start..<i, generics: generics))
             {
