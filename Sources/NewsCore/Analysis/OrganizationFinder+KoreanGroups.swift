@@ -18,16 +18,10 @@ extension OrganizationFinder {
                 && t.text.utf8.first.map { $0 >= 0x61 } ?? false
         }
         var out: [Range<Int>] = []
-        var i = 0
-        while i < tokens.count {
-            guard isLetter(tokens[i]) else {
-                i += 1
-                continue
-            }
-            // The word: letters side by side, at most twelve tokens.
-            var end = i + 1
-            while end < tokens.count, end - i < 12, isLetter(tokens[end]), PersonFinder.glued(tokens, end - 1) { end += 1 }
-            defer { i = end }
+        // The words: letters side by side, at most twelve tokens.
+        for word in PersonFinder.gluedRuns(tokens, limit: 12, where: isLetter) {
+            let i = word.lowerBound
+            let end = word.upperBound
             // (The word's start: not the middle of a longer run that the bound cut; one look-up before any other work.)
             guard firstTokens.contains(tokens[i].text), i == 0 || !(isLetter(tokens[i - 1]) && PersonFinder.glued(tokens, i - 1)),
                 end - i >= 2
