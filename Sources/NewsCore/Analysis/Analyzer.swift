@@ -81,6 +81,7 @@ public struct Analyzer: Sendable {
         var known: [(name: String, tokens: [String])] = []
         var knownOrganizations: [Range<Int>] = []
         var foundByLanguage: [Range<Int>] = []
+        var knownCanonicals: [String] = []
         var contextual: [Gazetteer.Match] = []
         var weights = CountryWeights()
         // The title, the dateline and the lead say which event an article is about.
@@ -145,6 +146,7 @@ public struct Analyzer: Sendable {
                             k += 1
                         }
                     }
+                    knownCanonicals.append(entry.canonical)
                 }
             case .person:
                 if m.start >= 0 && PersonFinder.namesAThing(tokens, m.start..<m.start + m.count) { break }
@@ -177,6 +179,10 @@ public struct Analyzer: Sendable {
         // "AT&T", "Rothschild & Co": the signs that the tokens lost, for the names written from them.
         let ampersands = OrganizationFinder.ampersands(in: article.title, tokens: tokens, range: 0..<titleCount)
             + OrganizationFinder.ampersands(in: article.body, tokens: tokens, range: titleCount..<tokens.count)
+        if analysis.language == "ko" {
+            Self.koreanGroupFirms(tokens, context: context, known: knownOrganizations, canonicals: knownCanonicals, taken: &taken,
+                             organizations: &organizations)
+        }
         for found in OrganizationFinder.findByLanguage(in: tokens, taken: &taken, titleCount: titleCount, context: context,
                                                        language: analysis.language, ampersands: ampersands) {
             // شركة أرامكو السعودية: a head word ("company") before a body the gazetteer knows is that body.

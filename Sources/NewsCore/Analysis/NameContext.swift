@@ -80,6 +80,19 @@ public struct NameContext: Sendable {
         var organizationGenerics: [String] = []
         /// Words that join the last two names of a list ("and", "und", "và"; LJ).
         var listConjunctions = WordSet()
+        /// (ko) Business groups' names that begin their firms' names (LG, 삼성: LG에너지솔루션, 삼성SDI), and words that
+        /// begin with one and name a product (카카오톡), each as one string.
+        var koreanGroups: [String] = []
+        /// Their first tokens (lg, 삼), for one look-up a word.
+        var koreanGroupFirstTokens: Set<String> = []
+        var koreanGroupProducts: Set<String> = []
+        /// (zh) Words that begin a state body's name with no place before it (国家, 中央), the suffixes such a name ends
+        /// in (委员会, 局), and words that begin with a character that ends a name elsewhere (应急: 应 "should").
+        var chineseBodyStarts: [[String]] = []
+        var chineseBodySuffixes: Set<String> = []
+        var chineseWordsAfterStop: Set<String> = []
+        /// (zh) Words that end in a suffix of one character and name no body (布局 "layout", 冠军 "champion", 总部 "head office").
+        var wordsEndingInASuffix: Set<String> = []
 
         /// True when one of `phrases` (folded words, none empty) ends at token `i`.
         static func phrase(among phrases: [[String]], endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -195,6 +208,14 @@ public struct NameContext: Sendable {
                 case "ZT": words.chineseTranscription.insert(first)
                 case "D": words.firmWordsBeforeName.append(folded.joined())
                 case "DA": words.firmWordsAfterName.append(folded.joined())
+                case "KG":
+                    words.koreanGroups.append(folded.joined())
+                    words.koreanGroupFirstTokens.insert(first)
+                case "KGX": words.koreanGroupProducts.insert(folded.joined())
+                case "ZB": words.chineseBodyStarts.append(folded)
+                case "ZBE": words.chineseBodySuffixes.insert(folded.joined())
+                case "ZW": words.chineseWordsAfterStop.insert(folded.joined())
+                case "ZX": words.wordsEndingInASuffix.insert(folded.joined())
                 default: break
                 }
             }

@@ -80,8 +80,12 @@ extension OrganizationFinder {
         }
         // "경쟁사인 이마트와 롯데쇼핑 주가는": two names joined by 와 or 과 share the words before the first and after the second.
         for n in words.indices.dropLast() {
-            guard let a = own[n], let b = own[n + 1], stem(words[n]) != words[n], adjacent(words[n], words[n + 1]),
+            guard let a = own[n], stem(words[n]) != words[n], adjacent(words[n], words[n + 1]),
                 ["와", "과"].contains(tokens[words[n].upperBound - 1].text)
+            else { continue }
+            // (A second name that another pattern read, a group's firm: "이마트와 롯데쇼핑 주가는" still names two firms.)
+            guard let b = own[n + 1] ?? (words[n + 1].allSatisfy({ taken[$0] }) ? (a.candidate, false,
+                n + 2 < words.count && adjacent(words[n + 1], words[n + 2]) && beginsWithWordAfter(words[n + 2])) : nil)
             else { continue }
             let before = a.before || b.before
             let after = a.after || b.after

@@ -15,7 +15,8 @@ extension OrganizationFinder {
         var found: [Range<Int>] = []
         switch language {
         case "ja", "zh": found = glued(tokens, taken, context.organizationSuffixes, chinese: language == "zh",
-                                           personTitles: context.before + context.familyTitles, generics: context.organizationGenerics)
+                                           personTitles: context.before + context.familyTitles, generics: context.organizationGenerics,
+                                           context: context)
         case "ko":
             found = korean(tokens, taken, context.organizationSuffixes)
             let byContext = koreanByContext(tokens, taken, context)
@@ -110,9 +111,13 @@ extension OrganizationFinder {
     /// - Parameter personTitles: (zh) titles before a person's name: 军 after one and a name's first
     ///   characters ends the name (副市长王建军, 创始人雷军), not an army's.
     private static func glued(_ tokens: [Token], _ taken: [Bool], _ suffixes: [[String]], chinese: Bool,
-                              personTitles: [[String]] = [], generics: [String] = []) -> [Range<Int>] {
+                              personTitles: [[String]] = [], generics: [String] = [], context: NameContext.Words? = nil) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var i = 2
+        // (The lists read once: the context is a large value, copied at each call that takes it.)
+        let wordsAfterStop = context?.chineseWordsAfterStop ?? []
+        let wordsEndingInASuffix = context?.wordsEndingInASuffix ?? []
+        // (From 1: capitals alone may stand before a suffix, JFEホールディングス.)
+        var i = 1
         while i < tokens.count {
             guard tokens[i].flags.contains(.ideographic), PersonFinder.glued(tokens, i - 1),
                 let end = PersonFinder.title(suffixes, tokens, at: i)
@@ -124,9 +129,16 @@ extension OrganizationFinder {
             var start = i
             while start > 0, PersonFinder.glued(tokens, start - 1), script(tokens[start - 1]) == kind, kind != .other,
                 kind != .han && kind != .hiragana || i - start < (kind == .han ? 5 : 6),
-                !chinese || !PersonFinder.chineseStops.contains(tokens[start - 1].text)
+                !chinese || !isChineseStop(tokens, start - 1, wordsAfterStop)
             {
                 start -= 1
+            }
+            // JFEホールディングス, SBI証券: capitals glued before a Japanese suffix are the firm's name.
+            // (Not capitals glued after other characters: UFJ of 三菱UFJ銀行.)
+            if !chinese, start == i, !taken[i - 1], isCapitals(tokens[i - 1]),
+                i == 1 || !PersonFinder.glued(tokens, i - 2) || !tokens[i - 2].flags.contains(.ideographic)
+            {
+                start = i - 1
             }
             if kind == .hiragana {
                 guard let s = hiraganaName(tokens, start..<i) else {
@@ -146,14 +158,18 @@ extension OrganizationFinder {
                     }
                 } else if chinese, let s = chineseBodyAfterPlace(tokens, taken, suffixes, from: start) {
                     start = s
+                } else if chinese, let context, let s = chineseStateBody(tokens, taken, suffix: i..<end, from: start, context) {
+                    // 国家市场监督管理总局: a state body's first word and no place before it.
+                    start = s
                 } else {
                     i = end
                     continue
                 }
             } else if chinese, kind == .han, start > 0, PersonFinder.glued(tokens, start - 1), ["和", "与"].contains(tokens[start - 1].text),
                 let s = chineseBodyAfterPlace(tokens, taken, suffixes, from: start)
+                    ?? context.flatMap({ chineseStateBody(tokens, taken, suffix: i..<end, from: start, $0) })
             {
-                // 浙江省发展和改革委员会: 和 inside a body's name after a place.
+                // 浙江省发展和改革委员会, 国家发展和改革委员会: 和 inside a body's name after a place or a state body's first word.
                 start = s
             }
             // 部门, 部长, 局势: a suffix of one character that begins a word is no suffix.
@@ -167,7 +183,8 @@ extension OrganizationFinder {
                 i = end
                 continue
             }
-            if i - start >= 2, !wordGoesOn, !parts.contains(tokens[i - 1].text), (start..<end).contains(where: { !taken[$0] }),
+            if i - start >= 2 || start == i - 1 && kind == .other, !wordGoesOn, !parts.contains(tokens[i - 1].text),
+                !(end - i == 1 && !wordsEndingInASuffix.isEmpty && wordsEndingInASuffix.contains(tokens[i - 1].text + tokens[i].text)), (start..<end).contains(where: { !taken[$0] }),
                 !(chinese && endsAPersonsName(tokens, suffix: i, personTitles: personTitles)),
                 !(chinese && isCommonNoun(tokens, taken, start..<i, generics: generics))
             {
@@ -530,7 +547,8 @@ extension OrganizationFinder {
                     || end > i + 1 && (t.text.hasPrefix("لل") || t.text.hasPrefix("وال")) && t.text.scalarCount > 4
                 // (Not an adjective of origin alone: شركة صينية is "a Chinese company".)
                 // (ة is folded as ه.)
-                let nisba = end == i + 1 && !definite && t.text.hasSuffix("يه")
+                // (Nor one with the article, which names the body's field: وزارة التربية, وزارة الخارجية.)
+                let nisba = end == i + 1 && !definite && !PersonFinder.hasArabicArticle(t) && t.text.hasSuffix("يه")
                     && (end + 1 == tokens.count || !tokens[end + 1].flags.isDisjoint(with: .boundary) || !PersonFinder.hasArabicArticle(tokens[end + 1]))
                 guard !nisba, article || taken[end] || (end == i + 1 && !definite && Self.isArabic(t)) else { break }
                 end += 1

@@ -43,6 +43,23 @@ extension PersonFinder {
         return v >= 0xAC00 && v <= 0xD7A3
     }
 
+    /// The runs of tokens side by side that `isPart` holds for, each at most `limit` tokens (a longer run is cut).
+    static func gluedRuns(_ tokens: [Token], limit: Int = .max, where isPart: (Token) -> Bool) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard isPart(tokens[i]) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < tokens.count, end - i < limit, isPart(tokens[end]), glued(tokens, end - 1) { end += 1 }
+            runs.append(i..<end)
+            i = end
+        }
+        return runs
+    }
+
     /// True when tokens `a` and `a + 1` are characters written side by side.
     static func glued(_ tokens: [Token], _ a: Int) -> Bool {
         tokens[a + 1].offset == tokens[a].offset + tokens[a].original.scalarCount
@@ -181,18 +198,7 @@ extension PersonFinder {
     /// between them and the title (기시다 후미오 일본 총리).
     private static func korean(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [String] {
         // Words: runs of Hangul characters side by side.
-        var words: [Range<Int>] = []
-        var i = 0
-        while i < tokens.count {
-            guard isHangul(tokens[i]) else {
-                i += 1
-                continue
-            }
-            var end = i + 1
-            while end < tokens.count, isHangul(tokens[end]), glued(tokens, end - 1) { end += 1 }
-            words.append(i..<end)
-            i = end
-        }
+        let words = gluedRuns(tokens, where: isHangul)
         func isTaken(_ w: Range<Int>) -> Bool { w.contains { taken[$0] } }
         /// A body's name, not a person's: 노동당, 외교부, 외무성.
         func isBody(_ w: Range<Int>) -> Bool { w.count >= 3 && ["당", "부", "성", "청"].contains(tokens[w.upperBound - 1].text) }
