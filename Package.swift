@@ -59,7 +59,7 @@ let package = Package(
             // Data as data, compiled into the binary so that it needs no files beside it: the large
             // files through CNewsData, which the C compiler embeds in milliseconds.
             exclude: ["Resources/default-topics.yaml", "Resources/lexicon.tsv", "Resources/country-names.tsv",
-                      "Resources/places.tsv", "Resources/languages.tsv", "Resources/topic-model.tsv",
+                      "Resources/places.tsv", "Resources/small-towns.tsv", "Resources/languages.tsv", "Resources/topic-model.tsv",
                       "Resources/name-context.tsv", "Resources/name-shapes.tsv", "Resources/organizations.tsv",
                       "Resources/organizations-ja.tsv",
                       "Resources/place-context.tsv"],

@@ -83,6 +83,14 @@ const unsigned char *newsd_places_tsv(size_t *count) {
     *count = sizeof places_tsv;
     return places_tsv;
 }
+NEWSD_DATA static const unsigned char small_towns_tsv[] = {
+#embed "../NewsCore/Resources/small-towns.tsv"
+};
+
+const unsigned char *newsd_small_towns_tsv(size_t *count) {
+    *count = sizeof small_towns_tsv;
+    return small_towns_tsv;
+}
 NEWSD_DATA static const unsigned char topic_model_tsv[] = {
 #embed "../NewsCore/Resources/topic-model.tsv"
 };

@@ -8,6 +8,7 @@ const unsigned char *newsd_lexicon_tsv(size_t *count);
 const unsigned char *newsd_country_names_tsv(size_t *count);
 const unsigned char *newsd_languages_tsv(size_t *count);
 const unsigned char *newsd_places_tsv(size_t *count);
+const unsigned char *newsd_small_towns_tsv(size_t *count);
 const unsigned char *newsd_topic_model_tsv(size_t *count);
 const unsigned char *newsd_name_context_tsv(size_t *count);
 const unsigned char *newsd_place_context_tsv(size_t *count);

@@ -251,7 +251,9 @@ enum PlaceFinder {
                 endsPhrase(after: run.upperBound, in: tokens, found: found, gazetteer: gazetteer)
             {
                 place = run
-            } else if afterPreposition, let r = datelineOnlyTown(run, in: tokens, gazetteer: gazetteer, countries: found.countries),
+            } else if afterPreposition,
+                let r = datelineOnlyTown(run, in: tokens, gazetteer: gazetteer, countries: found.countries)
+                    ?? smallTown(run, in: tokens, countries: found.countries),
                 onlyAsPlace(r, in: tokens, words: words)
             {
                 place = r

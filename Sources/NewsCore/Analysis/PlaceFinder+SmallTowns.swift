@@ -1,0 +1,15 @@
+extension PlaceFinder {
+    /// `run` when it is the whole name of a small town (``SmallTowns``: 1,000 to 15,000 people) in a
+    /// country the article names ("Der Verkehr wird über Kötzting umgeleitet" in an article on Germany),
+    /// and no possessor ("in Starbuck's": a café).
+    static func smallTown(_ run: Range<Int>, in tokens: [Token], countries: OrderedSet) -> Range<Int>? {
+        guard !run.isEmpty, run.count <= longestName, !PersonFinder.isPossessive(tokens, run.upperBound - 1) else { return nil }
+        var key: [UInt8] = []
+        for k in run {
+            if k > run.lowerBound { key.append(0x20) }
+            key.append(contentsOf: tokens[k].text.utf8)
+        }
+        guard SmallTowns.countries(named: key).contains(where: { countries.contains(String($0)) }) else { return nil }
+        return run
+    }
+}
