@@ -15,6 +15,10 @@ import Testing
         ("Cháy", "Đám cháy xảy ra tại tỉnh Quảng Điền vào chiều thứ Ba, chính quyền cho biết.", "Quảng Điền"),
         ("حريق", "اندلع الحريق في مدينة الظهران مساء الثلاثاء بحسب الدفاع المدني.", "الظهران"),
         ("Flood", "Roads were closed across Harlan County on Monday after the river rose.", "Harlan County"),
+        // A mayor's town.
+        ("Plant", "The mayor of Wexcombe, Ann Pryor, said the plant would close in June.", "Wexcombe"),
+        ("Werk", "Der Bürgermeister von Wennighausen, Jörg Brandt, sprach von einem schweren Schlag.", "Wennighausen"),
+        ("Fábrica", "O prefeito de Vila Quaresma, Luís Barreto, disse que a fábrica vai fechar.", "Vila Quaresma"),
     ])
     func aWordThatSaysAPlaceFollowsOrPrecedesMakesOne(title: String, body: String, place: String) {
         #expect(Self.places(title, body).contains(place), "\(Self.places(title, body))")
@@ -101,6 +105,8 @@ import Testing
         // An organisation's head word, "of" and another name, a possessive: the name is longer or ends.
         #expect(Self.places("Court", "The case went to the District of Columbia Court of Appeals on Friday.").allSatisfy { !$0.contains("Court") })
         #expect(!Self.places("Games", "The port of Rockstar's Western game runs slowly.").contains { $0.hasPrefix("Rockstar") })
+        // A mayor of a town the text does not name: the name after the comma is the mayor's.
+        #expect(Self.places("Plant", "The mayor of the town, Tom Hale, said the plant would close.").isEmpty)
     }
 
     @Test func aNameOfSeveralWordsKeepsItsJoiningWords() {
