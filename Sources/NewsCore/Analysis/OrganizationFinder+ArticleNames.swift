@@ -41,8 +41,7 @@ extension OrganizationFinder {
                 i < 2 || !particles.contains(tokens[i - 1]) && !coordinators.contains(tokens[i - 1]) || !tokens[i - 2].isCapitalized,
                 // (One space before it, no punctuation: "MADRID, 3 dic - El Tribunal Supremo" begins a sentence.)
                 t.offset == tokens[i - 1].offset + tokens[i - 1].original.scalarCount + 1,
-                // (A head's name is the finder's by shape: "el lunes El Consejo de Ministros".)
-                !headsEverywhere.contains(tokens[i + 1]), !PersonFinder.notNamesEverywhere.contains(tokens[i + 1])
+                !PersonFinder.notNamesEverywhere.contains(tokens[i + 1])
             else { continue }
             var end = i + 1
             while end < tokens.count, end - i <= 3, isArticleNameWord(tokens, end, taken),
@@ -52,6 +51,8 @@ extension OrganizationFinder {
             }
             // (The first word after the article on the same line, with nothing between: "La « Une »" is none.)
             guard end > i + 1, tokens[i + 1].flags.isDisjoint(with: .boundary), !notArticleNames.contains(tokens[i + 1]) else { continue }
+            // (A head's name that goes on after "de" is the finder's by shape: "el lunes El Consejo de Ministros".)
+            if headsEverywhere.contains(tokens[i + 1]), end < tokens.count, connectorsEverywhere.contains(tokens[end]) { continue }
             out.append(i..<end)
             i = end - 1
         }

@@ -723,7 +723,7 @@ extension OrganizationFinder {
     /// Landgericht), folded.
     static let germanHeadEndings = [
         "werke", "zentrale", "kasse", "agentur", "gericht", "ministerium", "verband", "behorde", "amt", "bank", "partei",
-        "gewerkschaft", "kammer", "stiftung", "konzern", "versicherung", "gesellschaft", "anstalt",
+        "gewerkschaft", "kammer", "stiftung", "konzern", "versicherung", "gesellschaft", "anstalt", "direktion", "prasidium", "polizei",
     ]
 
     /// A capitalised compound of eight letters or more that ends in one of ``germanHeadEndings``.
