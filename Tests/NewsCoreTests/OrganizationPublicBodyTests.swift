@@ -66,6 +66,8 @@ import Testing
         Case(text: "The minister told the Today programme that the plan was ready.", absent: ["Today"]),
         Case(text: "The judge told the MPs that the courts needed more money.", absent: ["MPs"]),
         Case(text: "He told the House of Commons Treasury Committee that rates would rise.", absent: ["House"]),
+        // (An apposition after the name is no part of it.)
+        Case(text: "Shares in Corvane, the Lebanese builder, fell 7% on Tuesday.", organizations: ["Corvane"]),
     ])
     func notPublicBodies(_ c: Case) { Self.check(c) }
 

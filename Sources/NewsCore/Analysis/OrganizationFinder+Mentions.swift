@@ -154,8 +154,8 @@ extension OrganizationFinder {
                     && tokens[end].text.hasSuffix("s") && tokens[i - 1].text == "shares"
                 // "told the House of Commons Treasury Committee": a name that goes on after "of" is the finder's by shape; "told
                 // the MPs": a plural of capitals is people.
-                let goesOn = end + 1 < tokens.count && connectorsEverywhere.contains(tokens[end]) && !tokens[end].isCapitalized
-                    && tokens[end + 1].isCapitalized && tokens[end + 1].flags.isDisjoint(with: .boundary)
+                let goesOn = end + 1 < tokens.count && (romanceOf.contains(tokens[end]) || ["of", "for"].contains(tokens[end].text))
+                    && tokens[end].flags.isDisjoint(with: .boundary) && tokens[end + 1].isCapitalized && tokens[end + 1].flags.isDisjoint(with: .boundary)
                 let plurals = end == start + 1 && tokens[start].original.hasSuffix("s")
                     && tokens[start].original.dropLast().allSatisfy { $0.isUppercase }
                 if end > start, !title, !modifier, !head, !plural, !goesOn, !plurals, end - start > 1 || tokens[start].text.utf8.count > 1 {
