@@ -71,6 +71,14 @@ import Testing
     ])
     func notPublicBodies(_ c: Case) { Self.check(c) }
 
+    @Test(arguments: [
+        // Vietnamese: a school.
+        Case(text: "Hơn 30 học sinh Trường Tiểu học Hoa Sen phải nhập viện sau bữa trưa.", organizations: ["Trường Tiểu học Hoa Sen"]),
+        // A man named Trường.
+        Case(text: "Anh Nguyễn Văn Trường cho biết công an đã có mặt tại hiện trường ngay sau đó.", absent: ["Trường", "Văn Trường"]),
+    ])
+    func vietnameseSchools(_ c: Case) { Self.check(c) }
+
     /// The town stays a place of the story where it stands alone.
     @Test func townBesideItsPolice() {
         let text = "Greater Manchester Police said the march through Manchester had been peaceful."
