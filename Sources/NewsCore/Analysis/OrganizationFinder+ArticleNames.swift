@@ -27,8 +27,8 @@ extension OrganizationFinder {
     static let notArticleNames: WordSet = ["nino", "nina"]
 
     /// The article and one to three capitalised words after it, none the gazetteer's, a title or a stop word; not
-    /// at a sentence's start, after a capitalised word ("Marine Le Pen"; a sentence's "Selon" is none), a preposition of place or a person's
-    /// particle.
+    /// at a sentence's start, after a capitalised word ("Marine Le Pen"; a sentence's "Selon" is none), a
+    /// preposition of place or a person's particle.
     static func articleNames(_ tokens: [Token], _ taken: [Bool], language: String?) -> [Range<Int>] {
         guard let language, let articles = nameArticles[language] else { return [] }
         var out: [Range<Int>] = []
@@ -37,7 +37,8 @@ extension OrganizationFinder {
             defer { i += 1 }
             let t = tokens[i]
             guard t.isCapitalized, !t.flags.contains(.allCaps), t.flags.isDisjoint(with: .boundary), !taken[i], articles.contains(t),
-                !tokens[i - 1].isCapitalized || startsNoName(tokens[i - 1]), !tokens[i - 1].flags.contains(.numeric), !beforePlaceArticles.contains(tokens[i - 1]),
+                !tokens[i - 1].isCapitalized || startsNoName(tokens[i - 1]), !tokens[i - 1].flags.contains(.numeric),
+                !beforePlaceArticles.contains(tokens[i - 1]),
                 i < 2 || !particles.contains(tokens[i - 1]) && !coordinators.contains(tokens[i - 1]) || !tokens[i - 2].isCapitalized,
                 // (One space before it, no punctuation: "MADRID, 3 dic - El Tribunal Supremo" begins a sentence.)
                 t.offset == tokens[i - 1].offset + tokens[i - 1].original.scalarCount + 1,
