@@ -28,6 +28,10 @@ extension Gazetteer {
             let e = Self.sequence(context.organizationAfter, in: tokens, startingAt: end)
         {
             end = e
+            // "Greater Manchester Police": a metropolitan county's word before the town is the body's.
+            if start == m.start, start > 0, tokens[start].flags.isDisjoint(with: .boundary), tokens[start - 1].text == "greater" {
+                start -= 1
+            }
         }
         guard start < m.start || end > m.start + m.count else { return nil }
         // The name runs on over capitalised words: "Bank of New York Mellon".

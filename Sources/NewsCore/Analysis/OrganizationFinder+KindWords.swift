@@ -11,6 +11,8 @@ extension OrganizationFinder {
         "vermogensverwalter", "autobauer", "maschinenbauer", "flugzeugbauer", "anlagenbauer", "mobilfunker", "vermieter",
         "chipriese", "riese", "produzent", "netzbetreiber", "energieversorger", "finanzinvestor", "bauunternehmen", "unternehmen",
         "firma", "ratingagentur", "fussballklub", "fussballverein", "klub",
+        // (branch orgs20: a delivery service, a broadcaster, a party; a rival's and a firm's cases.)
+        "dienst", "dienstes", "sender", "senders", "partei", "konkurrenten", "rivalen", "konzerns", "herstellers",
     ]
     /// The polite pronouns, capitalised ("einige Versicherer Ihre eigenen Projekte").
     static let germanPronouns: WordSet = ["ihre", "ihr", "ihren", "ihrem", "ihrer", "ihres", "sie", "ihnen"]
@@ -41,7 +43,7 @@ extension OrganizationFinder {
                 continue
             }
             // (A rival may be a person: "der Konkurrent Verstappen"; a firm's name of two words or more.)
-            let rival = t.text.hasSuffix("konkurrent") || t.text.hasSuffix("rivale")
+            let rival = ["konkurrent", "konkurrenten", "rivale", "rivalen"].contains { t.text.hasSuffix($0) }
             var end = i + 2
             while end < tokens.count, end - i <= 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: .boundary),
                 !tokens[end].flags.contains(.ideographic), !Gazetteer.stopwords.contains(tokens[end]), !isGivenName(tokens[end]),

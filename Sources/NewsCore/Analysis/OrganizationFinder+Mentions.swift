@@ -141,7 +141,9 @@ extension OrganizationFinder {
                 let title = end < tokens.count && (PersonFinder.titles.contains(tokens[end]) || context.isTitle(tokens, end))
                 // "for the Harris County fire marshal": after an article, a name before a word in lower case
                 // that is no verb or joining word names what that word is about, not the body.
-                let modifier = start > i + 1 && end < tokens.count && !tokens[end].isCapitalized
+                // (So after a phrase that ends in its article: "told the Today programme".)
+                let modifier = (start > i + 1 || PersonFinder.articles.contains(tokens[i])) && end < tokens.count
+                    && !tokens[end].isCapitalized
                     && tokens[end].flags.isDisjoint(with: .boundary) && !Gazetteer.stopwords.contains(tokens[end])
                     && !connectorsEverywhere.contains(tokens[end]) && !PersonFinder.speechVerbs.contains(tokens[end])
                     && !context.verbs.contains(tokens[end])
@@ -151,7 +153,14 @@ extension OrganizationFinder {
                 // "shares of European banks": a plural right after the name is what the name qualifies.
                 let plural = end < tokens.count && !tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: .boundary)
                     && tokens[end].text.hasSuffix("s") && tokens[i - 1].text == "shares"
-                if end > start, !title, !modifier, !head, !plural, end - start > 1 || tokens[start].text.utf8.count > 1 {
+                // "told the House of Commons Treasury Committee": a name that goes on after "of" is the finder's by shape; "told
+                // the MPs": a plural of capitals is people.
+                let goesOn = end + 1 < tokens.count && (romanceOf.contains(tokens[end]) || ["of", "for"].contains(tokens[end].text))
+                    && tokens[end].flags.isDisjoint(with: .boundary) && tokens[end + 1].isCapitalized
+                    && tokens[end + 1].flags.isDisjoint(with: .boundary)
+                let plurals = end == start + 1 && tokens[start].original.hasSuffix("s")
+                    && tokens[start].original.dropLast().allSatisfy { $0.isUppercase }
+                if end > start, !title, !modifier, !head, !plural, !goesOn, !plurals, end - start > 1 || tokens[start].text.utf8.count > 1 {
                     out.append(start..<end)
                     i = end
                     continue

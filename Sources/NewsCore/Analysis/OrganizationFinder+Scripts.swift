@@ -39,6 +39,7 @@ extension OrganizationFinder {
             found += germanCompounds(tokens, taken) + kinds
         }
         if language == "en" { found += englishAppositions(tokens, taken) }
+        found += articleNames(tokens, taken, language: language)
         if language == "ja" { found += katakanaFirms(tokens, taken) + afterMajor(tokens, taken) + katakanaByContext(tokens, taken, context) }
         // What the language's patterns and a firm's word named is the same organisation at its other mentions, which
         // the patterns below leave alone ("the lender Bradley Hart ... Bradley Hart's shares"). (Not a spokesperson's
@@ -722,7 +723,7 @@ extension OrganizationFinder {
     /// Landgericht), folded.
     static let germanHeadEndings = [
         "werke", "zentrale", "kasse", "agentur", "gericht", "ministerium", "verband", "behorde", "amt", "bank", "partei",
-        "gewerkschaft", "kammer", "stiftung", "konzern", "versicherung", "gesellschaft", "anstalt",
+        "gewerkschaft", "kammer", "stiftung", "konzern", "versicherung", "gesellschaft", "anstalt", "direktion", "prasidium", "polizei",
     ]
 
     /// A capitalised compound of eight letters or more that ends in one of ``germanHeadEndings``.

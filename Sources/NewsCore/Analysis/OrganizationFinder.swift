@@ -13,6 +13,8 @@ enum OrganizationFinder {
     static let connectors: WordSet = ["of", "for", "and", "on", "the", "de", "des", "du"]
     /// Letters that an apostrophe elides before a vowel (l'Afrique, d'investissement, dell'Economia).
     static let elidingLetters: WordSet = ["l", "d", "j", "m", "n", "s", "t", "c"]
+    /// Italian prepositions with an article that an apostrophe elides (dell'Economia, nell'Unione).
+    static let elidedPrepositions: WordSet = ["dell", "dall", "nell", "sull"]
     /// ``heads`` and ``connectors`` with those of other languages (Resources/name-context.tsv, O and C).
     static let headsEverywhere: WordSet = {
         var all = heads
@@ -354,6 +356,9 @@ enum OrganizationFinder {
                 // (Not "e" or "y": "Ministero delle Imprese e del Made in Italy".)
                 let elided = tokens[k - (k > start ? 1 : 0)].original.scalarCount == 1
                     && tokens[k].offset == tokens[max(k - 1, 0)].offset + 2 && Self.elidingLetters.contains(tokens[k - (k > start ? 1 : 0)].text)
+                    // ("Protezione civile dell'Emilia-Romagna": Italian's elided prepositions.)
+                    || k > start && Self.elidedPrepositions.contains(tokens[k - 1])
+                    && tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.scalarCount + 1
                 if k > start {
                     text += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : separator(before: k, tokens, ampersands: ampersands, otherwise: " ")
                 }
