@@ -516,6 +516,11 @@ extension OrganizationFinder {
         var i = 0
         while i < tokens.count {
             let word = tokens[i].text
+            if let exchange = arabicExchange(tokens, at: i, taken: taken) {
+                out.append(exchange)
+                i = exchange.upperBound
+                continue
+            }
             guard isHead(word, context) || withoutProclitic(word).map({ isHead($0, context) }) ?? false else {
                 i += 1
                 continue
