@@ -20,17 +20,8 @@ struct KoreanWords: Sendable {
 
     /// - Parameter text: lines `KIND<TAB>WORD|WORD`.
     init(_ text: String) {
-        var lists: [Substring: [Substring]] = [:]
-        for line in text.byteSplit(0x0A) where !line.hasPrefix("#") {
-            guard let tab = line.utf8.firstIndex(of: 0x09) else { continue }
-            lists[line[..<tab], default: []] += line[line.utf8.index(after: tab)...].byteSplit(0x7C)
-        }
-        func set(_ kind: Substring) -> WordSet {
-            let words = lists[kind] ?? []
-            var set = WordSet(minimumCapacity: words.count)
-            for w in words { set.insert(String(w)) }
-            return set
-        }
+        let lists = NameShapes.kindLists(text)
+        func set(_ kind: Substring) -> WordSet { NameShapes.wordSet(lists[kind] ?? []) }
         family = Set((lists["F"] ?? []).map(String.init))
         three = set("W")
         two = set("P")
