@@ -2,7 +2,8 @@ import NewsCore
 import Testing
 
 /// Arabic stock exchanges named by their market's word (السوق المالية السعودية, سوق دبي المالي) beside the market's
-/// common phrases, and China's largest firms named by their Chinese name alone (宁德时代, 蔚来, 美团): the tuning classes
+/// common phrases, China's largest firms named by their Chinese name alone (宁德时代, 蔚来, 美团) and a province's
+/// department in 厅 (山西省应急管理厅) beside rooms' words (餐厅, 大厅): the tuning classes
 /// of the twentieth session (branch asia20). Texts written for these tests.
 @Suite struct OrganizationExchangeAndFirmTests {
     typealias Case = OrganizationRecallTests.Case
@@ -26,4 +27,12 @@ import Testing
         Case(text: "他说这是一个理想的结果，数字很吉利。", absent: ["Li Auto", "理想", "吉利"]),
     ])
     func chineseFirmsByName(_ c: Case) { Self.check(c) }
+
+    @Test(arguments: [
+        // A province's department after the province, with its head's title glued after it.
+        Case(text: "河北省交通运输厅7日发布通知。河南省教育厅厅长表示将增加投入。", organizations: ["河北省交通运输厅", "河南省教育厅"]),
+        // Rooms' words in 厅 with no place before them.
+        Case(text: "他在一家西餐厅吃饭，随后去了银行营业厅和机场候机大厅。", absent: ["一家西餐厅", "西餐厅", "银行营业厅", "机场候机大厅", "候机大厅"]),
+    ])
+    func chineseProvincialDepartments(_ c: Case) { Self.check(c) }
 }
