@@ -61,7 +61,7 @@ let package = Package(
             exclude: ["Resources/default-topics.yaml", "Resources/lexicon.tsv", "Resources/country-names.tsv",
                       "Resources/places.tsv", "Resources/small-towns.tsv", "Resources/languages.tsv", "Resources/topic-model.tsv",
                       "Resources/name-context.tsv", "Resources/name-shapes.tsv", "Resources/organizations.tsv",
-                      "Resources/organizations-ja.tsv",
+                      "Resources/organizations-ja.tsv", "Resources/korean-words.tsv",
                       "Resources/place-context.tsv"],
             resources: [.embedInCode("Resources/term-document-frequency.tsv")],
             swiftSettings: strict

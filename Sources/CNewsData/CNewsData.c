@@ -120,3 +120,12 @@ const unsigned char *newsd_place_context_tsv(size_t *count) {
     *count = sizeof place_context_tsv;
     return place_context_tsv;
 }
+
+NEWSD_DATA static const unsigned char korean_words_tsv[] = {
+#embed "../NewsCore/Resources/korean-words.tsv"
+};
+
+const unsigned char *newsd_korean_words_tsv(size_t *count) {
+    *count = sizeof korean_words_tsv;
+    return korean_words_tsv;
+}

@@ -15,6 +15,7 @@ const unsigned char *newsd_place_context_tsv(size_t *count);
 const unsigned char *newsd_name_shapes_tsv(size_t *count);
 const unsigned char *newsd_organizations_tsv(size_t *count);
 const unsigned char *newsd_organizations_ja_tsv(size_t *count);
+const unsigned char *newsd_korean_words_tsv(size_t *count);
 
 /// Drops the process's pages of the data files (read at start, into the gazetteer's and the
 /// finders' own tables) from its resident memory: the kernel reads a page from the binary again

@@ -2,6 +2,10 @@
 /// to from its suffix (国家市场监督管理总局, 国家发展和改革委员会), and words that begin with a character that ends a
 /// name elsewhere (应急管理部); and, in Japanese, capitals before a suffix (JFEホールディングス).
 extension OrganizationFinder {
+    /// (zh) Suffixes of a body's name only after a place the gazetteer knows (name-context.tsv G): a province's or a
+    /// city's department, 厅 (山西省应急管理厅, 广东省文化和旅游厅), which ends rooms' words too (餐厅, 大厅, 营业厅).
+    static let chinesePlaceSuffixes: Set<String> = ["厅", "廳"]
+
     /// Characters read back over from a run's start to a state body's first word.
     static let stateBodyReach = 8
 

@@ -105,6 +105,7 @@ extension OrganizationFinder {
     static let wordStarts: Set<String> = [
         "部门", "部分", "部队", "部长", "部位", "部件", "部落", "部署", "局势", "局面", "局长", "局部", "署长", "党员", "党委",
         "军队", "军人", "军事", "军方", "省长", "庁舎", "省内", "党内", "部門", "部長", "部隊", "局長", "黨員", "軍隊", "軍事",
+        "厅长", "廳長",
     ]
 
     /// Japanese and Chinese: two or more characters of one script (at most five Han) glued before
@@ -172,6 +173,11 @@ extension OrganizationFinder {
             {
                 // 浙江省发展和改革委员会, 国家发展和改革委员会: 和 inside a body's name after a place or a state body's first word.
                 start = s
+            }
+            // 山西省应急管理厅: a province's department only after the place (餐厅, 大厅 are rooms).
+            if chinese, end - i == 1, chinesePlaceSuffixes.contains(tokens[i].text), !taken[start] {
+                i = end
+                continue
             }
             // 部门, 部长, 局势: a suffix of one character that begins a word is no suffix.
             let wordGoesOn = end - i == 1 && end < tokens.count && PersonFinder.glued(tokens, end - 1)
@@ -517,6 +523,11 @@ extension OrganizationFinder {
         var i = 0
         while i < tokens.count {
             let word = tokens[i].text
+            if let exchange = arabicExchange(tokens, at: i, taken: taken) {
+                out.append(exchange)
+                i = exchange.upperBound
+                continue
+            }
             guard isHead(word, context) || withoutProclitic(word).map({ isHead($0, context) }) ?? false else {
                 i += 1
                 continue

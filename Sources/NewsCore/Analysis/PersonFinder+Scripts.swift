@@ -13,7 +13,9 @@ extension PersonFinder {
         case "zh":
             names = chinese(tokens, taken, context) + chineseByFamilyName(tokens, taken, context: context)
                 + chineseListNames(tokens, taken, context: context) + chineseDottedNames(tokens, taken, context: context)
-        case "ko": names = korean(tokens, taken, context) + koreanNamesWithBrackets(tokens, taken, context: context)
+        case "ko":
+            names = korean(tokens, taken, context) + koreanNamesWithBrackets(tokens, taken, context: context)
+                + koreanBareNames(tokens, taken)
         case "ar": names = arabic(tokens, taken, context)
         default: return []
         }

@@ -30,22 +30,8 @@ struct NameShapes: Sendable {
 
     /// - Parameter text: lines `KIND<TAB>WORD|WORD`, the words folded already.
     init(_ text: String) {
-        var lists: [Substring: [Substring]] = [:]
-        // (Split on the bytes, ``StringProtocol/byteSplit(_:omittingEmptySubsequences:)``: by
-        // Character, over 280 KB of names, it cost about 250 million instructions, the first
-        // article's analysis in every process.)
-        for line in text.byteSplit(0x0A) where !line.hasPrefix("#") {
-            guard let tab = line.utf8.firstIndex(of: 0x09) else { continue }
-            let kind = line[..<tab], words = line[line.utf8.index(after: tab)...]
-            guard !kind.isEmpty, !words.isEmpty else { continue }
-            lists[kind, default: []] += words.byteSplit(0x7C)
-        }
-        func set(_ kind: Substring) -> WordSet {
-            let words = lists[kind] ?? []
-            var set = WordSet(minimumCapacity: words.count)
-            for w in words { set.insert(String(w)) }
-            return set
-        }
+        let lists = Self.kindLists(text)
+        func set(_ kind: Substring) -> WordSet { Self.wordSet(lists[kind] ?? []) }
         given = set("G")
         givenWords = set("W")
         legalForms = (lists["L"] ?? []).map(String.init)
@@ -156,5 +142,29 @@ extension PersonFinder {
             i += 1
         }
         return out
+    }
+}
+
+extension NameShapes {
+    /// The lists of a file of lines `KIND<TAB>WORD|WORD` by kind (a kind's lines joined), comment lines left out.
+    ///
+    /// (Split on the bytes, ``StringProtocol/byteSplit(_:omittingEmptySubsequences:)``: by Character, over 280 KB of
+    /// names, it cost about 250 million instructions, the first article's analysis in every process.)
+    static func kindLists(_ text: String) -> [Substring: [Substring]] {
+        var lists: [Substring: [Substring]] = [:]
+        for line in text.byteSplit(0x0A) where !line.hasPrefix("#") {
+            guard let tab = line.utf8.firstIndex(of: 0x09) else { continue }
+            let kind = line[..<tab], words = line[line.utf8.index(after: tab)...]
+            guard !kind.isEmpty, !words.isEmpty else { continue }
+            lists[kind, default: []] += words.byteSplit(0x7C)
+        }
+        return lists
+    }
+
+    /// A set of `words`.
+    static func wordSet(_ words: [Substring]) -> WordSet {
+        var set = WordSet(minimumCapacity: words.count)
+        for w in words { set.insert(String(w)) }
+        return set
     }
 }
