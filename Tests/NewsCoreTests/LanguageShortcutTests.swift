@@ -50,6 +50,13 @@ import Testing
         The union said that its members would return to work on Monday, and the operator said it expected the \
         backlog to be cleared within days.
         """,
+        // Swahili in ASCII letters, naming an English paper: too few words of English.
+        """
+        Serikali yatangaza mpango wa barabara\nSerikali imetangaza mpango mpya wa kujenga barabara katika mikoa \
+        ya kusini, kwa mujibu wa gazeti la The Citizen. Waziri wa ujenzi alisema kazi itaanza mwezi ujao, \
+        wakandarasi watatu wamepewa zabuni, wakazi wa vijiji vya pwani wataanza kusafiri kwa urahisi zaidi \
+        baada ya miaka mingi ya kusubiri. Wabunge wa upinzani walihoji gharama ya mradi huo mkubwa.
+        """,
         // English, but too short to leave no doubt.
         "Port strike ends\nThe union said that its members would return to work on Monday.",
     ]
