@@ -63,6 +63,10 @@ private let body = "Japan and the Philippines agreed on Tuesday to hold joint co
                 && (0...(haystack.count - needle.count)).contains { Array(haystack[$0..<($0 + needle.count)]) == needle })
             let found = haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { ContentSearch.contains(h, $0) } }
             #expect(found == plain, "\(needle) in \(haystack)")
+            let first = needle.isEmpty ? 0 : needle.count > haystack.count ? nil
+                : (0...(haystack.count - needle.count)).first { Array(haystack[$0..<($0 + needle.count)]) == needle }
+            let index = haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { ContentSearch.firstIndex(of: $0, in: h) } }
+            #expect(index == first, "\(needle) in \(haystack)")
         }
     }
 }

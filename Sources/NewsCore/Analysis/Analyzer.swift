@@ -37,7 +37,7 @@ public struct Analyzer: Sendable {
         // ("... in the North" / "Sheffield saw ...").
         if titleCount > 0, titleCount < tokens.count { tokens[titleCount].flags.insert(.lineStart) }
         var analysis = ArticleAnalysis()
-        analysis.language = LanguageIdentifier.identify(title: article.title, body: article.body) ?? article.language
+        analysis.language = LanguageIdentifier.identify(title: article.title, body: article.body, tokens: tokens) ?? article.language
 
         // Names the gazetteer knows.
         var matches = gazetteer.matches(in: tokens, german: analysis.language == "de", bodyStart: titleCount)
@@ -219,7 +219,7 @@ public struct Analyzer: Sendable {
         let personWords = Set(people.flatMap { Tokenizer.words($0) })
         let knownAnchors = knownOrganizations.filter { r in
             r.count > 1 || tokens[r.lowerBound].flags.contains(.allCaps)
-                || tokens.lazy.filter { $0.text == tokens[r.lowerBound].text }.prefix(2).count == 2
+                || Token.occurs(tokens, wordAt: r.lowerBound, atLeast: 2)
         }
         let shaped = foundByLanguage.filter { r in r.count > 1 || !tokens[r.lowerBound].flags.contains(.allCaps) }
         for r in OrganizationFinder.listMembers(in: tokens, taken: taken, anchors: knownAnchors + shaped,

@@ -24,12 +24,23 @@ public enum LanguageIdentifier {
         return identify(sample: bytes, cut: title.utf8.count + 1 + body.utf8.count > sampleBytes)
     }
 
+    /// ``identify(title:body:)``, told English by the first of `tokens` (the title's and the body's) when
+    /// they leave no doubt (``isPlainlyEnglish(_:)``).
+    static func identify(title: String, body: String, tokens: [Token]) -> String? {
+        isPlainlyEnglish(tokens) ? "en" : identify(title: title, body: body)
+    }
+
     /// The language of the text's first bytes, `cut` when the text goes on after them.
     private static func identify(sample: [UInt8], cut: Bool) -> String? {
         var bytes = sample
         if cut, let lead = bytes.lastIndex(where: { $0 & 0xC0 != 0x80 }) {
             bytes.removeSubrange(lead...)  // never cut a character in two
         }
+        return decidedByScript(bytes) ?? cld2(bytes)
+    }
+
+    /// CLD2's language of `bytes` (whole characters of UTF-8), or nil when it cannot tell reliably.
+    static func cld2(_ bytes: [UInt8]) -> String? {
         var code = [CChar](repeating: 0, count: 8)
         var reliable: Int32 = 0
         let percent = bytes.withUnsafeBufferPointer { buffer in

@@ -28,12 +28,12 @@ extension PersonFinder {
 
     private static func firstIndex(of needle: [UInt8], in hay: [UInt8], from start: Int) -> Int? {
         guard hay.count >= needle.count, start <= hay.count - needle.count else { return nil }
-        var i = start
-        while i <= hay.count - needle.count {
-            if hay[i] == needle[0], hay[i..<i + needle.count].elementsEqual(needle) { return i }
-            i += 1
+        // (By memchr and memcmp: a byte at a time, this was 1.2% of an English article's analysis.)
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                ContentSearch.firstIndex(of: n, in: UnsafeBufferPointer(rebasing: h[start...])).map { $0 + start }
+            }
         }
-        return nil
     }
 
     /// True when the bytes `a..<b` of `hay` have an opening mark right before them and a closing one right after

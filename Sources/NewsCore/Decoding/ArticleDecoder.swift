@@ -87,18 +87,23 @@ enum ContentSearch {
     /// The format sniffs ask this of every file's first kilobytes: candidates by glibc's
     /// vectorised `memchr` on the first byte, each checked by `memcmp`.
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= haystack.count, let h = haystack.baseAddress, let n = needle.baseAddress else { return false }
+        firstIndex(of: needle, in: haystack) != nil
+    }
+
+    /// Where `needle` first starts in `haystack` (0 when it is empty), by the same `memchr` and `memcmp`.
+    static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !needle.isEmpty else { return 0 }
+        guard needle.count <= haystack.count, let h = haystack.baseAddress, let n = needle.baseAddress else { return nil }
         let first = Int32(n.pointee)
         var at = 0
         let last = haystack.count - needle.count
         while at <= last {
-            guard let found = memchr(h + at, first, last - at + 1) else { return false }
+            guard let found = memchr(h + at, first, last - at + 1) else { return nil }
             let i = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - h
-            if memcmp(h + i, n, needle.count) == 0 { return true }
+            if memcmp(h + i, n, needle.count) == 0 { return i }
             at = i + 1
         }
-        return false
+        return nil
     }
 
     /// Whether `byte` is among `bytes` (`memchr`).

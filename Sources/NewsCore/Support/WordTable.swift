@@ -42,6 +42,10 @@ struct WordRecord: Sendable, Equatable {
 
     var isLong: Bool { high >> 56 == 0xFF }
 
+    /// A key of at most 15 bytes, all ASCII.
+    @inline(__always)
+    var isShortASCII: Bool { !isLong && (low | high & 0x00FF_FFFF_FFFF_FFFF) & 0x8080_8080_8080_8080 == 0 }
+
     /// A short key's bytes hashed with FNV-1a (as a String's UTF-8 would be), and the OR of them
     /// (under 0x80: ASCII), read from the record without going through a String.
     @inline(__always)
