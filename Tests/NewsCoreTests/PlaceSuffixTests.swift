@@ -22,8 +22,9 @@ import Testing
     }
 
     @Test(arguments: [
-        // Kana before the suffix is no name (長野県 is); words for "farming village", "municipalities".
-        ("募集", "長野県の村で協力隊を募集している。農村の人口は減り、市町村の首長が集まった。", ["長野"]),
+        // Kana before the suffix is no name (長野県 is: the prefecture by CLDR's name of it); words for "farming
+        // village", "municipalities".
+        ("募集", "長野県の村で協力隊を募集している。農村の人口は減り、市町村の首長が集まった。", ["長野県"]),
         // No city's suffix before 区: a development zone, a disaster area.
         ("救援", "救援队在开发区和灾区继续工作。", []),
         // A market, listed firms: no place.

@@ -77,7 +77,10 @@ extension Gazetteer {
     static func name(_ range: Range<Int>, in tokens: [Token]) -> String {
         var text = ""
         for k in range {
-            if k > range.lowerBound, !(tokens[k].flags.contains(.ideographic) && tokens[k - 1].flags.contains(.ideographic)) {
+            // (Han, kana and Hangul run together as the text writes them: 바이에른 뮌헨 keeps its space, 三菱商事 has none.)
+            if k > range.lowerBound,
+                !(tokens[k].flags.contains(.ideographic) && tokens[k - 1].flags.contains(.ideographic) && Gazetteer.glued(tokens[k - 1], tokens[k]))
+            {
                 text += tokens[k].flags.contains(.hyphenated) ? "-" : " "
             }
             text += tokens[k].original

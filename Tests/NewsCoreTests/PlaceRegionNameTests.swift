@@ -1,0 +1,48 @@
+@testable import NewsCore
+import Testing
+
+/// Regions by their names in the news languages (CLDR's subdivision names through
+/// scripts/generate-country-names.py: Bavaria, Basse-Saxe, Сахалин, 캘리포니아), and the names left out
+/// of them: directions, words, clubs. Texts written for these tests.
+@Suite struct PlaceRegionNameTests {
+    @Test(arguments: [
+        ("Factory closes", "The carmaker will close its plant in Lower Saxony next year, the union said.", "Lower Saxony", "DE"),
+        ("Snow", "Heavy snow cut power to villages across Bavaria on Tuesday.", "Bavaria", "DE"),
+        ("Pipeline", "The gas field off Sakhalin will be shut for repairs, the operator said.", "Sakhalin", "RU"),
+        ("Sécheresse", "La sécheresse frappe la Basse-Saxe et les agriculteurs réclament de l'aide.", "Basse-Saxe", "DE"),
+        ("폭염", "미국 캘리포니아에서 폭염이 이어지고 있다.", "캘리포니아", "US"),
+    ])
+    func aRegionByItsNameInAnotherLanguageIsAPlace(title: String, body: String, place: String, country: String) {
+        let a = PlaceCaseTests.analysed(title, body)
+        #expect(a.places.contains(place), "\(a.places)")
+        #expect(a.countries.contains(country), "\(a.countries)")
+    }
+
+    /// "Inner Mongolia" is a region of China: no Mongolia.
+    @Test func aRegionNamedAfterACountryIsTheRegion() {
+        let a = PlaceCaseTests.analysed("Dust storm", "A dust storm swept across Inner Mongolia on Friday, state media said.")
+        #expect(a.places.contains("Inner Mongolia"), "\(a.places)")
+        #expect(a.countries == ["CN"], "\(a.countries)")
+    }
+
+    @Test(arguments: [
+        // Directions only: Nepal's Mid-Western Region in Portuguese, Brazil's Centre-West in its own news.
+        ("Chuvas", "O Instituto Nacional de Meteorologia prevê mais chuva para o Centro-Oeste do Brasil.", "NP"),
+        // English words and a language: Russia's Jewish Autonomous Oblast, Indonesia's Java.
+        ("Synagogue", "The Jewish community of the city opened a new school on Sunday.", "RU"),
+        ("Software", "The bank rewrote its Java code after the outage, its chief technology officer said.", "ID"),
+        // A Korean club after its state's name: 콜로라도 로키스 is no place in Colorado.
+        ("야구", "메이저리그 콜로라도 로키스가 내야수와 계약했다고 3일 발표했다.", "US"),
+    ])
+    func wordsDirectionsAndClubsAreNoRegion(title: String, body: String, notCountry: String) {
+        let a = PlaceCaseTests.analysed(title, body)
+        #expect(!a.countries.contains(notCountry), "\(a.countries) \(a.places)")
+    }
+
+    /// A Korean name the text writes with a space keeps it: 바이에른 뮌헨, not 바이에른뮌헨.
+    @Test func aKoreanNameKeepsItsSpace() {
+        let a = EntityContextTests.analyse("축구", "김민재는 바이에른 뮌헨의 원정 경기에 나서지 않았다.")
+        #expect(a.organizations.contains("바이에른 뮌헨"), "\(a.organizations)")
+        #expect(!a.places.contains("바이에른"), "\(a.places)")
+    }
+}
