@@ -86,4 +86,17 @@ import Testing
         let b = Self.analyse("Football", "The club manager Sir Angus Dalby praised the team. He will not leave the club like Ronan Keel did.")
         #expect(!b.organizations.contains { $0.contains("Dalby") || $0.contains("Keel") }, "\(b.organizations)")
     }
+
+    /// A word that opens a sentence, an adverb or a preposition with its article, begins no name: "Meanwhile
+    /// Glencore", "Intanto Ferrari", "Beim Treffen" are no one. Texts written for this test.
+    @Test(arguments: [
+        ("Mining", "Copper prices rose on Monday. Meanwhile Glencore said output would fall.", "Meanwhile"),
+        ("Formula 1", "La gara si correrà domenica. Intanto Ferrari ha confermato i piloti.", "Intanto"),
+        ("Gipfel", "Die Minister trafen sich am Montag. Beim Treffen sprach Olaf Scholz über Energie.", "Beim"),
+        ("Паром", "На Сахалине возобновили паромное сообщение, сообщил губернатор.", "На"),
+    ])
+    func aSentenceOpeningWordBeginsNoName(title: String, body: String, word: String) {
+        let people = Self.analyse(title, body).people
+        #expect(!people.contains { $0.hasPrefix(word + " ") }, "\(people)")
+    }
 }
