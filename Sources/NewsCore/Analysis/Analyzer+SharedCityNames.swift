@@ -2,11 +2,12 @@ extension Analyzer {
     /// A city's name that cities of other countries share (Brest in Belarus and in France, Córdoba in
     /// Argentina and in Spain, Hyderabad in India and in Pakistan; places.tsv lists them): the city of a
     /// country that the article's other names name, the largest of them where it names none or its own.
-    /// Small towns, people and other such cities name no country here.
+    /// Small towns, people and other such cities name no country here. The same for a region by a name that towns
+    /// abroad have too (Piedmont in Italy and in South Carolina).
     static func chooseCitiesCountries(_ matches: inout [Gazetteer.Match], gazetteer: Gazetteer) {
         let entries = gazetteer.entries
         func shared(_ m: Gazetteer.Match) -> Bool {
-            m.country == nil && entries.kind(m.entry) == .city && !entries.meanings(m.entry).isEmpty
+            m.country == nil && [.city, .place].contains(entries.kind(m.entry)) && !entries.meanings(m.entry).isEmpty
         }
         guard matches.contains(where: shared) else { return }
         let named = countriesNamed(by: matches, gazetteer: gazetteer, except: shared)
