@@ -44,7 +44,10 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRet
         executor = ThreadExecutor(name: "newsd.store")
         do {
             store = try SQLiteArticleStore(path: path, readOnly: readOnly, anchored: anchored)
-            if !readOnly { store.checkpointInBackground() }
+            if !readOnly {
+                store.checkpointInBackground()
+                store.anchorInBackground()
+            }
         } catch {
             executor.shutdown()
             throw Self.storeError(error)
