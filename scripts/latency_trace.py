@@ -12,7 +12,8 @@ the next drop; within it, newsd's calls mark the stages:
   analyse  -> the store's first write (read, decode, analysis, matching, the previous move)
   write    -> the commit's first fdatasync starts (SQLite's statements and WAL writes)
   fsync    the commit's fdatasync of the WAL
-  anchor   -> the other syncs before the alert end (the store's head anchor)
+  anchor   -> the commit thread's other syncs before the alert end (the store's head anchor,
+              when the commit writes it itself)
   handoff  -> the alerts' own transaction's first WAL write (the engine's handoff, the alert
               service's turn on the cooperative pool, the matched article read back)
   record   the alerts' transaction's WAL writes (no sync of its own)
@@ -96,7 +97,8 @@ def episodes(trace, script_pid):
             continue
         synced = sync[0] + sync[1]
         # Other syncs (the store's head anchor) between the WAL's and the alert.
-        other = [e for e in mine if e[3] in ("fdatasync", "fsync") and e[4] != wal and synced <= e[0] < sent]
+        # (On the commit's thread only: an anchor written by a thread of its own overlaps the alert.)
+        other = [e for e in mine if e[3] in ("fdatasync", "fsync") and e[4] != wal and e[2] == sync[2] and synced <= e[0] < sent]
         done = max([synced] + [e[0] + e[1] for e in other])
         # The alerts' own transaction (no sync of its own): page writes between the commit and the send.
         # (The alert service may write through a connection of its own: any store page counts.)
