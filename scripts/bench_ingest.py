@@ -121,6 +121,31 @@ def burst(binary, texts, n, config=None, alerts=False):
         shutil.rmtree(root, ignore_errors=True)
 
 
+def drop_singly(d, root, staging, names, alerts):
+    """Drops `names` into the daemon's inbox one at a time; returns rename -> moved out (ms) per
+    file, and each file's rename time (wall clock) by name."""
+    samples = []
+    renamed = {}
+    for i, name in enumerate(names):
+        target = os.path.join(root, "inbox", name)
+        t0 = time.monotonic()
+        renamed[name] = time.time()
+        os.rename(os.path.join(staging, name), target)
+        # The file leaves the inbox once its commit is durable (and, with --alerts, its alerts
+        # go to journald in the same turn of the loop). Polled, not read from STATUS=, which
+        # is rate-limited.
+        while os.path.exists(target):
+            if time.monotonic() - t0 > 30:
+                raise SystemExit("file %s not taken in 30 s" % name)
+            time.sleep(0.0001)
+        t1 = time.monotonic()
+        d.wait(lambda m: ingested(m) >= i + 1, 30)
+        samples.append((t1 - t0) * 1000)
+        if alerts:
+            time.sleep(0.02)  # one file at a time: its alert goes out before the next is dropped
+    return samples, renamed
+
+
 def latency(binary, texts, n, config=None, alerts=False):
     if n <= 0:
         return None, None
@@ -129,26 +154,8 @@ def latency(binary, texts, n, config=None, alerts=False):
         os.makedirs(os.path.join(root, "inbox"))
         staging, names = stage(root, texts, n, offset=50000)
         d = Daemon(binary, root, config)
-        samples = []
-        renamed = {}
         wall0 = time.time()
-        for i, name in enumerate(names):
-            target = os.path.join(root, "inbox", name)
-            t0 = time.monotonic()
-            renamed[name] = time.time()
-            os.rename(os.path.join(staging, name), target)
-            # The file leaves the inbox once its commit is durable (and, with --alerts, its alerts
-            # go to journald in the same turn of the loop). Polled, not read from STATUS=, which
-            # is rate-limited.
-            while os.path.exists(target):
-                if time.monotonic() - t0 > 30:
-                    raise SystemExit("file %s not taken in 30 s" % name)
-                time.sleep(0.0001)
-            t1 = time.monotonic()
-            d.wait(lambda m: ingested(m) >= i + 1, 30)
-            samples.append((t1 - t0) * 1000)
-            if alerts:
-                time.sleep(0.02)  # one file at a time: its alert goes out before the next is dropped
+        samples, renamed = drop_singly(d, root, staging, names, alerts)
         if alerts:
             time.sleep(1)  # the last file's alert (a benchmark, not a test)
             lat = alert_latencies(renamed, wall0)

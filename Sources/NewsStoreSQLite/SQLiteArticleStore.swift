@@ -12,8 +12,15 @@ public final class SQLiteArticleStore: ArticleStore {
     /// Records the database lost since the anchor was written (found when it was opened for
     /// writing): their sequence numbers are not given out again, and `newsd verify` reports them.
     public private(set) var lostRecords: ClosedRange<Int64>?
-    /// Why the last anchor write failed, if it did (the commit itself stands).
-    public private(set) var anchorFailure: String?
+    /// Why the last anchor write failed, if it did (the commit itself stands). With the anchor
+    /// written in the background, the last write done so far.
+    public var anchorFailure: String? {
+        if let anchorSyncer { return anchorSyncer.failure }
+        return anchorWriteFailure
+    }
+    private var anchorWriteFailure: String?
+    /// The anchor's own thread, once ``anchorInBackground()`` started it.
+    private(set) var anchorSyncer: AnchorSyncer?
 
     /// Whether commits leave their articles to ``indexForSearch(limit:)`` (the daemon's store),
     /// instead of adding them to the full-text index themselves. See ``indexAwaiting(_:limit:)``.
@@ -43,7 +50,23 @@ public final class SQLiteArticleStore: ArticleStore {
         checkpointer = started
     }
 
+    /// Writes the head anchor on a thread of its own from now on (``AnchorSyncer``): a commit
+    /// returns once its transaction is durable, without waiting for the anchor's fsync. The
+    /// daemon's store does this.
+    public func anchorInBackground() {
+        guard anchor != nil, anchorSyncer == nil else { return }
+        do {
+            // A writer of its own (the one kept so far is closed): it goes to the syncer's thread.
+            let writer = try StoreAnchor.Writer(path: StoreAnchor.path(forStore: path))
+            anchor = nil
+            anchorSyncer = AnchorSyncer(writer)
+        } catch {
+            anchorWriteFailure = error.description
+        }
+    }
+
     deinit {
+        anchorSyncer?.stop()
         if let checkpointer {
             sqlite3_wal_hook(db.handle, nil, nil)
             checkpointer.stop()
@@ -285,12 +308,7 @@ public final class SQLiteArticleStore: ArticleStore {
                          [.text(String(seq)), .text(ContentHash.hex(chain))])
             try db.execute("COMMIT")
             linker?.commit()
-            do {
-                try anchor?.write(StoreAnchor(seq: seq, chain: chain))
-                anchorFailure = nil
-            } catch {
-                anchorFailure = error.description
-            }
+            writeHead(seq: seq, chain: chain)
             return outcomes
         } catch {
             try? db.execute("ROLLBACK")
@@ -300,14 +318,22 @@ public final class SQLiteArticleStore: ArticleStore {
         }
     }
 
-    /// Writes the head anchor after a commit; a failure is kept in ``anchorFailure`` (the commit stands).
-    func anchorHead(seq: Int64, chain: [UInt8]) {
+    /// Writes the head anchor after a commit, or hands it to the anchor's thread; a failure is
+    /// kept in ``anchorFailure`` (the commit stands).
+    private func writeHead(seq: Int64, chain: [UInt8]) {
+        if let anchorSyncer { return anchorSyncer.post(StoreAnchor(seq: seq, chain: chain)) }
         do {
             try anchor?.write(StoreAnchor(seq: seq, chain: chain))
-            anchorFailure = nil
+            anchorWriteFailure = nil
         } catch {
-            anchorFailure = error.description
+            anchorWriteFailure = error.description
         }
+    }
+
+    /// Writes the head anchor after a commit and returns once it is written (a retention pass).
+    func anchorHead(seq: Int64, chain: [UInt8]) {
+        writeHead(seq: seq, chain: chain)
+        anchorSyncer?.flush()
     }
 
     /// Inserts one record (and its article) whose chain value the caller computed; the

@@ -5,7 +5,7 @@ import NewsCore
 /// by an actor whose jobs run on a thread of its own, so blocking SQLite calls and fsyncs never
 /// hold a thread of Swift's cooperative pool. The story linker lives here too: it is touched
 /// only inside the journal's transactions.
-public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRetention {
+public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, MatchRecording, JournalRetention {
     private let executor: ThreadExecutor
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
@@ -44,7 +44,10 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRet
         executor = ThreadExecutor(name: "newsd.store")
         do {
             store = try SQLiteArticleStore(path: path, readOnly: readOnly, anchored: anchored)
-            if !readOnly { store.checkpointInBackground() }
+            if !readOnly {
+                store.checkpointInBackground()
+                store.anchorInBackground()
+            }
         } catch {
             executor.shutdown()
             throw Self.storeError(error)
@@ -294,6 +297,18 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, JournalRet
 
     public func record(_ matches: [AlertMatch], watermark: Int64, at millis: Int64) throws(StoreError) -> [AlertRecord] {
         try run { try store.recordMatches(matches, watermark: watermark, at: millis) }
+    }
+
+    // MARK: MatchRecording
+
+    public func recordReading(
+        _ seqs: [Int64], alerts: @Sendable (StoredArticle) -> [AlertMatch], watermark: Int64, at millis: Int64
+    ) throws(StoreError) -> [AlertRecord] {
+        var matches: [AlertMatch] = []
+        for seq in seqs {
+            if let stored = try article(seq: seq) { matches += alerts(stored) }
+        }
+        return try record(matches, watermark: watermark, at: millis)
     }
 
     public func pending(sink: String, dueAt millis: Int64, limit: Int) throws(StoreError) -> [AlertRecord] {

@@ -2,7 +2,9 @@ import Foundation
 import NewsCore
 
 /// The journal's head kept outside the database: `newsd.db.head` beside the store holds the
-/// last committed sequence number and chain value, written and fsynced after every commit.
+/// last committed sequence number and chain value, written and fsynced after every commit (by the
+/// daemon's store on a thread of its own, ``AnchorSyncer``, so that an alert waits for the WAL's
+/// fsync alone).
 /// A database that lost its tail (a truncated WAL, a restored backup, a rolled-back file) is
 /// behind its anchor, so the loss is seen at the next start and by `newsd verify`, and sequence
 /// numbers are never given out twice; a rewritten journal no longer reaches the anchored chain.

@@ -196,6 +196,8 @@ public actor AlertService {
                 if commit.first <= watermark {
                     // Read back already (a commit is atomic: all of it was there).
                     if commit.last > watermark { raised += try await advance(to: commit.last, recording: [], now: now) }
+                } else if commit.first == watermark + 1, !commit.hits.isEmpty, let recorder = store as? any MatchRecording {
+                    raised += try await record(commit, current, reading: recorder, now: now)
                 } else if commit.first == watermark + 1 {
                     var matches: [AlertMatch] = []
                     for hit in commit.hits {
@@ -234,6 +236,21 @@ public actor AlertService {
         }
     }
 
+    /// The alerts of a commit the pipeline matched, its articles read and its alerts recorded
+    /// in one turn of the store. Returns the alerts raised.
+    private func record(_ commit: CommitMatches, _ current: Subscriptions, reading recorder: any MatchRecording, now: Int64) async throws(StoreError) -> Int {
+        let index = current.index
+        var bySeq: [Int64: [Subscription]] = [:]
+        for hit in commit.hits {
+            bySeq[hit.seq] = hit.subscriptions.compactMap { index.subscriptions.indices.contains(Int($0)) ? index.subscriptions[Int($0)] : nil }
+        }
+        let window = current.defaultWindow
+        let records = try await recorder.recordReading(
+            commit.hits.map(\.seq), alerts: { [bySeq] stored in Self.alerts(bySeq[stored.seq] ?? [], stored: stored, defaultWindow: window) },
+            watermark: commit.last, at: now)
+        return recorded(records, through: commit.last, matches: true)
+    }
+
     /// Moves the watermark to `last`; writes it, with `matches`, when there are any or when the
     /// stored one has lagged long enough. Returns the alerts raised.
     private func advance(to last: Int64, recording matches: [AlertMatch], now: Int64) async throws(StoreError) -> Int {
@@ -244,12 +261,17 @@ public actor AlertService {
         // Moved only once the matches are recorded: a store that refuses them now is asked again
         // at the next turn (moved first, they waited for the next start).
         let records = try await store.record(matches, watermark: last, at: now)
+        return recorded(records, through: last, matches: !matches.isEmpty)
+    }
+
+    /// Notes what a recording transaction did: the watermark it wrote, the alerts it raised.
+    private func recorded(_ records: [AlertRecord], through last: Int64, matches: Bool) -> Int {
         matched = last
         for record in records { AlertMetrics.raised(subscription: record.alert) }
         let raised = records.count
         persisted = ContinuousClock.now
         persistedWatermark = last
-        if !matches.isEmpty { recorded = true }
+        if matches { recorded = true }
         return raised
     }
 
