@@ -38,12 +38,16 @@ extension OrganizationFinder {
 
     /// The "and" in `r` right after a head whose other side is one to three capitalised words with no head ("Commonwealth
     /// Bank and Westpac", "the Liberal Party and Labor"): the first name has two words at least; the second is no
-    /// firm's sector ("Tarrow Oil and Gas"), no title nor a given name first ("Bank of England and Andrew Bailey"). Or nil.
+    /// firm's sector ("Tarrow Oil and Gas") nor a title. Or nil. (A person's name may be the second: "Bank of England
+    /// and Andrew Bailey" is two names, of which the caller takes the first.)
     static func headThenHeadless(_ tokens: [Token], _ taken: [Bool], in r: Range<Int>) -> Int? {
         guard r.count >= 4 else { return nil }
         for k in r.lowerBound + 2..<r.upperBound - 1 where coordinators.contains(tokens[k]) && !tokens[k].isCapitalized {
-            guard headsEverywhere.contains(tokens[k - 1]), r.upperBound - (k + 1) <= coordinatedWords,
-                plainWords(tokens, taken, k + 1..<r.upperBound),
+            // (Or a head earlier and a given name after "and": "the Bank of Erewhon and Andrew Keller"; not "Department of
+            // Health and Social Care", one name.)
+            let person = isGivenName(tokens[k + 1]) && (r.lowerBound..<k).contains { headsEverywhere.contains(tokens[$0]) }
+            guard headsEverywhere.contains(tokens[k - 1]) || person, r.upperBound - (k + 1) <= coordinatedWords,
+                plainWords(tokens, taken, k + 1..<r.upperBound, givenName: true),
                 !(k + 1..<r.upperBound).contains(where: { sectorWords.contains(tokens[$0]) })
             else { return nil }
             return k
@@ -70,8 +74,9 @@ extension OrganizationFinder {
 
     /// Capitalised words that no other name took, none of them a head, a connector, a title, capitals of three letters or
     /// fewer, and not a given name first.
-    private static func plainWords(_ tokens: [Token], _ taken: [Bool], _ r: Range<Int>) -> Bool {
-        !r.isEmpty && !isGivenName(tokens[r.lowerBound]) && r.allSatisfy { k in
+    /// - Parameter givenName: a given name may come first.
+    private static func plainWords(_ tokens: [Token], _ taken: [Bool], _ r: Range<Int>, givenName: Bool = false) -> Bool {
+        !r.isEmpty && (givenName || !isGivenName(tokens[r.lowerBound])) && r.allSatisfy { k in
             let t = tokens[k]
             return t.isCapitalized && !taken[k] && !t.flags.contains(.numeric) && !t.flags.contains(.ideographic)
                 && !headsEverywhere.contains(t) && !connectorsEverywhere.contains(t) && !PersonFinder.titles.contains(t)

@@ -9,7 +9,7 @@ enum OrganizationFinder {
         "organisation", "organization", "office", "department", "bureau", "command", "fund", "foundation",
         "airlines", "airways", "society", "academy", "administration", "coalition", "alliance", "front",
         "movement", "club", "police", "service", "services", "network", "holdings", "motors", "industries", "corps", "congress",
-        "college", "treasury",
+        "college",
     ]
     static let connectors: WordSet = ["of", "for", "and", "on", "the", "de", "des", "du"]
     /// Letters that an apostrophe elides before a vowel (l'Afrique, d'investissement, dell'Economia).
@@ -276,7 +276,7 @@ enum OrganizationFinder {
                 emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands,
                      known: known)
                 let name = Gazetteer.name(k + 1..<nameEnd, in: tokens)
-                if !out.contains(name) { out.append(name) }
+                if !isGivenName(tokens[k + 1]), !out.contains(name) { out.append(name) }
             } else {
                 emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german,
                      ampersands: ampersands, known: known)
