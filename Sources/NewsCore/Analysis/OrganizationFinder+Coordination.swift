@@ -46,9 +46,11 @@ extension OrganizationFinder {
             // (Or a head earlier and a given name after "and": "the Bank of Erewhon and Andrew Keller"; not "Department of
             // Health and Social Care", one name.)
             let person = isGivenName(tokens[k + 1]) && (r.lowerBound..<k).contains { headsEverywhere.contains(tokens[$0]) }
-            guard headsEverywhere.contains(tokens[k - 1]) || person, r.upperBound - (k + 1) <= coordinatedWords,
-                plainWords(tokens, taken, k + 1..<r.upperBound, givenName: true),
-                !(k + 1..<r.upperBound).contains(where: { sectorWords.contains(tokens[$0]) })
+            // (A name the gazetteer knows after "and" is one already: "Commonwealth Bank and Westpac".)
+            let known = (k + 1..<r.upperBound).allSatisfy { taken[$0] }
+            let plain = plainWords(tokens, taken, k + 1..<r.upperBound, givenName: true)
+            guard headsEverywhere.contains(tokens[k - 1]) && (known || plain) || person && plain,
+                r.upperBound - (k + 1) <= coordinatedWords, !(k + 1..<r.upperBound).contains(where: { sectorWords.contains(tokens[$0]) })
             else { return nil }
             return k
         }

@@ -276,7 +276,7 @@ enum OrganizationFinder {
                 emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands,
                      known: known)
                 let name = Gazetteer.name(k + 1..<nameEnd, in: tokens)
-                if !isGivenName(tokens[k + 1]), !out.contains(name) { out.append(name) }
+                if !taken[k + 1], !isGivenName(tokens[k + 1]), !out.contains(name) { out.append(name) }
             } else {
                 emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german,
                      ampersands: ampersands, known: known)
