@@ -69,9 +69,17 @@ extension OrganizationFinder {
     /// Whether token `k` follows a word in capitals with more than a space between them: a dateline's place and its dash
     /// ("LISBOA - O Conselho de Ministros", "PORTO - A Assembleia"), which the tokens keep no mark of (an ASCII hyphen
     /// between spaces is no punctuation to the tokenizer).
+    /// The words in capitals begin a line or a sentence, four at most ("CIUDAD DE MÉXICO -"): a ticker in a sentence is
+    /// none ("Monsanto Co's <MCT> G.D. Searle", whose run the rule of a head's tail cuts as before).
     static func afterDateline(_ tokens: [Token], at k: Int) -> Bool {
-        guard k > 0, tokens[k - 1].flags.contains(.allCaps), !tokens[k].flags.contains(.allCaps) else { return false }
-        return tokens[k].offset - tokens[k - 1].offset - tokens[k - 1].original.scalarCount > 1
+        guard k > 0, tokens[k - 1].flags.contains(.allCaps), !tokens[k].flags.contains(.allCaps),
+            tokens[k].offset - tokens[k - 1].offset - tokens[k - 1].original.scalarCount > 1
+        else { return false }
+        var j = k - 1
+        while j > 0, k - j < 4, tokens[j].flags.isDisjoint(with: [.lineStart, .sentenceStart]), tokens[j - 1].flags.contains(.allCaps) {
+            j -= 1
+        }
+        return !tokens[j].flags.isDisjoint(with: [.lineStart, .sentenceStart])
     }
 
     /// Capitalised words that no other name took, none of them a head, a connector, a title, capitals of three letters or
