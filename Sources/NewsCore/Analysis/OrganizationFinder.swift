@@ -9,6 +9,7 @@ enum OrganizationFinder {
         "organisation", "organization", "office", "department", "bureau", "command", "fund", "foundation",
         "airlines", "airways", "society", "academy", "administration", "coalition", "alliance", "front",
         "movement", "club", "police", "service", "services", "network", "holdings", "motors", "industries", "corps", "congress",
+        "college",
     ]
     static let connectors: WordSet = ["of", "for", "and", "on", "the", "de", "des", "du"]
     /// Letters that an apostrophe elides before a vowel (l'Afrique, d'investissement, dell'Economia).
@@ -129,20 +130,24 @@ enum OrganizationFinder {
             var connector = -1
             // The name ends at a head of another language than English, or at the words in lower case after one.
             var romance = false
+            var headless: Range<Int>? = nil
             // (Eight words at most, a French, Spanish or Italian article first not counted: "La Chambre de commerce et
             // d'industrie de Grenoble"; English names keep their count, which "and the" splits: "The Northern Association
             // of Grain Growers and the Kelsey Institute".)
             let counted = Self.romanceArticles.contains(tokens[i]) ? i + 1 : i
             while end < tokens.count && end - counted < 8 {
                 let t = tokens[end]
-                if end > i && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart) || t.flags.contains(.sentenceStart)) {
+                if end > i && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart) || t.flags.contains(.sentenceStart)
+                    || Self.afterDateline(tokens, at: end))
+                {
                     break
                 }
                 // A country's or a city's name after "of"/"de" ends the name ("Banco de Portugal").
                 let afterConnector = end > i && end - 1 == connector
                 // And a place's or a people's name after a head that comes first, which may go on ("Universität
                 // Wien", "Banque Française du Commerce Extérieur"; not an acronym after a legal form, "Co WFC").
-                let afterHeadFirst = end == i + 1 && lastHead == i && !heads.contains(tokens[i]) && !firmEnds.contains(tokens[i])
+                // (Or after the head's own second word: "Força Aérea Brasileira", "Exército Nacional Paraguaio".)
+                let afterHeadFirst = (end == i + 1 || end == i + 2 && !taken[i + 1] && tokens[i + 1].isCapitalized) && lastHead == i && !heads.contains(tokens[i]) && !firmEnds.contains(tokens[i])
                     && !legalForms.contains(tokens[i]) && !t.flags.contains(.allCaps)
                 if (t.isCapitalized || t.flags.contains(.hyphenated)) && !t.flags.contains(.ideographic)
                     && (!taken[end] || afterConnector || afterHeadFirst)
@@ -174,6 +179,10 @@ enum OrganizationFinder {
                     }
                     if end != lastHead { romance = false }
                     end += 1
+                } else if end > i, !hasHead, coordinatedArticle(tokens, at: end) {
+                    // "do Ibama e da Polícia Federal": two names, not one (OrganizationFinder+Coordination).
+                    headless = headlessBeforeBody(tokens, taken, i..<end, language: language)
+                    break
                 } else if end > i,
                     // (English writes no word in lower case after a head: "Harland Foods bids for Pennock" is a firm and a sentence.)
                     let next = joined(tokens, from: end, afterHead: end - 1 == lastHead && language != "en", romance: romance, german: german)
@@ -188,6 +197,12 @@ enum OrganizationFinder {
                 } else {
                     break
                 }
+            }
+            if let r = headless {
+                let name = Gazetteer.name(r, in: tokens)
+                if !out.contains(name) { out.append(name) }
+                i = max(end, i + 1)
+                continue
             }
             // "Governor of the Bank of England", "Nick Bubb of Evolution Securities", "Gutachter der Technischen
             // Universität": a role, a person's name or, in German, a noun with no head before "of" (not "and":
@@ -215,9 +230,15 @@ enum OrganizationFinder {
             var nameEnd = end
             if lastHead >= 0 && lastHead + 1 < end && connector < lastHead {
                 let tail = lastHead + 1
-                if PersonFinder.titles.contains(tokens[tail]) || end - tail >= 2 { nameEnd = tail }
+                // (Not a head's own word and a demonym after it: "Força Aérea Brasileira".)
+                let demonym = lastHead == i && end == i + 3 && taken[i + 2] && !heads.contains(tokens[i])
+                if PersonFinder.titles.contains(tokens[tail]) || end - tail >= 2 && !demonym { nameEnd = tail }
             }
             nameEnd = withoutLetters(tokens, from: i, to: nameEnd)
+            if trailingHeadAfterAnd(tokens, from: i, lastHead: lastHead, to: nameEnd) {
+                i = max(end, i + 1)
+                continue
+            }
             var start = i
             // "Shares of Kessler Logistik AG": a sentence's first word before "of" is no part of the name
             // unless it is a head ("Bank of England").
@@ -250,6 +271,12 @@ enum OrganizationFinder {
                     emit(from: start, to: k, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
                 }
                 emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+            } else if let k = headThenHeadless(tokens, taken, in: first..<nameEnd) {
+                // "Commonwealth Bank and Westpac": a body's name, then a second one without a head.
+                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands,
+                     known: known)
+                let name = Gazetteer.name(k + 1..<nameEnd, in: tokens)
+                if !taken[k + 1], !isGivenName(tokens[k + 1]), !out.contains(name) { out.append(name) }
             } else {
                 emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german,
                      ampersands: ampersands, known: known)
