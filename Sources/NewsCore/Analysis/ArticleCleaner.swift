@@ -116,7 +116,7 @@ public enum ArticleCleaner {
     }
 
     /// The ASCII chrome prefixes as bytes.
-    static let asciiChromePrefixes: [[UInt8]] = chromePrefixes.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+    static let asciiChromePrefixes: [[UInt8]] = chromePrefixes.filter { $0.isAllASCII }.map { Array($0.utf8) }
 
     /// `chromePrefixes.contains { folded.hasPrefix($0) }`. By bytes when `folded` is ASCII without a
     /// carriage return: each byte is a character there (`hasPrefix` compares characters), and no
