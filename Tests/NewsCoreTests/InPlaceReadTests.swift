@@ -48,4 +48,15 @@ import Testing
         #expect(Stemmer.stem(word) == stem)
         #expect(Stemmer.stem(String("x\(word)".dropFirst())) == stem, "a word cut from a longer string")
     }
+
+    /// A line of 200 characters or more is a paragraph, never a repeated short line: told by counting
+    /// characters up to the 200th only. Lines of accented letters (two bytes each, so 200 bytes or more
+    /// either way) on both sides of the bound, each written twice.
+    @Test(arguments: [(199, false), (200, true), (260, true)])
+    func tellsParagraphsByTheirFirst200Characters(_ count: Int, _ paragraph: Bool) {
+        let line = String(repeating: "é", count: count - 1) + "."
+        let body = "Ministers met on Monday.\n\n\(line)\n\nThey agreed.\n\n\(line)\n\nTalks resume."
+        let kept = ArticleCleaner.clean(body).body
+        #expect(kept.components(separatedBy: line).count - 1 == (paragraph ? 2 : 1), "\(count)")
+    }
 }
