@@ -382,8 +382,8 @@ public struct Gazetteer: Sendable {
         guard let first = tokens.first else { return }
         // A country's name that its marks alone tell from a short word (Mỹ, Đức, Úc, Irã: "my", "duc",
         // "Ira") must be written with them, as an acronym must be written in capitals.
-        let marked = entries.kind(entry) == .country && tokens.count == 1 && !text.utf8.allSatisfy { $0 < 0x80 }
-            && first.text.utf8.allSatisfy { $0 < 0x80 } && first.text.utf8.count <= 3
+        let marked = entries.kind(entry) == .country && tokens.count == 1 && !text.isAllASCII
+            && first.text.isAllASCII && first.text.utf8.count <= 3
         let exact = Self.isAcronym(text) || marked ? tokens.map(\.original) : nil
         var flags: Alias.Flags = []
         if ambiguous { flags.insert(.ambiguous) }
@@ -400,7 +400,7 @@ public struct Gazetteer: Sendable {
     /// Two to five letters, all ASCII capitals ("US", "NATO", "U.N."): such an alias must be written
     /// so. (ASCII text, nearly every alias, is read by bytes: its letters are A-Z and a-z.)
     static func isAcronym(_ text: Substring) -> Bool {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard text.isAllASCII else {
             // (One pass that stops at the first letter that is not an ASCII capital: most such
             // aliases are words of other scripts, told at their first character.)
             var letters = 0
@@ -740,8 +740,9 @@ public struct Gazetteer: Sendable {
     /// A Russian region named by an adjective and "область" or "край" in another case (Калужской области,
     /// Забайкальского края, Ростовскую область): the nominative's entry ("Калужская область"), at `i`.
     func declinedRegion(_ tokens: [Token], _ i: Int) -> Match? {
-        guard i + 1 < tokens.count, tokens[i].text.startsCyrillic,
-            tokens[i].isCapitalized, let forms = Self.regionNouns[tokens[i + 1].text],
+        // (The flag first: a word in lower case, most of them, leaves without reading its first byte.)
+        guard i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i].text.startsCyrillic,
+            let forms = Self.regionNouns[tokens[i + 1].text],
             tokens[i + 1].flags.isDisjoint(with: .boundary)
         else { return nil }
         // After a body's noun in lower case it ends the body's name (Арбитражный суд Архангельской области).

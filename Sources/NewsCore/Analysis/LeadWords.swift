@@ -18,7 +18,7 @@ struct LeadWords {
         stems = []
         table = WordTable(minimumCapacity: tokens.count)
         for t in tokens {
-            guard Self.isASCII(t.text) else {
+            guard t.text.isAllASCII else {
                 ascii = false
                 break
             }
@@ -32,7 +32,7 @@ struct LeadWords {
         self.stems = stems
         table = WordTable(minimumCapacity: stems.count)
         for i in stems.indices {
-            guard Self.isASCII(stems[i]) else {
+            guard stems[i].isAllASCII else {
                 ascii = false
                 break
             }
@@ -50,13 +50,5 @@ struct LeadWords {
         }
         if set == nil { set = tokens.map { Set($0.map(\.text)) } ?? Set(stems) }
         return set!.contains(String(word))
-    }
-
-    private static func isASCII(_ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { bytes in
-            for b in bytes where b >= 0x80 { return false }
-            return true
-        }
     }
 }

@@ -59,13 +59,19 @@ public enum SimHash {
 
     public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
 
+    /// FNV-1a of the string's UTF-8 bytes, read from its storage in place: a copy of the string to
+    /// call `withUTF8` on cost a retain and a release a word.
     static func fnv1a(_ s: String) -> UInt64 {
+        if let h = s.utf8.withContiguousStorageIfAvailable(fnv1a(bytes:)) { return h }
         var s = s
-        return s.withUTF8 { bytes in
-            var h: UInt64 = 0xCBF29CE484222325
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001B3 }
-            return h
-        }
+        return s.withUTF8(fnv1a(bytes:))
+    }
+
+    @inline(__always)
+    private static func fnv1a(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xCBF29CE484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001B3 }
+        return h
     }
 
     /// splitmix64's finaliser: spreads every input bit over the output.

@@ -26,7 +26,10 @@ public enum Stemmer {
         keys.keys.reserveCapacity(stems.count)
         for i in stems.indices {
             if stems[i].utf8.count == tokens[i].text.utf8.count {
-                keys.append(tokens[i], at: i)
+                // (The token's key read in place: passing the token copied it, a retain and a release of its two Strings.)
+                let key = tokens[i].key
+                if key.record.isLong { keys.long[i] = tokens[i].text }
+                keys.keys.append(key)
             } else {
                 keys.append(stems[i], at: i)
             }
@@ -101,12 +104,15 @@ public enum Stemmer {
     public static func stem(_ word: String) -> String {
         let n = word.utf8.count
         guard n > 3 else { return word }
-        // (The bytes read through one buffer: iterating `utf8` reads a String an index at a time.)
-        var bytes = word
-        return bytes.withUTF8 { word8 in
+        // (The bytes read through one buffer: iterating `utf8` reads a String an index at a time; read in
+        // place, as a copy of the word to call `withUTF8` on cost a retain and a release.)
+        func stemmed(_ word8: UnsafeBufferPointer<UInt8>) -> String {
             guard word8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
             return stem(word, word8)
         }
+        if let stemmed = word.utf8.withContiguousStorageIfAvailable(stemmed) { return stemmed }
+        var bytes = word
+        return bytes.withUTF8(stemmed)
     }
 
     /// ``stem(_:)`` of a word of more than three lower-case ASCII letters, `bytes` its bytes.

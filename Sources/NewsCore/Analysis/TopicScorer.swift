@@ -199,7 +199,8 @@ public struct TopicScorer: Sendable {
 
         // (The exact terms looked up in a batch: the table's cache misses overlap.)
         let exact = index.exact.entries(of: keys)
-        for (i, stem) in stems.enumerated() {
+        // (By index, each stem read in place: `enumerated()` copied each one, a retain and a release.)
+        for i in stems.indices {
             let weight = i < titleCount ? Self.titleWeight : 1
             if exact[i] >= 0 {
                 let range = index.exact.values[Int(exact[i])]
@@ -207,19 +208,19 @@ public struct TopicScorer: Sendable {
                     hit(index.refs[r], weight)
                 }
             }
-            if !index.prefixLengths.isEmpty, stem.utf8.first.map({ index.prefixStarts[Int($0 >> 6)] & (1 << UInt64($0 & 63)) != 0 }) ?? true {
+            if !index.prefixLengths.isEmpty, stems[i].utf8.first.map({ index.prefixStarts[Int($0 >> 6)] & (1 << UInt64($0 & 63)) != 0 }) ?? true {
                 // ASCII (nearly every stem): a prefix of l characters is one of l bytes, looked up in
                 // place, without making a String of it. (No closure calls `hit`: one that did would
                 // make every access to the counters a checked one.)
-                if stem.utf8.allSatisfy({ $0 < 0x80 }) {
-                    let length = stem.utf8.count
+                if stems[i].isAllASCII {
+                    let length = stems[i].utf8.count
                     for l in index.prefixLengths where l <= length {
-                        if let e = index.prefixes.entry(stem, prefixBytes: l) { for ref in index.prefixes.values[e] { hit(ref, weight) } }
+                        if let e = index.prefixes.entry(stems[i], prefixBytes: l) { for ref in index.prefixes.values[e] { hit(ref, weight) } }
                     }
                 } else {
-                    let length = stem.count
+                    let length = stems[i].count
                     for l in index.prefixLengths where l <= length {
-                        if let refs = index.prefixes[String(stem.prefix(l))] { for ref in refs { hit(ref, weight) } }
+                        if let refs = index.prefixes[String(stems[i].prefix(l))] { for ref in refs { hit(ref, weight) } }
                     }
                 }
             }
