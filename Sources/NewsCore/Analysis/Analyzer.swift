@@ -130,7 +130,7 @@ public struct Analyzer: Sendable {
                 // ("Lebanon, Tennessee"; "Atlanta, Georgia") is a place.
                 if m.townOrState, m.start >= 0 { places.insert(Gazetteer.name(m.start..<m.start + m.count, in: tokens)) }
             case .demonym: break
-            case .capital, .city, .place: places.insert(gazetteer.placeName(m.entry))
+            case .capital, .city, .place: places.insert(Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens))
             case .organization:
                 organizations.insert(entry.canonical)
                 if m.start >= 0 {

@@ -479,6 +479,8 @@ public struct Gazetteer: Sendable {
                 : first[i] <= -2 ? lowerIndex.values[Int(-2 - first[i])].range
                 : withoutAffix(tokens, i) ?? (german ? withoutGenitive(tokens[i]) : nil)
             {
+                // Read without a genitive's -s (a Latin word no alias starts and no affix came off).
+                let genitive = german && first[i] == -1
                 // The next word's tag, made when a candidate of two words or more needs it.
                 var nextTag: UInt16?
                 for a in candidates where i + aliases[a].count <= n {
@@ -510,6 +512,7 @@ public struct Gazetteer: Sendable {
                         if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
                         if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.count, after: out.last, german: german, bodyStart: bodyStart)
                             && !(alias.generated && besideOrganizationWord(tokens, i, alias.count))
+                            && !(genitive && genitiveStands(tokens, i, entry: Int(alias.entry)))
                         {
                             continue
                         }
@@ -790,6 +793,17 @@ public struct Gazetteer: Sendable {
         let before = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
         guard before != UInt8(ascii: "s"), before != UInt8(ascii: "x"), before != UInt8(ascii: "z") else { return nil }
         return oneWordAliases(String(t.text.dropLast()))
+    }
+
+    /// (de) A place's name in the genitive beside the nouns that German capitalises: a region or
+    /// country after its noun or before one ("die Wirtschaft Bayerns", "Niedersachsens Ministerpräsident"),
+    /// a city before a title ("Hamburgs Bürgermeister"; "Jonas Hofmann" is no Jona).
+    private func genitiveStands(_ tokens: [Token], _ i: Int, entry: Int) -> Bool {
+        switch entries.kind(entry) {
+        case .place, .country: return true
+        case .city, .capital: return i + 1 < tokens.count && Self.germanTitles?.isTitle(tokens, i + 1) == true
+        default: return false
+        }
     }
 
     /// The one-word aliases whose word is `word` (a group is sorted longest first: they are its end).

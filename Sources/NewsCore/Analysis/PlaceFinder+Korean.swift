@@ -28,6 +28,8 @@ extension PlaceFinder {
             guard [.capital, .city, .place].contains(kind) else { continue }
             known[m.start] = (m.start + m.count, kind == .place)
         }
+        // A province's short name that is also a word (경기 평택에) leads a city as a province does.
+        for i in provinceWords(in: tokens, words: words) where known[i] == nil { known[i] = (i + 2, true) }
         var names: [KoreanWord] = []
         var i = 0
         while i + 1 < tokens.count {
@@ -69,5 +71,78 @@ extension PlaceFinder {
         guard a.end == b.start, tokens[b.start].flags.isDisjoint(with: [.sentenceStart, .lineStart]) else { return false }
         if a.particle == ["와"] || a.particle == ["과"] { return true }
         return a.particle.isEmpty && gap(tokens[a.end - 1], tokens[b.start]) <= 2
+    }
+
+    /// Where a province's short name that is also a word (``PlaceContext/Words/koreanProvinces``: 경기
+    /// "game", 강원) stands as a word of its own, nothing glued before or after it.
+    static func provinceWords(in tokens: [Token], words: PlaceContext.Words) -> [Int] {
+        guard !words.koreanProvinces.isEmpty else { return [] }
+        var out: [Int] = []
+        for w in words.koreanProvinces where w.count == 2 {
+            for i in 0..<max(tokens.count - 1, 0) where tokens[i].text == w[0] && tokens[i + 1].text == w[1] {
+                guard Gazetteer.glued(tokens[i], tokens[i + 1]), i == 0 || !Gazetteer.glued(tokens[i - 1], tokens[i]),
+                    i + 2 == tokens.count || !Gazetteer.glued(tokens[i + 1], tokens[i + 2])
+                else { continue }
+                out.append(i)
+            }
+        }
+        return out
+    }
+
+    /// (ko) A district, county or township by its suffix (``PlaceContext/Words/koreanDistrictSuffixes``:
+    /// 강남구, 해운대구, 완도군, 옥계면): a name of two or three syllables, the suffix and a particle of
+    /// ``PlaceContext/Words/afterSuffix`` or nothing, as a word of its own right after a place's name
+    /// (서울 강남구의, 강릉시 옥계면) or after one and 와/과 or a comma (신안군과 완도군의); not a word of
+    /// ``PlaceContext/Words/notPlaces`` (서울 지역구, 정부군). And a province's short name that is also a
+    /// word (경기 화성시, 경기 평택에; not 경기 침체) right before a place.
+    static func koreanDistricts(in tokens: [Token], taken: [Bool], places: [Range<Int>], found: Found, words: PlaceContext.Words,
+                                gazetteer: Gazetteer) -> [Range<Int>]
+    {
+        // Places in Hangul by their first token and by the token after their last.
+        var ends = Set<Int>(), starts = Set<Int>()
+        func note(_ r: Range<Int>) {
+            guard !r.isEmpty, PersonFinder.isHangul(tokens[r.lowerBound]) else { return }
+            starts.insert(r.lowerBound)
+            ends.insert(r.upperBound)
+        }
+        for r in places { note(r) }
+        for m in found.matches where m.start >= 0 && [.capital, .city, .place].contains(gazetteer.entries.kind(m.entry)) {
+            note(m.start..<m.start + m.count)
+        }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard PersonFinder.isHangul(tokens[i]), i == 0 || !Gazetteer.glued(tokens[i - 1], tokens[i]),
+                tokens[i].flags.isDisjoint(with: [.sentenceStart, .lineStart])
+            else { continue }
+            var end = i + 1
+            while end < tokens.count, end - i < 8, Gazetteer.glued(tokens[end - 1], tokens[end]) { end += 1 }
+            guard i > 0, (i..<end).allSatisfy({ !taken[$0] }) else { continue }
+            // Right after a place (a space or a comma between), or after a place and 와/과.
+            let afterPlace = ends.contains(i) && gap(tokens[i - 1], tokens[i]) <= 2
+                || (i >= 2 && ["와", "과"].contains(tokens[i - 1].text) && ends.contains(i - 1)
+                    && Gazetteer.glued(tokens[i - 2], tokens[i - 1]) && gap(tokens[i - 1], tokens[i]) == 1)
+            guard afterPlace else { continue }
+            for length in 2...3 where i + length < end {
+                let suffix = i + length
+                guard words.koreanDistrictSuffixes.contains(tokens[suffix]) else { continue }
+                let particle = tokens[suffix + 1..<end].map(\.text)
+                guard particle.isEmpty || words.afterSuffix.contains(particle) else { continue }
+                let word = tokens[i...suffix].map(\.text)
+                guard !words.notPlaces.contains(word) else { continue }
+                out.append(i..<suffix + 1)
+                starts.insert(i)
+                ends.insert(suffix + 1)
+                break
+            }
+            i = end - 1
+        }
+        // 경기 before a place: a province.
+        for p in provinceWords(in: tokens, words: words) where p + 2 < tokens.count && starts.contains(p + 2) && !taken[p] && !taken[p + 1] {
+            guard gap(tokens[p + 1], tokens[p + 2]) == 1 else { continue }
+            out.append(p..<p + 2)
+        }
+        return out
     }
 }

@@ -36,6 +36,10 @@ public struct PlaceContext: Sendable {
         var afterSuffix: [[String]] = []
         /// (ko) What may follow a city's bare name in the same word (전주에서, 진주와), as syllables.
         var koreanParticles: [[String]] = []
+        /// (ko) Suffixes of a district, county or township (구, 군, 읍, 면), and provinces' short names that
+        /// are also words (경기), as syllables.
+        var koreanDistrictSuffixes = WordSet()
+        var koreanProvinces: [[String]] = []
         /// Folded phrases after a name and a comma that say it is a place ("Pentre Isaf, a hamlet of
         /// forty houses"), and their first words for one look-up.
         var apposition: [[String]] = []
@@ -78,6 +82,8 @@ public struct PlaceContext: Sendable {
             case "N": notAfterSuffix.insert(first)
             case "F": afterSuffix.append(folded)
             case "K": koreanParticles.append(folded)
+            case "U": koreanDistrictSuffixes.insert(first)
+            case "V": koreanProvinces.append(folded)
             case "Q":
                 apposition.append(folded)
                 appositionStarts.insert(first)
@@ -159,6 +165,8 @@ enum PlaceFinder {
         let afterWords = words.after
         var out: [String] = []
         var taken = found.taken
+        // The token ranges of the places added here, for the Korean districts after them.
+        var added: [Range<Int>] = []
         // (A name in a script without spaces, `syllables`, may share its characters with anyone's name.)
         func add(_ r: Range<Int>, syllables: Bool = false, as written: String? = nil) {
             // (A word for a place may be in an organisation's name too: "Harney County Sheriff's Office"
@@ -169,6 +177,7 @@ enum PlaceFinder {
             let name = written ?? Gazetteer.name(r, in: tokens)
             if !out.contains(name) { out.append(name) }
             for i in r { taken[i] = true }
+            added.append(r)
         }
 
         if let place = datelinePlace, !datelineKnown, let name = datelineName(place, body: tokens[titleCount...], context: context),
@@ -281,6 +290,11 @@ enum PlaceFinder {
                 end = next.upperBound
             }
             i = max(end, i + 1)
+        }
+        if words.koreanDistrictSuffixes.count > 0 {
+            for r in koreanDistricts(in: tokens, taken: taken, places: added, found: found, words: words, gazetteer: gazetteer) {
+                add(r, syllables: true)
+            }
         }
         return out
     }
