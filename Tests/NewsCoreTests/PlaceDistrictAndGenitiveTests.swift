@@ -3,7 +3,8 @@ import Testing
 
 /// Places the gazetteer holds but missed in their context: a German region's or city's genitive beside
 /// the nouns German capitalises, Korean districts by their suffix after a place, a Korean province's
-/// short name that is also a word, and an Arabic name's final yā' as the article writes it. Texts
+/// short name that is also a word, a Russian region's adjective before its noun, and an Arabic name's
+/// final yā' as the article writes it. Texts
 /// written for these tests.
 @Suite struct PlaceDistrictAndGenitiveTests {
     @Test(arguments: [
@@ -46,6 +47,12 @@ import Testing
     func koreanWordsEndingInASuffixAreNoDistrict(title: String, body: String, notPlaces: [String]) {
         let a = PlaceCaseTests.analysed(title, body)
         for p in notPlaces { #expect(!a.places.contains(p), "\(a.places)") }
+    }
+
+    /// A Russian region's adjective in a case before its noun is the region, not the city of its stem.
+    @Test func aRussianRegionsAdjectiveIsNoCity() {
+        let a = PlaceCaseTests.analysed("Паводок", "Дожди продолжатся до среды, а в Хабаровском крае ожидается подъём уровня рек.")
+        #expect(a.places == ["Хабаровский край"], "\(a.places)")
     }
 
     /// GeoNames writes دبى; the article دبي, and the tag follows it. A name the article ends in ى keeps it.

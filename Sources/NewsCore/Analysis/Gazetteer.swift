@@ -475,6 +475,13 @@ public struct Gazetteer: Sendable {
             // The group of the word 8 on and the first alias of the word 4 on fetched ahead: a
             // group's aliases are a cache miss of their own, after the index's.
             prefetchGroups(first, at: i)
+            // A region's adjective before its noun is the region, not a city of the adjective's stem
+            // in a case (в Хабаровском крае is no Хабаровск).
+            if first[i] == -1, reading == .text, let m = declinedRegion(tokens, i) {
+                out.append(m)
+                i += m.count
+                continue
+            }
             if let candidates = first[i] >= 0 ? index.values[Int(first[i])].range
                 : first[i] <= -2 ? lowerIndex.values[Int(-2 - first[i])].range
                 : withoutAffix(tokens, i) ?? (german ? withoutGenitive(tokens[i]) : nil)
