@@ -4,8 +4,7 @@ import Testing
 /// Places the gazetteer holds but missed in their context: a German region's or city's genitive beside
 /// the nouns German capitalises, Korean districts by their suffix after a place, a Korean province's
 /// short name that is also a word, a Russian region's adjective before its noun, and an Arabic name's
-/// final yā' as the article writes it. Texts
-/// written for these tests.
+/// final yā' as the article writes it. Texts written for these tests.
 @Suite struct PlaceDistrictAndGenitiveTests {
     @Test(arguments: [
         ("Werft", "Die Zukunft der Werft war am Montag Thema. Niedersachsens Ministerpräsident sprach mit den Beschäftigten.",

@@ -475,8 +475,9 @@ public struct Gazetteer: Sendable {
             // The group of the word 8 on and the first alias of the word 4 on fetched ahead: a
             // group's aliases are a cache miss of their own, after the index's.
             prefetchGroups(first, at: i)
-            // A region's adjective before its noun is the region, not a city of the adjective's stem
-            // in a case (в Хабаровском крае is no Хабаровск).
+            // A region's adjective in a case before its noun (Хабаровском крае), read before the word
+            // alone in a case: the region, not a city of the adjective's stem (Хабаровск). (A word with
+            // an alias of its own is no adjective: ``declinedRegion`` ran only without one before too.)
             if first[i] == -1, reading == .text, let m = declinedRegion(tokens, i) {
                 out.append(m)
                 i += m.count
@@ -566,10 +567,6 @@ public struct Gazetteer: Sendable {
                     i += alias.count
                     continue outer
                 }
-            } else if reading == .text, let m = declinedRegion(tokens, i) {
-                out.append(m)
-                i += m.count
-                continue
             }
             i += 1
         }
