@@ -3,7 +3,7 @@ import Testing
 
 /// Places the gazetteer holds but missed in their context: a German region's or city's genitive beside
 /// the nouns German capitalises, Korean districts by their suffix after a place, a Korean province's
-/// short name that is also a word, a Russian region's adjective before its noun, and an Arabic name's
+/// short name that is also a word, a Korean city's name inside a word (해운대구 is no 대구), a Russian region's adjective before its noun, and an Arabic name's
 /// final yā' as the article writes it. Texts written for these tests.
 @Suite struct PlaceDistrictAndGenitiveTests {
     @Test(arguments: [
@@ -46,6 +46,13 @@ import Testing
     func koreanWordsEndingInASuffixAreNoDistrict(title: String, body: String, notPlaces: [String]) {
         let a = PlaceCaseTests.analysed(title, body)
         for p in notPlaces { #expect(!a.places.contains(p), "\(a.places)") }
+    }
+
+    /// 해운대구 holds 대구 (Daegu): a city's name that starts inside a Hangul word is none.
+    @Test func aKoreanCityInsideAWordIsNoPlace() {
+        let a = PlaceCaseTests.analysed("화재", "2일 오후 부산 해운대구의 한 아파트에서 불이 났다.")
+        #expect(a.places.contains("해운대구"), "\(a.places)")
+        #expect(!a.places.contains("대구"), "\(a.places)")
     }
 
     /// A Russian region's adjective in a case before its noun is the region, not the city of its stem.

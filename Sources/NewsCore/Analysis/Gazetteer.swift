@@ -894,6 +894,13 @@ public struct Gazetteer: Sendable {
         if tokens[i].flags.contains(.ideographic) {
             // "2일 본회의": characters a space apart are two words, not 일본 (Japan).
             if alias.solid, (i + 1..<end).contains(where: { !Self.glued(tokens[$0 - 1], tokens[$0]) }) { return true }
+            // (ko) A generated place's name that starts inside a Hangul word is none: 해운대구 holds 대구
+            // (Daegu). Korean glues particles and suffixes after a name, not syllables before it.
+            if alias.generated, i > 0, PersonFinder.isHangul(tokens[i]), PersonFinder.isHangul(tokens[i - 1]),
+                Self.glued(tokens[i - 1], tokens[i]), [.city, .capital, .place].contains(entries.kind(Int(alias.entry)))
+            {
+                return true
+            }
             guard Self.isKatakana(tokens[i]) && Self.isKatakana(tokens[end - 1]) else { return false }
             return (i > 0 && Self.isKatakana(tokens[i - 1])) || (end < tokens.count && Self.isKatakana(tokens[end]))
         }
