@@ -22,6 +22,10 @@ import Testing
     @Test func givenNamesInSAreNoGenitive() {
         let a = PlaceCaseTests.analysed("Fußball", "Am Samstag traf Jonas Hofmann zweimal, und Niklas Süle verletzte sich.")
         #expect(a.places.isEmpty, "\(a.places)")
+        // A person's name in the genitive: no state of Washington, no Jordan.
+        let b = PlaceCaseTests.analysed("Geschichte", "Das Museum zeigt George Washingtons Briefe und Michael Jordans Schuhe.")
+        #expect(!b.places.contains("Washington"), "\(b.places)")
+        #expect(!b.countries.contains("JO"), "\(b.countries)")
     }
 
     @Test(arguments: [

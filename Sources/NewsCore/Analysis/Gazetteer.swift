@@ -799,16 +799,24 @@ public struct Gazetteer: Sendable {
         return oneWordAliases(String(t.text.dropLast()))
     }
 
-    /// (de) A place's name in the genitive beside the nouns that German capitalises: a region or
-    /// country after its noun or before one ("die Wirtschaft Bayerns", "Niedersachsens Ministerpräsident"),
-    /// a city before a title ("Hamburgs Bürgermeister"; "Jonas Hofmann" is no Jona).
+    /// (de) A place's name in the genitive beside the nouns that German capitalises: a region after
+    /// its noun and the noun's article ("die Wirtschaft Bayerns") or with no capitalised word before it
+    /// ("Niedersachsens Ministerpräsident"; not "George Washingtons Erbe"), a city before a title only
+    /// ("Hamburgs Bürgermeister"; "Jonas Hofmann" is no Jona). Countries keep the plain check ("Michael
+    /// Jordans Rekord" is no Jordan).
     private func genitiveStands(_ tokens: [Token], _ i: Int, entry: Int) -> Bool {
         switch entries.kind(entry) {
-        case .place, .country: return true
+        case .place:
+            guard i > 0, tokens[i - 1].isCapitalized, tokens[i].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart])
+            else { return true }
+            return i > 1 && Self.germanArticles.contains(tokens[i - 2].text)
         case .city, .capital: return i + 1 < tokens.count && Self.germanTitles?.isTitle(tokens, i + 1) == true
         default: return false
         }
     }
+
+    /// German articles before a noun, folded.
+    static let germanArticles: Set<String> = ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"]
 
     /// The one-word aliases whose word is `word` (a group is sorted longest first: they are its end).
     private func oneWordAliases(_ word: String) -> Range<Int>? {
