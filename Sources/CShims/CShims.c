@@ -71,3 +71,64 @@ int newsd_malloc_mmap_threshold(size_t bytes) {
 int newsd_malloc_trim(void) {
     return malloc_trim(0);
 }
+
+/* The read-only segments of the object that holds this code (the daemon's executable): most of
+   the pages start-up maps there (argument parsing, the tables' construction, the CLI's other
+   commands; the kernel maps 16 pages around each fault) are never read again, yet stay resident.
+   In a draining backlog 13.0 MiB of newsd's code segment were resident and 5.5 MiB of them read
+   in 40 s. Released at each trim, the segment holds what the last seconds ran. */
+#include <link.h>
+#include <stdint.h>
+#include <sys/mman.h>
+
+struct newsd_code_release {
+    uintptr_t address;
+    long released;
+};
+
+static int newsd_has_text_relocations(const struct dl_phdr_info *info) {
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *p = &info->dlpi_phdr[i];
+        if (p->p_type != PT_DYNAMIC) continue;
+        for (const ElfW(Dyn) *d = (const ElfW(Dyn) *)(info->dlpi_addr + p->p_vaddr); d->d_tag != DT_NULL; d++) {
+            if (d->d_tag == DT_TEXTREL) return 1;
+            if (d->d_tag == DT_FLAGS && (d->d_un.d_val & DF_TEXTREL)) return 1;
+        }
+    }
+    return 0;
+}
+
+static int newsd_release_object_code(struct dl_phdr_info *info, size_t size, void *data) {
+    (void)size;
+    struct newsd_code_release *release = data;
+    int holds = 0;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *p = &info->dlpi_phdr[i];
+        uintptr_t start = info->dlpi_addr + p->p_vaddr;
+        if (p->p_type == PT_LOAD && release->address >= start && release->address < start + p->p_memsz) holds = 1;
+    }
+    if (!holds) return 0;
+    if (newsd_has_text_relocations(info)) return 1;
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *p = &info->dlpi_phdr[i];
+        if (p->p_type != PT_LOAD || (p->p_flags & PF_W)) continue;
+        // Whole pages inside the segment's bytes of the file only: a page shared with a writable
+        // segment, or past the file's end, is not touched.
+        uintptr_t start = (info->dlpi_addr + p->p_vaddr + page - 1) & ~(page - 1);
+        uintptr_t end = (info->dlpi_addr + p->p_vaddr + p->p_filesz) & ~(page - 1);
+        if (end <= start) continue;
+        if (madvise((void *)start, end - start, MADV_DONTNEED) != 0) {
+            release->released = -1;
+            return 1;
+        }
+        release->released += (long)(end - start);
+    }
+    return 1;
+}
+
+long newsd_release_code_pages(void) {
+    struct newsd_code_release release = {(uintptr_t)&newsd_release_code_pages, 0};
+    dl_iterate_phdr(newsd_release_object_code, &release);
+    return release.released;
+}

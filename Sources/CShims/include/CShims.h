@@ -32,4 +32,11 @@ int newsd_malloc_mmap_threshold(size_t bytes);
 /// malloc_trim(0): gives the free pages of every arena back to the system. Returns 1 when memory was released.
 int newsd_malloc_trim(void);
 
+/// Drops the resident pages of the read-only segments (code, constants, the embedded data files)
+/// of the program or library this is linked into: madvise(MADV_DONTNEED) over each loadable
+/// segment that is not writable, whole pages only. Those pages are never written (no text
+/// relocations: an object that has any is left alone), so a page touched again is read from the
+/// file's page cache. Returns the bytes advised, 0 when nothing was (or -1 on an error).
+long newsd_release_code_pages(void);
+
 #endif
