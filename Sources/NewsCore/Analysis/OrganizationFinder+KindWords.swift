@@ -100,7 +100,7 @@ extension OrganizationFinder {
         "retailer", "lender", "insurer", "firm", "company", "group", "bank", "chain", "airline", "conglomerate", "startup",
         "consultancy", "broadcaster", "carmaker", "chipmaker", "drugmaker", "automaker", "unit", "subsidiary", "miner",
         // (branch orgs22: "Aslef, the train drivers' union", "Chega, the far-right party", "Cbus, a retirement fund".)
-        "union", "party", "regulator", "watchdog", "charity", "operator", "fund", "newspaper", "tank",
+        "union", "party", "regulator", "watchdog", "charity", "operator", "fund", "newspaper",
     ]
 
     /// Nouns after "the" that a country's apposition takes as often as a firm's ("Zaire, the world's leading cobalt

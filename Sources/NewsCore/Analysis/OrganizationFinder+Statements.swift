@@ -88,6 +88,8 @@ extension OrganizationFinder {
         // ("rival Ostermann said"); not a longer run of capitals cut at five.
         guard start < end, start == 0 || !tokens[start].flags.isDisjoint(with: .boundary)
             || !tokens[start - 1].isCapitalized && !PersonFinder.titles.contains(tokens[start - 1]) && !context.isTitle(tokens, start - 1)
+                // (Not the end of a longer name: "Center for Disease Control and Prevention said it had".)
+                && !connectorsEverywhere.contains(tokens[start - 1]) && tokens[start - 1].text != "for"
         else { return nil }
         while start < end, Gazetteer.stopwords.contains(tokens[start]) || connectorsEverywhere.contains(tokens[start]) && !tokens[start].isCapitalized {
             start += 1
@@ -100,7 +102,8 @@ extension OrganizationFinder {
         guard (own..<end).allSatisfy({ !taken[$0] }) else { return nil }
         let honorifics = Gazetteer.honorifics
         guard !isGivenName(first), !PersonFinder.notNamesEverywhere.contains(first), !sentenceAdverbs.contains(first),
-            !numberWords.contains(first), end - start > 1 || first.text.utf8.count > 1,
+            // (An acronym alone is the acronyms' finder's, which knows those an article defines: "the Trades Union Congress (TUC)".)
+            !numberWords.contains(first), end - start > 1 || first.text.utf8.count > 1 && !first.flags.contains(.allCaps),
             !(start..<end).contains(where: { PersonFinder.titles.contains(tokens[$0]) || honorifics.contains(tokens[$0]) || context.isTitle(tokens, $0) })
         else { return nil }
         // One word at a sentence's start is capitalised by its place: it is a name only where the article writes it
@@ -146,7 +149,8 @@ extension OrganizationFinder {
             }
             guard end > start, end == tokens.count || !tokens[end].flags.isDisjoint(with: .boundary),
                 !(start..<end).contains(where: { headsEverywhere.contains(tokens[$0]) }),
-                end - start > 1 || tokens[start].text.utf8.count > 1
+                // ("Selon l'ANSM": an acronym alone is the acronyms' finder's, which knows those an article defines.)
+                end - start > 1 || tokens[start].text.utf8.count > 1 && !tokens[start].flags.contains(.allCaps)
             else { continue }
             out.append(start..<end)
         }
