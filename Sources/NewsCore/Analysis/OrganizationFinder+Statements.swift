@@ -86,7 +86,8 @@ extension OrganizationFinder {
         }
         // It begins a phrase: a sentence, a clause after a comma or a dash, or a word in lower case that is no title
         // ("rival Ostermann said"); not a longer run of capitals cut at five.
-        guard start < end, start == 0 || !tokens[start].flags.isDisjoint(with: .boundary)
+        // (Not a name that a line break cut: "Texas Instruments\nInc said it".)
+        guard start < end, start == 0 || !brokenLine(tokens, before: start), start == 0 || !tokens[start].flags.isDisjoint(with: .boundary)
             || !tokens[start - 1].isCapitalized && !PersonFinder.titles.contains(tokens[start - 1]) && !context.isTitle(tokens, start - 1)
                 // (Not the end of a longer name: "Center for Disease Control and Prevention said it had".)
                 && !connectorsEverywhere.contains(tokens[start - 1]) && tokens[start - 1].text != "for"
