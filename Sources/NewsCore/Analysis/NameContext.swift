@@ -80,6 +80,17 @@ public struct NameContext: Sendable {
         var organizationGenerics: [String] = []
         /// Words that join the last two names of a list ("and", "und", "và"; LJ).
         var listConjunctions = WordSet()
+        /// (en) Verbs of a statement after an organisation's name (said), the words that may stand between the verb
+        /// and "it" (on Monday, in a statement), the words after "it" that make it the speaker itself (it would, it had),
+        /// and the words after those that make "it" no one's (it would be, it had been): name-context.tsv OS, OW, OI, OB.
+        var statementVerbs = WordSet()
+        var statementFillers = WordSet()
+        var statementPronounVerbs = WordSet()
+        var statementImpersonal = WordSet()
+        /// (fr, es, it, pt) Phrases that name a source ("selon", "según"), which an article and an organisation's name
+        /// follow ("selon l'Insee", "segundo a Parpública"; a person's name takes none): name-context.tsv PA.
+        var sourcePhrases: [[String]] = []
+        var sourcePhraseEnds = WordSet()
         /// (ko) Business groups' names that begin their firms' names (LG, 삼성: LG에너지솔루션, 삼성SDI), and words that
         /// begin with one and name a product (카카오톡), each as one string.
         var koreanGroups: [String] = []
@@ -185,6 +196,13 @@ public struct NameContext: Sendable {
                     for w in item.split(separator: " ") { words.organizationStartsWritten.insert(OrganizationFinder.toneKey(w)) }
                 case "VL": words.nameGoesOn.append(folded)
                 case "LJ": words.listConjunctions.insert(first)
+                case "OS": words.statementVerbs.insert(first)
+                case "OW": words.statementFillers.insert(first)
+                case "OI": words.statementPronounVerbs.insert(first)
+                case "OB": words.statementImpersonal.insert(first)
+                case "PA":
+                    words.sourcePhrases.append(folded)
+                    words.sourcePhraseEnds.insert(last)
                 case "ZG": words.organizationGenerics.append(folded.joined())
                 case "R":
                     words.organizationTypes.append(first)

@@ -13,6 +13,8 @@ extension OrganizationFinder {
         "firma", "ratingagentur", "fussballklub", "fussballverein", "klub",
         // (branch orgs20: a delivery service, a broadcaster, a party; a rival's and a firm's cases.)
         "dienst", "dienstes", "sender", "senders", "partei", "konkurrenten", "rivalen", "konzerns", "herstellers",
+        // (branch orgs22: "nach Angaben des Betreibers Fraport".)
+        "betreibers",
     ]
     /// The polite pronouns, capitalised ("einige Versicherer Ihre eigenen Projekte").
     static let germanPronouns: WordSet = ["ihre", "ihr", "ihren", "ihrem", "ihrer", "ihres", "sie", "ihnen"]
@@ -97,6 +99,8 @@ extension OrganizationFinder {
         "maker", "producer", "manufacturer", "supplier", "provider", "carrier", "brewer", "exporter", "importer", "distributor",
         "retailer", "lender", "insurer", "firm", "company", "group", "bank", "chain", "airline", "conglomerate", "startup",
         "consultancy", "broadcaster", "carmaker", "chipmaker", "drugmaker", "automaker", "unit", "subsidiary", "miner",
+        // (branch orgs22: "Aslef, the train drivers' union", "Chega, the far-right party", "Cbus, a retirement fund".)
+        "union", "party", "regulator", "watchdog", "charity", "operator", "fund", "newspaper",
     ]
 
     /// Nouns after "the" that a country's apposition takes as often as a firm's ("Zaire, the world's leading cobalt

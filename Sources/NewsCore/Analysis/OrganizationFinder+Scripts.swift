@@ -38,8 +38,10 @@ extension OrganizationFinder {
             }
             found += germanCompounds(tokens, taken) + kinds
         }
-        if language == "en" { found += englishAppositions(tokens, taken) }
+        if language == "en" { found += englishAppositions(tokens, taken) + statementNames(tokens, taken, context) }
         found += articleNames(tokens, taken, language: language)
+        if language == "fr" || language == "es" || language == "it" || language == "pt" { found += sourceNames(tokens, taken, context) }
+        if language == "de" { found += germanStatementNames(tokens, taken, context) }
         if language == "ja" { found += katakanaFirms(tokens, taken) + afterMajor(tokens, taken) + katakanaByContext(tokens, taken, context) }
         // What the language's patterns and a firm's word named is the same organisation at its other mentions, which
         // the patterns below leave alone ("the lender Bradley Hart ... Bradley Hart's shares"). (Not a spokesperson's

@@ -98,6 +98,15 @@ extension OrganizationFinder {
                     continue
                 }
                 for k in j..<end { taken[k] = true }
+                // (A headline in capitals goes on past the name, as after a known one: "XEROX CORP PLANS TO BUY", whose rest,
+                // eight words at most, is no acronym.)
+                if capitals {
+                    var k = end
+                    while k < tokens.count, k < end + 8, !taken[k], tokens[k].flags.contains(.allCaps), tokens[k].flags.isDisjoint(with: .boundary) {
+                        taken[k] = true
+                        k += 1
+                    }
+                }
             }
         }
     }
