@@ -33,8 +33,9 @@ public final class HeapTrimmer: Sendable {
             while stopped.wait(timeout: .now() + interval) == .timedOut {
                 _ = newsd_malloc_trim()
                 // The binary's read-only pages: the data files, read into the analysis' tables at
-                // start (~3 MiB), and the code that only start-up ran (~7 MiB in a backlog); what
-                // the next seconds run is read back from the page cache.
+                // start (~3 MiB) or searched in place (small towns), and the code that only
+                // start-up ran (~7 MiB in a backlog); what the next seconds read or run comes back
+                // from the page cache. The one release of the data files' pages there is.
                 _ = newsd_release_code_pages()
             }
         }

@@ -52,29 +52,6 @@ import Testing
         #expect(entries.count == 325 + 155 + 22_267 + 13_528 + 57 + 3 + 152 + 58_042)
     }
 
-    /// The data files' pages can be dropped once read: madvise accepts the range, and what was
-    /// read from them stays (an analysis after the release equals the one before; a page touched
-    /// again is read from the binary).
-    @Test func theDataFilesPagesAreReleasedAndTheirTablesStay() {
-        #expect(EmbeddedData.bytes > 2_000_000)
-        let article = Article(title: "Talks in Hanoi", body: "Japan and Vietnam agreed on Tuesday in Hanoi to hold defence talks.", format: "text")
-        let before = Analyzer().analyze(article).analysis
-        let resident = Self.residentKiB()
-        #expect(EmbeddedData.releasePages())
-        // The pages the analyzer's start read (places.tsv alone is 1.8 MB) leave the resident set.
-        #expect(resident - Self.residentKiB() >= 1024, "\(resident) -> \(Self.residentKiB()) KiB")
-        let after = Analyzer().analyze(article).analysis
-        #expect(after.countries == before.countries && after.places == before.places && after.topics.map(\.id) == before.topics.map(\.id))
-        #expect(before.countries.contains("JP") && before.places.contains("Hanoi"), "\(before.countries) \(before.places)")
-    }
-
-    /// VmRSS of this process, in KiB.
-    static func residentKiB() -> Int {
-        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
-        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
-    }
-
     @Test func theGazetteerFindsNamesFromBothFiles() {
         let tokens = Tokenizer.tokenize("Officials in Hà Nội and the Ministry of Defence said Việt Nam and Nederland agreed.")
         let names = Gazetteer.shared.matches(in: tokens).map { Gazetteer.shared.placeName($0.entry) }

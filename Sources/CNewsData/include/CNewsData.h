@@ -17,13 +17,6 @@ const unsigned char *newsd_organizations_tsv(size_t *count);
 const unsigned char *newsd_organizations_ja_tsv(size_t *count);
 const unsigned char *newsd_korean_words_tsv(size_t *count);
 
-/// Drops the process's pages of the data files (read at start, into the gazetteer's and the
-/// finders' own tables) from its resident memory: the kernel reads a page from the binary again
-/// if it is touched later. 0 on success, else -1 with errno set (madvise).
-int newsd_release_data_pages(void);
-/// The data files' bytes in the binary, together.
-size_t newsd_data_bytes(void);
-
 /// Asks the processor to bring the cache line at `p` into its caches: a hint, which never faults
 /// (`WordTable`'s batched look-ups fetch a few keys ahead, so that their cache misses overlap).
 static inline void newsd_prefetch(const void *p) { __builtin_prefetch(p, 0, 3); }

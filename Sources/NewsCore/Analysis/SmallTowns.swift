@@ -7,7 +7,7 @@ import CNewsData
 ///
 /// 85,000 names, five times the gazetteer's cities below 100,000 people: rather than a table, each
 /// look-up is a binary search in the file's sorted bytes as the binary holds them. They cost no
-/// memory at start (the data section's pages are handed back, ``EmbeddedData/releasePages()``), and a
+/// memory held: the daemon's trimmer hands the binary's read-only pages back every 10 s (`HeapTrimmer`), and a
 /// search reads about 17 lines of the file's pages.
 enum SmallTowns {
     /// The countries of the towns named `key` (folded words one space apart, as the file's keys are),
