@@ -72,6 +72,10 @@ public struct Gazetteer: Sendable {
         /// `[日]米`, `米[軍]`: words that must stand right before or after it (not matched with it).
         var before: [String]?
         var after: [String]?
+        /// `=`: a name made of a common word ("Labour", "Chega", "Podemos"), which counts only
+        /// capitalised and, at the start of a sentence or a line, only with a capitalised word after
+        /// it ("Labour MP Joanne Pike", not "Labour costs rose"), where its capital tells nothing.
+        var midSentence = false
     }
 
     /// Where a first word's aliases lie in ``aliases``.
@@ -363,9 +367,11 @@ public struct Gazetteer: Sendable {
         var ambiguous = false
         var capitalised = false
         var afterComma = false
-        while let c = text.first, c == "~" || c == "^" || c == "," {
+        var midSentence = false
+        while let c = text.first, c == "~" || c == "^" || c == "," || c == "=" {
             if c == "," { afterComma = true } else { capitalised = true }
             if c == "~" { ambiguous = true }
+            if c == "=" { midSentence = true }
             text = text.dropFirst()
         }
         var before: [String]?
@@ -384,7 +390,7 @@ public struct Gazetteer: Sendable {
         // "Ira") must be written with them, as an acronym must be written in capitals.
         let marked = entries.kind(entry) == .country && tokens.count == 1 && !text.isAllASCII
             && first.text.isAllASCII && first.text.utf8.count <= 3
-        let exact = Self.isAcronym(text) || marked ? tokens.map(\.original) : nil
+        let exact = Self.isAcronym(text) || marked || Self.isMixedAcronym(text) ? tokens.map(\.original) : nil
         var flags: Alias.Flags = []
         if ambiguous { flags.insert(.ambiguous) }
         if capitalised { flags.insert(.capitalised) }
@@ -393,7 +399,8 @@ public struct Gazetteer: Sendable {
         if first.flags.contains(.ideographic) && zip(tokens, tokens.dropFirst()).allSatisfy({ Self.glued($0, $1) }) {
             flags.insert(.solid)
         }
-        let extra = exact == nil && before == nil && after == nil ? nil : AliasExtra(exact: exact, before: before, after: after)
+        let extra = exact == nil && before == nil && after == nil && !midSentence
+            ? nil : AliasExtra(exact: exact, before: before, after: after, midSentence: midSentence)
         builder.append(tokens.map(\.text), entry: entry, flags: flags, extra: extra)
     }
 
@@ -417,6 +424,17 @@ public struct Gazetteer: Sendable {
             if b >= 0x41 && b <= 0x5A { letters += 1 }
         }
         return letters >= 2 && letters <= 5
+    }
+
+    /// One word of three to five ASCII letters, two or more of them capitals and the first one
+    /// ("AfD", "FdI", "MoDem"): written so only, as an acronym ("AFD" is the French development agency).
+    static func isMixedAcronym(_ text: Substring) -> Bool {
+        let bytes = text.utf8
+        guard (3...5).contains(bytes.count), let first = bytes.first, first >= 0x41 && first <= 0x5A,
+            bytes.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) })
+        else { return false }
+        let capitals = bytes.filter { $0 >= 0x41 && $0 <= 0x5A }.count
+        return capitals >= 2 && capitals < bytes.count
     }
 
     /// The name a place mention is reported under: the city's own name, or the canonical name.
@@ -531,6 +549,7 @@ public struct Gazetteer: Sendable {
                             let e = i + alias.count
                             guard e + a.count <= n, a.indices.allSatisfy({ tokens[e + $0].text == a[$0] }) else { continue }
                         }
+                        if extra?.midSentence == true && !Self.midSentenceName(tokens, i, alias.count, bodyStart: bodyStart) { continue }
                         if vetoed(alias, tokens, i) { continue }
                     }
                     let entry = Int(alias.entry)
@@ -1014,6 +1033,14 @@ public struct Gazetteer: Sendable {
     /// capitalised only because it starts a sentence ("in Commerce City", "Em Congonhas").
     static func readsLowercase(_ t: Token) -> Bool {
         !t.isCapitalized || isSentencePreposition(t)
+    }
+
+    /// True when a name made of a common word (an alias marked `=`) at `start` stands inside a
+    /// sentence, or at its start with a capitalised word of the same phrase after it ("Labour MP").
+    static func midSentenceName(_ tokens: [Token], _ start: Int, _ count: Int, bodyStart: Int) -> Bool {
+        guard start == 0 || start == bodyStart || !tokens[start].flags.isDisjoint(with: [.sentenceStart, .lineStart]) else { return true }
+        let end = start + count
+        return end < tokens.count && tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: .boundary)
     }
 
     /// True when an alias that is not ambiguous starts at `start` ("Japan" after "Jordan").
