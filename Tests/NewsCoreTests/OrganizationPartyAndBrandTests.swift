@@ -11,6 +11,9 @@ import Testing
     @Test(arguments: [
         Case(text: "The bill passed after Labour MP Joanne Marsh backed it, while the Conservatives abstained.",
              organizations: ["Labour Party", "Conservative Party"]),
+        Case(text: "Under both Tory and Labour governments the agencies grew.", organizations: ["Conservative Party", "Labour Party"]),
+        // A party's Scottish branch is a party of its own.
+        Case(text: "The Scottish Labour leader spoke in Glasgow.", organizations: ["Scottish Labour Party"], absent: ["Labour Party"]),
         Case(text: "Im Landtag forderte die Fraktion der Grünen eine Sondersitzung. Die CDU lehnte ab, die AfD auch.",
              organizations: ["Die Grünen", "CDU", "Alternative für Deutschland"]),
         Case(text: "Innenminister Karl Berger (ÖVP) sagte dem Sender, die SPÖ habe keinen Plan.", organizations: ["ÖVP", "SPÖ"]),
@@ -42,6 +45,8 @@ import Testing
         // A party's name made of a common word: not in lower case, nor capitalised alone at a sentence's start.
         Case(text: "Labour costs rose by 3%. The labour market stayed tight, and conservatives in the industry warned.",
              absent: ["Labour Party", "Conservative Party"]),
+        // A capitalised word before it makes it a word of a longer name.
+        Case(text: "Figures from the German Federal Labour Agency showed a fall.", absent: ["Labour Party"]),
         Case(text: "Chega a hora de decidir. O comboio chega às dez.", absent: ["Chega"]),
         Case(text: "Podemos esperar más lluvia. Hay que sumar los votos y la vox populi.", absent: ["Podemos", "Sumar", "Vox"]),
         Case(text: "Die linke Spur war gesperrt, die grünen Wiesen standen unter Wasser. Wir wohnen im Grünen.",

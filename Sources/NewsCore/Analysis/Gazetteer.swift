@@ -426,15 +426,13 @@ public struct Gazetteer: Sendable {
         return letters >= 2 && letters <= 5
     }
 
-    /// One word of three to five ASCII letters, two or more of them capitals and the first one
-    /// ("AfD", "FdI", "MoDem"): written so only, as an acronym ("AFD" is the French development agency).
+    /// Three ASCII letters, a small one between two capitals ("AfD", "FdI", "BoJ"): written so only,
+    /// as an acronym ("AFD" is the French development agency). (Not longer names such as TiVo,
+    /// which text also writes "Tivo".)
     static func isMixedAcronym(_ text: Substring) -> Bool {
-        let bytes = text.utf8
-        guard (3...5).contains(bytes.count), let first = bytes.first, first >= 0x41 && first <= 0x5A,
-            bytes.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) })
-        else { return false }
-        let capitals = bytes.filter { $0 >= 0x41 && $0 <= 0x5A }.count
-        return capitals >= 2 && capitals < bytes.count
+        let b = Array(text.utf8)
+        func capital(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+        return b.count == 3 && capital(b[0]) && b[1] >= 0x61 && b[1] <= 0x7A && capital(b[2])
     }
 
     /// The name a place mention is reported under: the city's own name, or the canonical name.
@@ -549,7 +547,7 @@ public struct Gazetteer: Sendable {
                             let e = i + alias.count
                             guard e + a.count <= n, a.indices.allSatisfy({ tokens[e + $0].text == a[$0] }) else { continue }
                         }
-                        if extra?.midSentence == true && !Self.midSentenceName(tokens, i, alias.count, bodyStart: bodyStart) { continue }
+                        if extra?.midSentence == true && !Self.midSentenceName(tokens, i, alias.count, after: out.last, bodyStart: bodyStart) { continue }
                         if vetoed(alias, tokens, i) { continue }
                     }
                     let entry = Int(alias.entry)
@@ -1036,9 +1034,16 @@ public struct Gazetteer: Sendable {
     }
 
     /// True when a name made of a common word (an alias marked `=`) at `start` stands inside a
-    /// sentence, or at its start with a capitalised word of the same phrase after it ("Labour MP").
-    static func midSentenceName(_ tokens: [Token], _ start: Int, _ count: Int, bodyStart: Int) -> Bool {
-        guard start == 0 || start == bodyStart || !tokens[start].flags.isDisjoint(with: [.sentenceStart, .lineStart]) else { return true }
+    /// sentence, or at its start with a capitalised word of the same phrase after it ("Labour MP"),
+    /// and no capitalised word of the same phrase stands before it: that is a longer name's word
+    /// ("Parliamentary Labour Party", "Federal Labour Agency").
+    static func midSentenceName(_ tokens: [Token], _ start: Int, _ count: Int, after previous: Match?, bodyStart: Int) -> Bool {
+        guard start == 0 || start == bodyStart || !tokens[start].flags.isDisjoint(with: [.sentenceStart, .lineStart]) else {
+            let p = tokens[start - 1]
+            let matched = previous.map { $0.start + $0.count == start } ?? false
+            return tokens[start].flags.contains(.afterPunctuation) || !p.isCapitalized || matched || stopwords.contains(p.text)
+                || PersonFinder.titles.contains(p.text)
+        }
         let end = start + count
         return end < tokens.count && tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: .boundary)
     }
