@@ -23,7 +23,7 @@ import Testing
              organizations: ["Partido Popular", "Vox", "PSOE"]),
         Case(text: "La segretaria del Pd ha criticato Fratelli d'Italia e la Lega per il decreto.",
              organizations: ["Partito Democratico", "Fratelli d'Italia", "Lega"]),
-        Case(text: "O orçamento passou com os votos do PSD e do CDS-PP; o Chega e o PS votaram contra.",
+        Case(text: "O orçamento passou com os votos do PSD e do CDS-PP e contra o PS. O Chega votou contra.",
              organizations: ["Partido Social Democrata", "CDS-PP", "Chega", "Partido Socialista"]),
         Case(text: "O deputado do PT disse que o MDB vai apoiar a proposta.", organizations: ["Partido dos Trabalhadores", "MDB"]),
     ])

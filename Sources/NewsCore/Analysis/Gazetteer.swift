@@ -1041,8 +1041,9 @@ public struct Gazetteer: Sendable {
         guard start == 0 || start == bodyStart || !tokens[start].flags.isDisjoint(with: [.sentenceStart, .lineStart]) else {
             let p = tokens[start - 1]
             let matched = previous.map { $0.start + $0.count == start } ?? false
+            // (A short word that starts the sentence is an article or a preposition: "O Chega", "Em Podemos".)
             return tokens[start].flags.contains(.afterPunctuation) || !p.isCapitalized || matched || stopwords.contains(p.text)
-                || PersonFinder.titles.contains(p.text)
+                || PersonFinder.titles.contains(p.text) || (p.flags.contains(.sentenceStart) && p.text.count <= 3)
         }
         let end = start + count
         return end < tokens.count && tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: .boundary)
