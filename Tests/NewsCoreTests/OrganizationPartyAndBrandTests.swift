@@ -47,6 +47,8 @@ import Testing
              absent: ["Labour Party", "Conservative Party"]),
         // A capitalised word before it makes it a word of a longer name.
         Case(text: "Figures from the German Federal Labour Agency showed a fall.", absent: ["Labour Party"]),
+        // A body's field after "of" or "for".
+        Case(text: "He directs the Institute for the Study of Labour and spoke to the Minister for Labour.", absent: ["Labour Party"]),
         Case(text: "Chega a hora de decidir. O comboio chega às dez.", absent: ["Chega"]),
         Case(text: "Podemos esperar más lluvia. Hay que sumar los votos y la vox populi.", absent: ["Podemos", "Sumar", "Vox"]),
         Case(text: "Die linke Spur war gesperrt, die grünen Wiesen standen unter Wasser. Wir wohnen im Grünen.",

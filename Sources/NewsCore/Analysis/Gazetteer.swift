@@ -1038,6 +1038,8 @@ public struct Gazetteer: Sendable {
     /// and no capitalised word of the same phrase stands before it: that is a longer name's word
     /// ("Parliamentary Labour Party", "Federal Labour Agency").
     static func midSentenceName(_ tokens: [Token], _ start: Int, _ count: Int, after previous: Match?, bodyStart: Int) -> Bool {
+        // "Ministry of Labour", "the Institute for the Study of Labour", "Minister for Labour": a body's field.
+        if start > 0, !tokens[start].flags.contains(.afterPunctuation), ["of", "for"].contains(tokens[start - 1].text) { return false }
         guard start == 0 || start == bodyStart || !tokens[start].flags.isDisjoint(with: [.sentenceStart, .lineStart]) else {
             let p = tokens[start - 1]
             let matched = previous.map { $0.start + $0.count == start } ?? false
