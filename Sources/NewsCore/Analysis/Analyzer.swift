@@ -80,6 +80,8 @@ public struct Analyzer: Sendable {
         var organizations = OrderedSet()
         var known: [(name: String, tokens: [String])] = []
         var knownOrganizations: [Range<Int>] = []
+        /// The words of the hand-kept lexicon's organisations among them (not a generated firm's, which may be a town's).
+        var handKeptOrganizations: Set<Int> = []
         var foundByLanguage: [Range<Int>] = []
         var knownCanonicals: [String] = []
         var contextual: [Gazetteer.Match] = []
@@ -135,6 +137,7 @@ public struct Analyzer: Sendable {
                 organizations.insert(entry.canonical)
                 if m.start >= 0 {
                     knownOrganizations.append(m.start..<m.start + m.count)
+                    if gazetteer.isHandKept(m.entry) { handKeptOrganizations.insert(m.start) }
                     // A headline in capitals goes on past the known name ("NL INDUSTRIES INC ADDS UNIT"): its rest, eight
                     // words at most, is no acronym nor person.
                     var k = m.start + m.count
@@ -214,12 +217,13 @@ public struct Analyzer: Sendable {
             organizations.insert(name)
         }
         // "Ryanair ... rivals easyJet and Wizz Air": the other members of a list that holds an organisation.
-        // (A known name of one word counts only when the article names it twice: "Goodland, Colby and Hays" are towns;
-        // capitals alone that no list holds are as often a format's: "USB and Firewire".)
+        // (A known name of one word counts only when the article names it twice or the hand-kept lexicon has it ("easyJet
+        // and Wizz Air", "Fiom e Fim Cisl"): "Goodland, Colby and Hays", generated firms' names, are towns; capitals alone
+        // that no list holds are as often a format's: "USB and Firewire".)
         let personWords = Set(people.flatMap { Tokenizer.words($0) })
         let knownAnchors = knownOrganizations.filter { r in
             r.count > 1 || tokens[r.lowerBound].flags.contains(.allCaps)
-                || Token.occurs(tokens, wordAt: r.lowerBound, atLeast: 2)
+                || Token.occurs(tokens, wordAt: r.lowerBound, atLeast: 2) || handKeptOrganizations.contains(r.lowerBound)
         }
         let shaped = foundByLanguage.filter { r in r.count > 1 || !tokens[r.lowerBound].flags.contains(.allCaps) }
         for r in OrganizationFinder.listMembers(in: tokens, taken: taken, anchors: knownAnchors + shaped,
