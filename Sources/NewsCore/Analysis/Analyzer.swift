@@ -76,7 +76,7 @@ public struct Analyzer: Sendable {
         }
         // "Santiago Carbó", "Michele De Palma": a town's name inside a person's, held back for the name finders.
         var inNames: [Gazetteer.Match] = []
-        let inNameIndices = Self.placesInPersonNames(matches, tokens: tokens, gazetteer: gazetteer, language: analysis.language)
+        let inNameIndices = Self.placesInPersonNames(matches, tokens: tokens, gazetteer: gazetteer, language: analysis.language ?? "")
         if !inNameIndices.isEmpty {
             inNames = inNameIndices.map { matches[$0] }
             for k in inNameIndices.reversed() { matches.remove(at: k) }

@@ -11,8 +11,14 @@ extension PersonFinder {
         guard k + 1 < tokens.count else { return true }
         let next = tokens[k + 1]
         return next.flags.contains(.afterPunctuation) || context.nameStops.contains(next.text) && !hasArabicArticle(next)
-            // A title in apposition after the name ("وقال أمين الناصر الرئيس التنفيذي لأرامكو").
-            || hasArabicArticle(next) && context.arabicTitles.contains(next)
+    }
+
+    /// True when a title with the article follows the al- word at `k` (وقال أمين الناصر الرئيس التنفيذي): in apposition
+    /// after a name that a verb began; after a title the same words are the body's ("مدير صحة المحافظة الدكتور ...").
+    static func titleFollows(_ tokens: [Token], at k: Int, context: NameContext.Words) -> Bool {
+        guard k + 1 < tokens.count else { return false }
+        let next = tokens[k + 1]
+        return next.flags.isDisjoint(with: .boundary) && hasArabicArticle(next) && context.arabicTitles.contains(next)
     }
 
     /// True when `t` is a verb in the future: sa- and the imperfect's prefix on a root of three or four letters (سيزور,
