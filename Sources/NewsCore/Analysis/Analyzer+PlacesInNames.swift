@@ -30,14 +30,16 @@ extension Analyzer {
                     j -= 1
                 }
                 if links > 0, j >= 0, tokens[j].isCapitalized, !tokens[j].flags.contains(.allCaps),
-                    shapes.given.contains(tokens[j]), !shapes.givenWords.contains(tokens[j]), !starts.contains(j)
+                    shapes.given.contains(tokens[j]), !shapes.givenWords.contains(tokens[j]), !starts.contains(j),
+                    beginsName(tokens, j)
                 {
                     out.append(index)
                     continue
                 }
             }
             // A given name before a family name: "Santiago Carbó".
-            guard language != "en", i + 1 < tokens.count, shapes.given.contains(t), !shapes.givenWords.contains(t) else { continue }
+            guard language != "en", i + 1 < tokens.count, shapes.given.contains(t), !shapes.givenWords.contains(t), beginsName(tokens, i)
+            else { continue }
             let next = tokens[i + 1]
             guard next.isCapitalized, !next.flags.contains(.allCaps), next.flags.isDisjoint(with: .boundary),
                 !next.flags.contains(.hyphenated), !t.flags.contains(.hyphenated), !starts.contains(i + 1),
@@ -48,6 +50,12 @@ extension Analyzer {
             out.append(index)
         }
         return out.sorted()
+    }
+
+    /// True when the given name at `k` can begin a name: no capitalised word right before it in its clause ("Istituto
+    /// Bancario San Paolo di Torino" is a bank's; "il segretario, Michele De Palma", "chairman Henri de Villiers").
+    private static func beginsName(_ tokens: [Token], _ k: Int) -> Bool {
+        k == 0 || !tokens[k].flags.isDisjoint(with: .boundary) || !tokens[k - 1].isCapitalized
     }
 
     /// (ar) A town with the article as the family name after a given name that is a town too (سالم الخليل, not Hebron):
