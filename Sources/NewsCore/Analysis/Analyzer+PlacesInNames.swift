@@ -13,7 +13,8 @@ extension Analyzer {
     /// by their town and a capitalised name ("Orlando Magic", "Phoenix Suns").
     static func placesInPersonNames(_ matches: [Gazetteer.Match], tokens: [Token], gazetteer: Gazetteer, language: String) -> [Int] {
         let shapes = NameShapes.shared
-        let starts = Set(matches.lazy.filter { $0.start >= 0 }.map(\.start))
+        // (A search per candidate, not a set per article: few words pass the first tests.)
+        func startsMatch(_ k: Int) -> Bool { matches.contains { $0.start == k } }
         var out: [Int] = []
         if language == "ar" { arabicPlacesInNames(matches, tokens: tokens, gazetteer: gazetteer, into: &out) }
         for (index, m) in matches.enumerated() where m.start >= 0 && m.count == 1 && !out.contains(index) {
@@ -30,7 +31,7 @@ extension Analyzer {
                     j -= 1
                 }
                 if links > 0, j >= 0, tokens[j].isCapitalized, !tokens[j].flags.contains(.allCaps),
-                    shapes.given.contains(tokens[j]), !shapes.givenWords.contains(tokens[j]), !starts.contains(j),
+                    shapes.given.contains(tokens[j]), !shapes.givenWords.contains(tokens[j]), !startsMatch(j),
                     beginsName(tokens, j)
                 {
                     out.append(index)
@@ -42,7 +43,7 @@ extension Analyzer {
             else { continue }
             let next = tokens[i + 1]
             guard next.isCapitalized, !next.flags.contains(.allCaps), next.flags.isDisjoint(with: .boundary),
-                !next.flags.contains(.hyphenated), !t.flags.contains(.hyphenated), !starts.contains(i + 1),
+                !next.flags.contains(.hyphenated), !t.flags.contains(.hyphenated), !startsMatch(i + 1),
                 !Gazetteer.stopwords.contains(next), !Gazetteer.landforms.contains(next), !shapes.things.contains(next),
                 !Gazetteer.organizationWordsAfter.contains(next), !PersonFinder.notNames.contains(next),
                 !familyNameLinks.contains(next)
