@@ -55,8 +55,9 @@ extension Analyzer {
 
     /// True when the given name at `k` can begin a name: no capitalised word right before it in its clause ("Istituto
     /// Bancario San Paolo di Torino" is a bank's; "il segretario, Michele De Palma", "chairman Henri de Villiers").
+    /// (A line's start is none, nor a sentence's the cleaner guessed there: wires wrap their lines inside names, "San\nPaolo di Torino".)
     private static func beginsName(_ tokens: [Token], _ k: Int) -> Bool {
-        k == 0 || !tokens[k].flags.isDisjoint(with: .boundary) || !tokens[k - 1].isCapitalized
+        k == 0 || tokens[k].flags.contains(.afterPunctuation) || !tokens[k - 1].isCapitalized
     }
 
     /// (ar) A town with the article as the family name after a given name that is a town too (سالم الخليل, not Hebron):
