@@ -74,6 +74,13 @@ public struct Analyzer: Sendable {
                         || !Gazetteer.readsLowercase(tokens[m.start - 1]))
             }
         }
+        // "Santiago Carbó", "Michele De Palma": a town's name inside a person's, held back for the name finders.
+        var inNames: [Gazetteer.Match] = []
+        let inNameIndices = Self.placesInPersonNames(matches, tokens: tokens, gazetteer: gazetteer, language: analysis.language ?? "")
+        if !inNameIndices.isEmpty {
+            inNames = inNameIndices.map { matches[$0] }
+            for k in inNameIndices.reversed() { matches.remove(at: k) }
+        }
         var taken = [Bool](repeating: false, count: tokens.count)
         var countries = OrderedSet()
         var places = OrderedSet()
@@ -238,6 +245,21 @@ public struct Analyzer: Sendable {
         if !aliases.isEmpty {
             people.removeAll { aliases.contains(Tokenizer.words($0)) }
             organizations.removeAll { aliases.contains(Tokenizer.words($0)) }
+        }
+        // A town held back as part of a name that no name found holds is the town.
+        if !inNames.isEmpty {
+            let nameWords = Set((people + organizations.items).flatMap { Tokenizer.words($0) })
+            for m in inNames where !taken[m.start] && !nameWords.contains(tokens[m.start].text) {
+                let entry = gazetteer.entries[m.entry]
+                places.insert(Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens))
+                if entry.kind == .capital { capitals.insert(TextFolding.fold(gazetteer.placeName(m.entry))) }
+                if let c = m.country ?? entry.country {
+                    countries.insert(c)
+                    if !m.small { weights.add(c, at: m.start, titleCount: titleCount, leadEnd: leadEnd) }
+                }
+                taken[m.start] = true
+                matches.append(m)
+            }
         }
         // Places no list holds, found by their context ("the town of Kinloch", 文昌市).
         let found = PlaceFinder.Found(taken: taken, nameWords: Set((people + organizations.items).flatMap { Tokenizer.words($0) }),

@@ -13,6 +13,31 @@ extension PersonFinder {
         return next.flags.contains(.afterPunctuation) || context.nameStops.contains(next.text) && !hasArabicArticle(next)
     }
 
+    /// True when a title with the article follows the al- word at `k` (وقال أمين الناصر الرئيس التنفيذي): in apposition
+    /// after a name that a verb began; after a title the same words are the body's ("مدير صحة المحافظة الدكتور ...").
+    static func titleFollows(_ tokens: [Token], at k: Int, context: NameContext.Words) -> Bool {
+        guard k + 1 < tokens.count else { return false }
+        let next = tokens[k + 1]
+        return next.flags.isDisjoint(with: .boundary) && hasArabicArticle(next) && context.arabicTitles.contains(next)
+    }
+
+    /// True when `t` is a verb in the future: sa- and the imperfect's prefix on a root of three or four letters (سيزور,
+    /// ستعقد, سيواصل), ending in no long vowel as foreign names written so do (سيلفا, سيميوني).
+    static func isArabicFuture(_ t: Token) -> Bool {
+        guard (5...6).contains(t.text.scalarCount), let last = t.text.unicodeScalars.last, !"اويىه".unicodeScalars.contains(last)
+        else { return false }
+        return t.text.hasPrefix("سي") || t.text.hasPrefix("ست") || t.text.hasPrefix("سن")
+    }
+
+    /// True when the word at `j` is wa- and the article after a word with the article: a field of two (وزير التربية
+    /// والتعليم, وزير الخارجية والتعاون الدولي). Not after a family name in -i ("الرئيس السيسي والملك").
+    static func isJoinedField(_ tokens: [Token], _ j: Int) -> Bool {
+        let t = tokens[j]
+        guard j > 0, t.text.hasPrefix("وال"), t.text.scalarCount > 5, t.flags.isDisjoint(with: .boundary) else { return false }
+        let before = tokens[j - 1]
+        return hasArabicArticle(before) && !before.text.hasSuffix("ي")
+    }
+
     /// True when `t` ends a name: a word of `context`'s stops (S), or one with a preposition or "and"
     /// glued before it (بهدفين, وفي).
     static func isArabicNameStop(_ t: Token, _ context: NameContext.Words) -> Bool {

@@ -414,6 +414,12 @@ extension PersonFinder {
                         || tokens[j].text.hasPrefix("لل") && tokens[j].text.scalarCount > 4
                         // A second office joined by wa- ("وزير الخارجية وشؤون المغتربين أيمن الصفدي").
                         || j > i + 1 && isJoinedOffice(tokens, j, context)
+                        // A field of two joined by wa- and the article ("وزير التربية والتعليم محمد عبد اللطيف").
+                        || j > i + 1 && isJoinedField(tokens, j)
+                        // A body's word the finders left between two they took ("المحلل في شركة كامكو إنفست الكويتية
+                        // محمد الشطي": the firm and its country's adjective).
+                        || j > i + 1 && taken[j - 1] && j + 1 < tokens.count && taken[j + 1] && hasArabicArticle(tokens[j + 1])
+                            && tokens[j + 1].flags.isDisjoint(with: .boundary)
                         // The body the title belongs to ("لاعب نادي الزمالك عمر فتحي", "رئيس شركة النفط"), or
                         // its field ("رئيس الجامعة الملكية المغربية لكرة القدم فوزي لقجع").
                         || j + 1 < tokens.count && arabicQualifier(tokens, taken, j + 1)
@@ -455,11 +461,13 @@ extension PersonFinder {
                 }
                 // li- on a word after two of the name begins what the name did (باسيرو ديوماي فاي لتقاسم,
                 // جورجي جيسوس لمدة); so does a verb of speech (فهد بن نافل وقال).
-                if isArabicNameStop(t, context) && !(end > j && isAli(t)) || context.arabicTitles.contains(t)
+                if isArabicNameStop(t, context) && !((end > j || titled) && isAli(t)) || context.arabicTitles.contains(t)
                     || context.arabicVerbs.contains(t)
                     // bi- and the article begin what the name did ("مسرور بارزاني بالاتفاق").
                     || end > j && t.text.hasPrefix("بال") && t.text.scalarCount > 4
                     || end - j >= 2 && t.text.hasPrefix("ل") && t.text.scalarCount >= 4
+                    // sa- and a verb in the imperfect begin what the name will do ("عبد العزيز بن سلمان سيزور").
+                    || end - j >= 2 && isArabicFuture(t)
                 {
                     break
                 }
@@ -472,6 +480,7 @@ extension PersonFinder {
                     // The family name after such a given name (نور الدين النيبت, عبد الله الثاني).
                     let compound = end >= j + 2 && (tokens[end - 1].text == Self.arabicDin || tokens[end - 2].text == "عبد")
                     if t.text.hasSuffix("ي") && end > j || compound || end == j + 1 && endsArabicName(tokens, at: end, context: context)
+                        || end == j + 1 && !titled && titleFollows(tokens, at: end, context: context)
                         || end == j + 1 && titled && isFamilyAfterTitle(tokens, taken, at: end)
                     {
                         end += 1
