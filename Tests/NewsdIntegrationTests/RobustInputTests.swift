@@ -130,6 +130,27 @@ struct RobustInputTests {
         #expect(analyze.err.contains("without a publication time"), "\(analyze.err)")
     }
 
+    /// `analyze` walks a folder as `ingest` does (in name order, dotfiles and temp files left out),
+    /// and a file it cannot read is named with the system's reason and what to do, exit 65.
+    @Test func analyzeWalksFoldersAndSaysWhyAFileCannotBeRead() throws {
+        let h = try DaemonHarness()
+        let folder = h.root + "/articles"
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        h.write("b.txt", "Talks in Hanoi\n\nJapan and Vietnam agreed on defence talks in Hanoi on Tuesday.\n", into: folder + "/sub")
+        h.write("a.txt", "Floods in Hanoi\n\nFloods closed roads in Hanoi on Monday, officials said.\n", into: folder)
+        h.write(".hidden.txt", "Hidden\n\nNot an article.\n", into: folder)
+        h.write("c.txt.part", "Partial\n\nA file being written.\n", into: folder)
+        let walked = try h.cli(["analyze", "--json", folder])
+        #expect(walked.status == 0, "\(walked.err)")
+        let files = walked.out.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) .flatMap { ($0 as? [String: Any])?["file"] as? String }
+        }
+        #expect(files == [folder + "/a.txt", folder + "/sub/b.txt"], "\(walked.out)")
+        let missing = try h.cli(["analyze", h.root + "/missing.txt"])
+        #expect(missing.status == 65)
+        #expect(missing.err.contains("missing.txt: cannot read it: No such file or directory; check the path"), "\(missing.err)")
+    }
+
     // MARK: gzip
 
     /// `gzip -9` of `data`, through a file beside the harness's inbox.
