@@ -105,7 +105,7 @@ struct Analyze: ParsableCommand {
             var found: [String] = []
             while let relative = walk.nextObject() as? String {
                 let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") || !policy.accepts(name) {
+                if !policy.accepts(name) {  // (dotfiles too)
                     if walk.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { walk.skipDescendants() }
                     continue
                 }

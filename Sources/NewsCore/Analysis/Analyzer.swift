@@ -246,9 +246,9 @@ public struct Analyzer: Sendable {
             people.removeAll { aliases.contains(Tokenizer.words($0)) }
             organizations.removeAll { aliases.contains(Tokenizer.words($0)) }
         }
-        // A town held back as part of a name that no name found holds is the town.
+        // The words of the names found: a town held back as part of a name that none of them holds is the town.
+        let nameWords = Set((people + organizations.items).flatMap { Tokenizer.words($0) })
         if !inNames.isEmpty {
-            let nameWords = Set((people + organizations.items).flatMap { Tokenizer.words($0) })
             for m in inNames where !taken[m.start] && !nameWords.contains(tokens[m.start].text) {
                 let entry = gazetteer.entries[m.entry]
                 places.insert(Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens))
@@ -262,8 +262,7 @@ public struct Analyzer: Sendable {
             }
         }
         // Places no list holds, found by their context ("the town of Kinloch", 文昌市).
-        let found = PlaceFinder.Found(taken: taken, nameWords: Set((people + organizations.items).flatMap { Tokenizer.words($0) }),
-                                      matches: matches, countries: countries)
+        let found = PlaceFinder.Found(taken: taken, nameWords: nameWords, matches: matches, countries: countries)
         for place in PlaceFinder.find(in: tokens, titleCount: titleCount, body: article.body, found: found, datelinePlace: cleaned.datelinePlace,
                                       datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer) {
             places.insert(place)
