@@ -34,24 +34,14 @@ public struct Backfill {
         policy = configuration.namePolicy
     }
 
-    /// The files under `paths`, folders walked recursively, dotfiles and temp names skipped; as
-    /// ``FileNames/escape(_:)`` writes them (a name that is not UTF-8 is never renamed).
+    /// The files under `paths` (``InputFiles/list(_:policy:)``: folders walked recursively, in name
+    /// order, dotfiles and temp names skipped).
     /// - Throws: ``SpoolError`` for a path that does not exist or cannot be listed.
     public func files(under paths: [String]) throws(SpoolError) -> [String] {
-        var out: [String] = []
-        for path in paths {
-            guard let st = Syscalls.lstat(path) else { throw SpoolError(path: path, errno: errno, action: "cannot ingest") }
-            if st.st_mode & S_IFMT == S_IFDIR {
-                let scan = try DirectoryScanner(root: path, recursive: true)
-                let escaped = FileNames.escape(Array(path.utf8))
-                while let relative = scan.next() {
-                    if policy.accepts(FileNames.lastComponent(relative)) { out.append(escaped + "/" + relative) }
-                }
-            } else {
-                out.append(FileNames.escape(Array(path.utf8)))
-            }
+        for path in paths where Syscalls.lstat(path) == nil {
+            throw SpoolError(path: path, errno: errno, action: "cannot ingest")
         }
-        return out
+        return try InputFiles.list(paths, policy: policy)
     }
 
     /// Ingests `files` in batches; a batch is committed while the next is read and decoded.

@@ -48,9 +48,10 @@ enum SpoolFileSystem {
     }
 
     /// Opens with O_NOFOLLOW|O_NONBLOCK (a FIFO cannot block us), refuses anything but a regular
-    /// file, and reads at most `limit` bytes.
-    static func read(_ path: RawPath, limit: Int64) -> ReadResult {
-        let fd = Syscalls.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+    /// file, and reads at most `limit` bytes. `followSymlink` drops O_NOFOLLOW, for paths a user
+    /// names by hand (`newsd analyze`); the inbox never follows one.
+    static func read(_ path: RawPath, limit: Int64, followSymlink: Bool = false) -> ReadResult {
+        let fd = Syscalls.open(path, O_RDONLY | (followSymlink ? 0 : O_NOFOLLOW) | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         if fd < 0 {
             let e = errno
             if e == ENOENT { return .vanished }

@@ -67,6 +67,12 @@ enum Syscalls {
         return Glibc.fstat(fd, &st) == 0 ? st : nil
     }
 
+    /// `stat(2)`: a symbolic link followed.
+    static func statFollowing(_ path: String) -> stat? {
+        var st = stat()
+        return stat(path, &st) == 0 ? st : nil
+    }
+
     static func lstat(_ path: String) -> stat? {
         var st = stat()
         return Glibc.lstat(path, &st) == 0 ? st : nil

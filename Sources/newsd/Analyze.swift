@@ -13,7 +13,7 @@ struct Analyze: ParsableCommand {
             Files that are not articles are reported on stderr; the exit status is then 65 (EX_DATAERR).
             """)
 
-    @Argument(help: "Files or folders (walked recursively, in name order, skipping what the inbox skips).") var paths: [String]
+    @Argument(help: "Files or folders (walked recursively, in name order, skipping what the inbox skips; symbolic links are followed, FIFOs and devices refused).") var paths: [String]
     @Flag(help: "One JSON object per line.") var json = false
     @Flag(help: "Say why: the terms that fired each topic, and every top-level topic's score, fired or not (topic_ranking with --json).")
     var explain = false
@@ -37,20 +37,27 @@ struct Analyze: ParsableCommand {
                 writeStderr("analysed \(analysed) articles in \(String(format: "%.3f", seconds)) s: \(Int(Double(analysed) / max(seconds, 1e-9))) articles/s on one core; \(String(format: "%.3f", cpuSeconds)) s of CPU, \(String(format: "%.1f", perArticle)) us CPU/article\n")
             }
         }
-        for path in Self.files(under: paths, policy: config.namePolicy) {
+        let files: [String]
+        do {
+            files = try InputFiles.list(paths, policy: config.namePolicy)
+        } catch {
+            writeStderr("newsd: \(error); check the path and its permissions\n")
+            throw ExitCode(Sysexit.noInput.rawValue)
+        }
+        for path in files {
             let bytes: [UInt8]
-            do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: path))
-                guard data.count <= maxFileSize else {
-                    throw IntakeError.tooLarge(size: Int64(data.count), limit: maxFileSize)
-                }
-                bytes = Array(data)
-            } catch let error as IntakeError {
-                writeStderr("newsd: \(path): \(error)\n")
+            switch InputFiles.read(path, limit: maxFileSize, followSymlink: true) {
+            case .success(let read): bytes = read
+            case .failure(.unreadable(_, let message)):
+                writeStderr("newsd: \(path): cannot read it: \(message); check the path and its permissions\n")
                 failed += 1
                 continue
-            } catch {
-                writeStderr("newsd: \(path): cannot read it: \(Self.reason(error, path: path)); check the path and its permissions\n")
+            case .failure(.notRegularFile(let kind)):
+                writeStderr("newsd: \(path): is a \(kind), not a regular file; name files or folders\n")
+                failed += 1
+                continue
+            case .failure(let error):
+                writeStderr("newsd: \(path): \(error)\n")
                 failed += 1
                 continue
             }
@@ -87,43 +94,6 @@ struct Analyze: ParsableCommand {
             }
         }
         if failed > 0 { throw ExitCode(Sysexit.dataError.rawValue) }
-    }
-
-    /// The files named, with each folder's files in its place (recursively, in name order; names the
-    /// inbox would skip, dotfiles and temp files, left out). A path that is neither stays, so that
-    /// reading it says what is wrong.
-    static func files(under paths: [String], policy: FileNamePolicy) -> [String] {
-        var out: [String] = []
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
-                let walk = FileManager.default.enumerator(atPath: path)
-            else {
-                out.append(path)
-                continue
-            }
-            var found: [String] = []
-            while let relative = walk.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if !policy.accepts(name) {  // (dotfiles too)
-                    if walk.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { walk.skipDescendants() }
-                    continue
-                }
-                if walk.fileAttributes?[.type] as? FileAttributeType == .typeRegular { found.append(relative) }
-            }
-            let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-            out += found.sorted().map { folder + "/" + $0 }
-        }
-        return out
-    }
-
-    /// The system's words for why the file at `path` could not be read ("No such file or
-    /// directory"): Foundation's error does not always carry the errno, so the file is opened again.
-    static func reason(_ error: any Error, path: String) -> String {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return String(cString: strerror(errno)) }
-        close(fd)
-        return (error as NSError).localizedDescription
     }
 
     /// CPU time of the calling thread.

@@ -149,6 +149,14 @@ struct RobustInputTests {
         let missing = try h.cli(["analyze", h.root + "/missing.txt"])
         #expect(missing.status == 65)
         #expect(missing.err.contains("missing.txt: cannot read it: No such file or directory; check the path"), "\(missing.err)")
+        // A FIFO is refused at once, not waited on (analyze reads as intake does); a symbolic link
+        // named by hand is followed.
+        #expect(mkfifo(h.root + "/pipe.txt", 0o600) == 0)
+        #expect(symlink(folder + "/a.txt", h.root + "/link.txt") == 0)
+        let special = try h.cli(["analyze", "--json", h.root + "/pipe.txt", h.root + "/link.txt"])
+        #expect(special.status == 65)
+        #expect(special.err.contains("pipe.txt: is a FIFO (named pipe), not a regular file"), "\(special.err)")
+        #expect(special.out.contains("link.txt") && special.out.contains("Floods"), "\(special.out)")
     }
 
     // MARK: gzip
