@@ -105,9 +105,9 @@ public struct Daemon: Service {
         // The analysis' tables (the gazetteer's 55,000 names, the taxonomy, the topic model) are
         // built on a second thread while the store opens and the story linker reads what it holds:
         // READY comes when the slower of the two is done, not after both in turn.
-        Thread { AnalyzerLoader.warmUp() }.start()
+        Thread.named("newsd-warm-up") { AnalyzerLoader.warmUp() }.start()
         let postgres = postgres
-        let thread = Thread {
+        let thread = Thread.named("newsd-ingest") {
             defer { stopped.signal() }
             defer { alertServices.continuation.finish() }
             do {
@@ -160,11 +160,10 @@ public struct Daemon: Service {
                 let others = DispatchGroup()
                 for i in inboxes.indices.dropFirst() {
                     others.enter()
-                    let engineThread = Thread {
+                    let engineThread = Thread.named("newsd-ingest-\(i)") {
                         defer { others.leave() }
                         runEngine(i)
                     }
-                    engineThread.name = "newsd-ingest-\(i)"
                     engineThread.start()
                 }
                 runEngine(0)
@@ -184,7 +183,6 @@ public struct Daemon: Service {
             }
             finished.continuation.finish()
         }
-        thread.name = "newsd-ingest"
         thread.start()
         let watchdog = notifier.watchdogInterval.map { interval in
             Watchdog(notifier: notifier, progress: controls.map(\.progress), interval: interval, stallTimeout: config.stallTimeout, logger: logger)
@@ -225,13 +223,12 @@ public struct Daemon: Service {
             // newsd exits without it. Its transaction is never committed and its files stay in
             // the inbox, as after a crash; the crash ledger is told it was no crash.
             let timeout = config.stopTimeout
-            let limit = Thread {
+            let limit = Thread.named("newsd-stop-limit") {
                 guard stopped.wait(timeout: .now() + timeout) == .timedOut else { return }
                 logger.warning(
                     "the batch in hand did not finish within stop_timeout (\(timeout) s); exiting without it: its files stay in the inbox and are taken at the next start")
                 CrashLedger.releaseAndExit(ledgerBox.withLock({ $0 })[...], status: 0)
             }
-            limit.name = "newsd-stop-limit"
             limit.start()
         }
     }
@@ -366,7 +363,7 @@ final class Watchdog: Sendable {
     /// - Parameter progress: each engine's (one per inbox): one stuck engine is a stuck newsd.
     init(notifier: SystemdNotifier, progress: [PipelineProgress], interval: Double, stallTimeout: Double, logger: Logger) {
         let period = interval / 2
-        let thread = Thread { [stopped] in
+        let thread = Thread.named("newsd-watchdog") { [stopped] in
             var withheld = false
             while !stopped.value.load(ordering: .relaxed) {
                 let stalled = progress.map(\.stalledFor).max() ?? 0
@@ -382,7 +379,6 @@ final class Watchdog: Sendable {
                 Thread.sleep(forTimeInterval: period)  // the ping's period, not synchronisation
             }
         }
-        thread.name = "newsd-watchdog"
         thread.start()
     }
 

@@ -29,7 +29,7 @@ public final class HeapTrimmer: Sendable {
     /// itself), then trims every `interval` seconds from a thread of its own until ``stop()``.
     public init(interval: Double = 10, environment: [String: String] = ProcessInfo.processInfo.environment) {
         if environment["MALLOC_MMAP_THRESHOLD_"] == nil { _ = newsd_malloc_mmap_threshold(Self.mmapThreshold) }
-        let thread = Thread { [stopped] in
+        let thread = Thread.named("newsd-heap-trim") { [stopped] in
             while stopped.wait(timeout: .now() + interval) == .timedOut {
                 _ = newsd_malloc_trim()
                 // The binary's read-only pages: the data files, read into the analysis' tables at
@@ -39,7 +39,6 @@ public final class HeapTrimmer: Sendable {
                 _ = newsd_release_code_pages()
             }
         }
-        thread.name = "newsd-heap-trim"
         thread.start()
     }
 

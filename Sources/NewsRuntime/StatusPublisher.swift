@@ -14,7 +14,7 @@ final class StatusPublisher: Sendable {
     private let stopped = Atomic<Bool>(false)
 
     init(notifier: SystemdNotifier) {
-        let thread = Thread { [self] in
+        let thread = Thread.named("newsd-status") { [self] in
             while true {
                 signal.wait()
                 if stopped.load(ordering: .acquiring) { return }
@@ -26,7 +26,6 @@ final class StatusPublisher: Sendable {
                 Thread.sleep(forTimeInterval: Self.interval)  // rate limit, not synchronisation: at most 200 a second
             }
         }
-        thread.name = "newsd-status"
         thread.start()
     }
 

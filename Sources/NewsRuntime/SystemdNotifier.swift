@@ -22,14 +22,13 @@ public final class SystemdNotifier: Sendable {
     public init() {
         guard enabled else { return }
         let outbox = self.outbox
-        let thread = Thread {
+        let thread = Thread.named("newsd-notify") {
             while true {
                 outbox.signal.wait()
                 let next = outbox.messages.withLock { q -> String? in q.isEmpty ? nil : q.removeFirst() }
                 if let next { _ = sd_notify(0, next) }
             }
         }
-        thread.name = "newsd-notify"
         thread.start()
     }
 

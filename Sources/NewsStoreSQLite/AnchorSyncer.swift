@@ -30,8 +30,7 @@ final class AnchorSyncer: Sendable {
     init(_ writer: sending StoreAnchor.Writer) {
         self.writer = Mutex(writer)
         // The thread holds the syncer until ``stop()``.
-        let thread = Thread { [self] in loop() }
-        thread.name = "newsd-anchor"
+        let thread = Thread.named("newsd-anchor") { [self] in loop() }
         thread.start()
     }
 

@@ -41,7 +41,7 @@ public actor SQLiteStore: ArticleJournal, ArticleReader, AlertOutbox, MatchRecor
         searchIndexDelay: Duration? = nil
     ) throws(StoreError) {
         self.path = path
-        executor = ThreadExecutor(name: "newsd.store")
+        executor = ThreadExecutor(name: "newsd-store")
         do {
             store = try SQLiteArticleStore(path: path, readOnly: readOnly, anchored: anchored)
             if !readOnly {

@@ -32,8 +32,7 @@ final class WALCheckpointer: Sendable {
     /// that fail, the writer checkpoints itself at ``threshold`` pages, as SQLite does by default.
     init(path: String) {
         // The thread holds the checkpointer until ``stop()``.
-        let thread = Thread { [self] in loop(path: path) }
-        thread.name = "newsd-checkpoint"
+        let thread = Thread.named("newsd-checkpt") { [self] in loop(path: path) }
         thread.start()
     }
 

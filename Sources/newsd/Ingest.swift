@@ -37,7 +37,7 @@ struct Ingest: AsyncParsableCommand {
         // Backfill blocks while each batch commits on the store's actor: a thread of its own,
         // never one of the cooperative pool's, waits.
         let summary = try await withCheckedThrowingContinuation { (done: CheckedContinuation<Backfill.Summary, any Error>) in
-            Thread {
+            Thread.named("newsd-backfill") {
                 do { done.resume(returning: try Self.backfill(paths, into: journal, config: config, analyzer: analyzer)) } catch {
                     done.resume(throwing: error)
                 }

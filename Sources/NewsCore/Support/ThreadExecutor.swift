@@ -12,8 +12,7 @@ public final class ThreadExecutor: SerialExecutor, Sendable {
     private let wake = NSCondition()
 
     public init(name: String) {
-        let thread = Thread { [self] in self.loop() }
-        thread.name = name
+        let thread = Thread.named(name) { [self] in self.loop() }
         thread.start()
     }
 

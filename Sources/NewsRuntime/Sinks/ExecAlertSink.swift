@@ -24,8 +24,7 @@ public struct ExecAlertSink: AlertSink {
         let timeout = configuration.timeout
         // The wait blocks in poll(2) and waitpid(2): on a thread of its own, never on the pool.
         let result = await withCheckedContinuation { (done: CheckedContinuation<ChildProcess.Outcome, Never>) in
-            let thread = Thread { done.resume(returning: ChildProcess.run(command, input: input, timeout: timeout)) }
-            thread.name = "newsd.exec"
+            let thread = Thread.named("newsd-exec") { done.resume(returning: ChildProcess.run(command, input: input, timeout: timeout)) }
             thread.start()
         }
         let program = command[0]
