@@ -15,7 +15,7 @@ extension PersonFinder {
                 + chineseListNames(tokens, taken, context: context) + chineseDottedNames(tokens, taken, context: context)
         case "ko":
             names = korean(tokens, taken, context) + koreanNamesWithBrackets(tokens, taken, context: context)
-                + koreanBareNames(tokens, taken)
+                + koreanBareNames(tokens, taken) + koreanForeignNamesAfterTitle(tokens, taken, context: context)
         case "ar": names = arabic(tokens, taken, context)
         default: return []
         }
