@@ -13,6 +13,7 @@ extension PersonFinder {
         case "zh":
             names = chinese(tokens, taken, context) + chineseByFamilyName(tokens, taken, context: context)
                 + chineseListNames(tokens, taken, context: context) + chineseDottedNames(tokens, taken, context: context)
+                + chineseAffiliatedNames(tokens, taken, context: context)
         case "ko":
             names = korean(tokens, taken, context) + koreanNamesWithBrackets(tokens, taken, context: context)
                 + koreanBareNames(tokens, taken) + koreanForeignNamesAfterTitle(tokens, taken, context: context)
