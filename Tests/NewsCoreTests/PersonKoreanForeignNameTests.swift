@@ -9,7 +9,7 @@ import Testing
 
     @Test(arguments: [
         // A position word, then a player's given and family names and a particle that agrees with the last syllable.
-        ("야구", "구단은 외국인 타자 리카르도 멘데스와 재계약했다고 밝혔다.", "리카르도 멘데스"),
+        ("야구", "구단은 외국인 타자 하비에르 멘데스와 재계약했다고 밝혔다.", "하비에르 멘데스"),
         // A title word (a coach) after a team's word, the particle 는 after a syllable with no final consonant.
         ("배드민턴", "스웨덴 대표팀 코치 요나스 베르크는 \"선수들이 잘 싸웠다\"고 평가했다.", "요나스 베르크"),
         // The particle of two syllables (에게).
@@ -31,6 +31,17 @@ import Testing
     func noNameWhereTheShapeFails(title: String, body: String, notName: String) {
         let a = Self.analyse(title, body)
         #expect(!a.people.contains(notName), "\(a.people)")
+    }
+
+    @Test func aForeignNameAfterAPositionIsBothWordsNotTheFirstAlone() {
+        let p = Self.analyse("야구", "구단은 외국인 투수 마르코 벨리니와 재계약했다.").people
+        #expect(p == ["마르코 벨리니"], "\(p)")
+    }
+
+    @Test func aGivenNameEndingAsAParticleDoesIsLeft() {
+        // (도 and 로 end foreign given names, 리카르도, and words with "too" or "by": 스타일도 전술을. Left unread.)
+        let p = Self.analyse("축구", "팀은 감독 스타일도 전술을 바꿨다.").people
+        #expect(p.isEmpty, "\(p)")
     }
 
     @Test func theCuesBeforeNounsAreTitlesOrPositionsOfTheData() {
