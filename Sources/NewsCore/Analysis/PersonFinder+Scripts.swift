@@ -469,6 +469,8 @@ extension PersonFinder {
                     || end - j >= 2 && t.text.hasPrefix("ل") && t.text.scalarCount >= 4
                     // sa- and a verb in the imperfect begin what the name will do ("عبد العزيز بن سلمان سيزور").
                     || end - j >= 2 && isArabicFuture(t)
+                    // wa- after the al- word a link took begins what comes next ("أحمد أبو الغيط وممثلون").
+                    || end - j >= 2 && t.text.hasPrefix("و") && hasArabicArticle(tokens[end - 1])
                 {
                     break
                 }
