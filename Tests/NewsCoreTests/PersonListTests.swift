@@ -29,6 +29,8 @@ import Testing
         // Arabic: a spokesman for a body, an expert in a field.
         ("بيان", "وقال المتحدث باسم الحكومة سامي الحربي إن الاجتماع سيعقد غدا.", ["سامي الحربي"]),
         ("تحليل", "وأوضح الخبير في الشؤون الاقتصادية ماجد الزهراني أن الأسعار ستستقر.", ["ماجد الزهراني"]),
+        // A secretary-general (الأمين العام) and his body after li-; the name ends before wa- after its al- word.
+        ("اجتماع", "وحضر الاجتماع الأمين العام لجامعة الدول العربية خالد أبو الفضل وممثلون عن المنظمات.", ["خالد أبو الفضل"]),
     ])
     func namesWithoutATitleBesideThem(title: String, body: String, names: [String]) {
         let a = Self.analyse(title, body)

@@ -65,8 +65,6 @@ import Testing
         ("증시", "그의 발언도 시장에 영향을 줬다."),
         ("증시", "한은 총재 발언에 시장이 출렁였다."),
         ("정치", "야당은 정부의 주장을 반박했다."),
-        // A foreign name of two words after a position: not its first word alone.
-        ("야구", "구단은 외국인 투수 마르코 벨리니와 재계약했다."),
         // A department's own word before its title; two characters are as often a word.
         ("会見", "電池開発部長は会見で説明した。"),
         ("会見", "営業部長が新しい制度を説明した。"),

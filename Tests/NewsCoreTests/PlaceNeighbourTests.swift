@@ -48,6 +48,15 @@ import Testing
         #expect(Self.places("버스", "시내버스가 전주·진주에 들어선다.") == ["전주", "진주"])
     }
 
+    @Test func aKoreanCitysBareNameIsAPlaceBeforeAWordForASiteOrAnArea() {
+        #expect(Self.places("증설", "회사는 진주 공장 증설 계획을 내놓았다.").contains("진주"))
+        #expect(Self.places("교통", "출근길 전주 시내 도로가 막혔다.").contains("전주"))
+        #expect(Self.places("산불", "소방당국은 공주 일대에 헬기를 보냈다.").contains("공주"))
+        // A particle glued to the name, a sentence between, or another word after it: no site of the city.
+        #expect(!Self.places("보석", "진주의 광택은 공장에서 다듬는다.").contains("진주"))
+        #expect(!Self.places("가격", "매출은 전주 대비 늘었다. 지역 상인들이 반겼다.").contains("전주"))
+    }
+
     @Test(arguments: [
         "매출은 전주보다 5% 늘었고 전주 대비 주문도 늘었다.",  // "than last week", "compared with last week"
         "그는 진주 목걸이를 선물로 샀다.",  // a pearl necklace

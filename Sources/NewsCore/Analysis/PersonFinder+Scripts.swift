@@ -13,9 +13,10 @@ extension PersonFinder {
         case "zh":
             names = chinese(tokens, taken, context) + chineseByFamilyName(tokens, taken, context: context)
                 + chineseListNames(tokens, taken, context: context) + chineseDottedNames(tokens, taken, context: context)
+                + chineseAffiliatedNames(tokens, taken, context: context)
         case "ko":
             names = korean(tokens, taken, context) + koreanNamesWithBrackets(tokens, taken, context: context)
-                + koreanBareNames(tokens, taken)
+                + koreanBareNames(tokens, taken) + koreanForeignNamesAfterTitle(tokens, taken, context: context)
         case "ar": names = arabic(tokens, taken, context)
         default: return []
         }
@@ -468,6 +469,8 @@ extension PersonFinder {
                     || end - j >= 2 && t.text.hasPrefix("ل") && t.text.scalarCount >= 4
                     // sa- and a verb in the imperfect begin what the name will do ("عبد العزيز بن سلمان سيزور").
                     || end - j >= 2 && isArabicFuture(t)
+                    // wa- after the al- word a link took begins what comes next ("أحمد أبو الغيط وممثلون").
+                    || end - j >= 2 && t.text.hasPrefix("و") && hasArabicArticle(tokens[end - 1])
                 {
                     break
                 }

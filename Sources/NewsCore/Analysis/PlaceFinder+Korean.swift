@@ -18,6 +18,7 @@ extension PlaceFinder {
     /// - before 에서 ("in", "from"): 전주에서;
     /// - after a province the gazetteer knows: 전북 전주;
     /// - in a list with another place, joined by 와/과, a comma or a middle dot: 전주와 진주, 공주에;
+    /// - with no particle, one space before a word for a site or an area of it: 청주 공장, 진주 시내 (``beforeSite(_:in:words:)``);
     /// and the same with 항, its port, between the name and the particle (광양항에서, 광양항과 인천항).
     static func koreanCities(in tokens: [Token], taken: [Bool], found: Found, words: PlaceContext.Words, gazetteer: Gazetteer) -> [Range<Int>] {
         guard !words.koreanParticles.isEmpty else { return [] }
@@ -61,9 +62,25 @@ extension PlaceFinder {
             let after = n + 1 < names.count ? names[n + 1] : nil
             let listed = after.map { joined(w, $0, in: tokens) } == true || before.map { joined($0, w, in: tokens) } == true
             let inProvince = before.map { !$0.bare && known[$0.start]?.region == true && $0.particle.isEmpty && $0.end == w.start } == true
-            if w.particle.starts(with: ["에", "서"]) || listed || inProvince { out.append(w.start..<w.start + 2) }
+            if w.particle.starts(with: ["에", "서"]) || listed || inProvince || beforeSite(w, in: tokens, words: words) {
+                out.append(w.start..<w.start + 2)
+            }
         }
         return out
+    }
+
+    /// True when a word of ``PlaceContext/Words/koreanSites`` (공장, 시내, 일대), alone or with a particle of
+    /// ``PlaceContext/Words/koreanParticles``, stands one space after the name `w` that has no particle (청주 공장).
+    static func beforeSite(_ w: KoreanWord, in tokens: [Token], words: PlaceContext.Words) -> Bool {
+        guard w.particle.isEmpty, w.end < tokens.count, gap(tokens[w.end - 1], tokens[w.end]) == 1,
+            tokens[w.end].flags.isDisjoint(with: [.sentenceStart, .lineStart])
+        else { return false }
+        var end = w.end + 1
+        while end < tokens.count, end - w.end < 8, Gazetteer.glued(tokens[end - 1], tokens[end]) { end += 1 }
+        let next = tokens[w.end..<end].map(\.text)
+        return words.koreanSites.contains { site in
+            next.starts(with: site) && (next.count == site.count || words.koreanParticles.contains(Array(next[site.count...])))
+        }
     }
 
     /// True when `b` is the next word after `a` in a list: after 와/과, or after a comma or a dot alone.

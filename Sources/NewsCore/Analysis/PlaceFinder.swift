@@ -40,6 +40,8 @@ public struct PlaceContext: Sendable {
         /// are also words (경기), as syllables.
         var koreanDistrictSuffixes = WordSet()
         var koreanProvinces: [[String]] = []
+        /// (ko) Words for a site or an area after a city's bare name (청주 공장), as syllables.
+        var koreanSites: [[String]] = []
         /// Folded phrases after a name and a comma that say it is a place ("Pentre Isaf, a hamlet of
         /// forty houses"), and their first words for one look-up.
         var apposition: [[String]] = []
@@ -84,6 +86,7 @@ public struct PlaceContext: Sendable {
             case "K": koreanParticles.append(folded)
             case "U": koreanDistrictSuffixes.insert(first)
             case "V": koreanProvinces.append(folded)
+            case "H": koreanSites.append(folded)
             case "Q":
                 apposition.append(folded)
                 appositionStarts.insert(first)
