@@ -186,9 +186,11 @@ public struct Analyzer: Sendable {
         if let agency = OrganizationFinder.creditAgency(article.body, tokens: tokens, bodyStart: titleCount, taken: &taken) {
             organizations.insert(agency)
         }
-        // "AT&T", "Rothschild & Co": the signs that the tokens lost, for the names written from them.
+        // "AT&T", "Rothschild & Co", "the King's Fund": the signs that the tokens lost, for the names written from them.
         let ampersands = OrganizationFinder.ampersands(in: article.title, tokens: tokens, range: 0..<titleCount)
             + OrganizationFinder.ampersands(in: article.body, tokens: tokens, range: titleCount..<tokens.count)
+            + OrganizationFinder.possessives(in: article.title, tokens: tokens, range: 0..<titleCount)
+            + OrganizationFinder.possessives(in: article.body, tokens: tokens, range: titleCount..<tokens.count)
         if analysis.language == "ko" {
             Self.koreanGroupFirms(tokens, context: context, known: knownOrganizations, canonicals: knownCanonicals, taken: &taken,
                              organizations: &organizations)

@@ -615,8 +615,9 @@ extension OrganizationFinder {
             while end < tokens.count, end - i < 12, tokens[end].flags.isDisjoint(with: .boundary) {
                 let t = tokens[end]
                 // A person's name of three syllables after the body's ("Bộ Tài chính Đinh Quang Thắng") ends it;
-                // right after the head it is the body's ("Bệnh viện Nguyễn Tri Phương").
-                if names > 0, !taken[end], PersonFinder.beginsVietnameseName(tokens, at: end) { break }
+                // right after the head it is the body's ("Bệnh viện Nguyễn Tri Phương"), but not after a province's or a
+                // city's word, which a place follows ("UBND tỉnh Trịnh Xuân Trường" is the committee and its chairman).
+                if names > 0 || end > i + head, !taken[end], PersonFinder.beginsVietnameseName(tokens, at: end) { break }
                 // "Ủy ban nhân dân tỉnh Quảng Nam": words in lower case that a name goes on over to a capitalised one.
                 if !t.isCapitalized, let next = goesOn(tokens, from: end, context), next < tokens.count, tokens[next].isCapitalized,
                     tokens[next].flags.isDisjoint(with: .boundary)

@@ -112,7 +112,8 @@ enum OrganizationFinder {
     }
 
     /// - Parameter language: the article's; in German a compound for a body heads a name (``isGermanHead(_:)``).
-    /// - Parameter ampersands: the tokens that an "&" stands before (``ampersands(in:tokens:range:)``).
+    /// - Parameter ampersands: the tokens that an "&" stands before (``ampersands(in:tokens:range:)``), and negated,
+    ///   those that a possessive's "'s" does (``possessives(in:tokens:range:)``).
     /// - Parameter known: the tokens of the organisations the gazetteer knows (a possessive is part of their names: "Moody's
     ///   Investors Service").
     static func find(in tokens: [Token], taken: [Bool], language: String? = nil, ampersands: [Int] = [], known: [Range<Int>] = []) -> [String] {
