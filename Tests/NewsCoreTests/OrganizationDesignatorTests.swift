@@ -1,0 +1,50 @@
+import NewsCore
+import Testing
+
+/// Bodies that no list names, found by their designator word (twenty-fifth session): Arabic hospitals, directorates,
+/// police forces and newspapers, Vietnamese provinces' committees and police, Japanese chambers, Korean district
+/// prosecutors and courts, and an English possessive inside a name; with look-alikes that must stay as they were.
+/// Texts written for these tests.
+@Suite struct OrganizationDesignatorTests {
+    typealias Case = OrganizationRecallTests.Case
+    static func check(_ c: Case) { OrganizationRecallTests.check(c) }
+
+    @Test(arguments: [
+        Case(text: "نقل المصابون إلى مستشفى الزهراء التخصصي لتلقي العلاج يوم الخميس.", organizations: ["مستشفى الزهراء التخصصي"]),
+        Case(text: "وقالت مديرية الأمن الوطني إن الطريق أغلق بسبب الثلوج.", organizations: ["مديرية الأمن الوطني"]),
+        Case(text: "وذكرت صحيفة الرائد أن المفاوضات ستستأنف الأسبوع المقبل.", organizations: ["صحيفة الرائد"]),
+        Case(text: "وقالت المنظمة العربية للتنمية الزراعية إن المحصول تراجع هذا العام.",
+             organizations: ["المنظمة العربية للتنمية الزراعية"]),
+        // A hospital with the article, a newspaper's adjective of kind: no name.
+        Case(text: "ونقل الجرحى إلى المستشفى الميداني قرب الحدود.", absent: ["المستشفى الميداني"]),
+        Case(text: "وقالت صحيفة محلية إن الانتخابات ستجرى في موعدها.", absent: ["صحيفة محلية"]),
+    ])
+    func arabicHeads(_ c: Case) { Self.check(c) }
+
+    @Test(arguments: [
+        // The committee's name ends with the province's, before its chairman's name.
+        Case(text: "Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng yêu cầu các huyện sơ tán dân.", organizations: ["UBND tỉnh Quảng Nam"],
+             absent: ["UBND tỉnh Quảng Nam Lê Văn Dũng"]),
+        // A person's name right after the province's word is no province's.
+        Case(text: "Chủ tịch UBND tỉnh Trần Văn Hưng cho biết lực lượng cứu hộ đã có mặt.", absent: ["UBND tỉnh Trần Văn Hưng"]),
+        Case(text: "Công an thành phố Đà Nẵng đã khởi tố vụ án vào sáng nay.", organizations: ["Công an thành phố Đà Nẵng"]),
+        Case(text: "Theo Viện Nghiên cứu Lúa miền Bắc, sản lượng năm nay tăng nhẹ.", organizations: ["Viện Nghiên cứu Lúa miền Bắc"]),
+    ])
+    func vietnameseCommitteesAndRegions(_ c: Case) { Self.check(c) }
+
+    @Test(arguments: [
+        Case(text: "福岡商工会議所によると、市内の求人は増えている。", organizations: ["福岡商工会議所"]),
+        Case(text: "부산지검 형사부는 3일 업체 대표를 기소했다. 재판은 부산지법에서 열린다.", organizations: ["부산지검", "부산지법"]),
+    ])
+    func japaneseAndKoreanSuffixes(_ c: Case) { Self.check(c) }
+
+    @Test(arguments: [
+        Case(text: "The Dorset County Sheriff's Office said two roads were closed after the storm.",
+             organizations: ["Dorset County Sheriff's Office"], absent: ["Dorset County Sheriff Office"]),
+        Case(text: "A report by the Queen’s Trust, a youth charity, found that most apprentices stayed on.",
+             organizations: ["Queen's Trust"]),
+        // A sign other than an apostrophe between the two words is no possessive.
+        Case(text: "Shares in Harwick + Lowe Engineering rose 4 percent on Monday.", absent: ["Harwick's Lowe Engineering"]),
+    ])
+    func possessivesInsideNames(_ c: Case) { Self.check(c) }
+}
