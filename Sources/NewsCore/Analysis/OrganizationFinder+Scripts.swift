@@ -547,6 +547,7 @@ extension OrganizationFinder {
                 i = end
                 continue
             }
+            let bare = isHead(word, context) ? word : withoutProclitic(word) ?? word
             var end = i + 1
             while end < tokens.count, end - i <= 4, tokens[end].flags.isDisjoint(with: .boundary),
                 !context.nameStops.contains(tokens[end]), !context.arabicTitles.contains(tokens[end])
@@ -564,17 +565,20 @@ extension OrganizationFinder {
                 // (Nor one with the article, which names the body's field: وزارة التربية, وزارة الخارجية.)
                 let nisba = end == i + 1 && !definite && !PersonFinder.hasArabicArticle(t) && t.text.hasSuffix("يه")
                     && (end + 1 == tokens.count || !tokens[end + 1].flags.isDisjoint(with: .boundary) || !PersonFinder.hasArabicArticle(tokens[end + 1]))
-                guard !nisba, article || taken[end] || (end == i + 1 && !definite && Self.isArabic(t)) else { break }
+                guard !nisba, article || taken[end] || (end == i + 1 && !definite && Self.isArabic(t))
+                    || (end == i + 2 && firmHeads.contains(bare) && firmNameGoesOn(tokens, taken, at: end))
+                else { break }
                 end += 1
             }
             // شركة سينوبك الصينية: a firm's head, a name without the article and an adjective of origin that the gazetteer
             // read (a demonym's) are "the Chinese company Sinopec": the name alone (شركة الاتصالات السعودية, whose word has
-            // the article, is read whole; أرامكو السعودية is the gazetteer's).
-            let bare = isHead(word, context) ? word : withoutProclitic(word) ?? word
-            if end == i + 3, firmHeads.contains(bare), taken[end - 1], !taken[i + 1], !PersonFinder.hasArabicArticle(tokens[i + 1]),
-                tokens[end - 1].text.hasSuffix("يه")
+            // the article, is read whole; أرامكو السعودية is the gazetteer's). The same with a name of two words (شركة
+            // كامكو إنفست الكويتية).
+            let named = end - 1 - (i + 1)
+            if end == i + 3 || end == i + 4 && !PersonFinder.hasArabicArticle(tokens[i + 2]), firmHeads.contains(bare), taken[end - 1],
+                !taken[i + 1], !PersonFinder.hasArabicArticle(tokens[i + 1]), tokens[end - 1].text.hasSuffix("يه")
             {
-                out.append(i + 1..<i + 2)
+                out.append(i + 1..<i + 1 + named)
                 i = end
                 continue
             }
@@ -586,6 +590,18 @@ extension OrganizationFinder {
             }
         }
         return out
+    }
+
+    /// True when the word at `k`, the second after a firm's head, is still its name's (مجموعة طلعت مصطفى القابضة, شركة
+    /// كامكو إنفست الكويتية): a word without the article that no name holds, before a word of the firm's kind or origin
+    /// with the article and the feminine ending (القابضة "holding", العقارية) or one with لل (للاتصالات). A family name with
+    /// the article after a person's given name seldom has that ending: "شركة كامكو محمد الشطي" does not go on.
+    static func firmNameGoesOn(_ tokens: [Token], _ taken: [Bool], at k: Int) -> Bool {
+        guard k + 1 < tokens.count, !taken[k], !taken[k - 1], isArabic(tokens[k]), !PersonFinder.hasArabicArticle(tokens[k]),
+            tokens[k + 1].flags.isDisjoint(with: .boundary)
+        else { return false }
+        let next = tokens[k + 1].text
+        return PersonFinder.hasArabicArticle(tokens[k + 1]) && next.hasSuffix("ه") || next.hasPrefix("لل") && next.scalarCount > 4
     }
 
     /// Arabic heads of a firm's name ("company"), folded as the tokens are.
