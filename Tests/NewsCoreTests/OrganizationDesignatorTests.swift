@@ -22,6 +22,25 @@ import Testing
     func arabicHeads(_ c: Case) { Self.check(c) }
 
     @Test(arguments: [
+        // A firm's name of two words before its kind's word or its origin's.
+        Case(text: "وقالت مجموعة فاروق حمدان القابضة إنها باعت حصتها في المشروع.", organizations: ["مجموعة فاروق حمدان القابضة"]),
+        Case(text: "وقال المحلل في شركة نوفا كابيتال الكويتية إن السوق تراجعت.", organizations: ["نوفا كابيتال"]),
+        // A person's name after a firm's of one word does not go on into it.
+        Case(text: "وقال رئيس شركة نوفا سامي العتيبي إن الأرباح ارتفعت.", absent: ["شركة نوفا سامي العتيبي", "شركة نوفا سامي"]),
+    ])
+    func arabicFirmsOfTwoWords(_ c: Case) { Self.check(c) }
+
+    @Test(arguments: [
+        Case(text: "Smaller producers such as Ridgeway Energy and Coldwater Oil and Gas could not meet the deadline.",
+             organizations: ["Ridgeway Energy", "Coldwater Oil and Gas"]),
+        Case(text: "Tamsin Grain Cooperative will close two elevators, and Marlow Coal said it would cut 60 jobs.",
+             organizations: ["Tamsin Grain Cooperative", "Marlow Coal"]),
+        // The word first is no firm's.
+        Case(text: "Energy Secretary Ed Miliband said the plan would cut bills.", absent: ["Energy Secretary Ed Miliband", "Energy Secretary"]),
+    ])
+    func englishFirmsByTheirKind(_ c: Case) { Self.check(c) }
+
+    @Test(arguments: [
         // The committee's name ends with the province's, before its chairman's name.
         Case(text: "Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng yêu cầu các huyện sơ tán dân.", organizations: ["UBND tỉnh Quảng Nam"],
              absent: ["UBND tỉnh Quảng Nam Lê Văn Dũng"]),
@@ -35,6 +54,7 @@ import Testing
     @Test(arguments: [
         Case(text: "福岡商工会議所によると、市内の求人は増えている。", organizations: ["福岡商工会議所"]),
         Case(text: "부산지검 형사부는 3일 업체 대표를 기소했다. 재판은 부산지법에서 열린다.", organizations: ["부산지검", "부산지법"]),
+        Case(text: "운항은 해운 기업 동해마린이 맡고, 부품은 대성정밀이 공급한다.", organizations: ["동해마린", "대성정밀"]),
     ])
     func japaneseAndKoreanSuffixes(_ c: Case) { Self.check(c) }
 
