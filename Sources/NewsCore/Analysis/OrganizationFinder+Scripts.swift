@@ -60,7 +60,10 @@ extension OrganizationFinder {
             if language == "fr" || language == "es" || language == "it" || language == "pt" {
                 found += lowerCaseHeadNames(in: tokens, taken: taken)
             }
-            found += acronyms(tokens, taken, titleCount: titleCount).filter { !defined.contains(tokens[$0.lowerBound].text) }
+            // (Not the head of a name found above: "UBND" of "UBND tỉnh Quảng Nam".)
+            found += acronyms(tokens, taken, titleCount: titleCount).filter { a in
+                !defined.contains(tokens[a.lowerBound].text) && !found.contains { $0.count > 1 && $0.contains(a.lowerBound) }
+            }
         }
         for r in found {
             var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ", ampersands: ampersands)
@@ -550,7 +553,8 @@ extension OrganizationFinder {
             let bare = isHead(word, context) ? word : withoutProclitic(word) ?? word
             var end = i + 1
             while end < tokens.count, end - i <= 4, tokens[end].flags.isDisjoint(with: .boundary),
-                !context.nameStops.contains(tokens[end]), !context.arabicTitles.contains(tokens[end])
+                !context.nameStops.contains(tokens[end]) || bodyAdjective(tokens, at: end, after: i, context),
+                !context.arabicTitles.contains(tokens[end])
             {
                 let t = tokens[end]
                 // (لل: "for the", which joins what a body is for: شركة الواحة للإسمنت, الهيئة العامة للإحصاء.)
@@ -590,6 +594,13 @@ extension OrganizationFinder {
             }
         }
         return out
+    }
+
+    /// True when the word at `k` (name-context.tsv AG: العام "general") goes on the body's name that begins at `head`: after
+    /// a word of that name with the article, and before no word of time (مديرية الأمن العام, but "العام الماضي", last year).
+    static func bodyAdjective(_ tokens: [Token], at k: Int, after head: Int, _ context: NameContext.Words) -> Bool {
+        guard k > head + 1, context.bodyAdjectives.contains(tokens[k]), PersonFinder.hasArabicArticle(tokens[k - 1]) else { return false }
+        return k + 1 == tokens.count || !tokens[k + 1].flags.isDisjoint(with: .boundary) || !PersonFinder.arabicTimeWords.contains(tokens[k + 1])
     }
 
     /// True when the word at `k`, the second after a firm's head, is still its name's (مجموعة طلعت مصطفى القابضة, شركة
@@ -639,6 +650,14 @@ extension OrganizationFinder {
                     tokens[next].flags.isDisjoint(with: .boundary)
                 {
                     if end == i + head, head == 1, toneKey(tokens[i].original) == kindHead { nameStart = next }
+                    // "UBND tỉnh Quảng Ninh": after a province's word the place's name ends the body's.
+                    if let place = placeAfter(tokens, taken, at: next, context) {
+                        if place > next {
+                            names += 1
+                            end = place
+                        }
+                        break
+                    }
                     end = next
                     lowerRun = 0
                     continue
@@ -676,6 +695,20 @@ extension OrganizationFinder {
             }
         }
         return out
+    }
+
+    /// (vi) The end of the place's name at `k`, right after a word for a province, a city or a district (name-context.tsv VP)
+    /// inside a body's name, or nil when no such word stands before `k`: the capitalised syllables there, two of them when
+    /// four or more stand in a row, whose others are a person's (UBND tỉnh Quảng Ninh Cao Tường Huy: the committee and its
+    /// chairman); `k` itself when a person's name begins right there (UBND tỉnh Trần Văn Hưng).
+    static func placeAfter(_ tokens: [Token], _ taken: [Bool], at k: Int, _ context: NameContext.Words) -> Int? {
+        guard context.placeWords.contains(where: { w in
+            k >= w.count && (0..<w.count).allSatisfy { tokens[k - w.count + $0].text == w[$0] && !tokens[k - w.count + $0].isCapitalized }
+        }) else { return nil }
+        if !taken[k], PersonFinder.beginsVietnameseName(tokens, at: k) { return k }
+        var end = k
+        while end < tokens.count, end - k < 6, tokens[end].isCapitalized, end == k || tokens[end].flags.isDisjoint(with: .boundary) { end += 1 }
+        return end - k >= 4 ? k + 2 : end
     }
 
     /// The number of words of the body's head that begins at `i` (Bộ, Tập đoàn), written with its tone marks (Đảng, not
