@@ -12,6 +12,9 @@ import Testing
     @Test(arguments: [
         Case(text: "نقل المصابون إلى مستشفى الزهراء التخصصي لتلقي العلاج يوم الخميس.", organizations: ["مستشفى الزهراء التخصصي"]),
         Case(text: "وقالت مديرية الأمن الوطني إن الطريق أغلق بسبب الثلوج.", organizations: ["مديرية الأمن الوطني"]),
+        // العام ("general") goes on a body's name, but not before a word of time ("last year").
+        Case(text: "وقال المتحدث باسم مديرية الدفاع العام إن فرق الإنقاذ وصلت إلى القرية.", organizations: ["مديرية الدفاع العام"]),
+        Case(text: "وارتفعت أرباح مجموعة الرواد العام الماضي بنسبة عشرة في المئة.", absent: ["مجموعة الرواد العام", "مجموعة الرواد العام الماضي"]),
         Case(text: "وذكرت صحيفة الرائد أن المفاوضات ستستأنف الأسبوع المقبل.", organizations: ["صحيفة الرائد"]),
         Case(text: "وقالت المنظمة العربية للتنمية الزراعية إن المحصول تراجع هذا العام.",
              organizations: ["المنظمة العربية للتنمية الزراعية"]),
@@ -43,7 +46,10 @@ import Testing
     @Test(arguments: [
         // The committee's name ends with the province's, before its chairman's name.
         Case(text: "Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng yêu cầu các huyện sơ tán dân.", organizations: ["UBND tỉnh Quảng Nam"],
-             absent: ["UBND tỉnh Quảng Nam Lê Văn Dũng"]),
+             absent: ["UBND tỉnh Quảng Nam Lê Văn Dũng", "UBND"]),
+        // A province the gazetteer may not know: two syllables of it when a person's name of three follows.
+        Case(text: "Chủ tịch UBND tỉnh Bình Sơn Cao Minh Đức báo cáo về tình hình mưa lũ.", organizations: ["UBND tỉnh Bình Sơn"],
+             absent: ["UBND tỉnh Bình Sơn Cao Minh Đức báo", "UBND tỉnh Bình Sơn Cao Minh Đức"]),
         // A person's name right after the province's word is no province's.
         Case(text: "Chủ tịch UBND tỉnh Trần Văn Hưng cho biết lực lượng cứu hộ đã có mặt.", absent: ["UBND tỉnh Trần Văn Hưng"]),
         Case(text: "Công an thành phố Đà Nẵng đã khởi tố vụ án vào sáng nay.", organizations: ["Công an thành phố Đà Nẵng"]),

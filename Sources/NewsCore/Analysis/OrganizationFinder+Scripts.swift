@@ -597,9 +597,10 @@ extension OrganizationFinder {
     }
 
     /// True when the word at `k` (name-context.tsv AG: العام "general") goes on the body's name that begins at `head`: after
-    /// a word of that name with the article, and before no word of time (مديرية الأمن العام, but "العام الماضي", last year).
+    /// a word with the article (the head's too: الاتحاد العام), and before no word of time (مديرية الأمن العام, but "العام
+    /// الماضي", last year).
     static func bodyAdjective(_ tokens: [Token], at k: Int, after head: Int, _ context: NameContext.Words) -> Bool {
-        guard k > head + 1, context.bodyAdjectives.contains(tokens[k]), PersonFinder.hasArabicArticle(tokens[k - 1]) else { return false }
+        guard k > head, context.bodyAdjectives.contains(tokens[k]), PersonFinder.hasArabicArticle(tokens[k - 1]) else { return false }
         return k + 1 == tokens.count || !tokens[k + 1].flags.isDisjoint(with: .boundary) || !PersonFinder.arabicTimeWords.contains(tokens[k + 1])
     }
 
