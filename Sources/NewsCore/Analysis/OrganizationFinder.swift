@@ -205,6 +205,13 @@ enum OrganizationFinder {
                 i = max(end, i + 1)
                 continue
             }
+            // "the IMF's European Department", "the University of Warwick's Student Union": an owner's name before a
+            // possessive, and a body's name with a head after it, which is read again from there (the owner is found on its
+            // own); "the European People's Party", "the King's Fund", whose word before it is a common noun's, stay whole.
+            if let p = possessiveOwner(tokens, taken, in: i..<end, ampersands: ampersands) {
+                i = p
+                continue
+            }
             // "Governor of the Bank of England", "Nick Bubb of Evolution Securities", "Gutachter der Technischen
             // Universität": a role, a person's name or, in German, a noun with no head before "of" (not "and":
             // "Food and Agriculture Organisation") are what the body's name after it qualifies; read the name again
@@ -285,6 +292,20 @@ enum OrganizationFinder {
             i = max(end, i + 1)
         }
         return out
+    }
+
+    /// The token right after a possessive's "'s" inside `r` (``possessives(in:tokens:range:)``) whose words before it name
+    /// an owner: an acronym, a name the gazetteer took, a body's head, or a person's name of two words or more that begins
+    /// with a given name or a title ("Chancellor Gerhard Schroeder's"); and whose words after it hold a head; or nil.
+    static func possessiveOwner(_ tokens: [Token], _ taken: [Bool], in r: Range<Int>, ampersands: [Int]) -> Int? {
+        guard r.count > 2, ampersands.contains(where: { $0 < 0 }),
+            let p = (r.lowerBound + 1..<r.upperBound).first(where: { ampersands.contains(-$0) })
+        else { return nil }
+        let owner = tokens[p - 1]
+        let named = owner.flags.contains(.allCaps) || taken[p - 1] || headsEverywhere.contains(owner)
+            || p - r.lowerBound >= 2 && (isGivenName(tokens[r.lowerBound]) || PersonFinder.titles.contains(tokens[r.lowerBound]))
+        guard named, (p..<r.upperBound).contains(where: { headsEverywhere.contains(tokens[$0]) }) else { return nil }
+        return p
     }
 
     /// The "and" between two names in `r`: after the first's head ("Harrowgate Foods and Pellmark Brands") or, with an
