@@ -251,7 +251,9 @@ public struct Analyzer: Sendable {
         // The words of the names found: a town held back as part of a name that none of them holds is the town.
         let nameWords = Set((people + organizations.items).flatMap { Tokenizer.words($0) })
         if !inNames.isEmpty {
-            for m in inNames where !taken[m.start] && !nameWords.contains(tokens[m.start].text) {
+            // (vi) And a province's inside a body's name, as other places there are (UBND tỉnh Quảng Ninh, Sở Y tế Đà Nẵng).
+            let inBody = { (m: Gazetteer.Match) in analysis.language == "vi" && foundByLanguage.contains { $0.contains(m.start) } }
+            for m in inNames where inBody(m) || !taken[m.start] && !nameWords.contains(tokens[m.start].text) {
                 let entry = gazetteer.entries[m.entry]
                 places.insert(Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens))
                 if entry.kind == .capital { capitals.insert(TextFolding.fold(gazetteer.placeName(m.entry))) }
