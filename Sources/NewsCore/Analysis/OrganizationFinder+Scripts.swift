@@ -699,9 +699,11 @@ extension OrganizationFinder {
     }
 
     /// (vi) The end of the place's name at `k`, right after a word for a province, a city or a district (name-context.tsv VP)
-    /// inside a body's name, or nil when no such word stands before `k`: the capitalised syllables there, two of them when
-    /// four or more stand in a row, whose others are a person's (UBND tỉnh Quảng Ninh Cao Tường Huy: the committee and its
-    /// chairman); `k` itself when a person's name begins right there (UBND tỉnh Trần Văn Hưng).
+    /// inside a body's name, or nil when no such word stands before `k`: the capitalised syllables there; `k` itself when a
+    /// person's name begins right there (UBND tỉnh Trần Văn Hưng) or four syllables or more stand in a row, a place's and
+    /// a person's (UBND tỉnh Quảng Ninh Cao Tường Huy: the committee and its chairman, whose place the name finders hold
+    /// back; the body's name is then left to the other finders, "UBND").
+    /// Reads six syllables at most.
     static func placeAfter(_ tokens: [Token], _ taken: [Bool], at k: Int, _ context: NameContext.Words) -> Int? {
         guard context.placeWords.contains(where: { w in
             k >= w.count && (0..<w.count).allSatisfy { tokens[k - w.count + $0].text == w[$0] && !tokens[k - w.count + $0].isCapitalized }
@@ -709,7 +711,7 @@ extension OrganizationFinder {
         if !taken[k], PersonFinder.beginsVietnameseName(tokens, at: k) { return k }
         var end = k
         while end < tokens.count, end - k < 6, tokens[end].isCapitalized, end == k || tokens[end].flags.isDisjoint(with: .boundary) { end += 1 }
-        return end - k >= 4 ? k + 2 : end
+        return end - k >= 4 ? k : end
     }
 
     /// The number of words of the body's head that begins at `i` (Bộ, Tập đoàn), written with its tone marks (Đảng, not
