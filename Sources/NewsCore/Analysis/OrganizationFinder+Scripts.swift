@@ -700,9 +700,10 @@ extension OrganizationFinder {
 
     /// (vi) The end of the place's name at `k`, right after a word for a province, a city or a district (name-context.tsv VP)
     /// inside a body's name, or nil when no such word stands before `k`: the capitalised syllables there; `k` itself when a
-    /// person's name begins right there (UBND tỉnh Trần Văn Hưng) or four syllables or more stand in a row, a place's and
-    /// a person's (UBND tỉnh Quảng Ninh Cao Tường Huy: the committee and its chairman, whose place the name finders hold
-    /// back; the body's name is then left to the other finders, "UBND").
+    /// person's name begins right there (UBND tỉnh Trần Văn Hưng); where four syllables or more stand in a row, a place's
+    /// and a person's (the committee and its chairman), the place's that the gazetteer read, or `k` when it read none there
+    /// (it holds a place back before a person's name for the name finders): the body's name is then left to the other
+    /// finders ("UBND").
     /// Reads six syllables at most.
     static func placeAfter(_ tokens: [Token], _ taken: [Bool], at k: Int, _ context: NameContext.Words) -> Int? {
         guard context.placeWords.contains(where: { w in
@@ -711,7 +712,11 @@ extension OrganizationFinder {
         if !taken[k], PersonFinder.beginsVietnameseName(tokens, at: k) { return k }
         var end = k
         while end < tokens.count, end - k < 6, tokens[end].isCapitalized, end == k || tokens[end].flags.isDisjoint(with: .boundary) { end += 1 }
-        return end - k >= 4 ? k : end
+        guard end - k >= 4 else { return end }
+        // (Where the gazetteer read the place, it ends there: UBND tỉnh Bến Tre Trần Ngọc Tam.)
+        var place = k
+        while place < end, taken[place] { place += 1 }
+        return place
     }
 
     /// The number of words of the body's head that begins at `i` (Bộ, Tập đoàn), written with its tone marks (Đảng, not
