@@ -73,6 +73,9 @@ import Testing
              organizations: ["Dorset County Sheriff's Office"], absent: ["Dorset County Sheriff Office"]),
         Case(text: "A report by the Queen’s Health Fund, a youth charity, found that most apprentices stayed on.",
              organizations: ["Queen's Health Fund"], absent: ["Queen Health Fund"]),
+        // An owner's possessive before a body's name: the body's name alone.
+        Case(text: "Economists at the IMF's Western Hemisphere Department said growth would slow.",
+             organizations: ["Western Hemisphere Department"], absent: ["IMF's Western Hemisphere Department", "IMF Western Hemisphere Department"]),
         // A sign other than an apostrophe between the two words is no possessive.
         Case(text: "Shares in Harwick + Lowe Engineering rose 4 percent on Monday.", absent: ["Harwick's Lowe Engineering"]),
     ])

@@ -396,6 +396,8 @@ enum OrganizationFinder {
                 !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: .boundary),
                 tokens[start].offset - tokens[start - 1].offset - tokens[start - 1].original.scalarCount <= 1
                     || known.contains(where: { $0.contains(start - 1) })
+                    // (Not an acronym's possessive: "the IMF's European Department" is the department's name.)
+                    && !(ampersands.contains(-start) && tokens[start - 1].flags.contains(.allCaps))
             {
                 start -= 1
             }
