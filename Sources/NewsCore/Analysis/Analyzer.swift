@@ -186,9 +186,11 @@ public struct Analyzer: Sendable {
         if let agency = OrganizationFinder.creditAgency(article.body, tokens: tokens, bodyStart: titleCount, taken: &taken) {
             organizations.insert(agency)
         }
-        // "AT&T", "Rothschild & Co": the signs that the tokens lost, for the names written from them.
+        // "AT&T", "Rothschild & Co", "the King's Fund": the signs that the tokens lost, for the names written from them.
         let ampersands = OrganizationFinder.ampersands(in: article.title, tokens: tokens, range: 0..<titleCount)
             + OrganizationFinder.ampersands(in: article.body, tokens: tokens, range: titleCount..<tokens.count)
+            + OrganizationFinder.possessives(in: article.title, tokens: tokens, range: 0..<titleCount)
+            + OrganizationFinder.possessives(in: article.body, tokens: tokens, range: titleCount..<tokens.count)
         if analysis.language == "ko" {
             Self.koreanGroupFirms(tokens, context: context, known: knownOrganizations, canonicals: knownCanonicals, taken: &taken,
                              organizations: &organizations)
@@ -249,7 +251,9 @@ public struct Analyzer: Sendable {
         // The words of the names found: a town held back as part of a name that none of them holds is the town.
         let nameWords = Set((people + organizations.items).flatMap { Tokenizer.words($0) })
         if !inNames.isEmpty {
-            for m in inNames where !taken[m.start] && !nameWords.contains(tokens[m.start].text) {
+            // (vi) And a province's inside a body's name, as other places there are (UBND tỉnh Quảng Ninh, Sở Y tế Đà Nẵng).
+            let inBody = { (m: Gazetteer.Match) in analysis.language == "vi" && foundByLanguage.contains { $0.contains(m.start) } }
+            for m in inNames where inBody(m) || !taken[m.start] && !nameWords.contains(tokens[m.start].text) {
                 let entry = gazetteer.entries[m.entry]
                 places.insert(Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens))
                 if entry.kind == .capital { capitals.insert(TextFolding.fold(gazetteer.placeName(m.entry))) }

@@ -76,6 +76,10 @@ public struct NameContext: Sendable {
         var titlesWritten: Set<String> = []
         /// (vi) Phrases in lower case that a body's name goes on over to a capitalised word (Ủy ban nhân dân tỉnh Quảng Nam).
         var nameGoesOn: [[String]] = []
+        /// (vi) The phrases of ``nameGoesOn`` for a province, a city or a district, which its place's name follows (VP).
+        var placeWords: [[String]] = []
+        /// (ar) Words that end a name elsewhere but go on a body's after a word with the article (AG: مديرية الأمن العام).
+        var bodyAdjectives = WordSet()
         /// (zh) Words that make a common noun before a suffix (电动汽车, 新材料公司), each as one string.
         var organizationGenerics: [String] = []
         /// Words that join the last two names of a list ("and", "und", "và"; LJ).
@@ -195,6 +199,8 @@ public struct NameContext: Sendable {
                     words.organizationStarts.append(folded)
                     for w in item.split(separator: " ") { words.organizationStartsWritten.insert(OrganizationFinder.toneKey(w)) }
                 case "VL": words.nameGoesOn.append(folded)
+                case "VP": words.placeWords.append(folded)
+                case "AG": words.bodyAdjectives.insert(first)
                 case "LJ": words.listConjunctions.insert(first)
                 case "OS": words.statementVerbs.insert(first)
                 case "OW": words.statementFillers.insert(first)

@@ -24,9 +24,41 @@ extension OrganizationFinder {
         return out
     }
 
-    /// What a name writes before its token `k`: the "&" that the text has there, else `separator`.
+    /// A possessive's "'s" that the tokenizer dropped between two capitalised words of one phrase, which a name may
+    /// hold ("the Harney County Sheriff's Office", "the King's Fund"): the negated index of the token after it, for
+    /// ``separator(before:_:ampersands:otherwise:)``. The text is read only where two such words stand three scalars
+    /// apart ("Blohm + Voss" is as far) before a head, up to the last of them.
+    static func possessives(in text: String, tokens: [Token], range: Range<Int>) -> [Int] {
+        guard range.count > 1 else { return [] }
+        var candidates: [Int] = []
+        for k in range.lowerBound + 1..<range.upperBound where tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.scalarCount + 3
+            && tokens[k - 1].isCapitalized && tokens[k].isCapitalized && tokens[k].flags.isDisjoint(with: .boundary)
+            // (Only before a body's head within five words, as a name that holds one has: most possessives are a person's or a
+            // place's, "Britain's Prime Minister", and the text is not read for them.)
+            && (k..<min(k + 5, range.upperBound)).contains(where: { headsEverywhere.contains(tokens[$0]) })
+        {
+            candidates.append(k)
+        }
+        guard !candidates.isEmpty else { return [] }
+        var out: [Int] = []
+        var scalars = text.unicodeScalars.makeIterator()
+        var offset = 0
+        for k in candidates {
+            let apostrophe = tokens[k - 1].offset + tokens[k - 1].original.scalarCount
+            while offset < apostrophe, scalars.next() != nil { offset += 1 }
+            guard offset == apostrophe, let s = scalars.next() else { break }
+            offset += 1
+            if s == "'" || s == "\u{2019}" { out.append(-k) }
+        }
+        return out
+    }
+
+    /// What a name writes before its token `k`: the "&" that the text has there, the possessive's "'s" (`-k` among the
+    /// signs, ``possessives(in:tokens:range:)``), else `separator`.
     static func separator(before k: Int, _ tokens: [Token], ampersands: [Int], otherwise separator: String) -> String {
-        guard !ampersands.isEmpty, ampersands.contains(k) else { return separator }
+        guard !ampersands.isEmpty else { return separator }
+        if ampersands.contains(-k) { return "'s " }
+        guard ampersands.contains(k) else { return separator }
         return tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.scalarCount + 1 ? "&" : " & "
     }
 }

@@ -60,7 +60,10 @@ extension OrganizationFinder {
             if language == "fr" || language == "es" || language == "it" || language == "pt" {
                 found += lowerCaseHeadNames(in: tokens, taken: taken)
             }
-            found += acronyms(tokens, taken, titleCount: titleCount).filter { !defined.contains(tokens[$0.lowerBound].text) }
+            // (Not the head of a name found above: "UBND" of "UBND tỉnh Quảng Nam".)
+            found += acronyms(tokens, taken, titleCount: titleCount).filter { a in
+                !defined.contains(tokens[a.lowerBound].text) && !found.contains { $0.count > 1 && $0.contains(a.lowerBound) }
+            }
         }
         for r in found {
             var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ", ampersands: ampersands)
@@ -547,9 +550,11 @@ extension OrganizationFinder {
                 i = end
                 continue
             }
+            let bare = isHead(word, context) ? word : withoutProclitic(word) ?? word
             var end = i + 1
             while end < tokens.count, end - i <= 4, tokens[end].flags.isDisjoint(with: .boundary),
-                !context.nameStops.contains(tokens[end]), !context.arabicTitles.contains(tokens[end])
+                !context.nameStops.contains(tokens[end]) || bodyAdjective(tokens, at: end, after: i, context),
+                !context.arabicTitles.contains(tokens[end])
             {
                 let t = tokens[end]
                 // (لل: "for the", which joins what a body is for: شركة الواحة للإسمنت, الهيئة العامة للإحصاء.)
@@ -564,17 +569,20 @@ extension OrganizationFinder {
                 // (Nor one with the article, which names the body's field: وزارة التربية, وزارة الخارجية.)
                 let nisba = end == i + 1 && !definite && !PersonFinder.hasArabicArticle(t) && t.text.hasSuffix("يه")
                     && (end + 1 == tokens.count || !tokens[end + 1].flags.isDisjoint(with: .boundary) || !PersonFinder.hasArabicArticle(tokens[end + 1]))
-                guard !nisba, article || taken[end] || (end == i + 1 && !definite && Self.isArabic(t)) else { break }
+                guard !nisba, article || taken[end] || (end == i + 1 && !definite && Self.isArabic(t))
+                    || (end == i + 2 && firmHeads.contains(bare) && firmNameGoesOn(tokens, taken, at: end))
+                else { break }
                 end += 1
             }
             // شركة سينوبك الصينية: a firm's head, a name without the article and an adjective of origin that the gazetteer
             // read (a demonym's) are "the Chinese company Sinopec": the name alone (شركة الاتصالات السعودية, whose word has
-            // the article, is read whole; أرامكو السعودية is the gazetteer's).
-            let bare = isHead(word, context) ? word : withoutProclitic(word) ?? word
-            if end == i + 3, firmHeads.contains(bare), taken[end - 1], !taken[i + 1], !PersonFinder.hasArabicArticle(tokens[i + 1]),
-                tokens[end - 1].text.hasSuffix("يه")
+            // the article, is read whole; أرامكو السعودية is the gazetteer's). The same with a name of two words (شركة
+            // كامكو إنفست الكويتية).
+            let named = end - 1 - (i + 1)
+            if end == i + 3 || end == i + 4 && !PersonFinder.hasArabicArticle(tokens[i + 2]), firmHeads.contains(bare), taken[end - 1],
+                !taken[i + 1], !PersonFinder.hasArabicArticle(tokens[i + 1]), tokens[end - 1].text.hasSuffix("يه")
             {
-                out.append(i + 1..<i + 2)
+                out.append(i + 1..<i + 1 + named)
                 i = end
                 continue
             }
@@ -586,6 +594,26 @@ extension OrganizationFinder {
             }
         }
         return out
+    }
+
+    /// True when the word at `k` (name-context.tsv AG: العام "general") goes on the body's name that begins at `head`: after
+    /// a word with the article (the head's too: الاتحاد العام), and before no word of time (مديرية الأمن العام, but "العام
+    /// الماضي", last year).
+    static func bodyAdjective(_ tokens: [Token], at k: Int, after head: Int, _ context: NameContext.Words) -> Bool {
+        guard k > head, context.bodyAdjectives.contains(tokens[k]), PersonFinder.hasArabicArticle(tokens[k - 1]) else { return false }
+        return k + 1 == tokens.count || !tokens[k + 1].flags.isDisjoint(with: .boundary) || !PersonFinder.arabicTimeWords.contains(tokens[k + 1])
+    }
+
+    /// True when the word at `k`, the second after a firm's head, is still its name's (مجموعة طلعت مصطفى القابضة, شركة
+    /// كامكو إنفست الكويتية): a word without the article that no name holds, before a word of the firm's kind or origin
+    /// with the article and the feminine ending (القابضة "holding", العقارية) or one with لل (للاتصالات). A family name with
+    /// the article after a person's given name seldom has that ending: "شركة كامكو محمد الشطي" does not go on.
+    static func firmNameGoesOn(_ tokens: [Token], _ taken: [Bool], at k: Int) -> Bool {
+        guard k + 1 < tokens.count, !taken[k], !taken[k - 1], isArabic(tokens[k]), !PersonFinder.hasArabicArticle(tokens[k]),
+            tokens[k + 1].flags.isDisjoint(with: .boundary)
+        else { return false }
+        let next = tokens[k + 1].text
+        return PersonFinder.hasArabicArticle(tokens[k + 1]) && next.hasSuffix("ه") || next.hasPrefix("لل") && next.scalarCount > 4
     }
 
     /// Arabic heads of a firm's name ("company"), folded as the tokens are.
@@ -615,13 +643,22 @@ extension OrganizationFinder {
             while end < tokens.count, end - i < 12, tokens[end].flags.isDisjoint(with: .boundary) {
                 let t = tokens[end]
                 // A person's name of three syllables after the body's ("Bộ Tài chính Đinh Quang Thắng") ends it;
-                // right after the head it is the body's ("Bệnh viện Nguyễn Tri Phương").
-                if names > 0, !taken[end], PersonFinder.beginsVietnameseName(tokens, at: end) { break }
+                // right after the head it is the body's ("Bệnh viện Nguyễn Tri Phương"), but not after a province's or a
+                // city's word, which a place follows ("UBND tỉnh Trịnh Xuân Trường" is the committee and its chairman).
+                if names > 0 || end > i + head, !taken[end], PersonFinder.beginsVietnameseName(tokens, at: end) { break }
                 // "Ủy ban nhân dân tỉnh Quảng Nam": words in lower case that a name goes on over to a capitalised one.
                 if !t.isCapitalized, let next = goesOn(tokens, from: end, context), next < tokens.count, tokens[next].isCapitalized,
                     tokens[next].flags.isDisjoint(with: .boundary)
                 {
                     if end == i + head, head == 1, toneKey(tokens[i].original) == kindHead { nameStart = next }
+                    // "UBND tỉnh Quảng Ninh": after a province's word the place's name ends the body's.
+                    if let place = placeAfter(tokens, taken, at: next, context) {
+                        if place > next {
+                            names += 1
+                            end = place
+                        }
+                        break
+                    }
                     end = next
                     lowerRun = 0
                     continue
@@ -659,6 +696,27 @@ extension OrganizationFinder {
             }
         }
         return out
+    }
+
+    /// (vi) The end of the place's name at `k`, right after a word for a province, a city or a district (name-context.tsv VP)
+    /// inside a body's name, or nil when no such word stands before `k`: the capitalised syllables there; `k` itself when a
+    /// person's name begins right there (UBND tỉnh Trần Văn Hưng); where four syllables or more stand in a row, a place's
+    /// and a person's (the committee and its chairman), the place's that the gazetteer read, or `k` when it read none there
+    /// (it holds a place back before a person's name for the name finders): the body's name is then left to the other
+    /// finders ("UBND").
+    /// Reads six syllables at most.
+    static func placeAfter(_ tokens: [Token], _ taken: [Bool], at k: Int, _ context: NameContext.Words) -> Int? {
+        guard context.placeWords.contains(where: { w in
+            k >= w.count && (0..<w.count).allSatisfy { tokens[k - w.count + $0].text == w[$0] && !tokens[k - w.count + $0].isCapitalized }
+        }) else { return nil }
+        if !taken[k], PersonFinder.beginsVietnameseName(tokens, at: k) { return k }
+        var end = k
+        while end < tokens.count, end - k < 6, tokens[end].isCapitalized, end == k || tokens[end].flags.isDisjoint(with: .boundary) { end += 1 }
+        guard end - k >= 4 else { return end }
+        // (Where the gazetteer read the place, it ends there: UBND tỉnh Bến Tre Trần Ngọc Tam.)
+        var place = k
+        while place < end, taken[place] { place += 1 }
+        return place
     }
 
     /// The number of words of the body's head that begins at `i` (Bộ, Tập đoàn), written with its tone marks (Đảng, not

@@ -112,7 +112,8 @@ enum OrganizationFinder {
     }
 
     /// - Parameter language: the article's; in German a compound for a body heads a name (``isGermanHead(_:)``).
-    /// - Parameter ampersands: the tokens that an "&" stands before (``ampersands(in:tokens:range:)``).
+    /// - Parameter ampersands: the tokens that an "&" stands before (``ampersands(in:tokens:range:)``), and negated,
+    ///   those that a possessive's "'s" does (``possessives(in:tokens:range:)``).
     /// - Parameter known: the tokens of the organisations the gazetteer knows (a possessive is part of their names: "Moody's
     ///   Investors Service").
     static func find(in tokens: [Token], taken: [Bool], language: String? = nil, ampersands: [Int] = [], known: [Range<Int>] = []) -> [String] {
@@ -204,6 +205,13 @@ enum OrganizationFinder {
                 i = max(end, i + 1)
                 continue
             }
+            // "the IMF's European Department", "the University of Warwick's Student Union": an owner's name before a
+            // possessive, and a body's name with a head after it, which is read again from there (the owner is found on its
+            // own); "the European People's Party", "the King's Fund", whose word before it is a common noun's, stay whole.
+            if let p = possessiveOwner(tokens, taken, in: i..<end, ampersands: ampersands) {
+                i = p
+                continue
+            }
             // "Governor of the Bank of England", "Nick Bubb of Evolution Securities", "Gutachter der Technischen
             // Universität": a role, a person's name or, in German, a noun with no head before "of" (not "and":
             // "Food and Agriculture Organisation") are what the body's name after it qualifies; read the name again
@@ -284,6 +292,20 @@ enum OrganizationFinder {
             i = max(end, i + 1)
         }
         return out
+    }
+
+    /// The token right after a possessive's "'s" inside `r` (``possessives(in:tokens:range:)``) whose words before it name
+    /// an owner: an acronym, a name the gazetteer took, a body's head, or a person's name of two words or more that begins
+    /// with a given name or a title ("Chancellor Gerhard Schroeder's"); and whose words after it hold a head; or nil.
+    static func possessiveOwner(_ tokens: [Token], _ taken: [Bool], in r: Range<Int>, ampersands: [Int]) -> Int? {
+        guard r.count > 2, ampersands.contains(where: { $0 < 0 }),
+            let p = (r.lowerBound + 1..<r.upperBound).first(where: { ampersands.contains(-$0) })
+        else { return nil }
+        let owner = tokens[p - 1]
+        let named = owner.flags.contains(.allCaps) || taken[p - 1] || headsEverywhere.contains(owner)
+            || p - r.lowerBound >= 2 && (isGivenName(tokens[r.lowerBound]) || PersonFinder.titles.contains(tokens[r.lowerBound]))
+        guard named, (p..<r.upperBound).contains(where: { headsEverywhere.contains(tokens[$0]) }) else { return nil }
+        return p
     }
 
     /// The "and" between two names in `r`: after the first's head ("Harrowgate Foods and Pellmark Brands") or, with an
@@ -374,6 +396,8 @@ enum OrganizationFinder {
                 !tokens[start - 1].flags.contains(.ideographic), tokens[start].flags.isDisjoint(with: .boundary),
                 tokens[start].offset - tokens[start - 1].offset - tokens[start - 1].original.scalarCount <= 1
                     || known.contains(where: { $0.contains(start - 1) })
+                    // (Not an acronym's possessive: "the IMF's European Department" is the department's name.)
+                    && !(ampersands.contains(-start) && tokens[start - 1].flags.contains(.allCaps))
             {
                 start -= 1
             }
