@@ -17,7 +17,7 @@ extension Thread {
     /// Names the calling thread for the kernel (its first 15 bytes: the limit of `comm`), through
     /// `/proc/thread-self/comm` (`pthread_setname_np` is not in Swift's view of glibc). Nothing
     /// happens where /proc is not mounted: a name is a convenience.
-    public static func setKernelName(_ name: String) {
+    private static func setKernelName(_ name: String) {
         var bytes = Array(name.utf8.prefix(15))
         // (Not in the middle of a character.)
         while !bytes.isEmpty, String(validating: bytes, as: UTF8.self) == nil { bytes.removeLast() }
