@@ -38,7 +38,7 @@ public enum InputFiles {
         case .bytes(let bytes, _): .success(bytes)
         case .refused(let error, _, _): .failure(error)
         case .vanished: .failure(.unreadable(errno: ENOENT, message: Syscalls.errorText(ENOENT)))
-        case .changing: .failure(.unreadable(errno: EAGAIN, message: "it changed while it was read"))
+        case .changing: .failure(.unreadable(errno: IntakeError.changedWhileRead, message: "it changed while it was read"))
         }
     }
 }

@@ -12,6 +12,11 @@ import Synchronization
 /// never blocks the writer. Should the checkpoints fall behind (a reader holding an old
 /// snapshot), the writer checkpoints itself past ``backstop`` pages, as before, so the log
 /// stays bounded.
+///
+/// A connection that has not read the database yet does not know it is in WAL mode, and SQLite
+/// then treats `sqlite3_wal_checkpoint_v2` as a no-op that succeeds (it returns SQLITE_OK with
+/// -1 pages): the connection reads the schema once before its first checkpoint, and each pass
+/// records what it copied (``lastPass``), so a checkpoint that copies nothing is seen.
 final class WALCheckpointer: Sendable {
     static let threshold: Int32 = 1_000
     static let backstop: Int32 = 16_000
@@ -21,6 +26,14 @@ final class WALCheckpointer: Sendable {
         var stopped = false
         var completed = 0
         var failed = false
+        var lastPass = Pass(log: -1, copied: -1)
+    }
+
+    /// What one checkpoint pass found: pages in the log, and pages copied back in all (both -1
+    /// when the pass did nothing, as on a connection that is not in WAL mode).
+    struct Pass: Sendable, Equatable {
+        var log: Int32
+        var copied: Int32
     }
 
     private let state = Mutex(State())
@@ -37,7 +50,14 @@ final class WALCheckpointer: Sendable {
     }
 
     private func loop(path: String) {
-        let connection = try? SQLiteDatabase(path: path)
+        var connection = try? SQLiteDatabase(path: path)
+        do {
+            // Reading the schema opens the connection's WAL: without a read first, a checkpoint
+            // on it does nothing (see the type's comment).
+            try connection?.execute("SELECT count(*) FROM sqlite_schema")
+        } catch {
+            connection = nil
+        }
         if connection == nil { state.withLock { $0.failed = true } }
         while true {
             wake.wait()
@@ -47,8 +67,12 @@ final class WALCheckpointer: Sendable {
                 return true
             }
             guard go, let connection else { break }
-            _ = sqlite3_wal_checkpoint_v2(connection.handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
-            state.withLock { $0.completed += 1 }
+            var pass = Pass(log: -1, copied: -1)
+            _ = sqlite3_wal_checkpoint_v2(connection.handle, nil, SQLITE_CHECKPOINT_PASSIVE, &pass.log, &pass.copied)
+            state.withLock {
+                $0.completed += 1
+                $0.lastPass = pass
+            }
             checkpointed.signal()
         }
     }
@@ -58,6 +82,9 @@ final class WALCheckpointer: Sendable {
 
     /// Checkpoints done so far.
     var completed: Int { state.withLock { $0.completed } }
+
+    /// What the latest checkpoint found and copied.
+    var lastPass: Pass { state.withLock { $0.lastPass } }
 
     /// Asks for a checkpoint (one is enough for any number of requests before it starts).
     func request() {

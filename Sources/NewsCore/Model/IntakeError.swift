@@ -18,6 +18,10 @@ public enum IntakeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// newsd crashed or was killed this many times in a row while it was working on the file.
     case crashedNewsd(times: Int)
 
+    /// The errno of ``unreadable(errno:message:)`` for a file that changed while it was read
+    /// (EAGAIN: try again).
+    public static let changedWhileRead: Int32 = 11
+
     /// A stable machine-readable code.
     public var code: String {
         switch self {
@@ -51,6 +55,9 @@ public enum IntakeError: Error, Sendable, Equatable, CustomStringConvertible {
             "the feed has \(count) items, over max_feed_items (\(limit)); raise max_feed_items in the configuration or split the feed"
         case .notRegularFile(let kind):
             "the inbox entry is a \(kind), not a regular file; newsd only takes regular files (copy the content in)"
+        case .unreadable(let errno, let message) where errno == IntakeError.changedWhileRead:
+            "the file could not be read whole (\(message)): something still writes it; "
+                + "try again once the writer is done (writers should write a temp name and rename it into place)"
         case .unreadable(let errno, let message):
             "the file could not be read (errno \(errno): \(message)); check its permissions"
         case .invalidJSON(let detail):
