@@ -26,6 +26,11 @@ public final class SQLiteArticleStore: ArticleStore {
     /// instead of adding them to the full-text index themselves. See ``indexAwaiting(_:limit:)``.
     public var searchIndexDeferred = false
 
+    /// The WAL file is cut back to this many bytes when it starts again from its beginning (the
+    /// writer's backstop checkpoint's worth of pages): a log that grew while a reader held an old
+    /// snapshot, or during a long burst, does not keep its high-water mark on disk.
+    static let walFileLimit = Int64(WALCheckpointer.backstop) * 4_096
+
     /// Opens (creating when needed) the store at `path`.
     /// - Parameter anchored: keep the head anchor; false for a process that writes only the
     ///   alert outbox (`newsd deliver`), beside the daemon that owns the journal and its anchor.
@@ -33,6 +38,7 @@ public final class SQLiteArticleStore: ArticleStore {
         db = try SQLiteDatabase(path: path, readOnly: readOnly)
         if !readOnly {
             try db.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
+            try db.execute("PRAGMA journal_size_limit=\(Self.walFileLimit)")
             try migrate()
             if anchored { try openAnchor() }
         }

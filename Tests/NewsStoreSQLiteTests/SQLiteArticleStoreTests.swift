@@ -70,6 +70,14 @@ import Testing
         #expect(try store.article(seq: Int64(seq))?.article.title == "Article \(seq) on patrols")
     }
 
+    /// The WAL file does not keep its high-water mark: SQLite cuts it back to the limit when the
+    /// log starts again.
+    @Test func theWALFileHasASizeLimit() throws {
+        let store = try SQLiteArticleStore(path: path)
+        #expect(try store.db.scalar("PRAGMA journal_size_limit") == SQLiteArticleStore.walFileLimit)
+        #expect(SQLiteArticleStore.walFileLimit == 65_536_000)
+    }
+
     @Test func sameBytesTwiceMakeOneArticleAndADuplicateRecord() throws {
         let store = try SQLiteArticleStore(path: path)
         _ = try store.commit([item("a.txt", "Same")], at: 1)
