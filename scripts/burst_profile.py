@@ -45,7 +45,7 @@ KINDS = [
 
 
 def parse(text):
-    """perf script's samples: (thread id, [(symbol, object)] leaf first)."""
+    """perf script's samples: (thread name and id, [(symbol, object)] leaf first)."""
     samples, cur = [], None
     for line in text.splitlines():
         if not line.strip():
@@ -53,7 +53,8 @@ def parse(text):
                 samples.append(cur)
             cur = None
         elif not line[0].isspace():
-            cur = (line.split()[1], [])
+            head = line.split()
+            cur = ("%s %s" % (head[0], head[1]), [])
         elif cur is not None:
             parts = line.strip().split(None, 1)
             if len(parts) == 2:
