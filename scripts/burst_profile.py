@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where a burst's CPU goes, stage by stage (not a test; takes a minute).
 
-    scripts/burst_profile.py --binary .build/release/newsd [--files 10000] [--frequency 1999]
+    scripts/burst_profile.py --binary .build/release/newsd [--files 10000] [--frequency 1999] [--thread newsd-store]
 
 Runs `scripts/bench_ingest.py` (a burst of --files BBC articles, the four example subscriptions)
 with the daemon under `perf record -g` (frame pointers; a wrapper script stands in for the binary,
@@ -70,6 +70,8 @@ def main():
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "newsd"))
     ap.add_argument("--files", type=int, default=10000)
     ap.add_argument("--frequency", type=int, default=1999)
+    ap.add_argument("--thread", help="only the samples of threads whose name starts with this (e.g. newsd-store): "
+                    "shares are of that thread's samples, microseconds of the whole burst's files")
     ap.add_argument("--corpus", default=os.environ.get("NEWSD_BENCH_CORPUS", os.path.join(ROOT, "..", "shared", "corpus", "bbc")))
     args = ap.parse_args()
     binary = os.path.abspath(args.binary)
@@ -85,6 +87,10 @@ def main():
                        check=True, stdout=sys.stderr)
         text = subprocess.run(["perf", "script", "-i", data], capture_output=True, text=True, check=True).stdout
     samples = parse(text)
+    if args.thread:
+        samples = [x for x in samples if x[0].startswith(args.thread)]
+        if not samples:
+            sys.exit("no samples of a thread named %s*" % args.thread)
     stages, kinds, threads = collections.Counter(), collections.Counter(), collections.Counter()
     for tid, frames in samples:
         chain = " ".join(s for s, _ in frames) + " " + " ".join(o for _, o in frames)
