@@ -108,6 +108,11 @@ public struct NameContext: Sendable {
         var chineseWordsAfterStop: Set<String> = []
         /// (zh) Words that end in a suffix of one character and name no body (布局 "layout", 冠军 "champion", 总部 "head office").
         var wordsEndingInASuffix: Set<String> = []
+        /// (ko) Title and position words that are common nouns before a noun as well (대표 브랜드, 선발 라인업), each as one
+        /// string: no foreign name is read after them (name-context.tsv KN).
+        var koreanCuesBeforeNouns: Set<String> = []
+        /// (zh) Last characters of a body's name before 的 that a person's affiliation ends in (学, 所; ZA).
+        var chineseAffiliationEnds: Set<String> = []
 
         /// True when one of `phrases` (folded words, none empty) ends at token `i`.
         static func phrase(among phrases: [[String]], endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -240,6 +245,8 @@ public struct NameContext: Sendable {
                 case "ZBE": words.chineseBodySuffixes.insert(folded.joined())
                 case "ZW": words.chineseWordsAfterStop.insert(folded.joined())
                 case "ZX": words.wordsEndingInASuffix.insert(folded.joined())
+                case "KN": words.koreanCuesBeforeNouns.insert(folded.joined())
+                case "ZA": words.chineseAffiliationEnds.insert(folded.joined())
                 default: break
                 }
             }
