@@ -12,6 +12,16 @@ import Testing
         analyzer.analyze(Article(title: title, body: body, format: "text")).analysis
     }
 
+    /// A title at a sentence's start, capitalised there, is no part of the name after it: the word before a given name
+    /// that is none itself ("Treasurer Alan Pemberton told"); a name that begins with a given name stays whole.
+    @Test func aTitleAtASentencesStartIsLeftOutOfTheName() {
+        let a = Self.analyse("Budget", "Ministers met on Friday. Treasurer Alan Pemberton told reporters the budget would balance.")
+        #expect(a.people.contains("Alan Pemberton"), "\(a.people)")
+        #expect(!a.people.contains { $0.hasPrefix("Treasurer") }, "\(a.people)")
+        let b = Self.analyse("Budget", "Ministers met on Friday. Maria Elena Kowalski told reporters the budget would balance.")
+        #expect(b.people.contains("Maria Elena Kowalski"), "\(b.people)")
+    }
+
     @Test func smallTownsCountWhereTheirCountryIsNamed() {
         let us = Self.analyse("Club news", "The club trains in Commerce City, a short drive from Denver, the coach said.")
         #expect(us.places.contains("Commerce City"), "\(us.places)")

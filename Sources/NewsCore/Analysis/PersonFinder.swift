@@ -300,6 +300,15 @@ public enum PersonFinder {
                 {
                     r = r.lowerBound + 1..<r.upperBound
                 }
+                // "Treasurer Jim Chalmers told": at a sentence's start, a word that is no given name before one that is
+                // (name-shapes.tsv, G) is a title, capitalised as the sentence's first word, not the name's. (Not in
+                // Vietnamese, whose names begin with the family's: Phạm Minh Chính.)
+                if r.count >= 3, context.language != "vi", !tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineStart]),
+                    !tokens[r.lowerBound + 1].flags.contains(.hyphenated),
+                    !NameShapes.shared.given.contains(tokens[r.lowerBound]), NameShapes.shared.given.contains(tokens[r.lowerBound + 1])
+                {
+                    r = r.lowerBound + 1..<r.upperBound
+                }
                 let after = r.upperBound
                 if after < tokens.count {
                     let next = tokens[after]
