@@ -22,6 +22,17 @@ import Testing
         #expect(b.people.contains("Maria Elena Kowalski"), "\(b.people)")
     }
 
+    /// A particle and an article in lower case inside a name ("de los", "van den") go on to the surname after them.
+    @Test func aNameGoesOnOverAParticleAndAnArticle() {
+        let es = Self.analyse("Empresa", "La consejera delegada, Lucía de las Heras, dijo que la planta abrirá en marzo.")
+        #expect(es.people.contains("Lucía de las Heras"), "\(es.people)")
+        let en = Self.analyse("Port", "Harbour master Pieter van den Broek said the port would reopen on Monday.")
+        #expect(en.people.contains("Pieter van den Broek"), "\(en.people)")
+        // A particle before a word in lower case that no name follows ends the name.
+        let no = Self.analyse("Empresa", "La consejera delegada, Lucía Ortiz de la empresa, dijo que la planta abrirá.")
+        #expect(!no.people.contains { $0.contains("de la") }, "\(no.people)")
+    }
+
     @Test func smallTownsCountWhereTheirCountryIsNamed() {
         let us = Self.analyse("Club news", "The club trains in Commerce City, a short drive from Denver, the coach said.")
         #expect(us.places.contains("Commerce City"), "\(us.places)")

@@ -159,6 +159,8 @@ public struct NameContext: Sendable {
     /// Capitalised words for a building, a bridge or a prize that end a thing's name after a person's
     /// (NT: the Prince Albert Hotel, the Queen Elizabeth II Bridge), folded.
     let personThingEnds: WordSet
+    /// Words in lower case that a name goes on over after a particle (NA: de los Santos, van den Broek), folded.
+    let particleArticles: WordSet
 
     /// The shipped lists, read once on first use.
     public static let shared = NameContext(EmbeddedData.text(newsd_name_context_tsv))
@@ -287,6 +289,11 @@ public struct NameContext: Sendable {
             for item in f[2].byteSplit(0x7C) { for w in Tokenizer.words(String(item)) { thingEnds.insert(w) } }
         }
         personThingEnds = thingEnds
+        var articles = WordSet()
+        for f in lines where f[0] == "NA" {
+            for item in f[2].byteSplit(0x7C) { for w in Tokenizer.words(String(item)) { articles.insert(w) } }
+        }
+        particleArticles = articles
         firmEnds = lines.filter { $0[0] == "X" }.flatMap { $0[2].byteSplit(0x7C).flatMap { Tokenizer.words(String($0)) } }
         english = lists["en"] ?? Words()
         languages = lists

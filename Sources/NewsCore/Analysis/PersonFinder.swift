@@ -148,6 +148,12 @@ public enum PersonFinder {
                     break
                 } else if end > start, particles.contains(t), end + 1 < tokens.count, nameLike(tokens[end + 1], end + 1) {
                     end += 1
+                } else if end > start, particles.contains(t), end + 2 < tokens.count, tokens[end + 1].flags.isDisjoint(with: .boundary),
+                    !tokens[end + 1].isCapitalized, NameContext.shared.particleArticles.contains(tokens[end + 1]),
+                    tokens[end + 2].flags.isDisjoint(with: .boundary), nameLike(tokens[end + 2], end + 2)
+                {
+                    // Two words in lower case: "Martín de los Santos", "Pieter van den Broek".
+                    end += 2
                 } else {
                     break
                 }
