@@ -28,6 +28,10 @@ import Testing
         #expect(es.people.contains("Lucía de las Heras"), "\(es.people)")
         let en = Self.analyse("Port", "Harbour master Pieter van den Broek said the port would reopen on Monday.")
         #expect(en.people.contains("Pieter van den Broek"), "\(en.people)")
+        // A town's name after them (Santos) is the family name's, after a given name that is a word too (Martín).
+        let town = Self.analyse("Empresa", "El director financiero, Martín de los Santos, dijo que la empresa crecerá.")
+        #expect(town.people.contains("Martín de los Santos"), "\(town.people)")
+        #expect(!town.places.contains("Santos"), "\(town.places)")
         // A particle before a word in lower case that no name follows ends the name.
         let no = Self.analyse("Empresa", "La consejera delegada, Lucía Ortiz de la empresa, dijo que la planta abrirá.")
         #expect(!no.people.contains { $0.contains("de la") }, "\(no.people)")

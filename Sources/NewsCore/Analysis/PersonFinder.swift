@@ -309,12 +309,11 @@ public enum PersonFinder {
                 // "Treasurer Jim Chalmers told": at a sentence's start, a word that is no given name before one that is
                 // (name-shapes.tsv, G) is a title, capitalised as the sentence's first word, not the name's. (Not in
                 // Vietnamese, whose names begin with the family's: Phạm Minh Chính.)
-                if r.count >= 3, context.language != "vi", !tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineStart]),
-                    !tokens[r.lowerBound + 1].flags.contains(.hyphenated),
-                    !NameShapes.shared.given.contains(tokens[r.lowerBound]), NameShapes.shared.given.contains(tokens[r.lowerBound + 1])
-                {
-                    r = r.lowerBound + 1..<r.upperBound
-                }
+                // Only where a verb or a role makes it a person's: "Bookmaker William Hill cut the odds" is left unsure.
+                let titleFirst = r.count >= 3 && context.language != "vi"
+                    && !tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineStart])
+                    && !tokens[r.lowerBound + 1].flags.contains(.hyphenated)
+                    && !NameShapes.shared.given.contains(tokens[r.lowerBound]) && NameShapes.shared.given.contains(tokens[r.lowerBound + 1])
                 let after = r.upperBound
                 if after < tokens.count {
                     let next = tokens[after]
@@ -366,7 +365,7 @@ public enum PersonFinder {
                     let verb = speechVerbs.contains(next)
                         || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation) && next.original != "à"
                     if (verb || role) && !thing || russian {
-                        record(r)
+                        record(titleFirst ? r.lowerBound + 1..<r.upperBound : r)
                         i = r.upperBound
                         continue
                     }
