@@ -597,12 +597,14 @@ def places():
                 offer(alt, "KR", city["population"], flags="d", names=len(city["alternatenames"]))
     # South Korea's si, gun and gu (통영시, 평창군, 용산구), which GeoNames names in Hangul only in part (it has
     # no Hangul name for Tongyeong or Jeongseon): by their name with the suffix, a place in running text (at
-    # GeoNames' population, and at least runningTextPopulation: the name with its suffix is no word); by their
-    # bare name of two syllables (통영, 평창), only in a dateline here, as the cities' above.
+    # GeoNames' population, and at least runningTextPopulation: the name with its suffix is no word), but for a si
+    # of two syllables, which PlaceFinder reads by its suffix already (place-context.tsv S: 세종시에서 is 세종); by
+    # their bare name of two syllables (통영, 평창), only in a dateline here, as the cities' above.
     for unit in korean_units():
         pop = max(korean_population.get(unit, 0), RUNNING_TEXT_POPULATION)
         if KOREAN_UNIT.fullmatch(unit):
-            offer(unit, "KR", pop)
+            if not KOREAN_CITY.fullmatch(unit):
+                offer(unit, "KR", pop)
             if KOREAN_BARE.fullmatch(unit[:-1]) and unit[:-1] not in KOREAN_WORD_NAMES:
                 offer(unit[:-1], "KR", pop, flags="d")
     # exemplar cities of the time zones, at the population GeoNames gives the English name.

@@ -18,8 +18,8 @@ import Testing
         let a = Self.analyse("Budget", "Ministers met on Friday. Treasurer Alan Pemberton told reporters the budget would balance.")
         #expect(a.people.contains("Alan Pemberton"), "\(a.people)")
         #expect(!a.people.contains { $0.hasPrefix("Treasurer") }, "\(a.people)")
-        let b = Self.analyse("Budget", "Ministers met on Friday. Maria Elena Kowalski told reporters the budget would balance.")
-        #expect(b.people.contains("Maria Elena Kowalski"), "\(b.people)")
+        let b = Self.analyse("Budget", "Ministers met on Friday. John Henry Kowalski told reporters the budget would balance.")
+        #expect(b.people.contains("John Henry Kowalski"), "\(b.people)")
     }
 
     /// A particle and an article in lower case inside a name ("de los", "van den") go on to the surname after them.

@@ -306,14 +306,15 @@ public enum PersonFinder {
                 {
                     r = r.lowerBound + 1..<r.upperBound
                 }
-                // "Treasurer Jim Chalmers told": at a sentence's start, a word that is no given name before one that is
-                // (name-shapes.tsv, G) is a title, capitalised as the sentence's first word, not the name's. (Not in
+                // "Treasurer Jim Chalmers told": at a sentence's start, a word that is no given name (name-shapes.tsv G, W)
+                // before one that is (G) is a title, capitalised as the sentence's first word, not the name's. (Not in
                 // Vietnamese, whose names begin with the family's: Phạm Minh Chính.)
                 // Only where a verb or a role makes it a person's: "Bookmaker William Hill cut the odds" is left unsure.
                 let titleFirst = r.count >= 3 && context.language != "vi"
                     && !tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineStart])
                     && !tokens[r.lowerBound + 1].flags.contains(.hyphenated)
-                    && !NameShapes.shared.given.contains(tokens[r.lowerBound]) && NameShapes.shared.given.contains(tokens[r.lowerBound + 1])
+                    && !NameShapes.shared.given.contains(tokens[r.lowerBound]) && !NameShapes.shared.givenWords.contains(tokens[r.lowerBound])
+                    && NameShapes.shared.given.contains(tokens[r.lowerBound + 1])
                 let after = r.upperBound
                 if after < tokens.count {
                     let next = tokens[after]
