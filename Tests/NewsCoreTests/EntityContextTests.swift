@@ -12,6 +12,31 @@ import Testing
         analyzer.analyze(Article(title: title, body: body, format: "text")).analysis
     }
 
+    /// A title at a sentence's start, capitalised there, is no part of the name after it: the word before a given name
+    /// that is none itself ("Treasurer Alan Pemberton told"); a name that begins with a given name stays whole.
+    @Test func aTitleAtASentencesStartIsLeftOutOfTheName() {
+        let a = Self.analyse("Budget", "Ministers met on Friday. Treasurer Alan Pemberton told reporters the budget would balance.")
+        #expect(a.people.contains("Alan Pemberton"), "\(a.people)")
+        #expect(!a.people.contains { $0.hasPrefix("Treasurer") }, "\(a.people)")
+        let b = Self.analyse("Budget", "Ministers met on Friday. John Henry Kowalski told reporters the budget would balance.")
+        #expect(b.people.contains("John Henry Kowalski"), "\(b.people)")
+    }
+
+    /// A particle and an article in lower case inside a name ("de los", "van den") go on to the surname after them.
+    @Test func aNameGoesOnOverAParticleAndAnArticle() {
+        let es = Self.analyse("Empresa", "La consejera delegada, Lucía de las Heras, dijo que la planta abrirá en marzo.")
+        #expect(es.people.contains("Lucía de las Heras"), "\(es.people)")
+        let en = Self.analyse("Port", "Harbour master Pieter van den Broek said the port would reopen on Monday.")
+        #expect(en.people.contains("Pieter van den Broek"), "\(en.people)")
+        // A town's name after them (Santos) is the family name's, after a given name that is a word too (Martín).
+        let town = Self.analyse("Empresa", "El director financiero, Martín de los Santos, dijo que la empresa crecerá.")
+        #expect(town.people.contains("Martín de los Santos"), "\(town.people)")
+        #expect(!town.places.contains("Santos"), "\(town.places)")
+        // A particle before a word in lower case that no name follows ends the name.
+        let no = Self.analyse("Empresa", "La consejera delegada, Lucía Ortiz de la empresa, dijo que la planta abrirá.")
+        #expect(!no.people.contains { $0.contains("de la") }, "\(no.people)")
+    }
+
     @Test func smallTownsCountWhereTheirCountryIsNamed() {
         let us = Self.analyse("Club news", "The club trains in Commerce City, a short drive from Denver, the coach said.")
         #expect(us.places.contains("Commerce City"), "\(us.places)")

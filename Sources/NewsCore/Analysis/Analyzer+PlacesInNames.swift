@@ -30,8 +30,12 @@ extension Analyzer {
                     links += 1
                     j -= 1
                 }
+                // (A given name that is a word too, "Martin", "Grace" (name-shapes.tsv W), only before two links: "Martín de los
+                // Santos".)
                 if links > 0, j >= 0, tokens[j].isCapitalized, !tokens[j].flags.contains(.allCaps),
-                    shapes.given.contains(tokens[j]), !shapes.givenWords.contains(tokens[j]), !startsMatch(j),
+                    links >= 2 ? shapes.given.contains(tokens[j]) || shapes.givenWords.contains(tokens[j])
+                        : shapes.given.contains(tokens[j]) && !shapes.givenWords.contains(tokens[j]),
+                    !startsMatch(j),
                     beginsName(tokens, j)
                 {
                     out.append(index)

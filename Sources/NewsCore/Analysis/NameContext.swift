@@ -108,6 +108,11 @@ public struct NameContext: Sendable {
         var chineseWordsAfterStop: Set<String> = []
         /// (zh) Words that end in a suffix of one character and name no body (布局 "layout", 冠军 "champion", 总部 "head office").
         var wordsEndingInASuffix: Set<String> = []
+        /// (ko) Title and position words that are common nouns before a noun as well (대표 브랜드, 선발 라인업), each as one
+        /// string: no foreign name is read after them (name-context.tsv KN).
+        var koreanCuesBeforeNouns: Set<String> = []
+        /// (zh) Last characters of a body's name before 的 that a person's affiliation ends in (学, 所; ZA).
+        var chineseAffiliationEnds: Set<String> = []
 
         /// True when one of `phrases` (folded words, none empty) ends at token `i`.
         static func phrase(among phrases: [[String]], endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -154,6 +159,8 @@ public struct NameContext: Sendable {
     /// Capitalised words for a building, a bridge or a prize that end a thing's name after a person's
     /// (NT: the Prince Albert Hotel, the Queen Elizabeth II Bridge), folded.
     let personThingEnds: WordSet
+    /// Words in lower case that a name goes on over after a particle (NA: de los Santos, van den Broek), folded.
+    let particleArticles: WordSet
 
     /// The shipped lists, read once on first use.
     public static let shared = NameContext(EmbeddedData.text(newsd_name_context_tsv))
@@ -240,6 +247,8 @@ public struct NameContext: Sendable {
                 case "ZBE": words.chineseBodySuffixes.insert(folded.joined())
                 case "ZW": words.chineseWordsAfterStop.insert(folded.joined())
                 case "ZX": words.wordsEndingInASuffix.insert(folded.joined())
+                case "KN": words.koreanCuesBeforeNouns.insert(folded.joined())
+                case "ZA": words.chineseAffiliationEnds.insert(folded.joined())
                 default: break
                 }
             }
@@ -280,6 +289,11 @@ public struct NameContext: Sendable {
             for item in f[2].byteSplit(0x7C) { for w in Tokenizer.words(String(item)) { thingEnds.insert(w) } }
         }
         personThingEnds = thingEnds
+        var articles = WordSet()
+        for f in lines where f[0] == "NA" {
+            for item in f[2].byteSplit(0x7C) { for w in Tokenizer.words(String(item)) { articles.insert(w) } }
+        }
+        particleArticles = articles
         firmEnds = lines.filter { $0[0] == "X" }.flatMap { $0[2].byteSplit(0x7C).flatMap { Tokenizer.words(String($0)) } }
         english = lists["en"] ?? Words()
         languages = lists

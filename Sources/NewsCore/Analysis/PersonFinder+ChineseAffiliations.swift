@@ -1,13 +1,10 @@
 /// Chinese names listed with the body each person belongs to, joined by 的 (清华大学的宋文澜、北京大学的邹平和复旦大学的
 /// 贾丽娟分别发言), which no title stands beside.
 extension PersonFinder {
-    /// (zh) The last characters of a body's name before 的 that a person's affiliation ends in (a university, an
-    /// institute, a centre), besides ``chineseBodyEnds``.
-    static let chineseAffiliationEnds: Set<String> = ["学", "學", "心", "室", "所"]
-
     /// (zh) Names after a body's name and 的, listed: a family name (name-shapes.tsv, C) and one or two characters
     /// more, ending at a list's mark (、), at 和/与/及 or where a name ends (a stop, a verb of speech, a word of
-    /// name-context.tsv ZE such as 分别); the body is one the gazetteer took or ends as a body does (大学, 研究院).
+    /// name-context.tsv ZE such as 分别); the body is one the gazetteer took or ends as a body does (大学, 研究院; ``chineseBodyEnds``, and
+    /// ``NameContext/Words/chineseAffiliationEnds``: 学, 所).
     /// Two such names or more in one sentence, at least one of them ended by the list's mark or join, or none is
     /// read: "公司的王牌产品" is no list. Bounded: one pass, each 的 looked at once.
     static func chineseAffiliatedNames(_ tokens: [Token], _ taken: [Bool], context: NameContext.Words) -> [String] {
@@ -31,7 +28,7 @@ extension PersonFinder {
         for k in 1..<max(tokens.count - 2, 1) {
             if tokens[k].flags.contains(.sentenceStart) { flush() }
             guard tokens[k].text == "的", isHan(tokens[k - 1]), glued(tokens, k - 1), glued(tokens, k),
-                taken[k - 1] || chineseBodyEnds.contains(tokens[k - 1].text) || chineseAffiliationEnds.contains(tokens[k - 1].text),
+                taken[k - 1] || chineseBodyEnds.contains(tokens[k - 1].text) || context.chineseAffiliationEnds.contains(tokens[k - 1].text),
                 family.contains(tokens[k + 1])
             else { continue }
             let s = k + 1

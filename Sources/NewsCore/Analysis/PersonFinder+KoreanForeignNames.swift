@@ -1,14 +1,11 @@
 /// Foreign names written in Hangul as two words right after a title or a position word, the second with its
 /// particle (코치 마티아스 보에는, 외국인 투수 마이클 로렌스와), as sports and business news write them.
 extension PersonFinder {
-    /// (ko) Title and position words that are common nouns before a noun as well (대표 브랜드 "flagship brand",
-    /// 선발 라인업, 센터 스크린): no name after them is read by ``koreanForeignNamesAfterTitle(_:_:context:)``.
-    static let koreanCuesBeforeNouns: Set<String> = ["대표", "센터", "가드", "선발", "마무리", "신인", "주장", "선수", "위원", "시장", "지사"]
-
     /// (ko) Two words after a title or a position word of ``NameContext/Words/koreanTitles`` or
     /// ``NameContext/Words/koreanPositions`` (nothing glued to it, one space apart): a given name of one to four
     /// syllables with no particle, and a family name of two to five with a particle of ``koreanBareParticles`` that
-    /// agrees with its last syllable's final consonant; one of the two holds a syllable of transcription
+    /// agrees with its last syllable's final consonant; not after a cue that is a common noun before a noun as well
+    /// (``NameContext/Words/koreanCuesBeforeNouns``: 대표 브랜드, 선발 라인업); one of the two holds a syllable of transcription
     /// (``koreanTranscriptionSyllables``), no token of them is taken, and nothing but a space follows the particle.
     /// Bounded: one pass over the words, each looked at with its two neighbours.
     static func koreanForeignNamesAfterTitle(_ tokens: [Token], _ taken: [Bool], context: NameContext.Words) -> [String] {
@@ -21,7 +18,7 @@ extension PersonFinder {
             let cue = words[n - 1], given = words[n], family = words[n + 1]
             guard title(context.koreanTitles, tokens, at: cue.lowerBound) == cue.upperBound
                 || title(context.koreanPositions, tokens, at: cue.lowerBound) == cue.upperBound,
-                !koreanCuesBeforeNouns.contains(text(cue)),
+                !context.koreanCuesBeforeNouns.contains(tokens[cue].map(\.text).joined()),
                 spaced(cue, given), spaced(given, family), (1...4).contains(given.count), (3...7).contains(family.count),
                 tokens[given.lowerBound].flags.isDisjoint(with: .boundary), tokens[family.lowerBound].flags.isDisjoint(with: .boundary),
                 !(given.lowerBound..<family.upperBound).contains(where: { taken[$0] }),

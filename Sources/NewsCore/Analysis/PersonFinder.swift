@@ -148,6 +148,12 @@ public enum PersonFinder {
                     break
                 } else if end > start, particles.contains(t), end + 1 < tokens.count, nameLike(tokens[end + 1], end + 1) {
                     end += 1
+                } else if end > start, particles.contains(t), end + 2 < tokens.count, tokens[end + 1].flags.isDisjoint(with: .boundary),
+                    !tokens[end + 1].isCapitalized, NameContext.shared.particleArticles.contains(tokens[end + 1]),
+                    tokens[end + 2].flags.isDisjoint(with: .boundary), nameLike(tokens[end + 2], end + 2)
+                {
+                    // Two words in lower case: "Martín de los Santos", "Pieter van den Broek".
+                    end += 2
                 } else {
                     break
                 }
@@ -300,6 +306,15 @@ public enum PersonFinder {
                 {
                     r = r.lowerBound + 1..<r.upperBound
                 }
+                // "Treasurer Jim Chalmers told": at a sentence's start, a word that is no given name (name-shapes.tsv G, W)
+                // before one that is (G) is a title, capitalised as the sentence's first word, not the name's. (Not in
+                // Vietnamese, whose names begin with the family's: Phạm Minh Chính.)
+                // Only where a verb or a role makes it a person's: "Bookmaker William Hill cut the odds" is left unsure.
+                let titleFirst = r.count >= 3 && context.language != "vi"
+                    && !tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineStart])
+                    && !tokens[r.lowerBound + 1].flags.contains(.hyphenated)
+                    && !NameShapes.shared.given.contains(tokens[r.lowerBound]) && !NameShapes.shared.givenWords.contains(tokens[r.lowerBound])
+                    && NameShapes.shared.given.contains(tokens[r.lowerBound + 1])
                 let after = r.upperBound
                 if after < tokens.count {
                     let next = tokens[after]
@@ -351,7 +366,7 @@ public enum PersonFinder {
                     let verb = speechVerbs.contains(next)
                         || context.verbs.contains(next) && !next.flags.contains(.afterPunctuation) && next.original != "à"
                     if (verb || role) && !thing || russian {
-                        record(r)
+                        record(titleFirst ? r.lowerBound + 1..<r.upperBound : r)
                         i = r.upperBound
                         continue
                     }
