@@ -10,7 +10,7 @@ extension OrganizationFinder {
     ///   language's patterns and by a firm's word are marked (``markRepeats(of:in:taken:)``).
     /// - Returns: the names as written with their tokens, in order of first mention.
     static func findByLanguage(in tokens: [Token], taken: inout [Bool], titleCount: Int, context: NameContext.Words, language: String?,
-                               ampersands: [Int] = []) -> [(name: String, range: Range<Int>)]
+                               joiners: NameJoiners = .none) -> [(name: String, range: Range<Int>)]
     {
         var found: [Range<Int>] = []
         switch language {
@@ -52,7 +52,7 @@ extension OrganizationFinder {
         if language != "ja" && language != "zh" && language != "ko" {
             // "the Korea Development Institute (KDI)": the long name, with the acronym, here and elsewhere, as its alias.
             for d in definitions(in: tokens, taken: taken, starts: context.organizationStarts) {
-                let name = text(d.name, tokens, separator: " ", ampersands: ampersands)
+                let name = text(d.name, tokens, separator: " ", joiners: joiners)
                 if !out.contains(where: { $0.name == name }) { out.append((name, d.name.lowerBound..<d.acronym + 1)) }
                 defined.append(tokens[d.acronym].text)
             }
@@ -66,7 +66,7 @@ extension OrganizationFinder {
             }
         }
         for r in found {
-            var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ", ampersands: ampersands)
+            var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ", joiners: joiners)
             // والبنك, لوزارة: the name without the conjunction or preposition glued to it.
             if language == "ar", !isHead(tokens[r.lowerBound].text, context), let s = withoutProclitic(tokens[r.lowerBound].text),
                 isHead(s, context)
@@ -78,14 +78,14 @@ extension OrganizationFinder {
         return out
     }
 
-    private static func text(_ r: Range<Int>, _ tokens: [Token], separator: String, ampersands: [Int]) -> String {
+    private static func text(_ r: Range<Int>, _ tokens: [Token], separator: String, joiners: NameJoiners) -> String {
         var s = ""
         for k in r {
             // ("ministère de l'Économie": an elided article stands one character before the word.)
             let elided = k > r.lowerBound && tokens[k - 1].original.scalarCount == 1 && !tokens[k - 1].isCapitalized && tokens[k].offset == tokens[k - 1].offset + 2
                 && elidingLetters.contains(tokens[k - 1])
             if k > r.lowerBound {
-                s += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : Self.separator(before: k, tokens, ampersands: ampersands, otherwise: separator)
+                s += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : joiners.separator(before: k, tokens, otherwise: separator)
             }
             s += tokens[k].original
         }

@@ -112,11 +112,10 @@ enum OrganizationFinder {
     }
 
     /// - Parameter language: the article's; in German a compound for a body heads a name (``isGermanHead(_:)``).
-    /// - Parameter ampersands: the tokens that an "&" stands before (``ampersands(in:tokens:range:)``), and negated,
-    ///   those that a possessive's "'s" does (``possessives(in:tokens:range:)``).
+    /// - Parameter joiners: the "&" and the possessives' "'s" that the tokens lost between a name's words (``NameJoiners``).
     /// - Parameter known: the tokens of the organisations the gazetteer knows (a possessive is part of their names: "Moody's
     ///   Investors Service").
-    static func find(in tokens: [Token], taken: [Bool], language: String? = nil, ampersands: [Int] = [], known: [Range<Int>] = []) -> [String] {
+    static func find(in tokens: [Token], taken: [Bool], language: String? = nil, joiners: NameJoiners = .none, known: [Range<Int>] = []) -> [String] {
         let german = language == "de"
         var out: [String] = []
         var i = 0
@@ -208,7 +207,7 @@ enum OrganizationFinder {
             // "the IMF's European Department", "the University of Warwick's Student Union": an owner's name before a
             // possessive, and a body's name with a head after it, which is read again from there (the owner is found on its
             // own); "the European People's Party", "the King's Fund", whose word before it is a common noun's, stay whole.
-            if let p = possessiveOwner(tokens, taken, in: i..<end, ampersands: ampersands) {
+            if let p = possessiveOwner(tokens, taken, in: i..<end, joiners: joiners) {
                 i = p
                 continue
             }
@@ -270,24 +269,24 @@ enum OrganizationFinder {
                 legalForms.contains(tokens[nameEnd - 1]) ? legalForms.contains(tokens[k - 1])
                     : !firmEnds.contains(tokens[nameEnd - 1]) || legalForms.contains(tokens[k - 1]) || firmEnds.contains(tokens[k - 1])
             {
-                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands,
+                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, joiners: joiners,
                      known: known)
-                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, joiners: joiners)
             } else if let k = headlessBeforeAnd(tokens, taken, in: first..<nameEnd) {
                 // "Peel Hunt and Shore Capital": two firms (a person's name first is left to the finder of people).
                 if !isGivenName(tokens[first]) {
-                    emit(from: start, to: k, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+                    emit(from: start, to: k, extending: false, into: &out, tokens, taken, hasHead: true, german: german, joiners: joiners)
                 }
-                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, joiners: joiners)
             } else if let k = headThenHeadless(tokens, taken, in: first..<nameEnd) {
                 // "Commonwealth Bank and Westpac": a body's name, then a second one without a head.
-                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands,
+                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, joiners: joiners,
                      known: known)
                 let name = Gazetteer.name(k + 1..<nameEnd, in: tokens)
                 if !taken[k + 1], !isGivenName(tokens[k + 1]), !out.contains(name) { out.append(name) }
             } else {
                 emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german,
-                     ampersands: ampersands, known: known)
+                     joiners: joiners, known: known)
             }
             i = max(end, i + 1)
         }
@@ -297,9 +296,9 @@ enum OrganizationFinder {
     /// The token right after a possessive's "'s" inside `r` (``possessives(in:tokens:range:)``) whose words before it name
     /// an owner: an acronym, a name the gazetteer took, a body's head, or a person's name of two words or more that begins
     /// with a given name or a title ("Chancellor Gerhard Schroeder's"); and whose words after it hold a head; or nil.
-    static func possessiveOwner(_ tokens: [Token], _ taken: [Bool], in r: Range<Int>, ampersands: [Int]) -> Int? {
-        guard r.count > 2, ampersands.contains(where: { $0 < 0 }),
-            let p = (r.lowerBound + 1..<r.upperBound).first(where: { ampersands.contains(-$0) })
+    static func possessiveOwner(_ tokens: [Token], _ taken: [Bool], in r: Range<Int>, joiners: NameJoiners) -> Int? {
+        guard r.count > 2, !joiners.possessives.isEmpty,
+            let p = (r.lowerBound + 1..<r.upperBound).first(where: { joiners.possessive(before: $0) })
         else { return nil }
         let owner = tokens[p - 1]
         let named = owner.flags.contains(.allCaps) || taken[p - 1] || headsEverywhere.contains(owner)
@@ -366,7 +365,7 @@ enum OrganizationFinder {
     /// stopwords and connectors at the start left out.
     /// - Parameter extending: a country's or a city's name right before it may join it.
     private static func emit(from start: Int, to nameEnd: Int, extending: Bool, into out: inout [String], _ tokens: [Token],
-                             _ taken: [Bool], hasHead: Bool, german: Bool, ampersands: [Int], known: [Range<Int>] = [])
+                             _ taken: [Bool], hasHead: Bool, german: Bool, joiners: NameJoiners, known: [Range<Int>] = [])
     {
         var start = start
         while start < nameEnd
@@ -397,7 +396,7 @@ enum OrganizationFinder {
                 tokens[start].offset - tokens[start - 1].offset - tokens[start - 1].original.scalarCount <= 1
                     || known.contains(where: { $0.contains(start - 1) })
                     // (Not an acronym's possessive: "the IMF's European Department" is the department's name.)
-                    && !(ampersands.contains(-start) && tokens[start - 1].flags.contains(.allCaps))
+                    && !(joiners.possessive(before: start) && tokens[start - 1].flags.contains(.allCaps))
             {
                 start -= 1
             }
@@ -411,7 +410,7 @@ enum OrganizationFinder {
                     || k > start && Self.elidedPrepositions.contains(tokens[k - 1])
                     && tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.scalarCount + 1
                 if k > start {
-                    text += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : separator(before: k, tokens, ampersands: ampersands, otherwise: " ")
+                    text += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : joiners.separator(before: k, tokens, otherwise: " ")
                 }
                 text += tokens[k].original
             }
