@@ -67,6 +67,25 @@ enum OrganizationFinder {
         return word(0) == "et" && (word(1) == "d" || word(1) == "de" && word(2) == "l")
     }
 
+    /// Whether token `k` is an elided "de", one character before the word it joins ("d'assurance", "d'État").
+    static func elidedOf(_ tokens: [Token], at k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].text == "d" && tokens[k + 1].offset == tokens[k].offset + 2
+    }
+
+    /// Whether `start..<next` is "and" and an article before a head word at `next` ("et la Caisse", "y el Banco").
+    private static func secondBody(_ tokens: [Token], from start: Int, to next: Int) -> Bool {
+        next == start + 2 && next < tokens.count && coordinators.contains(tokens[start]) && romanceArticles.contains(tokens[start + 1])
+            && headsEverywhere.contains(tokens[next])
+    }
+
+    /// "e del", "y de", "e da" before a second complement in lower case ("Autorità garante della concorrenza e del mercato").
+    private static func andThenComplement(_ tokens: [Token], at k: Int) -> Bool {
+        k + 1 < tokens.count && romanceAnd.contains(tokens[k]) && romanceOf.contains(tokens[k + 1]) && tokens[k + 1].text != "d"
+    }
+
+    /// "And" in Italian, Portuguese and Spanish.
+    private static let romanceAnd: WordSet = ["e", "y"]
+
     /// The next capitalised word after connectors ("de la", "des", "l'") and, right after a head
     /// word, up to two words in lower case ("Organisation internationale de la Francophonie"), or nil.
     /// - Parameter romance: the name so far ends at a head of another language than English (or at
@@ -80,7 +99,7 @@ enum OrganizationFinder {
         var k = start
         var lower = 0
         while afterHead, k < tokens.count, lower < 2, !tokens[k].isCapitalized, !connectorsEverywhere.contains(tokens[k]),
-            !Gazetteer.stopwords.contains(tokens[k]), tokens[k].flags.isDisjoint(with: stop)
+            !(romance && elidedOf(tokens, at: k)), !Gazetteer.stopwords.contains(tokens[k]), tokens[k].flags.isDisjoint(with: stop)
         {
             k += 1
             lower += 1
@@ -93,12 +112,16 @@ enum OrganizationFinder {
             k += 2
             connectors = 2
         }
-        while k < tokens.count, connectors < 3, connectorsEverywhere.contains(tokens[k]), tokens[k].flags.isDisjoint(with: stop) {
+        // ("Conseil d'État", "Caisse nationale d'assurance maladie": an elided "de" joins as "de" does.)
+        while k < tokens.count, connectors < 3, connectorsEverywhere.contains(tokens[k]) || romance && elidedOf(tokens, at: k),
+            tokens[k].flags.isDisjoint(with: stop)
+        {
             k += 1
             connectors += 1
         }
         if romance, connectors > 0, k < tokens.count, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop),
-            romanceOf.contains(tokens[k - connectors]) || !afterHead && elidedAfterAnd(tokens, from: k - connectors),
+            romanceOf.contains(tokens[k - connectors]) || !afterHead && (elidedAfterAnd(tokens, from: k - connectors)
+                || andThenComplement(tokens, at: k - connectors)),
             tokens[k].text.scalarCount >= 4,
             !Gazetteer.stopwords.contains(tokens[k]), !connectorsEverywhere.contains(tokens[k])
         {
@@ -135,7 +158,13 @@ enum OrganizationFinder {
             // d'industrie de Grenoble"; English names keep their count, which "and the" splits: "The Northern Association
             // of Grain Growers and the Kelsey Institute".)
             let counted = Self.romanceArticles.contains(tokens[i]) ? i + 1 : i
-            while end < tokens.count && end - counted < 8 {
+            // (Ten in the Romance languages, whose names run on over prepositions: "Sindicato Nacional do Pessoal de Voo da
+            // Aviação Civil", "Chambre de commerce et d'industrie de Lyon Métropole"; not over "y", which joins two:
+            // "Comisión Nacional del Mercado de Valores y de la Fiscalía".)
+            let romanceName = language.map { Self.romanceLanguages.contains($0) } ?? false
+            while end < tokens.count
+                && (end - counted < 8 || romanceName && end - counted < 10 && !(counted..<end).contains(where: { Self.coordinators.contains(tokens[$0]) && !elidedAfterAnd(tokens, from: $0) }))
+            {
                 let t = tokens[end]
                 if end > i && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart) || t.flags.contains(.sentenceStart)
                     || Self.afterDateline(tokens, at: end))
@@ -163,7 +192,8 @@ enum OrganizationFinder {
                     if headsEverywhere.contains(t), end > i || !firmEnds.contains(t) || heads.contains(t) {
                         hasHead = true
                         lastHead = end
-                        romance = !heads.contains(t) && !firmEnds.contains(t) && !legalForms.contains(t)
+                        // (English's own heads too in a Romance article: "Fédération française de l'assurance".)
+                        romance = (!heads.contains(t) || romanceName) && !firmEnds.contains(t) && !legalForms.contains(t)
                     } else if german, isGermanHead(t), (i..<end).allSatisfy({
                         $0 == i && end > i + 1 && tokens[$0].flags.contains(.sentenceStart) || Gazetteer.stopwords.contains(tokens[$0])
                             || connectorsEverywhere.contains(tokens[$0])
@@ -187,13 +217,19 @@ enum OrganizationFinder {
                     // (English writes no word in lower case after a head: "Harland Foods bids for Pennock" is a firm and a sentence.)
                     let next = joined(tokens, from: end, afterHead: end - 1 == lastHead && language != "en", romance: romance, german: german)
                 {
+                    // "la Fédération française de l'assurance et la Caisse nationale": "and", an article and a head begin a
+                    // second body.
+                    if hasHead, Self.secondBody(tokens, from: end, to: next.next) { break }
                     connector = next.next - 1
                     end = next.next
                     // "Autorité de la concurrence": the word in lower case ends the name unless "de" and a
                     // capitalised word follow ("Tribunal de commerce de Lyon").
-                    if next.lower, end < tokens.count, !connectorsEverywhere.contains(tokens[end]) { break }
-                    // (A second complement after "et d'" goes on: "Chambre de commerce et d'industrie de Lyon".)
-                    romance = next.lower && elidedAfterAnd(tokens, from: end)
+                    if next.lower, end < tokens.count, !connectorsEverywhere.contains(tokens[end]), !elidedOf(tokens, at: end) { break }
+                    // (A second complement after "et d'" goes on: "Chambre de commerce et d'industrie de Lyon"; so does one
+                    // after a preposition, "Autorité de régulation des transports", or "e" and one, "Autorità garante della
+                    // concorrenza e del mercato".)
+                    romance = next.lower && (elidedAfterAnd(tokens, from: end) || romanceOf.contains(tokens[end])
+                        || elidedOf(tokens, at: end) || andThenComplement(tokens, at: end))
                 } else {
                     break
                 }
@@ -239,7 +275,11 @@ enum OrganizationFinder {
                 let tail = lastHead + 1
                 // (Not a head's own word and a demonym after it: "Força Aérea Brasileira".)
                 let demonym = lastHead == i && end == i + 3 && taken[i + 2] && !heads.contains(tokens[i])
-                if PersonFinder.titles.contains(tokens[tail]) || end - tail >= 2 && !demonym { nameEnd = tail }
+                if PersonFinder.titles.contains(tokens[tail]) || end - tail >= 2 && !demonym
+                    && !romanceQualifiers(tokens, taken, head: lastHead, from: i, to: end, language: language)
+                {
+                    nameEnd = tail
+                }
             }
             nameEnd = withoutLetters(tokens, from: i, to: nameEnd)
             if trailingHeadAfterAnd(tokens, from: i, lastHead: lastHead, to: nameEnd) {
