@@ -795,6 +795,8 @@ extension OrganizationFinder {
     static let germanHeadEndings = [
         "werke", "zentrale", "kasse", "agentur", "gericht", "ministerium", "verband", "behorde", "amt", "bank", "partei",
         "gewerkschaft", "kammer", "stiftung", "konzern", "versicherung", "gesellschaft", "anstalt", "direktion", "prasidium", "polizei",
+        // (branch orgs26: Deutscher Wetterdienst, Österreichische Finanzmarktaufsicht.)
+        "dienst", "aufsicht",
     ]
 
     /// A capitalised compound of eight letters or more that ends in one of ``germanHeadEndings``.
@@ -818,7 +820,9 @@ extension OrganizationFinder {
             }
             let text = tokens[i].text
             // ("Bundesministerium für Wirtschaft": the name goes on, for the finder of names by their shape.)
-            let goesOn = end == i + 1 && end < tokens.count && connectorsEverywhere.contains(tokens[end])
+            // ("Bundesverband deutscher Banken": and over an adjective in lower case.)
+            let goesOn = end == i + 1 && end < tokens.count
+                && (connectorsEverywhere.contains(tokens[end]) || germanAdjectives(tokens, from: end) != nil)
             if end > i + 1 || !goesOn && ["bundes", "landes", "staats"].contains(where: { text.hasPrefix($0) && text.utf8.count > $0.utf8.count + 4 }) {
                 out.append(i..<end)
             }

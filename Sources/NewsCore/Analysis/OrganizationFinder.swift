@@ -196,7 +196,7 @@ enum OrganizationFinder {
                         romance = (!heads.contains(t) || romanceName) && !firmEnds.contains(t) && !legalForms.contains(t)
                     } else if german, isGermanHead(t), (i..<end).allSatisfy({
                         $0 == i && end > i + 1 && tokens[$0].flags.contains(.sentenceStart) || Gazetteer.stopwords.contains(tokens[$0])
-                            || connectorsEverywhere.contains(tokens[$0])
+                            || connectorsEverywhere.contains(tokens[$0]) || isGermanNameAdjective(tokens[$0])
                     }) {
                         // (A compound heads a name only first: "Auch die Sparkasse Lindenau", not "Kreditgeber der Stadtwerke".)
                         hasHead = true
@@ -440,6 +440,8 @@ enum OrganizationFinder {
             {
                 start -= 1
             }
+            // (Not the article of a country's name: "The Netherlands Authority for Consumers and Markets".)
+            while start < first, Gazetteer.stopwords.contains(tokens[start]) { start += 1 }
             var text = ""
             for k in start..<nameEnd {
                 // "de l'Afrique": an elided article stands one character before the word.
