@@ -441,7 +441,8 @@ enum OrganizationFinder {
                 start -= 1
             }
             // (Not the article of a country's name: "The Netherlands Authority for Consumers and Markets".)
-            while start < first, Gazetteer.stopwords.contains(tokens[start]) { start += 1 }
+            // (A stopword may begin a place's name: "New Zealand High Court", "Los Angeles Superior Court".)
+            while start < first, tokens[start].text == "the" { start += 1 }
             var text = ""
             for k in start..<nameEnd {
                 // "de l'Afrique": an elided article stands one character before the word.
