@@ -250,7 +250,8 @@ public struct Analyzer: Sendable {
             organizations.removeAll { aliases.contains(Tokenizer.words($0)) }
         }
         // The words of the names found: a town held back as part of a name that none of them holds is the town.
-        let nameWords = Set((people + organizations.items).flatMap { Tokenizer.words($0) })
+        // (Not the words that join a name's parts: "de" of "Unidad Militar de Emergencias" is no part of "Frías de Albarracín".)
+        let nameWords = Set((people + organizations.items).flatMap { Tokenizer.words($0) }.filter { !OrganizationFinder.connectorsEverywhere.contains($0) })
         if !inNames.isEmpty {
             // (vi) And a province's inside a body's name, as other places there are (UBND tỉnh Quảng Ninh, Sở Y tế Đà Nẵng).
             let inBody = { (m: Gazetteer.Match) in analysis.language == "vi" && foundByLanguage.contains { $0.contains(m.start) } }
