@@ -57,4 +57,12 @@ import Testing
         let a = Self.analyse("Pilotos", "Ontem o Sindicato Nacional dos Pilotos de Linha da Aviação Civil do Norte Brasileiro pediu garantias.")
         #expect(!a.organizations.contains { $0.hasSuffix("Brasileiro") }, "\(a.organizations)")
     }
+
+    @Test func aBodysConnectorKeepsNoPlaceOutOfAList() {
+        // ("de" of the body's name is no word of the place's: both are found.)
+        let a = Self.analyse("Incendio", "El fuego obligó a desalojar a 300 vecinos de los municipios de Fuente del Pino y Casas de Almoguera, "
+            + "en la provincia de Cuenca. El alcalde pidió ayuda a la Unidad Militar de Rescate.")
+        #expect(a.organizations.contains("Unidad Militar de Rescate"), "\(a.organizations)")
+        #expect(a.places.contains("Casas de Almoguera"), "\(a.places)")
+    }
 }
