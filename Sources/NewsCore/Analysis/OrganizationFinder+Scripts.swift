@@ -202,12 +202,25 @@ extension OrganizationFinder {
             {
                 // (中国汽车 ... 中国汽车工业协会: the longer name read on from the shorter one is the name.)
                 while let last = out.last, last.upperBound > start { out.removeLast() }
-                out.append(start..<end)
+                out.append(start..<ministryBeforeSection(tokens, start..<end, chinese: chinese))
             }
             i = end
         }
         return out
     }
+
+    /// (ja) The end of the name `r`: after its ministry or agency (省, 庁) when a section's word is glued after it
+    /// (経済産業省自動車課: 自動車 ends a firm's name elsewhere, here it names the ministry's section), else `r`'s end.
+    static func ministryBeforeSection(_ tokens: [Token], _ r: Range<Int>, chinese: Bool) -> Int {
+        guard !chinese, r.upperBound < tokens.count, PersonFinder.glued(tokens, r.upperBound - 1),
+            japaneseSections.contains(tokens[r.upperBound].text),
+            let k = (r.lowerBound + 2..<r.upperBound - 1).last(where: { ["省", "庁"].contains(tokens[$0].text) })
+        else { return r.upperBound }
+        return k + 1
+    }
+
+    /// (ja) Words for a ministry's section, glued after its name (自動車課, 総務室).
+    static let japaneseSections: Set<String> = ["課", "室", "班", "係"]
 
     /// (zh) Counting words before 家 "firms" (一家, 几家), which no name begins with.
     static let chineseCounts: Set<String> = PersonFinder.chineseNumerals.union(["几", "数", "多", "每", "各", "该", "这", "那", "首"])
