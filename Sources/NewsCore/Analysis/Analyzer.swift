@@ -187,16 +187,17 @@ public struct Analyzer: Sendable {
             organizations.insert(agency)
         }
         // "AT&T", "Rothschild & Co", "the King's Fund": the signs that the tokens lost, for the names written from them.
-        let ampersands = OrganizationFinder.ampersands(in: article.title, tokens: tokens, range: 0..<titleCount)
-            + OrganizationFinder.ampersands(in: article.body, tokens: tokens, range: titleCount..<tokens.count)
-            + OrganizationFinder.possessives(in: article.title, tokens: tokens, range: 0..<titleCount)
-            + OrganizationFinder.possessives(in: article.body, tokens: tokens, range: titleCount..<tokens.count)
+        let joiners = OrganizationFinder.NameJoiners(
+            ampersands: OrganizationFinder.ampersands(in: article.title, tokens: tokens, range: 0..<titleCount)
+                + OrganizationFinder.ampersands(in: article.body, tokens: tokens, range: titleCount..<tokens.count),
+            possessives: OrganizationFinder.possessives(in: article.title, tokens: tokens, range: 0..<titleCount)
+                + OrganizationFinder.possessives(in: article.body, tokens: tokens, range: titleCount..<tokens.count))
         if analysis.language == "ko" {
             Self.koreanGroupFirms(tokens, context: context, known: knownOrganizations, canonicals: knownCanonicals, taken: &taken,
                              organizations: &organizations)
         }
         for found in OrganizationFinder.findByLanguage(in: tokens, taken: &taken, titleCount: titleCount, context: context,
-                                                       language: analysis.language, ampersands: ampersands) {
+                                                       language: analysis.language, joiners: joiners) {
             // شركة أرامكو السعودية: a head word ("company") before a body the gazetteer knows is that body.
             if knownOrganizations.contains(where: { $0.lowerBound == found.range.lowerBound + 1 && $0.upperBound == found.range.upperBound }) {
                 taken[found.range.lowerBound] = true
@@ -217,7 +218,7 @@ public struct Analyzer: Sendable {
             let texts = [Array(article.title.utf8), Array(article.body.utf8)]
             people.removeAll { PersonFinder.standsOnlyInQuotes($0, in: texts) }
         }
-        for name in OrganizationFinder.find(in: tokens, taken: taken, language: analysis.language, ampersands: ampersands,
+        for name in OrganizationFinder.find(in: tokens, taken: taken, language: analysis.language, joiners: joiners,
                                             known: knownOrganizations) {
             if people.contains(name) {
                 guard OrganizationFinder.beginsWithHead(name) else { continue }
@@ -249,7 +250,8 @@ public struct Analyzer: Sendable {
             organizations.removeAll { aliases.contains(Tokenizer.words($0)) }
         }
         // The words of the names found: a town held back as part of a name that none of them holds is the town.
-        let nameWords = Set((people + organizations.items).flatMap { Tokenizer.words($0) })
+        // (Not the words that join a name's parts: "de" of "Unidad Militar de Emergencias" is no part of "Frías de Albarracín".)
+        let nameWords = Set((people + organizations.items).flatMap { Tokenizer.words($0) }.filter { !OrganizationFinder.connectorsEverywhere.contains($0) })
         if !inNames.isEmpty {
             // (vi) And a province's inside a body's name, as other places there are (UBND tỉnh Quảng Ninh, Sở Y tế Đà Nẵng).
             let inBody = { (m: Gazetteer.Match) in analysis.language == "vi" && foundByLanguage.contains { $0.contains(m.start) } }

@@ -1,6 +1,27 @@
-/// "&" inside a firm's name ("AT&T", "Rothschild & Co", "Brandt & Partner"): the tokenizer drops the
-/// sign, as it does every sign between words; the names written from the tokens put it back.
+/// "&" inside a firm's name ("AT&T", "Rothschild & Co", "Brandt & Partner") and a possessive's "'s" ("the King's
+/// Fund"): the tokenizer drops the signs, as it does every sign between words; the names written from the tokens put
+/// them back.
 extension OrganizationFinder {
+    /// The signs between the words of a name that the tokens lost, each as the index of the token that it stands right before.
+    struct NameJoiners: Sendable, Equatable {
+        /// Before which an "&" stands (``OrganizationFinder/ampersands(in:tokens:range:)``).
+        var ampersands: [Int] = []
+        /// Before which a possessive's "'s" stands (``OrganizationFinder/possessives(in:tokens:range:)``).
+        var possessives: [Int] = []
+
+        static let none = NameJoiners()
+
+        /// Whether a possessive's "'s" stands right before token `k`.
+        func possessive(before k: Int) -> Bool { possessives.contains(k) }
+
+        /// What a name writes before its token `k`: the "&" that the text has there, the possessive's "'s", else `separator`.
+        func separator(before k: Int, _ tokens: [Token], otherwise separator: String) -> String {
+            if possessives.contains(k) { return "'s " }
+            guard ampersands.contains(k) else { return separator }
+            return tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.scalarCount + 1 ? "&" : " & "
+        }
+    }
+
     /// The indices of the tokens of `range` (those of `text`) that an "&" stands right before, glued to
     /// both words or with one space on each side.
     static func ampersands(in text: String, tokens: [Token], range: Range<Int>) -> [Int] {
@@ -25,8 +46,8 @@ extension OrganizationFinder {
     }
 
     /// A possessive's "'s" that the tokenizer dropped between two capitalised words of one phrase, which a name may
-    /// hold ("the Harney County Sheriff's Office", "the King's Fund"): the negated index of the token after it, for
-    /// ``separator(before:_:ampersands:otherwise:)``. The text is read only where two such words stand three scalars
+    /// hold ("the Harney County Sheriff's Office", "the King's Fund"): the index of the token after it, for
+    /// ``NameJoiners/possessives``. The text is read only where two such words stand three scalars
     /// apart ("Blohm + Voss" is as far) before a head, up to the last of them.
     static func possessives(in text: String, tokens: [Token], range: Range<Int>) -> [Int] {
         guard range.count > 1 else { return [] }
@@ -48,17 +69,8 @@ extension OrganizationFinder {
             while offset < apostrophe, scalars.next() != nil { offset += 1 }
             guard offset == apostrophe, let s = scalars.next() else { break }
             offset += 1
-            if s == "'" || s == "\u{2019}" { out.append(-k) }
+            if s == "'" || s == "\u{2019}" { out.append(k) }
         }
         return out
-    }
-
-    /// What a name writes before its token `k`: the "&" that the text has there, the possessive's "'s" (`-k` among the
-    /// signs, ``possessives(in:tokens:range:)``), else `separator`.
-    static func separator(before k: Int, _ tokens: [Token], ampersands: [Int], otherwise separator: String) -> String {
-        guard !ampersands.isEmpty else { return separator }
-        if ampersands.contains(-k) { return "'s " }
-        guard ampersands.contains(k) else { return separator }
-        return tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.scalarCount + 1 ? "&" : " & "
     }
 }

@@ -35,4 +35,14 @@ extension OrganizationFinder {
         else { return nil }
         return k + 1
     }
+
+    /// Endings of the capitalised adjectives that begin a German body's name before its compound head ("Hanseatisches
+    /// Oberlandesgericht", "Staatliches Bauamt", "Österreichische Finanzmarktaufsicht", "Ständiges Schiedsgericht"):
+    /// -isch, -lich and -ig with an ending. (Not a town's -er, "Hamburger Reederei", which is as often a firm's kind.)
+    static let germanNameAdjectiveEndings = ["sche", "schen", "scher", "sches", "liche", "lichen", "licher", "liches", "ige", "igen", "iger", "iges"]
+
+    /// Whether `t` is such an adjective, capitalised, of six letters or more.
+    static func isGermanNameAdjective(_ t: Token) -> Bool {
+        t.isCapitalized && !t.flags.contains(.allCaps) && t.text.utf8.count >= 6 && germanNameAdjectiveEndings.contains { t.text.hasSuffix($0) }
+    }
 }

@@ -10,7 +10,7 @@ extension OrganizationFinder {
     ///   language's patterns and by a firm's word are marked (``markRepeats(of:in:taken:)``).
     /// - Returns: the names as written with their tokens, in order of first mention.
     static func findByLanguage(in tokens: [Token], taken: inout [Bool], titleCount: Int, context: NameContext.Words, language: String?,
-                               ampersands: [Int] = []) -> [(name: String, range: Range<Int>)]
+                               joiners: NameJoiners = .none) -> [(name: String, range: Range<Int>)]
     {
         var found: [Range<Int>] = []
         switch language {
@@ -52,7 +52,7 @@ extension OrganizationFinder {
         if language != "ja" && language != "zh" && language != "ko" {
             // "the Korea Development Institute (KDI)": the long name, with the acronym, here and elsewhere, as its alias.
             for d in definitions(in: tokens, taken: taken, starts: context.organizationStarts) {
-                let name = text(d.name, tokens, separator: " ", ampersands: ampersands)
+                let name = text(d.name, tokens, separator: " ", joiners: joiners)
                 if !out.contains(where: { $0.name == name }) { out.append((name, d.name.lowerBound..<d.acronym + 1)) }
                 defined.append(tokens[d.acronym].text)
             }
@@ -66,7 +66,7 @@ extension OrganizationFinder {
             }
         }
         for r in found {
-            var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ", ampersands: ampersands)
+            var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ", joiners: joiners)
             // والبنك, لوزارة: the name without the conjunction or preposition glued to it.
             if language == "ar", !isHead(tokens[r.lowerBound].text, context), let s = withoutProclitic(tokens[r.lowerBound].text),
                 isHead(s, context)
@@ -78,14 +78,14 @@ extension OrganizationFinder {
         return out
     }
 
-    private static func text(_ r: Range<Int>, _ tokens: [Token], separator: String, ampersands: [Int]) -> String {
+    private static func text(_ r: Range<Int>, _ tokens: [Token], separator: String, joiners: NameJoiners) -> String {
         var s = ""
         for k in r {
             // ("ministère de l'Économie": an elided article stands one character before the word.)
             let elided = k > r.lowerBound && tokens[k - 1].original.scalarCount == 1 && !tokens[k - 1].isCapitalized && tokens[k].offset == tokens[k - 1].offset + 2
                 && elidingLetters.contains(tokens[k - 1])
             if k > r.lowerBound {
-                s += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : Self.separator(before: k, tokens, ampersands: ampersands, otherwise: separator)
+                s += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : joiners.separator(before: k, tokens, otherwise: separator)
             }
             s += tokens[k].original
         }
@@ -202,12 +202,25 @@ extension OrganizationFinder {
             {
                 // (中国汽车 ... 中国汽车工业协会: the longer name read on from the shorter one is the name.)
                 while let last = out.last, last.upperBound > start { out.removeLast() }
-                out.append(start..<end)
+                out.append(start..<ministryBeforeSection(tokens, start..<end, chinese: chinese))
             }
             i = end
         }
         return out
     }
+
+    /// (ja) The end of the name `r`: after its ministry or agency (省, 庁) when a section's word is glued after it
+    /// (経済産業省自動車課: 自動車 ends a firm's name elsewhere, here it names the ministry's section), else `r`'s end.
+    static func ministryBeforeSection(_ tokens: [Token], _ r: Range<Int>, chinese: Bool) -> Int {
+        guard !chinese, r.upperBound < tokens.count, PersonFinder.glued(tokens, r.upperBound - 1),
+            japaneseSections.contains(tokens[r.upperBound].text),
+            let k = (r.lowerBound + 2..<r.upperBound - 1).last(where: { ["省", "庁"].contains(tokens[$0].text) })
+        else { return r.upperBound }
+        return k + 1
+    }
+
+    /// (ja) Words for a ministry's section, glued after its name (自動車課, 総務室).
+    static let japaneseSections: Set<String> = ["課", "室", "班", "係"]
 
     /// (zh) Counting words before 家 "firms" (一家, 几家), which no name begins with.
     static let chineseCounts: Set<String> = PersonFinder.chineseNumerals.union(["几", "数", "多", "每", "各", "该", "这", "那", "首"])
@@ -795,6 +808,8 @@ extension OrganizationFinder {
     static let germanHeadEndings = [
         "werke", "zentrale", "kasse", "agentur", "gericht", "ministerium", "verband", "behorde", "amt", "bank", "partei",
         "gewerkschaft", "kammer", "stiftung", "konzern", "versicherung", "gesellschaft", "anstalt", "direktion", "prasidium", "polizei",
+        // (branch orgs26: Deutscher Wetterdienst, Österreichische Finanzmarktaufsicht.)
+        "dienst", "aufsicht",
     ]
 
     /// A capitalised compound of eight letters or more that ends in one of ``germanHeadEndings``.
@@ -818,7 +833,9 @@ extension OrganizationFinder {
             }
             let text = tokens[i].text
             // ("Bundesministerium für Wirtschaft": the name goes on, for the finder of names by their shape.)
-            let goesOn = end == i + 1 && end < tokens.count && connectorsEverywhere.contains(tokens[end])
+            // ("Bundesverband deutscher Banken": and over an adjective in lower case.)
+            let goesOn = end == i + 1 && end < tokens.count
+                && (connectorsEverywhere.contains(tokens[end]) || germanAdjectives(tokens, from: end) != nil)
             if end > i + 1 || !goesOn && ["bundes", "landes", "staats"].contains(where: { text.hasPrefix($0) && text.utf8.count > $0.utf8.count + 4 }) {
                 out.append(i..<end)
             }

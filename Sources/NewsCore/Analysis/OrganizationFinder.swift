@@ -67,6 +67,25 @@ enum OrganizationFinder {
         return word(0) == "et" && (word(1) == "d" || word(1) == "de" && word(2) == "l")
     }
 
+    /// Whether token `k` is an elided "de", one character before the word it joins ("d'assurance", "d'État").
+    static func elidedOf(_ tokens: [Token], at k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].text == "d" && tokens[k + 1].offset == tokens[k].offset + 2
+    }
+
+    /// Whether `start..<next` is "and" and an article before a head word at `next` ("et la Caisse", "y el Banco").
+    private static func secondBody(_ tokens: [Token], from start: Int, to next: Int) -> Bool {
+        next == start + 2 && next < tokens.count && coordinators.contains(tokens[start]) && romanceArticles.contains(tokens[start + 1])
+            && headsEverywhere.contains(tokens[next])
+    }
+
+    /// "e del", "y de", "e da" before a second complement in lower case ("Autorità garante della concorrenza e del mercato").
+    private static func andThenComplement(_ tokens: [Token], at k: Int) -> Bool {
+        k + 1 < tokens.count && romanceAnd.contains(tokens[k]) && romanceOf.contains(tokens[k + 1]) && tokens[k + 1].text != "d"
+    }
+
+    /// "And" in Italian, Portuguese and Spanish.
+    private static let romanceAnd: WordSet = ["e", "y"]
+
     /// The next capitalised word after connectors ("de la", "des", "l'") and, right after a head
     /// word, up to two words in lower case ("Organisation internationale de la Francophonie"), or nil.
     /// - Parameter romance: the name so far ends at a head of another language than English (or at
@@ -80,7 +99,7 @@ enum OrganizationFinder {
         var k = start
         var lower = 0
         while afterHead, k < tokens.count, lower < 2, !tokens[k].isCapitalized, !connectorsEverywhere.contains(tokens[k]),
-            !Gazetteer.stopwords.contains(tokens[k]), tokens[k].flags.isDisjoint(with: stop)
+            !(romance && elidedOf(tokens, at: k)), !Gazetteer.stopwords.contains(tokens[k]), tokens[k].flags.isDisjoint(with: stop)
         {
             k += 1
             lower += 1
@@ -93,12 +112,16 @@ enum OrganizationFinder {
             k += 2
             connectors = 2
         }
-        while k < tokens.count, connectors < 3, connectorsEverywhere.contains(tokens[k]), tokens[k].flags.isDisjoint(with: stop) {
+        // ("Conseil d'État", "Caisse nationale d'assurance maladie": an elided "de" joins as "de" does.)
+        while k < tokens.count, connectors < 3, connectorsEverywhere.contains(tokens[k]) || romance && elidedOf(tokens, at: k),
+            tokens[k].flags.isDisjoint(with: stop)
+        {
             k += 1
             connectors += 1
         }
         if romance, connectors > 0, k < tokens.count, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop),
-            romanceOf.contains(tokens[k - connectors]) || !afterHead && elidedAfterAnd(tokens, from: k - connectors),
+            romanceOf.contains(tokens[k - connectors]) || !afterHead && (elidedAfterAnd(tokens, from: k - connectors)
+                || andThenComplement(tokens, at: k - connectors)),
             tokens[k].text.scalarCount >= 4,
             !Gazetteer.stopwords.contains(tokens[k]), !connectorsEverywhere.contains(tokens[k])
         {
@@ -112,11 +135,10 @@ enum OrganizationFinder {
     }
 
     /// - Parameter language: the article's; in German a compound for a body heads a name (``isGermanHead(_:)``).
-    /// - Parameter ampersands: the tokens that an "&" stands before (``ampersands(in:tokens:range:)``), and negated,
-    ///   those that a possessive's "'s" does (``possessives(in:tokens:range:)``).
+    /// - Parameter joiners: the "&" and the possessives' "'s" that the tokens lost between a name's words (``NameJoiners``).
     /// - Parameter known: the tokens of the organisations the gazetteer knows (a possessive is part of their names: "Moody's
     ///   Investors Service").
-    static func find(in tokens: [Token], taken: [Bool], language: String? = nil, ampersands: [Int] = [], known: [Range<Int>] = []) -> [String] {
+    static func find(in tokens: [Token], taken: [Bool], language: String? = nil, joiners: NameJoiners = .none, known: [Range<Int>] = []) -> [String] {
         let german = language == "de"
         var out: [String] = []
         var i = 0
@@ -136,7 +158,13 @@ enum OrganizationFinder {
             // d'industrie de Grenoble"; English names keep their count, which "and the" splits: "The Northern Association
             // of Grain Growers and the Kelsey Institute".)
             let counted = Self.romanceArticles.contains(tokens[i]) ? i + 1 : i
-            while end < tokens.count && end - counted < 8 {
+            // (Ten in the Romance languages, whose names run on over prepositions: "Sindicato Nacional do Pessoal de Voo da
+            // Aviação Civil", "Chambre de commerce et d'industrie de Lyon Métropole"; not over "y", which joins two:
+            // "Comisión Nacional del Mercado de Valores y de la Fiscalía".)
+            let romanceName = language.map { Self.romanceLanguages.contains($0) } ?? false
+            while end < tokens.count
+                && (end - counted < 8 || romanceName && end - counted < 10 && !(counted..<end).contains(where: { Self.coordinators.contains(tokens[$0]) && !elidedAfterAnd(tokens, from: $0) }))
+            {
                 let t = tokens[end]
                 if end > i && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart) || t.flags.contains(.sentenceStart)
                     || Self.afterDateline(tokens, at: end))
@@ -164,10 +192,11 @@ enum OrganizationFinder {
                     if headsEverywhere.contains(t), end > i || !firmEnds.contains(t) || heads.contains(t) {
                         hasHead = true
                         lastHead = end
-                        romance = !heads.contains(t) && !firmEnds.contains(t) && !legalForms.contains(t)
+                        // (English's own heads too in a Romance article: "Fédération française de l'assurance".)
+                        romance = (!heads.contains(t) || romanceName) && !firmEnds.contains(t) && !legalForms.contains(t)
                     } else if german, isGermanHead(t), (i..<end).allSatisfy({
                         $0 == i && end > i + 1 && tokens[$0].flags.contains(.sentenceStart) || Gazetteer.stopwords.contains(tokens[$0])
-                            || connectorsEverywhere.contains(tokens[$0])
+                            || connectorsEverywhere.contains(tokens[$0]) || isGermanNameAdjective(tokens[$0])
                     }) {
                         // (A compound heads a name only first: "Auch die Sparkasse Lindenau", not "Kreditgeber der Stadtwerke".)
                         hasHead = true
@@ -188,13 +217,19 @@ enum OrganizationFinder {
                     // (English writes no word in lower case after a head: "Harland Foods bids for Pennock" is a firm and a sentence.)
                     let next = joined(tokens, from: end, afterHead: end - 1 == lastHead && language != "en", romance: romance, german: german)
                 {
+                    // "la Fédération française de l'assurance et la Caisse nationale": "and", an article and a head begin a
+                    // second body.
+                    if hasHead, Self.secondBody(tokens, from: end, to: next.next) { break }
                     connector = next.next - 1
                     end = next.next
                     // "Autorité de la concurrence": the word in lower case ends the name unless "de" and a
                     // capitalised word follow ("Tribunal de commerce de Lyon").
-                    if next.lower, end < tokens.count, !connectorsEverywhere.contains(tokens[end]) { break }
-                    // (A second complement after "et d'" goes on: "Chambre de commerce et d'industrie de Lyon".)
-                    romance = next.lower && elidedAfterAnd(tokens, from: end)
+                    if next.lower, end < tokens.count, !connectorsEverywhere.contains(tokens[end]), !elidedOf(tokens, at: end) { break }
+                    // (A second complement after "et d'" goes on: "Chambre de commerce et d'industrie de Lyon"; so does one
+                    // after a preposition, "Autorité de régulation des transports", or "e" and one, "Autorità garante della
+                    // concorrenza e del mercato".)
+                    romance = next.lower && (elidedAfterAnd(tokens, from: end) || romanceOf.contains(tokens[end])
+                        || elidedOf(tokens, at: end) || andThenComplement(tokens, at: end))
                 } else {
                     break
                 }
@@ -208,7 +243,7 @@ enum OrganizationFinder {
             // "the IMF's European Department", "the University of Warwick's Student Union": an owner's name before a
             // possessive, and a body's name with a head after it, which is read again from there (the owner is found on its
             // own); "the European People's Party", "the King's Fund", whose word before it is a common noun's, stay whole.
-            if let p = possessiveOwner(tokens, taken, in: i..<end, ampersands: ampersands) {
+            if let p = possessiveOwner(tokens, taken, in: i..<end, joiners: joiners) {
                 i = p
                 continue
             }
@@ -240,7 +275,11 @@ enum OrganizationFinder {
                 let tail = lastHead + 1
                 // (Not a head's own word and a demonym after it: "Força Aérea Brasileira".)
                 let demonym = lastHead == i && end == i + 3 && taken[i + 2] && !heads.contains(tokens[i])
-                if PersonFinder.titles.contains(tokens[tail]) || end - tail >= 2 && !demonym { nameEnd = tail }
+                if PersonFinder.titles.contains(tokens[tail]) || end - tail >= 2 && !demonym
+                    && !romanceQualifiers(tokens, taken, head: lastHead, from: i, to: end, language: language)
+                {
+                    nameEnd = tail
+                }
             }
             nameEnd = withoutLetters(tokens, from: i, to: nameEnd)
             if trailingHeadAfterAnd(tokens, from: i, lastHead: lastHead, to: nameEnd) {
@@ -270,24 +309,24 @@ enum OrganizationFinder {
                 legalForms.contains(tokens[nameEnd - 1]) ? legalForms.contains(tokens[k - 1])
                     : !firmEnds.contains(tokens[nameEnd - 1]) || legalForms.contains(tokens[k - 1]) || firmEnds.contains(tokens[k - 1])
             {
-                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands,
+                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, joiners: joiners,
                      known: known)
-                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, joiners: joiners)
             } else if let k = headlessBeforeAnd(tokens, taken, in: first..<nameEnd) {
                 // "Peel Hunt and Shore Capital": two firms (a person's name first is left to the finder of people).
                 if !isGivenName(tokens[first]) {
-                    emit(from: start, to: k, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+                    emit(from: start, to: k, extending: false, into: &out, tokens, taken, hasHead: true, german: german, joiners: joiners)
                 }
-                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands)
+                emit(from: k + 1, to: nameEnd, extending: false, into: &out, tokens, taken, hasHead: true, german: german, joiners: joiners)
             } else if let k = headThenHeadless(tokens, taken, in: first..<nameEnd) {
                 // "Commonwealth Bank and Westpac": a body's name, then a second one without a head.
-                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, ampersands: ampersands,
+                emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, joiners: joiners,
                      known: known)
                 let name = Gazetteer.name(k + 1..<nameEnd, in: tokens)
                 if !taken[k + 1], !isGivenName(tokens[k + 1]), !out.contains(name) { out.append(name) }
             } else {
                 emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german,
-                     ampersands: ampersands, known: known)
+                     joiners: joiners, known: known)
             }
             i = max(end, i + 1)
         }
@@ -297,9 +336,9 @@ enum OrganizationFinder {
     /// The token right after a possessive's "'s" inside `r` (``possessives(in:tokens:range:)``) whose words before it name
     /// an owner: an acronym, a name the gazetteer took, a body's head, or a person's name of two words or more that begins
     /// with a given name or a title ("Chancellor Gerhard Schroeder's"); and whose words after it hold a head; or nil.
-    static func possessiveOwner(_ tokens: [Token], _ taken: [Bool], in r: Range<Int>, ampersands: [Int]) -> Int? {
-        guard r.count > 2, ampersands.contains(where: { $0 < 0 }),
-            let p = (r.lowerBound + 1..<r.upperBound).first(where: { ampersands.contains(-$0) })
+    static func possessiveOwner(_ tokens: [Token], _ taken: [Bool], in r: Range<Int>, joiners: NameJoiners) -> Int? {
+        guard r.count > 2, !joiners.possessives.isEmpty,
+            let p = (r.lowerBound + 1..<r.upperBound).first(where: { joiners.possessive(before: $0) })
         else { return nil }
         let owner = tokens[p - 1]
         let named = owner.flags.contains(.allCaps) || taken[p - 1] || headsEverywhere.contains(owner)
@@ -366,7 +405,7 @@ enum OrganizationFinder {
     /// stopwords and connectors at the start left out.
     /// - Parameter extending: a country's or a city's name right before it may join it.
     private static func emit(from start: Int, to nameEnd: Int, extending: Bool, into out: inout [String], _ tokens: [Token],
-                             _ taken: [Bool], hasHead: Bool, german: Bool, ampersands: [Int], known: [Range<Int>] = [])
+                             _ taken: [Bool], hasHead: Bool, german: Bool, joiners: NameJoiners, known: [Range<Int>] = [])
     {
         var start = start
         while start < nameEnd
@@ -397,10 +436,13 @@ enum OrganizationFinder {
                 tokens[start].offset - tokens[start - 1].offset - tokens[start - 1].original.scalarCount <= 1
                     || known.contains(where: { $0.contains(start - 1) })
                     // (Not an acronym's possessive: "the IMF's European Department" is the department's name.)
-                    && !(ampersands.contains(-start) && tokens[start - 1].flags.contains(.allCaps))
+                    && !(joiners.possessive(before: start) && tokens[start - 1].flags.contains(.allCaps))
             {
                 start -= 1
             }
+            // (Not the article of a country's name: "The Netherlands Authority for Consumers and Markets".)
+            // (A stopword may begin a place's name: "New Zealand High Court", "Los Angeles Superior Court".)
+            while start < first, tokens[start].text == "the" { start += 1 }
             var text = ""
             for k in start..<nameEnd {
                 // "de l'Afrique": an elided article stands one character before the word.
@@ -411,7 +453,7 @@ enum OrganizationFinder {
                     || k > start && Self.elidedPrepositions.contains(tokens[k - 1])
                     && tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.scalarCount + 1
                 if k > start {
-                    text += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : separator(before: k, tokens, ampersands: ampersands, otherwise: " ")
+                    text += tokens[k].flags.contains(.hyphenated) ? "-" : elided ? "'" : joiners.separator(before: k, tokens, otherwise: " ")
                 }
                 text += tokens[k].original
             }
