@@ -8,7 +8,10 @@ import Synchronization
 /// WAL holds 1,000 pages: with about 30 pages a one-article commit, every 30th file waited
 /// several milliseconds more for its commit (and its alert), the tail of drop-to-alert.
 ///
-/// The writer's WAL hook asks for a checkpoint past ``threshold`` pages; a PASSIVE checkpoint
+/// The writer's WAL hook asks for a checkpoint past ``threshold`` pages (4,000, not SQLite's
+/// 1,000: each pass copies the pages rewritten since the last one and syncs the database, and
+/// a 10,000-file burst took 0.706 ms of CPU a file with passes at 1,000 pages against 0.622 at
+/// 4,000, on a quiet machine); a PASSIVE checkpoint
 /// never blocks the writer. Should the checkpoints fall behind (a reader holding an old
 /// snapshot), the writer checkpoints itself past ``backstop`` pages, as before, so the log
 /// stays bounded.
@@ -18,7 +21,7 @@ import Synchronization
 /// -1 pages): the connection reads the schema once before its first checkpoint, and each pass
 /// records what it copied (``lastPass``), so a checkpoint that copies nothing is seen.
 final class WALCheckpointer: Sendable {
-    static let threshold: Int32 = 1_000
+    static let threshold: Int32 = 4_000
     static let backstop: Int32 = 16_000
 
     private struct State {
