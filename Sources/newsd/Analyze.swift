@@ -48,10 +48,8 @@ struct Analyze: ParsableCommand {
             let bytes: [UInt8]
             switch InputFiles.read(path, limit: maxFileSize, followSymlink: true) {
             case .success(let read): bytes = read
-            case .failure(.unreadable(let errno, let message)):
-                let hint = errno == IntakeError.changedWhileRead
-                    ? "something still writes it; run again once the writer is done" : "check the path and its permissions"
-                writeStderr("newsd: \(path): cannot read it: \(message); \(hint)\n")
+            case .failure(.unreadable(let errno, let message)) where errno != IntakeError.changedWhileRead:
+                writeStderr("newsd: \(path): cannot read it: \(message); check the path and its permissions\n")
                 failed += 1
                 continue
             case .failure(.notRegularFile(let kind)):

@@ -282,19 +282,15 @@ public struct NameContext: Sendable {
         }
         organizationHeads = heads
         organizationConnectors = connectors
-        notAcronyms = lines.filter { $0[0] == "I" }.flatMap { $0[2].byteSplit(0x7C).flatMap { Tokenizer.words(String($0)) } }
-        organizationKinds = lines.filter { $0[0] == "M" }.flatMap { $0[2].byteSplit(0x7C).flatMap { Tokenizer.words(String($0)) } }
-        var thingEnds = WordSet()
-        for f in lines where f[0] == "NT" {
-            for item in f[2].byteSplit(0x7C) { for w in Tokenizer.words(String(item)) { thingEnds.insert(w) } }
+        /// Every folded word of the lines of `kind`, in file order.
+        func allWords(of kind: Substring) -> [String] {
+            lines.filter { $0[0] == kind }.flatMap { $0[2].byteSplit(0x7C).flatMap { Tokenizer.words(String($0)) } }
         }
-        personThingEnds = thingEnds
-        var articles = WordSet()
-        for f in lines where f[0] == "NA" {
-            for item in f[2].byteSplit(0x7C) { for w in Tokenizer.words(String(item)) { articles.insert(w) } }
-        }
-        particleArticles = articles
-        firmEnds = lines.filter { $0[0] == "X" }.flatMap { $0[2].byteSplit(0x7C).flatMap { Tokenizer.words(String($0)) } }
+        notAcronyms = allWords(of: "I")
+        organizationKinds = allWords(of: "M")
+        personThingEnds = WordSet(allWords(of: "NT"))
+        particleArticles = WordSet(allWords(of: "NA"))
+        firmEnds = allWords(of: "X")
         english = lists["en"] ?? Words()
         languages = lists
         self.honorifics = honorifics
