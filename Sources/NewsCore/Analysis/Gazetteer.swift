@@ -647,7 +647,9 @@ public struct Gazetteer: Sendable {
         var words: [String] = []
         for m in out where m.casedWord && tokens[m.start].flags.contains(.sentenceStart) {
             let word = tokens[m.start].text
-            if !words.contains(word) && tokens.contains(where: { !$0.isCapitalized && $0.text == word && startsLowercase($0) }) {
+            // (Keys first: a word's key is its bytes when it is short, so the text is compared only when they agree.)
+            let key = tokens[m.start].key
+            if !words.contains(word) && tokens.contains(where: { !$0.isCapitalized && $0.key == key && $0.text == word && startsLowercase($0) }) {
                 words.append(word)
             }
         }
@@ -664,7 +666,9 @@ public struct Gazetteer: Sendable {
         for m in out where m.personLike || m.surnameLike {
             let word = tokens[m.start].text
             guard !people.contains(word) else { continue }
-            for (k, t) in tokens.enumerated() where t.text == word && t.isCapitalized {
+            let key = tokens[m.start].key
+            for k in tokens.indices where tokens[k].isCapitalized && tokens[k].key == key && tokens[k].text == word {
+                let t = tokens[k]
                 // (A club's word beside it makes a club, not a person: "FC Porto", "Porto FC".)
                 let before = k > 0 && k != bodyStart && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
                     && !(german && Self.germanPlaceNouns.contains(tokens[k - 1]))

@@ -52,8 +52,10 @@ extension OrganizationFinder {
     static func possessives(in text: String, tokens: [Token], range: Range<Int>) -> [Int] {
         guard range.count > 1 else { return [] }
         var candidates: [Int] = []
-        for k in range.lowerBound + 1..<range.upperBound where tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.scalarCount + 3
-            && tokens[k - 1].isCapitalized && tokens[k].isCapitalized && tokens[k].flags.isDisjoint(with: .boundary)
+        // (Flags first: a word's length in scalars is counted only between two capitalised words.)
+        for k in range.lowerBound + 1..<range.upperBound where tokens[k - 1].isCapitalized && tokens[k].isCapitalized
+            && tokens[k].flags.isDisjoint(with: .boundary)
+            && tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.scalarCount + 3
             // (Only before a body's head within five words, as a name that holds one has: most possessives are a person's or a
             // place's, "Britain's Prime Minister", and the text is not read for them.)
             && (k..<min(k + 5, range.upperBound)).contains(where: { headsEverywhere.contains(tokens[$0]) })

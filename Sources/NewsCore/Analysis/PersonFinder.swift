@@ -98,6 +98,25 @@ public enum PersonFinder {
         return all
     }()
 
+    /// Per token, whether it is a title or role, and whether it may be part of a name: ``find(in:taken:known:context:)``
+    /// asks both two or three times a token, so they are worked out once each.
+    static func wordClasses(_ tokens: [Token], taken: [Bool], context: NameContext.Words) -> (titles: [Bool], nameLike: [Bool]) {
+        var titleAt = [Bool](repeating: false, count: tokens.count)
+        var nameLikeAt = [Bool](repeating: false, count: tokens.count)
+        for i in tokens.indices {
+            let title = titles.contains(tokens[i]) || context.isTitle(tokens, i)
+            titleAt[i] = title
+            guard !title, tokens[i].isCapitalized, !taken[i], tokens[i].flags.isDisjoint(with: [.ideographic, .numeric]),
+                tokens[i].hasSeveralScalars, !notNamesEverywhere.contains(tokens[i])
+            else { continue }
+            // (A stop word as written: "Le" is an article, "Lê" a Vietnamese surname.)
+            let stopword = Gazetteer.stopwords.contains(tokens[i])
+                && (tokens[i].original.utf8.count == tokens[i].text.utf8.count || tokens[i].original.lowercased() == tokens[i].text)
+            nameLikeAt[i] = !stopword
+        }
+        return (titleAt, nameLikeAt)
+    }
+
     /// - Parameters:
     ///   - tokens: the article's tokens (title first, then body).
     ///   - taken: tokens already matched by the gazetteer (countries, places, organisations).
@@ -116,18 +135,11 @@ public enum PersonFinder {
         // ("said Pilbeam"), before a possessive ("Pilbeam's lawyer") or ", who".
         var alone = WordSet()
 
-        /// A stop word as written: "Le" is an article, "Lê" a Vietnamese surname.
-        func isStopword(_ t: Token) -> Bool {
-            Gazetteer.stopwords.contains(t) && (t.original.utf8.count == t.text.utf8.count || t.original.lowercased() == t.text)
-        }
+        let (titleAt, nameLikeAt) = wordClasses(tokens, taken: taken, context: context)
 
-        func isTitle(_ i: Int) -> Bool { titles.contains(tokens[i]) || context.isTitle(tokens, i) }
+        func isTitle(_ i: Int) -> Bool { titleAt[i] }
 
-        func nameLike(_ t: Token, _ i: Int) -> Bool {
-            t.isCapitalized && !taken[i] && !t.flags.contains(.ideographic) && !t.flags.contains(.numeric)
-                && !isStopword(t) && !notNamesEverywhere.contains(t)
-                && !isTitle(i) && t.hasSeveralScalars
-        }
+        func nameLike(_ i: Int) -> Bool { nameLikeAt[i] }
 
         /// The name that starts at `start`: capitalised words, particles inside, hyphenated parts.
         func name(at start: Int) -> Range<Int>? {
@@ -138,7 +150,7 @@ public enum PersonFinder {
                 // A sentence ends between two capitalised words, except after an initial ("John F. Kennedy").
                 if end > start && t.flags.contains(.sentenceStart) && tokens[end - 1].hasSeveralScalars { break }
                 if end > start && t.flags.contains(.hyphenated) && isTitle(end) { break }
-                if nameLike(t, end) || (end > start && t.flags.contains(.hyphenated) && !taken[end] && !t.flags.contains(.numeric)) {
+                if nameLike(end) || (end > start && t.flags.contains(.hyphenated) && !taken[end] && !t.flags.contains(.numeric)) {
                     end += 1
                     // "Martin Scorsese's Aviator": a possessive ends the name.
                     if isPossessive(tokens, end - 1) { break }
@@ -146,11 +158,11 @@ public enum PersonFinder {
                     // "said Amrita Sen, founder of": a title's word as the surname that ends a given name's run.
                     end += 1
                     break
-                } else if end > start, particles.contains(t), end + 1 < tokens.count, nameLike(tokens[end + 1], end + 1) {
+                } else if end > start, particles.contains(t), end + 1 < tokens.count, nameLike(end + 1) {
                     end += 1
                 } else if end > start, particles.contains(t), end + 2 < tokens.count, tokens[end + 1].flags.isDisjoint(with: .boundary),
                     !tokens[end + 1].isCapitalized, NameContext.shared.particleArticles.contains(tokens[end + 1]),
-                    tokens[end + 2].flags.isDisjoint(with: .boundary), nameLike(tokens[end + 2], end + 2)
+                    tokens[end + 2].flags.isDisjoint(with: .boundary), nameLike(end + 2)
                 {
                     // Two words in lower case: "Martín de los Santos", "Pieter van den Broek".
                     end += 2
@@ -212,7 +224,7 @@ public enum PersonFinder {
                     k += 1
                     continue
                 }
-                if nameLike(word, k), let r = name(at: k) {
+                if nameLike(k), let r = name(at: k) {
                     // (The office's capitalised words may run on into the name: "Bộ Công Thương Trịnh Văn Lộc".)
                     if vietnamese, let p = r.first(where: { NameShapes.shared.vietnameseFamily.contains(tokens[$0]) }), r.upperBound - p >= 2 {
                         return p..<r.upperBound
@@ -251,7 +263,7 @@ public enum PersonFinder {
                 var j = i + 1
                 // (Never across a sentence or from the title into the body.)
                 while j < tokens.count, j - i <= 3, taken[j], j == i + 1 || tokens[j].flags.isDisjoint(with: .boundary) { j += 1 }
-                if j < tokens.count, j == i + 1 || tokens[j].flags.isDisjoint(with: .boundary), nameLike(tokens[j], j),
+                if j < tokens.count, j == i + 1 || tokens[j].flags.isDisjoint(with: .boundary), nameLike(j),
                     var r = name(at: j)
                 {
                     if context.language == "ru" { r = trimmedRussian(tokens, r) }
@@ -266,11 +278,11 @@ public enum PersonFinder {
             if i + 1 < tokens.count, tokens[i + 1].isCapitalized, !t.isCapitalized || t.flags.contains(.sentenceStart),
                 tokens[i + 1].flags.isDisjoint(with: [.sentenceStart, .lineStart]), context.personPhraseEnds.contains(t),
                 NameContext.Words.phrase(among: context.personPhrases, endsAt: i, in: tokens),
-                nameLike(tokens[i + 1], i + 1), var r = name(at: i + 1)
+                nameLike(i + 1), var r = name(at: i + 1)
             {
                 // "said MSN's Blake Irving": the name after the possessor's.
                 if r.count == 1, isPossessive(tokens, r.lowerBound), r.upperBound < tokens.count,
-                    nameLike(tokens[r.upperBound], r.upperBound), let next = name(at: r.upperBound)
+                    nameLike(r.upperBound), let next = name(at: r.upperBound)
                 {
                     r = next
                 }
@@ -283,9 +295,9 @@ public enum PersonFinder {
             }
             // A Russian surname alone before a verb of speech ("Песков заявил"): the full name when the
             // article has one.
-            if nameLike(t, i), i + 1 < tokens.count, !tokens[i + 1].isCapitalized, context.verbs.contains(tokens[i + 1]),
+            if nameLike(i), i + 1 < tokens.count, !tokens[i + 1].isCapitalized, context.verbs.contains(tokens[i + 1]),
                 !tokens[i + 1].flags.contains(.afterPunctuation),
-                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(tokens[i - 1], i - 1),
+                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(i - 1),
                 Self.isRussianSurname(t.text)
             {
                 record(i..<i + 1)
@@ -293,10 +305,10 @@ public enum PersonFinder {
                 continue
             }
             // A name of two or more words, then a verb of speech or ", the ... minister".
-            if nameLike(t, i), !t.flags.contains(.hyphenated),
+            if nameLike(i), !t.flags.contains(.hyphenated),
                 // (After a possessor's name, a given name's: "Exxon Mobil's Darren Woods said", not "the EC's Common
                 // Agricultural Policy", "USDA'S EXPORT BONUS SAID".)
-                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(tokens[i - 1], i - 1)
+                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(i - 1)
                     || isPossessive(tokens, i - 1) && NameShapes.shared.given.contains(t) && !NameShapes.shared.givenWords.contains(t),
                 var r = name(at: i), r.count >= 2
             {
@@ -385,8 +397,8 @@ public enum PersonFinder {
             // after a capitalised word.)
             if !unsure.isEmpty, t.isCapitalized, !t.flags.contains(.hyphenated), i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
                 tokens[i + 1].flags.isDisjoint(with: [.afterPunctuation, .hyphenated, .numeric]),
-                speechVerbs.contains(tokens[i + 1]) || context.verbs.contains(tokens[i + 1]), nameLike(t, i),
-                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(tokens[i - 1], i - 1)
+                speechVerbs.contains(tokens[i + 1]) || context.verbs.contains(tokens[i + 1]), nameLike(i),
+                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(i - 1)
             {
                 speakers.insert(t.text)
             } else if !unsure.isEmpty, t.isCapitalized, !t.flags.contains(.hyphenated), i > 0,
@@ -394,7 +406,7 @@ public enum PersonFinder {
                 isPossessive(tokens, i)
                     || i + 1 < tokens.count && tokens[i + 1].text == "who" && tokens[i + 1].flags.contains(.afterPunctuation)
                     || !t.flags.contains(.afterPunctuation) && context.personPhraseEnds.contains(tokens[i - 1]),
-                nameLike(t, i)
+                nameLike(i)
             {
                 alone.insert(t.text)
             }

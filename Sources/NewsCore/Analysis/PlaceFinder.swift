@@ -366,9 +366,13 @@ enum PlaceFinder {
     static func gap(_ a: Token, _ b: Token) -> Int { b.offset - a.offset - a.original.scalarCount }
 
     /// A token of a script without case (Arabic, Hebrew): no upper or lower case letter in it.
+    /// (Told by the first scalar's UTF-8 bytes, U+0590 D6 90 to U+07FF DF BF, without decoding it: this is asked of
+    /// every token.)
+    @inline(__always)
     static func isCaseless(_ t: Token) -> Bool {
-        guard let first = t.original.unicodeScalars.first, first.value >= 0x0590, first.value < 0x0800 else { return false }
-        return true
+        var bytes = t.original.utf8.makeIterator()
+        guard let lead = bytes.next(), lead >= 0xD6, lead <= 0xDF else { return false }
+        return lead > 0xD6 || (bytes.next() ?? 0) >= 0x90
     }
 
     /// After "Kinloch, Scotland": the country or region ends a phrase (a comma, the sentence's end,
