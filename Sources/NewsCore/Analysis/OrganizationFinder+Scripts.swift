@@ -416,16 +416,16 @@ extension OrganizationFinder {
         var out: [Range<Int>] = []
         var i = 0
         while i + 1 < tokens.count {
-            let t = tokens[i]
             // (Flags first: the words are compared only before a capitalised word.)
             // (Or the third: "le fabricant de vélos Cyclal".)
             guard tokens[i + 1].isCapitalized || (i + 2 < tokens.count && tokens[i + 2].isCapitalized)
                 || i + 3 < tokens.count && tokens[i + 3].isCapitalized && romanceOf.contains(tokens[i + 1]),
-                !t.isCapitalized, context.firmWords.contains(t)
+                !tokens[i].isCapitalized, context.firmWords.contains(tokens[i])
             else {
                 i += 1
                 continue
             }
+            let t = tokens[i]
             var start = i + 1
             // "le fabricant de vélos Cyclal", "la compañía de seguros Mapfre": what the firm makes or sells, in lower case
             // after "de", stands where an adjective would.

@@ -251,7 +251,7 @@ public enum PersonFinder {
         let officeWords = context.language == "vi" || context.language == "ru"
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
+            // (No copy of the token: it holds two strings, and most tokens are passed over after a flag or two.)
             if officeWords, isTitle(i), let r = nameAfterOffice(i) {
                 record(r)
                 i = r.upperBound
@@ -259,7 +259,7 @@ public enum PersonFinder {
             }
             // Title or role, then a name; the country in between passed over ("Президент России
             // Владимир Путин", "Đại sứ Nhật Bản Ito Naoki").
-            if isTitle(i), i + 1 < tokens.count, !tokens[i + 1].flags.contains(.afterPunctuation) || t.text == "counterpart" {
+            if isTitle(i), i + 1 < tokens.count, !tokens[i + 1].flags.contains(.afterPunctuation) || tokens[i].text == "counterpart" {
                 var j = i + 1
                 // (Never across a sentence or from the title into the body.)
                 while j < tokens.count, j - i <= 3, taken[j], j == i + 1 || tokens[j].flags.isDisjoint(with: .boundary) { j += 1 }
@@ -275,8 +275,8 @@ public enum PersonFinder {
             // A phrase that introduces a person, then a name of two or more words: "according to",
             // "led by", an inverted verb of speech ("said Maureen Tulloch", "sagte Barbara Resch").
             // (Flags first: the words are looked up only before a capitalised word.)
-            if i + 1 < tokens.count, tokens[i + 1].isCapitalized, !t.isCapitalized || t.flags.contains(.sentenceStart),
-                tokens[i + 1].flags.isDisjoint(with: [.sentenceStart, .lineStart]), context.personPhraseEnds.contains(t),
+            if i + 1 < tokens.count, tokens[i + 1].isCapitalized, !tokens[i].isCapitalized || tokens[i].flags.contains(.sentenceStart),
+                tokens[i + 1].flags.isDisjoint(with: [.sentenceStart, .lineStart]), context.personPhraseEnds.contains(tokens[i]),
                 NameContext.Words.phrase(among: context.personPhrases, endsAt: i, in: tokens),
                 nameLike(i + 1), var r = name(at: i + 1)
             {
@@ -297,19 +297,19 @@ public enum PersonFinder {
             // article has one.
             if nameLike(i), i + 1 < tokens.count, !tokens[i + 1].isCapitalized, context.verbs.contains(tokens[i + 1]),
                 !tokens[i + 1].flags.contains(.afterPunctuation),
-                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(i - 1),
-                Self.isRussianSurname(t.text)
+                i == 0 || !tokens[i].flags.isDisjoint(with: .boundary) || !nameLike(i - 1),
+                Self.isRussianSurname(tokens[i].text)
             {
                 record(i..<i + 1)
                 i += 2
                 continue
             }
             // A name of two or more words, then a verb of speech or ", the ... minister".
-            if nameLike(i), !t.flags.contains(.hyphenated),
+            if nameLike(i), !tokens[i].flags.contains(.hyphenated),
                 // (After a possessor's name, a given name's: "Exxon Mobil's Darren Woods said", not "the EC's Common
                 // Agricultural Policy", "USDA'S EXPORT BONUS SAID".)
-                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(i - 1)
-                    || isPossessive(tokens, i - 1) && NameShapes.shared.given.contains(t) && !NameShapes.shared.givenWords.contains(t),
+                i == 0 || !tokens[i].flags.isDisjoint(with: .boundary) || !nameLike(i - 1)
+                    || isPossessive(tokens, i - 1) && NameShapes.shared.given.contains(tokens[i]) && !NameShapes.shared.givenWords.contains(tokens[i]),
                 var r = name(at: i), r.count >= 2
             {
                 // "il ministro delle Imprese Adolfo Urso": after a title and "of", the first word is the office's.
@@ -343,7 +343,7 @@ public enum PersonFinder {
                     // Set off by commas after a title ("El ministro de Economía, Luis Caputo, dijo"):
                     // the title comes first, the verb may follow the closing comma.
                     var apposition = false
-                    if t.flags.contains(.afterPunctuation) && !t.flags.contains(.sentenceStart) {
+                    if tokens[i].flags.contains(.afterPunctuation) && !tokens[i].flags.contains(.sentenceStart) {
                         // (A place's name of several words counts as one: "La alcaldesa de Viña del Mar, Macarena
                         // Ripamonti, pidió".)
                         var k = i - 1
@@ -395,20 +395,20 @@ public enum PersonFinder {
             // One word alone before a verb of speech ("Musiala traf", "Tebboune said").
             // (Only once a full name has been left unsure, and flags first: the words are looked up only
             // after a capitalised word.)
-            if !unsure.isEmpty, t.isCapitalized, !t.flags.contains(.hyphenated), i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
+            if !unsure.isEmpty, tokens[i].isCapitalized, !tokens[i].flags.contains(.hyphenated), i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
                 tokens[i + 1].flags.isDisjoint(with: [.afterPunctuation, .hyphenated, .numeric]),
                 speechVerbs.contains(tokens[i + 1]) || context.verbs.contains(tokens[i + 1]), nameLike(i),
-                i == 0 || !t.flags.isDisjoint(with: .boundary) || !nameLike(i - 1)
+                i == 0 || !tokens[i].flags.isDisjoint(with: .boundary) || !nameLike(i - 1)
             {
-                speakers.insert(t.text)
-            } else if !unsure.isEmpty, t.isCapitalized, !t.flags.contains(.hyphenated), i > 0,
-                !tokens[i - 1].isCapitalized || !t.flags.isDisjoint(with: .boundary),
+                speakers.insert(tokens[i].text)
+            } else if !unsure.isEmpty, tokens[i].isCapitalized, !tokens[i].flags.contains(.hyphenated), i > 0,
+                !tokens[i - 1].isCapitalized || !tokens[i].flags.isDisjoint(with: .boundary),
                 isPossessive(tokens, i)
                     || i + 1 < tokens.count && tokens[i + 1].text == "who" && tokens[i + 1].flags.contains(.afterPunctuation)
-                    || !t.flags.contains(.afterPunctuation) && context.personPhraseEnds.contains(tokens[i - 1]),
+                    || !tokens[i].flags.contains(.afterPunctuation) && context.personPhraseEnds.contains(tokens[i - 1]),
                 nameLike(i)
             {
-                alone.insert(t.text)
+                alone.insert(tokens[i].text)
             }
             i += 1
         }
