@@ -20,6 +20,13 @@ import Testing
         #expect(!a.people.contains { $0.hasPrefix("Treasurer") }, "\(a.people)")
         let b = Self.analyse("Budget", "Ministers met on Friday. John Henry Kowalski told reporters the budget would balance.")
         #expect(b.people.contains("John Henry Kowalski"), "\(b.people)")
+        // A first name that no list holds before a given name stays: it reads as no word of news, nor does the article
+        // write it in lower case.
+        let c = Self.analyse("Budget", "Ministers met on Friday. Iorwerth Glyn Pennant told reporters the budget would balance.")
+        #expect(c.people.contains("Iorwerth Glyn Pennant"), "\(c.people)")
+        // A role the article writes in lower case elsewhere is one there too.
+        let d = Self.analyse("Port", "The harbourmistress spoke first. Harbourmistress Alan Pemberton told reporters the port would open.")
+        #expect(d.people.contains("Alan Pemberton"), "\(d.people)")
     }
 
     /// A particle and an article in lower case inside a name ("de los", "van den") go on to the surname after them.

@@ -25,6 +25,24 @@ import Testing
         #expect(a.countries == ["CN"], "\(a.countries)")
     }
 
+    /// A part of a country that its lexicon names the country by too (England, Scotland: the United Kingdom's) is a
+    /// place where it stands as one ("across England", "left Scotland,", a dateline); not before a noun or a verb,
+    /// where it is a team's or a people's ("the England captain", "Scotland beat"), unless a preposition of place
+    /// stands before it ("doctors in England vote").
+    @Test func aPartOfACountryThatNamesItIsAPlaceWhereItStandsAsOne() {
+        for body in ["Heavy rain closed roads across England on Tuesday.", "The goods never left Scotland, the court heard.",
+                     "PLYMOUTH, England, March 3 - The ferry was cancelled.", "Nurses in England vote on the offer this week."] {
+            let a = PlaceCaseTests.analysed("Weather", body)
+            #expect(a.places.contains { $0.lowercased() == "england" || $0 == "Scotland" }, "\(body): \(a.places)")
+            #expect(a.countries == ["GB"], "\(body): \(a.countries)")
+        }
+        for body in ["The England captain will miss the match on Sunday.", "Scotland beat the visitors by two goals."] {
+            let a = PlaceCaseTests.analysed("Football", body)
+            #expect(!a.places.contains { $0 == "England" || $0 == "Scotland" }, "\(body): \(a.places)")
+            #expect(a.countries == ["GB"], "\(body): \(a.countries)")
+        }
+    }
+
     /// A region's name that towns abroad have too is the region, unless the article's other names name the towns'
     /// country: Piedmont with Charlotte is in the United States, with Turin in Italy.
     @Test func aRegionsNameSharedWithTownsAbroadFollowsTheArticlesOtherNames() {

@@ -138,6 +138,10 @@ public struct Analyzer: Sendable {
                 // A country's name that its context made a town or state of another country
                 // ("Lebanon, Tennessee"; "Atlanta, Georgia") is a place.
                 if m.townOrState, m.start >= 0 { places.insert(Gazetteer.name(m.start..<m.start + m.count, in: tokens)) }
+                // A part of the country that names it too: "across England".
+                else if Self.namesSubdivision(m, gazetteer: gazetteer, in: tokens) {
+                    places.insert(Gazetteer.name(m.start..<m.start + m.count, in: tokens))
+                }
             case .demonym: break
             case .capital, .city, .place: places.insert(Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens))
             case .organization:

@@ -134,6 +134,8 @@ public enum PersonFinder {
         // Capitalised words standing alone where a person stands: after an inverted verb of speech
         // ("said Pilbeam"), before a possessive ("Pilbeam's lawyer") or ", who".
         var alone = WordSet()
+        // The words the article writes in lower case, gathered once where a name may begin with a title (``readsAsWord``).
+        var lowerWords: WordSet? = nil
 
         let (titleAt, nameLikeAt) = wordClasses(tokens, taken: taken, context: context)
 
@@ -322,11 +324,14 @@ public enum PersonFinder {
                 // before one that is (G) is a title, capitalised as the sentence's first word, not the name's. (Not in
                 // Vietnamese, whose names begin with the family's: Phạm Minh Chính.)
                 // Only where a verb or a role makes it a person's: "Bookmaker William Hill cut the odds" is left unsure.
+                // And only a word that reads as one (``readsAsWord``), not a given name no list holds: "Rhodri Glyn
+                // Thomas said" keeps its first name.
                 let titleFirst = r.count >= 3 && context.language != "vi"
                     && !tokens[r.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineStart])
                     && !tokens[r.lowerBound + 1].flags.contains(.hyphenated)
                     && !NameShapes.shared.given.contains(tokens[r.lowerBound]) && !NameShapes.shared.givenWords.contains(tokens[r.lowerBound])
                     && NameShapes.shared.given.contains(tokens[r.lowerBound + 1])
+                    && readsAsWord(tokens[r.lowerBound], lowerWords: &lowerWords, in: tokens)
                 let after = r.upperBound
                 if after < tokens.count {
                     let next = tokens[after]

@@ -23,6 +23,10 @@ public struct TermWeights: Sendable {
         self.frequency = frequency
     }
 
+    /// Whether a stem stands in the reference corpus (three documents or more): a word of English news, not a
+    /// rare name.
+    func isNewsWord(_ stem: some StringProtocol) -> Bool { frequency[String(stem)] != nil }
+
     /// Whether a stem is rare enough (in at most 5% of news articles) to name what happened.
     public func isDistinctive(_ stem: some StringProtocol) -> Bool {
         Float(frequency[String(stem)] ?? 0) <= 0.05 * Float(documents)
