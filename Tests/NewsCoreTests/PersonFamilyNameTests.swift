@@ -61,6 +61,16 @@ import Testing
         #expect(a.people == ["刘海峰"], "\(a.people)")
     }
 
+    /// (ja) A foreign city's kanji that begin a Japanese family name, then a given name and a title (南昌 Nanchang in
+    /// 南昌一社長): the person's, and no place; a city of Japan before a prefecture's suffix and a title stays a place.
+    @Test func aForeignCitysKanjiThatBeginAFamilyNameAreTheNames() {
+        let a = Self.analyse("決算", "みなと銀行の南昌一社長は記者会見で「地域を支えたい」と述べた。")
+        #expect(a.people.contains("南昌一"), "\(a.people)")
+        #expect(!a.places.contains("南昌"), "\(a.places)")
+        let b = Self.analyse("選挙", "長野県知事は記者会見で支援を表明した。")
+        #expect(b.people.isEmpty, "\(b.people)")
+    }
+
     @Test func theFamilyNameListsAreRead() {
         let shapes = NameShapes.shared
         #expect(shapes.koreanFamily.contains("김") && shapes.koreanFamily.contains("남궁"))

@@ -17,6 +17,7 @@ extension Analyzer {
         func startsMatch(_ k: Int) -> Bool { matches.contains { $0.start == k } }
         var out: [Int] = []
         if language == "ar" { arabicPlacesInNames(matches, tokens: tokens, gazetteer: gazetteer, into: &out) }
+        if language == "ja" { japanesePlacesInNames(matches, tokens: tokens, gazetteer: gazetteer, into: &out) }
         for (index, m) in matches.enumerated() where m.start >= 0 && m.count == 1 && !out.contains(index) {
             guard [.city, .capital, .place].contains(gazetteer.entries.kind(m.entry)) else { continue }
             let i = m.start
