@@ -36,7 +36,8 @@ import Testing
             #expect(a.places.contains { $0.lowercased() == "england" || $0 == "Scotland" }, "\(body): \(a.places)")
             #expect(a.countries == ["GB"], "\(body): \(a.countries)")
         }
-        for body in ["The England captain will miss the match on Sunday.", "Scotland beat the visitors by two goals."] {
+        for body in ["The England captain will miss the match on Sunday.", "Scotland beat the visitors by two goals.",
+                     "Scotland's Court of Session blocked the deal on Friday."] {
             let a = PlaceCaseTests.analysed("Football", body)
             #expect(!a.places.contains { $0 == "England" || $0 == "Scotland" }, "\(body): \(a.places)")
             #expect(a.countries == ["GB"], "\(body): \(a.countries)")
