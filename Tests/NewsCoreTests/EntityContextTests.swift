@@ -27,6 +27,9 @@ import Testing
         // A role the article writes in lower case elsewhere is one there too.
         let d = Self.analyse("Port", "The harbourmistress spoke first. Harbourmistress Alan Pemberton told reporters the port would open.")
         #expect(d.people.contains("Alan Pemberton"), "\(d.people)")
+        // An honorific too, short as it is.
+        let e = Self.analyse("Police", "Officers were praised. Sir Alan Pemberton said the force had done well.")
+        #expect(e.people.contains("Alan Pemberton"), "\(e.people)")
     }
 
     /// A particle and an article in lower case inside a name ("de los", "van den") go on to the surname after them.

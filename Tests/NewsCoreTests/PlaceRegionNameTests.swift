@@ -26,18 +26,18 @@ import Testing
     }
 
     /// A part of a country that its lexicon names the country by too (England, Scotland: the United Kingdom's) is a
-    /// place where it stands as one ("across England", "left Scotland,", a dateline); not before a noun or a verb,
-    /// where it is a team's or a people's ("the England captain", "Scotland beat"), unless a preposition of place
-    /// stands before it ("doctors in England vote").
+    /// place after a preposition of place ("across England", "in Scotland") or a town's name and a comma (a dateline);
+    /// elsewhere it is as often a team's ("the England captain", "beat Scotland", "England's players"): the country only.
     @Test func aPartOfACountryThatNamesItIsAPlaceWhereItStandsAsOne() {
-        for body in ["Heavy rain closed roads across England on Tuesday.", "The goods never left Scotland, the court heard.",
-                     "PLYMOUTH, England, March 3 - The ferry was cancelled.", "Nurses in England vote on the offer this week."] {
+        for body in ["Heavy rain closed roads across England on Tuesday.", "Nurses in England vote on the offer this week.",
+                     "PLYMOUTH, England, March 3 - The ferry was cancelled.", "The firm moved its offices from Scotland last year."] {
             let a = PlaceCaseTests.analysed("Weather", body)
             #expect(a.places.contains { $0.lowercased() == "england" || $0 == "Scotland" }, "\(body): \(a.places)")
             #expect(a.countries == ["GB"], "\(body): \(a.countries)")
         }
-        for body in ["The England captain will miss the match on Sunday.", "Scotland beat the visitors by two goals.",
-                     "Scotland's Court of Session blocked the deal on Friday."] {
+        for body in ["The England captain will miss the match on Sunday.", "The visitors beat Scotland by two goals.",
+                     "Scotland's Court of Session blocked the deal on Friday.", "England's players left the field.",
+                     "Cohen (England) and Paterson (Scotland) were named in the side."] {
             let a = PlaceCaseTests.analysed("Football", body)
             #expect(!a.places.contains { $0 == "England" || $0 == "Scotland" }, "\(body): \(a.places)")
             #expect(a.countries == ["GB"], "\(body): \(a.countries)")

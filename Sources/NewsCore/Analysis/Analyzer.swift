@@ -98,6 +98,8 @@ public struct Analyzer: Sendable {
         let leadEnd = titleCount + tokens[titleCount...].prefix { $0.offset < Self.leadScalars }.count
         var leadNames = Set<String>()
         var capitals = Set<String>()
+        /// The end of the last town's or region's name read (``namesSubdivision``: "TRURO, England").
+        var placeEnd = -1
         // Cities inside the names of clubs and firms, and whatever else those names hold ("Bayern" in
         // "FC Bayern München" is no region).
         let inOrganizations = matches.compactMap { gazetteer.organization(around: $0, in: tokens, language: analysis.language) }
@@ -139,11 +141,13 @@ public struct Analyzer: Sendable {
                 // ("Lebanon, Tennessee"; "Atlanta, Georgia") is a place.
                 if m.townOrState, m.start >= 0 { places.insert(Gazetteer.name(m.start..<m.start + m.count, in: tokens)) }
                 // A part of the country that names it too: "across England".
-                else if Self.namesSubdivision(m, gazetteer: gazetteer, in: tokens) {
+                else if Self.namesSubdivision(m, gazetteer: gazetteer, in: tokens, afterPlace: placeEnd == m.start) {
                     places.insert(Gazetteer.name(m.start..<m.start + m.count, in: tokens))
                 }
             case .demonym: break
-            case .capital, .city, .place: places.insert(Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens))
+            case .capital, .city, .place:
+                places.insert(Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens))
+                if m.start >= 0 { placeEnd = m.start + m.count }
             case .organization:
                 organizations.insert(entry.canonical)
                 if m.start >= 0 {
