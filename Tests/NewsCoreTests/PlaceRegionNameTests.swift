@@ -37,7 +37,8 @@ import Testing
         }
         for body in ["The England captain will miss the match on Sunday.", "The visitors beat Scotland by two goals.",
                      "Scotland's Court of Session blocked the deal on Friday.", "England's players left the field.",
-                     "Cohen (England) and Paterson (Scotland) were named in the side."] {
+                     "He scored twice in England's opening match.",
+                     "Ben Cohen (England) was named in the side."] {
             let a = PlaceCaseTests.analysed("Football", body)
             #expect(!a.places.contains { $0 == "England" || $0 == "Scotland" }, "\(body): \(a.places)")
             #expect(a.countries == ["GB"], "\(body): \(a.countries)")

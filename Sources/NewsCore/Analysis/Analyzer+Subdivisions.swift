@@ -2,7 +2,8 @@ extension Analyzer {
     /// True when the country's name that `m` matched names a part of that country as a place below it (England,
     /// Scotland, Northern Ireland: ``Gazetteer/subdivisionCountryNames``), which only its context says, as sport writes
     /// the teams so ("beat England", "Scotland's players", "against Scotland"): after a preposition of place ("in
-    /// England", "across Scotland"; place-context.tsv P and ``Gazetteer/sentencePrepositions``), or after a comma that
+    /// England", "across Scotland"; place-context.tsv P and ``Gazetteer/sentencePrepositions``) and not possessive ("in
+    /// England's opener"), or after a comma that
     /// follows a town's name (`afterPlace`: "TRURO, England,", "Edinburgh, Scotland").
     static func namesSubdivision(_ m: Gazetteer.Match, gazetteer: Gazetteer, in tokens: [Token], afterPlace: Bool) -> Bool {
         guard m.start >= 1, !gazetteer.subdivisionCountryNames.isEmpty else { return false }
@@ -14,7 +15,8 @@ extension Analyzer {
             return afterPlace && first.flags.isDisjoint(with: [.sentenceStart, .lineStart])
                 && first.offset - before.offset - before.original.scalarCount == 2
         }
-        return !before.isCapitalized && (PlaceContext.shared.all.preposition(endsAt: m.start - 1, in: tokens)
+        // ("in England's Six Nations opener": the team's.)
+        return !before.isCapitalized && !PersonFinder.isPossessive(tokens, m.start + m.count - 1) && (PlaceContext.shared.all.preposition(endsAt: m.start - 1, in: tokens)
             || Gazetteer.sentencePrepositions.contains(before))
     }
 }
