@@ -38,7 +38,9 @@ extension OrganizationFinder {
             }
             found += germanCompounds(tokens, taken) + kinds
         }
-        if language == "en" { found += englishAppositions(tokens, taken) + statementNames(tokens, taken, context) }
+        if language == "en" {
+            found += englishAppositions(tokens, taken) + statementNames(tokens, taken, context) + reportingNames(tokens, taken, context)
+        }
         found += articleNames(tokens, taken, language: language)
         if language == "fr" || language == "es" || language == "it" || language == "pt" { found += sourceNames(tokens, taken, context) }
         if language == "de" { found += germanStatementNames(tokens, taken, context) }
