@@ -25,6 +25,9 @@ extension OrganizationFinder {
             }
             guard start < v, start >= 1, tokens[start].flags.isDisjoint(with: .boundary), tokens[start - 1].text == "the",
                 !tokens[start - 1].isCapitalized,
+                // (Not the end of a longer name: "Economic Commission for Latin America and the Caribbean said".)
+                start < 3 || !(connectorsEverywhere.contains(tokens[start - 2]) || tokens[start - 2].text == "for")
+                    || !tokens[start - 3].isCapitalized,
                 !(start..<v).contains(where: { headsEverywhere.contains(tokens[$0]) || firmEnds.contains(tokens[$0]) }),
                 !PersonFinder.notNamesEverywhere.contains(tokens[start]),
                 // ("the Smiths said": a family's plural; "the MPs said": a plural of capitals.)
