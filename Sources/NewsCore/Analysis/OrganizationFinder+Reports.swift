@@ -1,23 +1,18 @@
 /// (en) A body that speaks or reports after "the", whatever its words: "the Daily Record reported", "the Takeover Panel
 /// said", "the Consumentenbond announced". A person is named without an article ("Smith said"), so the article in lower
-/// case right before one to three capitalised words and a verb of a statement (name-context.tsv OS) or "reported" after
-/// them make an organisation of them.
+/// case right before one to three capitalised words and a verb of a statement (name-context.tsv OS: said, announced, reported) after
+/// them make an organisation of them. (It reads the verbs that ``statementNames(_:_:_:verbs:)`` reads.)
 extension OrganizationFinder {
     /// The most capitalised words of a name before the verb (longer runs are a title's or a headline's).
     static let reportNameWords = 3
 
-    /// Verbs of a report that follow a newspaper's or a broadcaster's name, besides those of a statement.
-    static let reportVerbs: WordSet = ["reported", "reports"]
-
     /// The names between "the" and a verb of a statement or a report; not one with a head word (the finder by shape reads
     /// those to their ends: "the Home Office said"), a title ("the Prime Minister said"), a word that begins no name, nor
     /// one the gazetteer or another finder took ("the Kremlin said").
-    static func reportingNames(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [Range<Int>] {
+    /// - Parameter verbs: ``statementVerbPositions(_:_:)`` (OS holds "reported" too).
+    static func reportingNames(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words, verbs: [Int]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for v in tokens.indices where v >= 2 && !tokens[v].isCapitalized && tokens[v].flags.isDisjoint(with: .boundary)
-            && tokens[v - 1].isCapitalized && !taken[v - 1]
-            && (context.statementVerbs.contains(tokens[v]) || reportVerbs.contains(tokens[v]))
-        {
+        for v in verbs where v >= 2 && !taken[v - 1] && tokens[v - 1].isCapitalized && tokens[v].flags.isDisjoint(with: .boundary) {
             var start = v
             while start > 0, v - start < reportNameWords, isReportNameWord(tokens, start - 1, taken, context) {
                 start -= 1

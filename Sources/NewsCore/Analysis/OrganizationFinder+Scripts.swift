@@ -39,7 +39,9 @@ extension OrganizationFinder {
             found += germanCompounds(tokens, taken) + kinds
         }
         if language == "en" {
-            found += englishAppositions(tokens, taken) + statementNames(tokens, taken, context) + reportingNames(tokens, taken, context)
+            let verbs = statementVerbPositions(tokens, context)
+            found += englishAppositions(tokens, taken) + statementNames(tokens, taken, context, verbs: verbs)
+                + reportingNames(tokens, taken, context, verbs: verbs)
         }
         found += articleNames(tokens, taken, language: language)
         if language == "fr" || language == "es" || language == "it" || language == "pt" { found += sourceNames(tokens, taken, context) }
