@@ -31,6 +31,7 @@ import Testing
              organizations: ["Brackenfield Trust"]),
         Case(text: "The merger can go ahead, the Quillon announced on Friday after a review of the bids.",
              organizations: ["Quillon"]),
+        Case(text: "The mill will close in May, the Daily Wexford reported on Monday.", organizations: ["Daily Wexford"]),
     ])
     func bodiesThatSpeakAfterTheirArticle(_ c: Case) { Self.check(c) }
 
@@ -40,6 +41,7 @@ import Testing
              people: ["Tom Ashcombe"]),
         Case(text: "The talks will resume next week, the Prime Minister said on Monday.", notOrganizations: ["Prime Minister"]),
         Case(text: "The plan was approved, the Health Ministry said on Monday.", notOrganizations: ["Health"]),
+        Case(text: "The plan was approved, the Government said on Monday.", notOrganizations: ["Government"]),
         // Four capitalised words and more before the verb are a title's or a headline's: three are read at most.
         Case(text: "Prices fell again, the Grey Harbour Valley Weekly Ledger reported.",
              notOrganizations: ["Grey Harbour Valley Weekly Ledger", "Harbour Valley Weekly Ledger"]),

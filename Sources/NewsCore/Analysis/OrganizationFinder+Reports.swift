@@ -24,7 +24,9 @@ extension OrganizationFinder {
                 start < 3 || !(connectorsEverywhere.contains(tokens[start - 2]) || tokens[start - 2].text == "for")
                     || !tokens[start - 3].isCapitalized,
                 !(start..<v).contains(where: { headsEverywhere.contains(tokens[$0]) || firmEnds.contains(tokens[$0]) }),
-                !PersonFinder.notNamesEverywhere.contains(tokens[start]),
+                // ("the Government said", "the Guardian said": one word that begins no person's name is as often a common
+                // noun's; "the Daily Record reported" is a name.)
+                v - start > 1 || !PersonFinder.notNamesEverywhere.contains(tokens[start]),
                 // ("the Smiths said": a family's plural; "the MPs said": a plural of capitals.)
                 !(v - start == 1 && tokens[start].original.hasSuffix("s") && tokens[start].original.dropLast().allSatisfy(\.isUppercase))
             else { continue }
