@@ -160,7 +160,15 @@ extension OrganizationFinder {
                     && tokens[end + 1].flags.isDisjoint(with: .boundary)
                 let plurals = end == start + 1 && tokens[start].original.hasSuffix("s")
                     && tokens[start].original.dropLast().allSatisfy { $0.isUppercase }
-                if end > start, !title, !modifier, !head, !plural, !goesOn, !plurals, end - start > 1 || tokens[start].text.utf8.count > 1 {
+                // "according to the National Hi-Tech Crime Unit", "according to the World Travel and Tourism Council", "chief
+                // executive of the Northern Irish FA": a name cut at its third word, or after an article at a word the gazetteer
+                // took or at "and" before capitalised words, is longer than read (not "analistas de BBVA México y Banorte").
+                let article = start > i + 1 || PersonFinder.articles.contains(tokens[i])
+                let cut = end < tokens.count && tokens[end].flags.isDisjoint(with: .boundary)
+                    && (isName(end) || article && tokens[end].isCapitalized
+                        || article && end + 1 < tokens.count && coordinators.contains(tokens[end])
+                        && tokens[end + 1].isCapitalized && tokens[end + 1].flags.isDisjoint(with: .boundary))
+                if end > start, !title, !modifier, !head, !plural, !goesOn, !plurals, !cut, end - start > 1 || tokens[start].text.utf8.count > 1 {
                     out.append(start..<end)
                     i = end
                     continue

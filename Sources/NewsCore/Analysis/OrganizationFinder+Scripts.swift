@@ -38,7 +38,11 @@ extension OrganizationFinder {
             }
             found += germanCompounds(tokens, taken) + kinds
         }
-        if language == "en" { found += englishAppositions(tokens, taken) + statementNames(tokens, taken, context) }
+        if language == "en" {
+            let verbs = statementVerbPositions(tokens, context)
+            found += englishAppositions(tokens, taken) + statementNames(tokens, taken, context, verbs: verbs)
+                + reportingNames(tokens, taken, context, verbs: verbs)
+        }
         found += articleNames(tokens, taken, language: language)
         if language == "fr" || language == "es" || language == "it" || language == "pt" { found += sourceNames(tokens, taken, context) }
         if language == "de" { found += germanStatementNames(tokens, taken, context) }
@@ -714,9 +718,10 @@ extension OrganizationFinder {
     /// (vi) The end of the place's name at `k`, right after a word for a province, a city or a district (name-context.tsv VP)
     /// inside a body's name, or nil when no such word stands before `k`: the capitalised syllables there; `k` itself when a
     /// person's name begins right there (UBND tỉnh Trần Văn Hưng); where four syllables or more stand in a row, a place's
-    /// and a person's (the committee and its chairman), the place's that the gazetteer read, or `k` when it read none there
-    /// (it holds a place back before a person's name for the name finders): the body's name is then left to the other
-    /// finders ("UBND").
+    /// and a person's (the committee and its chairman), the place's that the gazetteer read; where it read none there (it
+    /// holds a place back before a person's name for the name finders), the syllables before a person's name of three that
+    /// begins after one to three of them (UBND tỉnh Quảng Ninh Cao Tường Huy), else `k`: the body's name is then left to the
+    /// other finders ("UBND").
     /// Reads six syllables at most.
     static func placeAfter(_ tokens: [Token], _ taken: [Bool], at k: Int, _ context: NameContext.Words) -> Int? {
         guard context.placeWords.contains(where: { w in
@@ -729,7 +734,13 @@ extension OrganizationFinder {
         // (Where the gazetteer read the place, it ends there: UBND tỉnh Bến Tre Trần Ngọc Tam.)
         var place = k
         while place < end, taken[place] { place += 1 }
-        return place
+        if place > k { return place }
+        // (Where it read none, a person's name of three syllables that begins after the place's two, three or one ends it
+        // there: UBND tỉnh Quảng Ninh Cao Tường Huy.)
+        for s in [2, 3, 1] where k + s + 3 <= end && PersonFinder.beginsVietnameseName(tokens, at: k + s) {
+            return k + s
+        }
+        return k
     }
 
     /// The number of words of the body's head that begins at `i` (Bộ, Tập đoàn), written with its tone marks (Đảng, not

@@ -6,19 +6,26 @@
 /// "it" tell (name-context.tsv OS, OW, OI, OB). The name is the organisation's at its other mentions
 /// too (``markRepeats(of:in:taken:)``, which the caller runs over what this finds).
 extension OrganizationFinder {
-    /// The most names ``statementNames(_:_:_:)`` reads in one article: each reads the article's tokens once more for
+    /// The most names ``statementNames(_:_:_:verbs:)`` reads in one article: each reads the article's tokens once more for
     /// the person's test (a surname named in full elsewhere), so the work is bounded at this many passes.
     static let maxStatementNames = 16
 
-    /// Names before a statement's verb that "it" or "its" after the verb stands for.
-    static func statementNames(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        guard context.statementVerbs.count > 0 else { return out }
-        var tried = 0
+    /// The verbs of a statement (name-context.tsv OS) in lower case after a word, which ``statementNames(_:_:_:verbs:)`` and
+    /// ``reportingNames(_:_:_:verbs:)`` read from.
+    static func statementVerbPositions(_ tokens: [Token], _ context: NameContext.Words) -> [Int] {
+        guard context.statementVerbs.count > 0 else { return [] }
         // (The flags first: a verb in lower case after a word; one look-up for those.)
-        for v in tokens.indices where v >= 1 && !tokens[v].isCapitalized && !tokens[v].flags.contains(.sentenceStart)
-            && context.statementVerbs.contains(tokens[v]) && speaksOfItself(tokens, after: v, context)
-        {
+        return tokens.indices.filter { v in
+            v >= 1 && !tokens[v].isCapitalized && !tokens[v].flags.contains(.sentenceStart) && context.statementVerbs.contains(tokens[v])
+        }
+    }
+
+    /// Names before a statement's verb that "it" or "its" after the verb stands for.
+    /// - Parameter verbs: ``statementVerbPositions(_:_:)``.
+    static func statementNames(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words, verbs: [Int]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var tried = 0
+        for v in verbs where speaksOfItself(tokens, after: v, context) {
             // The name ends right before the verb, or before ", which ...," between them.
             var end = v
             if tokens[v].flags.contains(.afterPunctuation) {
