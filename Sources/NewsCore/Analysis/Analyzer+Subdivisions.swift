@@ -15,8 +15,17 @@ extension Analyzer {
             return afterPlace && first.flags.isDisjoint(with: [.sentenceStart, .lineStart])
                 && first.offset - before.offset - before.original.scalarCount == 2
         }
-        // ("in England's Six Nations opener": the team's.)
-        return !before.isCapitalized && !PersonFinder.isPossessive(tokens, m.start + m.count - 1) && (PlaceContext.shared.all.preposition(endsAt: m.start - 1, in: tokens)
-            || Gazetteer.sentencePrepositions.contains(before))
+        // ("in England's Six Nations opener", "in Wales' final game": the team's.)
+        let last = m.start + m.count - 1
+        return !before.isCapitalized && !PersonFinder.isPossessive(tokens, last) && !Self.bareApostrophe(tokens, last)
+            && (PlaceContext.shared.all.preposition(endsAt: m.start - 1, in: tokens) || Gazetteer.sentencePrepositions.contains(before))
+    }
+
+    /// True when the name at `i` ends in "s" and an apostrophe alone follows it ("Wales' squad"): the tokenizer drops
+    /// the apostrophe, so the next word stands two characters on, with no punctuation flag.
+    static func bareApostrophe(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i].text.hasSuffix("s") else { return false }
+        let next = tokens[i + 1]
+        return next.offset - tokens[i].offset - tokens[i].original.scalarCount == 2 && next.flags.isDisjoint(with: .boundary)
     }
 }
