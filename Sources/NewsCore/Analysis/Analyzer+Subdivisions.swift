@@ -13,7 +13,7 @@ extension Analyzer {
         if first.flags.contains(.afterPunctuation) {
             // (One character, a comma, and a space between the two.)
             return afterPlace && first.flags.isDisjoint(with: [.sentenceStart, .lineStart])
-                && first.offset - before.offset - before.original.scalarCount == 2
+                && PlaceFinder.gap(before, first) == 2
         }
         // ("in England's Six Nations opener", "in Wales' final game": the team's.)
         let last = m.start + m.count - 1
@@ -26,6 +26,6 @@ extension Analyzer {
     static func bareApostrophe(_ tokens: [Token], _ i: Int) -> Bool {
         guard i + 1 < tokens.count, tokens[i].text.hasSuffix("s") else { return false }
         let next = tokens[i + 1]
-        return next.offset - tokens[i].offset - tokens[i].original.scalarCount == 2 && next.flags.isDisjoint(with: .boundary)
+        return PlaceFinder.gap(tokens[i], next) == 2 && next.flags.isDisjoint(with: .boundary)
     }
 }

@@ -158,8 +158,7 @@ extension OrganizationFinder {
                 let goesOn = end + 1 < tokens.count && (romanceOf.contains(tokens[end]) || ["of", "for"].contains(tokens[end].text))
                     && tokens[end].flags.isDisjoint(with: .boundary) && tokens[end + 1].isCapitalized
                     && tokens[end + 1].flags.isDisjoint(with: .boundary)
-                let plurals = end == start + 1 && tokens[start].original.hasSuffix("s")
-                    && tokens[start].original.dropLast().allSatisfy { $0.isUppercase }
+                let plurals = end == start + 1 && isPluralOfCapitals(tokens[start])
                 // "according to the National Hi-Tech Crime Unit", "according to the World Travel and Tourism Council", "chief
                 // executive of the Northern Irish FA": a name cut at its third word, or after an article at a word the gazetteer
                 // took or at "and" before capitalised words, is longer than read (not "analistas de BBVA México y Banorte").
@@ -225,5 +224,10 @@ extension OrganizationFinder {
             }
         }
         return out
+    }
+
+    /// A plural of capitals ("MPs", "NGOs"): people or things in number, never one body's name.
+    static func isPluralOfCapitals(_ t: Token) -> Bool {
+        t.original.hasSuffix("s") && t.original.dropLast().allSatisfy(\.isUppercase)
     }
 }

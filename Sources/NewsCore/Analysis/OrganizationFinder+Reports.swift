@@ -28,7 +28,7 @@ extension OrganizationFinder {
                 // noun's; "the Daily Record reported" is a name.)
                 v - start > 1 || !PersonFinder.notNamesEverywhere.contains(tokens[start]),
                 // ("the Smiths said": a family's plural; "the MPs said": a plural of capitals.)
-                !(v - start == 1 && tokens[start].original.hasSuffix("s") && tokens[start].original.dropLast().allSatisfy(\.isUppercase))
+                !(v - start == 1 && isPluralOfCapitals(tokens[start]))
             else { continue }
             out.append(start..<v)
         }
