@@ -20,6 +20,14 @@ import Testing
         #expect(!person.places.contains("Hamm") && person.countries.isEmpty, "\(person.places) \(person.countries)")
     }
 
+    /// A country's code glued to a dollar sign is a currency: "US$", "HK$", "NZ$" tag no country; "the US" beside them does.
+    @Test func aDollarsCodeIsNoCountry() {
+        let a = Self.analyse("Petrolífera anuncia plano", "A empresa anunciou investimentos de US$ 40 bilhões em Santos, e a filial pagou HK$2 milhões e NZ$ 3 milhões.")
+        #expect(a.countries == ["BR"], "\(a.countries)")
+        let both = Self.analyse("Deal", "The US group paid US$5 billion for the plant, it said.")
+        #expect(both.countries == ["US"], "\(both.countries)")
+    }
+
     /// "Герман" is Germany in Mongolian and a Russian given name: Герман Греф is a person, and no
     /// country comes from his name (scripts/generate-country-names.py, NOT_COUNTRY).
     @Test func aRussianGivenNameThatIsACountrysNameElsewhereIsNoCountry() {

@@ -41,6 +41,8 @@ public struct Analyzer: Sendable {
 
         // Names the gazetteer knows.
         var matches = gazetteer.matches(in: tokens, german: analysis.language == "de", bodyStart: titleCount)
+        // (US$ and HK$ are currencies.)
+        Self.dropCurrencyCodes(&matches, tokens: tokens, titleCount: titleCount, title: article.title, body: article.body)
         // (누리마트가 holds no Lima.)
         if analysis.language == "ko" { matches.removeAll { gazetteer.insideHangulWord($0, in: tokens) } }
         // (The Irish Congress of Trade Unions is no United States Congress.)
