@@ -28,6 +28,23 @@ import Testing
         #expect(both.countries == ["US"], "\(both.countries)")
     }
 
+    /// Korean words that hold a country's name: a verb's or an adjective's ending after it (인도했다 "delivered", 인도적
+    /// "humanitarian", 오만한 "arrogant"), and the particle "-(이)란" glued to a noun, are no mention of India, Oman, Iran.
+    @Test(arguments: [
+        ("조선소는 올해 컨테이너선 12척을 선주에게 인도했다고 밝혔다.", [String]()),
+        ("정부는 지진 피해 지역에 인도적 지원을 보내기로 했다.", []),
+        ("그는 상대의 오만한 태도를 비판했다.", []),
+        ("교수는 자유란 무엇이며 책임이란 무엇인지 물었다.", []),
+        // The countries themselves, with a particle, a prefix or a noun after them.
+        ("인도 정부는 수출 규제를 완화했다고 밝혔다.", ["IN"]),
+        ("친이란 무장단체가 유조선을 공격했다.", ["IR"]),
+        ("이란은 협상 재개에 동의했다.", ["IR"]),
+    ])
+    func aKoreanWordThatHoldsACountrysNameIsNoMention(_ body: String, _ countries: [String]) {
+        let a = Self.analyse("기사", body)
+        #expect(a.countries == countries, "\(a.countries)")
+    }
+
     /// "Герман" is Germany in Mongolian and a Russian given name: Герман Греф is a person, and no
     /// country comes from his name (scripts/generate-country-names.py, NOT_COUNTRY).
     @Test func aRussianGivenNameThatIsACountrysNameElsewhereIsNoCountry() {

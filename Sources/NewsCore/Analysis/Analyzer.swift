@@ -44,7 +44,8 @@ public struct Analyzer: Sendable {
         // (US$ and HK$ are currencies.)
         Self.dropCurrencyCodes(&matches, tokens: tokens, titleCount: titleCount, title: article.title, body: article.body)
         // (누리마트가 holds no Lima.)
-        if analysis.language == "ko" { matches.removeAll { gazetteer.insideHangulWord($0, in: tokens) } }
+        // (인도적 지원 is humanitarian aid; 행복이란, "as for happiness", holds no Iran.)
+        if analysis.language == "ko" { matches.removeAll { gazetteer.insideHangulWord($0, in: tokens) || gazetteer.hangulWordNotCountry($0, in: tokens) } }
         // (The Irish Congress of Trade Unions is no United States Congress.)
         if analysis.language == "en" {
             let all = matches
