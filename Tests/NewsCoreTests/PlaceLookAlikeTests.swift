@@ -45,6 +45,20 @@ import Testing
         #expect(a.countries == countries, "\(a.countries)")
     }
 
+    /// Vietnamese words of two syllables that begin with a country's short name (mỹ phẩm "cosmetics", pháp luật "law",
+    /// nhật ký "diary", "Anh cho biết" "he said") are no country at a sentence's start; the names alone still are.
+    @Test(arguments: [
+        ("Mỹ phẩm giả bị thu giữ tại một kho hàng ở ngoại thành.", [String]()),
+        ("Pháp luật hiện hành chưa quy định rõ trách nhiệm của nền tảng số.", []),
+        ("Anh cho biết cửa hàng đã đóng cửa từ tuần trước.", []),
+        ("Mỹ áp thuế mới với thép nhập khẩu từ nhiều nước.", ["US"]),
+        ("Pháp và Đức ký thỏa thuận hợp tác quốc phòng.", ["FR", "DE"]),
+    ])
+    func aVietnameseWordThatBeginsWithACountrysNameIsNoMention(_ body: String, _ countries: [String]) {
+        let a = Self.analyse("Tin tức", body)
+        #expect(a.countries == countries, "\(a.countries)")
+    }
+
     /// "Герман" is Germany in Mongolian and a Russian given name: Герман Греф is a person, and no
     /// country comes from his name (scripts/generate-country-names.py, NOT_COUNTRY).
     @Test func aRussianGivenNameThatIsACountrysNameElsewhereIsNoCountry() {

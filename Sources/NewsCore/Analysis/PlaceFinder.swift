@@ -46,6 +46,8 @@ public struct PlaceContext: Sendable {
         /// forty houses"), and their first words for one look-up.
         var apposition: [[String]] = []
         var appositionStarts = WordSet()
+        /// (vi) Words of two syllables whose first is a country's name of one (mỹ phẩm, pháp luật), folded.
+        var countryCompounds: [[String]] = []
 
         /// True when a word for a place ("the town of") ends at token `i`.
         func placeWord(endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -87,6 +89,7 @@ public struct PlaceContext: Sendable {
             case "U": koreanDistrictSuffixes.insert(first)
             case "V": koreanProvinces.append(folded)
             case "H": koreanSites.append(folded)
+            case "G": countryCompounds.append(folded)
             case "Q":
                 apposition.append(folded)
                 appositionStarts.insert(first)
