@@ -46,9 +46,9 @@ public struct Analyzer: Sendable {
         // (누리마트가 holds no Lima.)
         // (인도적 지원 is humanitarian aid; 행복이란, "as for happiness", holds no Iran.)
         if analysis.language == "ko" { matches.removeAll { gazetteer.insideHangulWord($0, in: tokens) || gazetteer.hangulWordNotCountry($0, in: tokens) } }
-        // (Mỹ phẩm is cosmetics; Pháp luật, the law.)
-        if analysis.language == "vi", let compounds = PlaceContext.shared.languages["vi"]?.countryCompounds, !compounds.isEmpty {
-            matches.removeAll { Self.beginsVietnameseCompound($0, tokens: tokens, compounds: compounds) }
+        // (Mỹ phẩm is cosmetics; Того же, "the same"; 中非合作, China-Africa cooperation.)
+        if let language = analysis.language, let phrases = PlaceContext.shared.languages[language]?.phrasesHoldingNames, !phrases.isEmpty {
+            matches.removeAll { Self.insidePhraseHoldingName($0, tokens: tokens, titleCount: titleCount, phrases: phrases) }
         }
         // (The Irish Congress of Trade Unions is no United States Congress.)
         if analysis.language == "en" {

@@ -46,8 +46,8 @@ public struct PlaceContext: Sendable {
         /// forty houses"), and their first words for one look-up.
         var apposition: [[String]] = []
         var appositionStarts = WordSet()
-        /// (vi) Words of two syllables whose first is a country's name of one (mỹ phẩm, pháp luật), folded.
-        var countryCompounds: [[String]] = []
+        /// Phrases that hold a country's or a place's name and are no mention of it (mỹ phẩm, того же), folded.
+        var phrasesHoldingNames: [[String]] = []
 
         /// True when a word for a place ("the town of") ends at token `i`.
         func placeWord(endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -89,7 +89,7 @@ public struct PlaceContext: Sendable {
             case "U": koreanDistrictSuffixes.insert(first)
             case "V": koreanProvinces.append(folded)
             case "H": koreanSites.append(folded)
-            case "G": countryCompounds.append(folded)
+            case "G": phrasesHoldingNames.append(folded)
             case "Q":
                 apposition.append(folded)
                 appositionStarts.insert(first)
