@@ -6,9 +6,9 @@ extension Analyzer {
     /// Whether `m` lies inside an occurrence of one of `phrases` (folded tokens). A phrase in a cased script counts only
     /// at a sentence's or a line's start, where its first word is capitalised as the name is (mid-sentence it is in lower
     /// case, and the gazetteer takes no lower-case name of these); in a caseless one, anywhere.
-    static func insidePhraseHoldingName(_ m: Gazetteer.Match, tokens: [Token], titleCount: Int, phrases: [[String]]) -> Bool {
-        guard m.count > 0, m.start >= 0, m.start + m.count <= tokens.count else { return false }
-        for p in phrases where p.count > m.count {
+    static func insidePhraseHoldingName(_ m: Gazetteer.Match, tokens: [Token], titleCount: Int, phrases: [String: [[String]]]) -> Bool {
+        guard m.count > 0, m.start >= 0, m.start + m.count <= tokens.count, let candidates = phrases[tokens[m.start].text] else { return false }
+        for p in candidates where p.count > m.count {
             for start in max(0, m.start + m.count - p.count)...m.start where start + p.count <= tokens.count {
                 guard (0..<p.count).allSatisfy({ tokens[start + $0].text == p[$0] }) else { continue }
                 let first = tokens[start]
