@@ -61,6 +61,8 @@ import Testing
         ("توافد المصلون لأداء صلاة المغرب في المسجد الكبير.", []),
         ("中非合作论坛部长级会议将于明年举行。", []),
         ("中非共和国总统将出席会议。", ["CF"]),
+        ("中国地方では記録的な大雨となり、中国電力は送電を停止した。", []),
+        ("中国外務省の報道官は日本の措置に反発した。", ["CN", "JP"]),
     ])
     func aPhraseThatHoldsACountrysNameIsNoMention(_ body: String, _ countries: [String]) {
         let a = Self.analyse("News", body)
