@@ -44,6 +44,9 @@ import Testing
         // A firm's word before a common noun, named once; the government's official.
         Case(text: "업계에서는 기업 가치가 5조 원에 이를 것으로 본다.", absent: ["가치"]),
         Case(text: "정부 관계자는 회의를 열겠다고 말했다. 정부는 대책을 발표했다.", absent: ["정부"]),
+        // A day before a firm's shares is no firm ("상장 첫날 주가가").
+        Case(text: "가온텍이 코스닥에 상장한 첫날 주가가 20% 올랐다. 이날 주가는 장 마감까지 강세를 보였다.",
+             absent: ["첫날", "이날"]),
     ])
     func koreanFirmsByTheirContext(_ c: Case) { Self.check(c) }
 

@@ -7,6 +7,8 @@ extension OrganizationFinder {
     static let koreanCommonNouns: Set<String> = [
         "정부", "업계", "당국", "회사", "기업", "업체", "시장", "금융권", "재계", "학계", "노동계", "경찰", "검찰", "군", "병원", "학교",
         "해당", "이", "그", "두", "세", "양사", "자사", "국내", "해외", "글로벌", "대형", "중소", "신생", "온라인", "오프라인", "모바일",
+        // Days, which market news puts before a firm's shares ("상장 첫날 주가가", "이날 주가는").
+        "첫날", "이날", "당일", "전날", "다음날", "오늘", "어제", "내일", "올해", "지난해", "작년", "내년", "연초", "연말", "최근",
     ]
 
     /// The names (their first mention) and all their mentions, each a word of two to six syllables with its
