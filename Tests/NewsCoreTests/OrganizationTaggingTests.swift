@@ -56,6 +56,9 @@ import Testing
         let a = Self.analyse("Fuel", "وقال البنك المركزي المصري إن صندوق النقد الدولي وافق على القرض.")
         #expect(a.organizations.contains("Central Bank of Egypt"), "\(a.organizations)")
         #expect(a.organizations.contains("International Monetary Fund"), "\(a.organizations)")
+        // A known name is not read again by its shape, nor run on into the sentence's words after it ("the next tranche").
+        let tranche = Self.analyse("قرض", "بحث الوزير مع صندوق النقد الدولي الشريحة المقبلة من القرض.")
+        #expect(tranche.organizations == ["International Monetary Fund"], "\(tranche.organizations)")
         let j = Self.analyse("決算", "トヨタ自動車は日銀の決定を歓迎した。")
         #expect(j.organizations.contains("Toyota") && j.organizations.contains("Bank of Japan"), "\(j.organizations)")
     }

@@ -550,7 +550,9 @@ extension OrganizationFinder {
                 i = exchange.upperBound
                 continue
             }
-            guard isHead(word, context) || withoutProclitic(word).map({ isHead($0, context) }) ?? false else {
+            // (A head inside a name the gazetteer read, صندوق النقد الدولي, is that name's: the words with the article after
+            // it are the sentence's, "الشريحة المقبلة", the next tranche.)
+            guard !taken[i], isHead(word, context) || withoutProclitic(word).map({ isHead($0, context) }) ?? false else {
                 i += 1
                 continue
             }
