@@ -383,12 +383,17 @@ def subdivisions():
             catalogues[lang] = gettext.GNUTranslations(open(path, "rb"))
     out = []
     taken = {}  # CLDR's code of a subdivision taken ("desn") -> (country, second level)
+    countries_3166 = {c["alpha_2"]: set(words(c["name"])) for c in json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]}
     for s in data:
         cc = s["code"][:2]
         if "parent" in s and s["type"] not in SECOND_LEVEL.get(cc, ()):
             continue
         # ("Isle of Anglesey [Sir Ynys Môn GB-YNM]": the name before its Welsh one.)
         english = s["name"].split(",")[0].split("[")[0].strip()
+        # A territory that ISO 3166-1 lists as a country too, by its code and name (US-VI, Virgin Islands; FR-MF, Saint
+        # Martin), whose English name is English words: not its sovereign's region by written_as_name() (none of its names).
+        if words(english)[0] in countries_3166.get(s["code"][3:], ()) and ordinary(english):
+            continue
         if "parent" in s and " ".join(words(english)) in SECOND_LEVEL_NOT:
             continue
         taken[s["code"].lower().replace("-", "")] = (cc, "parent" in s)
