@@ -51,6 +51,13 @@ import Testing
         }
     }
 
+    /// A territory that ISO 3166-1 lists as a country too is not its sovereign's region by an English name of English
+    /// words: "the Virgin Islands" is no place of the United States.
+    @Test func aTerritoryListedAsACountryIsNoRegionOfItsSovereign() {
+        let a = PlaceCaseTests.analysed("Shell firms", "The two firms were registered in the Virgin Islands in 2019.")
+        #expect(!a.places.contains("Virgin Islands") && !a.countries.contains("US"), "\(a.places) \(a.countries)")
+    }
+
     /// "from Wales coach Warren Gatland": the team's, as "beat Wales" is; "in Wales" before another word stays a place.
     @Test func aCountrysPartBeforeAWordOfItsTeamIsTheTeams() {
         for body in ["The praise came from Wales coach Warren Gatland on Tuesday.",
