@@ -41,6 +41,24 @@ import Testing
         Case(language: "zh", title: "中国科学家发布新一代人工智能模型",
              body: "中国科学院的研究人员周二发布了新一代人工智能模型。科学家表示，这项技术将用于数据分析和卫星图像处理，研究团队计划明年开放软件。",
              topic: "science-technology"),
+        // Korean and Italian have terms of their own (twenty-eighth session); Korean, as Japanese, as runs of syllables.
+        Case(language: "ko", title: "서울 지하철 노조, 임금 협상 결렬에 파업 예고",
+             body: "서울교통공사 노동조합은 사측과의 임금 협상이 결렬됐다며 다음 주 파업에 들어가겠다고 밝혔다. 노조는 인력 감축 계획 철회와 임금 인상을 요구하고 있으며, 시민들의 출퇴근 불편이 우려된다.",
+             topic: "labour"),
+        Case(language: "ko", title: "부산 앞바다서 어선 침몰…선원 3명 실종",
+             body: "부산 해상에서 조업하던 어선이 높은 파도에 침몰해 선원 3명이 실종됐다. 해경은 경비함정과 헬기를 투입해 수색을 벌이고 있으며, 구조된 선원 5명은 병원으로 옮겨졌다.",
+             topic: "disaster-accident"),
+        Case(language: "it", title: "Il governo approva la legge di bilancio",
+             body: "Il Consiglio dei ministri ha approvato la manovra, che ora passa al Parlamento. L'opposizione critica i tagli e il premier difende la riforma fiscale davanti ai deputati.",
+             topic: "politics"),
+        Case(language: "it", title: "Il Napoli vince a Bergamo e vola in testa al campionato",
+             body: "Con due gol nel primo tempo la squadra di Conte ha battuto l'Atalanta. L'allenatore ha elogiato i giocatori, e i tifosi sognano un altro scudetto.",
+             topic: "sport"),
+        // A Japanese article of a few hundred characters is as long as an English one of about half as many words:
+        // its one strong term fires as it would in English.
+        Case(language: "ja", title: "石川県で震度5強の地震",
+             body: "気象庁によると、14日午後3時すぎ、石川県能登地方を震源とするマグニチュード5.8の地震があり、輪島市で震度5強を観測した。この地震による津波の心配はない。県によると、住宅の一部が壊れたとの情報があり、消防が被害の確認を進めている。鉄道は一時運転を見合わせたが、夕方までに再開した。",
+             topic: "disaster-accident"),
     ])
     func anArticleInItsLanguageGetsItsTopic(_ c: Case) throws {
         let (_, a) = Self.analyzer.analyze(Article(title: c.title, body: c.body, format: "text"))
@@ -51,6 +69,25 @@ import Testing
         if let expectedTop {
             #expect(best.id == expectedTop || Self.analyzer.topLevelRanking(Article(title: c.title, body: c.body, format: "text")).first?.id == expectedTop)
         }
+    }
+
+    @Test func japaneseAndKoreanLengthsCountWordsNotCharacters() throws {
+        // Each character of a spaceless script is a token; an article's length for its score is counted in words: two
+        // Japanese characters, two and a half Korean syllables to one. So 300 characters score as 150 words would.
+        let scorer = TopicScorer(taxonomy: .default, model: nil)
+        let disaster = try #require(Taxonomy.default.topics.firstIndex { $0.id == "disaster-accident" })
+        let term = ["地", "震"]
+        let characters = scorer.score(stems: term + Array(repeating: "の", count: 298), titleCount: 0, language: "ja")
+        let words = scorer.score(stems: term + Array(repeating: "x", count: 149), titleCount: 0, language: "ja")
+        #expect(abs(characters.ratio[disaster] - words.ratio[disaster]) < 1e-9)
+        // (250 syllables, 100 words; against 5 syllables, 2 words, and 98 words.)
+        let syllables = scorer.score(stems: ["지", "진"] + Array(repeating: "의", count: 248), titleCount: 0, language: "ko")
+        let koreanWords = scorer.score(stems: ["지", "진", "의", "의", "의"] + Array(repeating: "x", count: 98), titleCount: 0, language: "ko")
+        #expect(abs(syllables.ratio[disaster] - koreanWords.ratio[disaster]) < 1e-9)
+        // Chinese is counted by characters, as its terms' weights were set.
+        let chinese = scorer.score(stems: term + Array(repeating: "的", count: 298), titleCount: 0, language: "zh")
+        let chineseWords = scorer.score(stems: term + Array(repeating: "x", count: 298), titleCount: 0, language: "zh")
+        #expect(abs(chinese.ratio[disaster] - chineseWords.ratio[disaster]) < 1e-9)
     }
 
     @Test func aWordOfAnotherLanguageIsNotATermHere() {

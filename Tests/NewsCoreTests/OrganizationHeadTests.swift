@@ -40,6 +40,15 @@ import Testing
     func englishHeadsTakeNoLowerCaseWords(_ c: Case) { Self.check(c) }
 
     @Test(arguments: [
+        // A day or a month after a head dates what was said; it is no part of the name.
+        Case(text: "The minister told Harbour Radio Network Sunday that the talks would go on.",
+             organizations: ["Harbour Radio Network"], absent: ["Harbour Radio Network Sunday"]),
+        Case(text: "Die Vorstände der Lindauer Kreditbank Montag trafen sich mit der Aufsicht.",
+             absent: ["Lindauer Kreditbank Montag"]),
+    ])
+    func aDayAfterAHeadEndsTheName(_ c: Case) { Self.check(c) }
+
+    @Test(arguments: [
         // A German adjective in the genitive after a head, or after "der" and a head, goes on to the noun after it.
         Case(text: "Der Verband bayerischer Wohnungsunternehmen begrüßte den Beschluss des Landtags am Montag in München.",
              organizations: ["Verband bayerischer Wohnungsunternehmen"]),

@@ -20,6 +20,53 @@ import Testing
         #expect(!person.places.contains("Hamm") && person.countries.isEmpty, "\(person.places) \(person.countries)")
     }
 
+    /// A country's code glued to a dollar sign is a currency: "US$", "HK$", "NZ$" tag no country; "the US" beside them does.
+    @Test func aDollarsCodeIsNoCountry() {
+        let a = Self.analyse("Petrolífera anuncia plano", "A empresa anunciou investimentos de US$ 40 bilhões em Santos, e a filial pagou HK$2 milhões e NZ$ 3 milhões.")
+        #expect(a.countries == ["BR"], "\(a.countries)")
+        let both = Self.analyse("Deal", "The US group paid US$5 billion for the plant, it said.")
+        #expect(both.countries == ["US"], "\(both.countries)")
+    }
+
+    /// Korean words that hold a country's name: a verb's or an adjective's ending after it (인도했다 "delivered", 인도적
+    /// "humanitarian", 오만한 "arrogant"), and the particle "-(이)란" glued to a noun, are no mention of India, Oman, Iran.
+    @Test(arguments: [
+        ("조선소는 올해 컨테이너선 12척을 선주에게 인도했다고 밝혔다.", [String]()),
+        ("정부는 지진 피해 지역에 인도적 지원을 보내기로 했다.", []),
+        ("그는 상대의 오만한 태도를 비판했다.", []),
+        ("교수는 자유란 무엇이며 책임이란 무엇인지 물었다.", []),
+        // The countries themselves, with a particle, a prefix or a noun after them.
+        ("인도 정부는 수출 규제를 완화했다고 밝혔다.", ["IN"]),
+        ("친이란 무장단체가 유조선을 공격했다.", ["IR"]),
+        ("이란은 협상 재개에 동의했다.", ["IR"]),
+    ])
+    func aKoreanWordThatHoldsACountrysNameIsNoMention(_ body: String, _ countries: [String]) {
+        let a = Self.analyse("기사", body)
+        #expect(a.countries == countries, "\(a.countries)")
+    }
+
+    /// Phrases that hold a country's name and are no mention of it (place-context.tsv G): Vietnamese words of two
+    /// syllables that begin with a country's short name at a sentence's start (mỹ phẩm "cosmetics", pháp luật "law",
+    /// "Anh cho biết" "he said"), Russian "Того же" (Togo), Arabic صلاة المغرب (the sunset prayer), Chinese 中非合作
+    /// (China-Africa). The names alone, and a cased phrase's words inside a sentence, still count.
+    @Test(arguments: [
+        ("Mỹ phẩm giả bị thu giữ tại một kho hàng ở ngoại thành.", [String]()),
+        ("Pháp luật hiện hành chưa quy định rõ trách nhiệm của nền tảng số.", []),
+        ("Anh cho biết cửa hàng đã đóng cửa từ tuần trước.", []),
+        ("Mỹ áp thuế mới với thép nhập khẩu từ nhiều nước.", ["US"]),
+        ("Pháp và Đức ký thỏa thuận hợp tác quốc phòng.", ["FR", "DE"]),
+        ("Bộ trưởng Quốc phòng Anh cho biết sẽ tăng ngân sách.", ["GB"]),
+        ("Того же мнения придерживаются аналитики крупных банков.", []),
+        ("Президент Того посетил Париж с официальным визитом.", ["TG", "FR"]),
+        ("توافد المصلون لأداء صلاة المغرب في المسجد الكبير.", []),
+        ("中非合作论坛部长级会议将于明年举行。", []),
+        ("中非共和国总统将出席会议。", ["CF"]),
+    ])
+    func aPhraseThatHoldsACountrysNameIsNoMention(_ body: String, _ countries: [String]) {
+        let a = Self.analyse("News", body)
+        #expect(a.countries == countries, "\(a.countries)")
+    }
+
     /// "Герман" is Germany in Mongolian and a Russian given name: Герман Греф is a person, and no
     /// country comes from his name (scripts/generate-country-names.py, NOT_COUNTRY).
     @Test func aRussianGivenNameThatIsACountrysNameElsewhereIsNoCountry() {

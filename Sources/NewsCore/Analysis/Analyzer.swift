@@ -41,8 +41,15 @@ public struct Analyzer: Sendable {
 
         // Names the gazetteer knows.
         var matches = gazetteer.matches(in: tokens, german: analysis.language == "de", bodyStart: titleCount)
+        // (US$ and HK$ are currencies.)
+        Self.dropCurrencyCodes(&matches, tokens: tokens, titleCount: titleCount, title: article.title, body: article.body)
         // (누리마트가 holds no Lima.)
-        if analysis.language == "ko" { matches.removeAll { gazetteer.insideHangulWord($0, in: tokens) } }
+        // (인도적 지원 is humanitarian aid; 행복이란, "as for happiness", holds no Iran.)
+        if analysis.language == "ko" { matches.removeAll { gazetteer.insideHangulWord($0, in: tokens) || gazetteer.hangulWordNotCountry($0, in: tokens) } }
+        // (Mỹ phẩm is cosmetics; Того же, "the same"; 中非合作, China-Africa cooperation.)
+        if let language = analysis.language, let phrases = PlaceContext.shared.languages[language]?.phrasesHoldingNames, !phrases.isEmpty {
+            matches.removeAll { Self.insidePhraseHoldingName($0, tokens: tokens, titleCount: titleCount, phrases: phrases) }
+        }
         // (The Irish Congress of Trade Unions is no United States Congress.)
         if analysis.language == "en" {
             let all = matches

@@ -171,6 +171,9 @@ enum OrganizationFinder {
                 {
                     break
                 }
+                // A day or a month after a head ends the name: it dates what is said ("told Sky News Sunday", "the
+                // Bundesbank Montag"); before a head it may be a name's own ("March of Dimes Foundation").
+                if end > i, hasHead, PlaceContext.shared.notPlaces.contains(t) { break }
                 // A country's or a city's name after "of"/"de" ends the name ("Banco de Portugal").
                 let afterConnector = end > i && end - 1 == connector
                 // And a place's or a people's name after a head that comes first, which may go on ("Universität

@@ -46,6 +46,9 @@ public struct PlaceContext: Sendable {
         /// forty houses"), and their first words for one look-up.
         var apposition: [[String]] = []
         var appositionStarts = WordSet()
+        /// Phrases that hold a country's or a place's name and are no mention of it (mỹ phẩm, того же), folded, by
+        /// each of their words (a match is looked up by its first).
+        var phrasesHoldingNames: [String: [[String]]] = [:]
 
         /// True when a word for a place ("the town of") ends at token `i`.
         func placeWord(endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -87,6 +90,7 @@ public struct PlaceContext: Sendable {
             case "U": koreanDistrictSuffixes.insert(first)
             case "V": koreanProvinces.append(folded)
             case "H": koreanSites.append(folded)
+            case "G": for word in Set(folded) { phrasesHoldingNames[word, default: []].append(folded) }
             case "Q":
                 apposition.append(folded)
                 appositionStarts.insert(first)

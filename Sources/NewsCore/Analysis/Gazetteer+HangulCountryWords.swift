@@ -1,0 +1,34 @@
+/// Korean words that hold a country's name in Hangul and are no mention of it: a name that a verb's or an
+/// adjective's ending follows in one word is a word of its own (인도했다 "delivered", 인도적 지원 "humanitarian aid",
+/// 인도주의, 오만한 "arrogant"), and 이란 glued to the word before it is the particle "-(이)란" (행복이란, "as for
+/// happiness").
+extension Gazetteer {
+    /// Syllables that make a verb, an adjective or another noun of the word before them (하다, 되다, 받다, -적, -주의).
+    /// (Not 하고, "and": 일본하고 미국.)
+    static let hangulWordEndings: [String] = ["하", "한", "할", "했", "함", "합", "되", "된", "될", "돼", "됐", "적", "받", "주의", "스러"]
+
+    /// Syllables glued before a country's name that make a word about it: pro-, anti-, toward, visiting, resident in.
+    static let hangulPrefixes: Set<String> = ["친", "반", "대", "방", "주", "재", "탈", "범"]
+
+    /// Whether `m`, a country's name in Hangul, is part of such a word. Looks at six syllables after it at most.
+    func hangulWordNotCountry(_ m: Match, in tokens: [Token]) -> Bool {
+        guard m.count > 0, entries.kind(m.entry) == .country else { return false }
+        let first = m.start
+        let last = m.start + m.count - 1
+        guard first >= 0, last < tokens.count, PersonFinder.isHangul(tokens[first]) else { return false }
+        let gluedBefore = first > 0 && PersonFinder.isHangul(tokens[first - 1]) && PersonFinder.glued(tokens, first - 1)
+        var rest = ""
+        var k = last + 1
+        if k < tokens.count, PersonFinder.glued(tokens, last) {
+            while k < tokens.count, k - last <= 6, PersonFinder.isHangul(tokens[k]) {
+                rest += tokens[k].text
+                if k + 1 >= tokens.count || !PersonFinder.glued(tokens, k) { break }
+                k += 1
+            }
+        }
+        // "-(이)란" after a noun: a name of 이 that ends the word, glued to the syllable before it (not 주한이탈리아대사관,
+        // nor after a prefix: 친이란 "pro-Iran", 반이란, 대이란 "toward Iran").
+        if gluedBefore, rest.isEmpty, tokens[first].text == "이", !Self.hangulPrefixes.contains(tokens[first - 1].text) { return true }
+        return !rest.hasPrefix("하고") && Self.hangulWordEndings.contains { rest.hasPrefix($0) }
+    }
+}
