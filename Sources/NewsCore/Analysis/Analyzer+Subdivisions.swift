@@ -2,8 +2,8 @@ extension Analyzer {
     /// True when the country's name that `m` matched names a part of that country as a place below it (England,
     /// Scotland, Northern Ireland: ``Gazetteer/subdivisionCountryNames``), which only its context says, as sport writes
     /// the teams so ("beat England", "Scotland's players", "against Scotland"): after a preposition of place ("in
-    /// England", "across Scotland"; place-context.tsv P and ``Gazetteer/sentencePrepositions``) and not possessive ("in
-    /// England's opener"), or after a comma that
+    /// England", "across Scotland"; place-context.tsv P and ``Gazetteer/sentencePrepositions``), not possessive ("in
+    /// England's opener") nor before a word of a team's people ("from Wales coach Warren Gatland"), or after a comma that
     /// follows a town's name (`afterPlace`: "TRURO, England,", "Edinburgh, Scotland").
     static func namesSubdivision(_ m: Gazetteer.Match, gazetteer: Gazetteer, in tokens: [Token], afterPlace: Bool) -> Bool {
         guard m.start >= 1, !gazetteer.subdivisionCountryNames.isEmpty else { return false }
@@ -15,10 +15,19 @@ extension Analyzer {
             return afterPlace && first.flags.isDisjoint(with: [.sentenceStart, .lineStart])
                 && PlaceFinder.gap(before, first) == 2
         }
-        // ("in England's Six Nations opener", "in Wales' final game": the team's.)
+        // ("in England's Six Nations opener", "in Wales' final game", "from Wales coach Warren Gatland": the team's.)
         let last = m.start + m.count - 1
         return !before.isCapitalized && !PersonFinder.isPossessive(tokens, last) && !Self.bareApostrophe(tokens, last)
+            && !Self.beforeTeamWord(tokens, last)
             && (PlaceContext.shared.all.preposition(endsAt: m.start - 1, in: tokens) || Gazetteer.sentencePrepositions.contains(before))
+    }
+
+    /// True when a word of a team's people follows the name ending at `i` in the same phrase ("Wales coach", "England
+    /// manager", "Scotland captain": place-context.tsv M).
+    static func beforeTeamWord(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        return next.flags.isDisjoint(with: .boundary) && PlaceContext.shared.teamWords.contains(next)
     }
 
     /// True when the name at `i` ends in "s" and an apostrophe alone follows it ("Wales' squad"): the tokenizer drops

@@ -106,6 +106,9 @@ public struct PlaceContext: Sendable {
     let notDatelines: WordSet
     /// Capitalised words that are never a place's first (months, days), folded.
     let notPlaces: WordSet
+    /// Words of a team's people right after a name that is a country's part and a team's ("Wales coach", "England
+    /// manager", "Scotland captain"), folded.
+    let teamWords: WordSet
 
     /// The shipped lists, read once on first use.
     public static let shared = PlaceContext(EmbeddedData.text(newsd_place_context_tsv))
@@ -116,6 +119,7 @@ public struct PlaceContext: Sendable {
         var all = Words()
         var notDatelines = WordSet()
         var notPlaces = WordSet()
+        var teamWords = WordSet()
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count == 3 else { continue }
@@ -126,6 +130,7 @@ public struct PlaceContext: Sendable {
                 switch f[0] {
                 case "D": notDatelines.insert(folded[0])
                 case "W": notPlaces.insert(folded[0])
+                case "M": teamWords.insert(folded[0])
                 default:
                     words.add(kind: f[0], folded)
                     all.add(kind: f[0], folded)
@@ -137,6 +142,7 @@ public struct PlaceContext: Sendable {
         self.all = all
         self.notDatelines = notDatelines
         self.notPlaces = notPlaces
+        self.teamWords = teamWords
     }
 
     /// The lists for an article in `language`; every language's when it is not known or has none.
