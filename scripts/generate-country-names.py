@@ -517,14 +517,15 @@ SHORT_FORM_JOINS = {"an", "am", "auf", "bei", "im", "in", "ob", "vor", "unter", 
 SHORT_FORM_TITLES = {"ciudad", "und"}
 
 
-def short_forms(name, alternatenames):
+def short_forms(name, alternatenames, population=RUNNING_TEXT_POPULATION):
     """The names of GeoNames' alternatenames in Latin letters that are a city's main name without its official
     additions: without a part in brackets (Kempten of Kempten (Allgäu)), without what a joining word adds after it
     (Marburg of Marburg an der Lahn, Jerez of Jerez de la Frontera), or without a title (Stade of Hansestadt Stade,
     Greifswald of Universitäts- und Hansestadt Greifswald, Eisleben of Eisleben Lutherstadt, Juárez of Ciudad Juárez).
     Not what is left without an article or a part of the name itself (Vegas of Las Vegas, Bharu of Kota Bharu, Velho
     of Porto Velho, Conquista of Vitória da Conquista), nor one that begins with a given name (Miguel Alemán of Ciudad
-    Miguel Alemán). Words are
+    Miguel Alemán), nor a name after "Ciudad" of a town too small for running text, which is a surname as often
+    (Fernández of Ciudad Fernández; Juárez, Obregón and Valles are large). Words are
     split at spaces only (not Denis of Saint-Denis)."""
     def title(ws):
         return ws and all(w.endswith("stadt") or w.endswith("-") or w in SHORT_FORM_TITLES for w in ws)
@@ -540,7 +541,7 @@ def short_forms(name, alternatenames):
         n = len(parts)
         if base[:n] == parts and (n == len(base) or base[n] in SHORT_FORM_JOINS or title(base[n:])):
             out.append(alt)
-        elif base[-n:] == parts and title(base[:-n]):
+        elif base[-n:] == parts and title(base[:-n]) and ("ciudad" not in base[:-n] or population >= RUNNING_TEXT_POPULATION):
             out.append(alt)
     return out
 
@@ -736,7 +737,7 @@ def places():
             known[key][city["countrycode"]] = max(known[key].get(city["countrycode"], 0), city["population"])
     before_short = {}  # folded name -> what it was before a short name took it
     for city in gc.get_cities().values():
-        for alt in short_forms(city["name"], city.get("alternatenames", [])):
+        for alt in short_forms(city["name"], city.get("alternatenames", []), city["population"]):
             key = " ".join(words(alt))
             if any(p >= 2 * city["population"] for c, p in known.get(key, {}).items() if c != city["countrycode"]):
                 continue
