@@ -128,7 +128,9 @@ SHARE_WORDS = {"pref", "preference", "adr", "gdr", "on", "pn", "pna", "pnb", "un
                "listed", "drc", "ord", "ordinary", "shares", "sme", "npv", "vz", "inh", "namens", "akt", "ag",
                "rights", "warrants", "cia", "co", "cos", "corp", "pcl", "tbk", "tas", "jsc", "pjsc", "pao", "oao",
                "na", "st", "o.n", "f", "r", "nv", "sa", "spa", "plc", "ltd", "inc", "bhd", "berhad", "asa", "ab", "as",
-               "oyj", "sab", "de", "cv", "ptb"}
+               "oyj", "sab", "de", "cv", "ptb",
+               # Receipts and quotes abroad: Brazil's BDR, Argentina's CEDEAR (DRC, BA), pink sheets (PK).
+               "bdr", "cedear", "ba", "pk"}
 MAX_LISTED = 12000
 # A sector's word at the end of a firm's name that news leaves out ("Infineon Technologies" is Infineon, "Westpac
 # Banking" Westpac, "Cisco Systems" Cisco): the rest is an alias when it passes the same tests as a name.
@@ -139,29 +141,77 @@ SECTOR_ENDS = {"technologies", "technology", "entertainment", "banking", "system
                "interactive", "brands", "bancorp", "bancshares"}
 
 
-def sector_short(name, screen):
-    """ "Infineon Technologies" -> "Infineon": the one word before a sector's word at the end of a name of two, when
-    `screen` (a folded word -> bool) lets it through; else None."""
+# Words at the end of a firm's name of two that news leaves out as well, beside the sectors' ("Heineken International",
+# "Teck Resources", "Hoa Phat Group"); the word before passes the one-word tests, which a region's name does not.
+GENERIC_ENDS = SECTOR_ENDS | {"international", "resources", "group", "holding", "holdings"}
+# Ownership forms before a firm's name ("MMC Norilsk Nickel", "PJSC Severstal"): the rest is an alias.
+FORM_FIRST = {"mmc", "pjsc", "jsc", "oao", "pao", "ojsc", "cjsc", "ao"}
+
+
+def sector_short(name, screen, rare=None):
+    """ "Infineon Technologies" -> "Infineon", "Heineken International" -> "Heineken", "JPMorgan Chase" -> "JPMorgan":
+    the one word before a generic word at the end of a name of two (GENERIC_ENDS), or the first word of a name of two
+    or more when it has a capital inside (a coined brand), when `screen` (a folded word -> bool) lets it through;
+    else None."""
     tokens = name.split()
-    if len(tokens) != 2 or fold(tokens[-1]) not in SECTOR_ENDS:
+    if len(tokens) < 2:
+        return None
+    brand = (re.fullmatch(r"[A-Z]+[a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*", tokens[0]) is not None
+             and not re.match(r"(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)[A-Z]", tokens[0]))
+    if not brand and (len(tokens) != 2 or fold(tokens[-1]) not in GENERIC_ENDS):
         return None
     key = " ".join(words(tokens[0]))
     if len(key) < 4 or " " in key or not screen(key):
         return None
+    # Beside a generic word that is no sector's, a listed firm's word may be a surname (Kidman Resources): only a rare one.
+    if not brand and fold(tokens[-1]) not in SECTOR_ENDS and rare is not None and not rare(key):
+        return None
     return tokens[0].strip(" ,.&")
 
 
-def one_word_screen(places):
+def head_short(name):
+    """ "Banco Santander" -> "Santander", "MMC Norilsk Nickel" -> "Norilsk Nickel": the name without a kind's word or an
+    ownership form before it (KIND_FIRST, FORM_FIRST), when one or two words are left; else None."""
+    tokens = name.split()
+    if (not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in KIND_FIRST | FORM_FIRST or not tokens[1][:1].isupper()
+            or fold(tokens[1]) in ("of", "de", "do", "da", "del", "della", "des", "du", "di", "for")):
+        return None
+    tokens = tokens[1:]
+    # "Grupo Financiero Banorte" is Banorte.
+    if len(tokens) == 2 and fold(tokens[0]) in ("financiero", "financeiro", "financiere"):
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def one_word_screen(places, brands=False):
     """The tests of a one-word listed name (module doc): no dictionary word of the six languages, month or day, given
     name, word the English dictionary capitalises, place, acronym of three letters or fewer."""
     dictionary = dictionary_words() | english_words | calendar_words()
     given = given_names()
     proper = proper_nouns()
+    if brands:
+        proper -= brand_words(proper)
 
     def screen(key):
         return not (key in dictionary or key.rstrip("s") in dictionary or key in given or key in proper or key in places
                     or key in NOT_FIRMS)
     return screen
+
+
+# A word the English dictionary capitalises is a brand's, not a surname's or a place's, when it is rarer than this in
+# each of six languages (wordfreq 3.1.1's Zipf scale, the most of en, de, fr, es, it, pt): Heineken 3.1, Woodward 3.5,
+# Abbott 3.8, Lawson 3.6, Morgan 4.4.
+BRAND_ZIPF = 3.3
+# A listed firm's word before a generic word (GENERIC_ENDS, not a sector's) is its name alone when rarer than this:
+# Teck 2.97, not Everton 3.7, Stratton 3.1, Jameson 3.2.
+LISTED_ZIPF = 3.0
+
+
+def brand_words(proper):
+    """The words of `proper` that are rarer than BRAND_ZIPF in every language of the dictionaries."""
+    import wordfreq
+    frequencies = [wordfreq.get_frequency_dict(lang) for lang in ("en", "de", "fr", "es", "it", "pt")]
+    return {w for w in proper if max(f.get(w, 0) for f in frequencies) < 10 ** (BRAND_ZIPF - 9)}
 DICTIONARIES = ["/usr/share/dict/american-english", "/usr/share/dict/ngerman", "/usr/share/dict/french",
                 "/usr/share/dict/italian", "/usr/share/dict/spanish", "/usr/share/dict/brazilian",
                 "/usr/share/dict/portuguese"]
@@ -231,7 +281,8 @@ def listed_forms(full):
     out = []
     for part in full.split(" - "):
         tokens = part.split()
-        while len(tokens) > 1 and (tokens[-1].lower() in SHARE_WORDS or tuple(words(tokens[-1])) in legal_forms):
+        while len(tokens) > 1 and (tokens[-1].lower() in SHARE_WORDS or tokens[-1].lower().replace(".", "") in SHARE_WORDS
+                                   or tuple(words(tokens[-1])) in legal_forms):
             tokens = tokens[:-1]
         short = short_name(" ".join(tokens))
         if short:
@@ -247,6 +298,8 @@ def main():
     places = place_names()
     stocks = PyTickerSymbols()
     screen = one_word_screen(places)
+    # An index firm's short name may be a word the English dictionary capitalises when it is rare (Heineken).
+    index_screen = one_word_screen(places, brands=True)
     rows = {}
     for stock in stocks.get_all_stocks():
         full = " ".join(stock["name"].replace("\t", " ").replace("|", " ").split())
@@ -258,8 +311,14 @@ def main():
         if one_word and (key in english_words or key.rstrip("s") in english_words or key in places):
             continue
         forms = [short, full]
+        # "Banco Santander" is named Santander, "MMC Norilsk Nickel" Norilsk Nickel: an alias when it passes the tests.
+        head = head_short(short)
+        if head and " ".join(words(head)) not in known:
+            head_words = words(head)
+            if (index_screen(head_words[0]) if len(head_words) == 1 else not all(w in english_words for w in head_words)):
+                forms.append(head)
         # "Infineon Technologies" is named Infineon: the brand is the canonical name.
-        core = sector_short(short, screen)
+        core = sector_short(short, index_screen)
         if core and " ".join(words(core)) not in known and core not in rows:
             forms.insert(0, core)
             short = core
@@ -290,7 +349,11 @@ def add_listed(rows, path, known, places, screen):
     """Adds investpy's listed firms to `rows` under the rules of the module's doc, at most MAX_LISTED."""
     dictionary = dictionary_words() | english_words | calendar_words()
     given = given_names()
-    proper = proper_nouns()
+    import wordfreq
+    frequencies = [wordfreq.get_frequency_dict(lang) for lang in ("en", "de", "fr", "es", "it", "pt")]
+
+    def rare(key):
+        return max(f.get(key, 0) for f in frequencies) < 10 ** (LISTED_ZIPF - 9)
     owner = {" ".join(words(a.lstrip("~"))): short for short, aliases in rows.items() for a in aliases}
     taken = set(owner) | known
     added = 0
@@ -299,9 +362,10 @@ def add_listed(rows, path, known, places, screen):
         if not forms:
             continue
         first = forms[0].split()
-        if len(first) == 2 and fold(first[0]) in KIND_FIRST:
-            forms.append(first[1])
-        core = sector_short(forms[0], screen)
+        head = head_short(forms[0])
+        if head and " ".join(words(head)) not in taken:
+            forms.append(head)
+        core = sector_short(forms[0], screen, rare)
         if core and " ".join(words(core)) not in taken:
             forms.append(core)
         # An index firm written in capitals ("AENA") is an acronym to newsd: its listed form is an alias.
@@ -323,8 +387,7 @@ def add_listed(rows, path, known, places, screen):
             if not ws or len(ws) > 5 or re.search(r"\d", key) or len(key) < 3 or not re.search(r"[A-Za-z]", form):
                 continue
             if len(ws) == 1:
-                if key in dictionary or key.rstrip("s") in dictionary or key in given or key in proper or key in places \
-                        or key in NOT_FIRMS:
+                if not screen(key):
                     continue
                 if form.isupper() and len(form) <= 3:
                     continue
@@ -339,7 +402,7 @@ def add_listed(rows, path, known, places, screen):
             continue
         # "Banco Bradesco" is named Bradesco: the name alone is the canonical one.
         # (So is "Infineon Technologies" Infineon.)
-        canonical = good[-1] if (len(first) == 2 and fold(first[0]) in KIND_FIRST or core) and len(good) > 1 else good[0]
+        canonical = good[-1] if (head or core) and len(good) > 1 else good[0]
         rows[canonical.lstrip("~")] = good
         taken |= set(keys)
         added += 1
