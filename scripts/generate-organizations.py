@@ -20,7 +20,7 @@ Listed firms of the world beyond those indices come second (investpy 1.0.8's res
 MIT licence; about 40,000 listings by country as Investing.com named them in 2022): the full name of
 each listing whose ISIN is of a country in LISTING_COUNTRIES (its home market, so that a cross-listing
 is counted once), less its legal form and share class, and the part after " - " as an alias
-("Petroleo Brasileiro - Petrobras"). They are held to more than the index firms:
+("Petroleo Brasileiro - Petrobras"); of Vietnam's, only a short name that is a brand of one word (Vietcombank). They are held to more than the index firms:
   * a one-word name is left out when it is a word in lower case in a dictionary of English, German,
     French, Italian, Spanish or Portuguese (Debian's wamerican, wngerman, wfrench, witalian, wspanish,
     wbrazilian, wportuguese: "Vale", "Continental", "Enel" stays), a given name (name-shapes.tsv G), a
@@ -117,7 +117,10 @@ LISTING_COUNTRIES = {
     "IN", "ID", "PH", "MY", "SG", "TH", "IL", "SA", "AE",
 }
 # Vietnamese firms are listed without their tone marks ("Nam Viet"), which newsd folds away: such a
-# name is as often two syllables of a Vietnamese phrase, so Vietnam's listings are left out.
+# name is as often two syllables of a Vietnamese phrase, so Vietnam's listings are left out, but for a
+# brand of one word of six letters or more that is no syllable (Vietcombank, Vinamilk, Techcombank:
+# the listing's short name, VIETNAM_BRAND).
+VIETNAM_BRAND = re.compile(r"[A-Z][a-z]{5,}")
 # Rates that a small listed firm abroad shares its name with (Brazil's policy rate).
 NOT_FIRMS = {"selic"}
 # Words before a firm's name that leave its own name alone as an alias ("Banco Bradesco": Bradesco).
@@ -266,6 +269,10 @@ def listing_names(path):
     seen = set()
     for row in csv.DictReader(io.StringIO(text)):
         isin = row["isin"] or ""
+        if isin[:2] == "VN" and VIETNAM_BRAND.fullmatch(row["name"]) and isin not in seen:
+            seen.add(isin)
+            yield row["name"]
+            continue
         if isin[:2] not in LISTING_COUNTRIES or isin in seen:
             continue
         seen.add(isin)

@@ -10,13 +10,15 @@ import Testing
 
     @Test(arguments: [
         // "Heineken International": an index firm's word the English dictionary capitalises, but rare.
-        Case(text: "Heineken raised the price of its lager across Europe on Monday.", organizations: ["Heineken"]),
+        Case(text: "The brewer Heineken raised the price of its lager across Europe on Monday.", organizations: ["Heineken"]),
         // "JPMorgan Chase": a coined brand first.
         Case(text: "Analysts at JPMorgan cut their forecast for the second quarter.", organizations: ["JPMorgan"]),
         // "Grupo Financiero Banorte": the kind's words first.
-        Case(text: "El Banorte informó una ganancia mayor a la esperada.", organizations: ["Banorte"]),
+        Case(text: "Los analistas de Banorte esperan una ganancia mayor a la esperada.", organizations: ["Banorte"]),
         // "Babcock International": a generic word last.
-        Case(text: "Babcock won a contract to service the navy's frigates.", organizations: ["Babcock"]),
+        Case(text: "The navy gave Babcock a contract to service its frigates.", organizations: ["Babcock"]),
+        // Vietnam's listed brands of one word.
+        Case(text: "Khách hàng của Techcombank có thể vay với lãi suất thấp hơn.", organizations: ["Techcombank"]),
     ])
     func shortNames(_ c: Case) { Self.check(c) }
 
