@@ -166,10 +166,16 @@ def sector_short(name, screen, rare=None):
     key = " ".join(words(tokens[0]))
     if len(key) < 4 or " " in key or not screen(key):
         return None
-    # Beside a generic word that is no sector's, a listed firm's word may be a surname (Kidman Resources): only a rare one.
-    if not brand and fold(tokens[-1]) not in SECTOR_ENDS and rare is not None and not rare(key):
+    # Beside a generic word that is no sector's, a listed firm's word may be a surname (Kidman Resources) or a place's
+    # name made of two English words (Highfield, Rosehill): only a rare word that is no such compound.
+    if not brand and fold(tokens[-1]) not in SECTOR_ENDS and rare is not None and (not rare(key) or compound(key)):
         return None
     return tokens[0].strip(" ,.&")
+
+
+def compound(key):
+    """ "highfield" (high + field), "bluestone": a word made of two English words of three letters or more."""
+    return any(key[:i] in english_words and key[i:] in english_words for i in range(3, len(key) - 2))
 
 
 def head_short(name):
@@ -206,8 +212,8 @@ def one_word_screen(places, brands=False):
 # Abbott 3.8, Lawson 3.6, Morgan 4.4.
 BRAND_ZIPF = 3.3
 # A listed firm's word before a generic word (GENERIC_ENDS, not a sector's) is its name alone when rarer than this:
-# Teck 2.97, not Everton 3.7, Stratton 3.1, Jameson 3.2.
-LISTED_ZIPF = 3.0
+# Croda 2.2, Wilmar 2.5-, not Kidman 2.9, Brunel 2.9, Balmoral 2.6, Mawson 2.5, Everton 3.7.
+LISTED_ZIPF = 2.5
 
 
 def brand_words(proper):
