@@ -151,7 +151,7 @@ GENERIC_ENDS = SECTOR_ENDS | {"international", "resources", "group", "holding", 
 FORM_FIRST = {"mmc", "pjsc", "jsc", "oao", "pao", "ojsc", "cjsc", "ao"}
 
 
-def sector_short(name, screen, rare=None):
+def sector_short(name, screen, rare=None, towns=frozenset()):
     """ "Infineon Technologies" -> "Infineon", "Heineken International" -> "Heineken", "JPMorgan Chase" -> "JPMorgan":
     the one word before a generic word at the end of a name of two (GENERIC_ENDS), or the first word of a name of two
     or more when it has a capital inside (a coined brand), when `screen` (a folded word -> bool) lets it through;
@@ -166,9 +166,11 @@ def sector_short(name, screen, rare=None):
     key = " ".join(words(tokens[0]))
     if len(key) < 4 or " " in key or not screen(key):
         return None
-    # Beside a generic word that is no sector's, a listed firm's word may be a surname (Kidman Resources) or a place's
-    # name made of two English words (Highfield, Rosehill): only a rare word that is no such compound.
-    if not brand and fold(tokens[-1]) not in SECTOR_ENDS and rare is not None and (not rare(key) or compound(key)):
+    # Beside a generic word that is no sector's, the word may be a small town's (Rathdowney Resources), and a listed
+    # firm's a surname (Kidman Resources) or a place's name made of two English words (Highfield, Rosehill): only a
+    # rare word that is no such compound.
+    if not brand and fold(tokens[-1]) not in SECTOR_ENDS and (
+            key in towns or rare is not None and (not rare(key) or compound(key))):
         return None
     return tokens[0].strip(" ,.&")
 
@@ -192,14 +194,15 @@ def head_short(name):
     return " ".join(tokens)
 
 
-def one_word_screen(places, brands=False):
+def one_word_screen(places, brands=frozenset()):
     """The tests of a one-word listed name (module doc): no dictionary word of the six languages, month or day, given
-    name, word the English dictionary capitalises, place, acronym of three letters or fewer."""
+    name, word the English dictionary capitalises, place, acronym of three letters or fewer; with `brands` (a set of small
+    towns), a word the English dictionary capitalises passes when it is rare (BRAND_ZIPF) and no such town's."""
     dictionary = dictionary_words() | english_words | calendar_words()
     given = given_names()
     proper = proper_nouns()
     if brands:
-        proper -= brand_words(proper)
+        proper -= brand_words(proper) - brands
 
     def screen(key):
         return not (key in dictionary or key.rstrip("s") in dictionary or key in given or key in proper or key in places
@@ -258,6 +261,12 @@ def proper_nouns():
         return {fold(w.strip()) for w in f if w[:1].isupper() and "'" not in w}
 
 
+def small_towns():
+    """The names of small-towns.tsv (generate-country-names.py: towns of 1,000 to 15,000 people), folded."""
+    with open(os.path.join(resources, "small-towns.tsv"), encoding="utf-8") as f:
+        return {line.split("\t")[0] for line in f if not line.startswith("#")}
+
+
 def given_names():
     out = set()
     for line in open(os.path.join(resources, "name-shapes.tsv"), encoding="utf-8"):
@@ -311,8 +320,10 @@ def main():
     places = place_names()
     stocks = PyTickerSymbols()
     screen = one_word_screen(places)
-    # An index firm's short name may be a word the English dictionary capitalises when it is rare (Heineken).
-    index_screen = one_word_screen(places, brands=True)
+    # A short name made by the new rules (a head or a generic end taken off) is no small town's (Rathdowney).
+    towns = small_towns()
+    # An index firm's short name may be a word the English dictionary capitalises when it is rare (Heineken, not Acadia).
+    index_screen = one_word_screen(places, brands=towns)
     rows = {}
     for stock in stocks.get_all_stocks():
         full = " ".join(stock["name"].replace("\t", " ").replace("|", " ").split())
@@ -328,10 +339,11 @@ def main():
         head = head_short(short)
         if head and " ".join(words(head)) not in known:
             head_words = words(head)
-            if (index_screen(head_words[0]) if len(head_words) == 1 else not all(w in english_words for w in head_words)):
+            if (index_screen(head_words[0]) and head_words[0] not in towns if len(head_words) == 1
+                    else not all(w in english_words for w in head_words)):
                 forms.append(head)
         # "Infineon Technologies" is named Infineon: the brand is the canonical name.
-        core = sector_short(short, index_screen)
+        core = sector_short(short, index_screen, towns=towns)
         if core and " ".join(words(core)) not in known and core not in rows:
             forms.insert(0, core)
             short = core
@@ -345,7 +357,7 @@ def main():
                 form = "~" + form
             aliases.append(form)
     if args.investpy:
-        add_listed(rows, args.investpy, known, places, screen)
+        add_listed(rows, args.investpy, known, places, screen, towns)
     # One-word names that are people's surnames as often as firms' count only alone.
     for short, aliases in rows.items():
         rows[short] = [("~" + a if fold(a) in NOT_ALONE and not a.startswith("~") else a) for a in aliases]
@@ -358,8 +370,9 @@ def main():
     print(f"organizations.tsv: {len(rows)} organisations", file=sys.stderr)
 
 
-def add_listed(rows, path, known, places, screen):
-    """Adds investpy's listed firms to `rows` under the rules of the module's doc, at most MAX_LISTED."""
+def add_listed(rows, path, known, places, screen, towns):
+    """Adds investpy's listed firms to `rows` under the rules of the module's doc, at most MAX_LISTED; a one-word name
+    that a new rule made shorter is no name of `towns` either."""
     dictionary = dictionary_words() | english_words | calendar_words()
     given = given_names()
     import wordfreq
@@ -376,9 +389,9 @@ def add_listed(rows, path, known, places, screen):
             continue
         first = forms[0].split()
         head = head_short(forms[0])
-        if head and " ".join(words(head)) not in taken:
+        if head and " ".join(words(head)) not in taken and (" " in head or " ".join(words(head)) not in towns):
             forms.append(head)
-        core = sector_short(forms[0], screen, rare)
+        core = sector_short(forms[0], screen, rare, towns)
         if core and " ".join(words(core)) not in taken:
             forms.append(core)
         # An index firm written in capitals ("AENA") is an acronym to newsd: its listed form is an alias.

@@ -54,7 +54,7 @@ import Testing
         // 평창군 and 평창).
         #expect(count(.capital) == 152)
         #expect(count(.city) == 135 + 58_138)
-        #expect(entries.count == 325 + 155 + 22_294 + 13_614 + 57 + 3 + 152 + 58_273)
+        #expect(entries.count == 325 + 155 + 22_294 + 13_501 + 57 + 3 + 152 + 58_273)
     }
 
     @Test func theGazetteerFindsNamesFromBothFiles() {
