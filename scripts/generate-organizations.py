@@ -34,9 +34,19 @@ is counted once), less its legal form and share class, and the part after " - " 
 A name of two words that ends in a sector's word (SECTOR_ENDS: Technologies, Banking, Systems, Pharmaceuticals ...) is named by
 its first word, the canonical name, when that word passes the tests of a one-word listed name ("Infineon Technologies":
 Infineon; "Abbott Laboratories" and "Principal Financial" keep their names: a surname, a word).
+The name people use is an alias too (twenty-eighth session), under the same tests and no small town's (small-towns.tsv):
+  * the name without a kind's word or an ownership form first (KIND_FIRST, FORM_FIRST: "Grupo Financiero Banorte":
+    Banorte, "MMC Norilsk Nickel": Norilsk Nickel), for index and listed firms;
+  * the first word of a name of two that ends in a generic word (GENERIC_ENDS: International, Resources, Group,
+    Holdings: "Heineken International"), for a listed firm only when rarer than LISTED_ZIPF and no compound of two
+    English words (not Kidman, Balmoral, Highfield);
+  * the first word when it is a coined brand with a capital inside ("JPMorgan Chase": JPMorgan; not McGrath);
+  * an index firm's word that the English dictionary capitalises passes when rarer than BRAND_ZIPF (wordfreq 3.1.1:
+    Heineken, not Abbott, Lawson, Woodward).
+Receipts and quotes abroad (BDR, CEDEAR, BA, PK) and S.A.B are stripped like share classes ("Alphabet Inc A BDR").
 Run it again after an update of the data:
     apt-get install -y wamerican wngerman wfrench witalian wspanish wbrazilian wportuguese
-    pip install pytickersymbols==1.17.10 cleanco==2.3 && pip download --no-deps investpy==1.0.8
+    pip install pytickersymbols==1.17.10 cleanco==2.3 wordfreq==3.1.1 babel && pip download --no-deps investpy==1.0.8
     scripts/generate-organizations.py --investpy investpy-1.0.8.tar.gz
 """
 import argparse
