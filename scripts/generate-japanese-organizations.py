@@ -13,7 +13,7 @@ permitted with the notice, kept below in the file's header).
      (a common noun, a place's, a person's, a brand's: アース, アクセス, キリン, コロナ are left out), at most
      MAX_NAMES;
   K  names of three kanji or more (々 counts) of Noun.org.csv that no other list of IPADIC holds (関西電力, 任天堂,
-     良品計画; not 日本製鉄, which Noun.csv has), less a plant's, a hall's or a station's (FACILITY_ENDS: 美浜原発),
+     良品計画; not 日本製鉄, which Noun.csv has), less a plant's, a hall's, a station's or a temple's (FACILITY_ENDS: 美浜原発, 延暦寺),
      at most MAX_KANJI: OrganizationFinder+JapaneseKanji takes a whole
      run of kanji that is one of them;
   W  IPADIC's common nouns in katakana of three or more (Noun.csv, Noun.verbal.csv, Noun.adjv.csv: エンジニア,
@@ -33,9 +33,9 @@ IPADIC = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/mecab/dic/ipadic"
 MAX_NAMES = 4000
 MAX_KANJI = 10000
 KANJI = re.compile(r"[\u4e00-\u9fff\u3005]{3,}")
-# Words that end the name of a place, a plant or a hall that IPADIC counts among its organisations (美浜原発, 島根原子力
-# 発電所, 関西国際空港, 東京文化会館, 東京競馬場): no organisation in news.
-FACILITY_ENDS = ("原発", "発電所", "空港", "会館", "競馬場", "劇場", "公園", "球場", "駅")
+# Words that end the name of a place, a plant, a hall or a temple that IPADIC counts among its organisations (美浜原発, 島根原子力
+# 発電所, 関西国際空港, 東京文化会館, 東京競馬場, 延暦寺): no organisation in news.
+FACILITY_ENDS = ("原発", "発電所", "空港", "会館", "競馬場", "劇場", "公園", "球場", "駅", "寺", "神社", "大社")
 MAX_WORDS = 12000
 COMMON = ("Noun.csv", "Noun.verbal.csv", "Noun.adjv.csv")
 KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
