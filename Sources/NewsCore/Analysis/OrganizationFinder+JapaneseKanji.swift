@@ -5,13 +5,17 @@ import CNewsData
 /// K; scripts/generate-japanese-organizations.py). A run longer than the name (関西電力管内) or glued to katakana or
 /// Latin letters (JR西日本) is part of another word and left alone.
 extension OrganizationFinder {
-    /// The K names of organisations-ja.tsv, folded as tokens are, read once on first use.
-    static let japaneseKanjiNames: Set<String> = {
+    /// The K names of organisations-ja.tsv as written (kanji, which folding leaves as they are), read once on first use;
+    /// and the length of the longest, in characters.
+    static let japaneseKanjiNames: (names: Set<String>, longest: Int) = {
         var names = Set<String>()
+        var longest = 0
         for line in EmbeddedData.text(newsd_organizations_ja_tsv).split(separator: "\n") where line.hasPrefix("K\t") {
-            names.insert(Tokenizer.words(String(line.dropFirst(2))).joined())
+            let name = line.dropFirst(2)
+            longest = max(longest, name.count)
+            names.insert(String(name))
         }
-        return names
+        return (names, longest)
     }()
 
     /// The maximal runs of glued kanji, three or more, that are one of `japaneseKanjiNames`, none of whose tokens is taken.
@@ -26,11 +30,13 @@ extension OrganizationFinder {
             var end = i + 1
             while end < tokens.count, isKanji(tokens[end]), PersonFinder.glued(tokens, end - 1) { end += 1 }
             defer { i = end }
-            guard end - i >= 3, !(i..<end).contains(where: { taken[$0] }) else { continue }
+            guard end - i >= 3, end - i <= japaneseKanjiNames.longest, !(i..<end).contains(where: { taken[$0] }) else { continue }
             // Glued to a word of another script before or after it (hiragana, a particle, is no part of a name).
             if i > 0, PersonFinder.glued(tokens, i - 1), !isHiragana(tokens[i - 1]) { continue }
             if end < tokens.count, PersonFinder.glued(tokens, end - 1), !isHiragana(tokens[end]) { continue }
-            if japaneseKanjiNames.contains(tokens[i..<end].map(\.text).joined()) { out.append(i..<end) }
+            var run = ""
+            for k in i..<end { run += tokens[k].original }
+            if japaneseKanjiNames.names.contains(run) { out.append(i..<end) }
         }
         return out
     }
