@@ -397,7 +397,6 @@ def add_listed(rows, path, known, places, screen, towns):
         forms = listed_forms(full)
         if not forms:
             continue
-        first = forms[0].split()
         head = head_short(forms[0])
         if head and " ".join(words(head)) not in taken and (" " in head or " ".join(words(head)) not in towns):
             forms.append(head)
