@@ -46,7 +46,10 @@ extension OrganizationFinder {
         found += articleNames(tokens, taken, language: language)
         if language == "fr" || language == "es" || language == "it" || language == "pt" { found += sourceNames(tokens, taken, context) }
         if language == "de" { found += germanStatementNames(tokens, taken, context) }
-        if language == "ja" { found += katakanaFirms(tokens, taken) + afterMajor(tokens, taken) + katakanaByContext(tokens, taken, context) }
+        if language == "ja" {
+            found += katakanaFirms(tokens, taken) + afterMajor(tokens, taken) + katakanaByContext(tokens, taken, context)
+                + kanjiFirms(tokens, taken)
+        }
         // What the language's patterns and a firm's word named is the same organisation at its other mentions, which
         // the patterns below leave alone ("the lender Bradley Hart ... Bradley Hart's shares"). (Not a spokesperson's
         // phrase's: "a spokesman for Michael Howard" is as often a person's.)
