@@ -19,6 +19,9 @@ import Testing
         Case(text: "The navy gave Babcock a contract to service its frigates.", organizations: ["Babcock"]),
         // Vietnam's listed brands of one word.
         Case(text: "Khách hàng của Techcombank có thể vay với lãi suất thấp hơn.", organizations: ["Techcombank"]),
+        // After "according to" in one word, capitalised at a sentence's start, a name marked ambiguous still stands alone.
+        Case(text: "Theo Techcombank, lãi suất cho vay sẽ giảm trong quý tới.", organizations: ["Techcombank"]),
+        Case(text: "Laut Heineken steigt der Absatz in Osteuropa.", organizations: ["Heineken"]),
     ])
     func shortNames(_ c: Case) { Self.check(c) }
 

@@ -1045,6 +1045,8 @@ public struct Gazetteer: Sendable {
             "em", "na", "nas", "nos", "no", "en", "au", "aux", "dans", "nel", "nella", "nei", "nelle", "dal", "dalla",
             "sul", "sulla", "bei", "aus", "nach", "im", "vom", "desde", "hacia", "para", "per", "con", "sur", "entre",
             "pelo", "pela", "near", "outside", "inside", "across", "toward", "towards",
+            // "According to" in one word, before the source a sentence opens with ("Theo Vietcombank,", "Según Repsol,").
+            "theo", "segun", "selon", "laut", "secondo",
         ]
         for phrase in PlaceContext.shared.all.prepositions where phrase.count == 1 {
             let word = phrase[0]
