@@ -21,16 +21,9 @@ extension OrganizationFinder {
     /// The maximal runs of glued kanji, three or more, that are one of `japaneseKanjiNames`, none of whose tokens is taken.
     static func kanjiFirms(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var i = 0
-        while i < tokens.count {
-            guard isKanji(tokens[i]) else {
-                i += 1
-                continue
-            }
-            var end = i + 1
-            while end < tokens.count, isKanji(tokens[end]), PersonFinder.glued(tokens, end - 1) { end += 1 }
-            defer { i = end }
-            guard end - i >= 3, end - i <= japaneseKanjiNames.longest, !(i..<end).contains(where: { taken[$0] }) else { continue }
+        for r in PersonFinder.gluedRuns(tokens, where: isKanji) {
+            let i = r.lowerBound, end = r.upperBound
+            guard end - i >= 3, end - i <= japaneseKanjiNames.longest, !r.contains(where: { taken[$0] }) else { continue }
             // Glued to a word of another script before or after it (hiragana, a particle, is no part of a name).
             if i > 0, PersonFinder.glued(tokens, i - 1), !isHiragana(tokens[i - 1]) { continue }
             if end < tokens.count, PersonFinder.glued(tokens, end - 1), !isHiragana(tokens[end]) { continue }
