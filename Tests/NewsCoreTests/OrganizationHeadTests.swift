@@ -49,6 +49,17 @@ import Testing
     func aDayAfterAHeadEndsTheName(_ c: Case) { Self.check(c) }
 
     @Test(arguments: [
+        // The last word of a head of several words (Trung tâm, Tập đoàn) is no head alone: folded, tâm is the given name
+        // Tam, đoàn the family name Đoàn.
+        Case(text: "Hôm qua, ông Lê Ngọc Tam yêu cầu các xã chuẩn bị nước ngọt cho mùa khô.",
+             absent: ["Ngọc Tam"], people: ["Lê Ngọc Tam"]),
+        Case(text: "Ông Đoàn Minh Châu cho biết sẽ mở rộng nhà máy trong năm nay.", people: ["Đoàn Minh Châu"]),
+        // After its other words it still is ("Trung Tâm", title-cased).
+        Case(text: "Trung Tâm Phát Triển Nông Thôn cho biết giá lúa tăng.", organizations: ["Trung Tâm Phát Triển Nông Thôn"]),
+    ])
+    func theLastWordOfAHeadOfSeveralWordsIsNoHeadAlone(_ c: Case) { Self.check(c) }
+
+    @Test(arguments: [
         // A German adjective in the genitive after a head, or after "der" and a head, goes on to the noun after it.
         Case(text: "Der Verband bayerischer Wohnungsunternehmen begrüßte den Beschluss des Landtags am Montag in München.",
              organizations: ["Verband bayerischer Wohnungsunternehmen"]),

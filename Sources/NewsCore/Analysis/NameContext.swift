@@ -149,6 +149,8 @@ public struct NameContext: Sendable {
     let notNames: [String]
     /// Head words of organisations' names (O) and the words that join their parts (C), folded.
     let organizationHeads: [String]
+    /// Heads of several words (Trung tâm, Tập đoàn), folded: their last word is a head only after the others.
+    let organizationPhraseHeads: [[String]]
     let organizationConnectors: [String]
     /// Capitals that name no organisation (I), folded.
     let notAcronyms: [String]
@@ -273,14 +275,22 @@ public struct NameContext: Sendable {
         }
         self.notNames = notNames
         var heads: [String] = []
+        var multiWordHeads: [[String]] = []
         var connectors: [String] = []
         for f in lines where f[0] == "O" || f[0] == "C" {
             for item in f[2].byteSplit(0x7C) {
-                // Of several words, the last is the head (Trung tâm, Tập đoàn).
-                if f[0] == "O" { heads += Tokenizer.words(String(item)).suffix(1) } else { connectors += Tokenizer.words(String(item)) }
+                // Of several words, the last is the head (Trung tâm, Tập đoàn), where the words before it stand before it:
+                // alone, folded, it is a Vietnamese name's as often (tâm is Tam, đoàn is Đoàn: "ông Trần Ngọc Tam").
+                if f[0] == "O" {
+                    let words = Tokenizer.words(String(item))
+                    if words.count == 1 { heads += words } else { multiWordHeads.append(words) }
+                } else {
+                    connectors += Tokenizer.words(String(item))
+                }
             }
         }
         organizationHeads = heads
+        organizationPhraseHeads = multiWordHeads
         organizationConnectors = connectors
         /// Every folded word of the lines of `kind`, in file order.
         func allWords(of kind: Substring) -> [String] {

@@ -26,6 +26,22 @@ enum OrganizationFinder {
         for word in NameContext.shared.organizationKinds { all.insert(word) }
         return all
     }()
+    /// Heads of several words (Trung tâm, Tập đoàn, Thông tấn xã), and their last words for one look-up.
+    static let phraseHeads = NameContext.shared.organizationPhraseHeads
+    static let phraseHeadEnds: WordSet = {
+        var ends = WordSet()
+        for p in phraseHeads { if let last = p.last { ends.insert(last) } }
+        return ends
+    }()
+
+    /// True when a head of several words ends at token `k`, all its words from `start` on ("Trung Tâm").
+    static func endsPhraseHead(_ tokens: [Token], at k: Int, from start: Int) -> Bool {
+        guard phraseHeadEnds.contains(tokens[k]) else { return false }
+        return phraseHeads.contains { p in
+            k - start + 1 >= p.count && p.indices.allSatisfy { tokens[k - p.count + 1 + $0].text == p[$0] }
+        }
+    }
+
     static let connectorsEverywhere: WordSet = {
         var all = connectors
         for word in NameContext.shared.organizationConnectors { all.insert(word) }
@@ -192,7 +208,7 @@ enum OrganizationFinder {
                     }
                     // (A firm's last word first is no head: "Securities and Exchange" cut by a line break; but
                     // "Group of Five".)
-                    if headsEverywhere.contains(t), end > i || !firmEnds.contains(t) || heads.contains(t) {
+                    if headsEverywhere.contains(t) || endsPhraseHead(tokens, at: end, from: i), end > i || !firmEnds.contains(t) || heads.contains(t) {
                         hasHead = true
                         lastHead = end
                         // (English's own heads too in a Romance article: "Fédération française de l'assurance".)
