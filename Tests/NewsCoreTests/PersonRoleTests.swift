@@ -72,4 +72,16 @@ import Testing
         let a = Self.analyse(title, body)
         #expect(!a.people.contains(notName), "\(a.people)")
     }
+
+    /// An honorific written in lower case and capitalised at a sentence's start is no part of the name after it ("Chị
+    /// Lan", "Señor Pérez"); one written capitalised stays ("Lady Gaga").
+    @Test(arguments: [
+        ("Chợ", "Chị Hạnh cho biết giá rau đã tăng gấp đôi.", "Hạnh", "Chị Hạnh"),
+        ("Precios", "Señora Gutiérrez dijo que los precios del pan suben cada semana.", "Gutiérrez", "Señora Gutiérrez"),
+        ("Tour", "Lady Marlowe said she would open the show in May.", "Lady Marlowe", "Marlowe"),
+    ])
+    func aLowerCaseHonorificAtASentencesStartIsNoPartOfTheName(title: String, body: String, name: String, notName: String) {
+        let a = Self.analyse(title, body)
+        #expect(a.people.contains(name) && !a.people.contains(notName), "\(a.people)")
+    }
 }

@@ -291,7 +291,7 @@ public struct Analyzer: Sendable {
         analysis.countries = countries.items
         analysis.mainCountries = weights.main(in: countries.items)
         analysis.places = places.items
-        analysis.people = people
+        analysis.people = Self.withoutHonorifics(people, language: analysis.language)
         analysis.organizations = organizations.items
 
         // Topics, fingerprint, story keys.

@@ -74,6 +74,9 @@ public struct NameContext: Sendable {
         var organizationStartsWritten: Set<String> = []
         /// (vi) The titles of one word (T) as written, with their tone marks: folded, tướng "general" is Tường, a given name.
         var titlesWritten: Set<String> = []
+        /// Honorifics written in lower case (ông, chị, señor, monsieur), folded: one that begins a person's name found at
+        /// a sentence's start is no part of it ("Chị Lan cho biết", "Señor Pérez dijo").
+        var lowercaseHonorifics = WordSet()
         /// (vi) Phrases in lower case that a body's name goes on over to a capitalised word (Ủy ban nhân dân tỉnh Quảng Nam).
         var nameGoesOn: [[String]] = []
         /// (vi) The phrases of ``nameGoesOn`` for a province, a city or a district, which its place's name follows (VP).
@@ -197,7 +200,10 @@ public struct NameContext: Sendable {
                     words.titles.insert(last)
                     words.titlesWritten.insert(OrganizationFinder.toneKey(item))
                 case "V": words.verbs.insert(first)
-                case "H": honorifics.insert(last)
+                case "H":
+                    honorifics.insert(last)
+                    // (Written in lower case: capitalised only at a sentence's start, where a name finder may take it in.)
+                    if folded.count == 1, String(item) == String(item).lowercased() { words.lowercaseHonorifics.insert(first) }
                 case "J": words.after.append(folded)
                 case "Z": words.before.append(folded)
                 case "K": words.koreanTitles.append(folded)
