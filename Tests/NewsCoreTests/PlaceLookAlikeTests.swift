@@ -63,6 +63,8 @@ import Testing
         ("中非共和国总统将出席会议。", ["CF"]),
         ("中国地方では記録的な大雨となり、中国電力は送電を停止した。", []),
         ("中国外務省の報道官は日本の措置に反発した。", ["CN", "JP"]),
+        ("정부는 물가를 잡기 위해 모든 수단을 동원하겠다고 밝혔다.", []),
+        ("수단 정부군과 반군의 교전이 격화했다.", ["SD"]),
     ])
     func aPhraseThatHoldsACountrysNameIsNoMention(_ body: String, _ countries: [String]) {
         let a = Self.analyse("News", body)
