@@ -4,15 +4,16 @@ extension Analyzer {
     /// `people` with such an honorific taken off each name of two words or more, and the names that then repeat another
     /// left out. Honorifics written capitalised (Lady, Herr, M.) are left alone: "Lady Gaga".
     static func withoutHonorifics(_ people: [String], language: String?) -> [String] {
-        guard let language, let honorifics = NameContext.shared.languages[language]?.lowercaseHonorifics,
-            people.contains(where: { name in name.firstIndex(of: " ").map { honorifics.contains(TextFolding.fold(name[..<$0])) } ?? false })
-        else { return people }
+        guard let language, let honorifics = NameContext.shared.languages[language]?.lowercaseHonorifics else { return people }
+        /// The name without its honorific, or nil when it begins with none.
+        func stripped(_ name: String) -> String? {
+            guard let space = name.firstIndex(of: " "), honorifics.contains(TextFolding.fold(name[..<space])) else { return nil }
+            return String(name[name.index(after: space)...])
+        }
+        guard people.contains(where: { stripped($0) != nil }) else { return people }
         var out: [String] = []
         for name in people {
-            var name = name
-            if let space = name.firstIndex(of: " "), honorifics.contains(TextFolding.fold(name[..<space])) {
-                name = String(name[name.index(after: space)...])
-            }
+            let name = stripped(name) ?? name
             if !out.contains(name) { out.append(name) }
         }
         return out

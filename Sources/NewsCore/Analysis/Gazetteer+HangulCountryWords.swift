@@ -16,16 +16,8 @@ extension Gazetteer {
         let first = m.start
         let last = m.start + m.count - 1
         guard first >= 0, last < tokens.count, PersonFinder.isHangul(tokens[first]) else { return false }
-        let gluedBefore = first > 0 && PersonFinder.isHangul(tokens[first - 1]) && PersonFinder.glued(tokens, first - 1)
-        var rest = ""
-        var k = last + 1
-        if k < tokens.count, PersonFinder.glued(tokens, last) {
-            while k < tokens.count, k - last <= 6, PersonFinder.isHangul(tokens[k]) {
-                rest += tokens[k].text
-                if k + 1 >= tokens.count || !PersonFinder.glued(tokens, k) { break }
-                k += 1
-            }
-        }
+        let gluedBefore = Self.hangulGluedBefore(tokens, first)
+        let rest = Self.hangulRest(tokens, after: last)
         // "-(이)란" after a noun: a name of 이 that ends the word, glued to the syllable before it (not 주한이탈리아대사관,
         // nor after a prefix: 친이란 "pro-Iran", 반이란, 대이란 "toward Iran").
         if gluedBefore, rest.isEmpty, tokens[first].text == "이", !Self.hangulPrefixes.contains(tokens[first - 1].text) { return true }

@@ -25,12 +25,25 @@ extension Gazetteer {
         // A region's or a sea's name with 시 glued after it is a city's of the same name (동해시와 is Donghae, not
         // the East Sea).
         if kind == .place, PersonFinder.glued(tokens, last), tokens[last + 1].text == "시" { return true }
-        let gluedBefore = first > 0 && PersonFinder.isHangul(tokens[first - 1]) && PersonFinder.glued(tokens, first - 1)
+        let gluedBefore = Self.hangulGluedBefore(tokens, first)
         let twoWords = (first..<last).contains { !PersonFinder.glued(tokens, $0) }
         guard PersonFinder.isHangul(tokens[first]), gluedBefore || twoWords,
             PersonFinder.isHangul(tokens[last + 1]), PersonFinder.glued(tokens, last)
         else { return false }
-        // The rest of the word after the name (six syllables at most).
+        let rest = Self.hangulRest(tokens, after: last)
+        if PersonFinder.koreanParticles.contains(rest) { return false }
+        if !gluedBefore, Self.hangulCityWords.contains(where: { rest.hasPrefix($0) }) { return false }
+        return !Self.hangulPlaceEndings.contains { rest.hasPrefix($0) }
+    }
+
+    /// Whether token `first`, a Hangul syllable, is glued to a Hangul syllable before it (one word with what precedes).
+    static func hangulGluedBefore(_ tokens: [Token], _ first: Int) -> Bool {
+        first > 0 && PersonFinder.isHangul(tokens[first - 1]) && PersonFinder.glued(tokens, first - 1)
+    }
+
+    /// The rest of the Hangul word after token `last` (six syllables at most); empty when nothing is glued after it.
+    static func hangulRest(_ tokens: [Token], after last: Int) -> String {
+        guard last + 1 < tokens.count, PersonFinder.glued(tokens, last) else { return "" }
         var rest = ""
         var k = last + 1
         while k < tokens.count, k - last <= 6, PersonFinder.isHangul(tokens[k]) {
@@ -38,8 +51,6 @@ extension Gazetteer {
             if k + 1 >= tokens.count || !PersonFinder.glued(tokens, k) { break }
             k += 1
         }
-        if PersonFinder.koreanParticles.contains(rest) { return false }
-        if !gluedBefore, Self.hangulCityWords.contains(where: { rest.hasPrefix($0) }) { return false }
-        return !Self.hangulPlaceEndings.contains { rest.hasPrefix($0) }
+        return rest
     }
 }
