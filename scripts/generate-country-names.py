@@ -330,7 +330,9 @@ REGION_NOT = {"nord", "sud", "ouest", "norte", "sur", "este", "oeste", "centro",
               "nordeste", "sudeste", "noroeste", "sudoeste", "sud-ouest", "nord-ouest", "nord-est", "sud-est",
               "centre-est", "centre-nord", "centre-sud", "centre-ouest", "hauts-bassins", "plateau", "plateaux",
               "littoral", "lagunes", "savanes", "maritime", "montagnes", "kara", "lacs", "mer", "grand", "island",
-              "islands", "distrito", "region", "estado", "federal", "metropolitana", "mountain", "valley", "lakes"}
+              "islands", "distrito", "region", "estado", "federal", "metropolitana", "mountain", "valley", "lakes",
+              # (German for a state of Germany, Freistaat Bayern; CLDR's German name of South Africa's Free State)
+              "freistaat"}
 # The second level where news names it as often as the first: French départements (Nièvre,
 # Finistère), English counties, Welsh and English unitary authorities, Scottish council areas
 # (Derbyshire, Cornwall, Fife). Not those that are words, people or a better-known place elsewhere:
@@ -658,9 +660,9 @@ def places():
         for alt in city.get("alternatenames", []):
             if not ARABIC_WORD.fullmatch(alt):
                 continue
-            zipf = arabic_zipf(alt, arabic)
-            if zipf < 4.3:
-                offer(alt, cc, pop, flags="d" if zipf >= 3.7 else "", names=len(city["alternatenames"]))
+            frequency = arabic_zipf(alt, arabic)
+            if frequency < 4.3:
+                offer(alt, cc, pop, flags="d" if frequency >= 3.7 else "", names=len(city["alternatenames"]))
     # (GeoNames' population of a Korean city by its Hangul name, for korean_units() below.)
     korean_population = {}
     for city in gc.get_cities().values():
@@ -718,8 +720,8 @@ def places():
                 offer(alt, city["countrycode"], city["population"], names=len(city.get("alternatenames", [])))
     for state in gc.get_us_states().values():
         offer(state["name"], "US", 99_999_999)
-    # A region named as a city of its own country too small for running text (Gazetteer.runningTextPopulation)
-    # is the region: it counts in running text.
+    # A region named as a city too small for running text (Gazetteer.runningTextPopulation) is the region: it counts
+    # in running text (Andalucía, not the Colombian town of 18,000; the town's country becomes an alternative).
     # A second-level region is the region where a town of its name abroad is that small too (Cornwall
     # in England, not Cornwall, Ontario; but Kent, Washington stays); one named after a town of its
     # own country is left to the town (Hartlepool, Darlington: their clubs' names in sports news).
@@ -750,10 +752,22 @@ def places():
     for name, cc, second in subdivisions() + [(n, "KR", False) for n in KOREAN_PROVINCES]:
         key = " ".join(words(name))
         old = before_short[key] if key in before_short else best.get(key)
-        if (old is None or old[0] < 100_000 and (old[1] != cc if second else old[1] == cc)) and (
-                not ordinary(name) or written_as_name(name, cc, second, populations)
-                or not second and lexicon_names.get(" ".join(words(name))) == cc):
+        wanted = not ordinary(name) or written_as_name(name, cc, second, populations) or (
+            not second and lexicon_names.get(" ".join(words(name))) == cc)
+        # (A first-level region of a large country takes its name from a small town abroad: Andalucía, not the
+        # Colombian town of 18,000; not the parishes and quarters of small countries, nor a name that begins with a
+        # given name (Lara) or is a word of a news language (Pará is "para", "for"); nor one named after a saint, which
+        # many places share (Saint-Eustache, Sint Eustatius in French, and the town in Quebec).)
+        large = (populations.get(cc, 0) >= CLDR_LEAST_POPULATION and key.split()[0] not in given_names()
+                 and max(zipf(n, lang) for n in (name, fold(name)) for lang in SMALL_TOWN_LANGUAGES) < 5.5)
+        saint = key.split()[0] in ("saint", "sainte", "san", "santa", "sao", "st", "sint")
+        if (old is None or old[0] < 100_000 and (old[1] != cc if second else old[1] == cc or large and not saint
+                                                 and old[0] < 50_000)) and wanted:
             offer(name, cc, 99_999_999)
+        elif not second and wanted and large and old[1] != cc:
+            # A first-level region named as a larger city abroad (Santa Catarina, Brazil's state, and the Mexican
+            # city of 300,000): the city keeps the name, the region's country is its first alternative.
+            elsewhere.setdefault(key, {})[cc] = 90_000_000 - 1
     # A name that cities of other countries share, where one of them is a tenth of the first one's size and of
     # 50,000 people or more (Brest in Belarus and in France, Córdoba in Argentina, Spain and Mexico, Hyderabad in
     # India and Pakistan), or half its size among small towns (Saint-Raphaël in Haiti and in France): the

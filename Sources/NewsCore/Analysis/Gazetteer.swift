@@ -795,12 +795,28 @@ public struct Gazetteer: Sendable {
 
     /// A Russian region named by an adjective and "область" or "край" in another case (Калужской области,
     /// Забайкальского края, Ростовскую область): the nominative's entry ("Калужская область"), at `i`.
+    /// Two regions share the noun in the plural (в Курганской и Тюменской областях, Краснодарский и Ставропольский
+    /// края): the first is its adjective alone, the second its adjective and the noun.
     func declinedRegion(_ tokens: [Token], _ i: Int) -> Match? {
         // (The flag first: a word in lower case, most of them, leaves without reading its first byte.)
         guard i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i].text.startsCyrillic,
-            let forms = Self.regionNouns[tokens[i + 1].text],
             tokens[i + 1].flags.isDisjoint(with: .boundary)
         else { return nil }
+        let forms: (noun: String, endings: [(String, [String])])
+        var count = 2
+        if i > 1, tokens[i - 1].text == "и", tokens[i - 2].isCapitalized, let plural = Self.regionPluralNouns[tokens[i + 1].text] {
+            forms = plural
+        } else if let singular = Self.regionNouns[tokens[i + 1].text] {
+            forms = singular
+        } else if i + 3 < tokens.count, tokens[i + 1].text == "и", tokens[i + 2].isCapitalized,
+            tokens[i + 2].flags.isDisjoint(with: .boundary), tokens[i + 3].flags.isDisjoint(with: .boundary),
+            let plural = Self.regionPluralNouns[tokens[i + 3].text]
+        {
+            forms = plural
+            count = 1
+        } else {
+            return nil
+        }
         // After a body's noun in lower case it ends the body's name (Арбитражный суд Архангельской области).
         if i > 0, !tokens[i - 1].isCapitalized, OrganizationFinder.declines(tokens[i - 1].text, from: OrganizationFinder.russianHeadStems) {
             return nil
@@ -813,7 +829,7 @@ public struct Gazetteer: Sendable {
                 for a in group where aliases[a].count == 2 && word(aliases[a], 1, is: forms.noun) {
                     let entry = Int(aliases[a].entry)
                     guard entries.kind(entry) == .place else { continue }
-                    return Match(entry: entry, start: i, count: 2)
+                    return Match(entry: entry, start: i, count: count)
                 }
             }
         }
@@ -833,6 +849,21 @@ public struct Gazetteer: Sendable {
         for form in ["области", "областью"] { out[form] = ("область", oblast) }
         out["область"] = ("область", folded([("ую", ["ая"])]))
         for form in ["края", "краю", "крае", "краем"] { out[TextFolding.fold(form)] = (TextFolding.fold("край"), krai) }
+        return out
+    }()
+
+    /// The plural of "область" and "край" in the oblique cases, after two adjectives (Курганской и Тюменской
+    /// областях, Краснодарском и Ставропольском краях), with the adjectives' endings. (In the nominative the
+    /// adjective is an alias's first word, Тюменская область, which the aliases read.)
+    static let regionPluralNouns: [String: (noun: String, endings: [(String, [String])])] = {
+        func folded(_ endings: [(String, [String])]) -> [(String, [String])] {
+            endings.map { (TextFolding.fold($0.0), $0.1.map(TextFolding.fold)) }
+        }
+        let oblast = folded([("ой", ["ая"]), ("ую", ["ая"])])
+        let krai = folded([("ого", ["ий", "ый"]), ("ому", ["ий", "ый"]), ("ом", ["ий", "ый"]), ("им", ["ий", "ый"])])
+        var out: [String: (noun: String, endings: [(String, [String])])] = [:]
+        for form in ["областей", "областям", "областях", "областями"] { out[TextFolding.fold(form)] = ("область", oblast) }
+        for form in ["краев", "краёв", "краям", "краях", "краями"] { out[TextFolding.fold(form)] = (TextFolding.fold("край"), krai) }
         return out
     }()
 

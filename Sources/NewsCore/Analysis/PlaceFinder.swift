@@ -211,6 +211,23 @@ enum PlaceFinder {
         for m in found.matches where m.start >= 0 && [.country, .place].contains(gazetteer.entries[m.entry].kind) {
             regionAt.insert(m.start)
         }
+        // Where the gazetteer's towns and regions start and end, for a small town listed with one.
+        let bounds = placeBounds(found.matches, gazetteer: gazetteer)
+        // A run's words with the lower-case ones that join a place's name (Roquebrune-sur-Argens,
+        // Puget-sur-Argens), where one follows it; else the run.
+        func linked(_ run: Range<Int>) -> Range<Int> {
+            guard run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized else { return run }
+            return linkedRun(from: run.lowerBound, in: tokens, taken: taken, context: context)
+        }
+        // A small town of a country the article names, listed with a town or region the gazetteer knows.
+        func coordinatedTown(_ run: Range<Int>) -> Range<Int>? {
+            let long = linked(run)
+            for r in long == run ? [run] : [long, run]
+            where coordinated(r, in: tokens, placeStarts: bounds.starts, placeEnds: bounds.ends, words: words) {
+                if let town = smallTown(r, in: tokens, countries: found.countries) { return town }
+            }
+            return nil
+        }
 
         for r in koreanCities(in: tokens, taken: taken, found: found, words: words, gazetteer: gazetteer) { add(r, syllables: true) }
         for (r, name) in russianDistricts(in: tokens, taken: taken) { add(r, as: name) }
@@ -275,9 +292,12 @@ enum PlaceFinder {
                 place = run
             } else if afterPreposition,
                 let r = datelineOnlyTown(run, in: tokens, gazetteer: gazetteer, countries: found.countries)
+                    ?? smallTown(linked(run), in: tokens, countries: found.countries)
                     ?? smallTown(run, in: tokens, countries: found.countries),
                 onlyAsPlace(r, in: tokens, words: words)
             {
+                place = r
+            } else if !caseless, let r = coordinatedTown(run) {
                 place = r
             }
             guard let r = place else {
