@@ -253,6 +253,12 @@ enum OrganizationFinder {
                     break
                 }
             }
+            // "The Royal Society of Chemistry and the Brightwater Foundation": where the count of words cut a name that
+            // ends in no head, "and the" after a body's head ends the first (the second is read from there on).
+            if let k = cutBeforeSecondBody(tokens, from: i, to: end, counted: counted, lastHead: lastHead) {
+                end = k
+                connector = (i..<k).last(where: { connectorsEverywhere.contains(tokens[$0]) }) ?? -1
+            }
             if let r = headless {
                 let name = Gazetteer.name(r, in: tokens)
                 if !out.contains(name) { out.append(name) }
