@@ -253,6 +253,12 @@ enum OrganizationFinder {
                     break
                 }
             }
+            // "The Royal Society of Chemistry and the Brightwater Foundation": where the count of words or a known name cut
+            // a name that ends in no head, "and the" after a body's head ends the first (the second is read from there on).
+            if let k = cutBeforeSecondBody(tokens, from: i, to: end, counted: counted, lastHead: lastHead, taken: taken) {
+                end = k
+                connector = (i..<k).last(where: { connectorsEverywhere.contains(tokens[$0]) }) ?? -1
+            }
             if let r = headless {
                 let name = Gazetteer.name(r, in: tokens)
                 if !out.contains(name) { out.append(name) }
@@ -443,7 +449,7 @@ enum OrganizationFinder {
             && !PersonFinder.titles.contains(tokens[start + 1])
         if hasHead && nameEnd - start >= 2 && (!headsEverywhere.contains(tokens[start]) || headFirst)
             || (hasHead && nameEnd - start >= 3),
-            !Self.eventWords.contains(tokens[nameEnd - 1])
+            !Self.eventWords.contains(tokens[nameEnd - 1]), !sectorPhrase(tokens, from: start, to: nameEnd)
         {
             // A country's, a demonym's or a city's name right before it is part of it ("American Farm
             // Bureau Federation", "Denver Police Department").
