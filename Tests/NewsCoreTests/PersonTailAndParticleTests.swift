@@ -22,7 +22,8 @@ import Testing
 
     @Test(arguments: [
         // Lower-case particles inside a name that no title nor verb marks.
-        ("Stahl", "Der Ökonom Jens-Peter van den Brink vom Institut warnte vor Subventionen.", "Jens-Peter van den Brink"),
+        // (de) And a capitalised noun for a role before it, which is no part of it.
+        ("Stahl", "Auch der tschechische Investor Daniel Kovařík, der 20 Prozent hält, war zugeschaltet.", "Daniel Kovařík"),
         ("Vivienda", "El diputado popular Jaime de los Ríos acusó al Gobierno de improvisar.", "Jaime de los Ríos"),
         // Portuguese do, not before an acronym.
         ("Gastos", "Já a deputada Maria do Socorro Valadares, do PT, criticou mudanças.", "Maria do Socorro Valadares"),
