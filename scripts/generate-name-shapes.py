@@ -109,7 +109,7 @@ THINGS_BEFORE = words(
     # Streets, schools, hospitals, airports and ships named after a person, in the languages of the G
     # list (l'avenue Charles-de-Gaulle, el buque Juan Sebastián de Elcano, улица Льва Толстого).
     "avenue rue boulevard quai lycee college ecole hopital aeroport gare stade navire paquebot "
-    "calle avenida paseo colegio instituto hospital estadio aeropuerto buque barco fragata crucero "
+    "calle avenida paseo colegio escuela instituto hospital estadio aeropuerto buque barco fragata crucero "
     "rua praca escola hospital aeroporto navio viale piazza corso scuola liceo ospedale stadio nave "
     "улица улице улицы проспект проспекте площадь площади школа школе больница больнице стадион аэропорт "
     "судно судна корабль корабля ледокол теплоход "

@@ -149,7 +149,7 @@ extension PersonFinder {
     static let chineseStops: Set<String> = [
         "说", "表", "在", "和", "与", "出", "的", "是", "对", "指", "会", "称", "将", "也", "等", "于", "到", "抵", "访", "为",
         "向", "同", "就", "今", "昨", "已", "则", "还", "曾", "并", "及", "以", "从", "被", "把", "率", "致", "讲", "谈", "参",
-        "选", "府", "职", "办", "一", "等", "日", "月", "年", "均", "都", "又", "再", "应", "亲", "了", "据", "由",
+        "选", "府", "职", "办", "一", "等", "日", "月", "年", "均", "都", "又", "再", "应", "亲", "了", "据", "由", "涉",
     ]
 
     /// Two to four characters after a title (国家主席习近平); three when more run on (塞蒂恩赛后).
@@ -192,7 +192,8 @@ extension PersonFinder {
     }
 
     /// Endings of Korean verbs at a sentence's end (발표했다), which no name has.
-    static let koreanVerbEndings = ["했다", "한다", "었다", "았다", "였다", "된다", "됐다", "있다", "없다", "이다", "니다"]
+    /// (And 해 of a verb that joins two clauses: "서울을 방문해 조현 외교부 장관과".)
+    static let koreanVerbEndings = ["했다", "한다", "었다", "았다", "였다", "된다", "됐다", "있다", "없다", "이다", "니다", "해"]
 
     /// Korean particles that follow a noun.
     static let koreanParticles: [String] = ["에서", "에게", "으로", "은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "로", "에"]

@@ -61,8 +61,13 @@ extension PersonFinder {
         let language = context.language
         // Two or three words, each capitalised ("Jean-Pierre Jeunet" is two; not "Oscar-winning",
         // not a title run on: "Shane Meadows Dead Man").
-        let words = r.count(where: { !tokens[$0].flags.contains(.hyphenated) })
-        guard (2...3).contains(words), r.allSatisfy({ tokens[$0].isCapitalized }) else { return false }
+        // (Particles in lower case inside count for no word: "Jens-Peter van den Bergh", "Jaime de los Santos".)
+        func particle(_ k: Int) -> Bool {
+            k > r.lowerBound && k < r.upperBound - 1 && !tokens[k].isCapitalized
+                && (particles.contains(tokens[k]) || NameContext.shared.particleArticles.contains(tokens[k]))
+        }
+        let words = r.count(where: { !tokens[$0].flags.contains(.hyphenated) && !particle($0) })
+        guard (2...3).contains(words), r.allSatisfy({ tokens[$0].isCapitalized || particle($0) }) else { return false }
         let first = tokens[r.lowerBound]
         let shapes = NameShapes.shared
         if r.lowerBound > 0, !first.flags.contains(.sentenceStart), definiteArticles.contains(tokens[r.lowerBound - 1]) { return false }

@@ -65,7 +65,8 @@ public enum PersonFinder {
     ]
 
     /// Lower-case particles that may sit inside a name (Ursula von der Leyen, Mohammed bin Salman).
-    static let particles: WordSet = ["van", "von", "der", "de", "da", "di", "del", "bin", "al", "la", "le", "ibn"]
+    /// (And Portuguese do, dos, das: Maria do Socorro; Russian фон: Эдуард фон Штейн.)
+    static let particles: WordSet = ["van", "von", "der", "de", "da", "di", "del", "bin", "al", "la", "le", "ibn", "do", "dos", "das", "фон"]
 
     /// Capitalised words that never start or make a name on their own.
     static let notNames: WordSet = [
@@ -160,7 +161,10 @@ public enum PersonFinder {
                     // "said Amrita Sen, founder of": a title's word as the surname that ends a given name's run.
                     end += 1
                     break
-                } else if end > start, particles.contains(t), end + 1 < tokens.count, nameLike(end + 1) {
+                } else if end > start, particles.contains(t), end + 1 < tokens.count, nameLike(end + 1),
+                    // (Not before an acronym: "Fernando Haddad do PT".)
+                    !tokens[end + 1].flags.contains(.allCaps) || tokens[start].flags.contains(.allCaps)
+                {
                     end += 1
                 } else if end > start, particles.contains(t), end + 2 < tokens.count, tokens[end + 1].flags.isDisjoint(with: .boundary),
                     !tokens[end + 1].isCapitalized, NameContext.shared.particleArticles.contains(tokens[end + 1]),
@@ -320,6 +324,7 @@ public enum PersonFinder {
                 {
                     r = r.lowerBound + 1..<r.upperBound
                 }
+                if beginsWithGermanRole(tokens, r, context: context) { r = r.lowerBound + 1..<r.upperBound }
                 // "Treasurer Jim Chalmers told": at a sentence's start, a word that is no given name (name-shapes.tsv G, W)
                 // before one that is (G) is a title, capitalised as the sentence's first word, not the name's. (Not in
                 // Vietnamese, whose names begin with the family's: Phạm Minh Chính.)
@@ -436,6 +441,6 @@ public enum PersonFinder {
         for single in singles where !found.contains(where: { $0.parts.contains(single.part) }) {
             found.append((single.name, [single.part]))
         }
-        return found.map(\.name)
+        return withoutTails(found).map(\.name)
     }
 }
