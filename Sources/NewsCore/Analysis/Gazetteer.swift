@@ -839,10 +839,6 @@ public struct Gazetteer: Sendable {
     /// The cases of "область" and "край", each with its nominative and the adjective's endings in
     /// that case with the nominative's endings.
     static let regionNouns: [String: (noun: String, endings: [(String, [String])])] = {
-        // (Folded, as the tokens and aliases are: й is и.)
-        func folded(_ endings: [(String, [String])]) -> [(String, [String])] {
-            endings.map { (TextFolding.fold($0.0), $0.1.map(TextFolding.fold)) }
-        }
         let oblast = folded([("ой", ["ая"]), ("ую", ["ая"])])
         let krai = folded([("ого", ["ий", "ый"]), ("ому", ["ий", "ый"]), ("ом", ["ий", "ый"]), ("им", ["ий", "ый"])])
         var out: [String: (noun: String, endings: [(String, [String])])] = [:]
@@ -856,9 +852,6 @@ public struct Gazetteer: Sendable {
     /// областях, Краснодарском и Ставропольском краях), with the adjectives' endings. (In the nominative the
     /// adjective is an alias's first word, Тюменская область, which the aliases read.)
     static let regionPluralNouns: [String: (noun: String, endings: [(String, [String])])] = {
-        func folded(_ endings: [(String, [String])]) -> [(String, [String])] {
-            endings.map { (TextFolding.fold($0.0), $0.1.map(TextFolding.fold)) }
-        }
         let oblast = folded([("ой", ["ая"]), ("ую", ["ая"])])
         let krai = folded([("ого", ["ий", "ый"]), ("ому", ["ий", "ый"]), ("ом", ["ий", "ый"]), ("им", ["ий", "ый"])])
         var out: [String: (noun: String, endings: [(String, [String])])] = [:]
@@ -866,6 +859,11 @@ public struct Gazetteer: Sendable {
         for form in ["краев", "краёв", "краям", "краях", "краями"] { out[TextFolding.fold(form)] = (TextFolding.fold("край"), krai) }
         return out
     }()
+
+    /// Endings folded, as the tokens and aliases are (й is и).
+    private static func folded(_ endings: [(String, [String])]) -> [(String, [String])] {
+        endings.map { (TextFolding.fold($0.0), $0.1.map(TextFolding.fold)) }
+    }
 
     /// German adds -s to a name in the genitive (die Wirtschaft Deutschlands, Bayerns
     /// Ministerpräsident): the one-word aliases of a capitalised word of five letters or more

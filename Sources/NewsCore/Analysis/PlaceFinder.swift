@@ -219,14 +219,23 @@ enum PlaceFinder {
             guard run.upperBound < tokens.count, !tokens[run.upperBound].isCapitalized else { return run }
             return linkedRun(from: run.lowerBound, in: tokens, taken: taken, context: context)
         }
-        // A small town of a country the article names, listed with a town or region the gazetteer knows.
-        func coordinatedTown(_ run: Range<Int>) -> Range<Int>? {
+        // A small town of a country the article names, by its linked run or its capitalised words.
+        func smallTownAt(_ run: Range<Int>) -> Range<Int>? {
             let long = linked(run)
-            for r in long == run ? [run] : [long, run]
-            where coordinated(r, in: tokens, placeStarts: bounds.starts, placeEnds: bounds.ends, words: words) {
-                if let town = smallTown(r, in: tokens, countries: found.countries) { return town }
+            if long != run, let town = smallTown(long, in: tokens, countries: found.countries) { return town }
+            return smallTown(run, in: tokens, countries: found.countries)
+        }
+        // Such a town listed with a town or region the gazetteer knows.
+        func coordinatedTown(_ run: Range<Int>) -> Range<Int>? {
+            guard !bounds.starts.isEmpty else { return nil }
+            let long = linked(run)
+            if long != run, coordinated(long, in: tokens, placeStarts: bounds.starts, placeEnds: bounds.ends, words: words),
+                let town = smallTown(long, in: tokens, countries: found.countries)
+            {
+                return town
             }
-            return nil
+            guard coordinated(run, in: tokens, placeStarts: bounds.starts, placeEnds: bounds.ends, words: words) else { return nil }
+            return smallTown(run, in: tokens, countries: found.countries)
         }
 
         for r in koreanCities(in: tokens, taken: taken, found: found, words: words, gazetteer: gazetteer) { add(r, syllables: true) }
@@ -292,8 +301,7 @@ enum PlaceFinder {
                 place = run
             } else if afterPreposition,
                 let r = datelineOnlyTown(run, in: tokens, gazetteer: gazetteer, countries: found.countries)
-                    ?? smallTown(linked(run), in: tokens, countries: found.countries)
-                    ?? smallTown(run, in: tokens, countries: found.countries),
+                    ?? smallTownAt(run),
                 onlyAsPlace(r, in: tokens, words: words)
             {
                 place = r
