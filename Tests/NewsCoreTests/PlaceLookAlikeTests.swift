@@ -20,6 +20,19 @@ import Testing
         #expect(!person.places.contains("Hamm") && person.countries.isEmpty, "\(person.places) \(person.countries)")
     }
 
+    /// A country's or demonym's name written in ASCII letters is not a word written with marks that folds to it:
+    /// "Germán", a Spanish given name, is no German; the names written with marks ("Perú", "México") still count.
+    @Test func aNameWithMarksIsNoPlainCountryName() {
+        let person = Self.analyse("Elecciones", "El exalcalde Germán Vargas anunció el lunes su candidatura en Bogotá.")
+        #expect(!person.countries.contains("DE"), "\(person.countries)")
+        let marked = Self.analyse("Acuerdo", "Perú y México firmaron el lunes un acuerdo comercial con empresarios alemanes.")
+        #expect(Set(marked.countries) == ["PE", "MX", "DE"], "\(marked.countries)")
+        let plain = Self.analyse("Talks", "German and Peruvian officials met in Lima on Monday.")
+        #expect(plain.countries.contains("DE") && plain.countries.contains("PE"), "\(plain.countries)")
+        // Full-width letters are no marks.
+        #expect(Gazetteer.hasLatinMarks("Germán") && Gazetteer.hasLatinMarks("Germa\u{301}n") && !Gazetteer.hasLatinMarks("Ｇｅｒｍａｎ"))
+    }
+
     /// A country's code glued to a dollar sign is a currency: "US$", "HK$", "NZ$" tag no country; "the US" beside them does.
     @Test func aDollarsCodeIsNoCountry() {
         let a = Self.analyse("Petrolífera anuncia plano", "A empresa anunciou investimentos de US$ 40 bilhões em Santos, e a filial pagou HK$2 milhões e NZ$ 3 milhões.")

@@ -76,6 +76,11 @@ public struct Gazetteer: Sendable {
         /// capitalised and, at the start of a sentence or a line, only with a capitalised word after
         /// it ("Labour MP Joanne Pike", not "Labour costs rose"), where its capital tells nothing.
         var midSentence = false
+        /// A country's or demonym's name written in ASCII letters only ("German", "Peru"): a word written
+        /// with marks is not it ("Germán", a Spanish given name), though it folds to it; the names written
+        /// with them ("Perú") are aliases of their own. (Not an ambiguous one, "~Niger": it stands for the country
+        /// list's "Níger" too, which it hides, and its context decides.)
+        var plain = false
     }
 
     /// Where a first word's aliases lie in ``aliases``.
@@ -427,9 +432,19 @@ public struct Gazetteer: Sendable {
         if first.flags.contains(.ideographic) && zip(tokens, tokens.dropFirst()).allSatisfy({ Self.glued($0, $1) }) {
             flags.insert(.solid)
         }
-        let extra = exact == nil && before == nil && after == nil && !midSentence
-            ? nil : AliasExtra(exact: exact, before: before, after: after, midSentence: midSentence)
+        let plain = exact == nil && !ambiguous && text.isAllASCII && [.country, .demonym].contains(entries.kind(entry))
+        let extra = exact == nil && before == nil && after == nil && !midSentence && !plain
+            ? nil : AliasExtra(exact: exact, before: before, after: after, midSentence: midSentence, plain: plain)
         builder.append(tokens.map(\.text), entry: entry, flags: flags, extra: extra)
+    }
+
+    /// Whether a word holds a Latin letter with a mark ("Germán", or its decomposed form), not
+    /// only ASCII or other forms of plain letters (the full-width "Ｊａｐａｎ").
+    static func hasLatinMarks(_ word: String) -> Bool {
+        guard !word.isAllASCII else { return false }
+        return word.unicodeScalars.contains { s in
+            (0xC0...0x24F).contains(s.value) || (0x1E00...0x1EFF).contains(s.value) || (0x300...0x36F).contains(s.value)
+        }
     }
 
     /// Two to five letters, all ASCII capitals ("US", "NATO", "U.N."): such an alias must be written
@@ -553,6 +568,7 @@ public struct Gazetteer: Sendable {
                         if let exact = extra?.exact {
                             guard zip(exact, tokens[i..<i + exact.count]).allSatisfy({ $0 == $1.original }) else { continue }
                         }
+                        if extra?.plain == true && tokens[i..<i + alias.count].contains(where: { Self.hasLatinMarks($0.original) }) { continue }
                         // Scripts without case (Arabic, Hebrew) pass: only a lower-case letter fails.
                         if alias.capitalised && !tokens[i].isCapitalized && !tokens[i].flags.contains(.ideographic)
                             && startsLowercase(tokens[i])
