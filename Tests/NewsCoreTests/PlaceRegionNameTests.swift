@@ -30,15 +30,20 @@ import Testing
     /// elsewhere it is as often a team's ("the England captain", "beat Scotland", "England's players"): the country only.
     @Test func aPartOfACountryThatNamesItIsAPlaceWhereItStandsAsOne() {
         for body in ["Heavy rain closed roads across England on Tuesday.", "Nurses in England vote on the offer this week.",
-                     "PLYMOUTH, England, March 3 - The ferry was cancelled.", "The firm moved its offices from Scotland last year."] {
+                     "PLYMOUTH, England, March 3 - The ferry was cancelled.", "The firm moved its offices from Scotland last year.",
+                     // A town the gazetteer takes only in a dateline, and a compass point's "of".
+                     "TRURO, England, Nov 2 - Storm Ciaran closed more than 200 schools on Thursday.",
+                     "TRURO, ENGLAND, Nov 2 - The course was closed on Thursday.",
+                     "The chain is opening shops in the north of England this year."] {
             let a = PlaceCaseTests.analysed("Weather", body)
-            #expect(a.places.contains { $0.lowercased() == "england" || $0 == "Scotland" }, "\(body): \(a.places)")
+            #expect(a.places.filter { $0.lowercased() == "england" || $0 == "Scotland" }.count == 1, "\(body): \(a.places)")
             #expect(a.countries == ["GB"], "\(body): \(a.countries)")
         }
         for body in ["The England captain will miss the match on Sunday.", "The visitors beat Scotland by two goals.",
                      "Scotland's Court of Session blocked the deal on Friday.", "England's players left the field.",
                      "He scored twice in England's opening match.",
-                     "Ben Cohen (England) was named in the side."] {
+                     "Ben Cohen (England) was named in the side.",
+                     "A professor at the University of the West of England said the plan would fail."] {
             let a = PlaceCaseTests.analysed("Football", body)
             #expect(!a.places.contains { $0 == "England" || $0 == "Scotland" }, "\(body): \(a.places)")
             #expect(a.countries == ["GB"], "\(body): \(a.countries)")

@@ -17,6 +17,8 @@ extension Analyzer {
         }
         // ("in England's Six Nations opener", "in Wales' final game", "from Wales coach Warren Gatland": the team's.)
         let last = m.start + m.count - 1
+        // ("the University of the West of England", "Church of England": a name's.)
+        if before.text == "of" && m.start >= 2 && tokens[m.start - 2].isCapitalized { return false }
         return !before.isCapitalized && !PersonFinder.isPossessive(tokens, last) && !Self.bareApostrophe(tokens, last)
             && !Self.beforeTeamWord(tokens, last)
             && (PlaceContext.shared.all.preposition(endsAt: m.start - 1, in: tokens) || Gazetteer.sentencePrepositions.contains(before))
@@ -36,5 +38,20 @@ extension Analyzer {
         guard i + 1 < tokens.count, tokens[i].text.hasSuffix("s") else { return false }
         let next = tokens[i + 1]
         return PlaceFinder.gap(tokens[i], next) == 2 && next.flags.isDisjoint(with: .boundary)
+    }
+
+    /// The part of a country that names it too ("England", "Scotland") right after the dateline's own place
+    /// ("TRURO, England, Nov 2 -", "PERTH, SCOTLAND -"), as written (capitalised if the dateline is in capitals).
+    static func datelineSubdivision(_ found: [Gazetteer.Match], _ dateline: (tokens: [Token], placeCount: Int), gazetteer: Gazetteer)
+        -> String?
+    {
+        guard let m = found.first(where: { $0.start == dateline.placeCount }), m.count > 0,
+            gazetteer.entries.kind(m.entry) == .country,
+            gazetteer.subdivisionCountryNames.contains(dateline.tokens[m.start..<m.start + m.count].map(\.text).joined(separator: " "))
+        else { return nil }
+        let words = dateline.tokens[m.start..<m.start + m.count].map { t in
+            t.flags.contains(.allCaps) ? String(t.original.prefix(1)) + t.original.dropFirst().lowercased() : t.original
+        }
+        return words.joined(separator: " ")
     }
 }

@@ -57,10 +57,15 @@ public struct Analyzer: Sendable {
         }
         // Whether the gazetteer knows the dateline's place itself (not only a country after it).
         var datelineKnown = false
+        /// "TRURO, England, Nov 2 -": the part of a country that names it too, after the dateline's town.
+        var datelineSubdivision: String?
         if let place = cleaned.datelinePlace {
             let dateline = Self.datelineTokens(place, tokens[titleCount...])
             var found = gazetteer.matches(in: dateline.tokens, reading: .dateline)
             datelineKnown = found.contains { $0.start == 0 }
+            if datelineKnown {
+                datelineSubdivision = Self.datelineSubdivision(found, dateline, gazetteer: gazetteer)
+            }
             // A name inside the place's own words is part of a longer one the gazetteer does not know
             // ("DUNMORE SPRINGS, Oregon" is no Springs); a region or country after them counts.
             found.removeAll { $0.start > 0 && $0.start < dateline.placeCount }
@@ -287,6 +292,9 @@ public struct Analyzer: Sendable {
         for place in PlaceFinder.find(in: tokens, titleCount: titleCount, body: article.body, found: found, datelinePlace: cleaned.datelinePlace,
                                       datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer) {
             places.insert(place)
+        }
+        if let name = datelineSubdivision, !places.items.contains(where: { TextFolding.fold($0) == TextFolding.fold(name) }) {
+            places.insert(name)
         }
         analysis.countries = countries.items
         analysis.mainCountries = weights.main(in: countries.items)
