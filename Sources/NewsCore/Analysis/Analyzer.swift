@@ -112,6 +112,8 @@ public struct Analyzer: Sendable {
         var capitals = Set<String>()
         /// The end of the last town's or region's name read (``namesSubdivision``: "TRURO, England").
         var placeEnd = -1
+        /// Each place read from the gazetteer's matches and where (a dateline's, and a lexicon's sea or island: from -1).
+        var placeMentions: [(name: String, range: Range<Int>)] = []
         // Cities inside the names of clubs and firms, and whatever else those names hold ("Bayern" in
         // "FC Bayern München" is no region).
         let inOrganizations = matches.compactMap { gazetteer.organization(around: $0, in: tokens, language: analysis.language) }
@@ -158,7 +160,10 @@ public struct Analyzer: Sendable {
                 }
             case .demonym: break
             case .capital, .city, .place:
-                places.insert(Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens))
+                let name = Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens)
+                places.insert(name)
+                // (Not a sea's, a canal's or an island's: هيئة قناة السويس, the Suez Canal Authority, names the canal.)
+                placeMentions.append((name, entry.kind == .place ? -1 ..< 0 : m.start..<m.start + max(m.count, 1)))
                 if m.start >= 0 { placeEnd = m.start + m.count }
             case .organization:
                 organizations.insert(entry.canonical)
@@ -226,6 +231,11 @@ public struct Analyzer: Sendable {
             organizations.insert(found.name)
             for k in found.range { taken[k] = true }
             foundByLanguage.append(found.range)
+        }
+        // 東京証券取引所, 서울대학교, 广东省文化和旅游厅: a city named only inside the names of bodies is none of the places.
+        if !foundByLanguage.isEmpty && !placeMentions.isEmpty {
+            let inside = Self.placesOnlyInNames(placeMentions, names: foundByLanguage)
+            if !inside.isEmpty { places.removeAll { inside.contains($0) } }
         }
         var people = PersonFinder.find(in: tokens, taken: taken, known: known, context: context)
         for name in PersonFinder.findWithoutCase(in: tokens, taken: taken, context: context, language: analysis.language)
