@@ -61,7 +61,9 @@ import Testing
     }
 
     /// The costliest queries the limits allow: thousands of distinct terms side by side, or
-    /// ORed phrases of 32 words; each compiles, is filed and matches in well under a second.
+    /// ORed phrases of 32 words; each compiles, is filed and matches in about a second of CPU in a debug build
+    /// (2.0 s seen on a machine with a load of 9 on its 2 cores: the bound is 5 s; a cost that grew with the
+    /// square of the terms would take minutes).
     @Test func theLargestQueriesCompileAndMatchQuickly() throws {
         let words = (0..<2700).map { "w\($0)" }.joined(separator: " ")
         let phrase = "\"" + (0..<32).map { "p\($0)" }.joined(separator: " ") + "\""
@@ -82,7 +84,7 @@ import Testing
             let index = SubscriptionIndex([s])
             _ = index.matches(doc)
             _ = s.matches(doc)
-            #expect(cpuSeconds() - start < 2, "\(text.prefix(40))...: \(cpuSeconds() - start) s of CPU")
+            #expect(cpuSeconds() - start < 5, "\(text.prefix(40))...: \(cpuSeconds() - start) s of CPU")
         }
     }
 }
