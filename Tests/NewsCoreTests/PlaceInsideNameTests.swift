@@ -19,6 +19,14 @@ import Testing
         #expect(!a.places.contains(place), "\(a.places)")
     }
 
+    /// Nor is its country one of the article's, where nothing else names it.
+    @Test func aCityOnlyInsideABodysNameNamesNoCountry() {
+        let a = Self.analysis("주가", "쿠팡 주가는 뉴욕증권거래소에서 2% 올랐다고 회사 측이 밝혔다.")
+        #expect(a.organizations.contains("뉴욕증권거래소") && !a.countries.contains("US"), "\(a.organizations) \(a.countries)")
+        let b = Self.analysis("주가", "미국 뉴욕증권거래소에서 쿠팡 주가는 2% 올랐다.")
+        #expect(b.countries.contains("US"), "\(b.countries)")
+    }
+
     @Test(arguments: [
         ("株価", "東京で会見した社長は、東京証券取引所での上場を目指すと述べた。", "東京"),
         ("연구", "서울에서 열린 행사에서 서울대학교 연구팀은 새 소재를 공개했다.", "서울"),

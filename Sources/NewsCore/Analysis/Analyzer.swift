@@ -114,6 +114,8 @@ public struct Analyzer: Sendable {
         var placeEnd = -1
         /// Each place read from the gazetteer's matches and where (a dateline's, and a lexicon's sea or island: from -1).
         var placeMentions: [(name: String, range: Range<Int>)] = []
+        /// Each country read from them and where: a city's or capital's; others from -1.
+        var countryMentions: [(name: String, range: Range<Int>)] = []
         // Cities inside the names of clubs and firms, and whatever else those names hold ("Bayern" in
         // "FC Bayern München" is no region).
         let inOrganizations = matches.compactMap { gazetteer.organization(around: $0, in: tokens, language: analysis.language) }
@@ -192,6 +194,7 @@ public struct Analyzer: Sendable {
             }
             if let c = m.country ?? entry.country, entry.kind != .person {
                 countries.insert(c)
+                countryMentions.append((c, [.city, .capital].contains(entry.kind) ? m.start..<m.start + max(m.count, 1) : -1 ..< 0))
                 if !m.small { weights.add(c, at: m.start, titleCount: titleCount, leadEnd: leadEnd) }
             }
         }
@@ -236,6 +239,9 @@ public struct Analyzer: Sendable {
         if !foundByLanguage.isEmpty && !placeMentions.isEmpty {
             let inside = Self.placesOnlyInNames(placeMentions, names: foundByLanguage)
             if !inside.isEmpty { places.removeAll { inside.contains($0) } }
+            // (And the city's country: "Bank of New York Mellon" is no mention of the United States.)
+            let countriesInside = Self.placesOnlyInNames(countryMentions, names: foundByLanguage)
+            if !countriesInside.isEmpty { countries.removeAll { countriesInside.contains($0) } }
         }
         var people = PersonFinder.find(in: tokens, taken: taken, known: known, context: context)
         for name in PersonFinder.findWithoutCase(in: tokens, taken: taken, context: context, language: analysis.language)
