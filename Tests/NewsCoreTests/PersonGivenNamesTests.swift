@@ -10,7 +10,8 @@ import Testing
         // (es, pt) Two given names and two family names, with nothing around them that says whose.
         ("Contratos", "La investigación apunta también a Rubén Eduardo Salcedo Mejía por los pagos a la firma.",
          "Rubén Eduardo Salcedo Mejía"),
-        ("Futebol", "O clube contratou Carlos Eduardo Ramalho dos Anjos por três temporadas.", "Carlos Eduardo Ramalho dos Anjos"),
+        ("Contratos", "A investigação aponta também para Paulo Ricardo Ramalho dos Anjos pelos pagamentos à empresa.",
+         "Paulo Ricardo Ramalho dos Anjos"),
     ])
     func fourWordsAfterTwoGivenNames(title: String, body: String, name: String) {
         let p = Self.people(title, body)
