@@ -7,6 +7,12 @@ of name-context.tsv, not a list of people or firms.
      country of Europe, the Americas, the Arab world and Persia, Turkey, Israel, India or Japan
      (gender-guesser 0.4.0's nam_dict.txt, by Jörg Michael, 2008; 55 countries). The Chinese,
      Korean and Vietnamese columns are left out: those names are written family name first.
+     And the given names that Faker 40.54.0 (MIT) lists for at least two of the locales of FAKER_LOCALES
+     (Italy, Spain, Latin America, Portugal, Brazil, the British Isles, the US, New Zealand, France,
+     Belgium, Switzerland, Germany, Austria, the Netherlands), where nam_dict.txt of 2008 misses names common
+     since (Mattia) and most of Latin America's (Jairo, Yeison, Rigoberto); none that is an English word,
+     a place's or a country's name in places.tsv or country-names.tsv (a name the gazetteer takes anyway),
+     nor one of EXCLUDED or FAKER_EXCLUDED.
   W  the same, when the name is also an English word in lower case (Debian's wamerican: Mark,
      Bill, Grace) and common (5 or more) in Britain, Ireland or the US: such a name counts only
      inside a sentence, never as its first word; the rarer ones (Go, Jet, Silver) are left out.
@@ -43,7 +49,7 @@ often than people (Christian, Victoria) are left out (EXCLUDED below).
 Licences: nam_dict.txt is under the GNU Free Documentation License 1.2 or later, and so is the
 G and W part of the file written here (a subset of it, changed in form only); cleanco is MIT.
 Run it again after an update of the data:
-    apt-get install -y wamerican && pip install gender-guesser==0.4.0 cleanco==2.3 \
+    apt-get install -y wamerican && pip install gender-guesser==0.4.0 cleanco==2.3 faker==40.54.0 \
         pymorphy3==2.0.6 pymorphy3-dicts-ru==2.4.417150.4580142 gimei==0.2.3
     scripts/generate-name-shapes.py
 """
@@ -93,6 +99,14 @@ EXCLUDED = (MONTHS_DAYS - {"marco"}) | set(words(
     "santa santo san sao saint sainte st notre dame christian christiane victoria jesus maria "
     "trinidad rosario asuncion concepcion dolores mercedes salvador angeles paz cruz luz sol pilar "
     "nova nuevo nueva new royal grand golden premier"))
+
+
+# Faker's locales whose given names join G (a name in two of them at least), and the few of them that are a word,
+# a brand or a group's name more often than a given name in news (Che, Hermes, Isis, Luna, Linde, Raf) or a
+# Vietnamese middle name (Thi).
+FAKER_LOCALES = ("it_IT es_AR es_CL es_CO es_ES es_MX pt_BR pt_PT en_GB en_IE en_US en_NZ fr_FR fr_BE fr_CH "
+                 "de_DE de_AT de_CH nl_NL nl_BE").split()
+FAKER_EXCLUDED = set(words("america che hermes isis thi luna sem raf linde cas"))
 
 
 # Two-letter forms are words or acronyms of other things as often (EU, PC, ET, DA); these few are not.
@@ -178,6 +192,37 @@ def given_names():
     return {n: v for n, v in best.items() if n not in EXCLUDED}
 
 
+def gazetteer_names():
+    """Folded names of the places and countries that newsd's gazetteer holds (generate-country-names.py's files)."""
+    out = set()
+    for name, column in (("places.tsv", 0), ("country-names.tsv", 1)):
+        with open(os.path.join(resources, name), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                out.update(fold(n) for n in line.rstrip("\n").split("\t")[column].split("|"))
+    return out
+
+
+def faker_given_names(known, english):
+    """Given names from Faker's person providers (G, see the module's doc) that `known` does not hold."""
+    import importlib
+    places = gazetteer_names()
+    locales = {}
+    for locale in FAKER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            names = provider.__dict__.get(attribute)
+            if names is None or isinstance(names, property):
+                continue
+            for name in names:
+                folded = fold(name)
+                if len(folded) >= 3 and folded.isalpha() and folded not in known:
+                    locales.setdefault(folded, set()).add(locale)
+    return {n for n, ls in locales.items()
+            if len(ls) >= 2 and n not in english and n not in places and n not in EXCLUDED and n not in FAKER_EXCLUDED}
+
+
 def russian_given_names():
     """Cyrillic given names (G, second line): see the module's doc."""
     import pymorphy3
@@ -215,7 +260,7 @@ def legal_forms(english):
 def main():
     english = english_words()
     given = given_names()
-    plain = sorted(n for n in given if n not in english)
+    plain = sorted({n for n in given if n not in english} | faker_given_names(set(given), english))
     worded = sorted(n for n, (_, en) in given.items() if n in english and en >= MIN_ENGLISH_WORD_FREQUENCY)
     forms = sorted(legal_forms(english))
     russian = russian_given_names()

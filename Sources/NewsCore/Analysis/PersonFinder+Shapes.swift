@@ -51,7 +51,7 @@ extension PersonFinder {
     /// office"); not Spanish "a" before a person, nor Portuguese "o", which stands before people's names.
     static let definiteArticles: WordSet = ["the", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "das"]
 
-    /// True when the run of capitalised words `r` (two or three words, found with nothing around it that
+    /// True when the run of capitalised words `r` (two or three words, or four that begin with two given names, found with nothing around it that
     /// says whose) has a person's shape: a given name first ("Jamal Musiala"; a given name that is
     /// also an English word only inside a sentence: "... and Mark Tully", not "Mark Tully" first),
     /// not after an article ("the Morgan Grenfell"), not ending in a thing's word ("Stanley Cup",
@@ -67,9 +67,17 @@ extension PersonFinder {
                 && (particles.contains(tokens[k]) || NameContext.shared.particleArticles.contains(tokens[k]))
         }
         let words = r.count(where: { !tokens[$0].flags.contains(.hyphenated) && !particle($0) })
-        guard (2...3).contains(words), r.allSatisfy({ tokens[$0].isCapitalized || particle($0) }) else { return false }
+        guard (2...4).contains(words), r.allSatisfy({ tokens[$0].isCapitalized || particle($0) }) else { return false }
         let first = tokens[r.lowerBound]
         let shapes = NameShapes.shared
+        // Four words: two given names, then two family names, as Spanish and Portuguese names run ("Jairo Alberto
+        // Yáñez Rodríguez", "João Pedro Ferreira dos Santos"); the second word a given name as well.
+        if words == 4 {
+            let second = tokens[r.lowerBound + 1]
+            guard language != "vi", !second.flags.contains(.hyphenated),
+                shapes.given.contains(second) || shapes.givenWords.contains(second)
+            else { return false }
+        }
         if r.lowerBound > 0, !first.flags.contains(.sentenceStart), definiteArticles.contains(tokens[r.lowerBound - 1]) { return false }
         if r.contains(where: { tokens[$0].flags.contains(.allCaps) }) { return false }
         // "the German liner Wilhelm Gustloff", "the film Vera Drake", "the band Franz Ferdinand".
