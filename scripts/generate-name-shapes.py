@@ -200,7 +200,8 @@ def gazetteer_names():
             for line in f:
                 if line.startswith("#") or "\t" not in line:
                     continue
-                out.update(fold(n) for n in line.rstrip("\n").split("\t")[column].split("|"))
+                # (Not a country's name that counts only alone, "~Maurizio": the gazetteer does not take it anyway.)
+                out.update(fold(n) for n in line.rstrip("\n").split("\t")[column].split("|") if not n.startswith("~"))
     return out
 
 

@@ -33,6 +33,15 @@ import Testing
         #expect(Gazetteer.hasLatinMarks("Germán") && Gazetteer.hasLatinMarks("Germa\u{301}n") && !Gazetteer.hasLatinMarks("Ｇｅｒｍａｎ"))
     }
 
+    /// Another language's name of a small country that is a given name (Maurizio, Mauricio: Mauritius; Malte: Malta)
+    /// counts only standing alone (country-names.tsv's ~): "Maurizio Sarri" is a person.
+    @Test func aSmallCountrysNameThatIsAGivenNameCountsOnlyAlone() {
+        let person = Self.analyse("Calcio", "L'allenatore Maurizio Sarri ha parlato lunedì dopo la partita.")
+        #expect(!person.countries.contains("MU") && person.people.contains("Maurizio Sarri"), "\(person.countries) \(person.people)")
+        let country = Self.analyse("Viaggi", "Il turismo a Maurizio è cresciuto del 10% lunedì, secondo il governo.")
+        #expect(country.countries == ["MU"], "\(country.countries)")
+    }
+
     /// A country's code glued to a dollar sign is a currency: "US$", "HK$", "NZ$" tag no country; "the US" beside them does.
     @Test func aDollarsCodeIsNoCountry() {
         let a = Self.analyse("Petrolífera anuncia plano", "A empresa anunciou investimentos de US$ 40 bilhões em Santos, e a filial pagou HK$2 milhões e NZ$ 3 milhões.")
