@@ -156,7 +156,12 @@ public struct Analyzer: Sendable {
                 places.insert(Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens))
                 if m.start >= 0 { placeEnd = m.start + m.count }
             case .organization:
-                organizations.insert(entry.canonical)
+                if let end = Self.subsidiaryEnd(m, matches: matches, in: tokens, gazetteer: gazetteer) {
+                    organizations.insert(Gazetteer.name(m.start..<end, in: tokens))
+                    for i in m.start..<end { taken[i] = true }
+                } else {
+                    organizations.insert(entry.canonical)
+                }
                 if m.start >= 0 {
                     knownOrganizations.append(m.start..<m.start + m.count)
                     if gazetteer.isHandKept(m.entry) { handKeptOrganizations.insert(m.start) }
