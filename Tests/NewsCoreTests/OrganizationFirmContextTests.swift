@@ -32,4 +32,14 @@ import Testing
         #expect(a.organizations.contains("Walmart de México"), "\(a.organizations)")
         #expect(!a.organizations.contains("Walmart"), "\(a.organizations)")
     }
+
+    @Test(arguments: [
+        ("Preise", "Die Verbraucherzentrale Nordrhein-Westfalen begrüßte die Senkungen am Montag.", "Verbraucherzentrale Nordrhein-Westfalen"),
+        ("Preise", "Das sagte ein Sprecher des Handelsverbands Deutschland am Montag.", "Handelsverbands Deutschland"),
+        ("Preise", "Dagegen warnte der Deutsche Bauernverband vor sinkenden Erzeugerpreisen.", "Deutsche Bauernverband"),
+    ])
+    func aGermanBodysHeadTakesThePlaceOrTheAdjectiveBesideIt(title: String, body: String, name: String) {
+        let a = Self.analyse(title, body)
+        #expect(a.organizations.contains(name), "\(a.organizations)")
+    }
 }

@@ -1147,6 +1147,7 @@ public struct Gazetteer: Sendable {
             if p.isCapitalized && !matched && !Self.stopwords.contains(p.text) && !PersonFinder.titles.contains(p.text)
                 && !(german && (Self.germanPlaceNouns.contains(p) || Self.germanTitles?.isTitle(tokens, start - 1) == true))
                 && !Self.isSentencePreposition(p) && !(organization && Self.opensFirm(p, german: german))
+                && !(german && OrganizationFinder.isGermanHead(p))
             {
                 return false
             }
