@@ -227,7 +227,7 @@ public struct Analyzer: Sendable {
             for k in found.range { taken[k] = true }
             foundByLanguage.append(found.range)
         }
-        let placesInBodies = Self.placesOnlyInBodies(foundByLanguage, matches: matches, gazetteer: gazetteer)
+        let placesInBodies = Self.placesOnlyInBodies(foundByLanguage, matches: matches, gazetteer: gazetteer, language: analysis.language)
         if !placesInBodies.isEmpty { places.removeAll { placesInBodies.contains($0) } }
         var people = PersonFinder.find(in: tokens, taken: taken, known: known, context: context)
         for name in PersonFinder.findWithoutCase(in: tokens, taken: taken, context: context, language: analysis.language)
