@@ -54,18 +54,4 @@ extension Analyzer {
         }
         return words.joined(separator: " ")
     }
-
-    /// The places whose every mention lies inside one of `names` (organisations found by their language's
-    /// patterns: 東京証券取引所, 서울대학교); a dateline's (from -1) lies in none.
-    static func placesOnlyInNames(_ mentions: [(name: String, range: Range<Int>)], names: [Range<Int>]) -> Set<String> {
-        var inside = Set<String>(), outside = Set<String>()
-        for m in mentions {
-            if m.range.lowerBound >= 0 && names.contains(where: { $0.lowerBound <= m.range.lowerBound && m.range.upperBound <= $0.upperBound }) {
-                inside.insert(m.name)
-            } else {
-                outside.insert(m.name)
-            }
-        }
-        return inside.subtracting(outside)
-    }
 }

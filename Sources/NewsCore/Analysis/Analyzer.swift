@@ -112,10 +112,10 @@ public struct Analyzer: Sendable {
         var capitals = Set<String>()
         /// The end of the last town's or region's name read (``namesSubdivision``: "TRURO, England").
         var placeEnd = -1
-        /// Each place read from the gazetteer's matches and where (a dateline's, and a lexicon's sea or island: from -1).
-        var placeMentions: [(name: String, range: Range<Int>)] = []
-        /// Each country read from them and where: a city's or capital's; others from -1.
-        var countryMentions: [(name: String, range: Range<Int>)] = []
+        /// Each place read from the gazetteer's matches and where (``mention(_:_:kind:language:)``).
+        var placeMentions: [Mention] = []
+        /// Each country read from them and where: a city's or capital's; others nowhere.
+        var countryMentions: [Mention] = []
         // Cities inside the names of clubs and firms, and whatever else those names hold ("Bayern" in
         // "FC Bayern München" is no region).
         let inOrganizations = matches.compactMap { gazetteer.organization(around: $0, in: tokens, language: analysis.language) }
@@ -164,11 +164,15 @@ public struct Analyzer: Sendable {
             case .capital, .city, .place:
                 let name = Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens)
                 places.insert(name)
-                // (Not a sea's, a canal's or an island's: هيئة قناة السويس, the Suez Canal Authority, names the canal.)
-                placeMentions.append((name, entry.kind == .place ? -1 ..< 0 : m.start..<m.start + max(m.count, 1)))
+                placeMentions.append(Self.mention(name, m, kind: entry.kind, language: analysis.language))
                 if m.start >= 0 { placeEnd = m.start + m.count }
             case .organization:
-                organizations.insert(entry.canonical)
+                if let end = Self.subsidiaryEnd(m, matches: matches, in: tokens, gazetteer: gazetteer) {
+                    organizations.insert(Gazetteer.name(m.start..<end, in: tokens))
+                    for i in m.start..<end { taken[i] = true }
+                } else {
+                    organizations.insert(entry.canonical)
+                }
                 if m.start >= 0 {
                     knownOrganizations.append(m.start..<m.start + m.count)
                     if gazetteer.isHandKept(m.entry) { handKeptOrganizations.insert(m.start) }
@@ -194,7 +198,7 @@ public struct Analyzer: Sendable {
             }
             if let c = m.country ?? entry.country, entry.kind != .person {
                 countries.insert(c)
-                countryMentions.append((c, [.city, .capital].contains(entry.kind) ? m.start..<m.start + max(m.count, 1) : -1 ..< 0))
+                countryMentions.append([.city, .capital].contains(entry.kind) ? Self.mention(c, m, kind: entry.kind, language: nil) : Mention(name: c))
                 if !m.small { weights.add(c, at: m.start, titleCount: titleCount, leadEnd: leadEnd) }
             }
         }
@@ -235,11 +239,12 @@ public struct Analyzer: Sendable {
             for k in found.range { taken[k] = true }
             foundByLanguage.append(found.range)
         }
-        // 東京証券取引所, 서울대학교, 广东省文化和旅游厅: a city named only inside the names of bodies is none of the places.
+        // 東京証券取引所, 서울대학교, "Verbraucherzentrale Sachsen": a town or region named only inside the names of bodies
+        // is none of the places (Analyzer+PlacesInBodies).
         if !foundByLanguage.isEmpty && !placeMentions.isEmpty {
             let inside = Self.placesOnlyInNames(placeMentions, names: foundByLanguage)
             if !inside.isEmpty { places.removeAll { inside.contains($0) } }
-            // (And the city's country: "Bank of New York Mellon" is no mention of the United States.)
+            // (And a city's country: "Bank of New York Mellon" is no mention of the United States.)
             let countriesInside = Self.placesOnlyInNames(countryMentions, names: foundByLanguage)
             if !countriesInside.isEmpty { countries.removeAll { countriesInside.contains($0) } }
         }

@@ -578,7 +578,9 @@ public struct Gazetteer: Sendable {
                         if alias.cased && startsLowercase(tokens[i]) { continue }
                         if alias.datelineOnly && reading != .dateline && !(alias.small && reading == .text) { continue }
                         if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
-                        if alias.ambiguous && reading == .text && !standsAlone(tokens, i, alias.count, after: out.last, german: german, bodyStart: bodyStart)
+                        if alias.ambiguous && reading == .text
+                            && !standsAlone(tokens, i, alias.count, after: out.last, german: german, bodyStart: bodyStart,
+                                            organization: entries.kind(Int(alias.entry)) == .organization)
                             && !(alias.generated && besideOrganizationWord(tokens, i, alias.count))
                             && !(genitive && genitiveStands(tokens, i, entry: Int(alias.entry)))
                         {
@@ -1151,13 +1153,17 @@ public struct Gazetteer: Sendable {
     /// could belong to a person's or a firm's name stands right beside it.
     /// The title's last word does not stand beside the body's first (at `bodyStart`). With `german`, nor
     /// does a noun for a place or a title (``germanPlaceNouns``).
-    private func standsAlone(_ tokens: [Token], _ start: Int, _ count: Int, after previous: Match?, german: Bool, bodyStart: Int) -> Bool {
+    /// With `organization`, a firm's word before it (``Gazetteer/opensFirm(_:german:)``) is no name's either.
+    private func standsAlone(_ tokens: [Token], _ start: Int, _ count: Int, after previous: Match?, german: Bool, bodyStart: Int,
+                             organization: Bool = false) -> Bool
+    {
         if start > 0 && start != bodyStart && !tokens[start].flags.contains(.afterPunctuation) {
             let p = tokens[start - 1]
             let matched = previous.map { $0.start + $0.count == start } ?? false
             if p.isCapitalized && !matched && !Self.stopwords.contains(p.text) && !PersonFinder.titles.contains(p.text)
                 && !(german && (Self.germanPlaceNouns.contains(p) || Self.germanTitles?.isTitle(tokens, start - 1) == true))
-                && !Self.isSentencePreposition(p)
+                && !Self.isSentencePreposition(p) && !(organization && Self.opensFirm(p, german: german))
+                && !(german && OrganizationFinder.isGermanHead(p))
             {
                 return false
             }

@@ -35,6 +35,8 @@ public struct NameContext: Sendable {
         var organizationTypes: [String] = []
         /// The same words as written in full, for one look-up (la società Baykar, chipmaker Nvidia).
         var firmWords = WordSet()
+        /// (de) Endings of compounds for a kind of firm, club or body before its name (KE: der Autobauer, den Zulieferern).
+        var kindEndings: [String] = []
         /// Phrases that an organisation's name follows ("spokeswoman for", "portavoce di"), folded, and
         /// their last words, for one look-up.
         var organizationPhrases: [[String]] = []
@@ -228,6 +230,7 @@ public struct NameContext: Sendable {
                 case "R":
                     words.organizationTypes.append(first)
                     words.firmWords.insert(first)
+                case "KE": words.kindEndings.append(folded.joined())
                 case "P":
                     words.organizationPhrases.append(folded)
                     words.organizationPhraseEnds.insert(last)

@@ -4,18 +4,9 @@
 /// wiring", "Cardiff-based Penhallow Wire"), a Japanese name in katakana before 社 (アークセル社) or after 大手
 /// (通販大手のメルカド).
 extension OrganizationFinder {
-    /// Endings of German compounds for a kind of firm, club or body that stand before its name, folded.
-    static let germanKindEndings = [
-        "konzern", "hersteller", "handler", "versorger", "versicherer", "zulieferer", "betreiber", "anbieter", "dienstleister",
-        "konkurrent", "rivale", "discounter", "kette", "verlag", "airline", "fluggesellschaft", "kanzlei", "ligist", "verein",
-        "vermogensverwalter", "autobauer", "maschinenbauer", "flugzeugbauer", "anlagenbauer", "mobilfunker", "vermieter",
-        "chipriese", "riese", "produzent", "netzbetreiber", "energieversorger", "finanzinvestor", "bauunternehmen", "unternehmen",
-        "firma", "ratingagentur", "fussballklub", "fussballverein", "klub",
-        // (branch orgs20: a delivery service, a broadcaster, a party; a rival's and a firm's cases.)
-        "dienst", "dienstes", "sender", "senders", "partei", "konkurrenten", "rivalen", "konzerns", "herstellers",
-        // (branch orgs22: "nach Angaben des Betreibers Fraport".)
-        "betreibers",
-    ]
+    /// Endings of German compounds for a kind of firm, club or body that stand before its name, folded
+    /// (name-context.tsv, KE).
+    static let germanKindEndings = NameContext.shared.words(for: "de").kindEndings
     /// The polite pronouns, capitalised ("einige Versicherer Ihre eigenen Projekte").
     static let germanPronouns: WordSet = ["ihre", "ihr", "ihren", "ihrem", "ihrer", "ihres", "sie", "ihnen"]
     /// Endings of German nouns that are no firm's name ("der Konzern Stellenstreichungen an").

@@ -826,6 +826,8 @@ extension OrganizationFinder {
         "gewerkschaft", "kammer", "stiftung", "konzern", "versicherung", "gesellschaft", "anstalt", "direktion", "prasidium", "polizei",
         // (branch orgs26: Deutscher Wetterdienst, Österreichische Finanzmarktaufsicht.)
         "dienst", "aufsicht",
+        // (branch orgs31: genitives, "eines Sprechers des Handelsverbands Deutschland".)
+        "verbands", "verbandes", "amts", "amtes", "gerichts", "ministeriums",
     ]
 
     /// A capitalised compound of eight letters or more that ends in one of ``germanHeadEndings``.
@@ -852,8 +854,13 @@ extension OrganizationFinder {
             // ("Bundesverband deutscher Banken": and over an adjective in lower case.)
             let goesOn = end == i + 1 && end < tokens.count
                 && (connectorsEverywhere.contains(tokens[end]) || germanAdjectives(tokens, from: end) != nil)
-            if end > i + 1 || !goesOn && ["bundes", "landes", "staats"].contains(where: { text.hasPrefix($0) && text.utf8.count > $0.utf8.count + 4 }) {
-                out.append(i..<end)
+            // ("der Deutsche Bauernverband", "Deutscher Wetterdienst": a country's adjective the gazetteer read before the head.)
+            let adjective = i > 0 && taken[i - 1] && tokens[i - 1].isCapitalized && tokens[i].flags.isDisjoint(with: .boundary)
+                && ["sche", "scher", "schen"].contains(where: { tokens[i - 1].text.hasSuffix($0) })
+            if end > i + 1 || adjective && !goesOn
+                || !goesOn && ["bundes", "landes", "staats"].contains(where: { text.hasPrefix($0) && text.utf8.count > $0.utf8.count + 4 })
+            {
+                out.append((adjective ? i - 1 : i)..<end)
             }
             i = end
         }
