@@ -8,8 +8,7 @@ extension Analyzer {
     static func namesSubdivision(_ m: Gazetteer.Match, gazetteer: Gazetteer, in tokens: [Token], afterPlace: Bool) -> Bool {
         guard m.start >= 1, !gazetteer.subdivisionCountryNames.isEmpty else { return false }
         let first = tokens[m.start], before = tokens[m.start - 1]
-        guard gazetteer.subdivisionCountryNames.contains(tokens[m.start..<m.start + m.count].map(\.text).joined(separator: " "))
-        else { return false }
+        guard Self.namesSubdivisionCountry(tokens[m.start..<m.start + m.count], gazetteer: gazetteer) else { return false }
         if first.flags.contains(.afterPunctuation) {
             // (One character, a comma, and a space between the two.)
             return afterPlace && first.flags.isDisjoint(with: [.sentenceStart, .lineStart])
@@ -46,12 +45,15 @@ extension Analyzer {
         -> String?
     {
         guard let m = found.first(where: { $0.start == dateline.placeCount }), m.count > 0,
-            gazetteer.entries.kind(m.entry) == .country,
-            gazetteer.subdivisionCountryNames.contains(dateline.tokens[m.start..<m.start + m.count].map(\.text).joined(separator: " "))
+            gazetteer.entries.kind(m.entry) == .country
         else { return nil }
-        let words = dateline.tokens[m.start..<m.start + m.count].map { t in
-            t.flags.contains(.allCaps) ? String(t.original.prefix(1)) + t.original.dropFirst().lowercased() : t.original
-        }
-        return words.joined(separator: " ")
+        let words = dateline.tokens[m.start..<m.start + m.count]
+        guard Self.namesSubdivisionCountry(words, gazetteer: gazetteer) else { return nil }
+        return words.map(PlaceFinder.nameCased).joined(separator: " ")
+    }
+
+    /// True when `words` are a name of a country that is also one of its first-level subdivisions (England, Scotland).
+    static func namesSubdivisionCountry(_ words: ArraySlice<Token>, gazetteer: Gazetteer) -> Bool {
+        !gazetteer.subdivisionCountryNames.isEmpty && gazetteer.subdivisionCountryNames.contains(words.map(\.text).joined(separator: " "))
     }
 }

@@ -587,8 +587,13 @@ enum PlaceFinder {
         var name = ""
         for (k, t) in tokens.enumerated() {
             if k > 0 { name += t.flags.contains(.hyphenated) ? "-" : " " }
-            name += t.flags.contains(.allCaps) ? t.original.prefix(1) + t.original.dropFirst().lowercased() : t.original
+            name += nameCased(t)
         }
         return name
+    }
+
+    /// A word of a place's name as a name is written: one in capitals (a dateline's "KINLOCH") with its first letter only.
+    static func nameCased(_ t: Token) -> String {
+        t.flags.contains(.allCaps) ? String(t.original.prefix(1)) + t.original.dropFirst().lowercased() : t.original
     }
 }
