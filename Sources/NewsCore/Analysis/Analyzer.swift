@@ -77,13 +77,15 @@ public struct Analyzer: Sendable {
         if matches.contains(where: \.small) {
             let named = Self.countriesNamed(by: matches, gazetteer: gazetteer)
             // And it stands after a word in lower case ("in Commerce City", "à Malanville") or a sentence's
-            // preposition ("Em Congonhas,"), not in a list of names ("Fenton, Morley, Priet", "A Lo Cicero").
+            // preposition ("Em Congonhas,"), not in a list of names ("Fenton, Morley, Priet", "A Lo Cicero"); in German
+            // also after a noun for a place or a site, which German capitalises ("im Werk Zwickau").
+            let german = analysis.language == "de"
             matches.removeAll { m in
                 guard m.small else { return false }
                 let t = tokens[m.start]
                 return !named.contains(m.country ?? gazetteer.entries.country(m.entry) ?? "")
                     || !t.flags.contains(.ideographic) && (m.start == 0 || !t.flags.isDisjoint(with: .boundary)
-                        || !Gazetteer.readsLowercase(tokens[m.start - 1]))
+                        || !Gazetteer.readsLowercase(tokens[m.start - 1]) && !(german && Gazetteer.germanPlaceNouns.contains(tokens[m.start - 1])))
             }
         }
         // "Santiago Carbó", "Michele De Palma": a town's name inside a person's, held back for the name finders.

@@ -1072,11 +1072,13 @@ public struct Gazetteer: Sendable {
 
     /// True when a title and "of" stand before `start` ("il presidente del Veneto Luca Zaia", "the
     /// governor of Oregon Tina Kotek"): the name is the place the title holds, and the given name at
-    /// `end` starts the holder's ("the president of Golden Gate Futures" is a firm's).
-    private func afterTitleOf(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+    /// `end` starts the holder's ("the president of Golden Gate Futures" is a firm's). With `german`, the title is
+    /// capitalised, as German nouns are, and "von" joins it ("Oberbürgermeister von Leipzig Burkhard Jung").
+    private func afterTitleOf(_ tokens: [Token], _ start: Int, _ end: Int, german: Bool) -> Bool {
         guard start >= 2, NameShapes.shared.given.contains(tokens[end]) else { return false }
         let of = tokens[start - 1], title = tokens[start - 2]
-        guard !of.isCapitalized, of.text == "of" || Self.nameLinks.contains(of), !title.isCapitalized || title.flags.contains(.sentenceStart),
+        guard !of.isCapitalized, of.text == "of" || Self.nameLinks.contains(of) || german && of.text == "von",
+            !title.isCapitalized || title.flags.contains(.sentenceStart) || german,
             of.flags.isDisjoint(with: [.afterPunctuation, .lineStart])
         else { return false }
         return PersonFinder.titles.contains(title) || NameContext.shared.languages.values.contains { $0.isTitle(tokens, start - 2) }
@@ -1173,7 +1175,7 @@ public struct Gazetteer: Sendable {
         if end < tokens.count {
             let next = tokens[end]
             if next.isCapitalized && !next.flags.contains(.afterPunctuation) && !next.flags.contains(.sentenceStart)
-                && !Self.stopwords.contains(next.text) && !startsPlainAlias(tokens, end) && !afterTitleOf(tokens, start, end)
+                && !Self.stopwords.contains(next.text) && !startsPlainAlias(tokens, end) && !afterTitleOf(tokens, start, end, german: german)
             {
                 return false
             }

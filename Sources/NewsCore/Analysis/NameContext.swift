@@ -134,8 +134,10 @@ public struct NameContext: Sendable {
             if titles.contains(tokens[i]) {
                 return language != "vi" || titlesWritten.contains(OrganizationFinder.toneKey(tokens[i].original))
             }
-            if Self.phrase(among: titleSequences, endsAt: i, in: tokens) { return true }
+            // A former holder's title written as one word ("exalcalde", "exministra", Spanish since 2010).
             let word = tokens[i].text
+            if word.utf8.count > 5, word.hasPrefix("ex"), titles.contains(String(word.dropFirst(2))) { return true }
+            if Self.phrase(among: titleSequences, endsAt: i, in: tokens) { return true }
             guard !titleEndings.isEmpty, word.utf8.count > 6 else { return false }
             return titleEndings.contains { word.hasSuffix($0) }
         }

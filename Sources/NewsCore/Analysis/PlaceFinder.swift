@@ -34,6 +34,9 @@ public struct PlaceContext: Sendable {
         var notPlaces: [[String]] = []
         var notAfterSuffix = WordSet()
         var afterSuffix: [[String]] = []
+        /// (ja) Words for a region glued after its name (地方), as characters, and their first characters.
+        var regionWords: [[String]] = []
+        var regionWordStarts = WordSet()
         /// (ko) What may follow a city's bare name in the same word (전주에서, 진주와), as syllables.
         var koreanParticles: [[String]] = []
         /// (ko) Suffixes of a district, county or township (구, 군, 읍, 면), and provinces' short names that
@@ -86,6 +89,9 @@ public struct PlaceContext: Sendable {
             case "X": notPlaces.append(folded)
             case "N": notAfterSuffix.insert(first)
             case "F": afterSuffix.append(folded)
+            case "L":
+                regionWords.append(folded)
+                regionWordStarts.insert(first)
             case "K": koreanParticles.append(folded)
             case "U": koreanDistrictSuffixes.insert(first)
             case "V": koreanProvinces.append(folded)
@@ -262,6 +268,8 @@ enum PlaceFinder {
                 if words.suffixes.contains(t), let r = beforeSuffix(at: i, in: tokens, taken: taken, words: words) {
                     add(r, syllables: true)
                 } else if words.districtSuffixes.contains(t), let r = district(at: i, in: tokens, taken: taken) {
+                    add(r, syllables: true)
+                } else if words.regionWordStarts.contains(t), let r = beforeRegionWord(at: i, in: tokens, taken: taken, words: words) {
                     add(r, syllables: true)
                 }
                 i += 1

@@ -1,0 +1,40 @@
+@testable import NewsCore
+import Testing
+
+/// Places the title before them or the word after them makes: a city between a title's "of" and its holder's name
+/// in German and after a former holder's title of one word in Spanish; a German town after a noun for a site; a
+/// Japanese region before 地方. Texts written for these tests.
+@Suite struct PlaceTitleAndRegionWordTests {
+    /// German capitalises the title and joins it with "von"; Spanish writes "ex" glued to the title.
+    @Test(arguments: [
+        ("Haushalt", "Der Oberbürgermeister von Leipzig Thomas Müller sagte, der Plan helfe der Stadt.", "Leipzig", "Thomas Müller"),
+        ("Haushalt", "Die Bürgermeisterin von Dresden Anna Schmidt lehnte den Plan ab.", "Dresden", "Anna Schmidt"),
+        ("Detenido", "La policía detuvo al exalcalde de Medellín Federico Gutiérrez el martes.", "Medellín", "Federico Gutiérrez"),
+    ])
+    func aCityBetweenATitlesOfAndAHoldersNameIsAPlace(title: String, body: String, place: String, person: String) {
+        let a = EntityContextTests.analyse(title, body)
+        #expect(a.places.contains(place), "\(a.places)")
+        #expect(a.people.contains(person), "\(a.people)")
+    }
+
+    /// A town too small for running text alone counts after a German noun for a site where the article names its
+    /// country; the noun's other uses name no place ("das Werk Goethes").
+    @Test func aGermanTownAfterANounForASiteIsAPlace() {
+        let a = EntityContextTests.analyse("Autoindustrie", "Volkswagen will in Deutschland sparen: Im Werk Zwickau soll die Produktion halbiert werden.")
+        #expect(a.places.contains("Zwickau"), "\(a.places)")
+        let b = EntityContextTests.analyse("Kultur", "Das Werk Goethes wird in diesem Jahr mit einer Ausstellung gefeiert.")
+        #expect(b.places.isEmpty, "\(b.places)")
+    }
+
+    /// 中部地方, 日高地方: the region's name is a place; 地方 in a longer word (a district court, local government) or
+    /// after a longer word (全国各地方) makes none.
+    @Test func aJapaneseRegionBeforeItsWordIsAPlace() {
+        let a = EntityContextTests.analyse("地震", "北海道日高地方で震度5強の地震があり、中部地方でも揺れを観測した。")
+        #expect(a.places.contains("日高"), "\(a.places)")
+        #expect(a.places.contains("中部"), "\(a.places)")
+        for body in ["東京地方裁判所は被告に懲役3年の判決を言い渡した。", "政府は地方自治体に支援を求めた。", "全国各地方で選挙が行われた。"] {
+            let b = EntityContextTests.analyse("裁判", body)
+            #expect(!b.places.contains { $0.count == 2 && body.contains($0 + "地方") }, "\(body): \(b.places)")
+        }
+    }
+}
