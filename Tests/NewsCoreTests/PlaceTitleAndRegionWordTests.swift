@@ -37,4 +37,14 @@ import Testing
             #expect(!b.places.contains { $0.count == 2 && body.contains($0 + "地方") }, "\(body): \(b.places)")
         }
     }
+
+    /// A US county by its whole name (the generator's list from GeoNames) is a place of the United States, at a
+    /// sentence's start too; a county council's name is a body's.
+    @Test func aUSCountyByItsWholeNameIsAPlaceOfTheUnitedStates() {
+        let a = EntityContextTests.analyse("Wildfire", "Harney County officials said on Sunday the fire was contained.")
+        #expect(a.places.contains("Harney County"), "\(a.places)")
+        #expect(a.countries == ["US"], "\(a.countries)")
+        let b = EntityContextTests.analyse("Budget", "Kent County Council approved the budget on Thursday.")
+        #expect(!b.countries.contains("US"), "\(b.countries)")
+    }
 }
