@@ -271,6 +271,7 @@ CYRILLIC_HOME = {"RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "TJ", "MN"}
 # A name of two or more Han, kana or Hangul characters and the suffix of a city, county or ward.
 CJK_CITY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}[市区區县縣시군구]")
 # A Korean city's name of two syllables and its suffix (전주시).
+JAPANESE_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
 KOREAN_CITY = re.compile(r"[\uac00-\ud7af]{2}시")
 # A Korean city's bare name of two syllables, as GeoNames gives some (속초, 거제, 광양, 목포).
 KOREAN_BARE = re.compile(r"[\uac00-\ud7af]{2}")
@@ -521,6 +522,7 @@ def given_names():
 
 
 given_names_cache = set()
+
 
 
 # Words that join a town's name to the river, region or mountain its official name adds (Marburg an der Lahn,
@@ -787,6 +789,17 @@ def places():
             # A first-level region named as a larger city abroad (Santa Catarina, Brazil's state, and the Mexican
             # city of 300,000): the city keeps the name, the region's country is its first alternative.
             elsewhere.setdefault(key, {})[cc] = 90_000_000 - 1
+    # Japanese cities of runningTextPopulation or more by their bare name (金沢 for 金沢市, 浜松, 旭川), which Japanese
+    # news writes as often as the name with 市: only in a dateline here; PlaceFinder takes one in Japanese running text
+    # where a particle of place or a word of a station, a port or a route follows it (金沢で, 金沢駅, 金沢―上越妙高間).
+    # Not a name that another place holds already (a prefecture's: 新潟, 熊本).
+    # (After the subdivisions, which take their names first.)
+    for city in gc.get_cities().values():
+        if city["countrycode"] != "JP" or city["population"] < RUNNING_TEXT_POPULATION:
+            continue
+        for alt in city.get("alternatenames", []):
+            if JAPANESE_CITY.fullmatch(alt) and " ".join(words(alt[:-1])) not in best:
+                offer(alt[:-1], "JP", city["population"], flags="d", names=len(city["alternatenames"]))
     # A name that cities of other countries share, where one of them is a tenth of the first one's size and of
     # 50,000 people or more (Brest in Belarus and in France, Córdoba in Argentina, Spain and Mexico, Hyderabad in
     # India and Pakistan), or half its size among small towns (Saint-Raphaël in Haiti and in France): the

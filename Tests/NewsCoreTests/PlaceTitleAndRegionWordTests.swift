@@ -47,4 +47,22 @@ import Testing
         let b = EntityContextTests.analyse("Budget", "Kent County Council approved the budget on Thursday.")
         #expect(!b.countries.contains("US"), "\(b.countries)")
     }
+
+    /// (ja) A city by its bare name (金沢 of 金沢市) is a place with a particle of place or a station's word glued after
+    /// it; a family name (松本) only with the second (松本で, not 松本に), and a name inside a longer one none.
+    @Test func aJapaneseCityByItsBareNameIsAPlaceBeforeAWordOfPlace() {
+        for (body, place) in [("金沢で大雪が降り、交通が乱れた。", "金沢"), ("JR金沢駅で列車が止まった。", "金沢"),
+                              ("浜松に新工場を建設する。", "浜松"), ("松本で大雪が降った。", "松本")] {
+            #expect(EntityContextTests.analyse("大雪", body).places.contains(place), "\(body)")
+        }
+        for body in ["松本に聞いたところ、問題はないという。", "大金沢で祭りが開かれた。", "浜松の社長が会見した。"] {
+            #expect(EntityContextTests.analyse("会見", body).places.isEmpty, "\(body)")
+        }
+    }
+
+    /// (ko) A city's bare name one space before a word for a base or an estate (평택 기지) is the city.
+    @Test func aKoreanCityBeforeAWordForABaseIsAPlace() {
+        let a = EntityContextTests.analyse("방문", "대표단은 5일 평택 기지를 둘러본다.")
+        #expect(a.places.contains("평택"), "\(a.places)")
+    }
 }

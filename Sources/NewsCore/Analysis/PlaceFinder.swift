@@ -37,6 +37,11 @@ public struct PlaceContext: Sendable {
         /// (ja) Words for a region glued after its name (地方), as characters, and their first characters.
         var regionWords: [[String]] = []
         var regionWordStarts = WordSet()
+        /// (ja) What follows a city's bare name glued (金沢で, 金沢駅), as characters: after any such name, and after one
+        /// that is no family name; the first characters of both.
+        var japaneseCityWords: [[String]] = []
+        var japaneseCityParticles: [[String]] = []
+        var japaneseCityStarts = WordSet()
         /// (ko) What may follow a city's bare name in the same word (전주에서, 진주와), as syllables.
         var koreanParticles: [[String]] = []
         /// (ko) Suffixes of a district, county or township (구, 군, 읍, 면), and provinces' short names that
@@ -89,6 +94,9 @@ public struct PlaceContext: Sendable {
             case "X": notPlaces.append(folded)
             case "N": notAfterSuffix.insert(first)
             case "F": afterSuffix.append(folded)
+            case "J", "O":
+                if kind == "J" { japaneseCityWords.append(folded) } else { japaneseCityParticles.append(folded) }
+                japaneseCityStarts.insert(first)
             case "L":
                 regionWords.append(folded)
                 regionWordStarts.insert(first)
@@ -245,6 +253,7 @@ enum PlaceFinder {
         }
 
         for r in koreanCities(in: tokens, taken: taken, found: found, words: words, gazetteer: gazetteer) { add(r, syllables: true) }
+        for r in japaneseCities(in: tokens, taken: taken, words: words, gazetteer: gazetteer) { add(r, syllables: true) }
         for (r, name) in russianDistricts(in: tokens, taken: taken) { add(r, as: name) }
 
         // Lists after a preposition of place with a city or region among them ("in Thirsk, Northallerton and Bedale").
