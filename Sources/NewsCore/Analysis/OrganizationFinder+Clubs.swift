@@ -60,7 +60,7 @@ extension OrganizationFinder {
             end += 1
         }
         // (Not a name cut by an abbreviation's full stop: "FC St. Pauli".)
-        let own = withoutAbbreviation(tokens, m + 1..<end)
-        return own.count == end - m - 1 && end > m + 1 ? m..<end : nil
+        guard end > m + 1, tokens[end - 1].text.utf8.count > 2 || tokens[end - 1].flags.contains(.allCaps) else { return nil }
+        return m..<end
     }
 }

@@ -494,7 +494,7 @@ enum OrganizationFinder {
     }
 
     /// "According to" that opens a sentence, capitalised, before a body's name: no part of it ("Según Fitch Ratings").
-    static let sourcePrepositions: WordSet = ["según", "selon", "secondo", "laut"]
+    static let sourcePrepositions = WordSet(["según", "selon", "secondo", "laut"].flatMap { Tokenizer.words($0) })
 
     /// Last words of an event's name, not an organisation's, though a firm's word stands before them
     /// ("Consumer Electronics Show", "Geneva Motor Show", "Energy Security Summit").
