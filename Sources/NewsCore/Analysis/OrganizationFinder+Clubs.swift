@@ -9,8 +9,10 @@ extension OrganizationFinder {
     /// The clubs' names in `tokens`, markers with them, three words besides the markers at most.
     static func clubNames(_ tokens: [Token], _ taken: [Bool]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for m in tokens.indices where !taken[m] && tokens[m].isCapitalized && !tokens[m].flags.contains(.ideographic) && writtenAsMarker(tokens[m]) {
-            if clubMarkersAfter.contains(tokens[m]), let r = clubBefore(marker: m, tokens, taken) {
+        for m in tokens.indices where !taken[m] && tokens[m].isCapitalized && !tokens[m].flags.contains(.ideographic) {
+            let after = clubMarkersAfter.contains(tokens[m])
+            guard after || clubMarkersBefore.contains(tokens[m]), writtenAsMarker(tokens[m]) else { continue }
+            if after, let r = clubBefore(marker: m, tokens, taken) {
                 // (A plural whose singular the article writes capitalised is a product's: "sales of Land Rovers", "MG Rover".)
                 if tokens[m].text.hasSuffix("s"), tokens.contains(where: { $0.isCapitalized && $0.text + "s" == tokens[m].text }) { continue }
                 out.append(r)
@@ -21,7 +23,7 @@ extension OrganizationFinder {
         return out
     }
 
-    /// Whether `t` is written as a marker is: a short one in capitals or with a capital inside (FC, AS, VfB, SpVgg; not
+    /// Whether `t` is written as a marker: a short one in capitals or with a capital inside (FC, AS, VfB, SpVgg; not
     /// "As" that opens a sentence, "As Chris Rock said").
     private static func writtenAsMarker(_ t: Token) -> Bool {
         t.text.utf8.count > 5 || t.original.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
