@@ -170,6 +170,13 @@ public struct NameContext: Sendable {
     let personThingEnds: WordSet
     /// Words in lower case that a name goes on over after a particle (NA: de los Santos, van den Broek), folded.
     let particleArticles: WordSet
+    /// A club's markers that make the capitalised words after them a club's name whatever they are (CB: AS Calanques,
+    /// SV Isartal), folded.
+    let clubMarkersBefore: WordSet
+    /// And those before them (CE: Dunmore Rovers, Kelvinside Athletic FC), folded.
+    let clubMarkersAfter: WordSet
+    /// Days of the week in the Romance languages (DY), folded.
+    let weekdays: WordSet
 
     /// The shipped lists, read once on first use.
     public static let shared = NameContext(EmbeddedData.text(newsd_name_context_tsv))
@@ -311,6 +318,9 @@ public struct NameContext: Sendable {
         organizationKinds = allWords(of: "M")
         personThingEnds = WordSet(allWords(of: "NT"))
         particleArticles = WordSet(allWords(of: "NA"))
+        clubMarkersBefore = WordSet(allWords(of: "CB"))
+        clubMarkersAfter = WordSet(allWords(of: "CE"))
+        weekdays = WordSet(allWords(of: "DY"))
         firmEnds = allWords(of: "X")
         english = lists["en"] ?? Words()
         languages = lists

@@ -44,7 +44,12 @@ extension OrganizationFinder {
                 + reportingNames(tokens, taken, context, verbs: verbs)
         }
         found += articleNames(tokens, taken, language: language)
+        // ("Dunmore Rovers", "AS Calanques": a club's marker, whatever its town; not in the scripts without capitals.)
+        if language != "ja" && language != "zh" && language != "ko" { found += clubNames(tokens, taken) }
         if language == "fr" || language == "es" || language == "it" || language == "pt" { found += sourceNames(tokens, taken, context) }
+        if ["fr", "es", "it", "pt", "de"].contains(language ?? "") {
+            found += romanceAppositions(tokens, taken, context, german: language == "de")
+        }
         if language == "de" { found += germanStatementNames(tokens, taken, context) }
         if language == "ja" {
             found += katakanaFirms(tokens, taken) + afterMajor(tokens, taken) + katakanaByContext(tokens, taken, context)
@@ -464,10 +469,20 @@ extension OrganizationFinder {
                 continue
             }
             var end = run(tokens, taken, from: start)
-            // ("the Spanish carrier Air Europe": one word before a capitalised word that a name holds is a name cut short.)
+            // ("the Spanish carrier Air Europe": one word before a capitalised word that a name holds is a name cut short; when
+            // the name ends with that word or two, a place's, it is the whole: "the charity Streetball Scotland".)
             if end == start + 1, end < tokens.count, taken[end], tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary) {
-                i = end
-                continue
+                var tail = end
+                while tail < tokens.count, tail - end < 2, taken[tail], tokens[tail].isCapitalized, tokens[tail].flags.isDisjoint(with: .boundary),
+                    !tokens[tail].flags.contains(.ideographic)
+                {
+                    tail += 1
+                }
+                guard tail == tokens.count || !tokens[tail].isCapitalized || !tokens[tail].flags.isDisjoint(with: .boundary) else {
+                    i = end
+                    continue
+                }
+                end = tail
             }
             if end > start {
                 out.append(start..<end)

@@ -99,6 +99,9 @@ enum OrganizationFinder {
         k + 1 < tokens.count && romanceAnd.contains(tokens[k]) && romanceOf.contains(tokens[k + 1]) && tokens[k + 1].text != "d"
     }
 
+    /// German definite articles, which begin a second name after "und" (``joined(_:from:afterHead:romance:german:)``).
+    static let germanArticles: WordSet = ["der", "die", "das", "den", "dem", "des"]
+
     /// "And" in Italian, Portuguese and Spanish.
     private static let romanceAnd: WordSet = ["e", "y"]
 
@@ -114,13 +117,17 @@ enum OrganizationFinder {
         if german, afterHead, let next = germanAdjectives(tokens, from: start) { return (next, false) }
         var k = start
         var lower = 0
-        while afterHead, k < tokens.count, lower < 2, !tokens[k].isCapitalized, !connectorsEverywhere.contains(tokens[k]),
+        // (German writes its nouns capitalised: its words in lower case after a head are ``germanAdjectives(_:from:)``'s
+        // alone; another is a verb, "Der Bayerische Fußball-Verband begrüßte die Einigung".)
+        while afterHead, !german, k < tokens.count, lower < 2, !tokens[k].isCapitalized, !connectorsEverywhere.contains(tokens[k]),
             !(romance && elidedOf(tokens, at: k)), !Gazetteer.stopwords.contains(tokens[k]), tokens[k].flags.isDisjoint(with: stop)
         {
             k += 1
             lower += 1
         }
         var connectors = 0
+        // (In German "und" and an article begin a second name: "die Bayerische Landesbank und die Sparkasse Augsburg".)
+        if german, k + 1 < tokens.count, ["und", "oder"].contains(tokens[k].text), germanArticles.contains(tokens[k + 1]) { return nil }
         // ("d" of "et d'" is no connector elsewhere: "Caisse d'épargne" reads it as a word in lower case.)
         if romance, !afterHead, elidedAfterAnd(tokens, from: k), tokens[k + 1].text == "d",
             tokens[k + 1].flags.isDisjoint(with: stop)
@@ -435,7 +442,7 @@ enum OrganizationFinder {
         var start = start
         while start < nameEnd
             && (Gazetteer.stopwords.contains(tokens[start]) || connectorsEverywhere.contains(tokens[start])
-                || tokens[start].text.utf8.count == 1)
+                || tokens[start].text.utf8.count == 1 || sourcePrepositions.contains(tokens[start]))
         {
             start += 1
         }
@@ -485,6 +492,9 @@ enum OrganizationFinder {
             if !out.contains(text) { out.append(text) }
         }
     }
+
+    /// "According to" that opens a sentence, capitalised, before a body's name: no part of it ("Según Fitch Ratings").
+    static let sourcePrepositions = WordSet(["según", "selon", "secondo", "laut"].flatMap { Tokenizer.words($0) })
 
     /// Last words of an event's name, not an organisation's, though a firm's word stands before them
     /// ("Consumer Electronics Show", "Geneva Motor Show", "Energy Security Summit").
