@@ -254,6 +254,8 @@ extension OrganizationFinder {
         } else if tokens[k].text == "家", k > 0, chineseCounts.contains(tokens[k - 1].text) {
             k += 1
         }
+        // (几家俱乐部: the count alone before the suffix.)
+        if k > r.lowerBound, k == r.upperBound { return true }
         // The end of the word of `generics` that begins at `k`, or nil.
         func generic(at k: Int) -> Int? {
             for g in generics {
@@ -406,7 +408,9 @@ extension OrganizationFinder {
             let t = tokens[i]
             // (A body's head in lower case only before its region's name: "министерство спорта Сахалинской области".)
             let lowerHead = !t.isCapitalized && !t.flags.contains(.hyphenated) && declines(t.text, from: russianLowerCaseHeads)
-            if t.isCapitalized || lowerHead, !taken[i], lowerHead || context.organizationStarts.contains(where: { $0.count == 1 && $0[0] == t.text }) {
+            // (Not "Совет директоров ПАО «Северная медь»", a firm's board: the firm's name follows.)
+            let board = i + 1 < tokens.count && russianBoards.contains(tokens[i + 1])
+            if t.isCapitalized || lowerHead, !taken[i], !board, lowerHead || context.organizationStarts.contains(where: { $0.count == 1 && $0[0] == t.text }) {
                 var end = i + 1
                 // (And "и" between two: Министерство природных ресурсов и экологии.)
                 while end < tokens.count, end - i <= 4, !tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary),
@@ -958,6 +962,9 @@ extension OrganizationFinder {
     /// Starts of Russian nouns for a body that begin its name in lower case before its region's (министерство
     /// жилищно-коммунального хозяйства Рязанской области, прокуратура Рязанской области, администрация города Рязани).
     static let russianLowerCaseHeads = ["министерств", "управлени", "департамент", "администраци", "прокуратур"]
+
+    /// Russian words after a council's head that make it a firm's board (Совет директоров, наблюдательный совет).
+    static let russianBoards = WordSet(["директоров", "акционеров"].flatMap { Tokenizer.words($0) })
 
     /// Russian nouns for a region in the genitive, after its adjective (Сахалинской области, Пермского края).
     static let russianRegionNouns = WordSet(["области", "края", "округа", "района", "республики"].flatMap { Tokenizer.words($0) })
