@@ -48,8 +48,10 @@ import Testing
         #expect(a.organizations.contains("常盤信用金庫"), "\(a.organizations)")
         #expect(a.organizations.contains("南海フードサービス株式会社"), "\(a.organizations)")
         #expect(!a.organizations.contains("ギア工業"), "\(a.organizations)")
-        let b = Self.analyse("調査", "同社は特別委員会を設け、不正の経緯を調べる。")
+        let b = Self.analyse("調査", "同社は特別委員会を設け、不正の経緯を調べる。元府議会議員の田村氏も出席し、静岡県議会は声明を出した。")
         #expect(!b.organizations.contains("特別委員会"), "\(b.organizations)")
+        #expect(!b.organizations.contains("元府議会"), "\(b.organizations)")
+        #expect(b.organizations.contains("静岡県議会"), "\(b.organizations)")
     }
 
     @Test func aJapaneseKindWordBeforeAKatakanaFirmIsNoPartOfIt() {
@@ -67,6 +69,9 @@ import Testing
         #expect(a.organizations.contains("浙江省人民检察院"), "\(a.organizations)")
         #expect(a.organizations.contains("杭州市人民医院"), "\(a.organizations)")
         #expect(!a.organizations.contains { $0.contains("业俱乐部") }, "\(a.organizations)")
+        let c = Self.analyse("伤者送医", "伤者已被送往杭州市人民医院救治。")
+        #expect(c.organizations.contains("杭州市人民医院"), "\(c.organizations)")
+        #expect(!c.organizations.contains { $0.hasPrefix("送往") }, "\(c.organizations)")
         let b = Self.analyse("转会", "上海东湖足球俱乐部昨天宣布与他签约，中国足球协会已批准转会。")
         #expect(b.organizations.contains("上海东湖足球俱乐部"), "\(b.organizations)")
         #expect(b.organizations.contains { $0 == "中国足球协会" || $0.contains("Football Association") }, "\(b.organizations)")

@@ -196,6 +196,10 @@ extension OrganizationFinder {
                 // 浙江省发展和改革委员会, 国家发展和改革委员会: 和 inside a body's name after a place or a state body's first word.
                 start = s
             }
+            // 送往东莞市人民医院: a place inside the run begins the body's name; the verb before it is the sentence's.
+            if chinese, kind == .han, start + 1 < i, let f = (start + 1..<i).first(where: { taken[$0] }), !(start..<f).contains(where: { taken[$0] }) {
+                start = f
+            }
             // 山西省应急管理厅: a province's department only after the place (餐厅, 大厅 are rooms).
             if chinese, end - i == 1, chinesePlaceSuffixes.contains(tokens[i].text), !taken[start] {
                 i = end
