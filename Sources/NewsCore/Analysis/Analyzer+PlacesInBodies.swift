@@ -12,8 +12,9 @@ extension Analyzer {
 
     /// Languages whose bodies' names hold a region's, a canal's or an island's name that the article means as well
     /// (هيئة قناة السويس, the Suez Canal Authority, on the canal's traffic; 广东省统计局 on the province's figures):
-    /// only a city's counts as inside a name there.
-    static let languagesWithRegionsInBodies: Set<String> = ["ar", "zh", "ja", "ko"]
+    /// only a city's counts as inside a name there. Russian too: a region's body is named with the region in the genitive
+    /// (министерство транспорта Сахалинской области), and the article is about the region's affairs.
+    static let languagesWithRegionsInBodies: Set<String> = ["ar", "zh", "ja", "ko", "ru"]
 
     /// The mention of place or country `name` by match `m` of an entry of `kind`: a city's or capital's anywhere in a
     /// name; a region's, sea's or island's only after a name's first word, and not in ``languagesWithRegionsInBodies``;

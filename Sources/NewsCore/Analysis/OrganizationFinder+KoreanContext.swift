@@ -54,6 +54,12 @@ extension OrganizationFinder {
                 s.hasPrefix(word) && (s.count == word.count || PersonFinder.koreanParticles.contains(String(s.dropFirst(word.count))))
             }
         }
+        /// Whether no name holds the word's characters, or one holds only its first ones and two syllables or more follow
+        /// (동해에너지: a place's name that begins a firm's).
+        func free(_ s: Range<Int>) -> Bool {
+            guard let k = s.firstIndex(where: { !taken[$0] }) else { return false }
+            return !(k..<s.upperBound).contains(where: { taken[$0] }) && (k == s.lowerBound || s.upperBound - k >= 2)
+        }
         // Each candidate's mentions and whether a word before or after one of them names a firm.
         var candidates: [(name: String, first: Range<Int>, mentions: Int, before: Bool, after: Bool)] = []
         var index: [String: Int] = [:]
@@ -61,7 +67,7 @@ extension OrganizationFinder {
         var own: [(candidate: Int, before: Bool, after: Bool)?] = Array(repeating: nil, count: words.count)
         for (n, w) in words.enumerated() {
             let s = stem(w)
-            guard (2...6).contains(s.count), !s.contains(where: { taken[$0] }), PersonFinder.title(context.koreanTitles, tokens, at: s.lowerBound) == nil
+            guard (2...6).contains(s.count), free(s), PersonFinder.title(context.koreanTitles, tokens, at: s.lowerBound) == nil
             else { continue }
             let name = text(s)
             guard !koreanCommonNouns.contains(name), !context.firmWordsBeforeName.contains(name), !context.firmWordsAfterName.contains(name)
@@ -105,7 +111,7 @@ extension OrganizationFinder {
         var mentions: [Range<Int>] = []
         for w in words {
             let s = stem(w)
-            if !s.contains(where: { taken[$0] }), accepted.contains(text(s)) { mentions.append(s) }
+            if free(s), accepted.contains(text(s)) { mentions.append(s) }
         }
         return (names, mentions)
     }

@@ -18,12 +18,18 @@ extension OrganizationFinder {
                                            personTitles: context.before + context.familyTitles, generics: context.organizationGenerics,
                                            context: context)
         case "ko":
-            found = korean(tokens, taken, context.organizationSuffixes)
+            found = korean(tokens, taken, context.organizationSuffixes) + koreanMarkedFirms(tokens, taken)
             let byContext = koreanByContext(tokens, taken, context)
             found += byContext.names
             // (Its other mentions are no one's name: "조만호 무신사 의장은".)
             for r in byContext.mentions where !byContext.names.contains(r) { for k in r { taken[k] = true } }
-        case "ru": found = russian(tokens, taken, context) + russianAdjectiveNames(tokens, taken)
+        case "ru":
+            let named = russian(tokens, taken, context)
+            // (A legal form in capitals before its firm's name is no acronym of its own: ПАО «Камская сталь».)
+            for r in named where r.lowerBound > 0 && tokens[r.lowerBound - 1].flags.contains(.allCaps) && context.firmWords.contains(tokens[r.lowerBound - 1]) {
+                taken[r.lowerBound - 1] = true
+            }
+            found = named + russianAdjectiveNames(tokens, taken)
         case "ar": found = arabic(tokens, taken, context)
         case "vi": found = vietnamese(tokens, taken, context)
         default: break
@@ -53,7 +59,7 @@ extension OrganizationFinder {
         if language == "de" { found += germanStatementNames(tokens, taken, context) }
         if language == "ja" {
             found += katakanaFirms(tokens, taken) + afterMajor(tokens, taken) + katakanaByContext(tokens, taken, context)
-                + kanjiFirms(tokens, taken)
+            found += kanjiFirms(tokens, taken) + japaneseLetterPrefixed(tokens, taken)
         }
         // What the language's patterns and a firm's word named is the same organisation at its other mentions, which
         // the patterns below leave alone ("the lender Bradley Hart ... Bradley Hart's shares"). (Not a spokesperson's
@@ -104,9 +110,9 @@ extension OrganizationFinder {
         return s
     }
 
-    private enum Script { case han, kana, hiragana, hangul, other }
+    enum Script { case han, kana, hiragana, hangul, other }
 
-    private static func script(_ t: Token) -> Script {
+    static func script(_ t: Token) -> Script {
         guard t.flags.contains(.ideographic), let v = t.original.unicodeScalars.first?.value else { return .other }
         if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || v == 0x3005 { return .han }
         if v >= 0x30A1 && v <= 0x30FC && v != 0x30FB { return .kana }
@@ -159,6 +165,10 @@ extension OrganizationFinder {
             {
                 start = i - 1
             }
+            // 越後プレス工業, 日本サッカー協会, 在日ブラジル商工会議所: kanji and katakana side by side before a suffix.
+            if !chinese, kind == .kana || kind == .han, let s = japaneseMixedStart(tokens, taken, from: start, kindWords: context?.firmWordsBeforeName ?? []) {
+                start = s
+            }
             if kind == .hiragana {
                 guard let s = hiraganaName(tokens, start..<i) else {
                     i = end
@@ -191,6 +201,10 @@ extension OrganizationFinder {
                 // 浙江省发展和改革委员会, 国家发展和改革委员会: 和 inside a body's name after a place or a state body's first word.
                 start = s
             }
+            // 送往东莞市人民医院: a place inside the run begins the body's name; the verb before it is the sentence's.
+            if chinese, kind == .han, start + 1 < i, let f = (start + 1..<i).first(where: { taken[$0] }), !(start..<f).contains(where: { taken[$0] }) {
+                start = f
+            }
             // 山西省应急管理厅: a province's department only after the place (餐厅, 大厅 are rooms).
             if chinese, end - i == 1, chinesePlaceSuffixes.contains(tokens[i].text), !taken[start] {
                 i = end
@@ -207,7 +221,9 @@ extension OrganizationFinder {
                 i = end
                 continue
             }
-            if i - start >= 2 || start == i - 1 && kind == .other, !wordGoesOn, !parts.contains(tokens[i - 1].text),
+            // (特別委員会, "a special committee": a word that makes a common noun with the suffix alone before it.)
+            let generic = !chinese && genericBodyWords.contains(tokens[start..<i].map(\.text).joined())
+            if i - start >= 2 || start == i - 1 && kind == .other, !wordGoesOn, !generic, !parts.contains(tokens[i - 1].text),
                 !(end - i == 1 && !wordsEndingInASuffix.isEmpty && wordsEndingInASuffix.contains(tokens[i - 1].text + tokens[i].text)), (start..<end).contains(where: { !taken[$0] }),
                 !(chinese && endsAPersonsName(tokens, suffix: i, personTitles: personTitles)),
                 !(chinese && isCommonNoun(tokens, taken, start..<i, generics: generics))
@@ -247,6 +263,8 @@ extension OrganizationFinder {
         } else if tokens[k].text == "家", k > 0, chineseCounts.contains(tokens[k - 1].text) {
             k += 1
         }
+        // (几家俱乐部: the count alone before the suffix.)
+        if k > r.lowerBound, k == r.upperBound { return true }
         // The end of the word of `generics` that begins at `k`, or nil.
         func generic(at k: Int) -> Int? {
             for g in generics {
@@ -302,11 +320,20 @@ extension OrganizationFinder {
             k -= 1
         }
         guard k > 0, k < start, taken[k - 1], PersonFinder.glued(tokens, k - 1), script(tokens[k - 1]) == .han, and != k else { return nil }
+        // 广州市恒远物流集团收购汕头港务公司: a firm's name ends at its own suffix (集团, 公司, 银行); what follows it, a verb
+        // and another firm, is the sentence's, unless another suffix goes on (集团有限公司).
+        for j in k..<start {
+            if let e = PersonFinder.title(chineseFirmEnds, tokens, at: j), e <= start, PersonFinder.title(suffixes, tokens, at: e) == nil { return nil }
+        }
         if let and, (k..<and).contains(where: { j in PersonFinder.title(suffixes, tokens, at: j).map { $0 <= and } ?? false }) { return nil }
         var s = k
-        while s > 0, taken[s - 1], PersonFinder.glued(tokens, s - 1), script(tokens[s - 1]) == .han, k - s < 6 { s -= 1 }
+        // (Up to eight characters of places: 黑龙江省哈尔滨市.)
+        while s > 0, taken[s - 1], PersonFinder.glued(tokens, s - 1), script(tokens[s - 1]) == .han, k - s < 8 { s -= 1 }
         return s
     }
+
+    /// (zh) Suffixes that end a firm's name, as characters.
+    static let chineseFirmEnds: [[String]] = [["集", "团"], ["集", "團"], ["公", "司"], ["银", "行"], ["銀", "行"]]
 
     /// Particles that end the word before a name in hiragana (傘下のみずほ証券, りそな銀行とみずほ証券).
     static let hiraganaParticles: Set<String> = ["と", "や", "の", "は", "が", "を", "に", "で", "も", "へ"]
@@ -327,6 +354,13 @@ extension OrganizationFinder {
         else { return nil }
         return start
     }
+
+    /// (ja, ko) Words that make a common noun with a body's suffix when they alone stand before it (特別委員会, 특별위원회,
+    /// "a special committee"; 비상대책위원회, "an emergency committee"; 第三者委員会, "an outside panel").
+    static let genericBodyWords: Set<String> = ["特別", "第三者", "専門", "특별", "비상대책", "운영", "윤리", "인사"]
+
+    /// (ko) The two syllables before 부 that make a division of a body or a firm (수사부, 사업부), not a ministry (국방부).
+    static let koreanDivisionEnds: Set<String> = ["수사", "사업"]
 
     /// Korean: a word (Hangul side by side, its particle left out) that ends in a suffix, with one
     /// syllable or more before a suffix of two, two or more before one of one (외교부, not 정부).
@@ -355,7 +389,10 @@ extension OrganizationFinder {
                 }) else { continue }
                 let before = stop - suffix.count - i
                 // (A part only in a short word: 행정부 is no body, 기획재정부 is one.)
-                if before >= (suffix.count == 1 ? 2 : 1), before >= 3 || !parts.contains(tokens[stop - suffix.count - 1].text),
+                // (반부패수사부, 파운드리사업부: a prosecutors' or a firm's division, not a body.)
+                let division = suffix == ["부"] && stop - i >= 3 && koreanDivisionEnds.contains(tokens[stop - 3].text + tokens[stop - 2].text)
+                    || genericBodyWords.contains(tokens[i..<stop - suffix.count].map(\.text).joined())
+                if before >= (suffix.count == 1 ? 2 : 1), before >= 3 || !parts.contains(tokens[stop - suffix.count - 1].text), !division,
                     (i..<stop).contains(where: { !taken[$0] })
                 {
                     out.append(i..<stop)
@@ -378,11 +415,17 @@ extension OrganizationFinder {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if t.isCapitalized, !taken[i], context.organizationStarts.contains(where: { $0.count == 1 && $0[0] == t.text }) {
+            // (A body's head in lower case only before its region's name: "министерство спорта Сахалинской области".)
+            let lowerHead = !t.isCapitalized && !t.flags.contains(.hyphenated) && declines(t.text, from: russianLowerCaseHeads)
+            // (Not "Совет директоров ПАО «Северная медь»", a firm's board: the firm's name follows.)
+            let board = i + 1 < tokens.count && russianBoards.contains(tokens[i + 1])
+            if t.isCapitalized || lowerHead, !taken[i], !board, lowerHead || context.organizationStarts.contains(where: { $0.count == 1 && $0[0] == t.text }) {
                 var end = i + 1
                 // (And "и" between two: Министерство природных ресурсов и экологии.)
                 while end < tokens.count, end - i <= 4, !tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary),
                     tokens[end].text == "дел" || genitiveEndings.contains(where: { tokens[end].text.hasSuffix($0) })
+                        // (And the first part of a compound adjective: "жилищно-коммунального хозяйства".)
+                        || end + 1 < tokens.count && tokens[end + 1].flags.contains(.hyphenated) && !tokens[end + 1].isCapitalized
                         || tokens[end].text == "и" && end > i + 1 && end + 1 < tokens.count
                         && genitiveEndings.contains(where: { tokens[end + 1].text.hasSuffix($0) })
                 {
@@ -395,6 +438,18 @@ extension OrganizationFinder {
                 {
                     end += 1
                 }
+                // "Министерство спорта Сахалинской области": the region's noun after its adjective.
+                var region = lower > i + 1 && tokens[lower - 1].text == "города" && end > lower
+                if end > lower, end < tokens.count, !tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary),
+                    russianRegionNouns.contains(tokens[end]), isRussianAdjective(tokens[end - 1])
+                {
+                    end += 1
+                    region = true
+                }
+                if lowerHead && !region {
+                    i += 1
+                    continue
+                }
                 if end > i + 1 || t.text.hasPrefix("мин") || t.text.hasPrefix("рос") {
                     out.append(i..<end)
                     i = end
@@ -406,12 +461,23 @@ extension OrganizationFinder {
             if !t.isCapitalized || t.flags.contains(.allCaps)
                 || !t.flags.isDisjoint(with: .boundary) && i + 1 < tokens.count && tokens[i + 1].flags.contains(.afterPunctuation),
                 i + 1 < tokens.count, tokens[i + 1].isCapitalized, !taken[i + 1],
-                !tokens[i + 1].flags.contains(.sentenceStart), i == 0 || !context.isTitle(tokens, i - 1),
+                !tokens[i + 1].flags.contains(.sentenceStart),
+                i == 0 || tokens[i + 1].flags.contains(.afterPunctuation) || !context.isTitle(tokens, i - 1),
                 declines(t.text, from: context.organizationTypes)
             {
                 var end = i + 2
-                while end < tokens.count, end - i <= 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: .boundary) {
-                    end += 1
+                // ПАО «Камская сталь», АО «Дальмостстрой-7»: a name in quotes runs to the closing quote, over words in lower
+                // case and numbers (the word after the quote starts a phrase), within five words.
+                var quoted = i + 2
+                if tokens[i + 1].flags.contains(.afterPunctuation) {
+                    while quoted < tokens.count, quoted - i <= 5, !taken[quoted], tokens[quoted].flags.isDisjoint(with: .boundary) { quoted += 1 }
+                }
+                if quoted > i + 2, quoted - i <= 5, quoted == tokens.count || !tokens[quoted].flags.isDisjoint(with: .boundary) {
+                    end = quoted
+                } else {
+                    while end < tokens.count, end - i <= 3, tokens[end].isCapitalized, !taken[end], tokens[end].flags.isDisjoint(with: .boundary) {
+                        end += 1
+                    }
                 }
                 out.append(i + 1..<end)
                 i = end
@@ -611,6 +677,11 @@ extension OrganizationFinder {
                 else { break }
                 end += 1
             }
+            // مجلس إدارة الشركة, "the company's board", and المركز الرابع, "fourth place": a role's and a rank's words, no name.
+            if end > i + 1, arabicRoleHeads.contains(bare) && arabicRoleWords.contains(tokens[i + 1]) || arabicOrdinals.contains(tokens[i + 1]) {
+                i = end
+                continue
+            }
             // شركة سينوبك الصينية: a firm's head, a name without the article and an adjective of origin that the gazetteer
             // read (a demonym's) are "the Chinese company Sinopec": the name alone (شركة الاتصالات السعودية, whose word has
             // the article, is read whole; أرامكو السعودية is the gazetteer's). The same with a name of two words (شركة
@@ -652,6 +723,14 @@ extension OrganizationFinder {
         let next = tokens[k + 1].text
         return PersonFinder.hasArabicArticle(tokens[k + 1]) && next.hasSuffix("ه") || next.hasPrefix("لل") && next.scalarCount > 4
     }
+
+    /// (ar) Heads and the word after them that name a body's organ or a role, not a body (مجلس إدارة, "board of directors").
+    static let arabicRoleHeads: Set<String> = Set(["مجلس", "المجلس"].flatMap { Tokenizer.words($0) })
+    static let arabicRoleWords: WordSet = WordSet(["إدارة", "أمناء"].flatMap { Tokenizer.words($0) })
+
+    /// (ar) Ordinals with the article, after a head that makes it a rank (المركز الرابع, "fourth place"), folded.
+    static let arabicOrdinals: WordSet = WordSet(
+        ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأخير"].flatMap { Tokenizer.words($0) })
 
     /// Arabic heads of a firm's name ("company"), folded as the tokens are.
     static let firmHeads: Set<String> = Set(["شركة", "الشركة", "مجموعة"].flatMap { Tokenizer.words($0) })
@@ -893,8 +972,21 @@ extension OrganizationFinder {
     static let russianHeadStems = [
         "банк", "бирж", "союз", "суд", "университет", "служб", "агентств", "комитет", "фонд", "парти", "совет", "институт",
         "академи", "палат", "дум", "комисси", "федераци", "ассоциаци", "управлени", "инспекци", "корпораци", "министерств",
-        "прокуратур", "завод",
+        "прокуратур", "завод", "собрани",
     ]
+
+    /// Endings of Russian nouns in the genitive plural, after a body's noun (союз промышленников и предпринимателей).
+    static let russianGenitivePluralEndings = ["ов", "ев", "ей"].map { TextFolding.fold($0) }
+
+    /// Starts of Russian nouns for a body that begin its name in lower case before its region's (министерство
+    /// жилищно-коммунального хозяйства Рязанской области, прокуратура Рязанской области, администрация города Рязани).
+    static let russianLowerCaseHeads = ["министерств", "управлени", "департамент", "администраци", "прокуратур"]
+
+    /// Russian words after a council's head that make it a firm's board (Совет директоров, наблюдательный совет).
+    static let russianBoards = WordSet(["директоров", "акционеров"].flatMap { Tokenizer.words($0) })
+
+    /// Russian nouns for a region in the genitive, after its adjective (Сахалинской области, Пермского края).
+    static let russianRegionNouns = WordSet(["области", "края", "округа", "района", "республики"].flatMap { Tokenizer.words($0) })
 
     /// Whether `word` is one of `stems` with an ending of at most three letters (суд, суда, судом;
     /// министерство, министерства).
@@ -945,6 +1037,16 @@ extension OrganizationFinder {
             {
                 end += 2
             }
+            // "Российский союз промышленников и предпринимателей": up to three nouns in the genitive plural, "и" between two.
+            var plural = end
+            while plural < tokens.count, plural - end < 3, !tokens[plural].isCapitalized, tokens[plural].flags.isDisjoint(with: .boundary),
+                russianGenitivePluralEndings.contains(where: { tokens[plural].text.hasSuffix($0) }) && !isRussianAdjective(tokens[plural])
+                    || tokens[plural].text == "и" && plural > end && plural + 1 < tokens.count && !tokens[plural + 1].isCapitalized
+                    && russianGenitivePluralEndings.contains(where: { tokens[plural + 1].text.hasSuffix($0) })
+            {
+                plural += 1
+            }
+            if plural > end, tokens[plural - 1].text != "и" { end = plural }
             if end + 1 < tokens.count, tokens[end].isCapitalized, isRussianAdjective(tokens[end]), tokens[end].flags.isDisjoint(with: .boundary),
                 !tokens[end + 1].isCapitalized, tokens[end + 1].flags.isDisjoint(with: .boundary),
                 genitiveEndings.contains(where: { tokens[end + 1].text.hasSuffix($0) })
