@@ -43,6 +43,9 @@ extension OrganizationFinder {
     /// Capitals that begin such a name (folded).
     static let japaneseLetterPrefixes: Set<String> = ["jr"]
 
+    /// Last kanji of a station's or a line's name after the capitals, which is no firm's (JR金沢駅, JR山手線).
+    static let japaneseLetterPrefixedNotEnds: Set<String> = ["駅", "線"]
+
     /// The longest run of kanji after the capitals.
     static let japaneseLetterPrefixedLimit = 3
 
@@ -67,7 +70,8 @@ extension OrganizationFinder {
                 end = i + 1
                 while end < tokens.count, end - (i + 1) < japaneseLetterPrefixedLimit, taken[end] { end += 1 }
             }
-            if end - (i + 1) >= 2 { out.append(i..<end) }
+            // (JR金沢駅, JR山手線: a station's, a line's name.)
+            if end - (i + 1) >= 2, !japaneseLetterPrefixedNotEnds.contains(tokens[end - 1].text) { out.append(i..<end) }
             i = max(end, i + 1)
         }
         return out
