@@ -26,13 +26,7 @@ extension OrganizationFinder {
             guard k < tokens.count, k - a <= 4, tokens[k].flags.isDisjoint(with: .boundary), isKindNoun(tokens[k], context, german: german),
                 k + 1 == tokens.count || !tokens[k + 1].isCapitalized || !tokens[k + 1].flags.isDisjoint(with: .boundary)
             else { continue }
-            var start = a
-            while start > 0, a - start < 4, tokens[start - 1].isCapitalized, !taken[start - 1], !tokens[start - 1].flags.contains(.ideographic),
-                !PersonFinder.titles.contains(tokens[start - 1])
-            {
-                start -= 1
-                if !tokens[start].flags.isDisjoint(with: .boundary) { break }
-            }
+            let start = appositionNameStart(before: a, tokens, taken)
             // (From a phrase's start: not the end of "... a Bruno Martin, un ami"; no given name first, "Marie Dubois, une
             // salariée"; no word that opens a sentence, "Ensuite, la société", nor a day or a month, "Mardi, le groupe".)
             guard start < a, start == 0 || !tokens[start].flags.isDisjoint(with: .boundary) || !tokens[start - 1].isCapitalized,

@@ -127,13 +127,7 @@ extension OrganizationFinder {
                 k + 1 == tokens.count || !tokens[k + 1].flags.isDisjoint(with: .boundary) || Gazetteer.stopwords.contains(tokens[k + 1])
                     || connectorsEverywhere.contains(tokens[k + 1])
             else { continue }
-            var start = a
-            while start > 0, a - start < 4, tokens[start - 1].isCapitalized, !taken[start - 1], !tokens[start - 1].flags.contains(.ideographic),
-                !PersonFinder.titles.contains(tokens[start - 1])
-            {
-                start -= 1
-                if !tokens[start].flags.isDisjoint(with: .boundary) { break }
-            }
+            let start = appositionNameStart(before: a, tokens, taken)
             // (The run must begin where a phrase does: not the end of "... sold to Mr Hale, a lender", nor of a name that a
             // line break cut, "F and M\nImporting, a distributor".)
             // (And no person's: a given name first, "Tom Hale, a carrier of the virus".)
@@ -216,4 +210,16 @@ extension OrganizationFinder {
         return out
     }
 
+    /// Where the capitalised words before an apposition's comma at `a` begin: at most four, none taken, ideographic or a
+    /// title, and none before a sentence's or a clause's start ("Harwood Plastics, a maker of", "Navilis, un armateur").
+    static func appositionNameStart(before a: Int, _ tokens: [Token], _ taken: [Bool]) -> Int {
+        var start = a
+        while start > 0, a - start < 4, tokens[start - 1].isCapitalized, !taken[start - 1], !tokens[start - 1].flags.contains(.ideographic),
+            !PersonFinder.titles.contains(tokens[start - 1])
+        {
+            start -= 1
+            if !tokens[start].flags.isDisjoint(with: .boundary) { break }
+        }
+        return start
+    }
 }
