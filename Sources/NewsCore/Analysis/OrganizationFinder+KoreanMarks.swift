@@ -25,14 +25,7 @@ extension OrganizationFinder {
                 guard next.lowerBound == end, tokens[end].flags.contains(.afterPunctuation),
                     tokens[end].offset == tokens[r.lowerBound].offset + 2
                 else { continue }
-                var stop = next.upperBound
-                for particle in PersonFinder.koreanParticles where next.count > particle.scalarCount + 1 {
-                    let k = particle.scalarCount
-                    if tokens[(stop - k)..<stop].map(\.text).joined() == particle {
-                        stop -= k
-                        break
-                    }
-                }
+                let stop = withoutKoreanParticle(tokens, next, leaving: 2) ?? next.upperBound
                 if stop - next.lowerBound >= 2, (next.lowerBound..<stop).contains(where: { !taken[$0] }) { out.append(next.lowerBound..<stop) }
             }
         }

@@ -362,6 +362,16 @@ extension OrganizationFinder {
     /// (ko) The two syllables before 부 that make a division of a body or a firm (수사부, 사업부), not a ministry (국방부).
     static let koreanDivisionEnds: Set<String> = ["수사", "사업"]
 
+    /// The end of the Hangul word `word` without the particle that ends it (서해케미칼 of 서해케미칼도), when one does and
+    /// at least `leaving` syllables stand before it; else nil.
+    static func withoutKoreanParticle(_ tokens: [Token], _ word: Range<Int>, leaving: Int) -> Int? {
+        for particle in PersonFinder.koreanParticles where word.count >= particle.scalarCount + leaving {
+            let n = particle.scalarCount
+            if tokens[(word.upperBound - n)..<word.upperBound].map(\.text).joined() == particle { return word.upperBound - n }
+        }
+        return nil
+    }
+
     /// Korean: a word (Hangul side by side, its particle left out) that ends in a suffix, with one
     /// syllable or more before a suffix of two, two or more before one of one (외교부, not 정부).
     private static func korean(_ tokens: [Token], _ taken: [Bool], _ suffixes: [[String]]) -> [Range<Int>] {
@@ -376,13 +386,7 @@ extension OrganizationFinder {
             while end < tokens.count, script(tokens[end]) == .hangul, PersonFinder.glued(tokens, end - 1) { end += 1 }
             defer { i = end }
             var candidates = [end]
-            for particle in PersonFinder.koreanParticles where end - i > particle.scalarCount {
-                let n = particle.scalarCount
-                if tokens[(end - n)..<end].map(\.text).joined() == particle {
-                    candidates.append(end - n)
-                    break
-                }
-            }
+            if let stop = withoutKoreanParticle(tokens, i..<end, leaving: 1) { candidates.append(stop) }
             for stop in candidates {
                 guard let suffix = suffixes.first(where: { s in
                     stop - i > s.count && (0..<s.count).allSatisfy { tokens[stop - s.count + $0].text == s[$0] }

@@ -9,8 +9,8 @@ extension PlaceFinder {
         guard !words.japaneseCityWords.isEmpty else { return [] }
         var out: [Range<Int>] = []
         for i in 2..<max(tokens.count, 2) where words.japaneseCityStarts.contains(tokens[i]) && !taken[i] {
-            let strong = follows(words.japaneseCityWords, at: i, in: tokens)
-            guard strong || follows(words.japaneseCityParticles, at: i, in: tokens) else { continue }
+            let strong = gluedPhrase(words.japaneseCityWords, at: i, in: tokens) != nil
+            guard strong || gluedPhrase(words.japaneseCityParticles, at: i, in: tokens) != nil else { continue }
             for length in [3, 2] where i >= length {
                 let name = i - length..<i
                 guard name.allSatisfy({ PersonFinder.isHan(tokens[$0]) && !taken[$0] }),
@@ -31,13 +31,5 @@ extension PlaceFinder {
             }
         }
         return out
-    }
-
-    /// True when one of `phrases` (as characters) stands glued at `i`.
-    private static func follows(_ phrases: [[String]], at i: Int, in tokens: [Token]) -> Bool {
-        phrases.contains { w in
-            i + w.count <= tokens.count && w.indices.allSatisfy { tokens[i + $0].text == w[$0] }
-                && (0..<w.count).allSatisfy { $0 == 0 ? Gazetteer.glued(tokens[i - 1], tokens[i]) : Gazetteer.glued(tokens[i + $0 - 1], tokens[i + $0]) }
-        }
     }
 }

@@ -11,10 +11,7 @@ extension PlaceFinder {
         guard name.allSatisfy({ PersonFinder.isHan(tokens[$0]) && !taken[$0] }),
             Gazetteer.glued(tokens[i - 2], tokens[i - 1]), Gazetteer.glued(tokens[i - 1], tokens[i])
         else { return nil }
-        guard let word = words.regionWords.first(where: { w in
-            i + w.count <= tokens.count && w.indices.allSatisfy { tokens[i + $0].text == w[$0] }
-                && (1..<w.count).allSatisfy { Gazetteer.glued(tokens[i + $0 - 1], tokens[i + $0]) }
-        }) else { return nil }
+        guard let word = gluedPhrase(words.regionWords, at: i, in: tokens) else { return nil }
         let end = i + word.count
         if end < tokens.count, Gazetteer.glued(tokens[end - 1], tokens[end]), PersonFinder.isHan(tokens[end]) { return nil }
         if i >= 3, Gazetteer.glued(tokens[i - 3], tokens[i - 2]), !taken[i - 3], couldOpenName(tokens[i - 3]),
@@ -23,6 +20,16 @@ extension PlaceFinder {
             return nil
         }
         return name
+    }
+
+    /// (zh, ja) The first of `phrases` (as characters) that stands at `i` glued to the character before it, its own
+    /// characters glued together (地方 of 中部地方, 駅 of 金沢駅).
+    static func gluedPhrase(_ phrases: [[String]], at i: Int, in tokens: [Token]) -> [String]? {
+        guard i >= 1, Gazetteer.glued(tokens[i - 1], tokens[i]) else { return nil }
+        return phrases.first { w in
+            i + w.count <= tokens.count && w.indices.allSatisfy { tokens[i + $0].text == w[$0] }
+                && (1..<max(w.count, 1)).allSatisfy { Gazetteer.glued(tokens[i + $0 - 1], tokens[i + $0]) }
+        }
     }
 
     /// Suffixes of a prefecture glued before a region's name (北海道日高地方, 鹿児島県奄美地方).

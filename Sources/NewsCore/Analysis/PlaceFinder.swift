@@ -94,8 +94,11 @@ public struct PlaceContext: Sendable {
             case "X": notPlaces.append(folded)
             case "N": notAfterSuffix.insert(first)
             case "F": afterSuffix.append(folded)
-            case "J", "O":
-                if kind == "J" { japaneseCityWords.append(folded) } else { japaneseCityParticles.append(folded) }
+            case "J":
+                japaneseCityWords.append(folded)
+                japaneseCityStarts.insert(first)
+            case "O":
+                japaneseCityParticles.append(folded)
                 japaneseCityStarts.insert(first)
             case "L":
                 regionWords.append(folded)
