@@ -81,6 +81,9 @@ public struct Gazetteer: Sendable {
         /// with them ("Perú") are aliases of their own. (Not an ambiguous one, "~Niger": it stands for the country
         /// list's "Níger" too, which it hides, and its context decides.)
         var plain = false
+        /// `,Va.`: an abbreviation written with its period, which the text must have too: the word after it
+        /// starts a sentence, or the text ends ("Norfolk, Va., police", not "ROMA (ANSA) - La Corte").
+        var period = false
     }
 
     /// Where a first word's aliases lie in ``aliases``.
@@ -256,6 +259,11 @@ public struct Gazetteer: Sendable {
             var flags: Alias.Flags = [.ambiguous, .capitalised, .cased, .generated]
             if f[3].utf8.contains(UInt8(ascii: "d")) || population < Self.runningTextPopulation { flags.insert(.datelineOnly) }
             if !f[3].utf8.contains(UInt8(ascii: "d")) && population < Self.runningTextPopulation { flags.insert(.small) }
+            // (ja) A region's name in katakana that IPADIC has as a common noun (プレー "play", not Phrae; メイン, ゴール,
+            // デルタ, チョコ) is the word in running text; cities keep theirs (パース, Perth; フェニックス).
+            if kind == .place, let v = words[0].unicodeScalars.first?.value, v >= 0x30A1 && v <= 0x30FC, OrganizationFinder.japaneseKatakanaLists.words.contains(words.joined()) {
+                flags.insert(.datelineOnly)
+            }
             builder.append(words, entry: id, flags: flags, extra: nil)
         }
         (index, aliases, words, extras) = builder.finish()
@@ -433,8 +441,9 @@ public struct Gazetteer: Sendable {
             flags.insert(.solid)
         }
         let plain = exact == nil && !ambiguous && text.isAllASCII && [.country, .demonym].contains(entries.kind(entry))
-        let extra = exact == nil && before == nil && after == nil && !midSentence && !plain
-            ? nil : AliasExtra(exact: exact, before: before, after: after, midSentence: midSentence, plain: plain)
+        let period = afterComma && text.hasSuffix(".")
+        let extra = exact == nil && before == nil && after == nil && !midSentence && !plain && !period
+            ? nil : AliasExtra(exact: exact, before: before, after: after, midSentence: midSentence, plain: plain, period: period)
         builder.append(tokens.map(\.text), entry: entry, flags: flags, extra: extra)
     }
 
@@ -578,6 +587,9 @@ public struct Gazetteer: Sendable {
                         if alias.cased && startsLowercase(tokens[i]) { continue }
                         if alias.datelineOnly && reading != .dateline && !(alias.small && reading == .text) { continue }
                         if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
+                        if extra?.period == true, i + alias.count < n, !tokens[i + alias.count].flags.contains(.sentenceStart) {
+                            continue
+                        }
                         if alias.ambiguous && reading == .text
                             && !standsAlone(tokens, i, alias.count, after: out.last, german: german, bodyStart: bodyStart,
                                             organization: entries.kind(Int(alias.entry)) == .organization)
@@ -1005,6 +1017,14 @@ public struct Gazetteer: Sendable {
             {
                 return true
             }
+            // (ko) Nor one glued to a syllable that is no particle its last sound takes: 이, 을, 은, 과 follow a
+            // consonant, 를, 는, 와 a vowel, so 다카이치 (Takaichi) holds no 다카 (Dhaka) and 서울는 is no Seoul.
+            if alias.generated, end < tokens.count, PersonFinder.isHangul(tokens[end - 1]), PersonFinder.isHangul(tokens[end]),
+                Self.glued(tokens[end - 1], tokens[end]), let last = tokens[end - 1].text.unicodeScalars.first?.value
+            {
+                let vowelEnd = (last - 0xAC00) % 28 == 0
+                if (vowelEnd ? Self.afterConsonantOnly : Self.afterVowelOnly).contains(tokens[end].text) { return true }
+            }
             guard Self.isKatakana(tokens[i]) && Self.isKatakana(tokens[end - 1]) else { return false }
             return (i > 0 && Self.isKatakana(tokens[i - 1])) || (end < tokens.count && Self.isKatakana(tokens[end]))
         }
@@ -1026,6 +1046,10 @@ public struct Gazetteer: Sendable {
         }
         return false
     }
+
+    /// Korean particles that only a word ending in a consonant (``afterConsonantOnly``) or in a vowel takes.
+    static let afterConsonantOnly: Set<String> = ["이", "을", "은", "과"]
+    static let afterVowelOnly: Set<String> = ["를", "는", "와"]
 
     private static func isKatakana(_ t: Token) -> Bool {
         guard let v = t.original.unicodeScalars.first?.value else { return false }
