@@ -83,6 +83,9 @@ public struct NameContext: Sendable {
         var nameGoesOn: [[String]] = []
         /// (vi) The phrases of ``nameGoesOn`` for a province, a city or a district, which its place's name follows (VP).
         var placeWords: [[String]] = []
+        /// (vi) Phrases in lower case that end a body's name, reached over a few words in lower case (VE: Viện Kiểm sát
+        /// nhân dân tối cao, Trung tâm Dự báo khí tượng thủy văn quốc gia).
+        var nameEnds: [[String]] = []
         /// (ar) Words that end a name elsewhere but go on a body's after a word with the article (AG: مديرية الأمن العام).
         var bodyAdjectives = WordSet()
         /// (zh) Words that make a common noun before a suffix (电动汽车, 新材料公司), each as one string.
@@ -226,6 +229,7 @@ public struct NameContext: Sendable {
                     for w in item.split(separator: " ") { words.organizationStartsWritten.insert(OrganizationFinder.toneKey(w)) }
                 case "VL": words.nameGoesOn.append(folded)
                 case "VP": words.placeWords.append(folded)
+                case "VE": words.nameEnds.append(folded)
                 case "AG": words.bodyAdjectives.insert(first)
                 case "LJ": words.listConjunctions.insert(first)
                 case "OS": words.statementVerbs.insert(first)

@@ -783,6 +783,14 @@ extension OrganizationFinder {
                     lowerRun = 0
                     continue
                 }
+                // "Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao": a phrase that ends a body's name, right after
+                // the head or after the one word of two syllables that names the body ("Kiểm sát", "Dự báo"; not after a
+                // firm's name: "Công ty Vinamilk quốc gia").
+                if !t.isCapitalized, end == i + head || names == 1 && lowerRun == 1, let last = nameEnd(tokens, from: end, context) {
+                    end = last
+                    names += 1
+                    break
+                }
                 // "Tổng công ty Hàng không Việt Nam": such a phrase capitalised is a word of the name ("không" alone would end it).
                 if t.isCapitalized, let next = goesOn(tokens, from: end, context, capitalisedFirst: true), next > end + 1 {
                     names += 1
@@ -876,6 +884,15 @@ extension OrganizationFinder {
 
     /// The end of the phrases in lower case (name-context.tsv VL) that begin at `k`, one after another, or nil.
     /// - Parameter capitalisedFirst: one phrase only, its first word capitalised ("Hàng không").
+    /// (vi) The end of a phrase that ends a body's name (name-context.tsv VE: nhân dân tối cao, quốc gia) at `k`, or nil.
+    private static func nameEnd(_ tokens: [Token], from k: Int, _ context: NameContext.Words) -> Int? {
+        context.nameEnds.first(where: { p in
+            k + p.count <= tokens.count && (0..<p.count).allSatisfy {
+                tokens[k + $0].text == p[$0] && !tokens[k + $0].isCapitalized && ($0 == 0 || tokens[k + $0].flags.isDisjoint(with: .boundary))
+            }
+        }).map { k + $0.count }
+    }
+
     private static func goesOn(_ tokens: [Token], from k: Int, _ context: NameContext.Words, capitalisedFirst: Bool = false) -> Int? {
         var end = k
         while end < tokens.count, let p = context.nameGoesOn.first(where: { p in

@@ -1,0 +1,23 @@
+@testable import NewsCore
+import Testing
+
+/// Vietnamese writes a body's name with its words after the first in lower case; a few phrases end such a name (name-
+/// context.tsv VE). Texts written for these tests.
+@Suite struct VietnameseBodyEndTests {
+    @Test(arguments: [
+        ("Viện Kiểm sát nhân dân tối cao đã truy tố 14 bị cáo.", "Viện Kiểm sát nhân dân tối cao"),
+        ("Tòa án nhân dân tối cao bác đơn kháng cáo của công ty.", "Tòa án nhân dân tối cao"),
+        ("Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, bão sẽ đổ bộ vào đêm nay.", "Trung tâm Dự báo khí tượng thủy văn quốc gia"),
+        ("Hội đồng Bầu cử quốc gia công bố kết quả bầu cử.", "Hội đồng Bầu cử quốc gia"),
+    ])
+    func aPhraseEndsABodysName(body: String, name: String) {
+        let a = EntityContextTests.analyse("Tin tức", body)
+        #expect(a.organizations.contains(name), "\(a.organizations)")
+    }
+
+    /// The phrase ends no firm's name, nor a body's after a verb in lower case.
+    @Test func notAfterAFirmsNameNorAVerb() {
+        let a = EntityContextTests.analyse("Tin tức", "Công ty Vinamilk quốc gia dẫn đầu. Bộ Y tế triển khai chương trình quốc gia về tiêm chủng.")
+        #expect(!a.organizations.contains { $0.hasSuffix("quốc gia") }, "\(a.organizations)")
+    }
+}
