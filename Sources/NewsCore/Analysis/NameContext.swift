@@ -63,6 +63,8 @@ public struct NameContext: Sendable {
         var chineseNameEnds: [[String]] = []
         /// (ko) positions and roles that stand before a name only (투수 이민호와), as characters.
         var koreanPositions: [[String]] = []
+        /// (ko) Titles of two syllables that may end a word whose first syllables name the body (KO: 우주항공청장, 국가안보실장).
+        var koreanOfficeHeads = Set<String>()
         /// (ja) a department's titles, glued after a name that begins with a family name (田中健一部長), as characters.
         var departmentTitles: [[String]] = []
         /// (zh) characters of transcribed foreign names (迈克尔·伍尔德里奇).
@@ -255,6 +257,7 @@ public struct NameContext: Sendable {
                 case "Y": words.arabicVerbs.insert(first)
                 case "Q": words.koreanPlaceTitles.append(folded)
                 case "KP": words.koreanPositions.append(folded)
+                case "KO": words.koreanOfficeHeads.insert(folded.joined())
                 case "ZF": words.familyTitles.append(folded)
                 case "ZE": words.chineseNameEnds.append(folded)
                 case "AN": words.arabicGivenPlaces.insert(first)

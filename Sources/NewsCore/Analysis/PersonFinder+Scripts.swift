@@ -353,7 +353,12 @@ extension PersonFinder {
     private static func compoundTitle(_ context: NameContext.Words, _ tokens: [Token], in w: Range<Int>) -> Int? {
         guard w.count >= 5 else { return nil }
         for start in w.lowerBound + 2...w.upperBound - 3 {
-            if let end = title(context.koreanTitles, tokens, at: start), end - start >= 3 { return end }
+            // (A title of two syllables only where its first is the body's last: 우주항공청장, the head of 우주항공청.)
+            if let end = title(context.koreanTitles, tokens, at: start),
+                end - start >= 3 || end - start == 2 && context.koreanOfficeHeads.contains(tokens[start].text + tokens[start + 1].text)
+            {
+                return end
+            }
         }
         return nil
     }
