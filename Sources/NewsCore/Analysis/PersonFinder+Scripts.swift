@@ -396,6 +396,13 @@ extension PersonFinder {
                 && (hasArabicArticle(tokens[k + 1]) || taken[k + 1] && tokens[k + 1].flags.isDisjoint(with: .boundary))
     }
 
+    /// (ar) The second word of a rank, after its title: first (الفريق أول), staff (اللواء ركن).
+    static let arabicRankWords: WordSet = {
+        var set = WordSet()
+        for word in ["أول", "ركن"] { if let folded = Tokenizer.words(word).first { set.insert(folded) } }
+        return set
+    }()
+
     /// (ar) Words that join a name's parts: son of, daughter of, father of (Mauritanian ولد).
     static let arabicNameLinks: WordSet = ["بن", "ابن", "بنت", "ولد", "ابو"]
 
@@ -419,6 +426,13 @@ extension PersonFinder {
                         || taken[j] && !isArabicGivenPlace(tokens, taken, j, context)
                         // "الرئيس التنفيذي للشركة سامي العتيبي": the article after li- (لل).
                         || tokens[j].text.hasPrefix("لل") && tokens[j].text.scalarCount > 4
+                        // A rank's second word ("الفريق أول عبد الفتاح البرهان", "اللواء ركن").
+                        || context.arabicTitles.contains(tokens[j - 1]) && arabicRankWords.contains(tokens[j])
+                        // The body after an office and its adjective, by li- ("الرئيس التنفيذي لسوناطراك رشيد حشيشي"),
+                        // where two words of a name follow it.
+                        || j > i + 1 && hasArabicArticle(tokens[j - 1]) && tokens[j].text.hasPrefix("ل") && tokens[j].text.scalarCount >= 5
+                            && j + 2 < tokens.count && (j + 1...j + 2).allSatisfy({ isArabic(tokens[$0]) && !hasArabicArticle(tokens[$0])
+                                && tokens[$0].flags.isDisjoint(with: .boundary) && !context.arabicTitles.contains(tokens[$0]) })
                         // A second office joined by wa- ("وزير الخارجية وشؤون المغتربين أيمن الصفدي").
                         || j > i + 1 && isJoinedOffice(tokens, j, context)
                         // A field of two joined by wa- and the article ("وزير التربية والتعليم محمد عبد اللطيف").
@@ -477,6 +491,8 @@ extension PersonFinder {
                     || end - j >= 2 && isArabicFuture(t)
                     // wa- after the al- word a link took begins what comes next ("أحمد أبو الغيط وممثلون").
                     || end - j >= 2 && t.text.hasPrefix("و") && hasArabicArticle(tokens[end - 1])
+                    // wa- and the article begin the next thing named ("محمد عرقاب والرئيس التنفيذي").
+                    || end - j >= 2 && t.text.hasPrefix("وال") && t.text.scalarCount > 4
                 {
                     break
                 }
