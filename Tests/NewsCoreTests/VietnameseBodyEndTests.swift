@@ -21,3 +21,15 @@ import Testing
         #expect(!a.organizations.contains { $0.hasSuffix("quốc gia") }, "\(a.organizations)")
     }
 }
+
+/// A Romance body's name that ran on over "de" and a place ends before its holder's name when no comma stands between
+/// them; a saint's name inside the name stays. Texts written for these tests.
+@Suite struct RomanceBodyBeforeHolderTests {
+    @Test func aBodysNameEndsBeforeItsHoldersName() {
+        let a = EntityContextTests.analyse("Corrupção",
+            "O Ministério Público acusou o antigo vice-presidente da Câmara de Vila Nova de Gaia Álvaro Meireles Sampaio de corrupção passiva e branqueamento de capitais num processo relacionado com licenças urbanísticas.")
+        #expect(a.organizations.contains("Câmara de Vila Nova de Gaia"), "\(a.organizations)")
+        let b = EntityContextTests.analyse("Julgamento", "O julgamento decorre no Tribunal de São João Novo, no Porto, desde segunda-feira passada, com vinte arguidos.")
+        #expect(b.organizations.contains("Tribunal de São João Novo"), "\(b.organizations)")
+    }
+}

@@ -161,6 +161,9 @@ enum OrganizationFinder {
     /// - Parameter joiners: the "&" and the possessives' "'s" that the tokens lost between a name's words (``NameJoiners``).
     /// - Parameter known: the tokens of the organisations the gazetteer knows (a possessive is part of their names: "Moody's
     ///   Investors Service").
+    /// The words for a saint that a given name follows inside a place's or a body's name (São João, Santa Maria), folded.
+    static let saintWords: WordSet = ["sao", "santa", "santo", "san", "saint", "sainte", "sankt", "st"]
+
     static func find(in tokens: [Token], taken: [Bool], language: String? = nil, joiners: NameJoiners = .none, known: [Range<Int>] = []) -> [String] {
         let german = language == "de"
         var out: [String] = []
@@ -191,6 +194,17 @@ enum OrganizationFinder {
                 let t = tokens[end]
                 if end > i && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart) || t.flags.contains(.sentenceStart)
                     || Self.afterDateline(tokens, at: end))
+                {
+                    break
+                }
+                // (Romance) A given name and a capitalised word after a name that ran on over a preposition are the
+                // holder's, with no comma between them ("la Câmara de Vila Nova de Gaia Álvaro Meireles", "la Junta de
+                // Andalucía Antonio Sanz"); not right after the preposition, the head or a saint's word ("Fundação Getúlio
+                // Vargas", "Tribunal de São João Novo").
+                if romanceName, hasHead, connector >= 0, end > connector + 1, end - 1 != lastHead, isGivenName(t),
+                    !saintWords.contains(tokens[end - 1]),
+                    end + 1 < tokens.count, tokens[end + 1].isCapitalized, tokens[end + 1].flags.isDisjoint(with: .boundary),
+                    !connectorsEverywhere.contains(tokens[end + 1])
                 {
                     break
                 }
