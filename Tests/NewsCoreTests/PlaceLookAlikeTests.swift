@@ -45,3 +45,16 @@ import Testing
         #expect(b.places.contains("서울"), "\(b.places)")
     }
 }
+
+/// Russian countries in their oblique cases: a name in -ия read from its two-letter ending first (Бразилии is Brazil, not
+/// the city Бразилиа), a name in -ай in the genitive, which ends as an adjective does (Китая, Парагвая). Texts written for
+/// these tests.
+@Suite struct RussianCountryCaseTests {
+    @Test(arguments: [("Он прилетел из Китая вчера вечером.", "CN"), ("Выборы в Бразилии прошли спокойно.", "BR"),
+                      ("Делегация Парагвая прибыла на переговоры.", "PY")])
+    func aCountryInAnObliqueCase(body: String, country: String) {
+        let a = EntityContextTests.analyse("Новости", body)
+        #expect(a.countries.contains(country), "\(a.countries)")
+        #expect(a.places.isEmpty, "\(a.places)")
+    }
+}

@@ -770,6 +770,8 @@ public struct Gazetteer: Sendable {
         guard t.text.startsCyrillic else { return nil }  // every other word leaves at once
         let scalars = t.text.unicodeScalars
         guard scalars.count > 3, let first = scalars.first, first.value >= 0x0430 && first.value <= 0x044F else { return nil }
+        // A name in -ай in the genitive ends as an adjective does (Китая, Парагвая: Китай, Парагвай).
+        if t.text.hasSuffix("ая"), let one = oneWordAliases(String(t.text.dropLast()) + "и") { return one }
         // An adjective made from a place's name (Уральская, Свердловской, Кировского) is no case of a
         // city of the adjective's stem (Уральск in Kazakhstan, Свердловск).
         if Self.adjectiveEndings.contains(where: { t.text.hasSuffix($0) }) { return nil }
@@ -777,7 +779,8 @@ public struct Gazetteer: Sendable {
         if t.text.hasSuffix("ах") || t.text.hasSuffix("ам"), let one = oneWordAliases(String(t.text.dropLast(2)) + "ы") {
             return one
         }
-        for cut in [1, 2] {
+        // (The two letters of -ия's cases first: Бразилии is Бразилия, not the city Бразилиа.)
+        for cut in t.text.hasSuffix("ии") || t.text.hasSuffix("ию") ? [2, 1] : [1, 2] {
             // Only a case's ending comes off (Москве, Омском; not Металл: Мета), and it gives back the
             // nominatives that take it (Омском is Омск; Паром, "ferry", is no case of Пара).
             guard let nominatives = Self.caseEndings[String(String.UnicodeScalarView(scalars.suffix(cut)))] else { continue }
