@@ -9,7 +9,7 @@ import Testing
 
     @Test(arguments: [
         Case(text: "昨年の冬、関西電力は家庭向けの料金を引き上げると発表した。", organizations: ["関西電力"]),
-        Case(text: "新しいゲーム機について、任天堂が説明会を開いた。", organizations: ["任天堂"]),
+        Case(text: "新しいゲーム機について、任天堂が説明会を開いた。", organizations: ["Nintendo"]),
     ])
     func wholeRuns(_ c: Case) { Self.check(c) }
 

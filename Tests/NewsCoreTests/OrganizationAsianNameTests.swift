@@ -44,7 +44,7 @@ import Testing
         Case(text: "国家药品监督管理局9日发布公告。", organizations: ["国家药品监督管理局"], absent: ["监督管理局"]),
         Case(text: "国家卫生健康委员会和教育部联合印发通知。", organizations: ["国家卫生健康委员会", "教育部"],
              absent: ["国家卫生健康委员会和教育部", "和教育部"]),
-        Case(text: "据国家发展和改革委员会介绍，电价将保持稳定。", organizations: ["国家发展和改革委员会"], absent: ["改革委员会"]),
+        Case(text: "据国家发展和改革委员会介绍，电价将保持稳定。", organizations: ["National Development and Reform Commission"], absent: ["改革委员会"]),
         // A word that begins with a stop character goes on over it inside a name.
         Case(text: "应急管理部派出工作组赶赴现场。", organizations: ["应急管理部"], absent: ["急管理部"]),
         // Not over a mark, a stop or a firm's suffix: 国家 as a subject begins no name.
@@ -58,7 +58,7 @@ import Testing
         // A word that ends in a suffix's character (布局, 冠军, 总部, 当局) makes no name with the characters before it.
         Case(text: "车企加快海外布局。他们夺得了联赛冠军。公司将把亚洲总部迁往新加坡。", absent: ["车企加快海外布局", "联赛冠军", "亚洲总部"]),
         // A body with the same suffix beside such a word is still one; so is 中国产 "made in China" before a product no name.
-        Case(text: "国家统计局周二发布数据，美国当局也作出回应。中国产电动汽车销量上升。", organizations: ["国家统计局"],
+        Case(text: "国家统计局周二发布数据，美国当局也作出回应。中国产电动汽车销量上升。", organizations: ["National Bureau of Statistics of China"],
              absent: ["美国当局", "中国产电动汽车"]),
     ])
     func chineseWordsEndingInASuffix(_ c: Case) { Self.check(c) }

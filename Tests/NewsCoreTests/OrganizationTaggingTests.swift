@@ -22,17 +22,17 @@ import Testing
         // Glued before a word that ends one (ja, zh), a word ending in one (ko); not 北部, 정부.
         Case(text: "三井住友銀行は経済産業省に報告書を提出した。", organizations: ["三井住友銀行", "経済産業省"]),
         Case(text: "蔚来公司表示，商务部将于下周公布新规。北部地区气温下降。", organizations: ["蔚来公司", "商务部"], absent: ["北部"]),
-        Case(text: "대한항공은 국토교통부와 협의했다고 정부는 밝혔다.", organizations: ["대한항공", "국토교통부"], absent: ["정부"]),
+        Case(text: "대한항공은 국토교통부와 협의했다고 정부는 밝혔다.", organizations: ["Korean Air", "국토교통부"], absent: ["정부"]),
         // A head word and its genitives, a firm's name after the word for a firm, an acronym (ru).
         Case(text: "Министерство обороны России сообщило, что акции компании «Норникель» выросли, а ЦСКА проиграл.",
-             organizations: ["Министерство обороны России", "Норникель", "ЦСКА"]),
+             organizations: ["Ministry of Defence of Russia", "Nornickel", "ЦСКА"]),
         // A head word and the words with the article after it (ar).
-        Case(text: "قالت وزارة الخارجية القطرية إن الاجتماع سيعقد الأسبوع المقبل.", organizations: ["وزارة الخارجية القطرية"]),
+        Case(text: "قالت وزارة الخارجية القطرية إن الاجتماع سيعقد الأسبوع المقبل.", organizations: ["Ministry of Foreign Affairs of Qatar"]),
         // A head with "and" glued to it (وبنك): the name without it.
-        Case(text: "ورحب الوزير بقرار البنك المركزي الأردني وبنك الإسكان.", organizations: ["البنك المركزي الأردني", "بنك الإسكان"]),
+        Case(text: "ورحب الوزير بقرار البنك المركزي الأردني وبنك الإسكان.", organizations: ["Central Bank of Jordan", "بنك الإسكان"]),
         // Vietnamese heads, syllables in lower case inside the name, "và" between its parts.
         Case(text: "Tập đoàn Hòa Phát cho biết Bộ Kế hoạch và Đầu tư đã phê duyệt dự án.",
-             organizations: ["Tập đoàn Hòa Phát", "Bộ Kế hoạch và Đầu tư"]),
+             organizations: ["Hoa Phat Group", "Bộ Kế hoạch và Đầu tư"]),
         // Words in lower case after a head word, connectors in a row, an elided article (fr).
         Case(text: "La Communauté économique des États de l'Afrique centrale a tenu un sommet.",
              organizations: ["Communauté économique des États de l'Afrique"]),
@@ -111,12 +111,13 @@ import Testing
         #expect(b.places == ["Niedersachsen"] && b.countries == ["DE"], "\(b.places) \(b.countries)")
     }
 
-    /// A Russian surname alone before a verb of speech, and a name before an age set off by commas.
+    /// A Russian surname alone before a verb of speech, and a name before an age set off by commas (a name the lexicon
+    /// holds, in any script, is reported under its canonical name: Dmitry Peskov).
     @Test func peopleBySurnameAndAge() {
         let a = Self.analyse("Заявление", "Дмитрий Песков сказал журналистам, что Кремль ждёт ответа. Песков заявил, что встреча возможна.")
-        #expect(a.people == ["Дмитрий Песков"], "\(a.people)")
+        #expect(a.people == ["Dmitry Peskov"], "\(a.people)")
         let b = Self.analyse("Заявление", "Лавров заявил в понедельник, что переговоры продолжатся.")
-        #expect(b.people == ["Лавров"], "\(b.people)")
+        #expect(b.people == ["Sergei Lavrov"], "\(b.people)")
         let d = Self.analyse("Встреча", "В Анкаре прошли переговоры с Сергеем Лавровым и Еленой Смирновой в среду.")
         #expect(d.people == ["Сергеем Лавровым", "Еленой Смирновой"], "\(d.people)")
         let c = Self.analyse("New coach", "The club named Dana Whitfield, 41, as its new head coach on Friday.")

@@ -196,6 +196,12 @@ public struct Analyzer: Sendable {
                 if !known.contains(where: { $0.name == entry.canonical }) {
                     known.append((entry.canonical, Tokenizer.words(entry.canonical)))
                 }
+                // The words the text wrote the name in (Дмитрий Песков for Dmitry Peskov): the person finder reads them as
+                // the known person, not as a second name. (At most one entry a match.)
+                if m.start >= 0 {
+                    let written = tokens[m.start..<m.start + m.count].map(\.text)
+                    if !known.contains(where: { $0.tokens == written }) { known.append((entry.canonical, written)) }
+                }
             case .contextual: contextual.append(m)
             }
             if let c = m.country ?? entry.country, entry.kind != .person {
@@ -250,7 +256,10 @@ public struct Analyzer: Sendable {
             let countriesInside = Self.placesOnlyInNames(countryMentions, names: foundByLanguage)
             if !countriesInside.isEmpty { countries.removeAll { countriesInside.contains($0) } }
         }
-        var people = PersonFinder.find(in: tokens, taken: taken, known: known, context: context)
+        var people: [String] = []
+        for name in PersonFinder.find(in: tokens, taken: taken, known: known, context: context) where !people.contains(name) {
+            people.append(name)
+        }
         for name in PersonFinder.findWithoutCase(in: tokens, taken: taken, context: context, language: analysis.language)
         where !people.contains(name) {
             people.append(name)
