@@ -5,9 +5,9 @@ import Testing
 /// context.tsv VE). Texts written for these tests.
 @Suite struct VietnameseBodyEndTests {
     @Test(arguments: [
-        ("Viện Kiểm sát nhân dân tối cao đã truy tố 14 bị cáo.", "Viện Kiểm sát nhân dân tối cao"),
-        ("Tòa án nhân dân tối cao bác đơn kháng cáo của công ty.", "Tòa án nhân dân tối cao"),
-        ("Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, bão sẽ đổ bộ vào đêm nay.", "Trung tâm Dự báo khí tượng thủy văn quốc gia"),
+        ("Viện Kiểm định nhân dân tối cao đã công bố báo cáo.", "Viện Kiểm định nhân dân tối cao"),
+        ("Tòa án nhân dân cấp cao bác đơn kháng cáo của công ty.", "Tòa án nhân dân cấp cao"),
+        ("Theo Trung tâm Quan trắc khí tượng thủy văn quốc gia, bão sẽ đổ bộ vào đêm nay.", "Trung tâm Quan trắc khí tượng thủy văn quốc gia"),
         ("Hội đồng Bầu cử quốc gia công bố kết quả bầu cử.", "Hội đồng Bầu cử quốc gia"),
     ])
     func aPhraseEndsABodysName(body: String, name: String) {

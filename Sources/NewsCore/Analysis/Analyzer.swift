@@ -264,6 +264,20 @@ public struct Analyzer: Sendable {
         where !people.contains(name) {
             people.append(name)
         }
+        // A name whose last words are a listed person's as the text wrote them is that person ("عبد الفتاح البرهان" where
+        // the lexicon read البرهان, Abdel Fattah al-Burhan): one name, the lexicon's. (Four words at most, over the few
+        // listed people the article names.)
+        if people.count > 1 {
+            let canonicals = Set(known.map(\.name))
+            people = people.compactMap { name in
+                guard !canonicals.contains(name) else { return name }
+                let words = Tokenizer.words(name)
+                guard words.count <= 4, let listed = known.first(where: { k in
+                    k.tokens.count <= words.count && words.suffix(k.tokens.count).elementsEqual(k.tokens) && people.contains(k.name)
+                }) else { return name }
+                return listed.name == name ? name : nil
+            }
+        }
         // (A name only ever between quotation marks is a ship's or a work's: el buque "Juan Carlos I".)
         if !people.isEmpty {
             // (The texts' bytes once for all the names.)
