@@ -261,7 +261,7 @@ public struct Gazetteer: Sendable {
             if !f[3].utf8.contains(UInt8(ascii: "d")) && population < Self.runningTextPopulation { flags.insert(.small) }
             // (ja) A region's name in katakana that IPADIC has as a common noun (プレー "play", not Phrae; メイン, ゴール,
             // デルタ, チョコ) is the word in running text; cities keep theirs (パース, Perth; フェニックス).
-            if kind == .place, let v = words[0].unicodeScalars.first?.value, v >= 0x30A1 && v <= 0x30FC, Self.katakanaCommonNouns.contains(String(f[0])) {
+            if kind == .place, Self.katakanaCommonNouns.contains(String(f[0])) {
                 flags.insert(.datelineOnly)
             }
             builder.append(words, entry: id, flags: flags, extra: nil)
@@ -1023,10 +1023,10 @@ public struct Gazetteer: Sendable {
             // (ko) Nor one glued to a syllable that is no particle its last sound takes: 이, 을, 은, 과 follow a
             // consonant, 를, 는, 와 a vowel, so 다카이치 (Takaichi) holds no 다카 (Dhaka) and 서울는 is no Seoul.
             if alias.generated, end < tokens.count, PersonFinder.isHangul(tokens[end - 1]), PersonFinder.isHangul(tokens[end]),
-                Self.glued(tokens[end - 1], tokens[end]), let last = tokens[end - 1].text.unicodeScalars.first?.value
+                Self.glued(tokens[end - 1], tokens[end]),
+                (PersonFinder.hasFinalConsonant(tokens[end - 1].text) ? Self.afterVowelOnly : Self.afterConsonantOnly).contains(tokens[end].text)
             {
-                let vowelEnd = (last - 0xAC00) % 28 == 0
-                if (vowelEnd ? Self.afterConsonantOnly : Self.afterVowelOnly).contains(tokens[end].text) { return true }
+                return true
             }
             guard Self.isKatakana(tokens[i]) && Self.isKatakana(tokens[end - 1]) else { return false }
             return (i > 0 && Self.isKatakana(tokens[i - 1])) || (end < tokens.count && Self.isKatakana(tokens[end]))

@@ -786,8 +786,10 @@ extension OrganizationFinder {
                 // "Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao": a phrase that ends a body's name, right after
                 // the head or after the one word of two syllables that names the body ("Kiểm sát", "Dự báo"; not after a
                 // firm's name: "Công ty Vinamilk quốc gia").
-                if !t.isCapitalized, end == i + head || names == 1 && lowerRun == 1, let last = nameEnd(tokens, from: end, context) {
-                    end = last
+                if !t.isCapitalized, end == i + head || names == 1 && lowerRun == 1,
+                    let phrase = lowerCasePhrase(context.nameEnds, at: end, in: tokens)
+                {
+                    end += phrase.count
                     names += 1
                     break
                 }
@@ -884,27 +886,24 @@ extension OrganizationFinder {
 
     /// The end of the phrases in lower case (name-context.tsv VL) that begin at `k`, one after another, or nil.
     /// - Parameter capitalisedFirst: one phrase only, its first word capitalised ("Hàng không").
-    /// (vi) The end of a phrase that ends a body's name (name-context.tsv VE: nhân dân tối cao, quốc gia) at `k`, or nil.
-    private static func nameEnd(_ tokens: [Token], from k: Int, _ context: NameContext.Words) -> Int? {
-        context.nameEnds.first(where: { p in
-            k + p.count <= tokens.count && (0..<p.count).allSatisfy {
-                tokens[k + $0].text == p[$0] && !tokens[k + $0].isCapitalized && ($0 == 0 || tokens[k + $0].flags.isDisjoint(with: .boundary))
-            }
-        }).map { k + $0.count }
-    }
-
     private static func goesOn(_ tokens: [Token], from k: Int, _ context: NameContext.Words, capitalisedFirst: Bool = false) -> Int? {
         var end = k
-        while end < tokens.count, let p = context.nameGoesOn.first(where: { p in
-            end + p.count <= tokens.count && (0..<p.count).allSatisfy {
-                tokens[end + $0].text == p[$0] && tokens[end + $0].isCapitalized == (capitalisedFirst && $0 == 0)
-                    && tokens[end + $0].flags.isDisjoint(with: .boundary)
-            }
-        }) {
+        while end < tokens.count, let p = lowerCasePhrase(context.nameGoesOn, at: end, in: tokens, capitalisedFirst: capitalisedFirst) {
             end += p.count
             if capitalisedFirst { break }
         }
         return end > k ? end : nil
+    }
+
+    /// (vi) The first of `phrases` that stands at `k` in lower case (its first word capitalised with `capitalisedFirst`),
+    /// all in one clause, or nil.
+    private static func lowerCasePhrase(_ phrases: [[String]], at k: Int, in tokens: [Token], capitalisedFirst: Bool = false) -> [String]? {
+        phrases.first { p in
+            k + p.count <= tokens.count && (0..<p.count).allSatisfy {
+                tokens[k + $0].text == p[$0] && tokens[k + $0].isCapitalized == (capitalisedFirst && $0 == 0)
+                    && tokens[k + $0].flags.isDisjoint(with: .boundary)
+            }
+        }
     }
 
     /// Acronyms of three to six capitals standing alone (SBB, ÖBB, ЦСКА): not a dateline's or an

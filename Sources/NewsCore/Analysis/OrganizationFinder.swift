@@ -157,13 +157,13 @@ enum OrganizationFinder {
         return (k, false)
     }
 
+    /// The words for a saint that a given name follows inside a place's or a body's name (São João, Santa Maria), folded.
+    static let saintWords: WordSet = ["sao", "santa", "santo", "san", "saint", "sainte", "sankt", "st"]
+
     /// - Parameter language: the article's; in German a compound for a body heads a name (``isGermanHead(_:)``).
     /// - Parameter joiners: the "&" and the possessives' "'s" that the tokens lost between a name's words (``NameJoiners``).
     /// - Parameter known: the tokens of the organisations the gazetteer knows (a possessive is part of their names: "Moody's
     ///   Investors Service").
-    /// The words for a saint that a given name follows inside a place's or a body's name (São João, Santa Maria), folded.
-    static let saintWords: WordSet = ["sao", "santa", "santo", "san", "saint", "sainte", "sankt", "st"]
-
     static func find(in tokens: [Token], taken: [Bool], language: String? = nil, joiners: NameJoiners = .none, known: [Range<Int>] = []) -> [String] {
         let german = language == "de"
         var out: [String] = []
