@@ -72,8 +72,10 @@ import Testing
         // 金沢市, which PlaceFinder reads by their context.)
         // (Thirty-second session, known33-west: four small towns whose name a listed body or person now has, Nokia, Banga,
         // Carney, Planalto.)
-        #expect(count(.city) == 135 + 58_138 + 74 + 6 - 19 - 1 + 221 - 4)
-        #expect(entries.count == 325 + 155 + 22_294 + 17 - 3 + 19 - 1 + 1_821 + 13_500 + 456 + 57 + 150 + 3 + 404 + 216 + 152 + 58_273 + 74 + 6 - 19 - 1 + 221 - 4)
+        // (Thirty-third session: Barcelona, Phoenix and Florence, which were left out for a club and a given name, as
+        // cities whose name is a word, read after a preposition of place.)
+        #expect(count(.city) == 135 + 58_138 + 74 + 6 - 19 - 1 + 221 - 4 + 3)
+        #expect(entries.count == 325 + 155 + 22_294 + 17 - 3 + 19 - 1 + 1_821 + 13_500 + 456 + 57 + 150 + 3 + 404 + 216 + 152 + 58_273 + 74 + 6 - 19 - 1 + 221 - 4 + 3)
     }
 
     @Test func theGazetteerFindsNamesFromBothFiles() {

@@ -335,9 +335,12 @@ public struct Analyzer: Sendable {
         }
         // Places no list holds, found by their context ("the town of Kinloch", 文昌市).
         let found = PlaceFinder.Found(taken: taken, nameWords: nameWords, matches: matches, countries: countries)
-        for place in PlaceFinder.find(in: tokens, titleCount: titleCount, body: article.body, found: found, datelinePlace: cleaned.datelinePlace,
-                                      datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer) {
-            places.insert(place)
+        let byContext = PlaceFinder.find(in: tokens, titleCount: titleCount, body: article.body, found: found, datelinePlace: cleaned.datelinePlace,
+                                         datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer)
+        for place in byContext.places { places.insert(place) }
+        for (c, start) in byContext.countries {
+            countries.insert(c)
+            weights.add(c, at: start, titleCount: titleCount, leadEnd: leadEnd)
         }
         if let name = datelineSubdivision, !places.items.contains(where: { TextFolding.fold($0) == TextFolding.fold(name) }) {
             places.insert(name)

@@ -14,9 +14,12 @@ extension OrganizationFinder {
 
     /// Acronyms in parentheses whose letters are the initials of the words right before them,
     /// words that join a name's parts left out ("Confederazione Generale Italiana del Lavoro (CGIL)").
+    /// The acronym may be written as a word, as the French and Italian press write theirs ("Istituto nazionale
+    /// di geofisica e vulcanologia (Ingv)", "Centre national d'études spatiales (Cnes)"), of three letters or
+    /// more; the name may hold a comma ("Construction, Forestry and Maritime Employees Union (CFMEU)").
     static func definitions(in tokens: [Token], taken: [Bool], starts: [[String]]) -> [Definition] {
         var out: [Definition] = []
-        for a in tokens.indices where a >= 2 && tokens[a].flags.contains(.allCaps) {
+        for a in tokens.indices where a >= 2 && (tokens[a].flags.contains(.allCaps) || wordAcronym(tokens[a])) {
             let t = tokens[a]
             let letters = Array(t.text.unicodeScalars)
             // " (" between the name and the acronym: one space and one character, no comma or dash.
@@ -34,8 +37,13 @@ extension OrganizationFinder {
             var k = a - 1
             var first = a
             while k >= 0, a - k <= 16 {
-                // (Never across a comma, a sentence or a line.)
-                if k < a - 1, !tokens[k + 1].flags.isDisjoint(with: .boundary) { break }
+                // (Never across a sentence or a line; across a comma only with its space, "Construction, Forestry".)
+                if k < a - 1, !tokens[k + 1].flags.isDisjoint(with: .boundary) {
+                    let next = tokens[k + 1]
+                    guard next.flags.isDisjoint(with: [.sentenceStart, .lineStart]), next.isCapitalized,
+                        next.offset == tokens[k].offset + tokens[k].original.scalarCount + 2
+                    else { break }
+                }
                 let w = tokens[k]
                 if w.flags.contains(.numeric) || w.flags.contains(.ideographic) { break }
                 if w.text.unicodeScalars.first == letters[j] {
@@ -44,8 +52,9 @@ extension OrganizationFinder {
                     if j < 0 { break }
                 } else if w.flags.contains(.hyphenated)
                     || !w.isCapitalized && (connectorsEverywhere.contains(w) || Gazetteer.stopwords.contains(w))
+                    || w.original.utf8.count == 1 && elidingLetters.contains(w) && k + 1 < a && tokens[k + 1].offset == w.offset + 2
                 {
-                    // "Co-operation", "of", "del": no letter of their own.
+                    // "Co-operation", "of", "del", the "d'" of "d'études": no letter of their own.
                 } else {
                     break
                 }
@@ -61,6 +70,14 @@ extension OrganizationFinder {
             out.append(Definition(name: first..<a, acronym: a))
         }
         return out
+    }
+
+    /// A capitalised word of three to eight ASCII letters, the rest in lower case ("Ingv", "Cnes"), that may be an
+    /// acronym in parentheses (``definitions(in:taken:starts:)``: its letters must be the name's initials).
+    static func wordAcronym(_ t: Token) -> Bool {
+        guard t.isCapitalized, t.flags.contains(.afterPunctuation) else { return false }
+        let u = t.original.utf8
+        return u.count >= 3 && u.count <= 8 && u.dropFirst().allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
     }
 
     /// Possessive determiners: after "shares of", the firm's own shares.

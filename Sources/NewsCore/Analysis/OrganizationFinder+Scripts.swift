@@ -70,7 +70,7 @@ extension OrganizationFinder {
         if language != "ja" && language != "zh" && language != "ko" {
             // "the Korea Development Institute (KDI)": the long name, with the acronym, here and elsewhere, as its alias.
             for d in definitions(in: tokens, taken: taken, starts: context.organizationStarts) {
-                let name = text(d.name, tokens, separator: " ", joiners: joiners)
+                let name = text(d.name, tokens, separator: " ", joiners: joiners, commas: true)
                 if !out.contains(where: { $0.name == name }) { out.append((name, d.name.lowerBound..<d.acronym + 1)) }
                 defined.append(tokens[d.acronym].text)
             }
@@ -96,9 +96,12 @@ extension OrganizationFinder {
         return out
     }
 
-    private static func text(_ r: Range<Int>, _ tokens: [Token], separator: String, joiners: NameJoiners) -> String {
+    /// With `commas`, a word after punctuation in the name has a comma before it (a defined acronym's name:
+    /// "Construction, Forestry and Maritime Employees Union").
+    private static func text(_ r: Range<Int>, _ tokens: [Token], separator: String, joiners: NameJoiners, commas: Bool = false) -> String {
         var s = ""
         for k in r {
+            if commas, k > r.lowerBound, tokens[k].flags.contains(.afterPunctuation) { s += "," }
             // ("ministère de l'Économie": an elided article stands one character before the word.)
             let elided = k > r.lowerBound && tokens[k - 1].original.scalarCount == 1 && !tokens[k - 1].isCapitalized && tokens[k].offset == tokens[k - 1].offset + 2
                 && elidingLetters.contains(tokens[k - 1])
@@ -680,6 +683,14 @@ extension OrganizationFinder {
                     || (end == i + 2 && firmHeads.contains(bare) && firmNameGoesOn(tokens, taken, at: end))
                 else { break }
                 end += 1
+                // An adjective of origin with the article that the gazetteer read ends the name (وزارة الداخلية السعودية,
+                // then القبض "the arrest" is the sentence's), unless what the body is for follows (الهيئة السعودية للمواصفات),
+                // or a name the gazetteer read goes on (الإمارات العربية المتحدة), or another such adjective (الأردنية الهاشمية).
+                if end > i + 2, taken[end - 1], PersonFinder.hasArabicArticle(t), t.text.hasSuffix("يه") {
+                    if end == tokens.count || !tokens[end].flags.isDisjoint(with: .boundary) { break }
+                    let next = tokens[end]
+                    if !taken[end], !next.text.hasPrefix("ل"), !(PersonFinder.hasArabicArticle(next) && next.text.hasSuffix("يه")) { break }
+                }
             }
             // مجلس إدارة الشركة, "the company's board", and المركز الرابع, "fourth place": a role's and a rank's words, no name.
             if end > i + 1, arabicRoleHeads.contains(bare) && arabicRoleWords.contains(tokens[i + 1]) || arabicOrdinals.contains(tokens[i + 1]) {

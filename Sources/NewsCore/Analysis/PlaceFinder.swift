@@ -185,15 +185,19 @@ enum PlaceFinder {
         var countries: OrderedSet
     }
 
-    /// The places found in `tokens`, as written (a dateline's capitals as a name is written).
+    /// The places found in `tokens`, as written (a dateline's capitals as a name is written), and the
+    /// countries of those among them that the article names no other way, with the token each starts at
+    /// (``datelineOnlyTown(_:in:gazetteer:countries:)``: "Thousands marched in Bologna" is about Italy).
     static func find(in tokens: [Token], titleCount: Int, body: String, found: Found, datelinePlace: String?, datelineKnown: Bool,
-                     language: String?, gazetteer: Gazetteer, context: PlaceContext = .shared) -> [String]
+                     language: String?, gazetteer: Gazetteer, context: PlaceContext = .shared)
+        -> (places: [String], countries: [(country: String, at: Int)])
     {
         let words = context.words(for: language)
         // The closures below read this list alone: capturing `words` copied all its lists (a
         // retain and a release each) at every closure made, the place finder's largest cost.
         let afterWords = words.after
         var out: [String] = []
+        var countries: [(country: String, at: Int)] = []
         var taken = found.taken
         // The token ranges of the places added here, for the Korean districts after them.
         var added: [Range<Int>] = []
@@ -320,11 +324,14 @@ enum PlaceFinder {
             {
                 place = run
             } else if afterPreposition,
-                let r = datelineOnlyTown(run, in: tokens, gazetteer: gazetteer, countries: found.countries)
-                    ?? smallTownAt(run),
+                case let town = datelineOnlyTown(run, in: tokens, gazetteer: gazetteer, countries: found.countries),
+                let r = town?.range ?? smallTownAt(run),
                 onlyAsPlace(r, in: tokens, words: words)
             {
                 place = r
+                if let c = town?.country, !found.countries.contains(c), !countries.contains(where: { $0.country == c }) {
+                    countries.append((c, r.lowerBound))
+                }
             } else if !caseless, let r = coordinatedTown(run) {
                 place = r
             }
@@ -357,7 +364,7 @@ enum PlaceFinder {
                 add(r, syllables: true)
             }
         }
-        return out
+        return (out, countries)
     }
 
     /// Capitalised words from `i` on, not taken, in one phrase, at most ``longestName``.
@@ -487,14 +494,19 @@ enum PlaceFinder {
     }
 
     /// A town in `run` (from its start) that the gazetteer takes only in a dateline or as a small
-    /// town, in a country the article names.
-    static func datelineOnlyTown(_ run: Range<Int>, in tokens: [Token], gazetteer: Gazetteer, countries: OrderedSet) -> Range<Int>? {
+    /// town, in a country the article names; a large city whose name is a word also where the article
+    /// names no country ("Thousands marched in Bologna"; not "in Surrey" of a story that names Britain).
+    static func datelineOnlyTown(_ run: Range<Int>, in tokens: [Token], gazetteer: Gazetteer, countries: OrderedSet)
+        -> (range: Range<Int>, country: String)?
+    {
         let found = gazetteer.matches(in: Array(tokens[run]), reading: .dateline)
         // The whole run ("from Fleet Street" is no town of Fleet).
         guard let m = found.first, m.start == 0, m.count == run.count else { return nil }
         let entry = gazetteer.entries[m.entry]
-        guard [.city, .place].contains(entry.kind), let c = m.country ?? entry.country, countries.contains(c) else { return nil }
-        return run.lowerBound..<run.lowerBound + m.count
+        guard [.city, .place].contains(entry.kind), let c = m.country ?? entry.country,
+            countries.contains(c) || countries.items.isEmpty && gazetteer.largeWordCities.contains(m.entry)
+        else { return nil }
+        return (run.lowerBound..<run.lowerBound + m.count, c)
     }
 
     /// (zh, ja, ko) The two characters before the suffix at `i` when they are a place's name.
