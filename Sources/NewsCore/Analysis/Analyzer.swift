@@ -120,7 +120,18 @@ public struct Analyzer: Sendable {
         var countryMentions: [Mention] = []
         // Cities inside the names of clubs and firms, and whatever else those names hold ("Bayern" in
         // "FC Bayern München" is no region).
-        let inOrganizations = matches.compactMap { gazetteer.organization(around: $0, in: tokens, language: analysis.language) }
+        var inOrganizations = matches.compactMap { gazetteer.organization(around: $0, in: tokens, language: analysis.language) }
+        // (en) "Natural Resources Wales", "Transport for Wales": a body's name that ends with its country's.
+        if analysis.language == "en" {
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for m in matches where m.start >= 0 { for k in m.start..<min(m.start + m.count, tokens.count) { covered[k] = true } }
+            for m in matches where m.start >= 0 && gazetteer.entries.kind(m.entry) == .country {
+                if let r = OrganizationFinder.countryTail(m, in: tokens, covered: covered, titleCount: titleCount,
+                                                          context: NameContext.shared.words(for: "en")) {
+                    inOrganizations.append(r)
+                }
+            }
+        }
         // A club's word that the article writes in a club's name is the club alone too ("FC Bayern
         // München ... Bayern leads the table").
         var clubWords: [String] = []
