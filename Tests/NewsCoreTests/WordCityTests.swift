@@ -54,3 +54,19 @@ import Testing
         #expect(a.organizations.isEmpty, "\(a.organizations)")
     }
 }
+
+/// England's counties and regions that GeoNames holds no city of, or a smaller town abroad of (Kent, Washington; Surrey,
+/// British Columbia): places of the United Kingdom. Texts written for these tests.
+@Suite struct EnglishCountyTests {
+    @Test(arguments: [
+        ("Flooding in Surrey closed roads on Sunday.", "Surrey"),
+        ("Police in West Yorkshire arrested three men on Friday.", "West Yorkshire"),
+        ("Bus fares in the West Midlands will rise in April.", "West Midlands"),
+        ("Two ferries were cancelled on Merseyside after the storm.", "Merseyside"),
+    ])
+    func anEnglishCountyIsABritishPlace(body: String, place: String) {
+        let a = EntityContextTests.analyse("News", body)
+        #expect(a.places.contains(place), "\(a.places)")
+        #expect(a.countries == ["GB"], "\(a.countries)")
+    }
+}
