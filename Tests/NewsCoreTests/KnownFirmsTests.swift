@@ -11,6 +11,7 @@ import Testing
         var text: String
         var organizations: [String] = []
         var absent: [String] = []
+        var places: [String] = []
         var testDescription: String { text }
     }
 
@@ -18,6 +19,7 @@ import Testing
         let a = analyzer.analyze(Article(title: "", body: c.text, format: "text")).analysis
         for o in c.organizations { #expect(a.organizations.contains(o), "\(o) in \(a.organizations)") }
         for o in c.absent { #expect(!a.organizations.contains(o), "\(o) not in \(a.organizations)") }
+        for p in c.places { #expect(a.places.contains(p), "\(p) in \(a.places)") }
     }
 
     @Test(arguments: [
@@ -53,6 +55,7 @@ import Testing
         Case(text: "Le gestionnaire du réseau, Enedis, et la banque publique Bpifrance ont signé un accord.",
              organizations: ["Enedis", "Bpifrance"]),
         Case(text: "Stellantis, which owns Peugeot, said it would cut output in Italy.", organizations: ["Stellantis", "Peugeot"]),
+        Case(text: "El Santander ganó un 12% más en el primer semestre.", organizations: ["Banco Santander"]),
         Case(text: "Ticketmaster was fined over its refunds, and Sobeys raised its dividend.",
              organizations: ["Ticketmaster", "Sobeys"]),
         Case(text: "أعلن بيت التمويل الكويتي عن ارتفاع أرباحه الفصلية.", organizations: ["Kuwait Finance House"]),
@@ -65,7 +68,10 @@ import Testing
         Case(text: "Vale a pena esperar pela decisão do tribunal, disse o advogado.", absent: ["Vale"]),
         Case(text: "Boats carried supplies up the Amazon river for days.", absent: ["Amazon"]),
         Case(text: "他早餐喝了一碗小米粥，然后去上班。", absent: ["Xiaomi"]),
-        Case(text: "Moradores de Suzano protestaram contra o aumento da tarifa.", absent: ["Suzano"]),
+        // A firm's name beside a word of its context leaves the town of the name a place.
+        Case(text: "Moradores de Suzano protestaram contra o aumento da tarifa.", absent: ["Suzano"], places: ["Suzano"]),
+        Case(text: "El alcalde de Santander inauguró el nuevo puerto deportivo.", absent: ["Banco Santander"],
+             places: ["Santander"]),
         Case(text: "Харрисон Форд снялся в новом фильме.", absent: ["Ford Motor"]),
         Case(text: "Магнит притягивает железные опилки.", absent: ["Magnit"]),
         Case(text: "Meta cumplida, dijo el ministro al presentar las cifras.", absent: ["Meta"]),
