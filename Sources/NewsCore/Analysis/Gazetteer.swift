@@ -293,13 +293,15 @@ public struct Gazetteer: Sendable {
         var last: [Int32] = []
         var previous: [Int32] = []
 
-        /// The entry of the alias of these words read already, if any.
+        /// The entry of the alias of these words read already, if any. An alias that counts only beside a word of
+        /// its context ("[da]Suzano", "[el]Santander": a firm's) leaves the place of its words to be read too.
         func entry(of aliasWords: [String]) -> Int? {
             guard let first = aliasWords.first, let k = index.entry(first) else { return nil }
             var a = Int(last[k])
             while a >= 0 {
                 let alias = aliases[a]
-                if alias.count == aliasWords.count
+                let beside = alias.extra != 0 && (extras[Int(alias.extra) - 1].before != nil || extras[Int(alias.extra) - 1].after != nil)
+                if !beside, alias.count == aliasWords.count
                     && (1..<alias.count).allSatisfy({ words[Int(alias.firstWord) + $0] == aliasWords[$0] })
                 {
                     return Int(alias.entry)
