@@ -69,4 +69,13 @@ import Testing
         #expect(a.places.contains(place), "\(a.places)")
         #expect(a.countries == ["GB"], "\(a.countries)")
     }
+
+    /// A part of the United Kingdom named by its direction ("south Wales", "western Scotland") is a place; not before a
+    /// body's capitalised word ("North Wales Police").
+    @Test func aNationByItsDirectionIsAPlace() {
+        let a = EntityContextTests.analyse("Rain", "Heavy rain hit south Wales on Sunday, and ferries to western Scotland stopped.")
+        #expect(a.places.contains("Wales") && a.places.contains("Scotland"), "\(a.places)")
+        let b = EntityContextTests.analyse("Arrest", "North Wales Police said a man was arrested.")
+        #expect(!b.places.contains("Wales"), "\(b.places)")
+    }
 }
