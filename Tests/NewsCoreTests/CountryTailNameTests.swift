@@ -30,4 +30,13 @@ import Testing
         #expect(!a.organizations.contains(where: { $0.hasSuffix("Wales") || $0.hasSuffix("Scotland") || $0.hasSuffix("UK") || $0.hasSuffix("England") }),
                 "\(a.organizations)")
     }
+
+    /// A country's name before a police force's or a university's word is that body's ("North Wales Police", "Korea
+    /// University"), a direction before it too; not "As Britain" nor "the Central Bank of Liberia".
+    @Test func aCountrysPoliceOrUniversityIsABody() {
+        let a = EntityContextTests.analyse("Arrest", "North Wales Police said a man was arrested. Researchers at Korea University agreed.")
+        #expect(a.organizations.contains("North Wales Police") && a.organizations.contains("Korea University"), "\(a.organizations)")
+        let b = EntityContextTests.analyse("Rates", "As Britain cut rates, the Central Bank of Liberia held them.")
+        #expect(!b.organizations.contains("As Britain") && !b.organizations.contains("Bank of Liberia"), "\(b.organizations)")
+    }
 }

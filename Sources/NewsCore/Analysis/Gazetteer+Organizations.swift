@@ -7,7 +7,7 @@ extension Gazetteer {
     /// - Parameter language: the article's; in Italian an Italian city after an article is its club
     ///   ("il Milan", "del Napoli", "la Roma": Italian writes a city without one).
     func organization(around m: Match, in tokens: [Token], language: String? = nil) -> Range<Int>? {
-        guard m.start >= 0, [.city, .capital, .place].contains(entries[m.entry].kind) else { return nil }
+        guard m.start >= 0, [.city, .capital, .place, .country].contains(entries[m.entry].kind) else { return nil }
         if language == "it", m.start > 0, entries[m.entry].kind != .place, entries[m.entry].country == "IT",
             Self.italianArticles.contains(tokens[m.start - 1].text), !tokens[m.start - 1].flags.contains(.lineStart)
         {
@@ -16,9 +16,13 @@ extension Gazetteer {
         let context = NameContext.shared
         var start = m.start
         var end = m.start + m.count
+        // A country's name only before a police force's or a university's word ("North Wales Police", "Korea University"):
+        // "As Britain", "Bank of Liberia" (of the Central Bank), "India United Breweries" are none.
+        let country = entries[m.entry].kind == .country
+        if country, end >= tokens.count || !Self.countryBodyWords.contains(tokens[end]) { return nil }
         // "FC Bayern München": up to two such words before it.
         var rounds = 0
-        while rounds < 2, start > 0, tokens[start].flags.isDisjoint(with: .boundary),
+        while !country, rounds < 2, start > 0, tokens[start].flags.isDisjoint(with: .boundary),
             let s = Self.sequence(context.organizationBefore, in: tokens, endingAt: start)
         {
             start = s
@@ -28,8 +32,12 @@ extension Gazetteer {
             let e = Self.sequence(context.organizationAfter, in: tokens, startingAt: end)
         {
             end = e
-            // "Greater Manchester Police": a metropolitan county's word before the town is the body's.
-            if start == m.start, start > 0, tokens[start].flags.isDisjoint(with: .boundary), tokens[start - 1].text == "greater" {
+            // "Greater Manchester Police": a metropolitan county's word before the town is the body's; so is a direction
+            // before a country's name ("North Wales Police", "South Wales Fire and Rescue Service").
+            if start == m.start, start > 0, tokens[start].flags.isDisjoint(with: .boundary),
+                tokens[start - 1].text == "greater" || country && tokens[start - 1].isCapitalized
+                    && Self.compassWords.contains(tokens[start - 1])
+            {
                 start -= 1
             }
         }
@@ -43,6 +51,12 @@ extension Gazetteer {
         }
         return start..<end
     }
+
+    /// Directions that begin a body's name before a country's ("North Wales Police").
+    static let compassWords: WordSet = ["north", "south", "east", "west", "mid"]
+
+    /// The first words of name-context.tsv E that make a body's name of a country's before them.
+    static let countryBodyWords: WordSet = ["police", "constabulary", "university", "fire", "ambulance"]
 
     /// Italian articles, alone and joined to a preposition, that stand before a club's name.
     static let italianArticles: WordSet = [
