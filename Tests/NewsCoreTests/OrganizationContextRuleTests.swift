@@ -124,7 +124,8 @@ import Testing
 
     @Test func anArabicNameGoesOnOverWhatItIsForAndWhomItIsNamedAfter() {
         let a = Self.analyse("كرة القدم", "أكد الاتحاد المصري لكرة القدم يوم الخميس تسجيل العقد. وقالت جامعة الملك فهد إنها ستستضيف المعسكر.")
-        #expect(a.organizations.contains("الاتحاد المصري لكرة القدم"), "\(a.organizations)")
+        // (Listed since the thirty-third session, known34-clubs: the entry's name.)
+        #expect(a.organizations.contains("Egyptian Football Association"), "\(a.organizations)")
         #expect(a.organizations.contains("جامعة الملك فهد"), "\(a.organizations)")
         #expect(!a.people.contains { $0.contains("فهد") }, "\(a.people)")
     }

@@ -106,6 +106,8 @@ public struct Gazetteer: Sendable {
     /// Every alias' folded words, one after the other (``AliasWords``: packed).
     private var words = AliasWords()
     private var extras: [AliasExtra] = []
+    /// The entries with an alias that begins with a word for a kind of body (name-context.tsv U: نادي الأهلي).
+    private var namedByKind = Set<UInt32>()
 
     /// Word `k` of `alias`.
     private func word(_ alias: Alias, _ k: Int) -> String { words[Int(alias.firstWord) + k] }
@@ -270,6 +272,10 @@ public struct Gazetteer: Sendable {
             builder.append(words, entry: id, flags: flags, extra: nil)
         }
         (index, aliases, words, extras) = builder.finish()
+        for word in Self.bodyStartList {
+            guard let k = index.entry(word) else { continue }
+            for a in index.values[k].range { namedByKind.insert(aliases[a].entry) }
+        }
         for e in 0..<index.count {
             let group = index.values[e]
             guard group.range.contains(where: { aliases[$0].flags.isDisjoint(with: [.cased, .capitalised]) }) else { continue }
@@ -293,15 +299,14 @@ public struct Gazetteer: Sendable {
         var last: [Int32] = []
         var previous: [Int32] = []
 
-        /// The entry of the alias of these words read already, if any. An alias that counts only beside a word of
-        /// its context ("[da]Suzano", "[el]Santander": a firm's) leaves the place of its words to be read too.
+        /// The entry of the alias of these words read already, if any: one that counts only with a word
+        /// beside it ("[el]Valencia", the club; "[da]Suzano", the firm) is not the bare name (the city Valencia).
         func entry(of aliasWords: [String]) -> Int? {
             guard let first = aliasWords.first, let k = index.entry(first) else { return nil }
             var a = Int(last[k])
             while a >= 0 {
                 let alias = aliases[a]
-                let beside = alias.extra != 0 && (extras[Int(alias.extra) - 1].before != nil || extras[Int(alias.extra) - 1].after != nil)
-                if !beside, alias.count == aliasWords.count
+                if alias.count == aliasWords.count && !hasContext(alias)
                     && (1..<alias.count).allSatisfy({ words[Int(alias.firstWord) + $0] == aliasWords[$0] })
                 {
                     return Int(alias.entry)
@@ -328,8 +333,17 @@ public struct Gazetteer: Sendable {
             words += aliasWords
         }
 
-        /// The aliases grouped by first word: longest first, among equals in the order they were
-        /// read (the lexicon's before the generated names).
+        /// Whether the alias needs a word right before or after it (`[el]Sevilla`, `米[軍]`).
+        private func hasContext(_ alias: Alias) -> Bool {
+            guard alias.extra != 0 else { return false }
+            let extra = extras[Int(alias.extra) - 1]
+            return extra.before != nil || extra.after != nil
+        }
+
+        /// The aliases grouped by first word: longest first, among equals those that need a word
+        /// beside them first ("[el]Liverpool", the club, before the city "Liverpool": the word is
+        /// tried first and the bare name is still there without it), then in the order they were read
+        /// (the lexicon's before the generated names).
         func finish() -> (WordTable<Group>, [Alias], AliasWords, [AliasExtra]) {
             var groups = [Group](repeating: Group(start: 0, count: 0), count: index.count)
             for k in keys { groups[Int(k)].count += 1 }
@@ -346,7 +360,12 @@ public struct Gazetteer: Sendable {
                 filled[g] += 1
             }
             for g in groups where g.count > 1 {
-                order[g.range].sort { aliases[$0].wordCount > aliases[$1].wordCount || (aliases[$0].wordCount == aliases[$1].wordCount && $0 < $1) }
+                order[g.range].sort { a, b in
+                    let (x, y) = (aliases[a], aliases[b])
+                    guard x.wordCount == y.wordCount else { return x.wordCount > y.wordCount }
+                    let (cx, cy) = (hasContext(x), hasContext(y))
+                    return cx != cy ? cx : a < b
+                }
             }
             var table = index
             var e = 0
@@ -1005,6 +1024,24 @@ public struct Gazetteer: Sendable {
 
     private func vetoed(_ alias: Alias, _ tokens: [Token], _ i: Int) -> Bool {
         let end = i + alias.count
+        // A listed name right after a word that begins a body's name in Arabic, Russian or Vietnamese (البنك, شركة) is
+        // part of that body's ("البنك الأهلي المصري" is a bank, not the club الأهلي المصري), unless the word begins a
+        // name of the same entry too (نادي before الأهلي المصري, the club's "نادي الأهلي"). Only for the entries that are
+        // named with such a word too (نادي الأهلي): أطباء بلا حدود after منظمة is the same body.
+        if !alias.generated, i > 0, tokens[i].flags.isDisjoint(with: .boundary), entries.kind(Int(alias.entry)) == .organization,
+            namedByKind.contains(alias.entry), Self.bodyStartWords.contains(tokens[i - 1]), !startsAlias(of: alias.entry, tokens[i - 1])
+        {
+            return true
+        }
+        // A listed club named "<town> City" or "<town> United" before a body's word that is no club's is the start of
+        // the town's body ("Manchester City Council", "Manchester City Police"): the town is read, and the body around it.
+        if !alias.generated, alias.count > 1, end < tokens.count, entries.kind(Int(alias.entry)) == .organization,
+            Self.organizationWordsAfter.contains(tokens[end - 1].text), tokens[end].isCapitalized,
+            tokens[end].flags.isDisjoint(with: [.afterPunctuation, .sentenceStart, .lineStart]),
+            Self.organizationWordsAfter.contains(tokens[end].text), !NameContext.shared.clubMarkersAfter.contains(tokens[end])
+        {
+            return true
+        }
         // A generated city's name followed by "de"/"del" and a name is the start of a longer one
         // ("San Antonio del Táchira", "Santiago de Compostela").
         if alias.generated, end + 1 < tokens.count, Self.nameLinks.contains(tokens[end].text), tokens[end + 1].isCapitalized,
@@ -1101,6 +1138,16 @@ public struct Gazetteer: Sendable {
 
     /// Words right before and after a city's name that make it part of an organisation's
     /// (Resources/name-context.tsv, B and E: "Borussia Dortmund", "Manchester United").
+    /// The one-word starts of a body's name (name-context.tsv U: البنك, شركة, Министерство, Ngân hàng's first word is two).
+    static let bodyStartList = NameContext.shared.languages.values.flatMap(\.organizationStarts).filter { $0.count == 1 }.map { $0[0] }
+    static let bodyStartWords = WordSet(bodyStartList)
+
+    /// Whether `token` is the first word of an alias of `entry`.
+    private func startsAlias(of entry: UInt32, _ token: Token) -> Bool {
+        guard let k = index.entry(token) else { return false }
+        return index.values[k].range.contains { aliases[$0].entry == entry }
+    }
+
     static let organizationWordsBefore = WordSet(NameContext.shared.organizationBefore.compactMap(\.last))
     static let organizationWordsAfter = WordSet(NameContext.shared.organizationAfter.compactMap(\.first))
 
