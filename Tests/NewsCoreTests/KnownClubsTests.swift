@@ -78,3 +78,13 @@ import Testing
     ])
     func placesAndWordsThatStay(_ c: Case) { Self.check(c) }
 }
+
+/// A club's word of a listed club's name ("FC Bayern München") is the club alone too later in the article ("Bayern führt
+/// die Tabelle an"), not the region. Texts written for these tests.
+@Suite struct ListedClubWordTests {
+    @Test func aListedClubsWordAloneIsTheClub() {
+        let a = EntityContextTests.analyse("Fußball", "Der FC Bayern München gewann am Samstag. In der Tabelle führt Bayern nun deutlich.")
+        #expect(!a.places.contains("Bayern"), "\(a.places)")
+        #expect(a.countries.isEmpty, "\(a.countries)")
+    }
+}

@@ -138,6 +138,10 @@ public struct Analyzer: Sendable {
         for r in inOrganizations {
             for i in r where Gazetteer.organizationWordsBefore.contains(tokens[i]) { clubWords.append(tokens[i].text) }
         }
+        // (And in a club's name the lexicon lists: "FC Bayern Munich ... Bayern won".)
+        for m in matches where m.start >= 0 && m.count > 1 && gazetteer.entries.kind(m.entry) == .organization {
+            for i in m.start..<m.start + m.count where Gazetteer.organizationWordsBefore.contains(tokens[i]) { clubWords.append(tokens[i].text) }
+        }
         // Names found by their context use the words of the article's language.
         let context = NameContext.shared.words(for: analysis.language)
         // "The Alberta Petroleum Association (APA)": not Austria Presse Agentur, nor Austria.
