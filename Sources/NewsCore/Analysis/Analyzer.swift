@@ -122,7 +122,7 @@ public struct Analyzer: Sendable {
         // "FC Bayern München" is no region).
         var inOrganizations = matches.compactMap { gazetteer.organization(around: $0, in: tokens, language: analysis.language) }
         // (en) "Natural Resources Wales", "Transport for Wales": a body's name that ends with its country's.
-        if analysis.language == "en" {
+        if analysis.language == "en", matches.contains(where: { $0.start > titleCount && gazetteer.entries.kind($0.entry) == .country }) {
             var covered = [Bool](repeating: false, count: tokens.count)
             for m in matches where m.start >= 0 { for k in m.start..<min(m.start + m.count, tokens.count) { covered[k] = true } }
             for m in matches where m.start >= 0 && gazetteer.entries.kind(m.entry) == .country {

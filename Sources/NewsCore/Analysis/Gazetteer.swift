@@ -1136,8 +1136,6 @@ public struct Gazetteer: Sendable {
     /// in every language of Resources/name-context.tsv.
     static let honorifics = NameContext.shared.honorifics
 
-    /// Words right before and after a city's name that make it part of an organisation's
-    /// (Resources/name-context.tsv, B and E: "Borussia Dortmund", "Manchester United").
     /// The one-word starts of a body's name (name-context.tsv U: البنك, شركة, Министерство, Ngân hàng's first word is two).
     static let bodyStartList = NameContext.shared.languages.values.flatMap(\.organizationStarts).filter { $0.count == 1 }.map { $0[0] }
     static let bodyStartWords = WordSet(bodyStartList)
@@ -1148,6 +1146,8 @@ public struct Gazetteer: Sendable {
         return index.values[k].range.contains { aliases[$0].entry == entry }
     }
 
+    /// Words right before and after a city's name that make it part of an organisation's
+    /// (Resources/name-context.tsv, B and E: "Borussia Dortmund", "Manchester United").
     static let organizationWordsBefore = WordSet(NameContext.shared.organizationBefore.compactMap(\.last))
     static let organizationWordsAfter = WordSet(NameContext.shared.organizationAfter.compactMap(\.first))
 
