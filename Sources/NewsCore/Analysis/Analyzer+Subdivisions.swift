@@ -16,18 +16,15 @@ extension Analyzer {
         }
         // ("in England's Six Nations opener", "in Wales' final game", "from Wales coach Warren Gatland": the team's.)
         let last = m.start + m.count - 1
-        // A part of it by its direction ("south Wales", "North Wales", "western Scotland"), not a team's nor a body's
-        // ("North Wales Police": a word after it in capitals).
-        if Gazetteer.placeQualifiers.contains(before), !["port", "fort", "lake", "mount", "old"].contains(before.text),
-            last + 1 == tokens.count || !tokens[last + 1].isCapitalized || !tokens[last + 1].flags.isDisjoint(with: .boundary)
-        {
-            return !PersonFinder.isPossessive(tokens, last) && !Self.bareApostrophe(tokens, last) && !Self.beforeTeamWord(tokens, last)
-        }
+        // A part of it by its direction ("south Wales", "North Wales", "western Scotland"), not a body's ("North Wales
+        // Police": a word after it in capitals).
+        let byDirection = Gazetteer.directionQualifiers.contains(before)
+            && (last + 1 == tokens.count || !tokens[last + 1].isCapitalized || !tokens[last + 1].flags.isDisjoint(with: .boundary))
         // ("the University of the West of England", "Church of England": a name's.)
         if before.text == "of" && m.start >= 2 && tokens[m.start - 2].isCapitalized { return false }
-        return !before.isCapitalized && !PersonFinder.isPossessive(tokens, last) && !Self.bareApostrophe(tokens, last)
-            && !Self.beforeTeamWord(tokens, last)
-            && (PlaceContext.shared.all.preposition(endsAt: m.start - 1, in: tokens) || Gazetteer.sentencePrepositions.contains(before))
+        return !PersonFinder.isPossessive(tokens, last) && !Self.bareApostrophe(tokens, last) && !Self.beforeTeamWord(tokens, last)
+            && (byDirection || !before.isCapitalized
+                && (PlaceContext.shared.all.preposition(endsAt: m.start - 1, in: tokens) || Gazetteer.sentencePrepositions.contains(before)))
     }
 
     /// True when a word of a team's people follows the name ending at `i` in the same phrase ("Wales coach", "England

@@ -1126,10 +1126,16 @@ public struct Gazetteer: Sendable {
     /// Words after a country's name that make a place of it ("Jordan Valley").
     static let landforms: WordSet = ["river", "valley", "basin", "delta", "desert", "mountains", "lake", "gulf", "strait"]
 
-    /// Capitalised words before a city's name that keep it a city ("Greater Manchester").
-    static let placeQualifiers: WordSet = [
-        "greater", "inner", "outer", "metropolitan", "downtown", "suburban", "old", "central", "north", "south",
-        "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "port", "fort", "lake", "mount",
+    /// Capitalised words before a city's name that keep it a city ("Greater Manchester"): a part's direction or kind
+    /// (``directionQualifiers``) and a town's own words (Port, Fort, Lake, Mount, Old).
+    static let placeQualifiers = WordSet(directionQualifierList + ["old", "port", "fort", "lake", "mount"])
+
+    /// The words before a country's name that make a part of it ("south Wales", "western Scotland",
+    /// ``Analyzer/namesSubdivision(_:gazetteer:in:afterPlace:)``).
+    static let directionQualifiers = WordSet(directionQualifierList)
+    private static let directionQualifierList = [
+        "greater", "inner", "outer", "metropolitan", "downtown", "suburban", "central", "north", "south",
+        "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
     ]
 
     /// Words before a person's name, never before a place's ("Mr Jordan", "coach Chad", "M. Jordan"),

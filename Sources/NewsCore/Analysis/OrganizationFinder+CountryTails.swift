@@ -9,12 +9,12 @@ extension OrganizationFinder {
     /// Scotland").
     static func countryTail(_ m: Gazetteer.Match, in tokens: [Token], covered: [Bool], titleCount: Int, context: NameContext.Words) -> Range<Int>? {
         let end = m.start + m.count
-        guard m.start >= titleCount + 1, m.start >= 1, tokens[m.start].flags.isDisjoint(with: .boundary) else { return nil }
+        guard m.start > titleCount, tokens[m.start].flags.isDisjoint(with: .boundary) else { return nil }
         if end < tokens.count, tokens[end].flags.isDisjoint(with: .boundary) {
             let next = tokens[end]
             // (A possessive's "'" or "'s" stands between them: the tokenizer drops it.)
             let last = tokens[end - 1]
-            guard !next.isCapitalized, next.offset == last.offset + last.original.scalarCount + 1,
+            guard !next.isCapitalized, PlaceFinder.gap(last, next) == 1,
                 context.verbs.contains(next) || context.statementVerbs.contains(next) || countryTailVerbs.contains(next)
             else { return nil }
         }

@@ -41,7 +41,7 @@ extension OrganizationFinder {
                 if k < a - 1, !tokens[k + 1].flags.isDisjoint(with: .boundary) {
                     let next = tokens[k + 1]
                     guard next.flags.isDisjoint(with: [.sentenceStart, .lineStart]), next.isCapitalized,
-                        next.offset == tokens[k].offset + tokens[k].original.scalarCount + 2
+                        PlaceFinder.gap(tokens[k], next) == 2
                     else { break }
                 }
                 let w = tokens[k]
@@ -52,7 +52,7 @@ extension OrganizationFinder {
                     if j < 0 { break }
                 } else if w.flags.contains(.hyphenated)
                     || !w.isCapitalized && (connectorsEverywhere.contains(w) || Gazetteer.stopwords.contains(w))
-                    || w.original.utf8.count == 1 && elidingLetters.contains(w) && k + 1 < a && tokens[k + 1].offset == w.offset + 2
+                    || w.original.utf8.count == 1 && elidingLetters.contains(w) && k + 1 < a && PlaceFinder.gap(w, tokens[k + 1]) == 1
                 {
                     // "Co-operation", "of", "del", the "d'" of "d'études": no letter of their own.
                 } else {
