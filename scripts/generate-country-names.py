@@ -63,8 +63,10 @@ COMMON = {"my", "man", "can", "cad", "us", "do", "in", "is", "it", "on", "to", "
           "as", "at", "or", "by", "la", "le", "de", "el", "ha", "na", "ma", "mo", "sa", "si", "ti", "tu", "un",
           "une", "island", "islands", "norfolk", "guinea", "ile", "iles", "isla", "islas", "isole", "ilhas"}
 # English names that are also English words but are wanted (capitalised) as countries.
+# (Morocco is also a leather; Equatorial Guinea, the Isle of Man and the Cook Islands are made of English words.)
 ENGLISH_ONLY_OK = {"mali", "chile", "oman", "peru", "iran", "iraq", "cuba", "togo", "chad", "niger", "jersey",
-                   "guinea", "china", "turkey", "jordan", "georgia", "japan", "monaco", "panama"}
+                   "guinea", "china", "turkey", "jordan", "georgia", "japan", "monaco", "panama", "morocco",
+                   "equatorial guinea", "isle of man", "cook islands"}
 # Names other languages give a country that are, in English text, someone or somewhere else
 # (and Mongolian "Герман", Germany, which is the Russian given name German: Герман Греф).
 NOT_COUNTRY = {"columbia", "granada", "salvador", "maurice", "dominique", "guadalupe", "guiana", "cipro",
@@ -275,6 +277,12 @@ CYRILLIC_HOME = {"RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "TJ", "MN"}
 CJK_CITY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}[市区區县縣시군구]")
 # A Korean city's name of two syllables and its suffix (전주시).
 JAPANESE_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
+CHINESE_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
+# A name in Han, kana or Hangul letters of three or more (萨拉戈萨, サラゴサ, 사라고사: transliterations, which no
+# word holds).
+# (An English name this frequent or more is a surname's or a word's as often: Hamilton 4.3, Lincoln, Austin; Nottingham 3.7.)
+FOREIGN_CJK_ZIPF = 4.0
+FOREIGN_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u30fc\u30fb]{3,}")
 KOREAN_CITY = re.compile(r"[\uac00-\ud7af]{2}시")
 # A Korean city's bare name of two syllables, as GeoNames gives some (속초, 거제, 광양, 목포).
 KOREAN_BARE = re.compile(r"[\uac00-\ud7af]{2}")
@@ -326,6 +334,18 @@ def arabic_zipf(name, frequencies):
             spellings.add(name[:-1] + b)
     spellings |= {x.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا") for x in spellings}
     return max((math.log10(frequencies[x]) + 9 for x in spellings if x in frequencies), default=0)
+
+
+def foreign_cjk(alt, city):
+    """True for a Chinese, Japanese or Korean name of a city abroad of 150,000 people or more (萨拉戈萨, サラゴサ, 사라고사
+    for Zaragoza): three letters or more, which transliterate and are no word. Not where the city's own name is a
+    given name or as frequent in English as a common word (Charlotte, Madison, Hamilton, Jackson: 해밀턴 is as often
+    Lewis Hamilton), nor for the CJK countries' own cities, whose names in their own script are words and surnames as
+    often (their rules are below)."""
+    cc = city["countrycode"]
+    return (city["population"] >= 150_000 and cc not in CJK_HOME and FOREIGN_CJK.fullmatch(alt) is not None
+            and "・" not in alt and not any(w in given_names() for w in words(city["name"]))
+            and wordfreq.zipf_frequency(city["name"], "en") < FOREIGN_CJK_ZIPF)
 
 
 def spaced_script(name):
@@ -644,7 +664,7 @@ def places():
             # Arabic and Cyrillic names, written with spaces, for cities of running text's size
             # (Львов, الإسكندرية); the others for the largest.
             # (Of those, a name of three letters or fewer is a word too often: بن "son of" is Bonn.)
-            if pop < 1_000_000 and not (pop >= 150_000 and spaced_script(alt) and len(alt) >= 4):
+            if pop < 1_000_000 and not (pop >= 150_000 and spaced_script(alt) and len(alt) >= 4) and not foreign_cjk(alt, city):
                 continue
             if scripts_of(alt) and len(alt) >= 2 and not re.search(r"[\s=]", alt) or (scripts_of(alt) and " " in alt):
                 offer(alt, cc, pop, names=len(alternatenames))
@@ -803,6 +823,15 @@ def places():
         for alt in city.get("alternatenames", []):
             if JAPANESE_CITY.fullmatch(alt) and " ".join(words(alt[:-1])) not in best:
                 offer(alt[:-1], "JP", city["population"], flags="d", names=len(city["alternatenames"]))
+    # Chinese cities by their bare name (拉萨 for 拉萨市, 绵阳), which is often a word or a part of one (开封 "to open",
+    # 大同 "great unity"): only in a dateline here ("新华社拉萨12月4日电": PlaceFinder.chineseDatelineCity). (After the
+    # subdivisions too: 吉林 is the province.)
+    for city in gc.get_cities().values():
+        if city["countrycode"] != "CN" or city["population"] < RUNNING_TEXT_POPULATION:
+            continue
+        for alt in city.get("alternatenames", []):
+            if CHINESE_CITY.fullmatch(alt) and " ".join(words(alt[:-1])) not in best:
+                offer(alt[:-1], "CN", city["population"], flags="d", names=len(city["alternatenames"]))
     # A name that cities of other countries share, where one of them is a tenth of the first one's size and of
     # 50,000 people or more (Brest in Belarus and in France, Córdoba in Argentina, Spain and Mexico, Hyderabad in
     # India and Pakistan), or half its size among small towns (Saint-Raphaël in Haiti and in France): the

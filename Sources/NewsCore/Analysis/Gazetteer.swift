@@ -739,12 +739,24 @@ public struct Gazetteer: Sendable {
     /// With `german`, a noun for a place before it makes no surname of it ("Flughafen Frankfurt").
     private func readPeople(_ out: inout [Match], _ tokens: [Token], german: Bool, bodyStart: Int) {
         var people = Set<String>()
+        // Where places start and end: a pair of places joined by a hyphen is a route or a link ("the Agadir-Marrakech
+        // line", "Strecke Hamburg-Berlin"), no double-barrelled name.
+        var placeStarts = Set<Int>(), placeEnds = Set<Int>()
+        for m in out where m.start >= 0 && [.city, .capital, .place, .country].contains(entries.kind(m.entry)) {
+            placeStarts.insert(m.start)
+            placeEnds.insert(m.start + m.count - 1)
+        }
         for m in out where m.personLike || m.surnameLike {
             let word = tokens[m.start].text
             guard !people.contains(word) else { continue }
             let key = tokens[m.start].key
             for k in tokens.indices where tokens[k].isCapitalized && tokens[k].key == key && tokens[k].text == word {
                 let t = tokens[k]
+                if t.flags.contains(.hyphenated) && placeEnds.contains(k - 1)
+                    || k + 1 < tokens.count && tokens[k + 1].flags.contains(.hyphenated) && placeStarts.contains(k + 1)
+                {
+                    continue
+                }
                 // (A club's word beside it makes a club, not a person: "FC Porto", "Porto FC".)
                 let before = k > 0 && k != bodyStart && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
                     && !(german && Self.germanPlaceNouns.contains(tokens[k - 1]))
@@ -1244,6 +1256,18 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// True when a town the gazetteer takes in running text starts at `start`: a pair of towns joined by a hyphen is
+    /// a route or a link ("the Agadir-Marrakech line", "Strecke Hamburg-Berlin"), and each stands alone.
+    private func startsTown(_ tokens: [Token], _ start: Int) -> Bool {
+        guard let group = candidates(tokens[start].text) else { return false }
+        return group.contains { a in
+            let alias = aliases[a]
+            return !alias.datelineOnly && start + alias.count <= tokens.count
+                && [.city, .capital].contains(entries.kind(Int(alias.entry)))
+                && (0..<alias.count).allSatisfy { word(alias, $0, is: tokens[start + $0].text) }
+        }
+    }
+
     /// German nouns for a place or a kind of place before its name (Resources/place-context.tsv, B:
     /// "die Stadt Hamburg", "am Flughafen Frankfurt", "Freistaat Bayern"), and German titles before the
     /// place the holder serves ("Ministerpräsident Bayerns"): German capitalises them, and they make no
@@ -1276,6 +1300,7 @@ public struct Gazetteer: Sendable {
             let next = tokens[end]
             if next.isCapitalized && !next.flags.contains(.afterPunctuation) && !next.flags.contains(.sentenceStart)
                 && !Self.stopwords.contains(next.text) && !startsPlainAlias(tokens, end) && !afterTitleOf(tokens, start, end, german: german)
+                && !(next.flags.contains(.hyphenated) && startsTown(tokens, end))
             {
                 return false
             }

@@ -261,6 +261,10 @@ enum PlaceFinder {
 
         for r in koreanCities(in: tokens, taken: taken, found: found, words: words, gazetteer: gazetteer) { add(r, syllables: true) }
         for r in japaneseCities(in: tokens, taken: taken, words: words, gazetteer: gazetteer) { add(r, syllables: true) }
+        if let r = chineseDatelineCity(in: tokens, bodyStart: titleCount, taken: taken, gazetteer: gazetteer) {
+            add(r, syllables: true)
+            if !found.countries.contains("CN") { countries.append(("CN", r.lowerBound)) }
+        }
         for (r, name) in russianDistricts(in: tokens, taken: taken) { add(r, as: name) }
 
         // Lists after a preposition of place with a city or region among them ("in Thirsk, Northallerton and Bedale").
