@@ -85,6 +85,9 @@ extension PersonFinder {
     /// deputy, 現 current, 新 new): no part of the name before them.
     static let japaneseTitlePrefixes: Set<String> = ["元", "前", "副", "現", "新"]
 
+    /// What joins the parts of a foreign name in katakana: ・ (and its half-width form), ＝ (ジャン＝ピエール).
+    static let japaneseNameDots: Set<String> = ["・", "･", "＝", "="]
+
     /// Kanji names of two to five characters, or katakana names (parts joined by ・), before a title.
     private static func japanese(_ tokens: [Token], _ taken: [Bool], _ context: NameContext.Words) -> [String] {
         var out: [String] = []
@@ -129,6 +132,14 @@ extension PersonFinder {
                 var p = k
                 while p >= 0, isKatakana(tokens[p]), !taken[p] {
                     part = tokens[p].original + part
+                    // The ・ (or ＝) between a foreign name's parts, a token of its own: リカルド・アウバン. (Five parts at most.)
+                    if p > 1, japaneseNameDots.contains(tokens[p - 1].text), isKatakana(tokens[p - 2]), !taken[p - 2], parts.count < 4 {
+                        // (The part keeps the mark written before it: ジャン＝ノエル・バロ.)
+                        parts.insert(tokens[p - 1].original == "・" ? part : tokens[p - 1].original + part, at: 0)
+                        part = ""
+                        p -= 2
+                        continue
+                    }
                     if p > 0, isKatakana(tokens[p - 1]), !glued(tokens, p - 1) {
                         // One character between two katakana words: the ・ of a foreign name.
                         guard tokens[p].offset - tokens[p - 1].offset == 2 else { break }
@@ -138,7 +149,11 @@ extension PersonFinder {
                     p -= 1
                 }
                 parts.insert(part, at: 0)
-                if part.scalarCount >= 2 || parts.count > 1 { out.append(parts.joined(separator: "・")) }
+                if part.scalarCount >= 2 || parts.count > 1 {
+                    var name = parts[0]
+                    for next in parts.dropFirst() { name += japaneseNameDots.contains(String(next.prefix(1))) ? next : "・" + next }
+                    out.append(name)
+                }
             }
             i = end
         }
