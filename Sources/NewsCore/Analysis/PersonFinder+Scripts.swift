@@ -220,7 +220,9 @@ extension PersonFinder {
         let words = gluedRuns(tokens, where: isHangul)
         func isTaken(_ w: Range<Int>) -> Bool { w.contains { taken[$0] } }
         /// A body's name, not a person's: 노동당, 외교부, 외무성.
-        func isBody(_ w: Range<Int>) -> Bool { w.count >= 3 && ["당", "부", "성", "청"].contains(tokens[w.upperBound - 1].text) }
+        func isBody(_ w: Range<Int>) -> Bool {
+            w.count >= 3 && ["당", "부", "성", "청"].contains(tokens[w.upperBound - 1].text) || w.count == 2 && koreanShortBodies.contains(text(w))
+        }
         /// (Not a word that begins with a title: 대통령실 대변인.)
         func isName(_ w: Range<Int>) -> Bool {
             (2...4).contains(w.count) && !isTaken(w) && !isBody(w) && title(context.koreanTitles, tokens, at: w.lowerBound) == nil
@@ -258,6 +260,11 @@ extension PersonFinder {
             // (Former, current or new between them: 이준혁 전 수석코치를, and before the body: 박성훈 전 국토교통부 차관.)
             if k > 0, koreanTitlePrefixes.contains(text(words[k])) { k -= 1 }
             // (A foreign name of two words written in Hangul: 펩 과르디올라 감독은, 토마스 프랑크 감독은.)
+            // (One with the particles of a Dutch, German or Romance family name: 크리스 밴 홀런, 우르줄라 폰 데어 라이엔.)
+            if let name = koreanLinkedForeignName(tokens, words, k, title: n, taken: taken) {
+                out.append(name)
+                continue
+            }
             if let foreign = koreanForeignName(tokens, words, k, title: n, taken: taken, context: context) {
                 out.append(tokens[foreign.given].map(\.original).joined() + " " + tokens[foreign.family].map(\.original).joined())
                 continue
@@ -349,6 +356,30 @@ extension PersonFinder {
             (given.lowerBound..<family.upperBound).contains(where: { koreanTranscriptionSyllables.contains(tokens[$0].original) })
         else { return nil }
         return (given, family)
+    }
+
+    /// (ko) Bodies of two syllables between a name and its title (짐 리시 상원 외교위원장): the chambers of a parliament.
+    static let koreanShortBodies: Set<String> = ["상원", "하원", "의회", "국회", "내각"]
+
+    /// (ko) The particles of Dutch, German and Romance family names as Korean writes them (van, von, der, de, di, da, del).
+    static let koreanNameLinks: Set<String> = ["밴", "반", "판", "폰", "데어", "드", "디", "다", "델", "데"]
+
+    /// (ko) A foreign name written in Hangul with one or two of ``koreanNameLinks`` between its given name and its family
+    /// name, the family name at word `k` right before the title at word `title` (크리스 밴 홀런 상원의원은): the given name of
+    /// one to four syllables with no particle, the family name of two to six, one space apart, none of them taken.
+    static func koreanLinkedForeignName(_ tokens: [Token], _ words: [Range<Int>], _ k: Int, title titleWord: Int, taken: [Bool]) -> String? {
+        func text(_ w: Range<Int>) -> String { tokens[w].map(\.original).joined() }
+        guard k >= 2, k < titleWord, (2...6).contains(words[k].count) else { return nil }
+        var g = k - 1
+        while g > 0, k - g <= 2, koreanNameLinks.contains(text(words[g])) { g -= 1 }
+        guard k - g >= 2, (1...4).contains(words[g].count), !koreanNameLinks.contains(text(words[g])),
+            (g...k).allSatisfy({ !words[$0].contains { taken[$0] } }),
+            (g + 1...titleWord).allSatisfy({ tokens[words[$0].lowerBound].offset - tokens[words[$0 - 1].upperBound - 1].offset == 2 }),
+            (g + 1...k).allSatisfy({ tokens[words[$0].lowerBound].flags.isDisjoint(with: .boundary) }),
+            !koreanParticles.contains(where: { text(words[g]).hasSuffix($0) }), !koreanAdverbs.contains(text(words[g])),
+            !koreanVerbEndings.contains(where: { text(words[g]).hasSuffix($0) })
+        else { return nil }
+        return (g...k).map { text(words[$0]) }.joined(separator: " ")
     }
 
     /// (ko) Particles of place, which a person's title does not take (에게 is "to" a person).
