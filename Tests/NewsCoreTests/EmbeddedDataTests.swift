@@ -58,7 +58,9 @@ import Testing
         // (Thirty-third session, known34-firms: 293 well-known firms by the names of the twelve languages' press;
         // known34-clubs: 487 football and baseball clubs and football bodies, and 33 lines of clubs and bodies listed
         // before got more names.)
-        #expect(count(.organization) == 355 + 456 + 13_145 + 404 + 293 + 487)
+        // (Thirty-fourth session, known35-bodies: 810 public bodies, regional governments, media, unions, employers'
+        // federations and aid societies, and 107 lines of bodies listed before got more names.)
+        #expect(count(.organization) == 355 + 456 + 13_145 + 404 + 293 + 487 + 810)
         // (Thirty-second session: 150 office holders of the western states and heads of international bodies, known33-west;
         // 216 of the eastern states, known33-east.)
         #expect(count(.person) == 57 + 150 + 216)
