@@ -11,8 +11,9 @@ import Testing
     @Test(arguments: [
         ("Growth", "Growth will slow to 1.8 percent next year, the Korea Development Institute (KDI) said. KDI cut its forecast in May.",
          "Korea Development Institute", "KDI"),
-        ("Sciopero", "La Confederazione Generale Italiana del Lavoro (CGIL) ha proclamato uno sciopero. La CGIL chiede salari più alti.",
-         "Confederazione Generale Italiana del Lavoro", "CGIL"),
+        // (known35: the CGIL is a listed name now, so a union the lexicon does not list.)
+        ("Sciopero", "La Federazione Autonoma Bancari Italiani (FABI) ha proclamato uno sciopero. La FABI chiede salari più alti.",
+         "Federazione Autonoma Bancari Italiani", "FABI"),
         ("Rappel", "L'Agence nationale de sécurité du médicament (ANSM) a rappelé un lot de sirop. Selon l'ANSM, aucun cas n'est signalé.",
          "Agence nationale de sécurité du médicament", "ANSM"),
         ("Report", "The Western Freight Co-operation and Logistics Council (WFCLC) said rates rose. WFCLC expects a slower year.",

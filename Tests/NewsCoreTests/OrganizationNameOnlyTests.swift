@@ -56,7 +56,7 @@ import Testing
 
     @Test(arguments: [
         // An agency in brackets after a dateline's place, before a dash.
-        Case(text: "الدوحة (رويترز) - قالت الحكومة يوم الأحد إنها ستخفض أسعار الوقود.", organizations: ["رويترز"]),
+        Case(text: "الدوحة (رويترز) - قالت الحكومة يوم الأحد إنها ستخفض أسعار الوقود.", organizations: ["Reuters"]),
         Case(text: "ORLÉANS (Agence Ligérienne) - Les agriculteurs ont manifesté jeudi devant la préfecture.",
              organizations: ["Agence Ligérienne"]),
         // Not a date in brackets, nor brackets with no dash after them.

@@ -51,7 +51,9 @@ import Testing
 
     @Test func aProvinceBeforeItsChairmansNameEndsWhereTheGazetteerSays() {
         let a = Self.analyse("Đầu tư", "Chủ tịch UBND tỉnh Quảng Ninh Lâm Tường Vy báo cáo về tình hình thu hút đầu tư.")
-        #expect(a.places.contains("Quảng Ninh"), "\(a.places)")
+        // (known35: the committee is a listed name, which holds the province: a region inside a body's name is no place of the
+        // article's in Vietnamese, as in the other Latin-script languages.)
+        #expect(a.organizations.contains("UBND tỉnh Quảng Ninh"), "\(a.organizations)")
         #expect(!a.places.contains("Quảng Ninh Lâm"), "\(a.places)")
         #expect(a.people == ["Lâm Tường Vy"], "\(a.people)")
     }
