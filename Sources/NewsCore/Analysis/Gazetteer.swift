@@ -621,7 +621,9 @@ public struct Gazetteer: Sendable {
                         }
                         if alias.ambiguous && reading == .text
                             && !standsAlone(tokens, i, alias.count, after: out.last, german: german, bodyStart: bodyStart,
-                                            organization: entries.kind(Int(alias.entry)) == .organization)
+                                            organization: entries.kind(Int(alias.entry)) == .organization,
+                                            germanNouns: german && alias.generated && !alias.small && !alias.datelineOnly
+                                                && !Self.givenName(tokens[i]))
                             && !(alias.generated && besideOrganizationWord(tokens, i, alias.count))
                             && !(genitive && genitiveStands(tokens, i, entry: Int(alias.entry)))
                         {
@@ -759,7 +761,7 @@ public struct Gazetteer: Sendable {
                 }
                 // (A club's word beside it makes a club, not a person: "FC Porto", "Porto FC".)
                 let before = k > 0 && k != bodyStart && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
-                    && !(german && Self.germanPlaceNouns.contains(tokens[k - 1]))
+                    && !(german && (Self.germanPlaceNouns.contains(tokens[k - 1]) || !Self.givenName(t) && Self.germanCommonNoun(tokens[k - 1])))
                     && !Self.stopwords.contains(tokens[k - 1].text) && !PersonFinder.titles.contains(tokens[k - 1].text)
                     && !Self.isSentencePreposition(tokens[k - 1])
                     && !Self.organizationWordsBefore.contains(tokens[k - 1].text)
@@ -1256,6 +1258,16 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// (de) A capitalised word of five letters or more that is no given name: German capitalises every noun, and a
+    /// noun beside a town's name makes no person's or firm's name of it ("an den Standorten Augsburg und Chemnitz",
+    /// "beim Amtsgericht Augsburg Insolvenz beantragt").
+    static func germanCommonNoun(_ t: Token) -> Bool {
+        t.isCapitalized && !t.flags.contains(.allCaps) && t.text.utf8.count >= 5 && !givenName(t)
+    }
+
+    /// A given name of name-shapes.tsv (G, W): Petra, Florence.
+    static func givenName(_ t: Token) -> Bool { NameShapes.shared.given.contains(t) || NameShapes.shared.givenWords.contains(t) }
+
     /// True when a town the gazetteer takes in running text starts at `start`: a pair of towns joined by a hyphen is
     /// a route or a link ("the Agadir-Marrakech line", "Strecke Hamburg-Berlin"), and each stands alone.
     private func startsTown(_ tokens: [Token], _ start: Int) -> Bool {
@@ -1280,8 +1292,10 @@ public struct Gazetteer: Sendable {
     /// The title's last word does not stand beside the body's first (at `bodyStart`). With `german`, nor
     /// does a noun for a place or a title (``germanPlaceNouns``).
     /// With `organization`, a firm's word before it (``Gazetteer/opensFirm(_:german:)``) is no name's either.
+    /// With `germanNouns` (a German town of running text's size whose name is no given name), nor does a capitalised noun
+    /// (``germanCommonNoun(_:)``).
     private func standsAlone(_ tokens: [Token], _ start: Int, _ count: Int, after previous: Match?, german: Bool, bodyStart: Int,
-                             organization: Bool = false) -> Bool
+                             organization: Bool = false, germanNouns: Bool = false) -> Bool
     {
         if start > 0 && start != bodyStart && !tokens[start].flags.contains(.afterPunctuation) {
             let p = tokens[start - 1]
@@ -1289,7 +1303,7 @@ public struct Gazetteer: Sendable {
             if p.isCapitalized && !matched && !Self.stopwords.contains(p.text) && !PersonFinder.titles.contains(p.text)
                 && !(german && (Self.germanPlaceNouns.contains(p) || Self.germanTitles?.isTitle(tokens, start - 1) == true))
                 && !Self.isSentencePreposition(p) && !(organization && Self.opensFirm(p, german: german))
-                && !(german && OrganizationFinder.isGermanHead(p))
+                && !(german && OrganizationFinder.isGermanHead(p)) && !(germanNouns && Self.germanCommonNoun(p))
             {
                 return false
             }
@@ -1300,7 +1314,7 @@ public struct Gazetteer: Sendable {
             let next = tokens[end]
             if next.isCapitalized && !next.flags.contains(.afterPunctuation) && !next.flags.contains(.sentenceStart)
                 && !Self.stopwords.contains(next.text) && !startsPlainAlias(tokens, end) && !afterTitleOf(tokens, start, end, german: german)
-                && !(next.flags.contains(.hyphenated) && startsTown(tokens, end))
+                && !(next.flags.contains(.hyphenated) && startsTown(tokens, end)) && !(germanNouns && Self.germanCommonNoun(next))
             {
                 return false
             }

@@ -953,6 +953,8 @@ extension OrganizationFinder {
         "dienst", "aufsicht",
         // (branch orgs31: genitives, "eines Sprechers des Handelsverbands Deutschland".)
         "verbands", "verbandes", "amts", "amtes", "gerichts", "ministeriums",
+        // (Thirty-fourth session: prosecutors' offices and hospitals, Staatsanwaltschaft Düsseldorf, Klinikum Fulda.)
+        "anwaltschaft", "klinikum",
     ]
 
     /// A capitalised compound of eight letters or more that ends in one of ``germanHeadEndings``.
