@@ -275,14 +275,15 @@ CJK_HOME = {"CN", "TW", "HK", "MO", "JP", "KR"}
 CYRILLIC_HOME = {"RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "TJ", "MN"}
 # A name of two or more Han, kana or Hangul characters and the suffix of a city, county or ward.
 CJK_CITY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}[市区區县縣시군구]")
-# A Korean city's name of two syllables and its suffix (전주시).
+# A Japanese or a Chinese city's name of two or three Han characters and its suffix (金沢市, 拉萨市).
 JAPANESE_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
-CHINESE_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
+CHINESE_CITY = JAPANESE_CITY
 # A name in Han, kana or Hangul letters of three or more (萨拉戈萨, サラゴサ, 사라고사: transliterations, which no
 # word holds).
+FOREIGN_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{3,}")
 # (An English name this frequent or more is a surname's or a word's as often: Hamilton 4.3, Lincoln, Austin; Nottingham 3.7.)
 FOREIGN_CJK_ZIPF = 4.0
-FOREIGN_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u30fc\u30fb]{3,}")
+# A Korean city's name of two syllables and its suffix (전주시).
 KOREAN_CITY = re.compile(r"[\uac00-\ud7af]{2}시")
 # A Korean city's bare name of two syllables, as GeoNames gives some (속초, 거제, 광양, 목포).
 KOREAN_BARE = re.compile(r"[\uac00-\ud7af]{2}")
@@ -344,7 +345,7 @@ def foreign_cjk(alt, city):
     often (their rules are below)."""
     cc = city["countrycode"]
     return (city["population"] >= 150_000 and cc not in CJK_HOME and FOREIGN_CJK.fullmatch(alt) is not None
-            and "・" not in alt and not any(w in given_names() for w in words(city["name"]))
+            and "・" not in alt and not any(w in given_names() for w in words(city["name"]))  # (not a name of parts: ・)
             and wordfreq.zipf_frequency(city["name"], "en") < FOREIGN_CJK_ZIPF)
 
 

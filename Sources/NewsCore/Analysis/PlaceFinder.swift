@@ -263,7 +263,7 @@ enum PlaceFinder {
         for r in japaneseCities(in: tokens, taken: taken, words: words, gazetteer: gazetteer) { add(r, syllables: true) }
         if let r = chineseDatelineCity(in: tokens, bodyStart: titleCount, taken: taken, gazetteer: gazetteer) {
             add(r, syllables: true)
-            if !found.countries.contains("CN") { countries.append(("CN", r.lowerBound)) }
+            if !found.countries.contains("CN"), !countries.contains(where: { $0.country == "CN" }) { countries.append(("CN", r.lowerBound)) }
         }
         for (r, name) in russianDistricts(in: tokens, taken: taken) { add(r, as: name) }
 
