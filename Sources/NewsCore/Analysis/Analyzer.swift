@@ -69,6 +69,15 @@ public struct Analyzer: Sendable {
             // A name inside the place's own words is part of a longer one the gazetteer does not know
             // ("DUNMORE SPRINGS, Oregon" is no Springs); a region or country after them counts.
             found.removeAll { $0.start > 0 && $0.start < dateline.placeCount }
+            // Only right after them, one name after another ("TRURO, Cornwall, England"): not a name further on, past an
+            // agency's credit, which is the story's first words ("BEAVER CREEK (ANSA) - Dominik Paris ha vinto").
+            var next = dateline.placeCount
+            found.removeAll { m in
+                guard m.start >= dateline.placeCount else { return false }
+                guard m.start == next else { return true }
+                next = m.start + m.count
+                return false
+            }
             matches += found.map { Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country) }
         }
         Self.chooseCitiesCountries(&matches, gazetteer: gazetteer)

@@ -532,6 +532,9 @@ public struct Gazetteer: Sendable {
         var personLike = false
         /// A city's one-word name from places.tsv, which may be a surname ("Vaughan").
         var surnameLike = false
+        /// A hand-kept city's or capital's one-word name (Paris, Lima), a family name only right after a given name
+        /// ("Dominik Paris ha vinto").
+        var listedTown = false
         /// A one-word name written capitalised in the data, which the text may write as a word ("turkey").
         var casedWord = false
         /// A small town in running text: a place only where the article names its country otherwise.
@@ -643,6 +646,8 @@ public struct Gazetteer: Sendable {
                     var match = Match(entry: entry, start: i, count: alias.count)
                     match.personLike = alias.ambiguous && !alias.generated && entries.kind(entry) == .country
                     match.surnameLike = alias.generated && alias.count == 1 && entries.kind(entry) == .city
+                    match.listedTown = !alias.generated && alias.count == 1 && i > 0 && [.city, .capital].contains(entries.kind(entry))
+                        && tokens[i].isCapitalized && !tokens[i].flags.contains(.ideographic)
                     match.casedWord = alias.cased && alias.count == 1
                     match.small = alias.small && reading == .text
                     // "Paris, Texas", "Norfolk, Va.", "Perth, Scotland": the place before the comma is in this
@@ -676,7 +681,9 @@ public struct Gazetteer: Sendable {
             }
             i += 1
         }
-        if reading == .text && out.contains(where: { $0.personLike || $0.surnameLike }) { readPeople(&out, tokens, german: german, bodyStart: bodyStart) }
+        if reading == .text && out.contains(where: { $0.personLike || $0.surnameLike || $0.listedTown }) {
+            readPeople(&out, tokens, german: german, bodyStart: bodyStart)
+        }
         if reading == .text { dropWordsAtSentenceStart(&out, tokens) }
         return out
     }
@@ -748,6 +755,18 @@ public struct Gazetteer: Sendable {
             placeStarts.insert(m.start)
             placeEnds.insert(m.start + m.count - 1)
         }
+        // A hand-kept town's name right after a given name that is no word ("Dominik Paris", "Jack London"; not "Will
+        // London"), in one clause: the person's family name, throughout the article.
+        for m in out where m.listedTown && !people.contains(tokens[m.start].text) {
+            let k = m.start
+            let g = tokens[k - 1]
+            if g.isCapitalized, !g.flags.contains(.allCaps), tokens[k].flags.isDisjoint(with: .boundary), k != bodyStart,
+                NameShapes.shared.given.contains(g), !NameShapes.shared.givenWords.contains(g),
+                !placeEnds.contains(k - 1), !Self.stopwords.contains(g.text)
+            {
+                people.insert(tokens[k].text)
+            }
+        }
         for m in out where m.personLike || m.surnameLike {
             let word = tokens[m.start].text
             guard !people.contains(word) else { continue }
@@ -781,7 +800,7 @@ public struct Gazetteer: Sendable {
         let usPlaces = out.contains { m in
             (m.country ?? entries.country(m.entry)) == "US" && [.city, .place, .capital].contains(entries.kind(m.entry))
         }
-        out.removeAll { ($0.personLike || $0.surnameLike) && people.contains(tokens[$0.start].text) }
+        out.removeAll { ($0.personLike || $0.surnameLike || $0.listedTown) && people.contains(tokens[$0.start].text) }
         if usPlaces {
             for k in out.indices where out[k].personLike && tokens[out[k].start].text == "georgia" {
                 out[k].country = "US"
