@@ -755,8 +755,9 @@ public struct Gazetteer: Sendable {
             placeStarts.insert(m.start)
             placeEnds.insert(m.start + m.count - 1)
         }
-        // A hand-kept town's name right after a given name that is no word ("Dominik Paris", "Jack London"; not "Will
-        // London"), in one clause: the person's family name, throughout the article.
+        // A hand-kept town's name right after a given name that is no word ("Dominik Paris", "Kevin Lima"; not "Will
+        // London" nor "Jack London", whose given names are words too), in one clause: the person's family name,
+        // throughout the article.
         for m in out where m.listedTown && !people.contains(tokens[m.start].text) {
             let k = m.start
             let g = tokens[k - 1]
