@@ -341,10 +341,13 @@ def foreign_cjk(alt, city):
     """True for a Chinese, Japanese or Korean name of a city abroad of 150,000 people or more (萨拉戈萨, サラゴサ, 사라고사
     for Zaragoza): three letters or more, which transliterate and are no word. Not where the city's own name is a
     given name or as frequent in English as a common word (Charlotte, Madison, Hamilton, Jackson: 해밀턴 is as often
-    Lewis Hamilton), nor for the CJK countries' own cities, whose names in their own script are words and surnames as
-    often (their rules are below)."""
+    Lewis Hamilton), nor for the CJK countries' own cities in Han letters or in their own script, whose names there are
+    words and surnames as often (their rules are below). A Japanese city in Hangul (오사카, 삿포로) and a Korean or a Chinese
+    one in kana (プサン) are transliterations as the others are."""
     cc = city["countrycode"]
-    return (city["population"] >= 150_000 and cc not in CJK_HOME and FOREIGN_CJK.fullmatch(alt) is not None
+    abroad = cc not in CJK_HOME or (all(0xAC00 <= ord(c) <= 0xD7AF for c in alt) and cc != "KR"
+                                    or all(0x30A0 <= ord(c) <= 0x30FF for c in alt) and cc != "JP")
+    return (city["population"] >= 150_000 and abroad and FOREIGN_CJK.fullmatch(alt) is not None
             and "・" not in alt and not any(w in given_names() for w in words(city["name"]))  # (not a name of parts: ・)
             and wordfreq.zipf_frequency(city["name"], "en") < FOREIGN_CJK_ZIPF)
 

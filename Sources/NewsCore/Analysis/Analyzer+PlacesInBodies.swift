@@ -30,6 +30,17 @@ extension Analyzer {
         }
     }
 
+    /// Drops from `places` the places whose every mention lies inside one of `names`, and from `countries` the countries
+    /// whose every city lies there ("Bank of New York Mellon" is no mention of the United States).
+    static func dropPlacesOnlyInNames(_ names: [Range<Int>], placeMentions: [Mention], countryMentions: [Mention],
+                                      places: inout OrderedSet, countries: inout OrderedSet)
+    {
+        let inside = placesOnlyInNames(placeMentions, names: names)
+        if !inside.isEmpty { places.removeAll { inside.contains($0) } }
+        let countriesInside = placesOnlyInNames(countryMentions, names: names)
+        if !countriesInside.isEmpty { countries.removeAll { countriesInside.contains($0) } }
+    }
+
     /// The names among `mentions` whose every mention lies inside one of `names`.
     static func placesOnlyInNames(_ mentions: [Mention], names: [Range<Int>]) -> Set<String> {
         var inside = Set<String>(), outside = Set<String>()

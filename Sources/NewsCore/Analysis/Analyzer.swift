@@ -188,7 +188,7 @@ public struct Analyzer: Sendable {
                 }
             case .demonym: break
             case .capital, .city, .place:
-                let name = Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens)
+                let name = Self.placeNameAsWritten(gazetteer.placeName(m.entry), m, in: tokens)
                 places.insert(name)
                 placeMentions.append(Self.mention(name, m, kind: entry.kind, language: analysis.language))
                 if m.start >= 0 { placeEnd = m.start + m.count }
@@ -274,11 +274,8 @@ public struct Analyzer: Sendable {
         // 東京証券取引所, 서울대학교, "Verbraucherzentrale Sachsen": a town or region named only inside the names of bodies
         // is none of the places (Analyzer+PlacesInBodies).
         if !foundByLanguage.isEmpty && !placeMentions.isEmpty {
-            let inside = Self.placesOnlyInNames(placeMentions, names: foundByLanguage)
-            if !inside.isEmpty { places.removeAll { inside.contains($0) } }
-            // (And a city's country: "Bank of New York Mellon" is no mention of the United States.)
-            let countriesInside = Self.placesOnlyInNames(countryMentions, names: foundByLanguage)
-            if !countriesInside.isEmpty { countries.removeAll { countriesInside.contains($0) } }
+            Self.dropPlacesOnlyInNames(foundByLanguage, placeMentions: placeMentions, countryMentions: countryMentions,
+                                       places: &places, countries: &countries)
         }
         var people: [String] = []
         for name in PersonFinder.find(in: tokens, taken: taken, known: known, context: context) where !people.contains(name) {
@@ -308,13 +305,21 @@ public struct Analyzer: Sendable {
             let texts = [Array(article.title.utf8), Array(article.body.utf8)]
             people.removeAll { PersonFinder.standsOnlyInQuotes($0, in: texts) }
         }
-        for name in OrganizationFinder.find(in: tokens, taken: taken, language: analysis.language, joiners: joiners,
-                                            known: knownOrganizations) {
+        var foundByShape: [Range<Int>] = []
+        for (name, range) in OrganizationFinder.find(in: tokens, taken: taken, language: analysis.language, joiners: joiners,
+                                                     known: knownOrganizations) {
             if people.contains(name) {
                 guard OrganizationFinder.beginsWithHead(name) else { continue }
                 people.removeAll { $0 == name }
             }
             organizations.insert(name)
+            foundByShape.append(range)
+        }
+        // "Politecnico di Torino", "Denver Police Department": so is a city inside a name found by its shape. (Not a region
+        // nor a sea: such a name may run on past its end, "Umspannwerke für die Nordsee", and more often means it too.)
+        if !foundByShape.isEmpty && !placeMentions.isEmpty {
+            Self.dropPlacesOnlyInNames(foundByLanguage + foundByShape, placeMentions: placeMentions.filter { !$0.afterStart },
+                                       countryMentions: countryMentions, places: &places, countries: &countries)
         }
         // "Ryanair ... rivals easyJet and Wizz Air": the other members of a list that holds an organisation.
         // (A known name of one word counts only when the article names it twice or the hand-kept lexicon has it ("easyJet
@@ -347,7 +352,7 @@ public struct Analyzer: Sendable {
             let inBody = { (m: Gazetteer.Match) in analysis.language == "vi" && foundByLanguage.contains { $0.contains(m.start) } }
             for m in inNames where inBody(m) || !taken[m.start] && !nameWords.contains(tokens[m.start].text) {
                 let entry = gazetteer.entries[m.entry]
-                places.insert(Self.finalYaAsWritten(gazetteer.placeName(m.entry), m, in: tokens))
+                places.insert(Self.placeNameAsWritten(gazetteer.placeName(m.entry), m, in: tokens))
                 if entry.kind == .capital { capitals.insert(TextFolding.fold(gazetteer.placeName(m.entry))) }
                 if let c = m.country ?? entry.country {
                     countries.insert(c)

@@ -173,6 +173,9 @@ public struct NameContext: Sendable {
     /// Capitalised words for a building, a bridge or a prize that end a thing's name after a person's
     /// (NT: the Prince Albert Hotel, the Queen Elizabeth II Bridge), folded.
     let personThingEnds: WordSet
+    /// (fr, es, it, pt) Heads of institutions that are named after a person or a place with no preposition between
+    /// (ON: Fundación Carlos Slim, Hospital Gustavo Fricke, Université Cheikh Anta Diop), folded.
+    let institutionHeads: WordSet
     /// Words in lower case that a name goes on over after a particle (NA: de los Santos, van den Broek), folded.
     let particleArticles: WordSet
     /// A club's markers that make the capitalised words after them a club's name whatever they are (CB: AS Calanques,
@@ -324,6 +327,7 @@ public struct NameContext: Sendable {
         notAcronyms = allWords(of: "I")
         organizationKinds = allWords(of: "M")
         personThingEnds = WordSet(allWords(of: "NT"))
+        institutionHeads = WordSet(allWords(of: "ON"))
         particleArticles = WordSet(allWords(of: "NA"))
         clubMarkersBefore = WordSet(allWords(of: "CB"))
         clubMarkersAfter = WordSet(allWords(of: "CE"))

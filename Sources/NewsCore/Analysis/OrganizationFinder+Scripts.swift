@@ -52,7 +52,11 @@ extension OrganizationFinder {
         found += articleNames(tokens, taken, language: language)
         // ("Dunmore Rovers", "AS Calanques": a club's marker, whatever its town; not in the scripts without capitals.)
         if language != "ja" && language != "zh" && language != "ko" { found += clubNames(tokens, taken) }
-        if language == "fr" || language == "es" || language == "it" || language == "pt" { found += sourceNames(tokens, taken, context) }
+        if language == "fr" || language == "es" || language == "it" || language == "pt" {
+            found += sourceNames(tokens, taken, context)
+            // ("la Fundación Carlos Slim": a body named after a person or a place.)
+            found += namedInstitutions(tokens, taken).filter { r in !found.contains { $0.overlaps(r) } }
+        }
         if ["fr", "es", "it", "pt", "de"].contains(language ?? "") {
             found += romanceAppositions(tokens, taken, context, german: language == "de")
         }

@@ -164,9 +164,11 @@ enum OrganizationFinder {
     /// - Parameter joiners: the "&" and the possessives' "'s" that the tokens lost between a name's words (``NameJoiners``).
     /// - Parameter known: the tokens of the organisations the gazetteer knows (a possessive is part of their names: "Moody's
     ///   Investors Service").
-    static func find(in tokens: [Token], taken: [Bool], language: String? = nil, joiners: NameJoiners = .none, known: [Range<Int>] = []) -> [String] {
+    static func find(in tokens: [Token], taken: [Bool], language: String? = nil, joiners: NameJoiners = .none, known: [Range<Int>] = [])
+        -> [(name: String, range: Range<Int>)]
+    {
         let german = language == "de"
-        var out: [String] = []
+        var out: [(name: String, range: Range<Int>)] = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].isCapitalized, !tokens[i].flags.contains(.ideographic), !taken[i] else {
@@ -282,7 +284,7 @@ enum OrganizationFinder {
             }
             if let r = headless {
                 let name = Gazetteer.name(r, in: tokens)
-                if !out.contains(name) { out.append(name) }
+                if !out.contains(where: { $0.name == name }) { out.append((name, r)) }
                 i = max(end, i + 1)
                 continue
             }
@@ -369,7 +371,7 @@ enum OrganizationFinder {
                 emit(from: start, to: k, extending: start == i, into: &out, tokens, taken, hasHead: true, german: german, joiners: joiners,
                      known: known)
                 let name = Gazetteer.name(k + 1..<nameEnd, in: tokens)
-                if !taken[k + 1], !isGivenName(tokens[k + 1]), !out.contains(name) { out.append(name) }
+                if !taken[k + 1], !isGivenName(tokens[k + 1]), !out.contains(where: { $0.name == name }) { out.append((name, k + 1..<nameEnd)) }
             } else {
                 emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german,
                      joiners: joiners, known: known)
@@ -447,10 +449,10 @@ enum OrganizationFinder {
         return headsEverywhere.contains(first) && !firmEnds.contains(first) || isGermanHead(first)
     }
 
-    /// Adds the name `start..<nameEnd` to `out` when it is one: a head and two words or more, its
+    /// Adds the name `start..<nameEnd` to `out` when it is one, with its tokens: a head and two words or more, its
     /// stopwords and connectors at the start left out.
     /// - Parameter extending: a country's or a city's name right before it may join it.
-    private static func emit(from start: Int, to nameEnd: Int, extending: Bool, into out: inout [String], _ tokens: [Token],
+    private static func emit(from start: Int, to nameEnd: Int, extending: Bool, into out: inout [(name: String, range: Range<Int>)], _ tokens: [Token],
                              _ taken: [Bool], hasHead: Bool, german: Bool, joiners: NameJoiners, known: [Range<Int>] = [])
     {
         var start = start
@@ -503,7 +505,7 @@ enum OrganizationFinder {
                 }
                 text += tokens[k].original
             }
-            if !out.contains(text) { out.append(text) }
+            if !out.contains(where: { $0.name == text }) { out.append((text, start..<nameEnd)) }
         }
     }
 
