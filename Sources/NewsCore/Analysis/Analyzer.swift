@@ -84,7 +84,9 @@ public struct Analyzer: Sendable {
         // A small town is a place where the article names its country otherwise (Commerce City in a
         // story from Denver, Malanville in one about Benin); elsewhere its name is more often a word or a name.
         if matches.contains(where: \.small) {
-            let named = Self.countriesNamed(by: matches, gazetteer: gazetteer)
+            var named = Self.countriesNamed(by: matches, gazetteer: gazetteer)
+            // (And the language's home countries: domestic news names none, "un incendie près de Fréjus".)
+            if let home = analysis.language.flatMap({ PlaceContext.shared.languages[$0]?.homeCountries }) { named.formUnion(home) }
             // And it stands after a word in lower case ("in Commerce City", "à Malanville") or a sentence's
             // preposition ("Em Congonhas,"), not in a list of names ("Fenton, Morley, Priet", "A Lo Cicero"); in German
             // also after a noun for a place or a site, which German capitalises ("im Werk Zwickau").
@@ -363,7 +365,8 @@ public struct Analyzer: Sendable {
             }
         }
         // Places no list holds, found by their context ("the town of Kinloch", 文昌市).
-        let found = PlaceFinder.Found(taken: taken, nameWords: nameWords, matches: matches, countries: countries)
+        let found = PlaceFinder.Found(taken: taken, nameWords: nameWords, matches: matches, countries: countries,
+                                      homeCountries: analysis.language.flatMap { PlaceContext.shared.languages[$0]?.homeCountries } ?? [])
         let byContext = PlaceFinder.find(in: tokens, titleCount: titleCount, body: article.body, found: found, datelinePlace: cleaned.datelinePlace,
                                          datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer)
         for place in byContext.places { places.insert(place) }

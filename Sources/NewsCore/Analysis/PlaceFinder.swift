@@ -57,6 +57,8 @@ public struct PlaceContext: Sendable {
         /// Phrases that hold a country's or a place's name and are no mention of it (mỹ phẩm, того же), folded, by
         /// each of their words (a match is looked up by its first).
         var phrasesHoldingNames: [String: [[String]]] = [:]
+        /// The countries whose press writes in the language (Y), whose small towns need no other mention of their country.
+        var homeCountries: Set<String> = []
 
         /// True when a word for a place ("the town of") ends at token `i`.
         func placeWord(endsAt i: Int, in tokens: [Token]) -> Bool {
@@ -108,6 +110,7 @@ public struct PlaceContext: Sendable {
             case "V": koreanProvinces.append(folded)
             case "H": koreanSites.append(folded)
             case "G": for word in Set(folded) { phrasesHoldingNames[word, default: []].append(folded) }
+            case "Y": homeCountries.insert(first.uppercased())
             case "Q":
                 apposition.append(folded)
                 appositionStarts.insert(first)
@@ -183,6 +186,8 @@ enum PlaceFinder {
         var matches: [Gazetteer.Match]
         /// Countries the article names.
         var countries: OrderedSet
+        /// The countries whose press writes the article's language (place-context.tsv Y): their towns need no other mention.
+        var homeCountries: Set<String> = []
     }
 
     /// The places found in `tokens`, as written (a dateline's capitals as a name is written), and the
@@ -243,20 +248,20 @@ enum PlaceFinder {
         // A small town of a country the article names, by its linked run or its capitalised words.
         func smallTownAt(_ run: Range<Int>) -> Range<Int>? {
             let long = linked(run)
-            if long != run, let town = smallTown(long, in: tokens, countries: found.countries) { return town }
-            return smallTown(run, in: tokens, countries: found.countries)
+            if long != run, let town = smallTown(long, in: tokens, countries: found.countries, home: found.homeCountries) { return town }
+            return smallTown(run, in: tokens, countries: found.countries, home: found.homeCountries)
         }
         // Such a town listed with a town or region the gazetteer knows.
         func coordinatedTown(_ run: Range<Int>) -> Range<Int>? {
             guard !bounds.starts.isEmpty else { return nil }
             let long = linked(run)
             if long != run, coordinated(long, in: tokens, placeStarts: bounds.starts, placeEnds: bounds.ends, words: words),
-                let town = smallTown(long, in: tokens, countries: found.countries)
+                let town = smallTown(long, in: tokens, countries: found.countries, home: found.homeCountries)
             {
                 return town
             }
             guard coordinated(run, in: tokens, placeStarts: bounds.starts, placeEnds: bounds.ends, words: words) else { return nil }
-            return smallTown(run, in: tokens, countries: found.countries)
+            return smallTown(run, in: tokens, countries: found.countries, home: found.homeCountries)
         }
 
         for r in koreanCities(in: tokens, taken: taken, found: found, words: words, gazetteer: gazetteer) { add(r, syllables: true) }
@@ -338,6 +343,12 @@ enum PlaceFinder {
                 }
             } else if !caseless, let r = coordinatedTown(run) {
                 place = r
+            }
+            // (A small town of a home country only: that country is the article's too.)
+            if let r = place, let c = homeCountry(ofSmallTown: r, in: tokens, countries: found.countries, home: found.homeCountries),
+                !countries.contains(where: { $0.country == c })
+            {
+                countries.append((c, r.lowerBound))
             }
             guard let r = place else {
                 // The next word may start a name ("die Gemeinde Wennighausen": the German word for a
