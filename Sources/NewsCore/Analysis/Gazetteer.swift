@@ -820,11 +820,24 @@ public struct Gazetteer: Sendable {
         return withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i])
     }
 
+    /// (Also "for the", whose lām drops the article's alif, للبنك الدولي for ل + البنك الدولي, and "and" or "so" before
+    /// "by" or "for", وبالسعودية, وللأمم المتحدة.)
     private func withoutProclitic(_ t: Token) -> Range<Int>? {
-        guard let first = t.text.unicodeScalars.first, [0x0648, 0x0628, 0x0644, 0x0641].contains(first.value),
-            t.text.scalarCount > 3
-        else { return nil }
-        return candidates(String(t.text.unicodeScalars.dropFirst()))
+        let scalars = t.text.unicodeScalars
+        guard let first = scalars.first, [0x0648, 0x0628, 0x0644, 0x0641].contains(first.value), scalars.count > 3 else { return nil }
+        var rest = Substring.UnicodeScalarView(scalars.dropFirst())
+        if let found = candidates(String(rest)) { return found }
+        var lam = first.value == 0x0644
+        if !lam, first.value == 0x0648 || first.value == 0x0641, let second = rest.first, second.value == 0x0628 || second.value == 0x0644,
+            rest.count > 3
+        {
+            rest = Substring.UnicodeScalarView(rest.dropFirst())
+            if let found = candidates(String(rest)) { return found }
+            lam = second.value == 0x0644
+        }
+        // (ل + ال: the article's alif dropped, its lām left: للبنك.)
+        guard lam, rest.first?.value == 0x0644, rest.count > 3 else { return nil }
+        return candidates("\u{0627}" + String(rest))
     }
 
     /// Russian declines names (России, Москве, Киеве, Казани): the one-word aliases of a Cyrillic
