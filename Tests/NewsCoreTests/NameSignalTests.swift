@@ -69,6 +69,11 @@ import Testing
         #expect(a.organizations.contains("時事"), "\(a.organizations)")
         #expect(OrganizationFinder.creditLine("【ワシントン=共同】石破茂首相") == 7..<9)
         #expect(OrganizationFinder.creditLine("ワシントン=共同") == nil)
+        // (ja) Kyodo's and Jiji's own credit lines glue the agency to the place: 【北京共同】, 【ワシントン時事】.
+        #expect(OrganizationFinder.creditLine("【北京共同】高市早苗首相は") == 3..<5)
+        #expect(OrganizationFinder.creditLine("【ワシントン時事】米政府は") == 6..<8)
+        #expect(OrganizationFinder.creditLine("【共同】米政府は") == nil)
+        #expect(OrganizationFinder.creditLine("【速報】米政府は") == nil)
         #expect(OrganizationFinder.creditLine("HOUSTON (Reuters) - Oil rose") == nil)
     }
 

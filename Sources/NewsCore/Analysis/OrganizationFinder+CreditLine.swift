@@ -6,6 +6,9 @@ extension OrganizationFinder {
     private static let creditOpen: Set<Unicode.Scalar> = ["【", "(", "（", "["]
     private static let creditClose: Set<Unicode.Scalar> = ["】", ")", "）", "]"]
 
+    /// (ja) The agencies that Japanese credit lines glue to the place with no "=": Kyodo's and Jiji's.
+    static let gluedAgencies = ["共同", "時事"]
+
     /// The scalar offsets, from the start of `body`, of the agency in its credit line, or nil.
     /// (Only the first 40 scalars are read: a credit line opens the body.)
     static func creditLine(_ body: String) -> Range<Int>? {
@@ -24,6 +27,13 @@ extension OrganizationFinder {
                 guard equals < 0 else { return nil }
                 equals = offset
             } else if creditClose.contains(s) {
+                // (ja) Or no sign, the agency glued after the place: 【北京共同】, 【ワシントン時事】.
+                if equals < 0, s == "】" {
+                    let inside = String(String.UnicodeScalarView(body.unicodeScalars.prefix(offset).drop { $0 != "【" }.dropFirst()))
+                    guard let agency = gluedAgencies.first(where: { inside.hasSuffix($0) && inside.unicodeScalars.count > $0.unicodeScalars.count })
+                    else { return nil }
+                    return offset - agency.unicodeScalars.count..<offset
+                }
                 // A place before the sign and one to twelve characters after it.
                 guard equals > 1, offset - equals - 1 >= 1, offset - equals - 1 <= 12 else { return nil }
                 return equals + 1..<offset
