@@ -195,7 +195,11 @@ public struct Analyzer: Sendable {
                 placeMentions.append(Self.mention(name, m, kind: entry.kind, language: analysis.language))
                 if m.start >= 0 { placeEnd = m.start + m.count }
             case .organization:
-                if let end = Self.subsidiaryEnd(m, matches: matches, in: tokens, gazetteer: gazetteer) {
+                if analysis.language == "en", let r = Self.nationalBranch(m, matches: matches, in: tokens, gazetteer: gazetteer) {
+                    // ("The Kenya Red Cross": the branch, not the international body.)
+                    organizations.insert(Gazetteer.name(r, in: tokens))
+                    for i in r { taken[i] = true }
+                } else if let end = Self.subsidiaryEnd(m, matches: matches, in: tokens, gazetteer: gazetteer) {
                     organizations.insert(Gazetteer.name(m.start..<end, in: tokens))
                     for i in m.start..<end { taken[i] = true }
                 } else {
