@@ -17,11 +17,19 @@ extension Gazetteer {
     /// A name of two words ending in 시, "city" (지난 시, Jinan), stands inside a word when its last syllable is
     /// glued to others that are neither: 지난 시즌 is "last season".
     func insideHangulWord(_ m: Match, in tokens: [Token]) -> Bool {
-        guard m.count > 0, m.start + m.count < tokens.count else { return false }
+        guard m.count > 0, m.start + m.count <= tokens.count else { return false }
         let kind = entries.kind(m.entry)
         guard kind == .city || kind == .place || kind == .capital else { return false }
         let first = m.start
         let last = m.start + m.count - 1
+        // A region's or a sea's name of two syllables glued after another syllable ends a word, whatever follows:
+        // 이동해 ("moving", 이동하여) holds no East Sea (동해), 서해안 does not begin with 서해 either way.
+        if kind == .place, m.count == 2, PersonFinder.isHangul(tokens[first]), PersonFinder.glued(tokens, first),
+            Self.hangulGluedBefore(tokens, first)
+        {
+            return true
+        }
+        guard m.start + m.count < tokens.count else { return false }
         // A region's or a sea's name with 시 glued after it is a city's of the same name (동해시와 is Donghae, not
         // the East Sea).
         if kind == .place, PersonFinder.glued(tokens, last), tokens[last + 1].text == "시" { return true }
