@@ -231,7 +231,9 @@ enum OrganizationFinder {
                     }
                     // (A firm's last word first is no head: "Securities and Exchange" cut by a line break; but
                     // "Group of Five".)
-                    if headsEverywhere.contains(t) || endsPhraseHead(tokens, at: end, from: i), end > i || !firmEnds.contains(t) || heads.contains(t) {
+                    if headsEverywhere.contains(t) && !unwrittenLegalForm(t) || endsPhraseHead(tokens, at: end, from: i),
+                        end > i || !firmEnds.contains(t) || heads.contains(t)
+                    {
                         hasHead = true
                         lastHead = end
                         // (English's own heads too in a Romance article: "Fédération française de l'assurance".)
@@ -507,6 +509,12 @@ enum OrganizationFinder {
             }
             if !out.contains(where: { $0.name == text }) { out.append((text, start..<nameEnd)) }
         }
+    }
+
+    /// Whether `t` is a legal form of two letters not written in capitals (SA, AG, NV, AB): "Sa" of the Vietnamese town
+    /// Sa Pa is none. ("Co" and "Oy" are written so.)
+    static func unwrittenLegalForm(_ t: Token) -> Bool {
+        t.text.utf8.count == 2 && !t.flags.contains(.allCaps) && t.text != "co" && t.text != "oy" && legalForms.contains(t)
     }
 
     /// "According to" that opens a sentence, capitalised, before a body's name: no part of it ("Según Fitch Ratings").
