@@ -21,3 +21,19 @@ extension Analyzer {
         return country.start..<end
     }
 }
+
+/// (ko) A national body's name glued after a province's or a city's names that body's local office: 전남경찰청 is the
+/// South Jeolla police, not the Korean National Police Agency (경찰청); 서울시교육청, 여수소방서 likewise.
+extension Analyzer {
+    /// The range of the local body's name (the place's syllables and the body's), or nil: `m` is an organisation whose
+    /// first syllable is glued to the last of a town's or region's name the gazetteer read.
+    static func localBody(_ m: Gazetteer.Match, matches: [Gazetteer.Match], in tokens: [Token], gazetteer: Gazetteer) -> Range<Int>? {
+        guard m.start > 0, m.count >= 2, gazetteer.entries.kind(m.entry) == .organization, PersonFinder.isHangul(tokens[m.start]),
+            PersonFinder.isHangul(tokens[m.start - 1]), PersonFinder.glued(tokens, m.start - 1),
+            let place = matches.first(where: { p in
+                p.start >= 0 && p.start + p.count == m.start && [.city, .place, .capital].contains(gazetteer.entries.kind(p.entry))
+            })
+        else { return nil }
+        return place.start..<m.start + m.count
+    }
+}

@@ -195,8 +195,10 @@ public struct Analyzer: Sendable {
                 placeMentions.append(Self.mention(name, m, kind: entry.kind, language: analysis.language))
                 if m.start >= 0 { placeEnd = m.start + m.count }
             case .organization:
-                if analysis.language == "en", let r = Self.nationalBranch(m, matches: matches, in: tokens, gazetteer: gazetteer) {
-                    // ("The Kenya Red Cross": the branch, not the international body.)
+                if let r = analysis.language == "en" ? Self.nationalBranch(m, matches: matches, in: tokens, gazetteer: gazetteer)
+                    : analysis.language == "ko" ? Self.localBody(m, matches: matches, in: tokens, gazetteer: gazetteer) : nil
+                {
+                    // ("The Kenya Red Cross", 전남경찰청: the branch or the local office, not the international or national body.)
                     organizations.insert(Gazetteer.name(r, in: tokens))
                     for i in r { taken[i] = true }
                 } else if let end = Self.subsidiaryEnd(m, matches: matches, in: tokens, gazetteer: gazetteer) {
