@@ -862,8 +862,17 @@ public struct Gazetteer: Sendable {
             guard let nominatives = Self.caseEndings[String(String.UnicodeScalarView(scalars.suffix(cut)))] else { continue }
             let stem = String.UnicodeScalarView(scalars.dropLast(cut))
             // (Words of four letters only by the dropped vowel: Орле.)
+            // (A body's name of several words declines its first only: Министерстве иностранных дел России, Управлением
+            // внутренних дел.)
+            // (A neuter's endings only for such names: Паром, "ferry", is no case of Паро, a town in Bhutan.)
             for ending in nominatives where scalars.count > 4 {
-                if let one = oneWordAliases(String(stem) + ending) { return one }
+                guard let found = candidates(String(stem) + ending) else { continue }
+                guard ending == "о" || ending == "ие" else { return found }
+                if let one = found.firstIndex(where: { aliases[$0].count == 1 }) {
+                    if one > found.lowerBound { return found.lowerBound..<one }
+                } else {
+                    return found
+                }
             }
             // A vowel that the other cases drop: Череповце, Орле are Череповец, Орёл (folded: Орел).
             if let last = stem.last, let before = stem.dropLast().last, Self.isConsonant(last), Self.isConsonant(before) {
@@ -880,12 +889,13 @@ public struct Gazetteer: Sendable {
     /// (й is и: Москвой, России), each with the nominative's endings that decline into it: a masculine
     /// name in a consonant (Омск: Омска, Омску, Омском, Омске), in -ь or -й (Ярославль: Ярославля,
     /// Ярославлем), a feminine one in -а, -я, -ия or -ь (Москва: Москвы, Москвой; Россия: России;
-    /// Казань: Казанью).
+    /// Казань: Казанью), and the first word of a body's name of several words in -о or -ие (Министерство: Министерстве;
+    /// Управление: Управления, Управлении, Управлением).
     static let caseEndings: [String: [String]] = [
-        "а": [""], "я": ["ь", "й"], "у": ["", "а"], "ю": ["ь", "й", "я"], "е": ["ь", "", "а", "я", "й"],
+        "а": ["", "о"], "я": ["ь", "й"], "у": ["", "а", "о"], "ю": ["ь", "й", "я"], "е": ["ь", "", "а", "я", "й", "о"],
         "и": ["ь", "а", "я"], "ы": ["а"],
-        "ои": ["а"], "ою": ["а"], "еи": ["я"], "ею": ["я"], "ии": ["ия"], "ию": ["ия"], "ью": ["ь"],
-        "ом": [""], "ем": ["ь", "й"],
+        "ои": ["а"], "ою": ["а"], "еи": ["я"], "ею": ["я"], "ии": ["ия", "ие"], "ию": ["ия", "ие"], "ия": ["ие"], "ью": ["ь"],
+        "ом": ["", "о"], "ем": ["ь", "й", "е"],
         // (Plural names are read above, Шахтах as Шахты.)
         "ам": anyNominative, "ям": anyNominative, "ах": anyNominative, "ях": anyNominative,
     ]
