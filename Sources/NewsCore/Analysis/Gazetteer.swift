@@ -1291,14 +1291,20 @@ public struct Gazetteer: Sendable {
         return end < tokens.count && tokens[end].isCapitalized && tokens[end].flags.isDisjoint(with: .boundary)
     }
 
-    /// True when an alias that is not ambiguous starts at `start` ("Japan" after "Jordan").
-    private func startsPlainAlias(_ tokens: [Token], _ start: Int) -> Bool {
+    /// True when an alias that passes `test` starts at `start`, all its words there.
+    @inline(__always)
+    private func startsAlias(_ tokens: [Token], _ start: Int, where test: (Alias) -> Bool) -> Bool {
         guard let group = candidates(tokens[start].text) else { return false }
         return group.contains { a in
             let alias = aliases[a]
-            return !alias.ambiguous && start + alias.count <= tokens.count
+            return start + alias.count <= tokens.count && test(alias)
                 && (0..<alias.count).allSatisfy { word(alias, $0, is: tokens[start + $0].text) }
         }
+    }
+
+    /// True when an alias that is not ambiguous starts at `start` ("Japan" after "Jordan").
+    private func startsPlainAlias(_ tokens: [Token], _ start: Int) -> Bool {
+        startsAlias(tokens, start) { !$0.ambiguous }
     }
 
     /// (de) A capitalised word of five letters or more that is no given name: German capitalises every noun, and a
@@ -1314,13 +1320,7 @@ public struct Gazetteer: Sendable {
     /// True when a town the gazetteer takes in running text starts at `start`: a pair of towns joined by a hyphen is
     /// a route or a link ("the Agadir-Marrakech line", "Strecke Hamburg-Berlin"), and each stands alone.
     private func startsTown(_ tokens: [Token], _ start: Int) -> Bool {
-        guard let group = candidates(tokens[start].text) else { return false }
-        return group.contains { a in
-            let alias = aliases[a]
-            return !alias.datelineOnly && start + alias.count <= tokens.count
-                && [.city, .capital].contains(entries.kind(Int(alias.entry)))
-                && (0..<alias.count).allSatisfy { word(alias, $0, is: tokens[start + $0].text) }
-        }
+        startsAlias(tokens, start) { !$0.datelineOnly && [.city, .capital].contains(entries.kind(Int($0.entry))) }
     }
 
     /// German nouns for a place or a kind of place before its name (Resources/place-context.tsv, B:

@@ -12,14 +12,13 @@ extension PersonFinder {
         let words = gluedRuns(tokens, limit: 8, where: isHangul)
         guard words.count >= 3 else { return [] }
         func text(_ r: Range<Int>) -> String { tokens[r].map(\.original).joined() }
-        func spaced(_ a: Range<Int>, _ b: Range<Int>) -> Bool { tokens[b.lowerBound].offset - tokens[a.upperBound - 1].offset == 2 }
         var out: [String] = []
         for n in 1..<(words.count - 1) {
             let cue = words[n - 1], given = words[n], family = words[n + 1]
             guard title(context.koreanTitles, tokens, at: cue.lowerBound) == cue.upperBound
                 || title(context.koreanPositions, tokens, at: cue.lowerBound) == cue.upperBound,
                 !context.koreanCuesBeforeNouns.contains(tokens[cue].map(\.text).joined()),
-                spaced(cue, given), spaced(given, family), (1...4).contains(given.count), (3...7).contains(family.count),
+                oneSpaceApart(tokens, cue, given), oneSpaceApart(tokens, given, family), (1...4).contains(given.count), (3...7).contains(family.count),
                 tokens[given.lowerBound].flags.isDisjoint(with: .boundary), tokens[family.lowerBound].flags.isDisjoint(with: .boundary),
                 !(given.lowerBound..<family.upperBound).contains(where: { taken[$0] }),
                 !koreanParticlesNoNameEndsIn.contains(tokens[given.upperBound - 1].original),

@@ -374,12 +374,17 @@ extension PersonFinder {
         while g > 0, k - g <= 2, koreanNameLinks.contains(text(words[g])) { g -= 1 }
         guard k - g >= 2, (1...4).contains(words[g].count), !koreanNameLinks.contains(text(words[g])),
             (g...k).allSatisfy({ !words[$0].contains { taken[$0] } }),
-            (g + 1...titleWord).allSatisfy({ tokens[words[$0].lowerBound].offset - tokens[words[$0 - 1].upperBound - 1].offset == 2 }),
+            (g + 1...titleWord).allSatisfy({ oneSpaceApart(tokens, words[$0 - 1], words[$0]) }),
             (g + 1...k).allSatisfy({ tokens[words[$0].lowerBound].flags.isDisjoint(with: .boundary) }),
             !koreanParticles.contains(where: { text(words[g]).hasSuffix($0) }), !koreanAdverbs.contains(text(words[g])),
             !koreanVerbEndings.contains(where: { text(words[g]).hasSuffix($0) })
         else { return nil }
         return (g...k).map { text(words[$0]) }.joined(separator: " ")
+    }
+
+    /// (ko) Whether Hangul word `b` follows word `a` with one space between (each syllable a token of its own).
+    static func oneSpaceApart(_ tokens: [Token], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        tokens[b.lowerBound].offset - tokens[a.upperBound - 1].offset == 2
     }
 
     /// (ko) Particles of place, which a person's title does not take (에게 is "to" a person).

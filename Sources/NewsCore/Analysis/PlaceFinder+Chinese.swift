@@ -8,12 +8,13 @@ extension PlaceFinder {
         guard bodyStart < end, PersonFinder.isHan(tokens[bodyStart]),
             let number = (bodyStart..<end).first(where: { !PersonFinder.isHan(tokens[$0]) }),
             tokens[number].flags.contains(.numeric), number + 1 < tokens.count, tokens[number + 1].text == "月",
-            Gazetteer.glued(tokens[number - 1], tokens[number])
+            Gazetteer.glued(tokens[number - 1], tokens[number]),
+            // (The agency's and the city's characters run together up to the date.)
+            (bodyStart..<number - 1).allSatisfy({ Gazetteer.glued(tokens[$0], tokens[$0 + 1]) })
         else { return nil }
         for length in [3, 2] where number - length >= bodyStart {
             let name = number - length..<number
             guard !name.contains(where: { taken[$0] }),
-                (bodyStart..<number - 1).allSatisfy({ Gazetteer.glued(tokens[$0], tokens[$0 + 1]) }),
                 let m = gazetteer.matches(in: Array(tokens[name]), reading: .dateline).first, m.start == 0, m.count == length,
                 gazetteer.entries.kind(m.entry) == .city, gazetteer.entries.country(m.entry) == "CN"
             else { continue }
