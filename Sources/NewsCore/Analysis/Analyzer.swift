@@ -51,9 +51,13 @@ public struct Analyzer: Sendable {
             matches.removeAll { Self.insidePhraseHoldingName($0, tokens: tokens, titleCount: titleCount, phrases: phrases) }
         }
         // (The Irish Congress of Trade Unions is no United States Congress.)
+        // (Loops over the matches here, not closures: a closure that read `gazetteer` was specialised with a copy of the
+        // whole analyzer, a retain and a release of each of its arrays, every article.)
         if analysis.language == "en" {
-            let all = matches
-            matches.removeAll { gazetteer.beginsLongerName($0, in: tokens, matches: all) }
+            var kept: [Gazetteer.Match] = []
+            kept.reserveCapacity(matches.count)
+            for m in matches where !gazetteer.beginsLongerName(m, in: tokens, matches: matches) { kept.append(m) }
+            matches = kept
         }
         // Whether the gazetteer knows the dateline's place itself (not only a country after it).
         var datelineKnown = false
@@ -89,13 +93,20 @@ public struct Analyzer: Sendable {
             // preposition ("Em Congonhas,"), not in a list of names ("Fenton, Morley, Priet", "A Lo Cicero"); in German
             // also after a noun for a place or a site, which German capitalises ("im Werk Zwickau").
             let german = analysis.language == "de"
-            matches.removeAll { m in
-                guard m.small else { return false }
+            var kept: [Gazetteer.Match] = []
+            kept.reserveCapacity(matches.count)
+            for m in matches {
+                guard m.small else {
+                    kept.append(m)
+                    continue
+                }
                 let t = tokens[m.start]
-                return !named.contains(m.country ?? gazetteer.entries.country(m.entry) ?? "")
+                let dropped = !named.contains(m.country ?? gazetteer.entries.country(m.entry) ?? "")
                     || !t.flags.contains(.ideographic) && (m.start == 0 || !t.flags.isDisjoint(with: .boundary)
                         || !Gazetteer.readsLowercase(tokens[m.start - 1]) && !(german && Gazetteer.germanPlaceNouns.contains(tokens[m.start - 1])))
+                if !dropped { kept.append(m) }
             }
+            matches = kept
         }
         // "Santiago Carbó", "Michele De Palma": a town's name inside a person's, held back for the name finders.
         var inNames: [Gazetteer.Match] = []
@@ -129,14 +140,25 @@ public struct Analyzer: Sendable {
         var countryMentions: [Mention] = []
         // Cities inside the names of clubs and firms, and whatever else those names hold ("Bayern" in
         // "FC Bayern München" is no region).
-        var inOrganizations = matches.compactMap { gazetteer.organization(around: $0, in: tokens, language: analysis.language) }
+        var inOrganizations: [Range<Int>] = []
+        for m in matches {
+            if let r = gazetteer.organization(around: m, in: tokens, language: analysis.language) { inOrganizations.append(r) }
+        }
+        // Names found by their context use the words of the article's language. (Read once: each read copies all the lists.)
+        let context = NameContext.shared.words(for: analysis.language)
         // (en) "Natural Resources Wales", "Transport for Wales": a body's name that ends with its country's.
-        if analysis.language == "en", matches.contains(where: { $0.start > titleCount && gazetteer.entries.kind($0.entry) == .country }) {
+        var countryInBody = false
+        if analysis.language == "en" {
+            for m in matches where m.start > titleCount && gazetteer.entries.kind(m.entry) == .country {
+                countryInBody = true
+                break
+            }
+        }
+        if countryInBody {
             var covered = [Bool](repeating: false, count: tokens.count)
             for m in matches where m.start >= 0 { for k in m.start..<min(m.start + m.count, tokens.count) { covered[k] = true } }
             for m in matches where m.start >= 0 && gazetteer.entries.kind(m.entry) == .country {
-                if let r = OrganizationFinder.countryTail(m, in: tokens, covered: covered, titleCount: titleCount,
-                                                          context: NameContext.shared.words(for: "en")) {
+                if let r = OrganizationFinder.countryTail(m, in: tokens, covered: covered, titleCount: titleCount, context: context) {
                     inOrganizations.append(r)
                 }
             }
@@ -151,8 +173,6 @@ public struct Analyzer: Sendable {
         for m in matches where m.start >= 0 && m.count > 1 && gazetteer.entries.kind(m.entry) == .organization {
             for i in m.start..<m.start + m.count where Gazetteer.organizationWordsBefore.contains(tokens[i]) { clubWords.append(tokens[i].text) }
         }
-        // Names found by their context use the words of the article's language.
-        let context = NameContext.shared.words(for: analysis.language)
         // "The Alberta Petroleum Association (APA)": not Austria Presse Agentur, nor Austria.
         let redefined = OrganizationFinder.redefinedAcronyms(matches, in: tokens, gazetteer: gazetteer, starts: context.organizationStarts)
         for (index, m) in matches.enumerated() where !redefined.contains(index) {
@@ -372,7 +392,7 @@ public struct Analyzer: Sendable {
         analysis.countries = countries.items
         analysis.mainCountries = weights.main(in: countries.items)
         analysis.places = places.items
-        analysis.people = Self.withoutHonorifics(people, language: analysis.language)
+        analysis.people = Self.withoutHonorifics(people, language: analysis.language, context: context)
         analysis.organizations = organizations.items
 
         // Topics, fingerprint, story keys.
@@ -493,12 +513,18 @@ public struct Analyzer: Sendable {
             terms.update(stemKeys, at: i, default: TermCount()) { $0.add(tokens, at: i, inTitle: i < titleCount, inLead: i < leadEnd) }
         }
         // Said twice or more, or once in the lead; the most frequent first.
-        var candidates: [(key: String, value: TermCount)] = []
+        // (The first ``keyTerms`` of a stable sort, kept by insertion as they come: no sort of all the candidates, and
+        // no key made for one that cannot enter.)
+        var top: [(key: String, value: TermCount)] = []
+        top.reserveCapacity(Self.keyTerms + 1)
         for (e, value) in terms.values.enumerated() where value.count >= 2 || value.lead {
-            candidates.append((terms.key(at: e), value))
+            if top.count == Self.keyTerms && value.count < top[top.count - 1].value.count { continue }
+            let key = terms.key(at: e)
+            let at = top.firstIndex { value.count > $0.value.count || (value.count == $0.value.count && key < $0.key) } ?? top.count
+            guard at < Self.keyTerms else { continue }
+            top.insert((key, value), at: at)
+            if top.count > Self.keyTerms { top.removeLast() }
         }
-        let top = candidates.sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
-            .prefix(Self.keyTerms)
         for (stem, term) in top {
             // A term written as a name, and never in lower case ("the airport" makes "Airport" a
             // word), is keyed by the name.

@@ -229,7 +229,7 @@ enum PlaceFinder {
 
         // Where a gazetteer match of a country or region starts, for "Kinloch, Scotland".
         var regionAt = Set<Int>()
-        for m in found.matches where m.start >= 0 && [.country, .place].contains(gazetteer.entries[m.entry].kind) {
+        for m in found.matches where m.start >= 0 && [.country, .place].contains(gazetteer.entries.kind(m.entry)) {
             regionAt.insert(m.start)
         }
         // Where the gazetteer's towns and regions start and end, for a small town listed with one.
@@ -492,7 +492,7 @@ enum PlaceFinder {
         guard run.count >= 3 else { return nil }
         let found = gazetteer.matches(in: Array(tokens[run]), reading: .dateline)
         guard let m = found.first, m.start == 0, m.count >= 2, m.count < run.count,
-            [.city, .place].contains(gazetteer.entries[m.entry].kind)
+            [.city, .place].contains(gazetteer.entries.kind(m.entry))
         else { return nil }
         return run.lowerBound..<run.lowerBound + m.count
     }
