@@ -47,7 +47,10 @@ public struct Analyzer: Sendable {
         // (인도적 지원 is humanitarian aid; 행복이란, "as for happiness", holds no Iran.)
         if analysis.language == "ko" { matches.removeAll { gazetteer.insideHangulWord($0, in: tokens) || gazetteer.hangulWordNotCountry($0, in: tokens) } }
         // (Mỹ phẩm is cosmetics; Того же, "the same"; 中非合作, China-Africa cooperation.)
-        if let language = analysis.language, let phrases = PlaceContext.shared.languages[language]?.phrasesHoldingNames, !phrases.isEmpty {
+        // (The language's lists read in their box: `languages[language]?` copied all of them.)
+        if let language = analysis.language, PlaceContext.shared.languages.index(forKey: language) != nil,
+            case let phrases = PlaceContext.shared.lists(for: language).words.phrasesHoldingNames, !phrases.isEmpty
+        {
             matches.removeAll { Self.insidePhraseHoldingName($0, tokens: tokens, titleCount: titleCount, phrases: phrases) }
         }
         // (The Irish Congress of Trade Unions is no United States Congress.)
@@ -377,10 +380,12 @@ public struct Analyzer: Sendable {
                 matches.append(m)
             }
         }
-        // Places no list holds, found by their context ("the town of Kinloch", 文昌市).
+        // Places no list holds, found by their context ("the town of Kinloch", 文昌市). (The lists passed, not left to the
+        // default argument, which made a copy of all of them every article.)
         let found = PlaceFinder.Found(taken: taken, nameWords: nameWords, matches: matches, countries: countries)
         let byContext = PlaceFinder.find(in: tokens, titleCount: titleCount, body: article.body, found: found, datelinePlace: cleaned.datelinePlace,
-                                         datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer)
+                                         datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer,
+                                         context: PlaceContext.shared)
         for place in byContext.places { places.insert(place) }
         for (c, start) in byContext.countries {
             countries.insert(c)
@@ -513,18 +518,12 @@ public struct Analyzer: Sendable {
             terms.update(stemKeys, at: i, default: TermCount()) { $0.add(tokens, at: i, inTitle: i < titleCount, inLead: i < leadEnd) }
         }
         // Said twice or more, or once in the lead; the most frequent first.
-        // (The first ``keyTerms`` of a stable sort, kept by insertion as they come: no sort of all the candidates, and
-        // no key made for one that cannot enter.)
-        var top: [(key: String, value: TermCount)] = []
-        top.reserveCapacity(Self.keyTerms + 1)
+        var candidates: [(key: String, value: TermCount)] = []
         for (e, value) in terms.values.enumerated() where value.count >= 2 || value.lead {
-            if top.count == Self.keyTerms && value.count < top[top.count - 1].value.count { continue }
-            let key = terms.key(at: e)
-            let at = top.firstIndex { value.count > $0.value.count || (value.count == $0.value.count && key < $0.key) } ?? top.count
-            guard at < Self.keyTerms else { continue }
-            top.insert((key, value), at: at)
-            if top.count > Self.keyTerms { top.removeLast() }
+            candidates.append((terms.key(at: e), value))
         }
+        let top = candidates.sorted { $0.value.count > $1.value.count || ($0.value.count == $1.value.count && $0.key < $1.key) }
+            .prefix(Self.keyTerms)
         for (stem, term) in top {
             // A term written as a name, and never in lower case ("the airport" makes "Airport" a
             // word), is keyed by the name.

@@ -119,6 +119,16 @@ public struct PlaceContext: Sendable {
     let languages: [String: Words]
     /// Every language's lists together, for an article whose language is not known.
     let all: Words
+    /// ``languages`` and ``all`` boxed (``lists(for:)``).
+    private let boxed: [String: Lists]
+    private let allLists: Lists
+
+    /// A language's ``Words`` in a class: read through it, its lists are borrowed where they are (a ``Words`` returned
+    /// by value is a copy, a retain and a release of each of its lists).
+    final class Lists: Sendable {
+        let words: Words
+        init(_ words: Words) { self.words = words }
+    }
     /// First words of a dateline that is no place, folded.
     let notDatelines: WordSet
     /// Capitalised words that are never a place's first (months, days), folded.
@@ -157,6 +167,8 @@ public struct PlaceContext: Sendable {
         }
         languages = lists
         self.all = all
+        boxed = lists.mapValues { Lists($0) }
+        allLists = Lists(all)
         self.notDatelines = notDatelines
         self.notPlaces = notPlaces
         self.teamWords = teamWords
@@ -165,6 +177,11 @@ public struct PlaceContext: Sendable {
     /// The lists for an article in `language`; every language's when it is not known or has none.
     func words(for language: String?) -> Words {
         language.flatMap { languages[$0] } ?? all
+    }
+
+    /// ``words(for:)`` in its box, not copied.
+    func lists(for language: String?) -> Lists {
+        language.flatMap { boxed[$0] } ?? allLists
     }
 }
 
