@@ -23,8 +23,11 @@ import Testing
     }
 
     @Test func homeCountriesAreData() {
-        #expect(PlaceContext.shared.languages["fr"]?.homeCountries == ["FR"])
-        #expect(PlaceContext.shared.languages["de"]?.homeCountries == ["DE", "AT", "CH"])
-        #expect(PlaceContext.shared.languages["en"]?.homeCountries.isEmpty ?? true)
+        #expect(PlaceContext.shared.homeCountries(for: "fr") == ["FR"])
+        #expect(PlaceContext.shared.homeCountries(for: "de") == ["DE", "AT", "CH"])
+        #expect(PlaceContext.shared.homeCountries(for: "en").isEmpty)
+        // (None for an article in no known language, nor in one with no lists.)
+        #expect(PlaceContext.shared.homeCountries(for: nil).isEmpty)
+        #expect(PlaceContext.shared.homeCountries(for: "nl").isEmpty)
     }
 }

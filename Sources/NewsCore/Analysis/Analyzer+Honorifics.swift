@@ -3,8 +3,11 @@
 extension Analyzer {
     /// `people` with such an honorific taken off each name of two words or more, and the names that then repeat another
     /// left out. Honorifics written capitalised (Lady, Herr, M.) are left alone: "Lady Gaga".
-    static func withoutHonorifics(_ people: [String], language: String?) -> [String] {
-        guard let language, let honorifics = NameContext.shared.languages[language]?.lowercaseHonorifics else { return people }
+    /// - Parameter context: the lists of `language` (``NameContext/words(for:)``), read in place: `languages[language]?`
+    ///   copied all of them to read one.
+    static func withoutHonorifics(_ people: [String], language: String?, context: NameContext.Words) -> [String] {
+        guard let language, NameContext.shared.languages.index(forKey: language) != nil else { return people }
+        let honorifics = context.lowercaseHonorifics
         /// The name without its honorific, or nil when it begins with none.
         func stripped(_ name: String) -> String? {
             guard let space = name.firstIndex(of: " "), honorifics.contains(TextFolding.fold(name[..<space])) else { return nil }

@@ -47,13 +47,20 @@ public struct Analyzer: Sendable {
         // (인도적 지원 is humanitarian aid; 행복이란, "as for happiness", holds no Iran.)
         if analysis.language == "ko" { matches.removeAll { gazetteer.insideHangulWord($0, in: tokens) || gazetteer.hangulWordNotCountry($0, in: tokens) } }
         // (Mỹ phẩm is cosmetics; Того же, "the same"; 中非合作, China-Africa cooperation.)
-        if let language = analysis.language, let phrases = PlaceContext.shared.languages[language]?.phrasesHoldingNames, !phrases.isEmpty {
+        // (The language's lists read in their box: `languages[language]?` copied all of them.)
+        if let language = analysis.language, PlaceContext.shared.languages.index(forKey: language) != nil,
+            case let phrases = PlaceContext.shared.lists(for: language).words.phrasesHoldingNames, !phrases.isEmpty
+        {
             matches.removeAll { Self.insidePhraseHoldingName($0, tokens: tokens, titleCount: titleCount, phrases: phrases) }
         }
         // (The Irish Congress of Trade Unions is no United States Congress.)
+        // (Loops over the matches here, not closures: a closure that read `gazetteer` was specialised with a copy of the
+        // whole analyzer, a retain and a release of each of its arrays, every article.)
         if analysis.language == "en" {
-            let all = matches
-            matches.removeAll { gazetteer.beginsLongerName($0, in: tokens, matches: all) }
+            var kept: [Gazetteer.Match] = []
+            kept.reserveCapacity(matches.count)
+            for m in matches where !gazetteer.beginsLongerName(m, in: tokens, matches: matches) { kept.append(m) }
+            matches = kept
         }
         // Whether the gazetteer knows the dateline's place itself (not only a country after it).
         var datelineKnown = false
@@ -81,23 +88,32 @@ public struct Analyzer: Sendable {
             matches += found.map { Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country) }
         }
         Self.chooseCitiesCountries(&matches, gazetteer: gazetteer)
+        /// The countries whose press writes the article's language: their small towns need no other mention of them.
+        let homeCountries = PlaceContext.shared.homeCountries(for: analysis.language)
         // A small town is a place where the article names its country otherwise (Commerce City in a
         // story from Denver, Malanville in one about Benin); elsewhere its name is more often a word or a name.
         if matches.contains(where: \.small) {
             var named = Self.countriesNamed(by: matches, gazetteer: gazetteer)
             // (And the language's home countries: domestic news names none, "un incendie près de Fréjus".)
-            if let home = analysis.language.flatMap({ PlaceContext.shared.languages[$0]?.homeCountries }) { named.formUnion(home) }
+            named.formUnion(homeCountries)
             // And it stands after a word in lower case ("in Commerce City", "à Malanville") or a sentence's
             // preposition ("Em Congonhas,"), not in a list of names ("Fenton, Morley, Priet", "A Lo Cicero"); in German
             // also after a noun for a place or a site, which German capitalises ("im Werk Zwickau").
             let german = analysis.language == "de"
-            matches.removeAll { m in
-                guard m.small else { return false }
+            var kept: [Gazetteer.Match] = []
+            kept.reserveCapacity(matches.count)
+            for m in matches {
+                guard m.small else {
+                    kept.append(m)
+                    continue
+                }
                 let t = tokens[m.start]
-                return !named.contains(m.country ?? gazetteer.entries.country(m.entry) ?? "")
+                let dropped = !named.contains(m.country ?? gazetteer.entries.country(m.entry) ?? "")
                     || !t.flags.contains(.ideographic) && (m.start == 0 || !t.flags.isDisjoint(with: .boundary)
                         || !Gazetteer.readsLowercase(tokens[m.start - 1]) && !(german && Gazetteer.germanPlaceNouns.contains(tokens[m.start - 1])))
+                if !dropped { kept.append(m) }
             }
+            matches = kept
         }
         // "Santiago Carbó", "Michele De Palma": a town's name inside a person's, held back for the name finders.
         var inNames: [Gazetteer.Match] = []
@@ -131,14 +147,25 @@ public struct Analyzer: Sendable {
         var countryMentions: [Mention] = []
         // Cities inside the names of clubs and firms, and whatever else those names hold ("Bayern" in
         // "FC Bayern München" is no region).
-        var inOrganizations = matches.compactMap { gazetteer.organization(around: $0, in: tokens, language: analysis.language) }
+        var inOrganizations: [Range<Int>] = []
+        for m in matches {
+            if let r = gazetteer.organization(around: m, in: tokens, language: analysis.language) { inOrganizations.append(r) }
+        }
+        // Names found by their context use the words of the article's language. (Read once: each read copies all the lists.)
+        let context = NameContext.shared.words(for: analysis.language)
         // (en) "Natural Resources Wales", "Transport for Wales": a body's name that ends with its country's.
-        if analysis.language == "en", matches.contains(where: { $0.start > titleCount && gazetteer.entries.kind($0.entry) == .country }) {
+        var countryInBody = false
+        if analysis.language == "en" {
+            for m in matches where m.start > titleCount && gazetteer.entries.kind(m.entry) == .country {
+                countryInBody = true
+                break
+            }
+        }
+        if countryInBody {
             var covered = [Bool](repeating: false, count: tokens.count)
             for m in matches where m.start >= 0 { for k in m.start..<min(m.start + m.count, tokens.count) { covered[k] = true } }
             for m in matches where m.start >= 0 && gazetteer.entries.kind(m.entry) == .country {
-                if let r = OrganizationFinder.countryTail(m, in: tokens, covered: covered, titleCount: titleCount,
-                                                          context: NameContext.shared.words(for: "en")) {
+                if let r = OrganizationFinder.countryTail(m, in: tokens, covered: covered, titleCount: titleCount, context: context) {
                     inOrganizations.append(r)
                 }
             }
@@ -153,8 +180,6 @@ public struct Analyzer: Sendable {
         for m in matches where m.start >= 0 && m.count > 1 && gazetteer.entries.kind(m.entry) == .organization {
             for i in m.start..<m.start + m.count where Gazetteer.organizationWordsBefore.contains(tokens[i]) { clubWords.append(tokens[i].text) }
         }
-        // Names found by their context use the words of the article's language.
-        let context = NameContext.shared.words(for: analysis.language)
         // "The Alberta Petroleum Association (APA)": not Austria Presse Agentur, nor Austria.
         let redefined = OrganizationFinder.redefinedAcronyms(matches, in: tokens, gazetteer: gazetteer, starts: context.organizationStarts)
         for (index, m) in matches.enumerated() where !redefined.contains(index) {
@@ -370,11 +395,13 @@ public struct Analyzer: Sendable {
                 matches.append(m)
             }
         }
-        // Places no list holds, found by their context ("the town of Kinloch", 文昌市).
+        // Places no list holds, found by their context ("the town of Kinloch", 文昌市). (The lists passed, not left to the
+        // default argument, which made a copy of all of them every article.)
         let found = PlaceFinder.Found(taken: taken, nameWords: nameWords, matches: matches, countries: countries,
-                                      homeCountries: analysis.language.flatMap { PlaceContext.shared.languages[$0]?.homeCountries } ?? [])
+                                      homeCountries: homeCountries)
         let byContext = PlaceFinder.find(in: tokens, titleCount: titleCount, body: article.body, found: found, datelinePlace: cleaned.datelinePlace,
-                                         datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer)
+                                         datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer,
+                                         context: PlaceContext.shared)
         for place in byContext.places { places.insert(place) }
         for (c, start) in byContext.countries {
             countries.insert(c)
@@ -386,7 +413,7 @@ public struct Analyzer: Sendable {
         analysis.countries = countries.items
         analysis.mainCountries = weights.main(in: countries.items)
         analysis.places = places.items
-        analysis.people = Self.withoutHonorifics(people, language: analysis.language)
+        analysis.people = Self.withoutHonorifics(people, language: analysis.language, context: context)
         analysis.organizations = organizations.items
 
         // Topics, fingerprint, story keys.

@@ -120,13 +120,22 @@ public enum ArticleCleaner {
     /// The ASCII chrome prefixes as bytes.
     static let asciiChromePrefixes: [[UInt8]] = chromePrefixes.filter { $0.isAllASCII }.map { Array($0.utf8) }
 
+    /// ``asciiChromePrefixes`` by their first byte, in their order: a line is compared with those that begin as it does
+    /// only (each line was compared with every prefix's first byte).
+    static let asciiChromePrefixesByFirstByte: [[[UInt8]]] = {
+        var out = [[[UInt8]]](repeating: [], count: 128)
+        for p in asciiChromePrefixes where !p.isEmpty { out[Int(p[0])].append(p) }
+        return out
+    }()
+
     /// `chromePrefixes.contains { folded.hasPrefix($0) }`. By bytes when `folded` is ASCII without a
     /// carriage return: each byte is a character there (`hasPrefix` compares characters), and no
     /// character of it equals one of the other prefixes' non-ASCII characters (© and —).
     static func hasChromePrefix(_ folded: String) -> Bool {
         let byBytes = folded.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             for b in bytes where b >= 0x80 || b == 0x0D { return nil }
-            for p in asciiChromePrefixes where p.count <= bytes.count && p[0] == bytes[0] {
+            guard let first = bytes.first else { return false }
+            for p in asciiChromePrefixesByFirstByte[Int(first)] where p.count <= bytes.count {
                 var k = 1
                 while k < p.count && p[k] == bytes[k] { k += 1 }
                 if k == p.count { return true }

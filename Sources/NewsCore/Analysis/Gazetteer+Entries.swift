@@ -15,6 +15,9 @@ extension Gazetteer {
             /// The country code's two ASCII bytes (first in the low byte); 0: none.
             var country: UInt16
             var kind: Kind
+            /// Whether ``Entries/meanings`` holds the entry (a few hundred do): the others' elements are built without
+            /// hashing their index into it.
+            var hasMeanings: Bool
         }
 
         private var packed: [Packed] = []
@@ -30,7 +33,7 @@ extension Gazetteer {
 
         public subscript(position: Int) -> Entry {
             Entry(kind: packed[position].kind, canonical: canonical(position), country: country(position),
-                  meanings: meanings[Int32(position)] ?? [])
+                  meanings: packed[position].hasMeanings ? meanings[Int32(position)] ?? [] : [])
         }
 
         /// The entry's kind, without building the entry.
@@ -45,7 +48,9 @@ extension Gazetteer {
         }
 
         /// The entry's ``Entry/meanings``, without building the entry.
-        public func meanings(_ entry: Int) -> [(country: String, place: String)] { meanings[Int32(entry)] ?? [] }
+        public func meanings(_ entry: Int) -> [(country: String, place: String)] {
+            packed[entry].hasMeanings ? meanings[Int32(entry)] ?? [] : []
+        }
 
         /// The entry's canonical name.
         public func canonical(_ entry: Int) -> String {
@@ -77,7 +82,8 @@ extension Gazetteer {
                 }
             }
             if !entry.meanings.isEmpty { meanings[id] = entry.meanings }
-            packed.append(Packed(name: UInt32(start), nameLength: UInt16(name.count), country: code, kind: entry.kind))
+            packed.append(Packed(name: UInt32(start), nameLength: UInt16(name.count), country: code, kind: entry.kind,
+                                 hasMeanings: !entry.meanings.isEmpty))
         }
 
         /// Drops the room the arrays grew beyond their contents while they were read.

@@ -7,8 +7,8 @@ extension Gazetteer {
     /// - Parameter language: the article's; in Italian an Italian city after an article is its club
     ///   ("il Milan", "del Napoli", "la Roma": Italian writes a city without one).
     func organization(around m: Match, in tokens: [Token], language: String? = nil) -> Range<Int>? {
-        guard m.start >= 0, [.city, .capital, .place, .country].contains(entries[m.entry].kind) else { return nil }
-        if language == "it", m.start > 0, entries[m.entry].kind != .place, entries[m.entry].country == "IT",
+        guard m.start >= 0, [.city, .capital, .place, .country].contains(entries.kind(m.entry)) else { return nil }
+        if language == "it", m.start > 0, entries.kind(m.entry) != .place, entries.country(m.entry) == "IT",
             Self.italianArticles.contains(tokens[m.start - 1].text), !tokens[m.start - 1].flags.contains(.lineStart)
         {
             return m.start..<m.start + m.count
@@ -18,7 +18,7 @@ extension Gazetteer {
         var end = m.start + m.count
         // A country's name only before a police force's or a university's word ("North Wales Police", "Korea University"):
         // "As Britain", "Bank of Liberia" (of the Central Bank), "India United Breweries" are none.
-        let country = entries[m.entry].kind == .country
+        let country = entries.kind(m.entry) == .country
         if country, end >= tokens.count || !Self.countryBodyWords.contains(tokens[end]) { return nil }
         // "FC Bayern München": up to two such words before it.
         var rounds = 0

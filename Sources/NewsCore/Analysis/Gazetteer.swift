@@ -706,7 +706,7 @@ public struct Gazetteer: Sendable {
             if !tokens[i].flags.contains(.capitalized), let b = tokens[i].original.utf8.first, b >= 0x61 && b <= 0x7A {
                 if let e = lowerIndex.entry(tokens[i]) { first[i] = -2 - Int32(e) }
             } else {
-                others.append(tokens[i], at: positions.count)
+                others.append(tokens, i, at: positions.count)
                 positions.append(i)
             }
         }

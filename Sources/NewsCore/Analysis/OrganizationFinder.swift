@@ -168,6 +168,10 @@ enum OrganizationFinder {
         -> [(name: String, range: Range<Int>)]
     {
         let german = language == "de"
+        // (Ten words in the Romance languages, whose names run on over prepositions: "Sindicato Nacional do Pessoal de Voo
+        // da Aviação Civil", "Chambre de commerce et d'industrie de Lyon Métropole"; not over "y", which joins two:
+        // "Comisión Nacional del Mercado de Valores y de la Fiscalía". Once an article, not once a capitalised word.)
+        let romanceName = language.map { Self.romanceLanguages.contains($0) } ?? false
         var out: [(name: String, range: Range<Int>)] = []
         var i = 0
         while i < tokens.count {
@@ -186,10 +190,6 @@ enum OrganizationFinder {
             // d'industrie de Grenoble"; English names keep their count, which "and the" splits: "The Northern Association
             // of Grain Growers and the Kelsey Institute".)
             let counted = Self.romanceArticles.contains(tokens[i]) ? i + 1 : i
-            // (Ten in the Romance languages, whose names run on over prepositions: "Sindicato Nacional do Pessoal de Voo da
-            // Aviação Civil", "Chambre de commerce et d'industrie de Lyon Métropole"; not over "y", which joins two:
-            // "Comisión Nacional del Mercado de Valores y de la Fiscalía".)
-            let romanceName = language.map { Self.romanceLanguages.contains($0) } ?? false
             while end < tokens.count
                 && (end - counted < 8 || romanceName && end - counted < 10 && !(counted..<end).contains(where: { Self.coordinators.contains(tokens[$0]) && !elidedAfterAnd(tokens, from: $0) }))
             {

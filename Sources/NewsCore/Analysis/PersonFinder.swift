@@ -148,12 +148,13 @@ public enum PersonFinder {
         func name(at start: Int) -> Range<Int>? {
             var end = start
             while end < tokens.count && end - start < 5 {
-                let t = tokens[end]
-                if end > start && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart)) { break }
+                // (The token's flags read in place: `let t = tokens[end]` copied it, a retain and a release of its two Strings.)
+                let flags = tokens[end].flags
+                if end > start && (flags.contains(.afterPunctuation) || flags.contains(.lineStart)) { break }
                 // A sentence ends between two capitalised words, except after an initial ("John F. Kennedy").
-                if end > start && t.flags.contains(.sentenceStart) && tokens[end - 1].hasSeveralScalars { break }
-                if end > start && t.flags.contains(.hyphenated) && isTitle(end) { break }
-                if nameLike(end) || (end > start && t.flags.contains(.hyphenated) && !taken[end] && !t.flags.contains(.numeric)) {
+                if end > start && flags.contains(.sentenceStart) && tokens[end - 1].hasSeveralScalars { break }
+                if end > start && flags.contains(.hyphenated) && isTitle(end) { break }
+                if nameLike(end) || (end > start && flags.contains(.hyphenated) && !taken[end] && !flags.contains(.numeric)) {
                     end += 1
                     // "Martin Scorsese's Aviator": a possessive ends the name.
                     if isPossessive(tokens, end - 1) { break }
@@ -161,12 +162,12 @@ public enum PersonFinder {
                     // "said Amrita Sen, founder of": a title's word as the surname that ends a given name's run.
                     end += 1
                     break
-                } else if end > start, particles.contains(t), end + 1 < tokens.count, nameLike(end + 1),
+                } else if end > start, particles.contains(tokens[end]), end + 1 < tokens.count, nameLike(end + 1),
                     // (Not before an acronym: "Fernando Haddad do PT".)
                     !tokens[end + 1].flags.contains(.allCaps) || tokens[start].flags.contains(.allCaps)
                 {
                     end += 1
-                } else if end > start, particles.contains(t), end + 2 < tokens.count, tokens[end + 1].flags.isDisjoint(with: .boundary),
+                } else if end > start, particles.contains(tokens[end]), end + 2 < tokens.count, tokens[end + 1].flags.isDisjoint(with: .boundary),
                     !tokens[end + 1].isCapitalized, NameContext.shared.particleArticles.contains(tokens[end + 1]),
                     tokens[end + 2].flags.isDisjoint(with: .boundary), nameLike(end + 2)
                 {

@@ -3,7 +3,7 @@ extension PlaceFinder {
     /// ``coordinated(_:in:placeStarts:placeEnds:words:)``.
     static func placeBounds(_ matches: [Gazetteer.Match], gazetteer: Gazetteer) -> (starts: Set<Int>, ends: Set<Int>) {
         var starts = Set<Int>(), ends = Set<Int>()
-        for m in matches where m.start >= 0 && [.capital, .city, .place].contains(gazetteer.entries[m.entry].kind) {
+        for m in matches where m.start >= 0 && [.capital, .city, .place].contains(gazetteer.entries.kind(m.entry)) {
             starts.insert(m.start)
             ends.insert(m.start + m.count)
         }

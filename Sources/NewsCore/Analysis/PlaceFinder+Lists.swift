@@ -36,9 +36,9 @@ extension PlaceFinder {
             if taken[at] {
                 // A place the gazetteer knows; anything else taken (a person, a firm) ends the list.
                 guard let m = found.matches.first(where: { $0.start == at }),
-                    [.country, .capital, .city, .place].contains(gazetteer.entries[m.entry].kind)
+                    [.country, .capital, .city, .place].contains(gazetteer.entries.kind(m.entry))
                 else { return [] }
-                if gazetteer.entries[m.entry].kind != .country { placed = true }
+                if gazetteer.entries.kind(m.entry) != .country { placed = true }
                 i = at + m.count
                 continue
             }

@@ -122,6 +122,16 @@ public struct PlaceContext: Sendable {
     let languages: [String: Words]
     /// Every language's lists together, for an article whose language is not known.
     let all: Words
+    /// ``languages`` and ``all`` boxed (``lists(for:)``).
+    private let boxed: [String: Lists]
+    private let allLists: Lists
+
+    /// A language's ``Words`` in a class: read through it, its lists are borrowed where they are (a ``Words`` returned
+    /// by value is a copy, a retain and a release of each of its lists).
+    final class Lists: Sendable {
+        let words: Words
+        init(_ words: Words) { self.words = words }
+    }
     /// First words of a dateline that is no place, folded.
     let notDatelines: WordSet
     /// Capitalised words that are never a place's first (months, days), folded.
@@ -153,13 +163,16 @@ public struct PlaceContext: Sendable {
                 case "M": teamWords.insert(folded[0])
                 default:
                     words.add(kind: f[0], folded)
-                    all.add(kind: f[0], folded)
+                    // (A language's home countries are its own: an article in no known language has none.)
+                    if f[0] != "Y" { all.add(kind: f[0], folded) }
                 }
             }
             lists[String(f[1])] = words
         }
         languages = lists
         self.all = all
+        boxed = lists.mapValues { Lists($0) }
+        allLists = Lists(all)
         self.notDatelines = notDatelines
         self.notPlaces = notPlaces
         self.teamWords = teamWords
@@ -168,6 +181,16 @@ public struct PlaceContext: Sendable {
     /// The lists for an article in `language`; every language's when it is not known or has none.
     func words(for language: String?) -> Words {
         language.flatMap { languages[$0] } ?? all
+    }
+
+    /// ``words(for:)`` in its box, not copied.
+    func lists(for language: String?) -> Lists {
+        language.flatMap { boxed[$0] } ?? allLists
+    }
+
+    /// The countries whose press writes `language` (Y), none for a language with no lists.
+    func homeCountries(for language: String?) -> Set<String> {
+        language.flatMap { boxed[$0]?.words.homeCountries } ?? []
     }
 }
 
@@ -234,7 +257,7 @@ enum PlaceFinder {
 
         // Where a gazetteer match of a country or region starts, for "Kinloch, Scotland".
         var regionAt = Set<Int>()
-        for m in found.matches where m.start >= 0 && [.country, .place].contains(gazetteer.entries[m.entry].kind) {
+        for m in found.matches where m.start >= 0 && [.country, .place].contains(gazetteer.entries.kind(m.entry)) {
             regionAt.insert(m.start)
         }
         // Where the gazetteer's towns and regions start and end, for a small town listed with one.
@@ -503,7 +526,7 @@ enum PlaceFinder {
         guard run.count >= 3 else { return nil }
         let found = gazetteer.matches(in: Array(tokens[run]), reading: .dateline)
         guard let m = found.first, m.start == 0, m.count >= 2, m.count < run.count,
-            [.city, .place].contains(gazetteer.entries[m.entry].kind)
+            [.city, .place].contains(gazetteer.entries.kind(m.entry))
         else { return nil }
         return run.lowerBound..<run.lowerBound + m.count
     }

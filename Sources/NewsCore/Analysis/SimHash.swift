@@ -10,7 +10,14 @@ public enum SimHash {
 
     /// The fingerprint of the tokens' folded words (``Token/text``), read in place.
     static func fingerprint(_ tokens: ArraySlice<Token>) -> UInt64 {
-        fingerprint(hashes: tokens.map { fnv1a($0.text) })
+        // (A word of 15 bytes or fewer hashed from its key's record, which holds its bytes: no look into the String.)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(tokens.count)
+        for i in tokens.indices {
+            let record = tokens[i].key.record
+            hashes.append(record.isLong ? fnv1a(tokens[i].text) : record.fnv1a.hash)
+        }
+        return fingerprint(hashes: hashes)
     }
 
     /// The fingerprint of words given by their ``fnv1a(_:)`` hashes.

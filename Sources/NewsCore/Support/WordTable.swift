@@ -538,6 +538,14 @@ struct WordKeys {
         keys.append(token.key)
     }
 
+    /// ``append(_:at:)`` of `tokens[j]`, its fields read in place (passing the token copied it: a retain and a release
+    /// of its two Strings).
+    mutating func append(_ tokens: [Token], _ j: Int, at i: Int) {
+        let key = tokens[j].key
+        if key.record.isLong { long[i] = tokens[j].text }
+        keys.append(key)
+    }
+
     /// Adds `word` as word `i` (the count so far).
     mutating func append(_ word: String, at i: Int) {
         let k = WordKey(word)
@@ -548,9 +556,13 @@ struct WordKeys {
     /// The keys of the tokens' folded words, which the tokenizer made: no word is hashed again.
     init<C: RandomAccessCollection<Token>>(_ tokens: C) {
         keys.reserveCapacity(tokens.count)
-        for (i, t) in tokens.enumerated() {
-            if t.key.record.isLong { long[i] = t.text }
-            keys.append(t.key)
+        // (By index, each token's fields read in place: `enumerated()` copied each token.)
+        var i = 0
+        for j in tokens.indices {
+            let key = tokens[j].key
+            if key.record.isLong { long[i] = tokens[j].text }
+            keys.append(key)
+            i += 1
         }
     }
 }
