@@ -11,12 +11,7 @@ extension Analyzer {
         guard !words.contains(where: { $0.flags.contains(.allCaps) }), words.map(\.text) == Gazetteer.placeWords(Substring(name)) else {
             return finalYaAsWritten(name, m, in: tokens)
         }
-        var written = ""
-        for k in words.indices {
-            if k > m.start { written += tokens[k].flags.contains(.hyphenated) ? "-" : " " }
-            written += tokens[k].original
-        }
-        return written
+        return Gazetteer.name(m.start..<m.start + m.count, in: tokens)
     }
 
     /// (ar) A place's Arabic name as the article ends it: GeoNames writes some final yā' dotless, as

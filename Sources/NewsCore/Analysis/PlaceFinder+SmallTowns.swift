@@ -5,11 +5,7 @@ extension PlaceFinder {
     /// language (place-context.tsv Y).
     static func smallTown(_ run: Range<Int>, in tokens: [Token], countries: OrderedSet, home: Set<String> = []) -> Range<Int>? {
         guard !run.isEmpty, run.count <= longestName, !PersonFinder.isPossessive(tokens, run.upperBound - 1) else { return nil }
-        var key: [UInt8] = []
-        for k in run {
-            if k > run.lowerBound { key.append(0x20) }
-            key.append(contentsOf: tokens[k].text.utf8)
-        }
+        let key = smallTownKey(run, in: tokens)
         guard SmallTowns.countries(named: key).contains(where: { countries.contains(String($0)) || home.contains(String($0)) }) else {
             return nil
         }
@@ -20,13 +16,19 @@ extension PlaceFinder {
     /// among them ("un incendie près de Puget-sur-Argens" is in France).
     static func homeCountry(ofSmallTown run: Range<Int>, in tokens: [Token], countries: OrderedSet, home: Set<String>) -> String? {
         guard !home.isEmpty else { return nil }
+        let key = smallTownKey(run, in: tokens)
+        let towns = SmallTowns.countries(named: key).map(String.init)
+        guard !towns.contains(where: { countries.contains($0) }) else { return nil }
+        return towns.first { home.contains($0) }
+    }
+
+    /// The key of small-towns.tsv for the words of `run`: their folded texts, a space between.
+    static func smallTownKey(_ run: Range<Int>, in tokens: [Token]) -> [UInt8] {
         var key: [UInt8] = []
         for k in run {
             if k > run.lowerBound { key.append(0x20) }
             key.append(contentsOf: tokens[k].text.utf8)
         }
-        let towns = SmallTowns.countries(named: key).map(String.init)
-        guard !towns.contains(where: { countries.contains($0) }) else { return nil }
-        return towns.first { home.contains($0) }
+        return key
     }
 }
