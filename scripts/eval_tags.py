@@ -94,7 +94,7 @@ def canonical_aliases():
             if line.startswith("#") or len(f) != 4 or f[0] in ("N", "D", "X"):
                 continue
             for alias in f[3].split("|"):
-                alias = re.sub(r"\[[^\]]*\]", "", alias).lstrip("~^=,")
+                alias = re.sub(r"\[[^\]]*\]", "", alias).lstrip("~^=,?")
                 if alias.strip():
                     out[fold(f[1])].add(fold(alias))
     return out
@@ -196,7 +196,7 @@ def main():
             row += f" {nl:3d}            "
             for field in FIELDS:
                 p, rcl = pr(counts[(split, lang, field)])
-                row += f"      {p:5.2f} {rcl:5.2f}  "
+                row += f"     {p:5.3f} {rcl:5.3f} "
             print(row)
     dups = {f: counts[("all", "all", f)][3] for f in FIELDS}
     print(f"\nduplicates (a second name for an entity already found): {dups}")

@@ -203,7 +203,9 @@ public struct Analyzer: Sendable {
                 }
                 if let c = m.country ?? entry.country, entry.kind != .person { leadNames.insert("c:" + c) }
             }
-            if entry.kind != .person && m.start >= 0 { for i in m.start..<m.start + m.count { taken[i] = true } }
+            if entry.kind != .person && m.start >= 0 && !Self.demonymInGermanName(m, entry.kind, in: tokens, language: analysis.language) {
+                for i in m.start..<m.start + m.count { taken[i] = true }
+            }
             switch entry.kind {
             case .country:
                 // A country's name that its context made a town or state of another country

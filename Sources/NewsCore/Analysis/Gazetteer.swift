@@ -84,6 +84,12 @@ public struct Gazetteer: Sendable {
         /// `,Va.`: an abbreviation written with its period, which the text must have too: the word after it
         /// starts a sentence, or the text ends ("Norfolk, Va., police", not "ROMA (ANSA) - La Corte").
         var period = false
+        /// `?Senate`: a body's generic name, which names its country's body only where the article names that
+        /// country too, or no other country ("the Senate in Valparaiso" is Chile's, not the US Congress).
+        var generic = false
+        /// `franco-`, `deutsch-`, `российско-`: a combining form, which counts only glued by a hyphen to another
+        /// country's adjective or name (franco-allemand, deutsch-französischen, российско-китайских).
+        var combining = false
     }
 
     /// Where a first word's aliases lie in ``aliases``.
@@ -438,10 +444,12 @@ public struct Gazetteer: Sendable {
         var capitalised = false
         var afterComma = false
         var midSentence = false
-        while let c = text.first, c == "~" || c == "^" || c == "," || c == "=" {
+        var generic = false
+        while let c = text.first, c == "~" || c == "^" || c == "," || c == "=" || c == "?" {
             if c == "," { afterComma = true } else { capitalised = true }
             if c == "~" { ambiguous = true }
             if c == "=" { midSentence = true }
+            if c == "?" { generic = true }
             text = text.dropFirst()
         }
         var before: [String]?
@@ -454,6 +462,8 @@ public struct Gazetteer: Sendable {
             after = Tokenizer.words(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
             text = text[..<open]
         }
+        let combining = text.count > 1 && text.hasSuffix("-")
+        if combining { text = text.dropLast() }
         let tokens = Tokenizer.tokenize(String(text))
         guard let first = tokens.first else { return }
         // A country's name that its marks alone tell from a short word (Mỹ, Đức, Úc, Irã: "my", "duc",
@@ -471,8 +481,9 @@ public struct Gazetteer: Sendable {
         }
         let plain = exact == nil && !ambiguous && text.isAllASCII && [.country, .demonym].contains(entries.kind(entry))
         let period = afterComma && text.hasSuffix(".")
-        let extra = exact == nil && before == nil && after == nil && !midSentence && !plain && !period
-            ? nil : AliasExtra(exact: exact, before: before, after: after, midSentence: midSentence, plain: plain, period: period)
+        let extra = exact == nil && before == nil && after == nil && !midSentence && !plain && !period && !generic && !combining
+            ? nil : AliasExtra(exact: exact, before: before, after: after, midSentence: midSentence, plain: plain, period: period,
+                               generic: generic, combining: combining)
         builder.append(tokens.map(\.text), entry: entry, flags: flags, extra: extra)
     }
 
@@ -542,6 +553,10 @@ public struct Gazetteer: Sendable {
         /// A country's name that a state after a comma makes a place of that state's country
         /// ("Lebanon, Tennessee"; "Atlanta, Georgia"): ``country`` is that country.
         public internal(set) var townOrState = false
+        /// A body's generic name (``AliasExtra/generic``), dropped where the article names other countries only.
+        var generic = false
+        /// A combining form (``AliasExtra/combining``), dropped unless a country's adjective or name follows it.
+        var combining = false
 
         public init(entry: Int, start: Int, count: Int, country: String? = nil) {
             self.entry = entry
@@ -619,6 +634,9 @@ public struct Gazetteer: Sendable {
                         if alias.cased && startsLowercase(tokens[i]) { continue }
                         if alias.datelineOnly && reading != .dateline && !(alias.small && reading == .text) { continue }
                         if alias.afterComma && !followsName(tokens, i, after: out.last) { continue }
+                        if extra?.combining == true, !(i + alias.count < n && tokens[i + alias.count].flags.contains(.hyphenated)) {
+                            continue
+                        }
                         if extra?.period == true, i + alias.count < n, !tokens[i + alias.count].flags.contains(.sentenceStart) {
                             continue
                         }
@@ -650,6 +668,10 @@ public struct Gazetteer: Sendable {
                         && tokens[i].isCapitalized && !tokens[i].flags.contains(.ideographic)
                     match.casedWord = alias.cased && alias.count == 1
                     match.small = alias.small && reading == .text
+                    if alias.extra != 0, let extra = extra(alias) {
+                        match.generic = extra.generic && reading == .text
+                        match.combining = extra.combining
+                    }
                     // "Paris, Texas", "Norfolk, Va.", "Perth, Scotland": the place before the comma is in this
                     // country; "Atlanta, Georgia": an ambiguous name after a city is the city's region.
                     if tokens[i].flags.contains(.afterPunctuation), let last = out.last, last.start + last.count == i,
@@ -685,7 +707,31 @@ public struct Gazetteer: Sendable {
             readPeople(&out, tokens, german: german, bodyStart: bodyStart)
         }
         if reading == .text { dropWordsAtSentenceStart(&out, tokens) }
+        if reading == .text && out.contains(where: \.generic) { dropGenericBodies(&out) }
+        if out.contains(where: \.combining) { dropLoneCombiningForms(&out) }
         return out
+    }
+
+    /// "Franco-era laws", "deutsch-sprachig": a combining form (``AliasExtra/combining``) counts only where a country's
+    /// adjective or name is glued to it (its match ends where the next one starts).
+    private func dropLoneCombiningForms(_ out: inout [Match]) {
+        var keep = [Bool](repeating: true, count: out.count)
+        for (k, m) in out.enumerated() where m.combining {
+            let next = k + 1 < out.count ? out[k + 1] : nil
+            keep[k] = next.map { $0.start == m.start + m.count && [.country, .demonym].contains(entries.kind($0.entry)) } ?? false
+        }
+        out = out.indices.filter { keep[$0] }.map { out[$0] }
+    }
+
+    /// "The bill goes to the Senate in Valparaiso": a body's generic name (``AliasExtra/generic``) names its country's
+    /// body only where another name in the article gives that country, or no name gives any country.
+    private func dropGenericBodies(_ out: inout [Match]) {
+        var named = Set<String>()
+        for m in out where !m.generic && !m.small && entries.kind(m.entry) != .person {
+            if let c = m.country ?? entries.country(m.entry) { named.insert(c) }
+        }
+        guard !named.isEmpty else { return }
+        out.removeAll { $0.generic && !named.contains(entries.country($0.entry) ?? "") }
     }
 
     /// Per token, its entry in ``index`` (0 or more), or -2 - its entry in ``lowerIndex``, or -1:
@@ -1302,9 +1348,13 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// True when an alias that is not ambiguous starts at `start` ("Japan" after "Jordan").
+    /// True when an alias that is not ambiguous starts at `start` ("Japan" after "Jordan"); a combining form counts only
+    /// before its hyphen ("Lynn Franco" is a person's name, "Lynn Franco-German" would not be).
     private func startsPlainAlias(_ tokens: [Token], _ start: Int) -> Bool {
-        startsAlias(tokens, start) { !$0.ambiguous }
+        startsAlias(tokens, start) { alias in
+            !alias.ambiguous && (alias.extra == 0 || extra(alias)?.combining != true
+                || start + alias.count < tokens.count && tokens[start + alias.count].flags.contains(.hyphenated))
+        }
     }
 
     /// (de) A capitalised word of five letters or more that is no given name: German capitalises every noun, and a
