@@ -123,6 +123,10 @@ public struct Analyzer: Sendable {
             for k in inNameIndices.reversed() { matches.remove(at: k) }
         }
         var taken = [Bool](repeating: false, count: tokens.count)
+        // ANSA's credit first ("(ANSA) - NUORO, 06 DIC -"): the dateline's place after it is no acronym nor name.
+        if let place = cleaned.datelinePlace, article.body.utf8.first == UInt8(ascii: "(") {
+            Self.takeCreditFirstPlace(place, tokens: tokens, bodyStart: titleCount, taken: &taken)
+        }
         var countries = OrderedSet()
         var places = OrderedSet()
         var organizations = OrderedSet()
@@ -430,12 +434,28 @@ public struct Analyzer: Sendable {
         return (article, analysis, tokens, titleCount)
     }
 
+    /// Marks taken the words of a dateline's place that stands after the agency's credit, among the body's first eight.
+    static func takeCreditFirstPlace(_ place: String, tokens: [Token], bodyStart: Int, taken: inout [Bool]) {
+        let words = Tokenizer.tokenize(place).map(\.text)
+        guard let first = words.first,
+            let k = (bodyStart..<min(tokens.count, bodyStart + 8)).first(where: { tokens[$0].text == first }),
+            k + words.count <= tokens.count, words.indices.allSatisfy({ tokens[k + $0].text == words[$0] })
+        else { return }
+        for i in k..<k + words.count { taken[i] = true }
+    }
+
     /// The dateline's words as the body begins with them, up to the date or the source: with the
     /// state or country after a comma ("BANGOR, Maine, March 3 -" is in the US, not Wales); and how
     /// many of them are the place's own.
     static func datelineTokens(_ place: String, _ body: ArraySlice<Token>) -> (tokens: [Token], placeCount: Int) {
         let placeTokens = Tokenizer.tokenize(place)
         guard let first = placeTokens.first, body.first?.text == first.text else { return (placeTokens, placeTokens.count) }
+        // A credit line's place in a script without spaces ((춘천=연합뉴스), 【札幌=共同】): its own words as the body has them.
+        if placeTokens.allSatisfy({ $0.flags.contains(.ideographic) }), body.count >= placeTokens.count,
+            zip(placeTokens, body).allSatisfy({ $0.text == $1.text })
+        {
+            return (Array(body.prefix(placeTokens.count)), placeTokens.count)
+        }
         var end = body.startIndex
         while end < body.endIndex && end - body.startIndex < 8 {
             let t = body[end]

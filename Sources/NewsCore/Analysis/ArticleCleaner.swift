@@ -175,12 +175,15 @@ public enum ArticleCleaner {
     /// The first dash (-, – or —) among the first 120 characters of `body`. An ASCII head is read
     /// as bytes (a byte is a character there, unless a carriage return or a non-ASCII byte follows
     /// it); any other by `Character`.
-    static func firstDash(_ body: String) -> String.Index? {
+    /// The first dash of the body's head outside brackets: an agency's credit may hold one ("AARAU (Keystone-SDA) -").
+    static func firstDash(_ body: Substring) -> String.Index? {
         let ascii: Int?? = body.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+            var inBrackets = false
             for i in 0..<min(bytes.count, Self.datelineCharacters) {
                 let b = bytes[i]
                 if b >= 0x80 || b == 0x0D { return .none }  // not decided: read by Character
-                if b == 0x2D {
+                if b == 0x28 { inBrackets = true } else if b == 0x29 { inBrackets = false }
+                if b == 0x2D && !inBrackets {
                     if i + 1 < bytes.count && (bytes[i + 1] >= 0x80 || bytes[i + 1] == 0x0D) { return .none }
                     return .some(i)
                 }
@@ -188,7 +191,13 @@ public enum ArticleCleaner {
             return .some(nil)
         } ?? .none
         if let decided = ascii { return decided.map { body.utf8.index(body.startIndex, offsetBy: $0) } }
-        return body.prefix(Self.datelineCharacters).firstIndex(where: { $0 == "—" || $0 == "–" || $0 == "-" })
+        var inBrackets = false
+        for i in body.prefix(Self.datelineCharacters).indices {
+            let c = body[i]
+            if c == "(" { inBrackets = true } else if c == ")" { inBrackets = false }
+            if (c == "—" || c == "–" || c == "-") && !inBrackets { return i }
+        }
+        return nil
     }
 
     /// Characters at the head of a body searched for a dateline's dash.
@@ -198,7 +207,16 @@ public enum ArticleCleaner {
     /// The dateline stays in the body; its place and source are reported.
     static func readDateline(_ result: inout Result) {
         let body = result.body
-        guard let dash = firstDash(body) else { return }
+        // A credit line in brackets (CJK press): (춘천=연합뉴스), 【札幌=共同】, 【北京共同】; the place before the agency.
+        if let first = body.unicodeScalars.first, first == "(" || first == "（" || first == "【" || first == "[",
+            let credit = OrganizationFinder.creditLine(body)
+        {
+            let head = body.unicodeScalars.prefix(credit.lowerBound).drop { $0.properties.isWhitespace || "(（【[".unicodeScalars.contains($0) }
+            let place = String(String.UnicodeScalarView(head.reversed().drop { $0 == "=" || $0 == "＝" || $0.properties.isWhitespace }.reversed()))
+            if !place.isEmpty { result.datelinePlace = place }
+            return
+        }
+        guard let dash = firstDash(body[...]) else { return }
         let head = body[..<dash].trimmingCharacters()
         // A dateline has a dash followed by a space (not a hyphenated word) and no sentence before it.
         let afterDash = body.index(after: dash)
@@ -210,6 +228,12 @@ public enum ArticleCleaner {
             let source = head[head.index(after: open)..<close].trimmingCharacters()
             if !source.isEmpty && source.count < 60 { result.datelineSource = String(source) }
             placePart = head[..<open].trimmingCharacters()
+            // ANSA's credit first: "(ANSA) - NUORO, 06 DIC - ": the place stands after the credit's dash.
+            if placePart.isEmpty, head.first == "(", result.datelineSource != nil,
+                let next = firstDash(body[afterDash...])
+            {
+                placePart = body[afterDash..<next].trimmingCharacters()
+            }
         }
         if let comma = placePart.firstIndex(of: ",") { placePart = placePart[..<comma] }
         let words = placePart.split(separator: " ")

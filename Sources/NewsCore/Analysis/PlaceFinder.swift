@@ -647,6 +647,8 @@ enum PlaceFinder {
         guard let first = tokens.first, !context.notDatelines.contains(first), tokens.count <= longestName,
             !tokens.contains(where: { $0.flags.contains(.numeric) })
         else { return nil }
+        // A credit line's place in a script without spaces ((홍성=연합뉴스)), as written.
+        if tokens.allSatisfy({ $0.flags.contains(.ideographic) }) { return place }
         // In capitals ("KINLOCH -"), or followed by a comma and more ("Kinloch, May 4 -"): not a
         // title's words before a dash ("Vote For Me - ...").
         let after = body.index(body.startIndex, offsetBy: tokens.count, limitedBy: body.endIndex) ?? body.endIndex
