@@ -45,7 +45,18 @@ public struct Analyzer: Sendable {
         Self.dropCurrencyCodes(&matches, tokens: tokens, titleCount: titleCount, title: article.title, body: article.body)
         // (누리마트가 holds no Lima.)
         // (인도적 지원 is humanitarian aid; 행복이란, "as for happiness", holds no Iran.)
-        if analysis.language == "ko" { matches.removeAll { gazetteer.insideHangulWord($0, in: tokens) || gazetteer.hangulWordNotCountry($0, in: tokens) } }
+        // Names found by their context use the words of the article's language. (Read once: each read copies all the lists.)
+        let context = NameContext.shared.words(for: analysis.language)
+        if analysis.language == "ko" {
+            matches.removeAll {
+                gazetteer.insideHangulWord($0, in: tokens) || gazetteer.hangulWordNotCountry($0, in: tokens)
+                    || gazetteer.koreanNameHoldingCountry($0, in: tokens, titles: context.koreanTitles)
+            }
+        }
+        if analysis.language == "ar" {
+            let all = matches
+            matches.removeAll { Self.arabicNisba($0, in: tokens, matches: all, gazetteer: gazetteer) }
+        }
         // (Mỹ phẩm is cosmetics; Того же, "the same"; 中非合作, China-Africa cooperation.)
         // (The language's lists read in their box: `languages[language]?` copied all of them.)
         if let language = analysis.language, PlaceContext.shared.languages.index(forKey: language) != nil,
@@ -155,8 +166,6 @@ public struct Analyzer: Sendable {
         for m in matches {
             if let r = gazetteer.organization(around: m, in: tokens, language: analysis.language) { inOrganizations.append(r) }
         }
-        // Names found by their context use the words of the article's language. (Read once: each read copies all the lists.)
-        let context = NameContext.shared.words(for: analysis.language)
         // (en) "Natural Resources Wales", "Transport for Wales": a body's name that ends with its country's.
         var countryInBody = false
         if analysis.language == "en" {

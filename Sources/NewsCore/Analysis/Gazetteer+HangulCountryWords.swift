@@ -24,3 +24,23 @@ extension Gazetteer {
         return !rest.hasPrefix("하고") && Self.hangulWordEndings.contains { rest.hasPrefix($0) }
     }
 }
+
+extension Gazetteer {
+    /// 김영국 부장판사, 이한국 씨: a country's name of two syllables glued after a family name's syllable that begins the
+    /// word, with a title one space on (or 씨 glued after it), is a person's given name (영국 "Yeong-guk"), not the
+    /// country. (Not after a prefix that is also a family name: 반영국 "anti-British", 대영국.)
+    func koreanNameHoldingCountry(_ m: Match, in tokens: [Token], titles: [[String]]) -> Bool {
+        let first = m.start
+        guard m.count == 2, first >= 1, entries.kind(m.entry) == .country, PersonFinder.isHangul(tokens[first]),
+            Self.hangulGluedBefore(tokens, first), !Self.hangulGluedBefore(tokens, first - 1),
+            NameShapes.shared.koreanFamily.contains(tokens[first - 1].original), !Self.hangulPrefixes.contains(tokens[first - 1].text)
+        else { return false }
+        let rest = Self.hangulRest(tokens, after: first + 1)
+        if rest.hasPrefix("씨") { return true }
+        let next = first + 2
+        guard rest.isEmpty, next < tokens.count, PersonFinder.isHangul(tokens[next]),
+            tokens[next].offset == tokens[next - 1].offset + tokens[next - 1].original.scalarCount + 1
+        else { return false }
+        return PersonFinder.title(titles, tokens, at: next) != nil
+    }
+}
