@@ -10,6 +10,19 @@ import Testing
         #expect(a.countries == ["CH"], "\(a.countries)")
     }
 
+    /// A place with hyphens before the dateline's dash ("POINTE-A-PITRE, 6 déc (AFP) -"): the place, no acronym PITRE.
+    @Test func hyphensInTheDatelinesPlace() {
+        let a = EntityContextTests.analyse("Panne", "POINTE-A-PITRE, 6 déc (AFP) - Une panne a privé la Guadeloupe de courant.")
+        #expect(a.organizations == ["Agence France-Presse"], "\(a.organizations)")
+        #expect(a.places.contains { $0.lowercased() == "pointe-a-pitre" }, "\(a.places)")
+    }
+
+    /// Words in lower case before a dash are no dateline's place to take from the name finders.
+    @Test func noDatelineInLowerCase() {
+        let a = EntityContextTests.analyse("Jugnot tops league", "Actor Gerard Jugnot - star of the film The Chorus - has beaten Gerard Depardieu.")
+        #expect(a.people.contains("Gerard Jugnot"), "\(a.people)")
+    }
+
     @Test func theCreditFirst() {
         let a = EntityContextTests.analyse("Incendio", "(ANSA) - NUORO, 06 DIC - Un incendio doloso ha distrutto un capannone.")
         #expect(a.places == ["Nuoro"], "\(a.places)")

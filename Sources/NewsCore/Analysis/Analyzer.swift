@@ -134,9 +134,11 @@ public struct Analyzer: Sendable {
             for k in inNameIndices.reversed() { matches.remove(at: k) }
         }
         var taken = [Bool](repeating: false, count: tokens.count)
-        // ANSA's credit first ("(ANSA) - NUORO, 06 DIC -"): the dateline's place after it is no acronym nor name.
-        if let place = cleaned.datelinePlace, article.body.utf8.first == UInt8(ascii: "(") {
-            Self.takeCreditFirstPlace(place, tokens: tokens, bodyStart: titleCount, taken: &taken)
+        // The dateline's place in capitals is no acronym nor name ("POINTE-A-PITRE, 6 déc (AFP) -" holds no PITRE), after
+        // the credit too ("(ANSA) - NUORO, 06 DIC -"). (Not words in lower case before a dash: "Actor Gerard Jugnot - star
+        // of ...".)
+        if let place = cleaned.datelinePlace, !place.contains(where: \.isLowercase) {
+            Self.takeDatelinePlace(place, tokens: tokens, bodyStart: titleCount, taken: &taken)
         }
         var countries = OrderedSet()
         var places = OrderedSet()
@@ -443,8 +445,8 @@ public struct Analyzer: Sendable {
         return (article, analysis, tokens, titleCount)
     }
 
-    /// Marks taken the words of a dateline's place that stands after the agency's credit, among the body's first eight.
-    static func takeCreditFirstPlace(_ place: String, tokens: [Token], bodyStart: Int, taken: inout [Bool]) {
+    /// Marks taken the words of a dateline's place, among the body's first eight (after the agency's credit too).
+    static func takeDatelinePlace(_ place: String, tokens: [Token], bodyStart: Int, taken: inout [Bool]) {
         let words = Tokenizer.tokenize(place).map(\.text)
         guard let first = words.first,
             let k = (bodyStart..<min(tokens.count, bodyStart + 8)).first(where: { tokens[$0].text == first }),

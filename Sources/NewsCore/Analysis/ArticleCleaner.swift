@@ -216,10 +216,18 @@ public enum ArticleCleaner {
             if !place.isEmpty { result.datelinePlace = place }
             return
         }
-        guard let dash = firstDash(body[...]) else { return }
+        // A dateline has a dash followed by a space (not a hyphenated word: "POINTE-A-PITRE, 6 déc (AFP) -" reads on
+        // past the place's hyphens) and no sentence before it.
+        guard var dash = firstDash(body[...]) else { return }
+        var afterDash = body.index(after: dash)
+        while afterDash < body.endIndex, body[afterDash] != " ", body[afterDash] != "-",
+            body[dash] == "-", body[afterDash].isLetter,
+            let next = firstDash(body[afterDash...])
+        {
+            dash = next
+            afterDash = body.index(after: dash)
+        }
         let head = body[..<dash].trimmingCharacters()
-        // A dateline has a dash followed by a space (not a hyphenated word) and no sentence before it.
-        let afterDash = body.index(after: dash)
         guard afterDash < body.endIndex, body[afterDash] == " " || body[afterDash] == "-",
             !head.isEmpty, head.split(separator: " ").count <= 10, !head.contains("\n")
         else { return }
