@@ -208,6 +208,11 @@ public struct Analyzer: Sendable {
                 taken[m.start] = true
                 continue
             }
+            if Self.namesClubByArticle(m, in: tokens, language: analysis.language, gazetteer: gazetteer) {
+                organizations.insert(Gazetteer.name(m.start..<m.start + m.count, in: tokens))
+                for i in m.start..<m.start + m.count { taken[i] = true }
+                continue
+            }
             if entry.kind == .capital { capitals.insert(TextFolding.fold(gazetteer.placeName(m.entry))) }
             if m.start < leadEnd {
                 switch entry.kind {
