@@ -178,6 +178,12 @@ public struct NameContext: Sendable {
     let institutionHeads: WordSet
     /// Words in lower case that a name goes on over after a particle (NA: de los Santos, van den Broek), folded.
     let particleArticles: WordSet
+    /// Heads that the Romance languages write in lower case before a body's place or field (OL: "le tribunal de commerce
+    /// de Lyon", "la questura di Nuoro", "le conseil départemental de la Lozère"), folded.
+    let lowerCaseHeads: WordSet
+    /// Those of them read only with their adjective (OLA: "le conseil départemental de", not "le conseil
+    /// d'administration du Fonds"), folded.
+    let lowerCaseHeadsWithAdjective: WordSet
     /// A club's markers that make the capitalised words after them a club's name whatever they are (CB: AS Calanques,
     /// SV Isartal), folded.
     let clubMarkersBefore: WordSet
@@ -330,6 +336,8 @@ public struct NameContext: Sendable {
         institutionHeads = WordSet(allWords(of: "ON"))
         particleArticles = WordSet(allWords(of: "NA"))
         clubMarkersBefore = WordSet(allWords(of: "CB"))
+        lowerCaseHeads = WordSet(allWords(of: "OL") + allWords(of: "OLA"))
+        lowerCaseHeadsWithAdjective = WordSet(allWords(of: "OLA"))
         clubMarkersAfter = WordSet(allWords(of: "CE"))
         weekdays = WordSet(allWords(of: "DY"))
         firmEnds = allWords(of: "X")

@@ -198,12 +198,12 @@ extension OrganizationFinder {
 
 extension OrganizationFinder {
     /// Heads that the Romance languages write in lower case before a name ("le ministère de
-    /// l'Économie", "el ministerio de Defensa", "le tribunal de commerce de Lyon").
-    static let lowerCaseHeads = WordSet(
-        ["ministère", "ministerio", "ministero", "ministério", "tribunal", "tribunale", "procura"].flatMap { Tokenizer.words($0) })
+    /// l'Économie", "el ministerio de Defensa", "le tribunal de commerce de Lyon"; name-context.tsv OL).
+    static let lowerCaseHeads = NameContext.shared.lowerCaseHeads
 
-    /// A head of ``lowerCaseHeads`` in lower case, "de" (an article at most), a word in lower case at
-    /// most and "de" again, then one to four capitalised words: the name from the head.
+    /// A head of ``lowerCaseHeads`` in lower case (an adjective in lower case at most after it: "le conseil
+    /// départemental de", "la câmara municipal de"), "de" (an article at most), a word in lower case at most and "de"
+    /// again, then one to four capitalised words: the name from the head.
     static func lowerCaseHeadNames(in tokens: [Token], taken: [Bool]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         /// The end of "de" and the connectors after it from `k`, or nil.
@@ -215,9 +215,17 @@ extension OrganizationFinder {
             }
             return end
         }
+        /// `k` when it holds an adjective in lower case (five letters or more, no stopword) in the same phrase.
+        func adjective(_ k: Int) -> Int? {
+            k < tokens.count && !tokens[k].isCapitalized && tokens[k].text.scalarCount >= 5 && !Gazetteer.stopwords.contains(tokens[k])
+                && !romanceOf.contains(tokens[k]) && tokens[k].flags.isDisjoint(with: .boundary) ? k : nil
+        }
         var i = 0
         while i + 2 < tokens.count {
-            guard !tokens[i].isCapitalized, !taken[i], lowerCaseHeads.contains(tokens[i]), var k = genitive(i + 1) else {
+            guard !tokens[i].isCapitalized, !taken[i], lowerCaseHeads.contains(tokens[i]),
+                var k = (NameContext.shared.lowerCaseHeadsWithAdjective.contains(tokens[i]) ? nil : genitive(i + 1))
+                    ?? adjective(i + 1).flatMap({ genitive($0 + 1) })
+            else {
                 i += 1
                 continue
             }
