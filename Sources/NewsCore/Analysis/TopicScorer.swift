@@ -26,12 +26,27 @@ public struct TopicScorer: Sendable {
     static let evidenceTerms = 8
 
     private enum Role: Sendable { case score, required, excluded }
+    /// A term as its first stem finds it. (24 bytes, the topic's and the term's numbers narrow, and
+    /// the count of its further stems kept beside them: a one-word term, most of them, is taken
+    /// without reading ``rest``'s storage, a cache miss of its own.)
     private struct Ref: Sendable {
-        var topic: Int
-        var term: Int
-        var role: Role
+        var topic: Int32
+        var term: Int32
+        /// The term's stems after the first.
         var rest: [String]
+        /// `rest.count`.
+        var restCount: Int32
+        var role: Role
         var prefixLast: Bool
+
+        init(topic: Int, term: Int, role: Role, rest: [String], prefixLast: Bool) {
+            self.topic = Int32(topic)
+            self.term = Int32(term)
+            self.rest = rest
+            restCount = Int32(rest.count)
+            self.role = role
+            self.prefixLast = prefixLast
+        }
     }
 
     /// Where a stem's references lie in ``Index/refs``.
@@ -191,8 +206,8 @@ public struct TopicScorer: Sendable {
         func hit(_ ref: Ref, _ weight: Int) {
             switch ref.role {
             case .score: hits.append(UInt64(ref.topic) << 40 | UInt64(ref.term) << 8 | UInt64(weight))
-            case .required: requiredHit.append(ref.topic)
-            case .excluded: excludedHit.append(ref.topic)
+            case .required: requiredHit.append(Int(ref.topic))
+            case .excluded: excludedHit.append(Int(ref.topic))
             }
         }
         func restMatches(_ ref: Ref, at i: Int) -> Bool {
@@ -211,7 +226,7 @@ public struct TopicScorer: Sendable {
             let weight = i < titleCount ? Self.titleWeight : 1
             if exact[i] >= 0 {
                 let range = index.exact.values[Int(exact[i])]
-                for r in Int(range.start)..<Int(range.start) + Int(range.count) where index.refs[r].rest.isEmpty || restMatches(index.refs[r], at: i) {
+                for r in Int(range.start)..<Int(range.start) + Int(range.count) where index.refs[r].restCount == 0 || restMatches(index.refs[r], at: i) {
                     hit(index.refs[r], weight)
                 }
             }
