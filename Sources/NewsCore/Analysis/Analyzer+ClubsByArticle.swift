@@ -9,10 +9,9 @@ extension Analyzer {
 
     /// Whether the city or capital of `m` stands right after such an article written in lower case, and the city's
     /// name does not itself begin with the article (al Cairo is El Cairo's, il Cairo Il Cairo's) nor goes on.
-    static func namesClubByArticle(_ m: Gazetteer.Match, in tokens: [Token], language: String?, gazetteer: Gazetteer) -> Bool {
-        guard m.start > 0, let articles = language.flatMap({ clubArticles[$0] }),
-            [.city, .capital].contains(gazetteer.entries.kind(m.entry))
-        else { return false }
+    /// (`articles`: ``clubArticles``' of the article's language, looked up once an article.)
+    static func namesClubByArticle(_ m: Gazetteer.Match, in tokens: [Token], articles: [String: String], gazetteer: Gazetteer) -> Bool {
+        guard m.start > 0, [.city, .capital].contains(gazetteer.entries.kind(m.entry)) else { return false }
         let before = tokens[m.start - 1]
         // (In lower case, or capitalised as a sentence's first word: "Il Napoli ha battuto".)
         guard before.original == before.text || before.flags.contains(.sentenceStart), let article = articles[before.text],

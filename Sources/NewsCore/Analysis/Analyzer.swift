@@ -197,6 +197,8 @@ public struct Analyzer: Sendable {
         }
         // "The Alberta Petroleum Association (APA)": not Austria Presse Agentur, nor Austria.
         let redefined = OrganizationFinder.redefinedAcronyms(matches, in: tokens, gazetteer: gazetteer, starts: context.organizationStarts)
+        // (es, it) "frente al Eibar": a city after a masculine article is a club (Analyzer+ClubsByArticle).
+        let clubArticles = analysis.language.flatMap { Self.clubArticles[$0] }
         for (index, m) in matches.enumerated() where !redefined.contains(index) {
             let entry = gazetteer.entries[m.entry]
             if m.start >= 0, let r = inOrganizations.first(where: { $0.contains(m.start) }) {
@@ -208,7 +210,7 @@ public struct Analyzer: Sendable {
                 taken[m.start] = true
                 continue
             }
-            if Self.namesClubByArticle(m, in: tokens, language: analysis.language, gazetteer: gazetteer) {
+            if let articles = clubArticles, Self.namesClubByArticle(m, in: tokens, articles: articles, gazetteer: gazetteer) {
                 organizations.insert(Gazetteer.name(m.start..<m.start + m.count, in: tokens))
                 for i in m.start..<m.start + m.count { taken[i] = true }
                 continue
