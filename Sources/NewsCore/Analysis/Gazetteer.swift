@@ -712,28 +712,6 @@ public struct Gazetteer: Sendable {
         return out
     }
 
-    /// "Franco-era laws", "deutsch-sprachig": a combining form (``AliasExtra/combining``) counts only where a country's
-    /// adjective or name is glued to it (its match ends where the next one starts).
-    private func dropLoneCombiningForms(_ out: inout [Match]) {
-        var keep = [Bool](repeating: true, count: out.count)
-        for (k, m) in out.enumerated() where m.combining {
-            let next = k + 1 < out.count ? out[k + 1] : nil
-            keep[k] = next.map { $0.start == m.start + m.count && [.country, .demonym].contains(entries.kind($0.entry)) } ?? false
-        }
-        out = out.indices.filter { keep[$0] }.map { out[$0] }
-    }
-
-    /// "The bill goes to the Senate in Valparaiso": a body's generic name (``AliasExtra/generic``) names its country's
-    /// body only where another name in the article gives that country, or no name gives any country.
-    private func dropGenericBodies(_ out: inout [Match]) {
-        var named = Set<String>()
-        for m in out where !m.generic && !m.small && entries.kind(m.entry) != .person {
-            if let c = m.country ?? entries.country(m.entry) { named.insert(c) }
-        }
-        guard !named.isEmpty else { return }
-        out.removeAll { $0.generic && !named.contains(entries.country($0.entry) ?? "") }
-    }
-
     /// Per token, its entry in ``index`` (0 or more), or -2 - its entry in ``lowerIndex``, or -1:
     /// it starts no alias. A word written in lower case in running text can match only aliases
     /// that are neither cased nor capitalised: its first letter an ASCII one (the fallbacks for
