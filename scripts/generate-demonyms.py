@@ -6,7 +6,8 @@ and "# --- end of generated demonyms", from the base forms in scripts/demonyms.t
     scripts/generate-demonyms.py            # rewrites the block; prints how many forms each language got
 
 Inflection: Romance adjectives in their genders and numbers (fr -ien/-ienne/-iens/-iennes, es and pt -o/-a/-os/-as and
--és/-esa/-eses/-esas, it -o/-a/-i/-e, -co/-chi), German adjective endings (-e -en -er -es -em on the stem), Russian
+-és/-esa/-eses/-esas, it -o/-a/-i/-e, -co/-chi), German adjective endings (-e -en -er -es -em on the stem) and
+nouns for people (Österreicher, Österreicherin), Russian
 adjective cases (-ский: -ого -ому -им -ом -ая -ой -ую -ое -ие -их -ими), English plural nouns as listed. Combining forms
 ("franco-", "Sino-", German stems and Russian -ско forms) are written with their hyphen: the lexicon reads them only
 glued by a hyphen to another country's adjective (franco-allemand, deutsch-französischen, российско-китайских).
@@ -83,6 +84,18 @@ def german(stem):
     return [stem + e for e in ("e", "en", "er", "es", "em")] + [stem + "-"]
 
 
+def german_people(m):
+    """Österreicher, Österreichern, Österreicherin, Österreicherinnen; Franzose, Franzosen (and Französin, written apart
+    where the feminine differs)."""
+    if m.endswith("er"):
+        return [m, m + "n", m + "in", m + "innen"]
+    if m.endswith("e"):
+        return [m, m + "n", m[:-1] + "in", m[:-1] + "innen"]
+    if m.endswith("in"):
+        return [m, m + "nen"]
+    return [m, m + "s"]
+
+
 def russian(m):
     if m.endswith(("кий", "ий")) and (m.endswith("ский") or m.endswith("цкий") or m[-3] in "кгх"):
         s = m[:-2]
@@ -143,8 +156,8 @@ def main():
         if not line or line.startswith("#"):
             continue
         f = line.split("\t")
-        if len(f) != 10:
-            sys.exit(f"scripts/demonyms.tsv: a row needs 10 tab-separated columns, not {len(f)}: {line!r}; fix the row")
+        if len(f) != 11:
+            sys.exit(f"scripts/demonyms.tsv: a row needs 11 tab-separated columns, not {len(f)}: {line!r}; fix the row")
         rows.append(f)
     text = open(LEXICON, encoding="utf-8").read().split("\n")
     if START in text:
@@ -158,7 +171,7 @@ def main():
     places = place_names()
     per_country = collections.OrderedDict()
     counts = collections.Counter()
-    for iso, en, en_people, fr, es, pt, it, de, ru, combining in rows:
+    for iso, en, en_people, fr, es, pt, it, de, ru, combining, de_people in rows:
         forms = []
         for lang, made in (("en", cells(en) + cells(en_people)),
                            ("fr", [x for m in cells(fr) for x in french(m)]),
@@ -167,6 +180,7 @@ def main():
                            ("it", [x for m in cells(it) for x in italian(m)]),
                            ("de", [x for m in cells(de) for x in german(m)]),
                            ("ru", [x for m in cells(ru) for x in russian(m)]),
+                           ("de people", [x for m in cells(de_people) for x in german_people(m)]),
                            ("combining", cells(combining))):
             for form in made:
                 # One form a word: a lower-case one is read in any case, so it stands for a capitalised twin.

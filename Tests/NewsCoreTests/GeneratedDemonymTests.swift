@@ -12,6 +12,7 @@ import Testing
         ("Gipfel", "Die kirgisische Regierung und kroatischen Behörden einigten sich.", ["KG", "HR"]),
         ("Встреча", "Делегация армянских и азербайджанскими дипломатами провела переговоры.", ["AM", "AZ"]),
         ("Futbol", "Los jugadores paraguayos vencieron a la selección hondureña.", ["PY", "HN"]),
+        ("Skispringen", "Wellinger gewann vor dem Norweger Marius Lindvik, die Französin Marie Dupont stürzte.", ["NO", "FR"]),
     ])
     func demonymsGiveTheirCountry(title: String, body: String, countries: [String]) {
         let a = EntityContextTests.analyse(title, body)
@@ -29,6 +30,13 @@ import Testing
     func combiningFormsBeforeAnotherCountry(title: String, body: String, countries: [String]) {
         let a = EntityContextTests.analyse(title, body)
         for c in countries { #expect(a.countries.contains(c), "\(c) not in \(a.countries) for \(body)") }
+    }
+
+    /// (de) A nationality noun before a name: the country, and the person after it.
+    @Test func aGermanNationalityNoun() {
+        let a = EntityContextTests.analyse("Skispringen", "Skispringer Andreas Wellinger gewann, der Österreicher Jan Hörl wurde Dritter.")
+        #expect(a.countries == ["AT"], "\(a.countries)")
+        #expect(a.people.contains("Jan Hörl"), "\(a.people)")
     }
 
     /// A combining form with no country's adjective after it is no country: "Franco-era laws", and it leaves a name
