@@ -208,10 +208,10 @@ public enum ArticleCleaner {
     static func readDateline(_ result: inout Result) {
         let body = result.body
         // A credit line in brackets (CJK press): (춘천=연합뉴스), 【札幌=共同】, 【北京共同】; the place before the agency.
-        if let first = body.unicodeScalars.first, first == "(" || first == "（" || first == "【" || first == "[",
+        if let first = body.unicodeScalars.first, OrganizationFinder.creditOpen.contains(first),
             let credit = OrganizationFinder.creditLine(body)
         {
-            let head = body.unicodeScalars.prefix(credit.lowerBound).drop { $0.properties.isWhitespace || "(（【[".unicodeScalars.contains($0) }
+            let head = body.unicodeScalars.prefix(credit.lowerBound).drop { $0.properties.isWhitespace || OrganizationFinder.creditOpen.contains($0) }
             let place = String(String.UnicodeScalarView(head.reversed().drop { $0 == "=" || $0 == "＝" || $0.properties.isWhitespace }.reversed()))
             if !place.isEmpty { result.datelinePlace = place }
             return

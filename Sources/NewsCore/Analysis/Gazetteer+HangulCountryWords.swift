@@ -39,7 +39,7 @@ extension Gazetteer {
         if rest.hasPrefix("씨") { return true }
         let next = first + 2
         guard rest.isEmpty, next < tokens.count, PersonFinder.isHangul(tokens[next]),
-            tokens[next].offset == tokens[next - 1].offset + tokens[next - 1].original.scalarCount + 1
+            PersonFinder.oneSpaceApart(tokens, first - 1..<next, next..<next + 1)
         else { return false }
         return PersonFinder.title(titles, tokens, at: next) != nil
     }

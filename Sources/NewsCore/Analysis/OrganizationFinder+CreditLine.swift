@@ -3,7 +3,7 @@
 /// the place, before a dash ("دبي (رويترز) -", "LYON (AFP) -").
 extension OrganizationFinder {
     /// Opening and closing brackets of a credit line.
-    private static let creditOpen: Set<Unicode.Scalar> = ["【", "(", "（", "["]
+    static let creditOpen: Set<Unicode.Scalar> = ["【", "(", "（", "["]
     private static let creditClose: Set<Unicode.Scalar> = ["】", ")", "）", "]"]
 
     /// (ja) The agencies that Japanese credit lines glue to the place with no "=": Kyodo's and Jiji's.

@@ -200,6 +200,8 @@ extension OrganizationFinder {
     /// Heads that the Romance languages write in lower case before a name ("le ministère de
     /// l'Économie", "el ministerio de Defensa", "le tribunal de commerce de Lyon"; name-context.tsv OL).
     static let lowerCaseHeads = NameContext.shared.lowerCaseHeads
+    /// Those read only with their adjective after them ("le conseil départemental de"; name-context.tsv OLA).
+    static let lowerCaseHeadsWithAdjective = NameContext.shared.lowerCaseHeadsWithAdjective
 
     /// A head of ``lowerCaseHeads`` in lower case (an adjective in lower case at most after it: "le conseil
     /// départemental de", "la câmara municipal de"), "de" (an article at most), a word in lower case at most and "de"
@@ -223,7 +225,7 @@ extension OrganizationFinder {
         var i = 0
         while i + 2 < tokens.count {
             guard !tokens[i].isCapitalized, !taken[i], lowerCaseHeads.contains(tokens[i]),
-                var k = (NameContext.shared.lowerCaseHeadsWithAdjective.contains(tokens[i]) ? nil : genitive(i + 1))
+                var k = (lowerCaseHeadsWithAdjective.contains(tokens[i]) ? nil : genitive(i + 1))
                     ?? adjective(i + 1).flatMap({ genitive($0 + 1) })
             else {
                 i += 1
