@@ -191,6 +191,9 @@ public struct NameContext: Sendable {
     let clubMarkersAfter: WordSet
     /// Days of the week in the Romance languages (DY), folded.
     let weekdays: WordSet
+    /// (it) Words shaped as a body's acronym written as a word that name a tax, a plan, a test or a thing (AW: il Pil,
+    /// il Pnrr, l'Irpef, il Var), folded.
+    let wordAcronymsNotBodies: WordSet
 
     /// The shipped lists, read once on first use.
     public static let shared = NameContext(EmbeddedData.text(newsd_name_context_tsv))
@@ -340,6 +343,7 @@ public struct NameContext: Sendable {
         lowerCaseHeadsWithAdjective = WordSet(allWords(of: "OLA"))
         clubMarkersAfter = WordSet(allWords(of: "CE"))
         weekdays = WordSet(allWords(of: "DY"))
+        wordAcronymsNotBodies = WordSet(allWords(of: "AW"))
         firmEnds = allWords(of: "X")
         english = lists["en"] ?? Words()
         languages = lists

@@ -50,6 +50,8 @@ extension OrganizationFinder {
                 + reportingNames(tokens, taken, context, verbs: verbs)
         }
         found += articleNames(tokens, taken, language: language)
+        // ("l'Inps", "la Sac": a body's acronym written as a word, after an article.)
+        if language == "it" { found += italianAcronyms(tokens, taken, notBodies: NameContext.shared.wordAcronymsNotBodies) }
         // ("Dunmore Rovers", "AS Calanques": a club's marker, whatever its town; not in the scripts without capitals.)
         if language != "ja" && language != "zh" && language != "ko" { found += clubNames(tokens, taken) }
         if language == "fr" || language == "es" || language == "it" || language == "pt" {

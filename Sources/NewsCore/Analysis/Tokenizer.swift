@@ -315,8 +315,8 @@ public enum Tokenizer {
         }
     }
 
-    /// The elided articles and prepositions of French and Italian, folded ("l", "qu", "dell").
-    private static let elided: [[UInt8]] = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "dell", "all", "nell", "sull"].map { Array($0.utf8) }
+    /// The elided articles and prepositions of French and Italian, folded ("l", "qu", "dell", "dall").
+    private static let elided: [[UInt8]] = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "dell", "dall", "all", "nell", "sull"].map { Array($0.utf8) }
 
     @inline(__always)
     fileprivate static func isElided(_ folded: [UInt8]) -> Bool {
