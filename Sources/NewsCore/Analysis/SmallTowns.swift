@@ -1,24 +1,28 @@
 import CNewsData
 
-/// Towns of 1,000 to 15,000 people by their name (`Resources/small-towns.tsv`, written by
+/// Towns of 500 to 15,000 people by their name (`Resources/small-towns.tsv`, written by
 /// scripts/generate-country-names.py from GeoNames), which news names in running text after a
 /// preposition of place ("bei Hohenwarth", "near Thirsk", "a Longarone"): ``PlaceFinder`` takes one
 /// there where the article names its country.
 ///
-/// 85,000 names, five times the gazetteer's cities below 100,000 people: rather than a table, each
+/// 121,000 names, seven times the gazetteer's cities below 100,000 people: rather than a table, each
 /// look-up is a binary search in the file's sorted bytes as the binary holds them. They cost no
 /// memory held: the daemon's trimmer hands the binary's read-only pages back every 10 s (`HeapTrimmer`), and a
 /// search reads about 17 lines of the file's pages.
 enum SmallTowns {
     /// The countries of the towns named `key` (folded words one space apart, as the file's keys are),
-    /// most populous first; empty when no town has the name, or the key is not ASCII (the file has no
-    /// other keys).
+    /// most populous first (a village's in lower case: ``isVillage(_:)``); empty when no town has the
+    /// name, or the key is not ASCII (the file has no other keys).
     static func countries(named key: [UInt8]) -> [Substring] {
         guard !key.isEmpty, key.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) else { return [] }
         var count = 0
         guard let start = newsd_small_towns_tsv(&count) else { return [] }
         return lookUp(key, in: UnsafeBufferPointer(start: start, count: count))
     }
+
+    /// Whether a country of ``countries(named:)`` is a village's (fewer than 1,000 people): written in lower case, it
+    /// counts only where the article names the country.
+    static func isVillage(_ country: Substring) -> Bool { country.first.map { $0 >= "a" && $0 <= "z" } ?? false }
 
     /// ``countries(named:)`` in `file` (lines `KEY<TAB>CC,CC`, sorted bytewise after comment lines
     /// that start with `#`).
