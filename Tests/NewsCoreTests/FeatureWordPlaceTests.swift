@@ -9,9 +9,21 @@ import Testing
         ("Seca", "A água chega da barragem de Odeleite e da serra do Caldeirão.", "Odeleite"),
         ("Seca", "A água chega da barragem de Odeleite e da serra do Caldeirão.", "Caldeirão"),
         ("Siccità", "Il livello del lago di Bracciano è sceso ancora.", "Bracciano"),
+        // (The feature's word alone, no preposition after it: el lago Gatún, el río Indio, o rio Uraricoera.)
+        ("Canal", "El túnel conectará el embalse con el lago Gatún en 2030.", "Gatún"),
+        ("Canal", "La presa cerrará el río Indio cerca de la costa.", "Indio"),
+        ("Garimpo", "Os garimpeiros voltaram ao rio Uraricoera na semana passada.", "Uraricoera"),
+        // (en) A feature's word after the name, capitalised: "the Bowen Basin", "the Llyn Peninsula".
+        ("Mines", "Workers at coal mines in the Bowen Basin were underpaid.", "Bowen Basin"),
     ])
     func aFeature(title: String, body: String, place: String) {
         let a = EntityContextTests.analyse(title, body)
         #expect(a.places.contains(place), "\(a.places)")
+    }
+
+    /// A title's words in capitals before the word are no place's ("How Green Was My Valley").
+    @Test func notATitle() {
+        let a = EntityContextTests.analyse("Film", "The grant went to a stage version of How Green Was My Valley in Cardiff.")
+        #expect(!a.places.contains { $0.hasSuffix("Valley") }, "\(a.places)")
     }
 }

@@ -345,9 +345,10 @@ enum PlaceFinder {
             } else if !caseless, !t.flags.contains(.sentenceStart),
                 let a = (i + 1..<min(run.upperBound + 1, tokens.count)).first(where: { afterWords.contains(tokens[$0]) && tokens[$0].isCapitalized }),
                 tokens[a].flags.isDisjoint(with: .boundary),
-                !(i..<a).contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) })
+                !(i..<a).contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) || Gazetteer.stopwords.contains(tokens[$0]) })
             {
-                // "Harlan County": the word is part of the name.
+                // "Harlan County", "Bowen Basin": the word is part of the name. (Not a title's words in capitals: "How Green
+                // Was My Valley".)
                 place = i..<a + 1
             } else if afterPreposition, t.flags.isDisjoint(with: .boundary),
                 run.upperBound + 1 < tokens.count, regionAt.contains(run.upperBound),
