@@ -42,4 +42,12 @@ import Testing
         let a = EntityContextTests.analyse("地震", "【札幌=共同】北海道で地震があった。")
         #expect(a.places.contains("札幌") && !a.places.contains("札 幌"), "\(a.places)")
     }
+
+    /// A dateline's place of several words in capitals, its linking words in lower case, though a body's name holds a word of
+    /// it ("la Autoridad del Canal de Panamá").
+    @Test func aDatelineOfSeveralWords() {
+        let a = EntityContextTests.analyse(
+            "Canal", "CIUDAD DE PANAMÁ, 5 dic (EFE).- La Autoridad del Canal de Panamá adjudicó la obra a un consorcio.")
+        #expect(a.places.contains("Ciudad de Panamá"), "\(a.places)")
+    }
 }

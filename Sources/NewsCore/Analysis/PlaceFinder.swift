@@ -242,8 +242,9 @@ enum PlaceFinder {
             added.append(r)
         }
 
+        // (Not a name's words: "BAYER -"; but a word of it may be in one, "CIUDAD DE PANAMÁ ... la Autoridad del Canal de Panamá".)
         if let place = datelinePlace, !datelineKnown, let name = datelineName(place, body: tokens[titleCount...], context: context),
-            !Tokenizer.words(name).contains(where: found.nameWords.contains)
+            !Tokenizer.words(name).filter({ !Gazetteer.nameLinks.contains($0) }).allSatisfy(found.nameWords.contains)
         {
             out.append(name)
         }
@@ -656,11 +657,12 @@ enum PlaceFinder {
         guard tokens.allSatisfy({ $0.flags.contains(.allCaps) || $0.text.scalarCount == 1 })
             || (after < body.endIndex && body[after].flags.contains(.afterPunctuation))
         else { return nil }
-        // (Hyphenated words keep their hyphen: "САНКТ-ПЕТЕРБУРГ" is "Санкт-Петербург".)
+        // (Hyphenated words keep their hyphen: "САНКТ-ПЕТЕРБУРГ" is "Санкт-Петербург"; the words that link a name's parts
+        // are in lower case: "CIUDAD DE PANAMÁ" is "Ciudad de Panamá".)
         var name = ""
         for (k, t) in tokens.enumerated() {
             if k > 0 { name += t.flags.contains(.hyphenated) ? "-" : " " }
-            name += nameCased(t)
+            name += k > 0 && k + 1 < tokens.count && Gazetteer.nameLinks.contains(t) ? t.original.lowercased() : nameCased(t)
         }
         return name
     }
