@@ -304,7 +304,9 @@ public struct Analyzer: Sendable {
 
         // Names found by their context; organisations by their languages' patterns first, whose
         // words are no one's name.
-        if let agency = OrganizationFinder.creditAgency(article.body, tokens: tokens, bodyStart: titleCount, taken: &taken) {
+        var demonymWords = Set<Int>()
+        for m in matches where m.start >= titleCount && m.count == 1 && gazetteer.entries.kind(m.entry) == .demonym { demonymWords.insert(m.start) }
+        if let agency = OrganizationFinder.creditAgency(article.body, tokens: tokens, bodyStart: titleCount, taken: &taken, demonyms: demonymWords) {
             organizations.insert(agency)
         }
         // "AT&T", "Rothschild & Co", "the King's Fund": the signs that the tokens lost, for the names written from them.
@@ -362,6 +364,13 @@ public struct Analyzer: Sendable {
             let texts = [Array(article.title.utf8), Array(article.body.utf8)]
             people.removeAll { PersonFinder.standsOnlyInQuotes($0, in: texts) }
         }
+        // "Adrien Dolimont (MR)": a party's acronym after a person's name (Analyzer+PartiesAfterNames).
+        // ("Marco Odermatt (SUI)": a country's code there is no body's.)
+        let afterNames = Self.partiesAfterNames(people, in: tokens, taken: taken)
+        for a in afterNames.parties { organizations.insert(tokens[a].original) }
+        for a in afterNames.parties + afterNames.codes { taken[a] = true }
+        // (The acronyms' finder, which runs before the people's, took such a code for a body.)
+        for a in afterNames.codes { organizations.removeAll { $0 == tokens[a].original } }
         var foundByShape: [Range<Int>] = []
         for (name, range) in OrganizationFinder.find(in: tokens, taken: taken, language: analysis.language, joiners: joiners,
                                                      known: knownOrganizations) {

@@ -194,6 +194,8 @@ public struct NameContext: Sendable {
     /// (it) Words shaped as a body's acronym written as a word that name a tax, a plan, a test or a thing (AW: il Pil,
     /// il Pnrr, l'Irpef, il Var), folded.
     let wordAcronymsNotBodies: WordSet
+    /// Countries' codes of three letters, ISO 3166-1 alpha-3 and the IOC's (CC: GER, SUI), folded.
+    let countryCodes: WordSet
 
     /// The shipped lists, read once on first use.
     public static let shared = NameContext(EmbeddedData.text(newsd_name_context_tsv))
@@ -344,6 +346,7 @@ public struct NameContext: Sendable {
         clubMarkersAfter = WordSet(allWords(of: "CE"))
         weekdays = WordSet(allWords(of: "DY"))
         wordAcronymsNotBodies = WordSet(allWords(of: "AW"))
+        countryCodes = WordSet(allWords(of: "CC"))
         firmEnds = allWords(of: "X")
         english = lists["en"] ?? Words()
         languages = lists

@@ -17,7 +17,11 @@ extension OrganizationFinder {
     /// The acronym may be written as a word, as the French and Italian press write theirs ("Istituto nazionale
     /// di geofisica e vulcanologia (Ingv)", "Centre national d'études spatiales (Cnes)"), of three letters or
     /// more; the name may hold a comma ("Construction, Forestry and Maritime Employees Union (CFMEU)").
-    static func definitions(in tokens: [Token], taken: [Bool], starts: [[String]]) -> [Definition] {
+    ///
+    /// With `sentenceCase` (the Romance languages, which write a body's name with its first word alone capitalised: "la
+    /// Ligue des droits humains (LDH)", "el Mouvement réformateur (MR)"), a name of two words or more whose first word does
+    /// not begin a sentence needs no head word.
+    static func definitions(in tokens: [Token], taken: [Bool], starts: [[String]], sentenceCase: Bool = false) -> [Definition] {
         var out: [Definition] = []
         for a in tokens.indices where a >= 2 && (tokens[a].flags.contains(.allCaps) || wordAcronym(tokens[a])) {
             let t = tokens[a]
@@ -53,7 +57,10 @@ extension OrganizationFinder {
                 } else if w.flags.contains(.hyphenated)
                     || !w.isCapitalized && (connectorsEverywhere.contains(w) || Gazetteer.stopwords.contains(w))
                     || w.original.utf8.count == 1 && elidingLetters.contains(w) && k + 1 < a && PlaceFinder.gap(w, tokens[k + 1]) == 1
+                    || sentenceCase && !w.isCapitalized && w.text.utf8.count <= 4 && k + 1 < a
                 {
+                    // (Romance: a short word in lower case, a preposition that no list holds: "Coordinadora Campesina por la
+                    // Vida (CCV)", "Comité pour la liberté (CL)".)
                     // "Co-operation", "of", "del", the "d'" of "d'études": no letter of their own.
                 } else {
                     break
@@ -66,6 +73,7 @@ extension OrganizationFinder {
             guard j < 0, tokens[first].isCapitalized, (first..<a).contains(where: { !taken[$0] }), !eventWords.contains(tokens[a - 1]),
                 (first..<a).contains(where: { headsEverywhere.contains(tokens[$0]) })
                     || starts.contains(where: { $0.count == 1 && $0[0] == tokens[first].text })
+                    || sentenceCase && a - first >= 2 && tokens[first].flags.isDisjoint(with: [.sentenceStart, .lineStart])
             else { continue }
             out.append(Definition(name: first..<a, acronym: a))
         }

@@ -75,7 +75,8 @@ extension OrganizationFinder {
         var defined: [String] = []
         if language != "ja" && language != "zh" && language != "ko" {
             // "the Korea Development Institute (KDI)": the long name, with the acronym, here and elsewhere, as its alias.
-            for d in definitions(in: tokens, taken: taken, starts: context.organizationStarts) {
+            let sentenceCase = language == "fr" || language == "es" || language == "it" || language == "pt"
+            for d in definitions(in: tokens, taken: taken, starts: context.organizationStarts, sentenceCase: sentenceCase) {
                 let name = text(d.name, tokens, separator: " ", joiners: joiners, commas: true)
                 if !out.contains(where: { $0.name == name }) { out.append((name, d.name.lowerBound..<d.acronym + 1)) }
                 defined.append(tokens[d.acronym].text)
