@@ -186,6 +186,8 @@ enum OrganizationFinder {
             // The name ends at a head of another language than English, or at the words in lower case after one.
             var romance = false
             var headless: Range<Int>? = nil
+            // Where a Romance name's country or demonym at its end was read (`romanceTail` below), or -1.
+            var tailAt = -1
             // (Eight words at most, a French, Spanish or Italian article first not counted: "La Chambre de commerce et
             // d'industrie de Grenoble"; English names keep their count, which "and the" splits: "The Northern Association
             // of Grain Growers and the Kelsey Institute".)
@@ -220,10 +222,16 @@ enum OrganizationFinder {
                 // (Or after the head's own second word: "Força Aérea Brasileira", "Exército Nacional Paraguaio".)
                 let afterHeadFirst = (end == i + 1 || end == i + 2 && !taken[i + 1] && tokens[i + 1].isCapitalized) && lastHead == i && !heads.contains(tokens[i]) && !firmEnds.contains(tokens[i])
                     && !legalForms.contains(tokens[i]) && !t.flags.contains(.allCaps)
+                // (Romance) And a country's or a people's name as an adjective at a name's end, right after a capitalised word
+                // of it: "la Sociedad Rural Argentina", "el Banco de la Nación Argentina" (its country stays).
+                let romanceTail = romanceName && hasHead && taken[end] && end > i + 1 && tokens[end - 1].isCapitalized && !taken[end - 1]
+                    && !connectorsEverywhere.contains(tokens[end - 1]) && !t.flags.contains(.allCaps)
+                    && (end + 1 == tokens.count || !tokens[end + 1].isCapitalized || !tokens[end + 1].flags.isDisjoint(with: .boundary))
                 if (t.isCapitalized || t.flags.contains(.hyphenated)) && !t.flags.contains(.ideographic)
-                    && (!taken[end] || afterConnector || afterHeadFirst)
+                    && (!taken[end] || afterConnector || afterHeadFirst || romanceTail)
                 {
                     if taken[end] {
+                        if romanceTail && !afterConnector && !afterHeadFirst { tailAt = end }
                         end += 1
                         while end < tokens.count && taken[end] && !tokens[end].flags.contains(.afterPunctuation) { end += 1 }
                         if afterHeadFirst { continue }
@@ -325,6 +333,7 @@ enum OrganizationFinder {
                 let tail = lastHead + 1
                 // (Not a head's own word and a demonym after it: "Força Aérea Brasileira".)
                 let demonym = lastHead == i && end == i + 3 && taken[i + 2] && !heads.contains(tokens[i])
+                    || tailAt == end - 1 && end - tail == 2
                 if PersonFinder.titles.contains(tokens[tail]) || end - tail >= 2 && !demonym
                     && !romanceQualifiers(tokens, taken, head: lastHead, from: i, to: end, language: language)
                 {
