@@ -430,8 +430,9 @@ public struct Analyzer: Sendable {
         }
         // Places no list holds, found by their context ("the town of Kinloch", 文昌市). (The lists passed, not left to the
         // default argument, which made a copy of all of them every article.)
+        let cjk = analysis.language == "ja" || analysis.language == "zh"
         let found = PlaceFinder.Found(taken: taken, nameWords: nameWords, matches: matches, countries: countries,
-                                      homeCountries: homeCountries)
+                                      homeCountries: homeCountries, people: cjk ? Set(people) : [])
         let byContext = PlaceFinder.find(in: tokens, titleCount: titleCount, body: article.body, found: found, datelinePlace: cleaned.datelinePlace,
                                          datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer,
                                          context: PlaceContext.shared)

@@ -211,6 +211,9 @@ enum PlaceFinder {
         var countries: OrderedSet
         /// The countries whose press writes the article's language (place-context.tsv Y): their towns need no other mention.
         var homeCountries: Set<String> = []
+        /// (zh, ja) The people found, as written: a town's name before its suffix is no person's (坂本浩町長 is the mayor
+        /// 坂本浩, no town 坂本浩町).
+        var people: Set<String> = []
     }
 
     /// The places found in `tokens`, as written (a dateline's capitals as a name is written), and the
@@ -315,7 +318,12 @@ enum PlaceFinder {
             if t.flags.contains(.ideographic) {
                 // (Characters, which a found name may share: 杭 of 杭州市科学技术局 and of 余杭区.)
                 if words.suffixes.contains(t), let r = beforeSuffix(at: i, in: tokens, taken: taken, words: words) {
-                    add(r, syllables: true)
+                    // (A town's or a village's name keeps its suffix: 四万十町 is no 四万十市, 洛阳镇 no 洛阳.)
+                    if !found.people.isEmpty, found.people.contains(Gazetteer.name(r, in: tokens)) {
+                        i += 1
+                        continue
+                    }
+                    add(Self.townSuffixes.contains(t.text) ? r.lowerBound..<i + 1 : r, syllables: true)
                 } else if words.districtSuffixes.contains(t), let r = district(at: i, in: tokens, taken: taken) {
                     add(r, syllables: true)
                 } else if words.regionWordStarts.contains(t), let r = beforeRegionWord(at: i, in: tokens, taken: taken, words: words) {
@@ -406,6 +414,10 @@ enum PlaceFinder {
         }
         return (out, countries)
     }
+
+    /// (zh, ja) The suffixes of a town's or a village's name (镇, 乡, 村; 町, 村), which the name keeps: a city's of the same
+    /// characters is another place (四万十町 and 四万十市, 洛阳镇 and 洛阳).
+    static let townSuffixes: Set<String> = ["镇", "乡", "村", "町"]
 
     /// Capitalised words from `i` on, not taken, in one phrase, at most ``longestName``.
     static func capitalisedRun(from i: Int, in tokens: [Token], taken: [Bool]) -> Range<Int> {
