@@ -701,6 +701,12 @@ public struct Gazetteer: Sendable {
                     continue outer
                 }
             }
+            // (ru) A place's name of two words in a case: Нижнего Тагила, в Южно-Сахалинске (``declinedName(_:_:reading:)``).
+            if reading != .query, let m = declinedName(tokens, i, reading: reading) {
+                out.append(m)
+                i += m.count
+                continue
+            }
             i += 1
         }
         if reading == .text && out.contains(where: { $0.personLike || $0.surnameLike || $0.listedTown }) {
@@ -924,6 +930,63 @@ public struct Gazetteer: Sendable {
         "ам": anyNominative, "ям": anyNominative, "ах": anyNominative, "ях": anyNominative,
     ]
     static let anyNominative = ["ь", "", "а", "я", "й", "ия"]
+
+    /// (ru) A city's or a region's name of two words (Нижний Тагил, Старый Оскол, Южно-Сахалинск, Каменск-Уральский) declined,
+    /// at `i`: each word as written or in a case, a noun's or an adjective's (``nominatives(of:)``: Нижнего Тагила, в
+    /// Южно-Сахалинске, Каменска-Уральского). Only capitalised Cyrillic words, only places, and a small or dateline-only
+    /// name as the alias's own match would be.
+    func declinedName(_ tokens: [Token], _ i: Int, reading: Reading) -> Match? {
+        guard i + 1 < tokens.count, let lead = tokens[i].text.utf8.first, lead == 0xD0 || lead == 0xD1, tokens[i].isCapitalized,
+            tokens[i + 1].isCapitalized, tokens[i + 1].flags.isDisjoint(with: .boundary)
+        else { return nil }
+        let last = tokens[i + 1].text
+        for form in Self.nominatives(of: tokens[i].text) {
+            guard let group = candidates(form) else { continue }
+            for a in group where aliases[a].count == 2 {
+                let alias = aliases[a]
+                guard [.city, .capital, .place].contains(entries.kind(Int(alias.entry))) else { continue }
+                if alias.datelineOnly && reading != .dateline && !(alias.small && reading == .text) { continue }
+                let name = word(alias, 1)
+                // (The last word as written only where the first was declined: the alias's own reading failed there.)
+                guard name == last && form != tokens[i].text || Self.declines(last, to: name) else { continue }
+                var match = Match(entry: Int(alias.entry), start: i, count: 2)
+                match.small = alias.small && reading == .text
+                return match
+            }
+        }
+        return nil
+    }
+
+    /// `word` and the nominatives it may be a case of: a noun's (``caseEndings``: Каменска is Каменск) and an adjective's
+    /// (``adjectiveCases``: Нижнего is Нижний).
+    static func nominatives(of word: String) -> [String] {
+        var forms = [word]
+        let scalars = word.unicodeScalars
+        for (ending, endings) in adjectiveCases where word.hasSuffix(ending) && scalars.count > ending.unicodeScalars.count + 2 {
+            let stem = String(scalars.dropLast(ending.unicodeScalars.count))
+            forms += endings.map { stem + $0 }
+        }
+        for cut in 1...2 where scalars.count > cut + 3 {
+            guard let endings = caseEndings[String(String.UnicodeScalarView(scalars.suffix(cut)))] else { continue }
+            let stem = String(String.UnicodeScalarView(scalars.dropLast(cut)))
+            forms += endings.map { stem + $0 }
+        }
+        return forms
+    }
+
+    /// Whether `word` is `nominative` in another case, a noun's or an adjective's (Тагила, Осколе: Тагил, Оскол; Сахалинске:
+    /// Сахалинск; Уральского: Уральский).
+    static func declines(_ word: String, to nominative: String) -> Bool {
+        word != nominative && nominatives(of: word).contains(nominative)
+    }
+
+    /// (ru) The endings of an adjective's cases, folded (й is и), each with the nominative's endings it declines from: Нижнего,
+    /// Нижнем are Нижний; Старого, Старом Старый; Старой Старая.
+    static let adjectiveCases: [(String, [String])] = [
+        ("ого", ["ыи", "ои", "ое"]), ("его", ["ии", "ее"]), ("ому", ["ыи", "ои", "ое"]), ("ему", ["ии", "ее"]),
+        ("ым", ["ыи", "ое"]), ("им", ["ии", "ее"]), ("ом", ["ыи", "ое", "ои"]), ("ем", ["ии", "ее"]), ("ои", ["ая"]),
+        ("ую", ["ая"]), ("еи", ["яя"]), ("юю", ["яя"]),
+    ]
 
     /// A Russian consonant, folded (й is и, so no consonant here).
     static func isConsonant(_ s: Unicode.Scalar) -> Bool {

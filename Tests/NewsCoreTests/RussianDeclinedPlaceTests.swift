@@ -1,0 +1,24 @@
+@testable import NewsCore
+import Testing
+
+/// (ru) A place's name of two words in a case: an adjective and a noun (Нижнего Тагила, в Нижнем Новгороде, Старого
+/// Оскола) and a hyphenated name whose last part declines (в Южно-Сахалинске).
+@Suite struct RussianDeclinedPlaceTests {
+    @Test func declinedNames() {
+        let a = EntityContextTests.analyse(
+            "Новости", "Чиновника из Нижнего Тагила задержали в Нижнем Новгороде. В Южно-Сахалинске и у Старого Оскола прошли акции.")
+        for name in ["Нижний Тагил", "Нижний Новгород", "Южно-Сахалинск", "Старый Оскол"] {
+            #expect(a.places.contains(name), "\(name): \(a.places)")
+        }
+        #expect(a.countries == ["RU"], "\(a.countries)")
+        // (The place is no part of the person's name after it.)
+        let b = EntityContextTests.analyse("Суд", "Бывшего замглавы Нижнего Тагила Алексея Курбатова приговорили к восьми годам.")
+        #expect(b.people == ["Алексея Курбатова"], "\(b.people)")
+    }
+
+    @Test func theCases() {
+        #expect(Gazetteer.declines("тагила", to: "тагил") && Gazetteer.declines("сахалинске", to: "сахалинск"))
+        #expect(Gazetteer.nominatives(of: "нижнего").contains("нижнии") && Gazetteer.nominatives(of: "старом").contains("старыи"))
+        #expect(!Gazetteer.declines("тагил", to: "тагил") && !Gazetteer.declines("москва", to: "тагил"))
+    }
+}
