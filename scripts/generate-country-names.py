@@ -309,6 +309,11 @@ RUNNING_TEXT_POPULATION = 100_000
 # Smaller Cyrillic towns (15,000 to 50,000 people) by an ending that only towns' names have (Холмск,
 # Невельск, Зерноград, Вышгород, Фаниполь), not words (Камень, Грязи, Ливни, Белка) or surnames (Чехов).
 CYRILLIC_TOWN_ENDINGS = ("ск", "цк", "град", "город", "бург", "поль")
+# And any other smaller Cyrillic town's name of five letters or more (Ванино, Торжок, Кстово) that is no adjective's form
+# nor a surname's and is rarer in Russian text than a common word (wordfreq's Zipf scale under CYRILLIC_TOWN_ZIPF:
+# Ванино 2.7; not Камень 4.6, Белка 4.1, Тайга 3.4); all are small (Gazetteer.runningTextPopulation).
+CYRILLIC_TOWN_POPULATION = 15_000
+CYRILLIC_TOWN_ZIPF = 3.0
 # Countries whose own names for their towns are in Arabic letters.
 ARABIC_HOME = {"EG", "IQ", "SY", "JO", "LB", "PS", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "LY", "TN", "DZ", "MA",
                "SD", "MR"}
@@ -680,7 +685,7 @@ def places():
     # a word: a Chinese, Japanese or Korean name with its city's or ward's suffix (倉敷市, 충주시, 常州市;
     # not 오산 alone, a word for "miscalculation", nor 福山, a surname), and a Cyrillic name of five
     # letters or more of 50,000 people that is neither an adjective's form nor a surname's (Курск, not
-    # Мирный, Октябрьский or Чехов).
+    # Мирный, Октябрьский or Чехов), or of 15,000 that is rare as a word too (Ванино: CYRILLIC_TOWN_ZIPF).
     for city in gc.get_cities().values():
         cc, pop = city["countrycode"], city["population"]
         alternatenames = city.get("alternatenames", [])
@@ -691,6 +696,8 @@ def places():
                 offer(alt, cc, pop, names=len(alternatenames))
             elif (cc in CYRILLIC_HOME and CYRILLIC_WORD.fullmatch(alt)
                   and (pop >= 50_000 and not alt.endswith(ADJECTIVE_ENDINGS + SURNAME_ENDINGS)
+                       or pop >= CYRILLIC_TOWN_POPULATION and not alt.endswith(ADJECTIVE_ENDINGS + SURNAME_ENDINGS)
+                       and wordfreq.zipf_frequency(alt.lower(), "ru") < CYRILLIC_TOWN_ZIPF
                        or alt.endswith(CYRILLIC_TOWN_ENDINGS))):
                 offer(alt, cc, pop, names=len(alternatenames))
     # Smaller towns of the Arab countries (15,000 to 150,000 people) by their Arabic name of one word

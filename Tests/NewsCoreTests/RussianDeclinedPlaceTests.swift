@@ -21,4 +21,13 @@ import Testing
         #expect(Gazetteer.nominatives(of: "нижнего").contains("нижнии") && Gazetteer.nominatives(of: "старом").contains("старыи"))
         #expect(!Gazetteer.declines("тагил", to: "тагил") && !Gazetteer.declines("москва", to: "тагил"))
     }
+
+    /// A town of 15,000 to 50,000 people whose name is rare as a word (places.tsv: Ванино), where the article names Russia;
+    /// not a word's (Камень, "stone").
+    @Test func aSmallerTown() {
+        let a = EntityContextTests.analyse("Паром", "Паромная переправа между Ванино и Холмском в России возобновила работу.")
+        #expect(a.places.contains("Ванино"), "\(a.places)")
+        let b = EntityContextTests.analyse("Стройка", "В России Камень лежал на дороге.")
+        #expect(!b.places.contains("Камень"), "\(b.places)")
+    }
 }
