@@ -30,4 +30,15 @@ import Testing
         let b = EntityContextTests.analyse("Стройка", "В России Камень лежал на дороге.")
         #expect(!b.places.contains("Камень"), "\(b.places)")
     }
+
+    /// A city in another case before a person's name is the city, not the name's first word ("мэр Новосибирска Максим
+    /// Кудрявцев"); a declined name of two words before a hyphen wins over its first word's city (Петропавловска-Камчатского
+    /// is no Петропавловск in Kazakhstan).
+    @Test func aCityBeforeAName() {
+        let a = EntityContextTests.analyse("Авария", "Вчера мэр Новосибирска Максим Кудрявцев сообщил об аварии.")
+        #expect(a.people == ["Максим Кудрявцев"], "\(a.people)")
+        #expect(a.places == ["Новосибирск"], "\(a.places)")
+        let b = EntityContextTests.analyse("Вулкан", "Рейсы из Петропавловска-Камчатского отменены.")
+        #expect(b.places == ["Петропавловск-Камчатский"] && b.countries == ["RU"], "\(b.places) \(b.countries)")
+    }
 }

@@ -598,6 +598,13 @@ public struct Gazetteer: Sendable {
                 i += m.count
                 continue
             }
+            // (ru) A declined name of two words before a declined one of its first (Петропавловска-Камчатского is
+            // Петропавловск-Камчатский, not Петропавловск).
+            if first[i] == -1, reading != .query, let m = declinedName(tokens, i, reading: reading) {
+                out.append(m)
+                i += m.count
+                continue
+            }
             if let candidates = first[i] >= 0 ? index.values[Int(first[i])].range
                 : first[i] <= -2 ? lowerIndex.values[Int(-2 - first[i])].range
                 : withoutAffix(tokens, i) ?? (german ? withoutGenitive(tokens[i]) : nil)
@@ -640,7 +647,11 @@ public struct Gazetteer: Sendable {
                         if extra?.period == true, i + alias.count < n, !tokens[i + alias.count].flags.contains(.sentenceStart) {
                             continue
                         }
+                        // (A Cyrillic name read in another case, Новосибирска, Бердске, is no part of a person's name after it:
+                        // "мэр Новосибирска Максим Кудрявцев".)
                         if alias.ambiguous && reading == .text
+                            && !(first[i] == -1 && alias.count == 1 && tokens[i].text.startsCyrillic
+                                && !(i + 1 < n && tokens[i + 1].flags.contains(.hyphenated)))
                             && !standsAlone(tokens, i, alias.count, after: out.last, german: german, bodyStart: bodyStart,
                                             organization: entries.kind(Int(alias.entry)) == .organization,
                                             germanNouns: german && alias.generated && !alias.small && !alias.datelineOnly
@@ -981,10 +992,10 @@ public struct Gazetteer: Sendable {
     }
 
     /// (ru) The endings of an adjective's cases, folded (й is и), each with the nominative's endings it declines from: Нижнего,
-    /// Нижнем are Нижний; Старого, Старом Старый; Старой Старая.
+    /// Нижнем are Нижний; Старого, Старом Старый; Камчатского Камчатский (-ский after к); Старой Старая.
     static let adjectiveCases: [(String, [String])] = [
-        ("ого", ["ыи", "ои", "ое"]), ("его", ["ии", "ее"]), ("ому", ["ыи", "ои", "ое"]), ("ему", ["ии", "ее"]),
-        ("ым", ["ыи", "ое"]), ("им", ["ии", "ее"]), ("ом", ["ыи", "ое", "ои"]), ("ем", ["ии", "ее"]), ("ои", ["ая"]),
+        ("ого", ["ыи", "ии", "ои", "ое"]), ("его", ["ии", "ее"]), ("ому", ["ыи", "ии", "ои", "ое"]), ("ему", ["ии", "ее"]),
+        ("ым", ["ыи", "ое"]), ("им", ["ии", "ее"]), ("ом", ["ыи", "ии", "ое", "ои"]), ("ем", ["ии", "ее"]), ("ои", ["ая"]),
         ("ую", ["ая"]), ("еи", ["яя"]), ("юю", ["яя"]),
     ]
 
