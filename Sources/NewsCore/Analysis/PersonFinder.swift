@@ -16,7 +16,7 @@ public enum PersonFinder {
         "manager", "striker", "midfielder", "defender", "goalkeeper", "actor", "actress", "singer", "director",
         "analyst", "researcher", "economist", "founder", "executive", "head", "official", "diplomat", "mp",
         "speaker", "commissioner", "attorney", "prosecutor", "inspector", "superintendent", "sergeant",
-        "democrat", "republican",
+        "democrat", "republican", "ombudsman", "scientist", "coroner", "treasurer", "auditor", "registrar",
     ]
 
     /// Titles that are surnames as well (Amartya Sen, Carole King, John Major, Alexander Pope): the last word of a name
