@@ -38,7 +38,8 @@ of name-context.tsv, not a list of people or firms.
      (남궁, 제갈); kept here by hand.
   V  (zh) verbs of speech right after a name (表示, 指出, 说).
   N  (ja) Japanese family names in kanji: the 500 of gimei 0.2.3's names.yml (MIT), which are the
-     most common ones (佐藤, 鈴木, 高橋); a department's title after a name asks for one (田中健一部長).
+     most common ones (佐藤, 鈴木, 高橋), then their variant kanji (斉藤, 渡邊, 濱田: KANJI_VARIANTS); a
+     department's title after a name asks for one (田中健一部長).
   G  (a second line) Russian given names in Cyrillic, folded (й as и, ё as е): the nominative lemmas
      that pymorphy3-dicts-ru 2.4.417150.4580142 (OpenCorpora's dictionary, CC BY-SA 3.0) tags Name,
      when pymorphy3 2.0.6 reads the word as a name first and has no other likely reading (so not
@@ -166,7 +167,21 @@ def japanese_family_names():
             inside = line.startswith("last_name:")
         elif inside and line.strip().startswith("- ["):
             names.append(line.split("'")[1])
-    return names
+    # And their usual variant kanji, which families keep in their names (斉藤 and 齋藤 of 斎藤, 渡邊 of 渡辺, 濱田 of 浜田),
+    # after the names themselves.
+    variants = []
+    for name in names:
+        for k, c in enumerate(name):
+            for v in KANJI_VARIANTS.get(c, ""):
+                other = name[:k] + v + name[k + 1:]
+                if other not in names and other not in variants:
+                    variants.append(other)
+    return names + variants
+
+
+# Variant kanji of family names' characters (old and simplified forms that Japanese families write).
+KANJI_VARIANTS = {"斎": "斉齋齊", "辺": "邊邉", "浜": "濱", "高": "髙", "崎": "﨑嵜", "沢": "澤", "島": "嶋", "桜": "櫻",
+                  "広": "廣", "国": "國", "関": "關", "竜": "龍", "恵": "惠", "実": "實"}
 
 
 def given_names():

@@ -15,7 +15,9 @@ extension OrganizationFinder {
         var found: [Range<Int>] = []
         switch language {
         case "ja", "zh": found = glued(tokens, taken, context.organizationSuffixes, chinese: language == "zh",
-                                           personTitles: context.before + context.familyTitles, generics: context.organizationGenerics,
+                                           personTitles: language == "zh" ? context.before + context.familyTitles
+                                               : context.after + context.departmentTitles,
+                                           generics: context.organizationGenerics,
                                            context: context)
         case "ko":
             found = korean(tokens, taken, context.organizationSuffixes) + koreanMarkedFirms(tokens, taken)
@@ -144,7 +146,8 @@ extension OrganizationFinder {
     /// Japanese and Chinese: two or more characters of one script (at most five Han) glued before
     /// a suffix; a country's name glued before them is part of the name (日本製鉄).
     /// - Parameter personTitles: (zh) titles before a person's name: 军 after one and a name's first
-    ///   characters ends the name (副市长王建军, 创始人雷军), not an army's.
+    ///   characters ends the name (副市长王建军, 创始人雷军), not an army's; (ja) titles glued after one (J, JD): a family
+    ///   name, a suffix and a given name's characters before one are a person's (浜田省司知事).
     private static func glued(_ tokens: [Token], _ taken: [Bool], _ suffixes: [[String]], chinese: Bool,
                               personTitles: [[String]] = [], generics: [String] = [], context: NameContext.Words? = nil) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -236,6 +239,7 @@ extension OrganizationFinder {
             if i - start >= 2 || start == i - 1 && kind == .other, !wordGoesOn, !generic, !parts.contains(tokens[i - 1].text),
                 !(end - i == 1 && !wordsEndingInASuffix.isEmpty && wordsEndingInASuffix.contains(tokens[i - 1].text + tokens[i].text)), (start..<end).contains(where: { !taken[$0] }),
                 !(chinese && endsAPersonsName(tokens, suffix: i, personTitles: personTitles)),
+                !(!chinese && familyNameBeforeSuffix(tokens, start..<i, suffix: i..<end, titles: personTitles)),
                 !(chinese && isCommonNoun(tokens, taken, start..<i, generics: generics))
             {
                 // (中国汽车 ... 中国汽车工业协会: the longer name read on from the shorter one is the name.)
@@ -309,6 +313,23 @@ extension OrganizationFinder {
         guard tokens[i].text == "军" || tokens[i].text == "軍", i >= 3 else { return false }
         for q in max(0, i - 7)..<i - 1 {
             if let e = PersonFinder.title(personTitles, tokens, at: q), i - e == 1 || i - e == 2 { return true }
+        }
+        return false
+    }
+
+    /// (ja) Whether the characters before a suffix of one character are a Japanese family name (name-shapes.tsv N) and one or
+    /// two characters after the suffix then a title glued after a name (`titles`: J and JD) make a person's name of it: 浜田省司知事 is the
+    /// governor 浜田省司, no ministry 浜田省. (No ministry or agency is named after a family.)
+    private static func familyNameBeforeSuffix(_ tokens: [Token], _ stem: Range<Int>, suffix: Range<Int>, titles: [[String]]) -> Bool {
+        guard suffix.count == 1, !titles.isEmpty, NameShapes.shared.japaneseFamily.contains(stem.map { tokens[$0].text }.joined()) else {
+            return false
+        }
+        for given in 0...2 {
+            let t = suffix.upperBound + given
+            guard t < tokens.count, (suffix.upperBound..<t).allSatisfy({ PersonFinder.glued(tokens, $0 - 1) && script(tokens[$0]) == .han }),
+                PersonFinder.glued(tokens, t - 1)
+            else { break }
+            if PersonFinder.title(titles, tokens, at: t) != nil { return true }
         }
         return false
     }
