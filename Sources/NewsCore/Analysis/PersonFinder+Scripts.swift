@@ -222,6 +222,7 @@ extension PersonFinder {
         /// A body's name, not a person's: 노동당, 외교부, 외무성.
         func isBody(_ w: Range<Int>) -> Bool {
             w.count >= 3 && ["당", "부", "성", "청"].contains(tokens[w.upperBound - 1].text) || w.count == 2 && koreanShortBodies.contains(text(w))
+                || w.count >= 4 && koreanBodyEndings.contains { text(w).hasSuffix($0) }
         }
         /// (Not a word that begins with a title: 대통령실 대변인.)
         func isName(_ w: Range<Int>) -> Bool {
@@ -287,7 +288,8 @@ extension PersonFinder {
             let foreign = koreanForeignFamilyName(tokens, words, k, isName: isName)
             guard isName(words[k]),
                 foreign || (words[k].count > 2 ? !koreanParticlesNoNameEndsIn.contains(lastSyllable) : !koreanParticles.contains(lastSyllable)),
-                (k + 1...n).allSatisfy({ tokens[words[$0].lowerBound].offset - tokens[words[$0 - 1].upperBound - 1].offset == 2 })
+                (k + 1...n).allSatisfy({ tokens[words[$0].lowerBound].offset - tokens[words[$0 - 1].upperBound - 1].offset == 2
+                    || $0 == n && k == n - 1 && acronymBetween(tokens, words[k], words[n]) })
             else { continue }
             var name = text(words[k])
             // One space apart, in the same sentence, and not a verb (발표했다) nor a word that opens a sentence (한편).
@@ -305,6 +307,15 @@ extension PersonFinder {
             out.append(name)
         }
         return out
+    }
+
+    /// (ko) Whether one acronym in capitals stands between the words `a` and `b`, a space on each side: a body's, between a
+    /// name and its title (송상근 BPA 사장은).
+    static func acronymBetween(_ tokens: [Token], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard b.lowerBound == a.upperBound + 1 else { return false }
+        let t = tokens[a.upperBound]
+        return t.flags.contains(.allCaps) && t.offset - tokens[a.upperBound - 1].offset == 2
+            && tokens[b.lowerBound].offset == t.offset + t.original.unicodeScalars.count + 1
     }
 
     /// (ko) Adverbs and words that open a sentence, which stand before a name but are no given name (한편 홍명보 감독은).
@@ -360,6 +371,10 @@ extension PersonFinder {
 
     /// (ko) Bodies of two syllables between a name and its title (짐 리시 상원 외교위원장): the chambers of a parliament.
     static let koreanShortBodies: Set<String> = ["상원", "하원", "의회", "국회", "내각"]
+
+    /// (ko) Endings of a body's name of four syllables or more, which a person's name before a title never has (최명호
+    /// 철도노조 위원장: the union between the name and the title).
+    static let koreanBodyEndings: [String] = ["노조", "공사", "공단", "협회", "재단", "조합", "연맹", "위원회", "연구원", "연구소", "은행", "병원", "학교", "공항"]
 
     /// (ko) The particles of Dutch, German and Romance family names as Korean writes them (van, von, der, de, di, da, del).
     static let koreanNameLinks: Set<String> = ["밴", "반", "판", "폰", "데어", "드", "디", "다", "델", "데"]
