@@ -110,6 +110,12 @@ def russian(m):
     return [m]
 
 
+def arabic(m):
+    """An Arabic nisba with the article: masculine, feminine, and the plurals of people (البرتغالي, البرتغالية, البرتغاليون,
+    البرتغاليين). Without the article it is as often a common adjective's or a name's."""
+    return ["ال" + m, "ال" + m + "ة", "ال" + m + "ون", "ال" + m + "ين"]
+
+
 def cells(value):
     return [] if value == "-" else [v.strip() for v in value.split(",") if v.strip()]
 
@@ -156,8 +162,8 @@ def main():
         if not line or line.startswith("#"):
             continue
         f = line.split("\t")
-        if len(f) != 11:
-            sys.exit(f"scripts/demonyms.tsv: a row needs 11 tab-separated columns, not {len(f)}: {line!r}; fix the row")
+        if len(f) != 12:
+            sys.exit(f"scripts/demonyms.tsv: a row needs 12 tab-separated columns, not {len(f)}: {line!r}; fix the row")
         rows.append(f)
     text = open(LEXICON, encoding="utf-8").read().split("\n")
     if START in text:
@@ -171,7 +177,7 @@ def main():
     places = place_names()
     per_country = collections.OrderedDict()
     counts = collections.Counter()
-    for iso, en, en_people, fr, es, pt, it, de, ru, combining, de_people in rows:
+    for iso, en, en_people, fr, es, pt, it, de, ru, combining, de_people, ar in rows:
         forms = []
         for lang, made in (("en", cells(en) + cells(en_people)),
                            ("fr", [x for m in cells(fr) for x in french(m)]),
@@ -181,6 +187,7 @@ def main():
                            ("de", [x for m in cells(de) for x in german(m)]),
                            ("ru", [x for m in cells(ru) for x in russian(m)]),
                            ("de people", [x for m in cells(de_people) for x in german_people(m)]),
+                           ("ar", [x for m in cells(ar) for x in arabic(m)]),
                            ("combining", cells(combining))):
             for form in made:
                 # One form a word: a lower-case one is read in any case, so it stands for a capitalised twin.

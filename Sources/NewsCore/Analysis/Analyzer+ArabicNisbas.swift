@@ -15,7 +15,9 @@ extension Analyzer {
         guard word.text.hasPrefix("ال"), word.text.hasSuffix("ي"), word.flags.isDisjoint(with: .boundary),
             before.text.unicodeScalars.allSatisfy({ (0x0621...0x064A).contains($0.value) }), before.text.scalarCount >= 3,
             !PersonFinder.hasArabicArticle(before), !before.text.hasPrefix("وال"), !before.text.hasPrefix("بال"),
-            !before.text.hasPrefix("لل"), !arabicNotNames.contains(before)
+            !before.text.hasPrefix("لل"), !arabicNotNames.contains(before),
+            // (Nor after a verb that a name follows, "أحرز البرتغالي كريستيانو رونالدو": the player's nationality.)
+            !NameContext.shared.words(for: "ar").arabicVerbs.contains(before)
         else { return false }
         return !["ره", "ها", "هم", "هما", "نا", "كم", "يه"].contains { before.text.hasSuffix($0) }
             && !matches.contains { $0.start >= 0 && $0.start + $0.count == m.start }

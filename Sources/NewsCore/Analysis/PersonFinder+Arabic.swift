@@ -29,13 +29,14 @@ extension PersonFinder {
         return t.text.hasPrefix("سي") || t.text.hasPrefix("ست") || t.text.hasPrefix("سن")
     }
 
-    /// True when the word at `j` is wa- and the article after a word with the article: a field of two (وزير التربية
-    /// والتعليم, وزير الخارجية والتعاون الدولي). Not after a family name in -i ("الرئيس السيسي والملك").
+    /// True when the word at `j` is wa- and the article after a word with the article: a field of two or more (وزير التربية
+    /// والتعليم, وزير الخارجية والتعاون الدولي, وزير الصناعة والتجارة والتموين). Not after a family name in -i ("الرئيس السيسي والملك").
     static func isJoinedField(_ tokens: [Token], _ j: Int) -> Bool {
         let t = tokens[j]
         guard j > 0, t.text.hasPrefix("وال"), t.text.scalarCount > 5, t.flags.isDisjoint(with: .boundary) else { return false }
         let before = tokens[j - 1]
-        return hasArabicArticle(before) && !before.text.hasSuffix("ي")
+        // (Or after a field joined so itself: وزير الصناعة والتجارة والتموين, a field of three.)
+        return (hasArabicArticle(before) || before.text.hasPrefix("وال") && before.text.scalarCount > 5) && !before.text.hasSuffix("ي")
     }
 
     /// True when `t` ends a name: a word of `context`'s stops (S), or one with a preposition or "and"

@@ -525,10 +525,15 @@ extension PersonFinder {
                     i += 1
                     continue
                 }
-            } else if context.arabicVerbs.contains(tokens[i]), j < tokens.count, !hasArabicArticle(tokens[j]),
-                !context.arabicTitles.contains(tokens[j]), !tokens[j].flags.contains(.afterPunctuation)
+            } else if context.arabicVerbs.contains(tokens[i]), j < tokens.count,
+                case let d = j + 1 < tokens.count && taken[j] && hasArabicArticle(tokens[j]) && tokens[j].text.hasSuffix("ي")
+                    && tokens[j].flags.isDisjoint(with: .boundary) ? j + 1 : j,
+                !hasArabicArticle(tokens[d]), !taken[d],
+                !context.arabicTitles.contains(tokens[d]), !tokens[d].flags.contains(.afterPunctuation)
             {
-                // A verb, then the name at once (وسجل أشرف حكيمي); a title after the verb is read as a title.
+                // A verb, then the name at once (وسجل أشرف حكيمي); a title after the verb is read as a title. (A nationality's
+                // adjective the gazetteer took may stand between: "بينما أحرز البرتغالي كريستيانو رونالدو".)
+                j = d
             } else {
                 i += 1
                 continue
@@ -573,6 +578,9 @@ extension PersonFinder {
                     if t.text.hasSuffix("ي") && end > j || compound || end == j + 1 && endsArabicName(tokens, at: end, context: context)
                         || end == j + 1 && !titled && titleFollows(tokens, at: end, context: context)
                         || end == j + 1 && titled && isFamilyAfterTitle(tokens, taken, at: end)
+                        // (After two words, at the phrase's end: وزير الاقتصاد والصناعة محمد نضال الشعار.)
+                        || end == j + 2 && titled && isFamilyAfterTitle(tokens, taken, at: end)
+                            && (end + 1 == tokens.count || !tokens[end + 1].flags.isDisjoint(with: .boundary))
                     {
                         end += 1
                     }
