@@ -26,4 +26,10 @@ import Testing
         let a = EntityContextTests.analyse("Film", "The grant went to a stage version of How Green Was My Valley in Cardiff.")
         #expect(!a.places.contains { $0.hasSuffix("Valley") }, "\(a.places)")
     }
+
+    /// (Romance) The feature's word capitalised inside a sentence is the name's own: "Lago Agrio" is a town.
+    @Test func aTownNamedByTheWord() {
+        let a = EntityContextTests.analyse("Petróleo", "La erosión amenaza la tubería cerca de Lago Agrio y el lago Gatún, en Ecuador.")
+        #expect(a.places.contains("Lago Agrio") && a.places.contains("Gatún") && !a.places.contains("Agrio"), "\(a.places)")
+    }
 }

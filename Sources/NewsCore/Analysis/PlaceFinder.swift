@@ -348,6 +348,13 @@ enum PlaceFinder {
                 caseless || endsName(r, in: tokens)
             {
                 place = language == "vi" ? knownStart(of: r, in: tokens, gazetteer: gazetteer) ?? r : r
+                // (Romance) The word capitalised inside a sentence is the name's own: "Lago Agrio", "Cabo Frio" are towns,
+                // not a lake's or a cape's name after its word.
+                if let name = place, Self.romanceLanguages.contains(language ?? ""), !taken[i - 1], tokens[i - 1].isCapitalized,
+                    tokens[i - 1].flags.isDisjoint(with: [.sentenceStart, .lineStart])
+                {
+                    place = i - 1..<name.upperBound
+                }
             } else if !caseless, let r = appositive(from: i, in: tokens, taken: taken, words: words, context: context) {
                 // "Pentre Isaf, a hamlet of forty houses".
                 place = r
@@ -414,6 +421,9 @@ enum PlaceFinder {
         }
         return (out, countries)
     }
+
+    /// The languages whose words for a place are written in lower case before its name ("el lago Gatún", "la ville de").
+    static let romanceLanguages: Set<String> = ["es", "fr", "it", "pt", "gl", "ca"]
 
     /// (zh, ja) The suffixes of a town's or a village's name (镇, 乡, 村; 町, 村), which the name keeps: a city's of the same
     /// characters is another place (四万十町 and 四万十市, 洛阳镇 and 洛阳).
