@@ -32,4 +32,13 @@ import Testing
         let a = EntityContextTests.analyse("Petróleo", "La erosión amenaza la tubería cerca de Lago Agrio y el lago Gatún, en Ecuador.")
         #expect(a.places.contains("Lago Agrio") && a.places.contains("Gatún") && !a.places.contains("Agrio"), "\(a.places)")
     }
+
+    /// (Romance) A region's or a city's name after an article capitalised inside a sentence is another place's (El Chaco in
+    /// Ecuador, not Chaco in Argentina); a club's at a sentence's start stays ("MILANO - Il Milan batte la Lazio").
+    @Test func aNameWithItsArticle() {
+        let a = EntityContextTests.analyse("Petróleo", "La erosión amenaza la tubería cerca de El Chaco, en Ecuador.")
+        #expect(a.places == ["El Chaco"] && a.countries == ["EC"], "\(a.places) \(a.countries)")
+        let b = EntityContextTests.analyse("Calcio", "MILANO - Il Milan batte la Lazio 2-0.")
+        #expect(!b.places.contains("Il Milan"), "\(b.places)")
+    }
 }
