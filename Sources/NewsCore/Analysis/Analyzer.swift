@@ -99,27 +99,9 @@ public struct Analyzer: Sendable {
             matches += found.map { Gazetteer.Match(entry: $0.entry, start: -1, count: 0, country: $0.country) }
         }
         Self.chooseCitiesCountries(&matches, gazetteer: gazetteer)
-        // (Romance) "cerca de El Chaco": a region's or a city's name after an article capitalised inside a sentence is another
-        // place's name, the article its own (El Chaco in Ecuador, not Chaco in Argentina); the gazetteer read a name with its
-        // article whole where it knows one (La Rioja, Le Havre).
-        // (The name with its article is a place all the same, of no country the gazetteer knows.)
-        var articlePlaces: [Range<Int>] = []
-        if let language = analysis.language, PlaceFinder.romanceLanguages.contains(language) {
-            let all = matches
-            matches.removeAll { m in
-                // (Not a title's or the body's first word, a sentence's start, nor after a capitalised word: "Il Napoli batte la
-                // Juventus", "MILANO - Il Milan batte la Lazio", whose dash the tokens do not mark.)
-                guard m.start >= 2, m.start - 1 != titleCount, !tokens[m.start - 2].isCapitalized, m.count == 1,
-                    [.place, .city].contains(gazetteer.entries.kind(m.entry))
-                else { return false }
-                let article = tokens[m.start - 1]
-                let other = article.isCapitalized && !article.flags.contains(.allCaps) && Self.capitalisedArticles.contains(article)
-                    && article.flags.isDisjoint(with: .boundary) && tokens[m.start].flags.isDisjoint(with: .boundary)
-                    && !all.contains { $0.start >= 0 && $0.start <= m.start - 1 && $0.start + $0.count > m.start - 1 }
-                if other { articlePlaces.append(m.start - 1..<m.start + 1) }
-                return other
-            }
-        }
+        // (Romance) "cerca de El Chaco": a place's name with its article, not the region's (Analyzer+PlacesWithArticles).
+        let articlePlaces = analysis.language.map { PlaceFinder.romanceLanguages.contains($0) } == true
+            ? Self.placesWithArticles(&matches, in: tokens, titleCount: titleCount, gazetteer: gazetteer) : []
         /// The countries whose press writes the article's language: their small towns need no other mention of them.
         let homeCountries = PlaceContext.shared.homeCountries(for: analysis.language)
         // A small town is a place where the article names its country otherwise (Commerce City in a
@@ -486,10 +468,6 @@ public struct Analyzer: Sendable {
         analysis.leadKeys = Self.leadKeys(analysis.keys, named: leadNames, stems: stems[..<leadEnd], stemKeys: stemKeys, tokens: tokens[..<leadEnd])
         return (article, analysis, tokens, titleCount)
     }
-
-    /// The Romance articles that begin a place's name when capitalised inside a sentence (El Chaco, La Mesa, Le Cannet),
-    /// folded.
-    static let capitalisedArticles: WordSet = ["el", "la", "los", "las", "le", "les", "il", "lo", "o", "os", "as"]
 
     /// Marks taken the words of a dateline's place, among the body's first eight (after the agency's credit too).
     static func takeDatelinePlace(_ place: String, tokens: [Token], bodyStart: Int, taken: inout [Bool]) {
