@@ -22,4 +22,12 @@ import Testing
         let b = EntityContextTests.analyse("Derbi", "El Santiago Bernabéu acogerá el derbi en marzo.")
         #expect(!b.organizations.contains("Santiago"), "\(b.organizations)")
     }
+
+    /// (es) Atlético, Deportes and Deportivo mark a club's name whatever follows (name-context.tsv CB): "Atlético Nacional vence
+    /// al Deportes Tolima"; Tolima, a department, is no place there.
+    @Test func clubMarkers() {
+        let a = EntityContextTests.analyse("Fútbol", "Atlético Nacional vence al Deportes Tolima en Medellín.")
+        #expect(a.organizations.contains("Atlético Nacional") && a.organizations.contains("Deportes Tolima"), "\(a.organizations)")
+        #expect(a.places == ["Medellín"], "\(a.places)")
+    }
 }
