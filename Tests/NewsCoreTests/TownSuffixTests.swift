@@ -20,4 +20,10 @@ import Testing
         #expect(a.people.contains("坂本浩"), "\(a.people)")
         #expect(!a.places.contains { $0.hasPrefix("坂本浩") }, "\(a.places)")
     }
+
+    /// (ja) A port's name glued before 港 is a place (七類港, 西郷港); an airport (空港) and words for ports are not.
+    @Test func japanesePorts() {
+        let a = EntityContextTests.analyse("フェリー", "七類港と西郷港を結ぶフェリーが就航した。羽田空港も混雑し、船は漁港に寄港した。")
+        #expect(Set(a.places) == ["七類", "西郷"], "\(a.places)")
+    }
 }
