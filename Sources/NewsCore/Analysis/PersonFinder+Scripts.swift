@@ -528,7 +528,7 @@ extension PersonFinder {
             } else if context.arabicVerbs.contains(tokens[i]), j < tokens.count,
                 case let d = j + 1 < tokens.count && taken[j] && hasArabicArticle(tokens[j]) && tokens[j].text.hasSuffix("ي")
                     && tokens[j].flags.isDisjoint(with: .boundary) ? j + 1 : j,
-                !hasArabicArticle(tokens[d]), !taken[d],
+                !hasArabicArticle(tokens[d]), d == j || !taken[d],
                 !context.arabicTitles.contains(tokens[d]), !tokens[d].flags.contains(.afterPunctuation)
             {
                 // A verb, then the name at once (وسجل أشرف حكيمي); a title after the verb is read as a title. (A nationality's
