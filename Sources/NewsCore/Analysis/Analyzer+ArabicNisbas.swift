@@ -5,6 +5,9 @@ extension Analyzer {
     static let arabicNotNames: WordSet = ["في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "و", "أو", "ثم", "قد", "لا", "ما", "لم",
                                           "لن", "أن", "إن", "بعد", "قبل", "عند", "حول", "ضد", "منذ", "خلال", "لدى", "غير"]
 
+    /// The verbs that a name follows at a sentence's start (name-context.tsv Y), read once: not each match's copy of the lists.
+    static let arabicVerbs = NameContext.shared.words(for: "ar").arabicVerbs
+
     /// Whether `m`, a country's masculine adjective with the article (التونسي), follows a word with neither the article
     /// nor a possessive's ending: proper names take no article, so the adjective is the name's nisba (مراد التونسي), not
     /// the country. (Not "نظيره التونسي", "his Tunisian counterpart", nor after a preposition, nor after a place the
@@ -17,7 +20,7 @@ extension Analyzer {
             !PersonFinder.hasArabicArticle(before), !before.text.hasPrefix("وال"), !before.text.hasPrefix("بال"),
             !before.text.hasPrefix("لل"), !arabicNotNames.contains(before),
             // (Nor after a verb that a name follows, "أحرز البرتغالي كريستيانو رونالدو": the player's nationality.)
-            !NameContext.shared.words(for: "ar").arabicVerbs.contains(before)
+            !arabicVerbs.contains(before)
         else { return false }
         return !["ره", "ها", "هم", "هما", "نا", "كم", "يه"].contains { before.text.hasSuffix($0) }
             && !matches.contains { $0.start >= 0 && $0.start + $0.count == m.start }

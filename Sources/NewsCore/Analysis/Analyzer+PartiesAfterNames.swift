@@ -7,7 +7,8 @@ extension Analyzer {
     /// body either, taken or not.
     static func partiesAfterNames(_ people: [String], in tokens: [Token], taken: [Bool]) -> (parties: [Int], codes: [Int]) {
         guard !people.isEmpty else { return ([], []) }
-        let names = people.map { Tokenizer.words($0) }.filter { !$0.isEmpty }
+        // (The names' words made at the first acronym in parentheses only: most articles have none.)
+        var names: [[String]]?
         var out: [Int] = []
         var codes: [Int] = []
         for a in tokens.indices.dropFirst() where tokens[a].flags.contains(.allCaps) {
@@ -19,7 +20,8 @@ extension Analyzer {
                 a + 1 == tokens.count || tokens[a + 1].flags.contains(.afterPunctuation) && tokens[a + 1].offset >= t.offset + letters + 1,
                 !NameContext.shared.notAcronyms.contains(t.text)
             else { continue }
-            let named = names.contains { words in
+            if names == nil { names = people.map { Tokenizer.words($0) }.filter { !$0.isEmpty } }
+            let named = names!.contains { words in
                 words.count <= a && words.indices.allSatisfy { tokens[a - words.count + $0].text == words[$0] }
             }
             guard named else { continue }

@@ -3,8 +3,8 @@
 /// knows one (La Rioja, Le Havre); here it read the name without it.
 extension Analyzer {
     /// The Romance articles that begin a place's name when capitalised inside a sentence (El Chaco, La Mesa, Le Cannet),
-    /// folded.
-    static let capitalisedArticles: WordSet = ["el", "la", "los", "las", "le", "les", "il", "lo", "o", "os", "as"]
+    /// folded: those a name may begin with in French, Spanish, Italian and Portuguese (``OrganizationFinder/nameArticles``).
+    static let capitalisedArticles = WordSet(["fr", "es", "it", "pt"].flatMap { OrganizationFinder.nameArticleWords[$0] ?? [] })
 
     /// Removes from `matches` each region's or city's name of one word right after such an article, and returns the
     /// article and the name: a place all the same, of no country the gazetteer knows. Not a title's or the body's first
@@ -13,19 +13,20 @@ extension Analyzer {
     static func placesWithArticles(_ matches: inout [Gazetteer.Match], in tokens: [Token], titleCount: Int, gazetteer: Gazetteer)
         -> [Range<Int>]
     {
-        var out: [Range<Int>] = []
-        let all = matches
-        matches.removeAll { m in
+        // (The matches to drop found first: most articles have none, and are left without a copy of their matches.)
+        let drop = matches.indices.filter { index in
+            let m = matches[index]
             guard m.start >= 2, m.start - 1 != titleCount, !tokens[m.start - 2].isCapitalized, m.count == 1,
                 [.place, .city].contains(gazetteer.entries.kind(m.entry))
             else { return false }
             let article = tokens[m.start - 1]
-            let other = article.isCapitalized && !article.flags.contains(.allCaps) && capitalisedArticles.contains(article)
+            return article.isCapitalized && !article.flags.contains(.allCaps) && capitalisedArticles.contains(article)
                 && article.flags.isDisjoint(with: .boundary) && tokens[m.start].flags.isDisjoint(with: .boundary)
-                && !all.contains { $0.start >= 0 && $0.start <= m.start - 1 && $0.start + $0.count > m.start - 1 }
-            if other { out.append(m.start - 1..<m.start + 1) }
-            return other
+                && !matches.contains { $0.start >= 0 && $0.start <= m.start - 1 && $0.start + $0.count > m.start - 1 }
         }
+        guard !drop.isEmpty else { return [] }
+        let out = drop.map { matches[$0].start - 1..<matches[$0].start + 1 }
+        for index in drop.reversed() { matches.remove(at: index) }
         return out
     }
 }

@@ -311,9 +311,9 @@ public struct Analyzer: Sendable {
 
         // Names found by their context; organisations by their languages' patterns first, whose
         // words are no one's name.
-        var demonymWords = Set<Int>()
-        for m in matches where m.start >= titleCount && m.count == 1 && gazetteer.entries.kind(m.entry) == .demonym { demonymWords.insert(m.start) }
-        if let agency = OrganizationFinder.creditAgency(article.body, tokens: tokens, bodyStart: titleCount, taken: &taken, demonyms: demonymWords) {
+        // (A demonym's word is looked up only for a credit line's taken words: "(Belga)".)
+        let isDemonym = { (k: Int) in matches.contains { $0.start == k && $0.count == 1 && gazetteer.entries.kind($0.entry) == .demonym } }
+        if let agency = OrganizationFinder.creditAgency(article.body, tokens: tokens, bodyStart: titleCount, taken: &taken, isDemonym: isDemonym) {
             organizations.insert(agency)
         }
         // "AT&T", "Rothschild & Co", "the King's Fund": the signs that the tokens lost, for the names written from them.

@@ -713,7 +713,8 @@ public struct Gazetteer: Sendable {
                 }
             }
             // (ru) A place's name of two words in a case: Нижнего Тагила, в Южно-Сахалинске (``declinedName(_:_:reading:)``).
-            if reading != .query, let m = declinedName(tokens, i, reading: reading) {
+            // (A word that starts no alias was read so above already.)
+            if first[i] != -1, reading != .query, let m = declinedName(tokens, i, reading: reading) {
                 out.append(m)
                 i += m.count
                 continue
@@ -951,6 +952,8 @@ public struct Gazetteer: Sendable {
             tokens[i + 1].isCapitalized, tokens[i + 1].flags.isDisjoint(with: .boundary)
         else { return nil }
         let last = tokens[i + 1].text
+        // (The last word's nominatives once, for every alias: Тагила may be Тагил.)
+        let lastForms = Self.nominatives(of: last)
         for form in Self.nominatives(of: tokens[i].text) {
             guard let group = candidates(form) else { continue }
             for a in group where aliases[a].count == 2 {
@@ -959,7 +962,7 @@ public struct Gazetteer: Sendable {
                 if alias.datelineOnly && reading != .dateline && !(alias.small && reading == .text) { continue }
                 let name = word(alias, 1)
                 // (The last word as written only where the first was declined: the alias's own reading failed there.)
-                guard name == last && form != tokens[i].text || Self.declines(last, to: name) else { continue }
+                guard lastForms.contains(name), name != last || form != tokens[i].text else { continue }
                 var match = Match(entry: Int(alias.entry), start: i, count: 2)
                 match.small = alias.small && reading == .text
                 return match

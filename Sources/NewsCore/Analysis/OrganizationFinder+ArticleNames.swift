@@ -5,13 +5,14 @@
 /// after a preposition of place.
 extension OrganizationFinder {
     /// The articles a name may begin with, by language, folded.
-    static let nameArticles: [String: WordSet] = [
+    static let nameArticleWords: [String: [String]] = [
         "fr": ["le", "la", "les"],
         "es": ["el", "la", "los", "las"],
         "it": ["il", "lo", "la"],
         "pt": ["o", "os", "as"],
         "de": ["die", "der", "das"],
     ]
+    static let nameArticles: [String: WordSet] = nameArticleWords.mapValues { WordSet($0) }
 
     /// Words before an article that make the name a place's ("à Le Cannet", "in La Spezia", "em O Porto").
     static let beforePlaceArticles: WordSet = [

@@ -63,15 +63,17 @@ extension OrganizationFinder {
     }
 
     /// The agency of the body's credit line as written, its tokens (from `bodyStart`) marked taken;
-    /// nil when there is none or the gazetteer named it already. A demonym's word at `demonyms` is no name already: "(Belga)"
-    /// is the Belgian agency, whose name is the Spanish and Italian word for Belgian (its country stays).
-    static func creditAgency(_ body: String, tokens: [Token], bodyStart: Int, taken: inout [Bool], demonyms: Set<Int> = []) -> String? {
+    /// nil when there is none or the gazetteer named it already. A word `isDemonym` says a demonym is no name already:
+    /// "(Belga)" is the Belgian agency, whose name is the Spanish and Italian word for Belgian (its country stays).
+    static func creditAgency(_ body: String, tokens: [Token], bodyStart: Int, taken: inout [Bool], isDemonym: (Int) -> Bool = { _ in false })
+        -> String?
+    {
         guard let credit = creditLine(body) ?? datelineAgency(body) else { return nil }
         var k = bodyStart
         while k < tokens.count, tokens[k].offset < credit.lowerBound { k += 1 }
         var end = k
         while end < tokens.count, tokens[end].offset < credit.upperBound { end += 1 }
-        guard end > k, !(k..<end).contains(where: { taken[$0] && !demonyms.contains($0) }) else { return nil }
+        guard end > k, !(k..<end).contains(where: { taken[$0] && !isDemonym($0) }) else { return nil }
         for i in k..<end { taken[i] = true }
         return String(String.UnicodeScalarView(body.unicodeScalars.dropFirst(credit.lowerBound).prefix(credit.count)))
     }

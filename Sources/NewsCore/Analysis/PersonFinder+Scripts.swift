@@ -222,7 +222,7 @@ extension PersonFinder {
         /// A body's name, not a person's: 노동당, 외교부, 외무성.
         func isBody(_ w: Range<Int>) -> Bool {
             w.count >= 3 && ["당", "부", "성", "청"].contains(tokens[w.upperBound - 1].text) || w.count == 2 && koreanShortBodies.contains(text(w))
-                || w.count >= 4 && koreanBodyEndings.contains { text(w).hasSuffix($0) }
+                || w.count >= 4 && { let s = text(w); return koreanBodyEndings.contains { s.hasSuffix($0) } }()
         }
         /// (Not a word that begins with a title: 대통령실 대변인.)
         func isName(_ w: Range<Int>) -> Bool {

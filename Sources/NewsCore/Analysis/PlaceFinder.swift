@@ -422,8 +422,10 @@ enum PlaceFinder {
         return (out, countries)
     }
 
-    /// The languages whose words for a place are written in lower case before its name ("el lago Gatún", "la ville de").
-    static let romanceLanguages: Set<String> = ["es", "fr", "it", "pt", "gl", "ca"]
+    /// The languages whose words for a place are written in lower case before its name ("el lago Gatún", "la ville de"): the
+    /// Romance languages of the organisations' finder, and Galician and Catalan, which the language identifier gives some
+    /// short Spanish texts.
+    static let romanceLanguages: Set<String> = OrganizationFinder.romanceLanguages.union(["gl", "ca"])
 
     /// (zh, ja) The suffixes of a town's or a village's name (镇, 乡, 村; 町, 村), which the name keeps: a city's of the same
     /// characters is another place (四万十町 and 四万十市, 洛阳镇 and 洛阳).
