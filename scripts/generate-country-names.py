@@ -272,6 +272,14 @@ KOREAN_PROVINCES = ["경기도", "강원도", "강원특별자치도", "충청�
                     "전북", "전라남도", "전남", "경상북도", "경북", "경상남도", "경남", "제주특별자치도", "제주도"]
 # Countries whose own names for their cities are in Han, kana or Hangul, or in Cyrillic letters.
 CJK_HOME = {"CN", "TW", "HK", "MO", "JP", "KR"}
+# Chinese cities by a name without its suffix (places()): the countries, the least population, the Zipf frequency, the
+# suffixes that other rules read (市, 县, 镇, 街道...) and the short names of US states that end in 州.
+CHINESE_HOME = {"CN", "TW", "HK", "MO"}
+CHINESE_BARE_POPULATION = 50_000
+CHINESE_BARE_ZIPF = 3.0
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+CHINESE_SUFFIXES = "市区區县縣镇鎮乡鄉道"
+CHINESE_STATE_NAMES = {"德州", "加州", "佛州", "麻州", "宾州", "密州", "华州", "俄州", "纽州", "亚州"}
 CYRILLIC_HOME = {"RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "TJ", "MN"}
 # A name of two or more Han, kana or Hangul characters and the suffix of a city, county or ward.
 CJK_CITY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}[市区區县縣시군구]")
@@ -717,6 +725,23 @@ def places():
             frequency = arabic_zipf(alt, arabic)
             if frequency < 4.3:
                 offer(alt, cc, pop, flags="d" if frequency >= 3.7 else "", names=len(city["alternatenames"]))
+    # Chinese cities by their name without a suffix, as Chinese news writes them (锡林浩特, 二连浩特, 漳州): a name of
+    # three to five Han characters of a town of CHINESE_BARE_POPULATION people or more, rarer than CHINESE_BARE_ZIPF in
+    # Chinese text unless the city is large (十字路 "crossroads" is a town of 29,000; 张家口 is read as often as a word);
+    # a name of two ending in 州 of 100,000 people or more, which names a prefecture or its seat (漳州, 衢州; not the
+    # short names of US states, 德州 for Texas, 加州 for California).
+    chinese = wordfreq.get_frequency_dict("zh")
+    for city in gc.get_cities().values():
+        cc, pop = city["countrycode"], city["population"]
+        if cc not in CHINESE_HOME or not CHINESE_BARE_POPULATION <= pop < 1_000_000:
+            continue
+        for alt in city.get("alternatenames", []):
+            if not HAN_NAME.fullmatch(alt) or alt[-1] in CHINESE_SUFFIXES:
+                continue
+            frequency = math.log10(chinese.get(alt, 1e-9)) + 9
+            if (3 <= len(alt) <= 5 and (frequency < CHINESE_BARE_ZIPF or pop >= 250_000)
+                    or len(alt) == 2 and alt[1] == "州" and pop >= 100_000 and alt not in CHINESE_STATE_NAMES):
+                offer(alt, cc, pop, names=len(city["alternatenames"]))
     # (GeoNames' population of a Korean city by its Hangul name, for korean_units() below.)
     korean_population = {}
     for city in gc.get_cities().values():

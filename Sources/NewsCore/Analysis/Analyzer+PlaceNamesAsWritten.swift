@@ -2,11 +2,28 @@ extension Analyzer {
     /// A place's name in Arabic or Cyrillic letters as the article writes it, where the gazetteer holds several spellings
     /// that fold alike and read the first: أنقرة, not آنقره; Рио-де-Жанейро with the article's hyphens, not Рио де Жанейро.
     /// Only where each word of the match is the name's word itself (not an inflected form, "в Корсакове", nor one with a
-    /// clitic, لبغداد), and not in capitals (a dateline's ЮЖНО-САХАЛИНСК keeps the gazetteer's spelling).
+    /// clitic, لبغداد), and not in capitals (a dateline's ЮЖНО-САХАЛИНСК keeps the gazetteer's spelling). The same for a
+    /// name in ASCII letters that the article writes with accents (München for Munchen).
     static func placeNameAsWritten(_ name: String, _ m: Gazetteer.Match, in tokens: [Token]) -> String {
-        guard m.start >= 0, m.count > 0, m.start + m.count <= tokens.count,
-            let first = name.unicodeScalars.first, (0x0400...0x06FF).contains(first.value)
-        else { return finalYaAsWritten(name, m, in: tokens) }
+        guard m.start >= 0, m.count > 0, m.start + m.count <= tokens.count, let first = name.unicodeScalars.first else { return name }
+        // (Latin) A name GeoNames gives in ASCII letters only (Munchen, one of München's names), where the article writes
+        // the same words with their marks: as written.
+        if first.isASCII, name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let words = tokens[m.start..<m.start + m.count]
+            guard words.contains(where: { Gazetteer.hasLatinMarks($0.original) }), !words.contains(where: { $0.flags.contains(.allCaps) })
+            else { return name }
+            let nameWords = Gazetteer.placeWords(Substring(name))
+            if words.map(\.text) == nameWords { return Gazetteer.name(m.start..<m.start + m.count, in: tokens) }
+            // (de) The name in the adjective read (``Gazetteer/germanPlaceAdjective(_:_:)``): Münchner, München.
+            if m.count == 1, nameWords.count == 1, case let written = words[m.start].original, written.hasSuffix("er") {
+                for form in [String(written.dropLast(2)), written.dropLast(2) + "en", written.dropLast(3) + "en"]
+                where TextFolding.fold(form) == nameWords[0] {
+                    return form
+                }
+            }
+            return name
+        }
+        guard (0x0400...0x06FF).contains(first.value) else { return finalYaAsWritten(name, m, in: tokens) }
         let words = tokens[m.start..<m.start + m.count]
         guard !words.contains(where: { $0.flags.contains(.allCaps) }), words.map(\.text) == Gazetteer.placeWords(Substring(name)) else {
             return finalYaAsWritten(name, m, in: tokens)
@@ -26,5 +43,22 @@ extension Analyzer {
         scalars.removeLast()
         scalars.append("\u{064A}")
         return String(scalars)
+    }
+
+    /// One name a place, where the gazetteer's name in ASCII letters (a dateline's BOGOTÁ reads Bogota) stands beside the
+    /// article's with its marks (Bogotá): the marked one, at the first one's place.
+    static func withoutUnmarkedTwins(_ places: [String]) -> [String] {
+        guard places.count > 1, places.contains(where: { !$0.isAllASCII }) else { return places }
+        var out: [String] = [], folded: [String] = []
+        for name in places {
+            let f = TextFolding.fold(name)
+            if let j = folded.firstIndex(of: f) {
+                if out[j].isAllASCII && Gazetteer.hasLatinMarks(name) { out[j] = name }
+                continue
+            }
+            out.append(name)
+            folded.append(f)
+        }
+        return out
     }
 }

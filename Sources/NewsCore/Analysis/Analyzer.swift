@@ -453,7 +453,7 @@ public struct Analyzer: Sendable {
         }
         analysis.countries = countries.items
         analysis.mainCountries = weights.main(in: countries.items)
-        analysis.places = places.items
+        analysis.places = Self.withoutUnmarkedTwins(places.items)
         analysis.people = Self.withoutHonorifics(people, language: analysis.language, context: context)
         analysis.organizations = organizations.items
 

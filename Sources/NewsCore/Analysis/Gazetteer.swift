@@ -605,6 +605,12 @@ public struct Gazetteer: Sendable {
                 i += m.count
                 continue
             }
+            // (de) A city's or region's adjective in -er before its noun: Münchner Flughafen, Thüringer Wald.
+            if german, first[i] == -1, reading == .text, let m = germanPlaceAdjective(tokens, i) {
+                out.append(m)
+                i += 1
+                continue
+            }
             if let candidates = first[i] >= 0 ? index.values[Int(first[i])].range
                 : first[i] <= -2 ? lowerIndex.values[Int(-2 - first[i])].range
                 : withoutAffix(tokens, i) ?? (german ? withoutGenitive(tokens[i]) : nil)
@@ -1095,6 +1101,30 @@ public struct Gazetteer: Sendable {
         let before = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
         guard before != UInt8(ascii: "s"), before != UInt8(ascii: "x"), before != UInt8(ascii: "z") else { return nil }
         return oneWordAliases(String(t.text.dropLast()))
+    }
+
+    /// (de) The city or region whose adjective in -er (which German does not decline) stands before a capitalised noun in
+    /// one sentence: the name with -er (Berliner, Vorarlberger, Südtiroler), its -en for -er (Thüringer, Bremer) or
+    /// its -en for -ner (Münchner, Dresdner). Not after a given name ("Norbert Hofer"), and only a name the gazetteer takes
+    /// in running text.
+    func germanPlaceAdjective(_ tokens: [Token], _ i: Int) -> Match? {
+        let t = tokens[i]
+        guard i + 1 < tokens.count, t.isCapitalized, !t.flags.contains(.allCaps), t.text.utf8.count >= 6, t.text.hasSuffix("er"),
+            tokens[i + 1].isCapitalized, tokens[i + 1].flags.isDisjoint(with: .boundary), !tokens[i + 1].flags.contains(.hyphenated),
+            !tokens[i].flags.contains(.hyphenated), i == 0 || !Self.givenName(tokens[i - 1])
+        else { return nil }
+        let stem = t.text.dropLast(2)
+        for name in [String(stem), stem + "en", t.text.dropLast(3) + "en"] {
+            guard let group = oneWordAliases(name) else { continue }
+            for a in group {
+                let alias = aliases[a], entry = Int(alias.entry)
+                guard [.city, .capital, .place].contains(entries.kind(entry)), !alias.datelineOnly, !alias.small, !alias.afterComma,
+                    extra(alias)?.exact == nil
+                else { continue }
+                return Match(entry: entry, start: i, count: 1)
+            }
+        }
+        return nil
     }
 
     /// (de) A place's name in the genitive beside the nouns that German capitalises: a region after

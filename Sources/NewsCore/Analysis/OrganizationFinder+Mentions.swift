@@ -19,7 +19,7 @@ extension OrganizationFinder {
     /// more; the name may hold a comma ("Construction, Forestry and Maritime Employees Union (CFMEU)").
     ///
     /// With `sentenceCase` (the Romance languages, which write a body's name with its first word alone capitalised: "la
-    /// Ligue des droits humains (LDH)", "el Mouvement réformateur (MR)"), a name of two words or more whose first word does
+    /// Ligue des droits humains (LDH)", "le Mouvement réformateur (MR)"), a name of two words or more whose first word does
     /// not begin a sentence needs no head word.
     static func definitions(in tokens: [Token], taken: [Bool], starts: [[String]], sentenceCase: Bool = false) -> [Definition] {
         var out: [Definition] = []

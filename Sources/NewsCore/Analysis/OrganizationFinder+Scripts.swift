@@ -56,7 +56,7 @@ extension OrganizationFinder {
         if language == "it" { found += italianAcronyms(tokens, taken, notBodies: NameContext.shared.wordAcronymsNotBodies) }
         // ("Dunmore Rovers", "AS Calanques": a club's marker, whatever its town; not in the scripts without capitals.)
         if language != "ja" && language != "zh" && language != "ko" { found += clubNames(tokens, taken) }
-        if language == "fr" || language == "es" || language == "it" || language == "pt" {
+        if Self.romanceLanguages.contains(language ?? "") {
             found += sourceNames(tokens, taken, context)
             // ("la Fundación Carlos Slim": a body named after a person or a place.)
             found += namedInstitutions(tokens, taken).filter { r in !found.contains { $0.overlaps(r) } }
@@ -77,14 +77,14 @@ extension OrganizationFinder {
         var defined: [String] = []
         if language != "ja" && language != "zh" && language != "ko" {
             // "the Korea Development Institute (KDI)": the long name, with the acronym, here and elsewhere, as its alias.
-            let sentenceCase = language == "fr" || language == "es" || language == "it" || language == "pt"
+            let sentenceCase = Self.romanceLanguages.contains(language ?? "")
             for d in definitions(in: tokens, taken: taken, starts: context.organizationStarts, sentenceCase: sentenceCase) {
                 let name = text(d.name, tokens, separator: " ", joiners: joiners, commas: true)
                 if !out.contains(where: { $0.name == name }) { out.append((name, d.name.lowerBound..<d.acronym + 1)) }
                 defined.append(tokens[d.acronym].text)
             }
             found += mentions(in: tokens, taken: taken, context: context)
-            if language == "fr" || language == "es" || language == "it" || language == "pt" {
+            if Self.romanceLanguages.contains(language ?? "") {
                 found += lowerCaseHeadNames(in: tokens, taken: taken)
             }
             // (Not the head of a name found above: "UBND" of "UBND tỉnh Quảng Nam".)
