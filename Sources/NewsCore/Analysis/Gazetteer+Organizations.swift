@@ -95,7 +95,7 @@ extension Gazetteer {
             if k > range.lowerBound,
                 !(tokens[k].flags.contains(.ideographic) && tokens[k - 1].flags.contains(.ideographic) && Gazetteer.glued(tokens[k - 1], tokens[k]))
             {
-                text += tokens[k].flags.contains(.hyphenated) ? "-" : " "
+                text += tokens[k].flags.contains(.hyphenated) ? "-" : Tokenizer.isElision(tokens[k - 1], before: tokens[k]) ? "'" : " "
             }
             text += tokens[k].original
         }

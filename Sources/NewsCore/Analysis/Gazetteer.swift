@@ -1240,11 +1240,7 @@ public struct Gazetteer: Sendable {
         // A generated city's name glued by a hyphen to the next word is part of a longer name
         // ("Beaumont-la-Ferrière", "Saint-Aubin-les-Forges" is no Beaumont or Saint-Aubin).
         // ("London-based" stays London: a capitalised word must follow the hyphenated one.)
-        if alias.generated, end + 1 < tokens.count, tokens[end].flags.contains(.hyphenated), Self.hyphenLinks.contains(tokens[end]),
-            tokens[end + 1].flags.contains(.hyphenated), tokens[end + 1].isCapitalized
-        {
-            return true
-        }
+        if alias.generated, Self.goesOnByHyphen(tokens, at: end) { return true }
         if tokens[i].flags.contains(.ideographic) {
             // "2일 본회의": characters a space apart are two words, not 일본 (Japan).
             if alias.solid, (i + 1..<end).contains(where: { !Self.glued(tokens[$0 - 1], tokens[$0]) }) { return true }
@@ -1306,10 +1302,17 @@ public struct Gazetteer: Sendable {
 
     /// Words in lower case, between hyphens, that join the parts of a French or Spanish town's name
     /// ("Beaumont-la-Ferrière"); not English "upon" ("Newcastle-upon-Tyne" is Newcastle).
+    /// True when the name that ends before `end` goes on with a hyphen, a link and a capitalised word: Saint-Aubin of
+    /// "Saint-Aubin-les-Forges", Le Cannet of "Le Cannet-des-Maures".
+    static func goesOnByHyphen(_ tokens: [Token], at end: Int) -> Bool {
+        end + 1 < tokens.count && tokens[end].flags.contains(.hyphenated) && hyphenLinks.contains(tokens[end])
+            && tokens[end + 1].flags.contains(.hyphenated) && tokens[end + 1].isCapitalized
+    }
+
     static let hyphenLinks: WordSet = ["de", "del", "des", "du", "la", "le", "les", "lès", "sur", "sous", "en", "aux", "au", "di", "d"]
 
     /// Words that join the parts of a longer place name in Romance languages.
-    static let nameLinks: WordSet = ["de", "del", "da", "do", "dos", "das", "di", "du", "des"]
+    static let nameLinks: WordSet = ["de", "del", "da", "do", "dos", "das", "di", "du", "des", "d"]
 
     /// Words after a country's name that make a place of it ("Jordan Valley").
     static let landforms: WordSet = ["river", "valley", "basin", "delta", "desert", "mountains", "lake", "gulf", "strait"]

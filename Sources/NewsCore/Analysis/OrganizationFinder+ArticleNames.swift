@@ -55,6 +55,9 @@ extension OrganizationFinder {
             guard end > i + 1, tokens[i + 1].flags.isDisjoint(with: .boundary), !notArticleNames.contains(tokens[i + 1]) else { continue }
             // (A head's name that goes on after "de" is the finder's by shape: "el lunes El Consejo de Ministros".)
             if headsEverywhere.contains(tokens[i + 1]), end < tokens.count, connectorsEverywhere.contains(tokens[end]) { continue }
+            // (A small town's name with its article: "entre Le Cannet-des-Maures et Puget-sur-Argens".)
+            let town = PlaceFinder.linkedRun(from: i, in: tokens, taken: taken, context: PlaceContext.shared)
+            if !SmallTowns.countries(named: PlaceFinder.smallTownKey(town, in: tokens)).isEmpty { continue }
             out.append(i..<end)
             i = end - 1
         }

@@ -4,7 +4,8 @@ extension PlaceFinder {
     /// and no possessor ("in Starbuck's": a café); or in one of `home`, the countries whose press writes the article's
     /// language (place-context.tsv Y), unless it is a village (fewer than 1,000 people).
     static func smallTown(_ run: Range<Int>, in tokens: [Token], countries: OrderedSet, home: Set<String> = []) -> Range<Int>? {
-        guard !run.isEmpty, run.count <= longestName, !PersonFinder.isPossessive(tokens, run.upperBound - 1) else { return nil }
+        // (At most ``longestName`` capitalised words and the words that link them: Saint-Chély-d'Apcher.)
+        guard !run.isEmpty, run.count <= 2 * longestName, !PersonFinder.isPossessive(tokens, run.upperBound - 1) else { return nil }
         let key = smallTownKey(run, in: tokens)
         // (A village's country, in lower case, only where the article names it.)
         guard SmallTowns.countries(named: key).contains(where: { c in

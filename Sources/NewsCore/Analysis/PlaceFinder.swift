@@ -276,6 +276,8 @@ enum PlaceFinder {
         func smallTownAt(_ run: Range<Int>) -> Range<Int>? {
             let long = linked(run)
             if long != run, let town = smallTown(long, in: tokens, countries: found.countries, home: found.homeCountries) { return town }
+            // (Not the start of a longer name: Saint-Aubin of "Saint-Aubin-les-Forges".)
+            guard !Gazetteer.goesOnByHyphen(tokens, at: run.upperBound) else { return nil }
             return smallTown(run, in: tokens, countries: found.countries, home: found.homeCountries)
         }
         // Such a town listed with a town or region the gazetteer knows.
@@ -287,7 +289,9 @@ enum PlaceFinder {
             {
                 return town
             }
-            guard coordinated(run, in: tokens, placeStarts: bounds.starts, placeEnds: bounds.ends, words: words) else { return nil }
+            guard coordinated(run, in: tokens, placeStarts: bounds.starts, placeEnds: bounds.ends, words: words),
+                !Gazetteer.goesOnByHyphen(tokens, at: run.upperBound)
+            else { return nil }
             return smallTown(run, in: tokens, countries: found.countries, home: found.homeCountries)
         }
 
@@ -342,6 +346,8 @@ enum PlaceFinder {
             // for the last two signals.
             let afterPreposition = !caseless && Gazetteer.readsLowercase(tokens[i - 1]) && words.preposition(endsAt: i - 1, in: tokens)
             var place: Range<Int>?
+            // The place's name where it is not its words' ("au Muy": Le Muy).
+            var written: String?
             // (In one sentence: "... в отрезанные сёла. Синоптики ожидают" is no village's name.)
             if t.flags.isDisjoint(with: [.sentenceStart, .lineStart]), words.placeWord(endsAt: i - 1, in: tokens),
                 case let r = caseless ? run : linkedRun(from: i, in: tokens, taken: taken, context: context),
@@ -383,6 +389,14 @@ enum PlaceFinder {
                 }
             } else if !caseless, let r = coordinatedTown(run) {
                 place = r
+            } else if language == "fr", !caseless, t.flags.isDisjoint(with: .boundary),
+                let town = townAfterContraction(run, linked: linked(run), in: tokens, found: found, gazetteer: gazetteer)
+            {
+                place = town.range
+                written = town.name
+                if !found.countries.contains(town.country), !countries.contains(where: { $0.country == town.country }) {
+                    countries.append((town.country, town.range.lowerBound))
+                }
             }
             // (A small town of a home country only: that country is the article's too.)
             if let r = place, let c = homeCountry(ofSmallTown: r, in: tokens, countries: found.countries, home: found.homeCountries),
@@ -396,7 +410,7 @@ enum PlaceFinder {
                 i += 1
                 continue
             }
-            add(r)
+            add(r, as: written)
             var end = r.upperBound
             // "les communes de Plouguerneau, Landéda et Ploudalmézeau".
             for item in listed(from: r.lowerBound, first: r, in: tokens, taken: taken, found: found, words: words,
@@ -529,6 +543,9 @@ enum PlaceFinder {
             && tokens[e].flags.isDisjoint(with: .boundary) && tokens[e + 1].flags.isDisjoint(with: .boundary))
     }
 
+    /// The articles that begin Romance places' names (Le Cannet, La Spezia, El Chaco), folded.
+    static let articles: WordSet = ["le", "la", "les", "el", "los", "las", "il", "lo", "o", "os"]
+
     /// "Of" in the languages of the lists, folded: a name after it continues the one before.
     static let ofWords: Set<String> = ["of", "de", "di", "do", "da", "del", "della", "des", "du", "von", "der"]
 
@@ -536,11 +553,16 @@ enum PlaceFinder {
     /// place every time: each capitalised mention of its first word stands after a preposition of
     /// place or a word for a place ("from Paterson" and then "Paterson slotted four penalties" is a
     /// player).
+    /// (A name that begins with an article, "Le Cannet-des-Maures", by its word after the article: "Le ministre" is none of
+    /// its mentions; "au Muy" is one.)
     static func onlyAsPlace(_ r: Range<Int>, in tokens: [Token], words: PlaceContext.Words) -> Bool {
-        let first = tokens[r.lowerBound]
+        let skip = r.count > 1 && articles.contains(tokens[r.lowerBound]) ? 1 : 0
+        let first = tokens[r.lowerBound + skip]
         for k in tokens.indices where tokens[k].key.hash == first.key.hash && tokens[k].isCapitalized && tokens[k].text == first.text {
-            guard k > 0 else { return false }
-            if !words.preposition(endsAt: k - 1, in: tokens) && !words.placeWord(endsAt: k - 1, in: tokens) { return false }
+            var before = k - 1
+            if skip == 1, before >= 0, tokens[before].text == tokens[r.lowerBound].text { before -= 1 }
+            guard before >= 0 else { return false }
+            if !words.preposition(endsAt: before, in: tokens) && !words.placeWord(endsAt: before, in: tokens) { return false }
         }
         return true
     }
@@ -563,6 +585,8 @@ enum PlaceFinder {
     static func datelineOnlyTown(_ run: Range<Int>, in tokens: [Token], gazetteer: Gazetteer, countries: OrderedSet)
         -> (range: Range<Int>, country: String)?
     {
+        // (Nor the start of a longer name: "entre Le Cannet-des-Maures" is no Le Cannet.)
+        guard !Gazetteer.goesOnByHyphen(tokens, at: run.upperBound) else { return nil }
         let found = gazetteer.matches(in: Array(tokens[run]), reading: .dateline)
         // The whole run ("from Fleet Street" is no town of Fleet).
         guard let m = found.first, m.start == 0, m.count == run.count else { return nil }

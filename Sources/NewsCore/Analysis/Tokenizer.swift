@@ -323,6 +323,13 @@ public enum Tokenizer {
         folded.count <= 4 && elided.contains(folded)
     }
 
+    /// True for an elided article or preposition written in lower case right before the next word, an apostrophe between
+    /// ("d'" of "Saint-Chély-d'Apcher", "l'" of "dell'Ucraina").
+    static func isElision(_ t: Token, before next: Token) -> Bool {
+        next.offset == t.offset + t.original.scalarCount + 1 && t.original.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } == true
+            && isElided(Array(t.text.utf8))
+    }
+
     @inline(__always)
     static func isWordScalar(_ v: UInt32) -> Bool {
         if v < 0x80 {
