@@ -815,6 +815,10 @@ extension OrganizationFinder {
                         if place > next {
                             names += 1
                             end = place
+                        } else if end == i + head, head == 1, tokens[i].flags.contains(.allCaps) {
+                            // ("Chủ tịch UBND tỉnh Hồ Văn Mười": the committee of the province, its chairman's name after it.)
+                            names += 1
+                            end = next
                         }
                         break
                     }
@@ -830,6 +834,14 @@ extension OrganizationFinder {
                 {
                     end += phrase.count
                     names += 1
+                    break
+                }
+                // "UBND TP Cần Thơ": "TP" is "thành phố", and the city's name ends the body's.
+                if t.original == "TP", end + 1 < tokens.count, let place = placeAfter(tokens, taken, at: end + 1, context) {
+                    if place > end + 1 {
+                        names += 1
+                        end = place
+                    }
                     break
                 }
                 // "Tổng công ty Hàng không Việt Nam": such a phrase capitalised is a word of the name ("không" alone would end it).
@@ -876,8 +888,11 @@ extension OrganizationFinder {
     /// other finders ("UBND").
     /// Reads six syllables at most.
     static func placeAfter(_ tokens: [Token], _ taken: [Bool], at k: Int, _ context: NameContext.Words) -> Int? {
+        // (In lower case, but "TP", thành phố's capitals.)
         guard context.placeWords.contains(where: { w in
-            k >= w.count && (0..<w.count).allSatisfy { tokens[k - w.count + $0].text == w[$0] && !tokens[k - w.count + $0].isCapitalized }
+            k >= w.count && (0..<w.count).allSatisfy {
+                tokens[k - w.count + $0].text == w[$0] && (!tokens[k - w.count + $0].isCapitalized || tokens[k - w.count + $0].original == "TP")
+            }
         }) else { return nil }
         if !taken[k], PersonFinder.beginsVietnameseName(tokens, at: k) { return k }
         var end = k
