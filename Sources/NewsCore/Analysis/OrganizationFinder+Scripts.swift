@@ -346,11 +346,13 @@ extension OrganizationFinder {
                 guard and == nil else { return nil }
                 and = k - 1
             } else if PersonFinder.chineseStops.contains(c) {
-                return nil
+                return and == nil ? chineseBodyAfterDivision(tokens, taken, from: k, to: start) : nil
             }
             k -= 1
         }
-        guard k > 0, k < start, taken[k - 1], PersonFinder.glued(tokens, k - 1), script(tokens[k - 1]) == .han, and != k else { return nil }
+        guard k > 0, k < start, taken[k - 1], PersonFinder.glued(tokens, k - 1), script(tokens[k - 1]) == .han, and != k else {
+            return chineseBodyAfterDivision(tokens, taken, from: k, to: start)
+        }
         // 广州市恒远物流集团收购汕头港务公司: a firm's name ends at its own suffix (集团, 公司, 银行); what follows it, a verb
         // and another firm, is the sentence's, unless another suffix goes on (集团有限公司).
         for j in k..<start {
@@ -362,6 +364,33 @@ extension OrganizationFinder {
         while s > 0, taken[s - 1], PersonFinder.glued(tokens, s - 1), script(tokens[s - 1]) == .han, k - s < 8 { s -= 1 }
         return s
     }
+
+    /// (zh) Where no place the gazetteer knows stands before a body's run, a division's name by its suffix at its start (a
+    /// league, a prefecture, a banner, a county: 锡林郭勒盟应急管理局, 阿勒泰地区文化体育广电和旅游局, 黔东南州文体广电旅游局): two
+    /// to four Han characters that begin a word (after a mark, a character that ends a name or a preposition of place, 从),
+    /// between `k` and the suffix, which stands before `start` or at it; their start, or nil.
+    static func chineseBodyAfterDivision(_ tokens: [Token], _ taken: [Bool], from k: Int, to start: Int) -> Int? {
+        guard k + 2 <= start else { return nil }
+        for p in k + 2...start where chineseDivisionSuffixes.contains(tokens[p].text)
+            || p + 1 <= start && tokens[p].text == "地" && tokens[p + 1].text == "区"
+        {
+            for n in [4, 3, 2] where p - n >= k {
+                let q = p - n
+                guard (q..<p).allSatisfy({ script(tokens[$0]) == .han && !taken[$0] }) else { continue }
+                if q == 0 || !PersonFinder.glued(tokens, q - 1) || script(tokens[q - 1]) != .han
+                    || PersonFinder.chineseStops.contains(tokens[q - 1].text) || PlaceFinder.beforeNames.contains(tokens[q - 1])
+                {
+                    return q
+                }
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// (zh) Suffixes of divisions before a body's name: 盟 (a league), 州 (an autonomous prefecture), 旗 (a banner), 县 (a
+    /// county); 地区 (a prefecture) is read as two characters.
+    static let chineseDivisionSuffixes: Set<String> = ["盟", "州", "旗", "县", "縣"]
 
     /// (zh) Suffixes that end a firm's name, as characters.
     static let chineseFirmEnds: [[String]] = [["集", "团"], ["集", "團"], ["公", "司"], ["银", "行"], ["銀", "行"]]
