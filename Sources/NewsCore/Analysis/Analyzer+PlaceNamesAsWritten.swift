@@ -6,11 +6,12 @@ extension Analyzer {
     /// name in ASCII letters that the article writes with accents (München for Munchen).
     static func placeNameAsWritten(_ name: String, _ m: Gazetteer.Match, in tokens: [Token]) -> String {
         guard m.start >= 0, m.count > 0, m.start + m.count <= tokens.count, let first = name.unicodeScalars.first else { return name }
-        // (Latin) A name GeoNames gives in ASCII letters only (Munchen, one of München's names), where the article writes
-        // the same words with their marks: as written.
+        // (Latin) A name GeoNames gives in ASCII letters only (Munchen, one of München's names; Port-Vila), where the article
+        // writes the same words with their marks or other marks between them: as written (München, Port Vila).
         if first.isASCII, name.utf8.allSatisfy({ $0 < 0x80 }) {
             let words = tokens[m.start..<m.start + m.count]
-            guard words.contains(where: { Gazetteer.hasLatinMarks($0.original) }), !words.contains(where: { $0.flags.contains(.allCaps) })
+            // (Each word capitalised, or a link: not "Indian ocean".)
+            guard !words.contains(where: { $0.flags.contains(.allCaps) || !$0.isCapitalized && !Gazetteer.hyphenLinks.contains($0) })
             else { return name }
             let nameWords = Gazetteer.placeWords(Substring(name))
             if words.map(\.text) == nameWords { return Gazetteer.name(m.start..<m.start + m.count, in: tokens) }
