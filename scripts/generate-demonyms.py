@@ -112,8 +112,10 @@ def russian(m):
 
 def arabic(m):
     """An Arabic nisba with the article: masculine, feminine, and the plurals of people (البرتغالي, البرتغالية, البرتغاليون,
-    البرتغاليين). Without the article it is as often a common adjective's or a name's."""
-    return ["ال" + m, "ال" + m + "ة", "ال" + m + "ون", "ال" + m + "ين"]
+    البرتغاليين). Without the article it is as often a common adjective's or a name's, but in the accusative with its
+    tanwin (خاماً سعودياً, "Saudi crude"), which no name takes: that form too (read without its mark, سعوديا; not where
+    it is the country's name, سوريا)."""
+    return ["ال" + m, "ال" + m + "ة", "ال" + m + "ون", "ال" + m + "ين", m + "اً"]
 
 
 def cells(value):

@@ -115,6 +115,19 @@ public enum PersonFinder {
                 && (tokens[i].original.utf8.count == tokens[i].text.utf8.count || tokens[i].original.lowercased() == tokens[i].text)
             nameLikeAt[i] = !stopword
         }
+        // (ru) A district's adjective before its noun, its hyphenated parts too, is no name: "в Кара-Сууйском районе".
+        if context.language == "ru" {
+            for i in tokens.indices.dropLast() where nameLikeAt[i] && tokens[i + 1].text.startsCyrillic
+                && PlaceFinder.districtNouns.contains(tokens[i + 1].text)
+            {
+                var k = i
+                nameLikeAt[k] = false
+                while k > 0, tokens[k].flags.contains(.hyphenated) {
+                    k -= 1
+                    nameLikeAt[k] = false
+                }
+            }
+        }
         return (titleAt, nameLikeAt)
     }
 

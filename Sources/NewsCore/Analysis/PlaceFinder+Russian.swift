@@ -22,7 +22,11 @@ extension PlaceFinder {
             {
                 out.append((i - 2..<i - 1, other))
             }
-            out.append((i..<i + 2, name))
+            // (A name of hyphenated parts keeps the first ones as written: Кара-Сууйском, Кара-Сууйский район.)
+            var k = i
+            while k > 0, tokens[k].flags.contains(.hyphenated), tokens[k - 1].isCapitalized, !taken[k - 1] { k -= 1 }
+            let parts = tokens[k..<i].map { String($0.original) + "-" }.joined()
+            out.append((k..<i + 2, parts + name))
         }
         return out
     }

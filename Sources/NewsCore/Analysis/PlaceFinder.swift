@@ -686,6 +686,17 @@ enum PlaceFinder {
             if between.contains(where: dashes.contains), between.first == " ", between.allSatisfy({ $0 == " " || dashes.contains($0) }) {
                 return bodyStart..<end
             }
+            // "المنامة (بنا) - ...": an agency's credit in brackets between the place and the dash.
+            if between.first == " ", between.contains("(") {
+                let rest = body.unicodeScalars.dropFirst(tokens[end - 1].offset + tokens[end - 1].original.scalarCount).prefix(40)
+                if let open = rest.firstIndex(of: "("), rest[rest.startIndex..<open].allSatisfy({ $0 == " " }),
+                    let close = rest[open...].firstIndex(of: ")"),
+                    case let tail = rest[rest.index(after: close)...].drop(while: { $0 == " " }), let dash = tail.first, dashes.contains(dash),
+                    tail.dropFirst().first == " "
+                {
+                    return bodyStart..<end
+                }
+            }
         }
         return nil
     }
