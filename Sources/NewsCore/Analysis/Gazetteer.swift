@@ -1241,6 +1241,12 @@ public struct Gazetteer: Sendable {
         // ("Beaumont-la-Ferrière", "Saint-Aubin-les-Forges" is no Beaumont or Saint-Aubin).
         // ("London-based" stays London: a capitalised word must follow the hyphenated one.)
         if alias.generated, Self.goesOnByHyphen(tokens, at: end) { return true }
+        // Nor after a capitalised word and an elided "d'" ("Val d'Agri" is no Ağrı, "Cortina d'Ampezzo").
+        if alias.generated, i >= 2, tokens[i - 1].text == "d", Tokenizer.isElision(tokens[i - 1], before: tokens[i]),
+            tokens[i - 2].isCapitalized, tokens[i - 1].flags.isDisjoint(with: .boundary)
+        {
+            return true
+        }
         if tokens[i].flags.contains(.ideographic) {
             // "2일 본회의": characters a space apart are two words, not 일본 (Japan).
             if alias.solid, (i + 1..<end).contains(where: { !Self.glued(tokens[$0 - 1], tokens[$0]) }) { return true }

@@ -360,6 +360,11 @@ enum PlaceFinder {
                     tokens[i - 1].flags.isDisjoint(with: [.sentenceStart, .lineStart])
                 {
                     place = i - 1..<name.upperBound
+                } else if let name = place, i >= 2, Self.romanceLanguages.contains(language ?? ""), tokens[i - 1].text == "d",
+                    !taken[i - 2], tokens[i - 2].isCapitalized, tokens[i - 2].flags.isDisjoint(with: [.sentenceStart, .lineStart])
+                {
+                    // (And over an elided "d'": "la Val d'Agri".)
+                    place = i - 2..<name.upperBound
                 }
             } else if !caseless, let r = appositive(from: i, in: tokens, taken: taken, words: words, context: context) {
                 // "Pentre Isaf, a hamlet of forty houses".
