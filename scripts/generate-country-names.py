@@ -343,6 +343,35 @@ ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "ое", "ые", "ие", "і
 SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "енко", "ко", "ук", "юк")
 
 
+# A town of fewer people than this whose one-word name is a word in lower case of a dictionary of German, French,
+# Italian, Spanish or Portuguese, and at least WORD_TOWN_ZIPF frequent in one of SMALL_TOWN_LANGUAGES, counts only as a
+# dateline or after a preposition of place (Universidad in Madrid, Republica in Brazil, Como, Potenza), unless its
+# city is named in WORD_TOWN_FAME languages or more (GeoNames' alternate names: Siena 19, Celle 22, Dover 34).
+WORD_TOWN_POPULATION = 100_000
+WORD_TOWN_ZIPF = 4.3
+WORD_TOWN_FAME = 15
+WORD_TOWN_DICTIONARIES = ["/usr/share/dict/ngerman", "/usr/share/dict/french", "/usr/share/dict/italian",
+                          "/usr/share/dict/spanish", "/usr/share/dict/brazilian", "/usr/share/dict/portuguese"]
+romance_words = {}  # folded word -> its spellings in the dictionaries
+
+
+def romance_word(name, pop, names):
+    """True for a town's one-word Latin name under WORD_TOWN_POPULATION that is a common word of a news language in
+    lower case (see WORD_TOWN_ZIPF), and `names`, its city's names in other languages, fewer than WORD_TOWN_FAME."""
+    if pop >= WORD_TOWN_POPULATION or names >= WORD_TOWN_FAME or not latin(name) or len(words(name)) != 1:
+        return False
+    if not romance_words:
+        for path in WORD_TOWN_DICTIONARIES:
+            with open(path, encoding="utf-8", errors="replace") as f:
+                for w in f:
+                    w = w.strip().split("/")[0]
+                    if w[:1].islower():
+                        romance_words.setdefault(fold(w), set()).add(w)
+    # (By the dictionary's spellings too: GeoNames writes Republica, Portuguese república.)
+    forms = romance_words.get(fold(name))
+    return forms is not None and max(zipf(n, lang) for n in forms | {name} for lang in SMALL_TOWN_LANGUAGES) >= WORD_TOWN_ZIPF
+
+
 def arabic_zipf(name, frequencies):
     """wordfreq's Zipf frequency of an Arabic word (7 is "في", 3 a word of a million), the highest of
     the spellings newsd folds together: final ه and ة, ى and ي, and the alefs with a hamza."""
@@ -655,7 +684,7 @@ def places():
             elsewhere[key][cc] = max(elsewhere[key].get(cc, 0), pop)
         if latin(name) and len(key) < 4:
             return
-        if ordinary(name) and " " not in key and pop < 2_000_000 or key in context_only:
+        if ordinary(name) and " " not in key and pop < 2_000_000 or key in context_only or romance_word(name, pop, names):
             flags += "d"  # a common word: only as a dateline
         old = best.get(key)
         # Two cities of one name: the one known in many more languages (Valencia in Spain, 73 names,

@@ -1487,7 +1487,10 @@ public struct Gazetteer: Sendable {
         if start > 0 && start != bodyStart && !tokens[start].flags.contains(.afterPunctuation) {
             let p = tokens[start - 1]
             let matched = previous.map { $0.start + $0.count == start } ?? false
-            if p.isCapitalized && !matched && !Self.stopwords.contains(p.text) && !PersonFinder.titles.contains(p.text)
+            // (A sentence's end between them: "salito in Borsa. Pirelli ha firmato"; not after an initial or "Mr.".)
+            let newSentence = tokens[start].flags.contains(.sentenceStart) && p.hasSeveralScalars && !p.flags.contains(.allCaps)
+                && !Self.honorifics.contains(p.text)
+            if p.isCapitalized && !matched && !newSentence && !Self.stopwords.contains(p.text) && !PersonFinder.titles.contains(p.text)
                 && !(german && (Self.germanPlaceNouns.contains(p) || Self.germanTitles?.isTitle(tokens, start - 1) == true))
                 && !Self.isSentencePreposition(p) && !(organization && Self.opensFirm(p, german: german))
                 && !(german && OrganizationFinder.isGermanHead(p)) && !(germanNouns && Self.germanCommonNoun(p))
