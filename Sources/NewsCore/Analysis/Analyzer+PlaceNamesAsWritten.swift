@@ -62,4 +62,7 @@ extension Analyzer {
         }
         return out
     }
+
+    /// The continents' names in the gazetteer, which stand above a country's level: no place of the article's ("in Europe").
+    static let continents: Set<String> = ["Europe", "Africa", "Asia", "Latin America", "Americas", "North America", "South America", "Oceania", "Antarctica"]
 }

@@ -453,7 +453,8 @@ public struct Analyzer: Sendable {
         }
         analysis.countries = countries.items
         analysis.mainCountries = weights.main(in: countries.items)
-        analysis.places = Self.withoutUnmarkedTwins(places.items)
+        // (Not a continent: places are below a country's level.)
+        analysis.places = Self.withoutUnmarkedTwins(places.items.filter { !Self.continents.contains($0) })
         analysis.people = Self.withoutHonorifics(people, language: analysis.language, context: context)
         analysis.organizations = organizations.items
 
