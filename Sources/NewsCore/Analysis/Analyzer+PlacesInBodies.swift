@@ -35,7 +35,7 @@ extension Analyzer {
 
     /// A sea's or an ocean's name (Pacific Ocean, Baltic Sea, Mediterranean).
     static func isSea(_ name: String) -> Bool {
-        name.hasSuffix(" Ocean") || name.hasSuffix(" Sea") || name == "Mediterranean" || name == "Caribbean"
+        name.hasSuffix(" Ocean") || name.hasSuffix(" Sea") || name.hasPrefix("Sea of ") || name == "Mediterranean" || name == "Caribbean"
     }
 
     /// Drops from `places` the places whose every mention lies inside one of `names`, and from `countries` the countries

@@ -1265,6 +1265,14 @@ public struct Gazetteer: Sendable {
             {
                 return true
             }
+            // (ko) A sea's name glued to a syllable that begins no particle is a word's or a name's part: 동해에너지 (a firm),
+            // 동해고속도로 (a motorway), 동해사업장 (a plant), not 동해에서.
+            if !alias.generated, end < tokens.count, PersonFinder.isHangul(tokens[end - 1]), PersonFinder.isHangul(tokens[end]),
+                Self.glued(tokens[end - 1], tokens[end]), !Self.beginsParticle(tokens, end),
+                entries.kind(Int(alias.entry)) == .place, Analyzer.isSea(placeName(Int(alias.entry)))
+            {
+                return true
+            }
             guard Self.isKatakana(tokens[i]) && Self.isKatakana(tokens[end - 1]) else { return false }
             return (i > 0 && Self.isKatakana(tokens[i - 1])) || (end < tokens.count && Self.isKatakana(tokens[end]))
         }
@@ -1308,6 +1316,19 @@ public struct Gazetteer: Sendable {
 
     /// Words in lower case, between hyphens, that join the parts of a French or Spanish town's name
     /// ("Beaumont-la-Ferrière"); not English "upon" ("Newcastle-upon-Tyne" is Newcastle).
+    /// (ko) The first syllables of the particles after a name (에, 에서, 의, 와, 과, 로, 으로, 는, 은, 도, 까지, 부터...), and 상
+    /// ("on": 동해상으로, onto the East Sea).
+    static let particleStarts: Set<String> = ["에", "의", "와", "과", "로", "으", "는", "은", "도", "가", "이", "을", "를", "까", "부",
+                                              "만", "처", "보", "서", "쪽", "상"]
+
+    /// (ko) True when a particle begins at syllable `k`: one of ``particleStarts``, and 에 only alone or before the
+    /// syllables of 에서, 에게, 에는, 에도 (에너지 "energy" is a word).
+    static func beginsParticle(_ tokens: [Token], _ k: Int) -> Bool {
+        guard particleStarts.contains(tokens[k].text) else { return false }
+        guard tokens[k].text == "에", k + 1 < tokens.count, PersonFinder.isHangul(tokens[k + 1]), glued(tokens[k], tokens[k + 1]) else { return true }
+        return ["서", "게", "는", "도", "선", "만"].contains(tokens[k + 1].text)
+    }
+
     /// True when the name that ends before `end` goes on with a hyphen, a link and a capitalised word: Saint-Aubin of
     /// "Saint-Aubin-les-Forges", Le Cannet of "Le Cannet-des-Maures".
     static func goesOnByHyphen(_ tokens: [Token], at end: Int) -> Bool {
