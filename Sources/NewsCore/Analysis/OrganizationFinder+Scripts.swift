@@ -93,7 +93,8 @@ extension OrganizationFinder {
             }
         }
         for r in found {
-            var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ", joiners: joiners)
+            var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ", joiners: joiners,
+                            commas: language == "vi")
             // والبنك, لوزارة: the name without the conjunction or preposition glued to it.
             if language == "ar", !isHead(tokens[r.lowerBound].text, context), let s = withoutProclitic(tokens[r.lowerBound].text),
                 isHead(s, context)
@@ -416,8 +417,9 @@ extension OrganizationFinder {
     }
 
     /// (ja, ko) Words that make a common noun with a body's suffix when they alone stand before it (特別委員会, 특별위원회,
-    /// "a special committee"; 비상대책위원회, "an emergency committee"; 第三者委員会, "an outside panel").
-    static let genericBodyWords: Set<String> = ["特別", "第三者", "専門", "특별", "비상대책", "운영", "윤리", "인사"]
+    /// "a special committee"; 비상대책위원회, "an emergency committee"; 第三者委員会, "an outside panel"; 研究グループ, "a research
+    /// group"; 市立病院, "the city hospital"; 재판부, "the bench").
+    static let genericBodyWords: Set<String> = ["特別", "第三者", "専門", "研究", "市立", "특별", "비상대책", "운영", "윤리", "인사", "재판"]
 
     /// (ko) The two syllables before 부 that make a division of a body or a firm (수사부, 사업부), not a ministry (국방부).
     static let koreanDivisionEnds: Set<String> = ["수사", "사업"]
@@ -828,7 +830,7 @@ extension OrganizationFinder {
             var lowerRun = 0
             // "Hãng hàng không Vietjet": Hãng and words in lower case are a kind of firm, whose name follows them.
             var nameStart = i
-            while end < tokens.count, end - i < 12, tokens[end].flags.isDisjoint(with: .boundary) {
+            while end < tokens.count, end - i < 12, tokens[end].flags.isDisjoint(with: .boundary) || names > 0 && listGoesOn(tokens, at: end) {
                 let t = tokens[end]
                 // A person's name of three syllables after the body's ("Bộ Tài chính Đinh Quang Thắng") ends it;
                 // right after the head it is the body's ("Bệnh viện Nguyễn Tri Phương"), but not after a province's or a
@@ -906,6 +908,21 @@ extension OrganizationFinder {
             }
         }
         return out
+    }
+
+    /// (vi) True when a comma at `k` parts the fields of a body's name that "và" ends with the last one: "Sở Văn hóa, Thể
+    /// thao và Du lịch". The word after the comma is capitalised, and "và" and a capitalised word follow within four words
+    /// of one phrase.
+    static func listGoesOn(_ tokens: [Token], at k: Int) -> Bool {
+        guard tokens[k].isCapitalized, tokens[k].flags.intersection(.boundary) == .afterPunctuation else { return false }
+        var j = k + 1
+        while j + 1 < tokens.count, j - k <= 4, tokens[j].flags.isDisjoint(with: .boundary) {
+            if tokens[j].text == "va", !tokens[j].isCapitalized, tokens[j + 1].isCapitalized, tokens[j + 1].flags.isDisjoint(with: .boundary) {
+                return true
+            }
+            j += 1
+        }
+        return false
     }
 
     /// (vi) The end of the place's name at `k`, right after a word for a province, a city or a district (name-context.tsv VP)
