@@ -214,6 +214,15 @@ extension OrganizationFinder {
             {
                 // 浙江省发展和改革委员会, 国家发展和改革委员会: 和 inside a body's name after a place or a state body's first word.
                 start = s
+            } else if chinese, kind == .han, start > 1, i - start <= 2, PersonFinder.glued(tokens, start - 1), ["和", "与"].contains(tokens[start - 1].text),
+                PersonFinder.glued(tokens, start - 2), script(tokens[start - 2]) == .han,
+                !(max(0, start - 6)..<start - 1).contains(where: { PersonFinder.title(suffixes, tokens, at: $0) == start - 1 })
+            {
+                // (A field of two characters after 和 inside a word, where no place or state body begins the name: 旅游局 of
+                // 阿勒泰地区文化体育广电和旅游局, 浩特局集团 of 呼和浩特局集团; not 商务部 after 财政部和, a body's end, nor a
+                // longer name after another's, 宁德时代与斯泰兰蒂斯集团.)
+                i = end
+                continue
             }
             // 送往东莞市人民医院: a place inside the run begins the body's name; the verb before it is the sentence's.
             if chinese, kind == .han, start + 1 < i, let f = (start + 1..<i).first(where: { taken[$0] }), !(start..<f).contains(where: { taken[$0] }) {
