@@ -215,7 +215,7 @@ extension OrganizationFinder {
                 // 浙江省发展和改革委员会, 国家发展和改革委员会: 和 inside a body's name after a place or a state body's first word.
                 start = s
             } else if chinese, kind == .han, start > 1, i - start <= 2, PersonFinder.glued(tokens, start - 1), ["和", "与"].contains(tokens[start - 1].text),
-                PersonFinder.glued(tokens, start - 2), script(tokens[start - 2]) == .han,
+                PersonFinder.glued(tokens, start - 2), script(tokens[start - 2]) == .han, !PersonFinder.chineseStops.contains(tokens[start - 2].text),
                 !(max(0, start - 6)..<start - 1).contains(where: { PersonFinder.title(suffixes, tokens, at: $0) == start - 1 })
             {
                 // (A field of two characters after 和 inside a word, where no place or state body begins the name: 旅游局 of
