@@ -1314,8 +1314,6 @@ public struct Gazetteer: Sendable {
         return (v >= 0x30A1 && v <= 0x30FF) || (v >= 0xFF66 && v <= 0xFF9F)
     }
 
-    /// Words in lower case, between hyphens, that join the parts of a French or Spanish town's name
-    /// ("Beaumont-la-Ferrière"); not English "upon" ("Newcastle-upon-Tyne" is Newcastle).
     /// (ko) The first syllables of the particles after a name (에, 에서, 의, 와, 과, 로, 으로, 는, 은, 도, 까지, 부터...), and 상
     /// ("on": 동해상으로, onto the East Sea).
     static let particleStarts: Set<String> = ["에", "의", "와", "과", "로", "으", "는", "은", "도", "가", "이", "을", "를", "까", "부",
@@ -1336,6 +1334,8 @@ public struct Gazetteer: Sendable {
             && tokens[end + 1].flags.contains(.hyphenated) && tokens[end + 1].isCapitalized
     }
 
+    /// Words in lower case, between hyphens, that join the parts of a French or Spanish town's name
+    /// ("Beaumont-la-Ferrière"); not English "upon" ("Newcastle-upon-Tyne" is Newcastle).
     static let hyphenLinks: WordSet = ["de", "del", "des", "du", "la", "le", "les", "lès", "sur", "sous", "en", "aux", "au", "di", "d"]
 
     /// Words that join the parts of a longer place name in Romance languages.
