@@ -9,6 +9,8 @@ import Testing
         let a = EntityContextTests.analyse("预警", "记者从锡林郭勒盟应急管理局获悉，黔东南州文体广电旅游局也发布了通知。")
         #expect(a.organizations.contains("锡林郭勒盟应急管理局"), "\(a.organizations)")
         #expect(a.organizations.contains("黔东南州文体广电旅游局"), "\(a.organizations)")
+        // (The division is a place of the article's too.)
+        #expect(a.places.contains("锡林郭勒盟") && a.places.contains("黔东南州"), "\(a.places)")
     }
 
     @Test func notAWordOfOneCharacter() {

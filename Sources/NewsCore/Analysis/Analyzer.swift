@@ -336,6 +336,11 @@ public struct Analyzer: Sendable {
             organizations.insert(found.name)
             for k in found.range { taken[k] = true }
             foundByLanguage.append(found.range)
+            // (zh) The division that begins a body's name is a place of the article's, as a province's is there
+            // (锡林郭勒盟 of 锡林郭勒盟应急管理局).
+            if analysis.language == "zh", let d = OrganizationFinder.chineseDivision(startingAt: found.range.lowerBound, in: tokens) {
+                places.insert(Gazetteer.name(d, in: tokens))
+            }
         }
         // 東京証券取引所, 서울대학교, "Verbraucherzentrale Sachsen": a town or region named only inside the names of bodies
         // is none of the places (Analyzer+PlacesInBodies).

@@ -398,6 +398,17 @@ extension OrganizationFinder {
         return nil
     }
 
+    /// (zh) The division's name with its suffix that begins a body's name at `start`, two to four Han characters before 盟,
+    /// 州, 旗, 县 or 地区 (锡林郭勒盟 of 锡林郭勒盟应急管理局), when the gazetteer read none of it; or nil.
+    static func chineseDivision(startingAt start: Int, in tokens: [Token]) -> Range<Int>? {
+        for p in start + 2..<min(start + 5, tokens.count) {
+            guard PersonFinder.glued(tokens, p - 1), script(tokens[p]) == .han else { return nil }
+            if chineseDivisionSuffixes.contains(tokens[p].text) { return start..<p + 1 }
+            if tokens[p].text == "地", p + 1 < tokens.count, tokens[p + 1].text == "区", PersonFinder.glued(tokens, p) { return start..<p + 2 }
+        }
+        return nil
+    }
+
     /// (zh) Suffixes of divisions before a body's name: 盟 (a league), 州 (an autonomous prefecture), 旗 (a banner), 县 (a
     /// county); 地区 (a prefecture) is read as two characters.
     static let chineseDivisionSuffixes: Set<String> = ["盟", "州", "旗", "县", "縣"]
