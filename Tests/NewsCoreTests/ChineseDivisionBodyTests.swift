@@ -17,4 +17,10 @@ import Testing
         let a = EntityContextTests.analyse("预警", "记者获悉，该县应急管理局发布了通知。")
         #expect(!a.organizations.contains { $0.hasPrefix("该县") }, "\(a.organizations)")
     }
+
+    /// (A body's name of one token at the text's end reads no division past it.)
+    @Test func aShortNameAtTheEnd() {
+        #expect(OrganizationFinder.chineseDivision(startingAt: 2, in: Tokenizer.tokenize("据新华")) == nil)
+        #expect(OrganizationFinder.chineseDivision(startingAt: 0, in: Tokenizer.tokenize("泸定县应急管理局")) == 0..<3)
+    }
 }

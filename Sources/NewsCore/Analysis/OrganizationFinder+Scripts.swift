@@ -399,8 +399,9 @@ extension OrganizationFinder {
     }
 
     /// (zh) The division's name with its suffix that begins a body's name at `start`, two to four Han characters before 盟,
-    /// 州, 旗, 县 or 地区 (锡林郭勒盟 of 锡林郭勒盟应急管理局), when the gazetteer read none of it; or nil.
+    /// 州, 旗, 县 or 地区 (锡林郭勒盟 of 锡林郭勒盟应急管理局); or nil.
     static func chineseDivision(startingAt start: Int, in tokens: [Token]) -> Range<Int>? {
+        guard start + 2 < tokens.count else { return nil }
         for p in start + 2..<min(start + 5, tokens.count) {
             guard PersonFinder.glued(tokens, p - 1), script(tokens[p]) == .han else { return nil }
             if chineseDivisionSuffixes.contains(tokens[p].text) { return start..<p + 1 }
