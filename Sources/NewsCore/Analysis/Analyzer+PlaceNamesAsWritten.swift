@@ -8,7 +8,7 @@ extension Analyzer {
         guard m.start >= 0, m.count > 0, m.start + m.count <= tokens.count, let first = name.unicodeScalars.first else { return name }
         // (Latin) A name GeoNames gives in ASCII letters only (Munchen, one of München's names; Port-Vila), where the article
         // writes the same words with their marks or other marks between them: as written (München, Port Vila).
-        if first.isASCII, name.utf8.allSatisfy({ $0 < 0x80 }) {
+        if name.isAllASCII {
             let words = tokens[m.start..<m.start + m.count]
             // (Each word capitalised, or a link: not "Indian ocean".)
             guard !words.contains(where: { $0.flags.contains(.allCaps) || !$0.isCapitalized && !Gazetteer.hyphenLinks.contains($0) })
@@ -17,8 +17,7 @@ extension Analyzer {
             if words.map(\.text) == nameWords { return Gazetteer.name(m.start..<m.start + m.count, in: tokens) }
             // (de) The name in the adjective read (``Gazetteer/germanPlaceAdjective(_:_:)``): Münchner, München.
             if m.count == 1, nameWords.count == 1, case let written = words[m.start].original, written.hasSuffix("er") {
-                for form in [String(written.dropLast(2)), written.dropLast(2) + "en", written.dropLast(3) + "en"]
-                where TextFolding.fold(form) == nameWords[0] {
+                for form in Gazetteer.germanAdjectiveNames(written) where TextFolding.fold(form) == nameWords[0] {
                     return form
                 }
             }

@@ -28,14 +28,9 @@ extension Analyzer {
             guard !languagesWithRegionsInBodies.contains(language ?? "") else { return Mention(name: name) }
             // (A sea's adjective of one word that begins a name is the name's, as a city's is: "Pacific Gas and Electric",
             // "the Baltic Exchange", "the Pacific Tsunami Warning Center"; "Suez Canal Authority" names the canal.)
-            if m.count == 1, isSea(name) { return Mention(name: name, range: range) }
+            if m.count == 1, Gazetteer.isSea(name) { return Mention(name: name, range: range) }
             return Mention(name: name, range: range, afterStart: true)
         }
-    }
-
-    /// A sea's or an ocean's name (Pacific Ocean, Baltic Sea, Mediterranean).
-    static func isSea(_ name: String) -> Bool {
-        name.hasSuffix(" Ocean") || name.hasSuffix(" Sea") || name.hasPrefix("Sea of ") || name == "Mediterranean" || name == "Caribbean"
     }
 
     /// Drops from `places` the places whose every mention lies inside one of `names`, and from `countries` the countries

@@ -1113,8 +1113,7 @@ public struct Gazetteer: Sendable {
             tokens[i + 1].isCapitalized, tokens[i + 1].flags.isDisjoint(with: .boundary), !tokens[i + 1].flags.contains(.hyphenated),
             !tokens[i].flags.contains(.hyphenated), i == 0 || !Self.givenName(tokens[i - 1])
         else { return nil }
-        let stem = t.text.dropLast(2)
-        for name in [String(stem), stem + "en", t.text.dropLast(3) + "en"] {
+        for name in Self.germanAdjectiveNames(t.text) {
             guard let group = oneWordAliases(name) else { continue }
             for a in group {
                 let alias = aliases[a], entry = Int(alias.entry)
@@ -1125,6 +1124,12 @@ public struct Gazetteer: Sendable {
             }
         }
         return nil
+    }
+
+    /// (de) The names a place's adjective in -er may come from: without -er (Berliner), with -en for -er (Thüringer), with
+    /// -en for -ner (Münchner).
+    static func germanAdjectiveNames(_ word: String) -> [String] {
+        [String(word.dropLast(2)), word.dropLast(2) + "en", word.dropLast(3) + "en"]
     }
 
     /// (de) A place's name in the genitive beside the nouns that German capitalises: a region after
@@ -1269,7 +1274,7 @@ public struct Gazetteer: Sendable {
             // 동해고속도로 (a motorway), 동해사업장 (a plant), not 동해에서.
             if !alias.generated, end < tokens.count, PersonFinder.isHangul(tokens[end - 1]), PersonFinder.isHangul(tokens[end]),
                 Self.glued(tokens[end - 1], tokens[end]), !Self.beginsParticle(tokens, end),
-                entries.kind(Int(alias.entry)) == .place, Analyzer.isSea(placeName(Int(alias.entry)))
+                entries.kind(Int(alias.entry)) == .place, Self.isSea(placeName(Int(alias.entry)))
             {
                 return true
             }
@@ -1325,6 +1330,11 @@ public struct Gazetteer: Sendable {
         guard particleStarts.contains(tokens[k].text) else { return false }
         guard tokens[k].text == "에", k + 1 < tokens.count, PersonFinder.isHangul(tokens[k + 1]), glued(tokens[k], tokens[k + 1]) else { return true }
         return ["서", "게", "는", "도", "선", "만"].contains(tokens[k + 1].text)
+    }
+
+    /// A sea's or an ocean's name (Pacific Ocean, Baltic Sea, Sea of Japan, Mediterranean).
+    static func isSea(_ name: String) -> Bool {
+        name.hasSuffix(" Ocean") || name.hasSuffix(" Sea") || name.hasPrefix("Sea of ") || name == "Mediterranean" || name == "Caribbean"
     }
 
     /// True when the name that ends before `end` goes on with a hyphen, a link and a capitalised word: Saint-Aubin of

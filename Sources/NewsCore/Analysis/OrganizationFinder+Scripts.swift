@@ -381,9 +381,7 @@ extension OrganizationFinder {
     /// between `k` and the suffix, which stands before `start` or at it; their start, or nil.
     static func chineseBodyAfterDivision(_ tokens: [Token], _ taken: [Bool], from k: Int, to start: Int) -> Int? {
         guard k + 2 <= start else { return nil }
-        for p in k + 2...start where chineseDivisionSuffixes.contains(tokens[p].text)
-            || p + 1 <= start && tokens[p].text == "地" && tokens[p + 1].text == "区"
-        {
+        for p in k + 2...start where divisionSuffixLength(tokens, at: p).map({ p + $0 - 1 <= start }) == true {
             for n in [4, 3, 2] where p - n >= k {
                 let q = p - n
                 guard (q..<p).allSatisfy({ script(tokens[$0]) == .han && !taken[$0] }) else { continue }
@@ -404,9 +402,15 @@ extension OrganizationFinder {
         guard start + 2 < tokens.count else { return nil }
         for p in start + 2..<min(start + 5, tokens.count) {
             guard PersonFinder.glued(tokens, p - 1), script(tokens[p]) == .han else { return nil }
-            if chineseDivisionSuffixes.contains(tokens[p].text) { return start..<p + 1 }
-            if tokens[p].text == "地", p + 1 < tokens.count, tokens[p + 1].text == "区", PersonFinder.glued(tokens, p) { return start..<p + 2 }
+            if let n = divisionSuffixLength(tokens, at: p) { return start..<p + n }
         }
+        return nil
+    }
+
+    /// (zh) The length of the division's suffix at `p`: 1 for one of ``chineseDivisionSuffixes``, 2 for 地区 (glued); or nil.
+    static func divisionSuffixLength(_ tokens: [Token], at p: Int) -> Int? {
+        if chineseDivisionSuffixes.contains(tokens[p].text) { return 1 }
+        if tokens[p].text == "地", p + 1 < tokens.count, tokens[p + 1].text == "区", PersonFinder.glued(tokens, p) { return 2 }
         return nil
     }
 

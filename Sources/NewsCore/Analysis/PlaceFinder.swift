@@ -548,9 +548,6 @@ enum PlaceFinder {
             && tokens[e].flags.isDisjoint(with: .boundary) && tokens[e + 1].flags.isDisjoint(with: .boundary))
     }
 
-    /// The articles that begin Romance places' names (Le Cannet, La Spezia, El Chaco), folded.
-    static let articles: WordSet = ["le", "la", "les", "el", "los", "las", "il", "lo", "o", "os"]
-
     /// "Of" in the languages of the lists, folded: a name after it continues the one before.
     static let ofWords: Set<String> = ["of", "de", "di", "do", "da", "del", "della", "des", "du", "von", "der"]
 
@@ -561,7 +558,7 @@ enum PlaceFinder {
     /// (A name that begins with an article, "Le Cannet-des-Maures", by its word after the article: "Le ministre" is none of
     /// its mentions; "au Muy" is one.)
     static func onlyAsPlace(_ r: Range<Int>, in tokens: [Token], words: PlaceContext.Words) -> Bool {
-        let skip = r.count > 1 && articles.contains(tokens[r.lowerBound]) ? 1 : 0
+        let skip = r.count > 1 && Analyzer.capitalisedArticles.contains(tokens[r.lowerBound]) ? 1 : 0
         let first = tokens[r.lowerBound + skip]
         for k in tokens.indices where tokens[k].key.hash == first.key.hash && tokens[k].isCapitalized && tokens[k].text == first.text {
             var before = k - 1
