@@ -35,6 +35,9 @@ public struct NameContext: Sendable {
         var organizationTypes: [String] = []
         /// The same words as written in full, for one look-up (la società Baykar, chipmaker Nvidia).
         var firmWords = WordSet()
+        /// Words for a kind of firm that, capitalised as a sentence's first word, stand before its name and are none of it
+        /// (RS: "Carmaker Harbury Motors", "Insurer Aviva", "Rivals Stellantis and Renault").
+        var sentenceFirmWords = WordSet()
         /// (de) Endings of compounds for a kind of firm, club or body before its name (KE: der Autobauer, den Zulieferern).
         var kindEndings: [String] = []
         /// Phrases that an organisation's name follows ("spokeswoman for", "portavoce di"), folded, and
@@ -259,6 +262,7 @@ public struct NameContext: Sendable {
                 case "R":
                     words.organizationTypes.append(first)
                     words.firmWords.insert(first)
+                case "RS": words.sentenceFirmWords.insert(first)
                 case "KE": words.kindEndings.append(folded.joined())
                 case "P":
                     words.organizationPhrases.append(folded)

@@ -36,7 +36,15 @@ extension OrganizationFinder {
         case "vi": found = vietnamese(tokens, taken, context)
         default: break
         }
-        if language != "ru" && context.firmWords.count > 0 { found += afterFirmWord(tokens, taken, context) }
+        if language != "ru" && context.firmWords.count > 0 {
+            let named = afterFirmWord(tokens, taken, context)
+            // ("Carmaker Harbury Motors": the kind's word that opens the sentence is no name's; nor, at a second such
+            // sentence, is the name after it, which the names' list below holds once.)
+            for r in named where r.lowerBound > 0 && sentenceFirmWord(tokens, at: r.lowerBound - 1, context) {
+                for k in r.lowerBound - 1..<r.upperBound { taken[k] = true }
+            }
+            found += named
+        }
         if language == "de" {
             // (The kind's word and its article are no name's: not a place's, "Der Konkurrent".)
             let kinds = germanAfterKindWord(tokens, taken)
@@ -589,7 +597,7 @@ extension OrganizationFinder {
             // (Or the third: "le fabricant de vélos Cyclal".)
             guard tokens[i + 1].isCapitalized || (i + 2 < tokens.count && tokens[i + 2].isCapitalized)
                 || i + 3 < tokens.count && tokens[i + 3].isCapitalized && romanceOf.contains(tokens[i + 1]),
-                !tokens[i].isCapitalized, context.firmWords.contains(tokens[i])
+                !tokens[i].isCapitalized && context.firmWords.contains(tokens[i]) || sentenceFirmWord(tokens, at: i, context)
             else {
                 i += 1
                 continue
@@ -656,6 +664,15 @@ extension OrganizationFinder {
             i = max(end, i + 1)
         }
         return out
+    }
+
+    /// True when token `i` is a word for a kind of firm capitalised as its sentence's first word, before a capitalised
+    /// name (name-context.tsv RS: "Carmaker Harbury Motors", "Rivals Stellantis and Renault").
+    static func sentenceFirmWord(_ tokens: [Token], at i: Int, _ context: NameContext.Words) -> Bool {
+        let t = tokens[i]
+        // (Not before a given name: "Broadcaster Chris Evans" is a person.)
+        return t.flags.contains(.sentenceStart) && t.isCapitalized && !t.flags.contains(.allCaps) && i + 1 < tokens.count
+            && tokens[i + 1].isCapitalized && context.sentenceFirmWords.contains(t) && !isGivenName(tokens[i + 1])
     }
 
     /// The English words for a firm (name-context.tsv R, en), which every language's list holds.
