@@ -26,3 +26,19 @@ extension Analyzer {
         return !gazetteer.matches(in: withArticle, reading: .query).contains { $0.start == 0 && $0.count == withArticle.count }
     }
 }
+
+/// (en) A city's name on either side of "v" or "vs" between two capitalised names is a club's: a fixture ("Blackburn v
+/// Burnley", "Plymouth v Everton"), not the town.
+extension Analyzer {
+    static let fixtureWords: WordSet = ["v", "vs"]
+
+    static func namesClubInFixture(_ m: Gazetteer.Match, in tokens: [Token], gazetteer: Gazetteer) -> Bool {
+        guard m.start >= 0, [.city, .capital].contains(gazetteer.entries.kind(m.entry)) else { return false }
+        func fixture(at k: Int) -> Bool {
+            k > 0 && k + 1 < tokens.count && fixtureWords.contains(tokens[k]) && tokens[k].original == tokens[k].text
+                && tokens[k].flags.isDisjoint(with: .boundary) && tokens[k + 1].flags.isDisjoint(with: .boundary)
+                && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
+        }
+        return fixture(at: m.start + m.count) || fixture(at: m.start - 1)
+    }
+}

@@ -131,7 +131,9 @@ public struct Analyzer: Sendable {
         }
         // "Santiago Carbó", "Michele De Palma": a town's name inside a person's, held back for the name finders.
         var inNames: [Gazetteer.Match] = []
-        let inNameIndices = Self.placesInPersonNames(matches, tokens: tokens, gazetteer: gazetteer, language: analysis.language ?? "")
+        var inNameIndices = Self.placesInPersonNames(matches, tokens: tokens, gazetteer: gazetteer, language: analysis.language ?? "")
+        // (Not a fixture's club, whose "v" reads as a name's particle: "Plymouth v Everton".)
+        if analysis.language == "en" { inNameIndices.removeAll { Self.namesClubInFixture(matches[$0], in: tokens, gazetteer: gazetteer) } }
         if !inNameIndices.isEmpty {
             inNames = inNameIndices.map { matches[$0] }
             for k in inNameIndices.reversed() { matches.remove(at: k) }
@@ -217,7 +219,9 @@ public struct Analyzer: Sendable {
                 taken[m.start] = true
                 continue
             }
-            if let articles = clubArticles, Self.namesClubByArticle(m, in: tokens, articles: articles, gazetteer: gazetteer) {
+            if clubArticles.map({ Self.namesClubByArticle(m, in: tokens, articles: $0, gazetteer: gazetteer) }) ?? false
+                || analysis.language == "en" && Self.namesClubInFixture(m, in: tokens, gazetteer: gazetteer)
+            {
                 organizations.insert(Gazetteer.name(m.start..<m.start + m.count, in: tokens))
                 for i in m.start..<m.start + m.count { taken[i] = true }
                 continue

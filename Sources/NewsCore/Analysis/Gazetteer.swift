@@ -822,13 +822,14 @@ public struct Gazetteer: Sendable {
             let key = tokens[m.start].key
             for k in tokens.indices where tokens[k].isCapitalized && tokens[k].key == key && tokens[k].text == word {
                 let t = tokens[k]
-                if t.flags.contains(.hyphenated) && placeEnds.contains(k - 1)
+                // (Nor a compound's second part after a word that is no given name: "Hydro-Québec".)
+                if t.flags.contains(.hyphenated) && (placeEnds.contains(k - 1) || k > 0 && !Self.givenName(tokens[k - 1]))
                     || k + 1 < tokens.count && tokens[k + 1].flags.contains(.hyphenated) && placeStarts.contains(k + 1)
                 {
                     continue
                 }
                 // (A club's word beside it makes a club, not a person: "FC Porto", "Porto FC".)
-                let before = k > 0 && k != bodyStart && !t.flags.contains(.afterPunctuation) && tokens[k - 1].isCapitalized
+                let before = k > 0 && k != bodyStart && t.flags.isDisjoint(with: [.afterPunctuation, .sentenceStart]) && tokens[k - 1].isCapitalized
                     && !(german && (Self.germanPlaceNouns.contains(tokens[k - 1]) || !Self.givenName(t) && Self.germanCommonNoun(tokens[k - 1])))
                     && !Self.stopwords.contains(tokens[k - 1].text) && !PersonFinder.titles.contains(tokens[k - 1].text)
                     && !Self.isSentencePreposition(tokens[k - 1])
@@ -839,6 +840,8 @@ public struct Gazetteer: Sendable {
                     && !Self.stopwords.contains(tokens[k + 1].text) && !startsPlainAlias(tokens, k + 1)
                     && !PersonFinder.notNames.contains(tokens[k + 1].text) && !Self.landforms.contains(tokens[k + 1].text)
                     && !Self.organizationWordsAfter.contains(tokens[k + 1].text)
+                    // (A title after a place is the place's: "Ontario Premier Doug Ford".)
+                    && !PersonFinder.titles.contains(tokens[k + 1].text)
                 // A city that is also a surname ("Michael Vaughan") is a person only after a first name.
                 if before && !Self.placeQualifiers.contains(tokens[k - 1].text) || (after && m.personLike) {
                     people.insert(word)
