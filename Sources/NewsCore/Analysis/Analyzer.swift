@@ -40,7 +40,10 @@ public struct Analyzer: Sendable {
         analysis.language = LanguageIdentifier.identify(title: article.title, body: article.body, tokens: tokens) ?? article.language
 
         // Names the gazetteer knows.
-        var matches = gazetteer.matches(in: tokens, german: analysis.language == "de", bodyStart: titleCount)
+        // (A possessive's "'s" ends an ambiguous name before a capitalised word: "Kerala's Vizhinjam port".)
+        let possessives = OrganizationFinder.possessives(in: article.title, tokens: tokens, range: 0..<titleCount, nearHead: false)
+            + OrganizationFinder.possessives(in: article.body, tokens: tokens, range: titleCount..<tokens.count, nearHead: false)
+        var matches = gazetteer.matches(in: tokens, german: analysis.language == "de", bodyStart: titleCount, possessives: possessives)
         // (US$ and HK$ are currencies.)
         Self.dropCurrencyCodes(&matches, tokens: tokens, titleCount: titleCount, title: article.title, body: article.body)
         // (누리마트가 holds no Lima.)

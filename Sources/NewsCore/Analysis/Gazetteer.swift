@@ -581,7 +581,10 @@ public struct Gazetteer: Sendable {
     /// also read without it (``withoutGenitive(_:)``: Deutschlands, Bayerns), and a German noun for a
     /// place or a title before a name leaves it a place (``germanPlaceNouns``: "Flughafen Frankfurt").
     /// The word at `bodyStart` (the body's first, after a title) has no word before it.
-    public func matches(in tokens: [Token], reading: Reading = .text, german: Bool = false, bodyStart: Int = -1) -> [Match] {
+    /// - Parameter possessives: the tokens after a possessive's "'s" that the tokenizer dropped
+    ///   (``OrganizationFinder/possessives(in:tokens:range:nearHead:)``): an ambiguous name before one stands alone.
+    public func matches(in tokens: [Token], reading: Reading = .text, german: Bool = false, bodyStart: Int = -1,
+                        possessives: [Int] = []) -> [Match] {
         var out: [Match] = []
         var i = 0
         let n = tokens.count
@@ -658,7 +661,7 @@ public struct Gazetteer: Sendable {
                         if alias.ambiguous && reading == .text
                             && !(first[i] == -1 && alias.count == 1 && tokens[i].text.startsCyrillic
                                 && !(i + 1 < n && tokens[i + 1].flags.contains(.hyphenated)))
-                            && !standsAlone(tokens, i, alias.count, after: out.last, german: german, bodyStart: bodyStart,
+                            && !standsAlone(tokens, i, alias.count, after: out.last, german: german, bodyStart: bodyStart, possessives: possessives,
                                             organization: entries.kind(Int(alias.entry)) == .organization,
                                             germanNouns: german && alias.generated && !alias.small && !alias.datelineOnly
                                                 && !Self.givenName(tokens[i]))
@@ -1492,6 +1495,16 @@ public struct Gazetteer: Sendable {
         t.isCapitalized && !t.flags.contains(.allCaps) && t.text.utf8.count >= 5 && !givenName(t)
     }
 
+    /// True when a title begins at token `k`, or one capitalised word and a title do ("Ontario Premier Doug Ford",
+    /// "Kerala Ports Minister V.N. Vasavan"): the name before it is the place the title holds.
+    static func placesTitle(_ tokens: [Token], at k: Int) -> Bool {
+        // (Not after a given name: "Mary Queen of Scots", "Graham King".)
+        guard k > 0, !givenName(tokens[k - 1]) else { return false }
+        if PersonFinder.titles.contains(tokens[k].text) { return true }
+        return k + 1 < tokens.count && tokens[k + 1].isCapitalized && tokens[k + 1].flags.isDisjoint(with: .boundary)
+            && !OrganizationFinder.headsEverywhere.contains(tokens[k]) && PersonFinder.titles.contains(tokens[k + 1].text)
+    }
+
     /// A given name of name-shapes.tsv (G, W): Petra, Florence.
     static func givenName(_ t: Token) -> Bool { NameShapes.shared.given.contains(t) || NameShapes.shared.givenWords.contains(t) }
 
@@ -1516,6 +1529,7 @@ public struct Gazetteer: Sendable {
     /// With `germanNouns` (a German town of running text's size whose name is no given name), nor does a capitalised noun
     /// (``germanCommonNoun(_:)``).
     private func standsAlone(_ tokens: [Token], _ start: Int, _ count: Int, after previous: Match?, german: Bool, bodyStart: Int,
+                             possessives: [Int] = [],
                              organization: Bool = false, germanNouns: Bool = false) -> Bool
     {
         if start > 0 && start != bodyStart && !tokens[start].flags.contains(.afterPunctuation) {
@@ -1539,6 +1553,7 @@ public struct Gazetteer: Sendable {
             if next.isCapitalized && !next.flags.contains(.afterPunctuation) && !next.flags.contains(.sentenceStart)
                 && !Self.stopwords.contains(next.text) && !startsPlainAlias(tokens, end) && !afterTitleOf(tokens, start, end, german: german)
                 && !(next.flags.contains(.hyphenated) && startsTown(tokens, end)) && !(germanNouns && Self.germanCommonNoun(next))
+                && !possessives.contains(end) && !Self.placesTitle(tokens, at: end)
             {
                 return false
             }

@@ -49,7 +49,10 @@ extension OrganizationFinder {
     /// hold ("the Harney County Sheriff's Office", "the King's Fund"): the index of the token after it, for
     /// ``NameJoiners/possessives``. The text is read only where two such words stand three scalars
     /// apart ("Blohm + Voss" is as far) before a head, up to the last of them.
-    static func possessives(in text: String, tokens: [Token], range: Range<Int>) -> [Int] {
+    /// With `nearHead` false, every such possessive between an English word in ASCII that is no given name and a
+    /// capitalised word that is none either ("Kerala's Vizhinjam port", not "Mary's" nor "Leicester's Harry Ellis"), for
+    /// the gazetteer: a place's name ends there.
+    static func possessives(in text: String, tokens: [Token], range: Range<Int>, nearHead: Bool = true) -> [Int] {
         guard range.count > 1 else { return [] }
         var candidates: [Int] = []
         // (Flags first: a word's length in scalars is counted only between two capitalised words.)
@@ -58,7 +61,8 @@ extension OrganizationFinder {
             && tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.scalarCount + 3
             // (Only before a body's head within five words, as a name that holds one has: most possessives are a person's or a
             // place's, "Britain's Prime Minister", and the text is not read for them.)
-            && (k..<min(k + 5, range.upperBound)).contains(where: { headsEverywhere.contains(tokens[$0]) })
+            && (nearHead ? (k..<min(k + 5, range.upperBound)).contains(where: { headsEverywhere.contains(tokens[$0]) })
+                : tokens[k - 1].original.isAllASCII && !Gazetteer.givenName(tokens[k - 1]) && !Gazetteer.givenName(tokens[k]))
         {
             candidates.append(k)
         }
