@@ -734,6 +734,7 @@ public struct Gazetteer: Sendable {
             readPeople(&out, tokens, german: german, bodyStart: bodyStart)
         }
         if reading == .text { dropWordsAtSentenceStart(&out, tokens) }
+        if reading == .text { dropCountriesAfterGivenNames(&out, tokens) }
         if reading == .text && out.contains(where: \.generic) { dropGenericBodies(&out) }
         if out.contains(where: \.combining) { dropLoneCombiningForms(&out) }
         return out
@@ -1503,6 +1504,22 @@ public struct Gazetteer: Sendable {
         if PersonFinder.titles.contains(tokens[k].text) { return true }
         return k + 1 < tokens.count && tokens[k + 1].isCapitalized && tokens[k + 1].flags.isDisjoint(with: .boundary)
             && !OrganizationFinder.headsEverywhere.contains(tokens[k]) && PersonFinder.titles.contains(tokens[k + 1].text)
+    }
+
+    /// A country's name right after a given name in one phrase is the person's family name ("Ricardo Brasil", "Rolando
+    /// España", "Marco Francia", "Peter Holland"), no mention of the country. (The given names of name-shapes.tsv G only,
+    /// not those that are English words too: "Will Brazil win".)
+    private func dropCountriesAfterGivenNames(_ out: inout [Match], _ tokens: [Token]) {
+        var drop: [Int] = []
+        for (n, m) in out.enumerated() where m.start > 0 && tokens[m.start].flags.isDisjoint(with: .boundary) {
+            let g = tokens[m.start - 1]
+            guard g.isCapitalized, !g.flags.contains(.allCaps), tokens[m.start].isCapitalized, entries.kind(m.entry) == .country,
+                NameShapes.shared.given.contains(g), !NameShapes.shared.givenWords.contains(g), !Self.stopwords.contains(g.text),
+                !PersonFinder.titles.contains(g.text), n == 0 || out[n - 1].start + out[n - 1].count != m.start
+            else { continue }
+            drop.append(n)
+        }
+        for n in drop.reversed() { out.remove(at: n) }
     }
 
     /// A given name of name-shapes.tsv (G, W): Petra, Florence.

@@ -33,6 +33,9 @@ public struct PlaceContext: Sendable {
         var districtSuffixes = WordSet()
         var notPlaces: [[String]] = []
         var notAfterSuffix = WordSet()
+        /// (zh) Words of two characters that end right before a place's name (以来, 开通, 前往: 以来北极镇, 开通塔河县):
+        /// the two characters after one are the name.
+        var wordsBeforeName: [[String]] = []
         var afterSuffix: [[String]] = []
         /// (ja) Words for a region glued after its name (地方), as characters, and their first characters.
         var regionWords: [[String]] = []
@@ -95,6 +98,7 @@ public struct PlaceContext: Sendable {
             case "R": districtSuffixes.insert(first)
             case "X": notPlaces.append(folded)
             case "N": notAfterSuffix.insert(first)
+            case "Z": wordsBeforeName.append(folded)
             case "F": afterSuffix.append(folded)
             case "J":
                 japaneseCityWords.append(folded)
@@ -644,7 +648,11 @@ enum PlaceFinder {
             // Before the name: a province the gazetteer named, punctuation, kana, or a word of place
             // (在, 从); another character would make the name longer than two, or, with a suffix that
             // takes them, three (、奥津川村, 在石家庄市).
-            if i >= 3, Gazetteer.glued(tokens[i - 3], tokens[i - 2]), !taken[i - 3], couldOpenName(tokens[i - 3]) {
+            // (Not after a word that ends before a name: 以来北极镇, 开通塔河县.)
+            let afterWord = i >= 4 && words.wordsBeforeName.contains { w in
+                w.count == 2 && tokens[i - 4].text == w[0] && tokens[i - 3].text == w[1] && Gazetteer.glued(tokens[i - 4], tokens[i - 3])
+            }
+            if i >= 3, !afterWord, Gazetteer.glued(tokens[i - 3], tokens[i - 2]), !taken[i - 3], couldOpenName(tokens[i - 3]) {
                 guard words.longSuffixes.contains(tokens[i]), tokens[i - 3].flags.contains(.ideographic),
                     i == 3 || !Gazetteer.glued(tokens[i - 4], tokens[i - 3]) || !couldOpenName(tokens[i - 4])
                 else { return nil }
