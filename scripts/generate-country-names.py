@@ -281,6 +281,9 @@ HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 CHINESE_SUFFIXES = "市区區县縣镇鎮乡鄉道"
 CHINESE_STATE_NAMES = {"德州", "加州", "佛州", "麻州", "宾州", "密州", "华州", "俄州", "纽州", "亚州"}
 CYRILLIC_HOME = {"RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "TJ", "MN"}
+# And the countries of the former Soviet Union whose towns the Russian press names in Cyrillic (Иджеван in Armenia, Гори
+# in Georgia, Бельцы in Moldova): their smaller towns by their Cyrillic names too.
+CYRILLIC_PRESS = CYRILLIC_HOME | {"AM", "AZ", "GE", "UZ", "MD", "TM", "EE", "LV", "LT"}
 # A name of two or more Han, kana or Hangul characters and the suffix of a city, county or ward.
 CJK_CITY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}[市区區县縣시군구]")
 # A Japanese or a Chinese city's name of two or three Han characters and its suffix (金沢市, 拉萨市).
@@ -736,6 +739,20 @@ def places():
                        or pop >= CYRILLIC_TOWN_POPULATION and not alt.endswith(ADJECTIVE_ENDINGS + SURNAME_ENDINGS)
                        and wordfreq.zipf_frequency(alt.lower(), "ru") < CYRILLIC_TOWN_ZIPF
                        or alt.endswith(CYRILLIC_TOWN_ENDINGS))):
+                offer(alt, cc, pop, names=len(alternatenames))
+    # And the towns of CYRILLIC_PRESS beyond CYRILLIC_HOME by the same tests, after them: a name no other place has yet
+    # (Иджеван, Гюмри; not Армавир, the Russian city's, nor Борисоглебск, Daugavpils' old name and a Russian town's).
+    for city in gc.get_cities().values():
+        cc, pop = city["countrycode"], city["population"]
+        if cc not in CYRILLIC_PRESS - CYRILLIC_HOME or pop >= 1_000_000:
+            continue
+        alternatenames = city.get("alternatenames", [])
+        for alt in alternatenames:
+            if (CYRILLIC_WORD.fullmatch(alt) and " ".join(words(alt)) not in best
+                    and (pop >= 50_000 and not alt.endswith(ADJECTIVE_ENDINGS + SURNAME_ENDINGS)
+                         or pop >= CYRILLIC_TOWN_POPULATION and not alt.endswith(ADJECTIVE_ENDINGS + SURNAME_ENDINGS)
+                         and wordfreq.zipf_frequency(alt.lower(), "ru") < CYRILLIC_TOWN_ZIPF
+                         or alt.endswith(CYRILLIC_TOWN_ENDINGS))):
                 offer(alt, cc, pop, names=len(alternatenames))
     # Smaller towns of the Arab countries (15,000 to 150,000 people) by their Arabic name of one word
     # (سنجار, دهوك, العرائش), unless the name is as frequent in Arabic text as a common word (wordfreq's
