@@ -356,6 +356,7 @@ WORD_TOWN_FAME = 15
 WORD_TOWN_DICTIONARIES = ["/usr/share/dict/ngerman", "/usr/share/dict/french", "/usr/share/dict/italian",
                           "/usr/share/dict/spanish", "/usr/share/dict/brazilian", "/usr/share/dict/portuguese"]
 romance_words = {}  # folded word -> its spellings in the dictionaries
+german_nouns = set()  # the capitalised words of the German dictionary (nouns, and some proper names)
 
 
 def romance_word(name, pop, names):
@@ -370,6 +371,12 @@ def romance_word(name, pop, names):
                     w = w.strip().split("/")[0]
                     if w[:1].islower():
                         romance_words.setdefault(fold(w), set()).add(w)
+                    elif path.endswith("ngerman") and w[:1].isupper():
+                        german_nouns.add(w)
+    # (A German noun, which German capitalises, as frequent in German: Boden "ground" in Sweden, Lage, Norden, Haar; and
+    # Schleswig, a proper name of the dictionary, which Schleswig-Holstein makes as frequent.)
+    if name in german_nouns and wordfreq.zipf_frequency(name.lower(), "de") >= WORD_TOWN_ZIPF:
+        return True
     # (By the dictionary's spellings too: GeoNames writes Republica, Portuguese república.)
     forms = romance_words.get(fold(name))
     return forms is not None and max(zipf(n, lang) for n in forms | {name} for lang in SMALL_TOWN_LANGUAGES) >= WORD_TOWN_ZIPF

@@ -30,6 +30,12 @@ extension PlaceFinder {
                     closed = true
                 }
             }
+            // ("les communes d'Adjohoun, de Dangbo et de Bonou": the preposition before the first name, again before each.)
+            if count > 0, at + 1 < tokens.count, start > 0, !tokens[at].isCapitalized, sameLink(tokens[at], tokens[start - 1]),
+                tokens[at + 1].flags.isDisjoint(with: .boundary)
+            {
+                at += 1
+            }
             let name = tokens[at]
             guard name.isCapitalized, !name.flags.contains(.sentenceStart), at == i || name.flags.isDisjoint(with: .boundary) else { return [] }
             count += 1
@@ -55,5 +61,10 @@ extension PlaceFinder {
             guard !tokens[i].isCapitalized, gap(tokens[i - 1], tokens[i]) == 1 else { return [] }
         }
         return items
+    }
+
+    /// True when `a` and `b` are one preposition, "de" and its elided "d'" too.
+    static func sameLink(_ a: Token, _ b: Token) -> Bool {
+        a.text == b.text || (a.text == "de" || a.text == "d") && (b.text == "de" || b.text == "d")
     }
 }
