@@ -345,7 +345,8 @@ enum PlaceFinder {
                 i += 1
                 continue
             }
-            let run = caseless ? i..<i + 1 : capitalisedRun(from: i, in: tokens, taken: taken)
+            let run = caseless ? i..<(arabicNameStarts.contains(t) && i + 1 < tokens.count && isCaseless(tokens[i + 1])
+                && tokens[i + 1].flags.isDisjoint(with: .boundary) ? i + 2 : i + 1) : capitalisedRun(from: i, in: tokens, taken: taken)
             // After a preposition of place in lower case ("in", "from") or starting a sentence ("В Находке"),
             // for the last two signals.
             let afterPreposition = !caseless && Gazetteer.readsLowercase(tokens[i - 1]) && words.preposition(endsAt: i - 1, in: tokens)
@@ -516,6 +517,10 @@ enum PlaceFinder {
     /// Scalars between the end of `a` and the start of `b` (0: glued, as ``Gazetteer/glued(_:_:)``;
     /// 1: a space or one mark).
     static func gap(_ a: Token, _ b: Token) -> Int { b.offset - a.offset - a.original.scalarCount }
+
+    /// (ar) Words that begin a place's name of two ("mother", "father", "head", "spring", "well", "hill", "monastery",
+    /// "inn", "sons of", "village", "mountain", "valley": قضاء أم قصر, رأس الخيمة, عين العرب), which takes the word after.
+    static let arabicNameStarts: WordSet = ["أم", "ام", "أبو", "ابو", "رأس", "راس", "عين", "بئر", "تل", "دير", "خان", "بني", "كفر", "جبل", "وادي", "سيدي"]
 
     /// A token of a script without case (Arabic, Hebrew): no upper or lower case letter in it.
     /// (Told by the first scalar's UTF-8 bytes, U+0590 D6 90 to U+07FF DF BF, without decoding it: this is asked of
