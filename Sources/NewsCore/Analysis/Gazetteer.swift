@@ -414,6 +414,25 @@ public struct Gazetteer: Sendable {
         let id = entries.count
         entries.append(entry)
         for alias in aliases { addAlias(alias, entry: id, into: &builder) }
+        // (de) A body's German name whose first word is an adjective in -sche (or Vereinte, Freie) is written with -n after
+        // an article in the genitive or dative: "der Deutschen Bank", "der Europäischen Investitionsbank".
+        if entry.kind == .organization {
+            for alias in aliases {
+                guard let declined = Self.germanDeclined(alias), !aliases.contains(where: { $0 == declined }) else { continue }
+                addAlias(Substring(declined), entry: id, into: &builder)
+            }
+        }
+    }
+
+    /// The alias with its first word declined (Deutsche Bank: Deutschen Bank), when that word is a German adjective in
+    /// -sche, Vereinte or Freie, capitalised, and a capitalised word follows; else nil.
+    static func germanDeclined(_ alias: Substring) -> String? {
+        guard let space = alias.firstIndex(of: " "), let first = alias.first, first.isUppercase else { return nil }
+        let word = alias[..<space]
+        guard word.hasSuffix("sche") || word == "Vereinte" || word == "Freie",
+            alias[alias.index(after: space)...].first?.isUppercase == true
+        else { return nil }
+        return word + "n" + alias[space...]
     }
 
     /// The entries before this one are the ISO country names (country-names.tsv), after it the lexicon's.

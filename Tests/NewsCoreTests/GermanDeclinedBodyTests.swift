@@ -1,0 +1,21 @@
+@testable import NewsCore
+import Testing
+
+/// (de) A listed body's German name whose first word is an adjective in -sche is found declined after an article ("der
+/// Deutschen Bank", "der Europäischen Investitionsbank") as the body, not as a name of its own.
+@Suite struct GermanDeclinedBodyTests {
+    @Test func declinedNames() {
+        let a = EntityContextTests.analyse(
+            "Bank", "Die Aktien der Deutschen Bank fielen am Freitag, wie ein Sprecher der Deutschen Bahn in Berlin mitteilte. Die Europäischen Investitionsbank schwieg.")
+        #expect(a.organizations.contains("Deutsche Bank") && a.organizations.contains("Deutsche Bahn"), "\(a.organizations)")
+        #expect(a.organizations.contains("European Investment Bank"), "\(a.organizations)")
+        #expect(!a.organizations.contains("Deutschen Bank"), "\(a.organizations)")
+    }
+
+    @Test func onlyAdjectivesInSche() {
+        #expect(Gazetteer.germanDeclined("Deutsche Bank") == "Deutschen Bank")
+        #expect(Gazetteer.germanDeclined("Vereinte Nationen") == "Vereinten Nationen")
+        #expect(Gazetteer.germanDeclined("Banque Nationale") == nil)
+        #expect(Gazetteer.germanDeclined("Deutsche") == nil)
+    }
+}
