@@ -102,7 +102,7 @@ extension OrganizationFinder {
         }
         for r in found {
             var name = text(r, tokens, separator: language == "ja" || language == "zh" || language == "ko" ? "" : " ", joiners: joiners,
-                            commas: language == "vi")
+                            commas: language == "vi" || language == "ru")
             // والبنك, لوزارة: the name without the conjunction or preposition glued to it.
             if language == "ar", !isHead(tokens[r.lowerBound].text, context), let s = withoutProclitic(tokens[r.lowerBound].text),
                 isHead(s, context)
@@ -520,14 +520,30 @@ extension OrganizationFinder {
             let board = i + 1 < tokens.count && russianBoards.contains(tokens[i + 1])
             if t.isCapitalized || lowerHead, !taken[i], !board, lowerHead || context.organizationStarts.contains(where: { $0.count == 1 && $0[0] == t.text }) {
                 var end = i + 1
-                // (And "и" between two: Министерство природных ресурсов и экологии.)
-                while end < tokens.count, end - i <= 4, !tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary),
+                // (And "и" between two: Министерство природных ресурсов и экологии; and a list of them parted by commas that
+                // "и" ends: Министерство торговли, промышленности и рыболовства.)
+                var longest = 4
+                while end < tokens.count, end - i <= longest, !tokens[end].isCapitalized,
+                    tokens[end].flags.isDisjoint(with: .boundary) || end > i + 1 && russianListGoesOn(tokens, at: end),
                     tokens[end].text == "дел" || genitiveEndings.contains(where: { tokens[end].text.hasSuffix($0) })
                         // (And the first part of a compound adjective: "жилищно-коммунального хозяйства".)
                         || end + 1 < tokens.count && tokens[end + 1].flags.contains(.hyphenated) && !tokens[end + 1].isCapitalized
                         || tokens[end].text == "и" && end > i + 1 && end + 1 < tokens.count
                         && genitiveEndings.contains(where: { tokens[end + 1].text.hasSuffix($0) })
+                        // ("по" and what the body deals with: Федеральное агентство по рыболовству, комиссия по рыболовству.)
+                        || tokens[end].text == "по" && end + 1 < tokens.count && !tokens[end + 1].isCapitalized
+                        && tokens[end + 1].flags.isDisjoint(with: .boundary)
                 {
+                    if tokens[end].text == "по" {
+                        // (Two words after it at most: "по чрезвычайным ситуациям".)
+                        longest = end - i + 2
+                        end += 1
+                        if end + 1 < tokens.count, !tokens[end + 1].isCapitalized, tokens[end + 1].flags.isDisjoint(with: .boundary),
+                            !genitiveEndings.contains(where: { tokens[end].text.hasSuffix($0) }) || tokens[end].text.hasSuffix("ым")
+                        {
+                            end += 1
+                        }
+                    }
                     end += 1
                 }
                 let lower = end
@@ -585,6 +601,18 @@ extension OrganizationFinder {
             i += 1
         }
         return out
+    }
+
+    /// (ru) True when the word at `k`, after a comma, is a genitive of a list that "и" and a genitive end within three
+    /// words ("торговли, промышленности и рыболовства").
+    static func russianListGoesOn(_ tokens: [Token], at k: Int) -> Bool {
+        guard tokens[k].flags.contains(.afterPunctuation), tokens[k].flags.isDisjoint(with: [.sentenceStart, .lineStart]) else { return false }
+        var j = k + 1
+        while j < tokens.count, j - k <= 3, tokens[j].flags.isDisjoint(with: [.sentenceStart, .lineStart]), !tokens[j].isCapitalized {
+            if tokens[j].text == "и" { return j + 1 < tokens.count && genitiveEndings.contains(where: { tokens[j + 1].text.hasSuffix($0) }) }
+            j += 1
+        }
+        return false
     }
 
     /// A word for a firm, a union or a club in lower case (one look-up: their plurals are listed too), at most one adjective after it, then one to
@@ -1216,6 +1244,18 @@ extension OrganizationFinder {
                 genitiveEndings.contains(where: { tokens[end + 1].text.hasSuffix($0) })
             {
                 end += 2
+            }
+            // ("по" and what the body deals with, a word or an adjective and its noun: Федеральное агентство по
+            // рыболовству, Смешанная российско-норвежская комиссия по рыболовству.)
+            if end + 1 < tokens.count, tokens[end].text == "по", tokens[end].flags.isDisjoint(with: .boundary),
+                !tokens[end + 1].isCapitalized, tokens[end + 1].flags.isDisjoint(with: .boundary)
+            {
+                end += 2
+                if end < tokens.count, ["ым", "им", "ой", "ому", "ему"].contains(where: { tokens[end - 1].text.hasSuffix($0) }),
+                    !tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary), tokens[end].text != "и"
+                {
+                    end += 1
+                }
             }
             out.append(i..<end)
             i = end
