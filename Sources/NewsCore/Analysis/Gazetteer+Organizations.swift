@@ -28,6 +28,16 @@ extension Gazetteer {
             start = s
             rounds += 1
         }
+        // (de) And a capitalised adjective before that word ("der Technischen Universität Hamburg", "die Freie Universität
+        // Berlin").
+        if start < m.start {
+            let before = start
+            while before - start < 2, start > 0, tokens[start].flags.isDisjoint(with: .boundary),
+                OrganizationFinder.isGermanNameAdjective(tokens[start - 1]) || Self.germanFreeWords.contains(tokens[start - 1].original)
+            {
+                start -= 1
+            }
+        }
         if end < tokens.count, tokens[end].flags.isDisjoint(with: .boundary),
             let e = Self.sequence(context.organizationAfter, in: tokens, startingAt: end)
         {
@@ -51,6 +61,9 @@ extension Gazetteer {
         }
         return start..<end
     }
+
+    /// "Free", capitalised, in German (die Freie Universität Berlin, der Freien Universität).
+    static let germanFreeWords: Set<String> = ["Freie", "Freien"]
 
     /// Directions that begin a body's name before a country's ("North Wales Police").
     static let compassWords: WordSet = ["north", "south", "east", "west", "mid"]
