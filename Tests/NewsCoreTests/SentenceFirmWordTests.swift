@@ -4,6 +4,7 @@ import Testing
 /// A word for a kind of firm that opens a sentence is no part of the name after it ("Carmaker Harbury Motors", "Insurer
 /// Aviva", "Discounters Aldi and Lidl"), also where the sentence comes twice; not before a given name ("Broadcaster Chris
 /// Evans" is a person). Bodies by a head word added this session (the British Retail Consortium, the Fair Work Ombudsman).
+/// (en) A sea's adjective after a capitalised word or "a" is no mention of the sea ("Georgia Pacific", "a Pacific analyst").
 @Suite struct SentenceFirmWordTests {
     @Test func theKindsWordIsNoName() {
         let a = EntityContextTests.analyse(
@@ -17,6 +18,14 @@ import Testing
     @Test func notBeforeAGivenName() {
         let a = EntityContextTests.analyse("Radio", "Broadcaster Chris Evans is leaving the station after ten years.")
         #expect(!a.organizations.contains("Chris Evans"), "\(a.organizations)")
+    }
+
+    @Test func aSeasAdjectiveInAFirmsName() {
+        let a = EntityContextTests.analyse(
+            "Mill", "Georgia Pacific, which runs a mill in the area, said output fell. A Pacific analyst at the institute said so too.")
+        #expect(!a.places.contains("Pacific Ocean"), "\(a.places)")
+        let b = EntityContextTests.analyse("Ships", "Ships crossed the Pacific last week, the coast guard said.")
+        #expect(b.places.contains("Pacific Ocean"), "\(b.places)")
     }
 
     @Test func consortiumAndOmbudsmanAreHeads() {

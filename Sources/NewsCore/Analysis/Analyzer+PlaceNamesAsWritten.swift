@@ -62,6 +62,18 @@ extension Analyzer {
         return out
     }
 
+    /// (en) Whether `m` is a sea's adjective of one word used as an adjective ("a Pacific analyst") or as a name's second word
+    /// ("Georgia Pacific", the firm): no mention of the sea.
+    static func seaAdjective(_ m: Gazetteer.Match, in tokens: [Token], gazetteer: Gazetteer) -> Bool {
+        guard m.count == 1, m.start > 0, tokens[m.start].flags.isDisjoint(with: .boundary), gazetteer.entries.kind(m.entry) == .place,
+            Gazetteer.isSea(gazetteer.placeName(m.entry))
+        else { return false }
+        let p = tokens[m.start - 1]
+        return OrganizationFinder.indefiniteArticles.contains(p)
+            || p.isCapitalized && !Gazetteer.stopwords.contains(p.text) && !PersonFinder.titles.contains(p.text)
+            && !Gazetteer.isSentencePreposition(p)
+    }
+
     /// The continents' names in the gazetteer, which stand above a country's level: no place of the article's ("in Europe").
     static let continents: Set<String> = ["Europe", "Africa", "Asia", "Latin America", "Americas", "North America", "South America", "Oceania", "Antarctica"]
 }

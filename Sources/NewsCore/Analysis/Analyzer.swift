@@ -73,7 +73,11 @@ public struct Analyzer: Sendable {
         if analysis.language == "en" {
             var kept: [Gazetteer.Match] = []
             kept.reserveCapacity(matches.count)
-            for m in matches where !gazetteer.beginsLongerName(m, in: tokens, matches: matches) { kept.append(m) }
+            for m in matches where !gazetteer.beginsLongerName(m, in: tokens, matches: matches)
+                && !Self.seaAdjective(m, in: tokens, gazetteer: gazetteer)
+            {
+                kept.append(m)
+            }
             matches = kept
         }
         // Whether the gazetteer knows the dateline's place itself (not only a country after it).
