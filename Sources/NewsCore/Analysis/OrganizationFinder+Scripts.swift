@@ -603,8 +603,8 @@ extension OrganizationFinder {
         return out
     }
 
-    /// (ru) True when the word at `k`, after a comma, is a genitive of a list that "и" and a genitive end within three
-    /// words ("торговли, промышленности и рыболовства").
+    /// (ru) True when the word at `k`, after a comma (or a colon or a dash: the tokens keep one flag for them), is a
+    /// genitive of a list that "и" and a genitive end within three words ("торговли, промышленности и рыболовства").
     static func russianListGoesOn(_ tokens: [Token], at k: Int) -> Bool {
         guard tokens[k].flags.contains(.afterPunctuation), tokens[k].flags.isDisjoint(with: [.sentenceStart, .lineStart]) else { return false }
         var j = k + 1
