@@ -112,6 +112,10 @@ extension PlaceFinder {
     /// (서울 강남구의, 강릉시 옥계면) or after one and 와/과 or a comma (신안군과 완도군의); not a word of
     /// ``PlaceContext/Words/notPlaces`` (서울 지역구, 정부군). And a province's short name that is also a
     /// word (경기 화성시, 경기 평택에; not 경기 침체) right before a place.
+    /// (ko) Directions that name a township of one syllable (북면, 남면, 동읍) and the suffixes they take.
+    static let koreanDirections: WordSet = ["북", "남", "동", "서"]
+    static let koreanTownships: WordSet = ["면", "읍"]
+
     static func koreanDistricts(in tokens: [Token], taken: [Bool], places: [Range<Int>], found: Found, words: PlaceContext.Words,
                                 gazetteer: Gazetteer) -> [Range<Int>]
     {
@@ -141,9 +145,11 @@ extension PlaceFinder {
                 || (i >= 2 && ["와", "과"].contains(tokens[i - 1].text) && ends.contains(i - 1)
                     && Gazetteer.glued(tokens[i - 2], tokens[i - 1]) && gap(tokens[i - 1], tokens[i]) == 1)
             guard afterPlace else { continue }
-            for length in 2...3 where i + length < end {
+            for length in 1...3 where i + length < end {
                 let suffix = i + length
                 guard words.koreanDistrictSuffixes.contains(tokens[suffix]) else { continue }
+                // (A name of one syllable only for a direction's township: 인제군 북면.)
+                if length == 1, !(Self.koreanDirections.contains(tokens[i]) && Self.koreanTownships.contains(tokens[suffix])) { continue }
                 let particle = tokens[suffix + 1..<end].map(\.text)
                 guard particle.isEmpty || words.afterSuffix.contains(particle) else { continue }
                 let word = tokens[i...suffix].map(\.text)
