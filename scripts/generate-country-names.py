@@ -286,6 +286,10 @@ CYRILLIC_HOME = {"RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "TJ", "MN"}
 CYRILLIC_PRESS = CYRILLIC_HOME | {"AM", "AZ", "GE", "UZ", "MD", "TM", "EE", "LV", "LT"}
 # A name of two or more Han, kana or Hangul characters and the suffix of a city, county or ward.
 CJK_CITY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}[市区區县縣시군구]")
+# A Japanese city whose name is one Han character, with its suffix (堺市, 柏市, 津市, 呉市, 燕市); not 光市, which 観光市場
+# ("tourist market") holds, nor 新市 ("new city") and 綠市, an old form of 緑市 that is a ward's word too.
+JAPANESE_ONE_CHARACTER_CITY = re.compile(r"[\u4e00-\u9fff]市")
+JAPANESE_ONE_CHARACTER_NOT = {"光", "新", "綠"}
 # A Japanese or a Chinese city's name of two or three Han characters and its suffix (金沢市, 拉萨市).
 JAPANESE_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市")
 CHINESE_CITY = JAPANESE_CITY
@@ -739,7 +743,8 @@ def places():
         if pop >= 1_000_000:
             continue
         for alt in alternatenames:
-            if cc in CJK_HOME and CJK_CITY.fullmatch(alt):
+            if cc in CJK_HOME and CJK_CITY.fullmatch(alt) or cc == "JP" and JAPANESE_ONE_CHARACTER_CITY.fullmatch(alt) \
+                    and alt[0] not in JAPANESE_ONE_CHARACTER_NOT:
                 offer(alt, cc, pop, names=len(alternatenames))
             elif (cc in CYRILLIC_HOME and CYRILLIC_WORD.fullmatch(alt)
                   and (pop >= 50_000 and not alt.endswith(ADJECTIVE_ENDINGS + SURNAME_ENDINGS)

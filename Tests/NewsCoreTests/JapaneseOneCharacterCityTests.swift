@@ -1,0 +1,12 @@
+@testable import NewsCore
+import Testing
+
+/// (ja) A city whose name is one Han character, with its suffix (堺市, 柏市, 燕市); not 光市 inside 観光市場, and 大津市 stays
+/// whole.
+@Suite struct JapaneseOneCharacterCityTests {
+    @Test func oneCharacterCities() {
+        let a = EntityContextTests.analyse("観光", "観光市場の拡大について大津市の担当者が説明した。堺市と柏市でも同様の取り組みが進む。")
+        for p in ["大津市", "堺市", "柏市"] { #expect(a.places.contains(p), "\(p): \(a.places)") }
+        #expect(!a.places.contains("光市") && !a.places.contains("津市"), "\(a.places)")
+    }
+}
