@@ -88,9 +88,10 @@ enum OrganizationFinder {
         k + 1 < tokens.count && tokens[k].text == "d" && tokens[k + 1].offset == tokens[k].offset + 2
     }
 
-    /// Whether `start..<next` is "and" and an article before a head word at `next` ("et la Caisse", "y el Banco").
+    /// Whether `start..<next` ends with "and" and an article before a head word at `next` ("et la Caisse", "y el Banco"; after
+    /// the words in lower case of the first name too: "la Guardia costiera e la Capitaneria di porto").
     private static func secondBody(_ tokens: [Token], from start: Int, to next: Int) -> Bool {
-        next == start + 2 && next < tokens.count && coordinators.contains(tokens[start]) && romanceArticles.contains(tokens[start + 1])
+        next >= start + 2 && next < tokens.count && coordinators.contains(tokens[next - 2]) && romanceArticles.contains(tokens[next - 1])
             && headsEverywhere.contains(tokens[next])
     }
 
@@ -271,7 +272,11 @@ enum OrganizationFinder {
                 {
                     // "la Fédération française de l'assurance et la Caisse nationale": "and", an article and a head begin a
                     // second body.
-                    if hasHead, Self.secondBody(tokens, from: end, to: next.next) { break }
+                    if hasHead, Self.secondBody(tokens, from: end, to: next.next) {
+                        // (The first name keeps its words in lower case: "la Guardia costiera e la Capitaneria".)
+                        end = next.next - 2
+                        break
+                    }
                     connector = next.next - 1
                     end = next.next
                     // "Autorité de la concurrence": the word in lower case ends the name unless "de" and a
