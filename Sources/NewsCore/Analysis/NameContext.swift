@@ -187,6 +187,9 @@ public struct NameContext: Sendable {
     /// Those of them read only with their adjective (OLA: "le conseil départemental de", not "le conseil
     /// d'administration du Fonds"), folded.
     let lowerCaseHeadsWithAdjective: WordSet
+    /// Heads after which no word in lower case goes on a name (OC: "Justiça suspende obra", "el Gobierno licitará obras"),
+    /// whose name goes on only over capitalised words and connectors (Governo Regional dos Açores, Justiça Federal).
+    let headsWithoutLowerCase: WordSet
     /// A club's markers that make the capitalised words after them a club's name whatever they are (CB: AS Calanques,
     /// SV Isartal), folded.
     let clubMarkersBefore: WordSet
@@ -346,6 +349,7 @@ public struct NameContext: Sendable {
         particleArticles = WordSet(allWords(of: "NA"))
         clubMarkersBefore = WordSet(allWords(of: "CB"))
         lowerCaseHeads = WordSet(allWords(of: "OL") + allWords(of: "OLA"))
+        headsWithoutLowerCase = WordSet(allWords(of: "OC"))
         lowerCaseHeadsWithAdjective = WordSet(allWords(of: "OLA"))
         clubMarkersAfter = WordSet(allWords(of: "CE"))
         weekdays = WordSet(allWords(of: "DY"))

@@ -121,6 +121,7 @@ enum OrganizationFinder {
         // (German writes its nouns capitalised: its words in lower case after a head are ``germanAdjectives(_:from:)``'s
         // alone; another is a verb, "Der Bayerische Fußball-Verband begrüßte die Einigung".)
         while afterHead, !german, k < tokens.count, lower < 2, !tokens[k].isCapitalized, !connectorsEverywhere.contains(tokens[k]),
+            start == 0 || !NameContext.shared.headsWithoutLowerCase.contains(tokens[start - 1]),
             !(romance && elidedOf(tokens, at: k)), !Gazetteer.stopwords.contains(tokens[k]), tokens[k].flags.isDisjoint(with: stop)
         {
             k += 1
@@ -282,6 +283,8 @@ enum OrganizationFinder {
                     // "Autorité de la concurrence": the word in lower case ends the name unless "de" and a
                     // capitalised word follow ("Tribunal de commerce de Lyon").
                     if next.lower, end < tokens.count, !connectorsEverywhere.contains(tokens[end]), !elidedOf(tokens, at: end) { break }
+                    // (Nothing is read past the text's end: "... al Gobierno de improvisar" ends there.)
+                    if end >= tokens.count { break }
                     // (A second complement after "et d'" goes on: "Chambre de commerce et d'industrie de Lyon"; so does one
                     // after a preposition, "Autorité de régulation des transports", or "e" and one, "Autorità garante della
                     // concorrenza e del mercato".)
