@@ -23,6 +23,11 @@ import Testing
         #expect(a.organizations.count <= 2, "\(a.organizations)")
     }
 
+    @Test func italysMinistryOfEnterprises() {
+        let a = EntityContextTests.analyse("Industria", "Il Ministero delle Imprese e del Made in Italy ha convocato le parti per giovedì a Roma.")
+        #expect(a.organizations.contains("Ministry of Enterprises and Made in Italy"), "\(a.organizations)")
+    }
+
     @Test func headsAndASecondBody() {
         let a = EntityContextTests.analyse(
             "Naufragio", "La Guardia costiera e la Capitaneria di porto di Ancona sono intervenute. Il Policlinico di Bari ha ricoverato due persone.")
