@@ -41,9 +41,11 @@ public struct Analyzer: Sendable {
 
         // Names the gazetteer knows.
         // (A possessive's "'s" ends an ambiguous name before a capitalised word: "Kerala's Vizhinjam port".)
-        let possessives = OrganizationFinder.possessives(in: article.title, tokens: tokens, range: 0..<titleCount, nearHead: false)
-            + OrganizationFinder.possessives(in: article.body, tokens: tokens, range: titleCount..<tokens.count, nearHead: false)
-        var matches = gazetteer.matches(in: tokens, german: analysis.language == "de", bodyStart: titleCount, possessives: possessives)
+        // (Read once for the gazetteer and for the bodies' names below.)
+        let titlePossessives = OrganizationFinder.possessives(in: article.title, tokens: tokens, range: 0..<titleCount)
+        let bodyPossessives = OrganizationFinder.possessives(in: article.body, tokens: tokens, range: titleCount..<tokens.count)
+        var matches = gazetteer.matches(in: tokens, german: analysis.language == "de", bodyStart: titleCount,
+                                        possessives: titlePossessives.places + bodyPossessives.places)
         // (US$ and HK$ are currencies.)
         Self.dropCurrencyCodes(&matches, tokens: tokens, titleCount: titleCount, title: article.title, body: article.body)
         // (누리마트가 holds no Lima.)
@@ -331,8 +333,7 @@ public struct Analyzer: Sendable {
         let joiners = OrganizationFinder.NameJoiners(
             ampersands: OrganizationFinder.ampersands(in: article.title, tokens: tokens, range: 0..<titleCount)
                 + OrganizationFinder.ampersands(in: article.body, tokens: tokens, range: titleCount..<tokens.count),
-            possessives: OrganizationFinder.possessives(in: article.title, tokens: tokens, range: 0..<titleCount)
-                + OrganizationFinder.possessives(in: article.body, tokens: tokens, range: titleCount..<tokens.count))
+            possessives: titlePossessives.bodies + bodyPossessives.bodies)
         if analysis.language == "ko" {
             Self.koreanGroupFirms(tokens, context: context, known: knownOrganizations, canonicals: knownCanonicals, taken: &taken,
                              organizations: &organizations)

@@ -601,7 +601,7 @@ public struct Gazetteer: Sendable {
     /// place or a title before a name leaves it a place (``germanPlaceNouns``: "Flughafen Frankfurt").
     /// The word at `bodyStart` (the body's first, after a title) has no word before it.
     /// - Parameter possessives: the tokens after a possessive's "'s" that the tokenizer dropped
-    ///   (``OrganizationFinder/possessives(in:tokens:range:nearHead:)``): an ambiguous name before one stands alone.
+    ///   (``OrganizationFinder/possessives(in:tokens:range:)``, its `places`): an ambiguous name before one stands alone.
     public func matches(in tokens: [Token], reading: Reading = .text, german: Bool = false, bodyStart: Int = -1,
                         possessives: [Int] = []) -> [Match] {
         var out: [Match] = []

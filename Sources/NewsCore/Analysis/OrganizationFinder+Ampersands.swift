@@ -45,38 +45,40 @@ extension OrganizationFinder {
         return out
     }
 
-    /// A possessive's "'s" that the tokenizer dropped between two capitalised words of one phrase, which a name may
-    /// hold ("the Harney County Sheriff's Office", "the King's Fund"): the index of the token after it, for
-    /// ``NameJoiners/possessives``. The text is read only where two such words stand three scalars
-    /// apart ("Blohm + Voss" is as far) before a head, up to the last of them.
-    /// With `nearHead` false, every such possessive between an English word in ASCII that is no given name and a
-    /// capitalised word that is none either ("Kerala's Vizhinjam port", not "Mary's" nor "Leicester's Harry Ellis"), for
-    /// the gazetteer: a place's name ends there.
-    static func possessives(in text: String, tokens: [Token], range: Range<Int>, nearHead: Bool = true) -> [Int] {
-        guard range.count > 1 else { return [] }
-        var candidates: [Int] = []
+    /// A possessive's "'s" that the tokenizer dropped between two capitalised words of one phrase, for two readers, each the
+    /// index of the token after it: `bodies`, where a name may hold it ("the Harney County Sheriff's Office", "the King's
+    /// Fund"), before a head within five words, for ``NameJoiners/possessives``; `places`, after an English word in ASCII
+    /// that is no given name and before a capitalised word that is none either ("Kerala's Vizhinjam port", not "Mary's" nor
+    /// "Leicester's Harry Ellis"), for the gazetteer: a place's name ends there. The text is read once, only where two such
+    /// words stand three scalars apart ("Blohm + Voss" is as far) and one of the readers would take them, up to the last.
+    static func possessives(in text: String, tokens: [Token], range: Range<Int>) -> (bodies: [Int], places: [Int]) {
+        guard range.count > 1 else { return ([], []) }
+        // (Per candidate: whether each reader takes it.)
+        var candidates: [(k: Int, body: Bool, place: Bool)] = []
         // (Flags first: a word's length in scalars is counted only between two capitalised words.)
         for k in range.lowerBound + 1..<range.upperBound where tokens[k - 1].isCapitalized && tokens[k].isCapitalized
             && tokens[k].flags.isDisjoint(with: .boundary)
             && tokens[k].offset == tokens[k - 1].offset + tokens[k - 1].original.scalarCount + 3
-            // (Only before a body's head within five words, as a name that holds one has: most possessives are a person's or a
-            // place's, "Britain's Prime Minister", and the text is not read for them.)
-            && (nearHead ? (k..<min(k + 5, range.upperBound)).contains(where: { headsEverywhere.contains(tokens[$0]) })
-                : tokens[k - 1].original.isAllASCII && !Gazetteer.givenName(tokens[k - 1]) && !Gazetteer.givenName(tokens[k]))
         {
-            candidates.append(k)
+            // (Bodies: only before a head, as a name that holds one has; most possessives are a person's or a place's,
+            // "Britain's Prime Minister", and the text is not read for them.)
+            let body = (k..<min(k + 5, range.upperBound)).contains(where: { headsEverywhere.contains(tokens[$0]) })
+            let place = tokens[k - 1].original.isAllASCII && !Gazetteer.givenName(tokens[k - 1]) && !Gazetteer.givenName(tokens[k])
+            if body || place { candidates.append((k, body, place)) }
         }
-        guard !candidates.isEmpty else { return [] }
-        var out: [Int] = []
+        guard !candidates.isEmpty else { return ([], []) }
+        var bodies: [Int] = [], places: [Int] = []
         var scalars = text.unicodeScalars.makeIterator()
         var offset = 0
-        for k in candidates {
-            let apostrophe = tokens[k - 1].offset + tokens[k - 1].original.scalarCount
+        for c in candidates {
+            let apostrophe = tokens[c.k - 1].offset + tokens[c.k - 1].original.scalarCount
             while offset < apostrophe, scalars.next() != nil { offset += 1 }
             guard offset == apostrophe, let s = scalars.next() else { break }
             offset += 1
-            if s == "'" || s == "\u{2019}" { out.append(k) }
+            guard s == "'" || s == "\u{2019}" else { continue }
+            if c.body { bodies.append(c.k) }
+            if c.place { places.append(c.k) }
         }
-        return out
+        return (bodies, places)
     }
 }
