@@ -11,6 +11,9 @@ import Testing
          "Niedersachsen"),
         ("Schnee", "Die Wirtschaft Bayerns leidet unter dem Wetter, sagte der Verband am Dienstag.", "Bayern"),
         ("Hafen", "Am Dienstag sagte Hamburgs Bürgermeister, der Hafen bleibe offen.", "Hamburg"),
+        // A name of two words takes the -s on its last.
+        ("Stellen", "Baden-Württembergs Wirtschaftsministerin forderte Gespräche mit dem Betriebsrat.", "Baden-Württemberg"),
+        ("Landtag", "Die Wirtschaft Nordrhein-Westfalens wächst langsamer als erwartet.", "Nordrhein-Westfalen"),
     ])
     func aGermanGenitiveBesideNounsIsAPlace(title: String, body: String, place: String) {
         let a = PlaceCaseTests.analysed(title, body)

@@ -643,13 +643,17 @@ public struct Gazetteer: Sendable {
                 var nextTag: UInt16?
                 for a in candidates where i + aliases[a].count <= n {
                     let alias = aliases[a]
+                    // (de) A name's last word with a genitive's -s (Baden-Württembergs, Nordrhein-Westfalens).
+                    let genitiveEnd = german && reading == .text && alias.count >= 2
+                        ? Self.withoutGermanGenitive(tokens[i + alias.count - 1]) : nil
                     if alias.secondTag != 0 {
                         let tag = nextTag ?? Self.wordTag(tokens[i + 1])
                         nextTag = tag
-                        if tag != 0 && tag != alias.secondTag { continue }
+                        if tag != 0 && tag != alias.secondTag && !(alias.count == 2 && genitiveEnd != nil) { continue }
                     }
                     var ok = true
                     for k in 1..<max(alias.count, 1) where !word(alias, k, is: tokens[i + k].text) {
+                        if k == alias.count - 1, let genitiveEnd, word(alias, k, is: genitiveEnd) { break }
                         ok = false
                         break
                     }
@@ -1122,11 +1126,17 @@ public struct Gazetteer: Sendable {
     /// without its final -s, when no s, x or z comes before it (German gives such names an
     /// apostrophe: Reuss' is no Reus).
     private func withoutGenitive(_ t: Token) -> Range<Int>? {
+        Self.withoutGermanGenitive(t).flatMap(oneWordAliases)
+    }
+
+    /// A capitalised word of five letters or more without a genitive's final -s, when no s, x or z
+    /// comes before it; nil for any other word.
+    static func withoutGermanGenitive(_ t: Token) -> String? {
         let bytes = t.text.utf8
         guard t.isCapitalized, bytes.count >= 5, bytes.last == UInt8(ascii: "s") else { return nil }
         let before = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
         guard before != UInt8(ascii: "s"), before != UInt8(ascii: "x"), before != UInt8(ascii: "z") else { return nil }
-        return oneWordAliases(String(t.text.dropLast()))
+        return String(t.text.dropLast())
     }
 
     /// (de) The city or region whose adjective in -er (which German does not decline) stands before a capitalised noun in
