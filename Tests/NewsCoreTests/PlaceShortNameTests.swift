@@ -4,7 +4,8 @@ import Testing
 /// Towns by the name people write where GeoNames' main name is an official long one (Marburg an der Lahn, Hansestadt
 /// Stade, Kempten (Allgäu): scripts/generate-country-names.py, short_forms), regions whose English name is made of
 /// English words (New South Wales, Isle of Wight: written_as_name), and a country's part that names its team before a
-/// word of the team's people ("Wales coach": place-context.tsv M). Texts written for these tests.
+/// word of the team's people ("Wales coach": place-context.tsv M) and is a place before an office ("Scotland's
+/// transport secretary"). Texts written for these tests.
 @Suite struct PlaceShortNameTests {
     /// Marburg, Greifswald, Hanau, Kempten and Ludwigshafen, whose GeoNames names are Marburg an der Lahn,
     /// Universitäts- und Hansestadt Greifswald, Hanau am Main, Kempten (Allgäu) and Ludwigshafen am Rhein.
@@ -69,5 +70,17 @@ import Testing
         }
         let place = PlaceCaseTests.analysed("Weather", "Storms in Wales closed two roads, and in England coaches were cancelled.")
         #expect(place.places.contains("Wales"), "\(place.places)")
+    }
+
+    /// A possessive before an office of the part names the part ("Scotland's transport secretary"); before a word of the
+    /// team's people it stays the team's, title or not ("England's head coach").
+    @Test func aCountrysPartBeforeAnOfficeIsAPlace() {
+        for (body, part) in [("The order was welcomed by Scotland's transport secretary on Tuesday.", "Scotland"),
+                             ("The yard, Wales's first minister said, will hire 200 people.", "Wales")] {
+            let a = PlaceCaseTests.analysed("Ferries", body)
+            #expect(a.places.contains(part), "\(body): \(a.places)")
+        }
+        let team = PlaceCaseTests.analysed("Squad", "The squad was named by England's head coach on Tuesday.")
+        #expect(!team.places.contains("England"), "\(team.places)")
     }
 }

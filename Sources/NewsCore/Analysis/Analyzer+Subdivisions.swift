@@ -9,13 +9,15 @@ extension Analyzer {
         guard m.start >= 1, !gazetteer.subdivisionCountryNames.isEmpty else { return false }
         let first = tokens[m.start], before = tokens[m.start - 1]
         guard Self.namesSubdivisionCountry(tokens[m.start..<m.start + m.count], gazetteer: gazetteer) else { return false }
+        let last = m.start + m.count - 1
+        // A possessive before an office the part has ("Scotland's transport secretary", "Wales's first minister").
+        if PersonFinder.isPossessive(tokens, last) && Self.officeFollows(tokens, last) { return true }
         if first.flags.contains(.afterPunctuation) {
             // (One character, a comma, and a space between the two.)
             return afterPlace && first.flags.isDisjoint(with: [.sentenceStart, .lineStart])
                 && PlaceFinder.gap(before, first) == 2
         }
         // ("in England's Six Nations opener", "in Wales' final game", "from Wales coach Warren Gatland": the team's.)
-        let last = m.start + m.count - 1
         // A part of it by its direction ("south Wales", "North Wales", "western Scotland"), not a body's ("North Wales
         // Police": a word after it in capitals).
         let byDirection = Gazetteer.directionQualifiers.contains(before)
@@ -25,6 +27,19 @@ extension Analyzer {
         return !PersonFinder.isPossessive(tokens, last) && !Self.bareApostrophe(tokens, last) && !Self.beforeTeamWord(tokens, last)
             && (byDirection || !before.isCapitalized
                 && (PlaceContext.shared.all.preposition(endsAt: m.start - 1, in: tokens) || Gazetteer.sentencePrepositions.contains(before)))
+    }
+
+    /// True when a title (``PersonFinder/titles``) follows the name ending at `i` within three words of the same phrase,
+    /// and no word of a team's people is among them ("Scotland's transport secretary"; not "England's head coach", whose
+    /// "head" and "coach" are titles too).
+    static func officeFollows(_ tokens: [Token], _ i: Int) -> Bool {
+        var k = i + 1, title = false
+        while k < tokens.count, k <= i + 3, tokens[k].flags.isDisjoint(with: .boundary) {
+            if PlaceContext.shared.teamWords.contains(tokens[k]) { return false }
+            title = title || PersonFinder.titles.contains(tokens[k].text)
+            k += 1
+        }
+        return title
     }
 
     /// True when a word of a team's people follows the name ending at `i` in the same phrase ("Wales coach", "England
