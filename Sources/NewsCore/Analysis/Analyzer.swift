@@ -388,6 +388,23 @@ public struct Analyzer: Sendable {
             let texts = [Array(article.title.utf8), Array(article.body.utf8)]
             people.removeAll { PersonFinder.standsOnlyInQuotes($0, in: texts) }
         }
+        // A generated firm's one-word name that is the family name of a person the article names in full is the
+        // person's ("Gareth Pryce ... supporting Pryce": Pryce is a listed firm too), unless another mention names the firm.
+        if !people.isEmpty, knownOrganizations.contains(where: { $0.count == 1 }) {
+            let familyNames = Set(people.compactMap { name -> String? in
+                let words = Tokenizer.words(name)
+                return words.count >= 2 ? words.last : nil
+            })
+            var named = Set<String>(), asFamilyName = Set<String>()
+            for (r, canonical) in zip(knownOrganizations, knownCanonicals) {
+                if r.count == 1, !handKeptOrganizations.contains(r.lowerBound), familyNames.contains(tokens[r.lowerBound].text) {
+                    asFamilyName.insert(canonical)
+                } else {
+                    named.insert(canonical)
+                }
+            }
+            for name in asFamilyName.subtracting(named) { organizations.removeAll { $0 == name } }
+        }
         // "Adrien Dolimont (MR)": a party's acronym after a person's name (Analyzer+PartiesAfterNames).
         // ("Marco Odermatt (SUI)": a country's code there is no body's.)
         let afterNames = Self.partiesAfterNames(people, in: tokens, taken: taken)
