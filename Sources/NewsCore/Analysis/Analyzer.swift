@@ -360,6 +360,13 @@ public struct Analyzer: Sendable {
             Self.dropPlacesOnlyInNames(foundByLanguage, placeMentions: placeMentions, countryMentions: countryMentions,
                                        places: &places, countries: &countries)
         }
+        // "the Buffalo Bills": a team by its town and a plural nickname (Analyzer+TeamsByTown).
+        if analysis.language == "en" {
+            for r in Self.teamsByTown(in: tokens, taken: taken, gazetteer: gazetteer, context: NameContext.shared) {
+                organizations.insert(Gazetteer.name(r, in: tokens))
+                for k in r { taken[k] = true }
+            }
+        }
         var people: [String] = []
         for name in PersonFinder.find(in: tokens, taken: taken, known: known, context: context) where !people.contains(name) {
             people.append(name)

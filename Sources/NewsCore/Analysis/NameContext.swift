@@ -197,6 +197,10 @@ public struct NameContext: Sendable {
     let clubMarkersAfter: WordSet
     /// Days of the week in the Romance languages (DY), folded.
     let weekdays: WordSet
+    /// (en) Words of sport, one of which an article names for "the" + a town + a plural to be a team (TS: game, season).
+    let sportWords: WordSet
+    /// (en) Plurals after a town that name a feature, an event or a pact, no team (TN: the Kuril Islands, the Paris Games).
+    let notTeamPlurals: WordSet
     /// (it) Words shaped as a body's acronym written as a word that name a tax, a plan, a test or a thing (AW: il Pil,
     /// il Pnrr, l'Irpef, il Var), folded.
     let wordAcronymsNotBodies: WordSet
@@ -353,6 +357,8 @@ public struct NameContext: Sendable {
         lowerCaseHeadsWithAdjective = WordSet(allWords(of: "OLA"))
         clubMarkersAfter = WordSet(allWords(of: "CE"))
         weekdays = WordSet(allWords(of: "DY"))
+        sportWords = WordSet(allWords(of: "TS"))
+        notTeamPlurals = WordSet(allWords(of: "TN"))
         wordAcronymsNotBodies = WordSet(allWords(of: "AW"))
         countryCodes = WordSet(allWords(of: "CC"))
         firmEnds = allWords(of: "X")

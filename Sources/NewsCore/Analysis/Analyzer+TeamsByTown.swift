@@ -1,0 +1,44 @@
+/// (en) American and other English-language teams by their town and a plural nickname after "the" ("the Buffalo Bills",
+/// "the Pittsburgh Steelers", "the Phoenix Suns", "the Kerala Blasters"), in an article that names a sport's word
+/// (name-context.tsv TS): the team, not the town nor a person ("Buffalo Bills" read as one).
+extension Analyzer {
+    /// The ranges of such teams in `tokens`: "the" (or "The" opening a sentence), one to three capitalised words the
+    /// gazetteer reads as a town, a state or a region, and a capitalised plural that is no feature's, event's or pact's
+    /// (TN: the Kuril Islands, the Paris Games) and ends the name; none of the words taken.
+    static func teamsByTown(in tokens: [Token], taken: [Bool], gazetteer: Gazetteer, context: NameContext) -> [Range<Int>] {
+        guard tokens.contains(where: { context.sportWords.contains($0) }) else { return [] }
+        var out: [Range<Int>] = []
+        var i = 0
+        while i + 2 < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].text == "the", tokens[i].original == "the" || tokens[i].flags.contains(.sentenceStart) else { continue }
+            // The nickname: the first capitalised word in -s after one to three words of the town.
+            var k = i + 1
+            while k < tokens.count, k <= i + 4, !taken[k], tokens[k].isCapitalized, !tokens[k].flags.contains(.allCaps),
+                k == i + 1 || tokens[k].flags.isDisjoint(with: .boundary)
+            {
+                k += 1
+            }
+            let end = k - 1
+            guard end >= i + 2, isPluralNickname(tokens[end], context: context),
+                end + 1 == tokens.count || !tokens[end + 1].isCapitalized || !tokens[end + 1].flags.isDisjoint(with: .boundary)
+            else { continue }
+            let town = Array(tokens[i + 1..<end])
+            guard let m = gazetteer.matches(in: town, reading: .query).first, m.start == 0, m.count == town.count,
+                [.city, .capital, .place].contains(gazetteer.entries.kind(m.entry))
+            else { continue }
+            out.append(i + 1..<end + 1)
+            i = end
+        }
+        return out
+    }
+
+    /// A capitalised plural of four letters or more ("Bills", "Suns"; not "Glass", "Status", "Tennis") that names no
+    /// feature, event or pact.
+    private static func isPluralNickname(_ t: Token, context: NameContext) -> Bool {
+        let text = t.text
+        guard text.utf8.count >= 4, text.hasSuffix("s"), !text.hasSuffix("ss"), !text.hasSuffix("us"), !text.hasSuffix("is")
+        else { return false }
+        return !context.notTeamPlurals.contains(t)
+    }
+}

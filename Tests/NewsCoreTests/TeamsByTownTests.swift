@@ -1,0 +1,27 @@
+import NewsCore
+import Testing
+
+/// (en) A team by its town and a plural nickname after "the" in an article about sport ("the Buffalo Bills", "the
+/// Pittsburgh Steelers"): the team, not the town and not a person; not a feature's, event's or pact's plural (the Kuril
+/// Islands, the Golden Globes), nor without a word of sport. Texts written for these tests.
+@Suite struct TeamsByTownTests {
+    static let analyzer = Analyzer()
+
+    static func analysed(_ body: String) -> ArticleAnalysis {
+        analyzer.analyze(Article(title: "", body: body, format: "text")).analysis
+    }
+
+    @Test func aTownAndAPluralAreATeam() {
+        let a = Self.analysed("The Buffalo Bills said Sunday's game against the Pittsburgh Steelers would go ahead.")
+        #expect(a.organizations.contains("Buffalo Bills") && a.organizations.contains("Pittsburgh Steelers"), "\(a.organizations)")
+        #expect(a.people.isEmpty, "\(a.people)")
+    }
+
+    @Test func featuresEventsAndOtherTextsAreNoTeams() {
+        let a = Self.analysed("The game was played near the Kuril Islands, and the Golden Globes were given out.")
+        #expect(a.organizations.isEmpty, "\(a.organizations)")
+        #expect(a.places.contains("Kuril Islands"), "\(a.places)")
+        let b = Self.analysed("Officials said the Denver Pioneers had settled in the valley in 1859.")
+        #expect(!b.organizations.contains("Denver Pioneers"), "\(b.organizations)")
+    }
+}
