@@ -41,4 +41,33 @@ extension Analyzer {
         else { return false }
         return !context.notTeamPlurals.contains(t)
     }
+
+    /// A club's one-word name before a player's position and the player's name ("Ospreys centre Keelan Giles-Moran",
+    /// "Scarlets fly-half Sam Costelow", "Dragons prop Rhys Carré"): the word, inside a sentence, capitalised and no
+    /// stop word, title or given name, none of the gazetteer's (`known`: the starts of its matches), with two
+    /// capitalised words after the position (its hyphenated second word skipped: fly-half) in one phrase.
+    static func clubsBeforePositions(in tokens: [Token], taken: [Bool], known: Set<Int>, context: NameContext) -> [Range<Int>] {
+        guard tokens.contains(where: { context.sportWords.contains($0) }) else { return [] }
+        let shapes = NameShapes.shared
+        var out: [Range<Int>] = []
+        for i in tokens.indices.dropLast(3) where !taken[i] && !known.contains(i) {
+            let t = tokens[i]
+            guard t.isCapitalized, !t.flags.contains(.allCaps), t.flags.isDisjoint(with: [.sentenceStart, .lineStart]),
+                !t.flags.contains(.hyphenated), !Gazetteer.stopwords.contains(t), !PersonFinder.titles.contains(t.text),
+                !shapes.given.contains(t), !shapes.givenWords.contains(t),
+                i == 0 || !tokens[i - 1].isCapitalized || !t.flags.isDisjoint(with: .boundary)
+            else { continue }
+            var p = i + 1
+            guard context.positions.contains(tokens[p]), tokens[p].original == tokens[p].text,
+                tokens[p].flags.isDisjoint(with: .boundary)
+            else { continue }
+            if p + 1 < tokens.count, tokens[p + 1].flags.contains(.hyphenated) { p += 1 }
+            guard p + 2 < tokens.count, !taken[p + 1], !taken[p + 2],
+                tokens[p + 1].isCapitalized, tokens[p + 1].flags.isDisjoint(with: .boundary),
+                tokens[p + 2].isCapitalized, tokens[p + 2].flags.isDisjoint(with: .boundary)
+            else { continue }
+            out.append(i..<i + 1)
+        }
+        return out
+    }
 }

@@ -360,9 +360,12 @@ public struct Analyzer: Sendable {
             Self.dropPlacesOnlyInNames(foundByLanguage, placeMentions: placeMentions, countryMentions: countryMentions,
                                        places: &places, countries: &countries)
         }
-        // "the Buffalo Bills": a team by its town and a plural nickname (Analyzer+TeamsByTown).
+        // "the Buffalo Bills", "Ospreys centre Keelan Giles-Moran": a team by its town and a plural nickname, a club before a
+        // player's position (Analyzer+TeamsByTown).
         if analysis.language == "en" {
-            for r in Self.teamsByTown(in: tokens, taken: taken, gazetteer: gazetteer, context: NameContext.shared) {
+            let teams = Self.teamsByTown(in: tokens, taken: taken, gazetteer: gazetteer, context: NameContext.shared)
+                + Self.clubsBeforePositions(in: tokens, taken: taken, known: Set(matches.map(\.start)), context: NameContext.shared)
+            for r in teams {
                 organizations.insert(Gazetteer.name(r, in: tokens))
                 for k in r { taken[k] = true }
             }

@@ -201,6 +201,8 @@ public struct NameContext: Sendable {
     let sportWords: WordSet
     /// (en) Plurals after a town that name a feature, an event or a pact, no team (TN: the Kuril Islands, the Paris Games).
     let notTeamPlurals: WordSet
+    /// (en) Players' positions between a club's name and a player's (TP: "Ospreys centre Keelan Giles-Moran").
+    let positions: WordSet
     /// (it) Words shaped as a body's acronym written as a word that name a tax, a plan, a test or a thing (AW: il Pil,
     /// il Pnrr, l'Irpef, il Var), folded.
     let wordAcronymsNotBodies: WordSet
@@ -359,6 +361,7 @@ public struct NameContext: Sendable {
         weekdays = WordSet(allWords(of: "DY"))
         sportWords = WordSet(allWords(of: "TS"))
         notTeamPlurals = WordSet(allWords(of: "TN"))
+        positions = WordSet(allWords(of: "TP"))
         wordAcronymsNotBodies = WordSet(allWords(of: "AW"))
         countryCodes = WordSet(allWords(of: "CC"))
         firmEnds = allWords(of: "X")
