@@ -20,6 +20,12 @@ public struct PlaceContext: Sendable {
         var beforeEnds = WordSet()
         /// Folded words right after one.
         var after = WordSet()
+        /// (en) Folded words in lower case right after a place's name (E: "the Bia West district", "the Tigray region"), and
+        /// their plurals after a list of names (EP: "Erie, Niagara and Chautauqua counties").
+        var afterLowercase = WordSet()
+        var afterLowercasePlural = WordSet()
+        /// (en) Capitalised words that begin a feature's name before its own (I: Lake Albert, Mount Elgon).
+        var featureFirst = WordSet()
         /// Prepositions of place, folded, and their last words.
         var prepositions: [[String]] = []
         var prepositionEnds = WordSet()
@@ -89,6 +95,9 @@ public struct PlaceContext: Sendable {
                 before.append(folded)
                 beforeEnds.insert(last)
             case "A": after.insert(first)
+            case "E": afterLowercase.insert(first)
+            case "EP": afterLowercasePlural.insert(first)
+            case "I": featureFirst.insert(first)
             case "P":
                 prepositions.append(folded)
                 prepositionEnds.insert(last)
@@ -382,6 +391,17 @@ enum PlaceFinder {
                 // "Harlan County", "Bowen Basin": the word is part of the name. (Not a title's words in capitals: "How Green
                 // Was My Valley".)
                 place = i..<a + 1
+            } else if !caseless, words.featureFirst.contains(t), run.count >= 2, run.count <= 3,
+                !(run.upperBound < tokens.count && OrganizationFinder.headsEverywhere.contains(tokens[run.upperBound])),
+                !(run.lowerBound + 1..<run.upperBound).contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) })
+            {
+                // "Lake Albert", "Mount Elgon" (not "Mount Sinai Hospital").
+                place = run
+            } else if !caseless, let r = beforeLowercaseFeature(run, in: tokens, words: words, found: found, gazetteer: gazetteer) {
+                // "the Bia West district", "the Tigray region"; and "Erie, Niagara and Chautauqua counties": the list's
+                // names before too.
+                place = r.name
+                for item in r.list { add(item) }
             } else if afterPreposition, t.flags.isDisjoint(with: .boundary),
                 run.upperBound + 1 < tokens.count, regionAt.contains(run.upperBound),
                 tokens[run.upperBound].flags.contains(.afterPunctuation), run.count == 1,
@@ -444,6 +464,52 @@ enum PlaceFinder {
             }
         }
         return (out, countries)
+    }
+
+    /// (en) The capitalised run `run` when a word of E follows it in lower case in the same phrase ("the Bia West district"),
+    /// or a plural of EP after it and the names listed before it with commas and "and" ("Erie, Niagara and Chautauqua
+    /// counties"), at most five: not a name of words that name nothing of their own (a stop word, a title, a direction
+    /// alone: "the Western region"), a name found already, nor a country's or people's name ("the Kurdish region").
+    static func beforeLowercaseFeature(_ run: Range<Int>, in tokens: [Token], words: PlaceContext.Words, found: Found,
+                                       gazetteer: Gazetteer) -> (name: Range<Int>, list: [Range<Int>])?
+    {
+        let e = run.upperBound
+        guard e < tokens.count, tokens[e].original == tokens[e].text, tokens[e].flags.isDisjoint(with: .boundary) else { return nil }
+        let plural = words.afterLowercasePlural.contains(tokens[e])
+        guard plural || words.afterLowercase.contains(tokens[e]) else { return nil }
+        func plain(_ r: Range<Int>) -> Bool {
+            guard !r.contains(where: { found.taken[$0] || found.nameWords.contains(tokens[$0].text) || tokens[$0].flags.contains(.allCaps)
+                || Gazetteer.stopwords.contains(tokens[$0]) || PersonFinder.titles.contains(tokens[$0].text)
+                || OrganizationFinder.headsEverywhere.contains(tokens[$0]) }),
+                !r.allSatisfy({ Gazetteer.directionQualifiers.contains(tokens[$0]) }),
+                // (A people's adjective of one word that names no country: "the Kurdish region", "the Flemish region".)
+                r.count > 1 || !["ish", "ese", "ian"].contains(where: { tokens[r.lowerBound].text.hasSuffix($0) })
+            else { return false }
+            return !gazetteer.matches(in: Array(tokens[r]), reading: .query).contains {
+                [.country, .demonym].contains(gazetteer.entries.kind($0.entry))
+            }
+        }
+        // (A word capitalised only as a sentence's first is no name alone: "Several states".)
+        guard plain(run), run.count > 1 || tokens[run.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineStart]) else { return nil }
+        var list: [Range<Int>] = []
+        if plural {
+            // Back over "and" or "or" and commas, one name of one to three capitalised words at a time.
+            var k = run.lowerBound
+            while list.count < 5, k >= 2 {
+                let joint = tokens[k - 1]
+                let byComma = joint.isCapitalized && tokens[k].flags.contains(.afterPunctuation) && PlaceFinder.gap(joint, tokens[k]) == 2
+                let byWord = !byComma && ["and", "or"].contains(joint.text) && joint.original == joint.text
+                guard byComma || byWord else { break }
+                var start = byComma ? k - 1 : k - 2
+                guard start >= 0, tokens[start].isCapitalized else { break }
+                while start > 0, k - start < 4, tokens[start - 1].isCapitalized, tokens[start].flags.isDisjoint(with: .boundary) { start -= 1 }
+                let item = start..<(byComma ? k : k - 1)
+                guard plain(item) else { break }
+                list.append(item)
+                k = start
+            }
+        }
+        return (run, list)
     }
 
     /// The languages whose words for a place are written in lower case before its name ("el lago Gatún", "la ville de"): the
