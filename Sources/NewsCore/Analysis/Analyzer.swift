@@ -360,6 +360,11 @@ public struct Analyzer: Sendable {
             Self.dropPlacesOnlyInNames(foundByLanguage, placeMentions: placeMentions, countryMentions: countryMentions,
                                        places: &places, countries: &countries)
         }
+        // "Radio Mitre", "TV Azteca": a broadcaster by its medium's word (OrganizationFinder+Broadcasters).
+        for r in OrganizationFinder.broadcasters(tokens, taken) {
+            organizations.insert(Gazetteer.name(r, in: tokens))
+            for k in r { taken[k] = true }
+        }
         // "the Buffalo Bills", "Ospreys centre Keelan Giles-Moran": a team by its town and a plural nickname, a club before a
         // player's position (Analyzer+TeamsByTown).
         if analysis.language == "en" {

@@ -203,6 +203,8 @@ public struct NameContext: Sendable {
     let notTeamPlurals: WordSet
     /// (en) Players' positions between a club's name and a player's (TP: "Ospreys centre Keelan Giles-Moran").
     let positions: WordSet
+    /// A medium's word that begins a broadcaster's name (BR: Radio Mitre, TV Azteca), folded.
+    let broadcasterWords: WordSet
     /// (it) Words shaped as a body's acronym written as a word that name a tax, a plan, a test or a thing (AW: il Pil,
     /// il Pnrr, l'Irpef, il Var), folded.
     let wordAcronymsNotBodies: WordSet
@@ -362,6 +364,7 @@ public struct NameContext: Sendable {
         sportWords = WordSet(allWords(of: "TS"))
         notTeamPlurals = WordSet(allWords(of: "TN"))
         positions = WordSet(allWords(of: "TP"))
+        broadcasterWords = WordSet(allWords(of: "BR"))
         wordAcronymsNotBodies = WordSet(allWords(of: "AW"))
         countryCodes = WordSet(allWords(of: "CC"))
         firmEnds = allWords(of: "X")

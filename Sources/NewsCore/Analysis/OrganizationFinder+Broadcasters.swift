@@ -1,0 +1,31 @@
+/// Broadcasters named by their medium's word and one to three capitalised words after it (name-context.tsv BR: Radio
+/// Mitre, Radio Farda, Rádio Renascença).
+extension OrganizationFinder {
+    /// The broadcasters' names in `tokens`: the medium's word not glued by a hyphen nor inside a name after a capitalised
+    /// word ("Virgin Radio" is the finder by shape's), the words after it in one phrase, capitalised, not in capitals, none
+    /// taken; a sentence's first word only with two such words after it.
+    static func broadcasters(_ tokens: [Token], _ taken: [Bool], context: NameContext = .shared) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i + 1 < tokens.count {
+            defer { i += 1 }
+            let t = tokens[i]
+            // (Not inside another name: "the Institute for Applied Radio System Technology".)
+            guard !taken[i], t.isCapitalized, context.broadcasterWords.contains(t), !tokens[i + 1].flags.contains(.hyphenated),
+                !(i > 0 && t.flags.contains(.hyphenated)),
+                i == 0 || !t.flags.isDisjoint(with: .boundary) || !tokens[i - 1].isCapitalized
+            else { continue }
+            var end = i + 1
+            while end < tokens.count, end - i <= 3, !taken[end], tokens[end].isCapitalized, !tokens[end].flags.contains(.allCaps),
+                tokens[end].flags.isDisjoint(with: Token.Flags.boundary.union(.numeric)), !tokens[end].flags.contains(.hyphenated),
+                !Gazetteer.stopwords.contains(tokens[end]), !context.broadcasterWords.contains(tokens[end])
+            {
+                end += 1
+            }
+            guard end > i + 1, end - i >= (t.flags.isDisjoint(with: [.sentenceStart, .lineStart]) ? 2 : 3) else { continue }
+            out.append(i..<end)
+            i = end - 1
+        }
+        return out
+    }
+}
