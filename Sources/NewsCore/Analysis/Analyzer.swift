@@ -69,6 +69,19 @@ public struct Analyzer: Sendable {
         {
             matches.removeAll { Self.insidePhraseHoldingName($0, tokens: tokens, titleCount: titleCount, phrases: phrases) }
         }
+        // A body's one-word name right after a word for a place is the place's name ("el departamento del Meta" is no
+        // Meta Platforms): left to the place finder, which reads the word.
+        if let language = analysis.language, PlaceContext.shared.languages.index(forKey: language) != nil {
+            let placeWords = PlaceContext.shared.lists(for: language)
+            var kept: [Gazetteer.Match] = []
+            kept.reserveCapacity(matches.count)
+            for m in matches where !(m.start > 0 && m.count == 1 && gazetteer.entries.kind(m.entry) == .organization
+                && placeWords.words.placeWord(endsAt: m.start - 1, in: tokens))
+            {
+                kept.append(m)
+            }
+            matches = kept
+        }
         // (The Irish Congress of Trade Unions is no United States Congress.)
         // (Loops over the matches here, not closures: a closure that read `gazetteer` was specialised with a copy of the
         // whole analyzer, a retain and a release of each of its arrays, every article.)
