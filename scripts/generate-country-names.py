@@ -470,7 +470,11 @@ REGION_NOT = {"nord", "sud", "ouest", "norte", "sur", "este", "oeste", "centro",
               "littoral", "lagunes", "savanes", "maritime", "montagnes", "kara", "lacs", "mer", "grand", "island",
               "islands", "distrito", "region", "estado", "federal", "metropolitana", "mountain", "valley", "lakes",
               # (German for a state of Germany, Freistaat Bayern; CLDR's German name of South Africa's Free State)
-              "freistaat"}
+              "freistaat",
+              # (Vietnamese directions and "region" with them, as iso-codes translates Nord, Sud, Centre: "miền Bắc" is
+              # northern Vietnam in Vietnamese news, no region of Burkina Faso)
+              "bac", "nam", "dong", "tay", "trung", "dong bac", "tay bac", "dong nam", "tay nam", "mien bac", "mien nam",
+              "mien trung", "mien tay", "mien dong", "mien dong bac", "mien tay bac", "mien dong nam", "mien tay nam"}
 # The second level where news names it as often as the first: French départements (Nièvre,
 # Finistère), English counties, Welsh and English unitary authorities, Scottish council areas
 # (Derbyshire, Cornwall, Fife). Not those that are words, people or a better-known place elsewhere:
@@ -547,7 +551,7 @@ def subdivisions():
             out.append((" ".join(parts), cc, "parent" in s))
         for lang, cat in catalogues.items():
             local = cat.gettext(s["name"])
-            if local == s["name"] or "," in local or latin(local):
+            if local == s["name"] or "," in local or latin(local) or " ".join(words(local)) in REGION_NOT:
                 continue
             # A Han or kana name of two characters matches inside longer words (中部): only for the
             # regions of the countries that write them so.

@@ -3,7 +3,8 @@ import Testing
 
 /// (vi) A pass, a village, a river by their word (đèo Mã Pí Lèng, làng Lô Lô Chải, sông Nho Quế; not "Vinh, Tổng giám
 /// đốc": vịnh is left out); (ru) villages in the plural, rivers (сёл Киранц и Воскепар, реку Агстев), and the towns of
-/// the former Soviet Union by their Cyrillic names (Иджеван).
+/// the former Soviet Union by their Cyrillic names (Иджеван); (vi) special zones and waterfalls (đặc khu Vân Đồn, thác Bản
+/// Giốc), and directions that name no region abroad (Miền Bắc).
 @Suite struct PlaceWordsVietnameseRussianTests {
     @Test func vietnamese() {
         let a = EntityContextTests.analyse(
@@ -19,5 +20,16 @@ import Testing
             "Жители сёл Киранц и Воскепар смогут ездить в Иджеван в обход участков, переданных Азербайджану. До конца года откроется мост через реку Агстев.")
         for p in ["Иджеван", "Агстев"] { #expect(a.places.contains(p), "\(p): \(a.places)") }
         #expect(a.countries.contains("AM"), "\(a.countries)")
+    }
+
+    /// (vi) A special zone and a waterfall by their word (đặc khu Vân Đồn, thác Bản Giốc); the directions are no region
+    /// abroad (Bắc, Miền Bắc: no Guinea-Bissau, no Burkina Faso); a preposition ends a firm's name (trên).
+    @Test func vietnameseZonesAndDirections() {
+        let a = PlaceCaseTests.analysed("Thời tiết", "Tàu khách chạy từ đặc khu Vân Đồn ra đặc khu Cô Tô. Du khách thăm thác Bản Giốc.")
+        for p in ["Vân Đồn", "Cô Tô", "Bản Giốc"] { #expect(a.places.contains(p), "\(p): \(a.places)") }
+        let b = PlaceCaseTests.analysed("Thời tiết", "Miền Bắc rét đậm. Công ty Du lịch Biển Đông Bắc trên đường Trần Phú cho biết.")
+        #expect(!b.countries.contains("GW") && !b.countries.contains("BF"), "\(b.countries)")
+        let o = Analyzer().analyze(Article(title: "T", body: "Công ty Du lịch Biển Đông Bắc trên đường Trần Phú cho biết.", format: "text"))
+        #expect(!o.analysis.organizations.contains { $0.hasSuffix("trên") }, "\(o.analysis.organizations)")
     }
 }
