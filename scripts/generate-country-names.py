@@ -474,7 +474,9 @@ REGION_NOT = {"nord", "sud", "ouest", "norte", "sur", "este", "oeste", "centro",
               # (Vietnamese directions and "region" with them, as iso-codes translates Nord, Sud, Centre: "miền Bắc" is
               # northern Vietnam in Vietnamese news, no region of Burkina Faso)
               "bac", "nam", "dong", "tay", "trung", "dong bac", "tay bac", "dong nam", "tay nam", "mien bac", "mien nam",
-              "mien trung", "mien tay", "mien dong", "mien dong bac", "mien tay bac", "mien dong nam", "mien tay nam"}
+              "mien trung", "mien tay", "mien dong", "mien dong bac", "mien tay bac", "mien dong nam", "mien tay nam",
+              # (and Russian ones: Центральная, Burkina Faso's Centre, is an adjective, "Центральная избирательная комиссия")
+              "центральная", "северная", "южная", "западная", "восточная", "центр", "север", "юг", "запад", "восток"}
 # The second level where news names it as often as the first: French départements (Nièvre,
 # Finistère), English counties, Welsh and English unitary authorities, Scottish council areas
 # (Derbyshire, Cornwall, Fife). Not those that are words, people or a better-known place elsewhere:

@@ -32,4 +32,10 @@ import Testing
         let o = Analyzer().analyze(Article(title: "T", body: "Công ty Du lịch Biển Đông Bắc trên đường Trần Phú cho biết.", format: "text"))
         #expect(!o.analysis.organizations.contains { $0.hasSuffix("trên") }, "\(o.analysis.organizations)")
     }
+
+    /// (ru) Центральная is an adjective, no region of Burkina Faso.
+    @Test func russianAdjectiveIsNoRegion() {
+        let a = PlaceCaseTests.analysed("Выборы", "Центральная избирательная комиссия сообщила о явке.")
+        #expect(a.countries.isEmpty && a.places.isEmpty, "\(a.countries) \(a.places)")
+    }
 }
