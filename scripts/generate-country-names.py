@@ -108,7 +108,19 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               "рашид", "бендер", "фонтана", "лимон", "кали", "серена", "каролина", "аврора", "феникс", "гилберт",
               "линкольн", "гамильтон", "нельсон", "артем", "горькии",  # (folded: й is и)
               # Korean words: 연대 "solidarity" (Yantai), 상해 "injury", as in 상해 혐의 (Shanghai's old reading).
-              "연대", "상해"}
+              "연대", "상해",
+              # Regions abroad whose name in a translation of iso-codes, or whose own name, is a common word of a news
+              # language (found by wordfreq's frequencies of the regions' one-word names, read by hand): Russian "so"
+              # (Tak, Thailand: "Так, в понедельник"), "in" (Vaud), "your" (Vas), "pair" (Pará), "force", "channel",
+              # "older", "nowhere" (Niğde), "bar", "mum" (Mamou), "of mountains" (Ghor), "hall" (Zala); German
+              # "some" and "your" (Manche, Eure), "brands" (Marken, the Marche), "channel" (Kanal); Portuguese and
+              # Spanish "acts" (Atua, Samoa), "strike" (Paro, Bhutan), "Portuguese" (Portuguesa, Venezuela), "prince"
+              # (Príncipe), "valley" (Valle, Honduras), "rock" (Rocha, Uruguay); Italian "central" (Centrale, Togo);
+              # Vietnamese "page" (Trang, Thailand); Arabic "justice" (Adal, Somalia); given names and surnames
+              # (Isabel, Solomon Islands; Herrera, Panama; Rivera, Uruguay).
+              "так", "во", "ваш", "пара", "сила", "канал", "старше", "нигде", "бар", "маму", "гор", "зала",
+              "manche", "eure", "marken", "kanal", "atua", "paro", "portuguesa", "principe", "valle", "rocha",
+              "centrale", "trang", "عدل", "isabel", "herrera", "rivera"}
 # Arabic names of cities that are as often people's names or words ("the eye"): only in a dateline or
 # after a word for a place (Salem, Mary, Béchar, Rosetta, Jackson, Al Ain, Laayoune, Zawiya, Mashhad).
 CONTEXT_ONLY = {"سالم", "ماري", "بشار", "رشيد", "جاكسون", "العين", "العيون", "الزاوية", "الزاويه",

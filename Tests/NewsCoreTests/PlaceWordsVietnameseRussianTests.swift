@@ -38,4 +38,16 @@ import Testing
         let a = PlaceCaseTests.analysed("Выборы", "Центральная избирательная комиссия сообщила о явке.")
         #expect(a.countries.isEmpty && a.places.isEmpty, "\(a.countries) \(a.places)")
     }
+
+    /// Regions abroad named like common words of a news language are no places: Russian "Так" (Tak, Thailand), "Во"
+    /// (Vaud), German "Manche", "Eure" (French départements), Spanish "Paro" (Bhutan).
+    @Test(arguments: [
+        ("Новости", "Так, в понедельник цены выросли. Во вторник рынок упал."),
+        ("Nachrichten", "Manche Kunden warten lange. Eure Meinung zählt."),
+        ("Noticias", "Paro nacional de transportistas."),
+    ])
+    func regionsNamedLikeWords(title: String, body: String) {
+        let a = PlaceCaseTests.analysed(title, body)
+        #expect(a.countries.isEmpty && a.places.isEmpty, "\(a.countries) \(a.places)")
+    }
 }
