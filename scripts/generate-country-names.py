@@ -110,17 +110,15 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               # Korean words: 연대 "solidarity" (Yantai), 상해 "injury", as in 상해 혐의 (Shanghai's old reading).
               "연대", "상해",
               # Regions abroad whose name in a translation of iso-codes, or whose own name, is a common word of a news
-              # language (found by wordfreq's frequencies of the regions' one-word names, read by hand): Russian "so"
-              # (Tak, Thailand: "Так, в понедельник"), "in" (Vaud), "your" (Vas), "pair" (Pará), "force", "channel",
-              # "older", "nowhere" (Niğde), "bar", "mum" (Mamou), "of mountains" (Ghor), "hall" (Zala); German
-              # "some" and "your" (Manche, Eure), "brands" (Marken, the Marche), "channel" (Kanal); Portuguese and
-              # Spanish "acts" (Atua, Samoa), "strike" (Paro, Bhutan), "Portuguese" (Portuguesa, Venezuela), "prince"
-              # (Príncipe), "valley" (Valle, Honduras), "rock" (Rocha, Uruguay); Italian "central" (Centrale, Togo);
-              # Vietnamese "page" (Trang, Thailand); Arabic "justice" (Adal, Somalia); given names and surnames
-              # (Isabel, Solomon Islands; Herrera, Panama; Rivera, Uruguay).
+              # language (found by wordfreq's frequencies of the regions' one-word names, read by hand; those that
+              # their own country's press names are in CONTEXT_ONLY): Russian "so" (Tak, Thailand: "Так, в
+              # понедельник"), "in" (Vaud), "your" (Vas), "pair" (Pará), "force", "channel", "older", "nowhere"
+              # (Niğde), "bar", "mum" (Mamou), "of mountains" (Ghor), "hall" (Zala); German "brands" (Marken, the
+              # Marche), "channel" (Kanal); Portuguese "acts" (Atua, Samoa), "Portuguese" (Portuguesa, Venezuela);
+              # Italian "central" (Centrale, Togo); Vietnamese "page" (Trang, Thailand); Arabic "justice" (Adal,
+              # Somalia); given names and surnames (Isabel, Solomon Islands; Herrera, Panama).
               "так", "во", "ваш", "пара", "сила", "канал", "старше", "нигде", "бар", "маму", "гор", "зала",
-              "manche", "eure", "marken", "kanal", "atua", "paro", "portuguesa", "principe", "valle", "rocha",
-              "centrale", "trang", "عدل", "isabel", "herrera", "rivera"}
+              "marken", "kanal", "atua", "portuguesa", "centrale", "trang", "عدل", "isabel", "herrera"}
 # Arabic names of cities that are as often people's names or words ("the eye"): only in a dateline or
 # after a word for a place (Salem, Mary, Béchar, Rosetta, Jackson, Al Ain, Laayoune, Zawiya, Mashhad).
 CONTEXT_ONLY = {"سالم", "ماري", "بشار", "رشيد", "جاكسون", "العين", "العيون", "الزاوية", "الزاويه",
@@ -128,6 +126,11 @@ CONTEXT_ONLY = {"سالم", "ماري", "بشار", "رشيد", "جاكسون", 
                 "مشهد", "رياض",
                 # "exactly" (Rivne's old name, Ровно).
                 "ровно",
+                # Regions named like a common word of another news language, which their own press names after a
+                # preposition or a word for a place ("dans l'Eure", "Intendencia de Rocha", "ilha do Príncipe"): German
+                # "some" and "your" (Manche, Eure), Spanish "strike" (Paro, Bhutan), "valley" (Valle, Honduras),
+                # "rock" and a surname (Rocha, Rivera, Uruguay), "prince" (Príncipe).
+                "manche", "eure", "paro", "valle", "rocha", "rivera", "principe",
                 # Words of Spanish, Portuguese, French, Italian and German that name cities of 100,000 people
                 # or more, found in Debian's word lists (wspanish, wportuguese, wbrazilian, wfrench, witalian,
                 # wngerman) with wordfreq's frequency and read by hand; capitalised at a sentence's or a
