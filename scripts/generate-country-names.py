@@ -131,6 +131,8 @@ CONTEXT_ONLY = {"سالم", "ماري", "بشار", "رشيد", "جاكسون", 
                 # "some" and "your" (Manche, Eure), Spanish "strike" (Paro, Bhutan), "valley" (Valle, Honduras),
                 # "rock" and a surname (Rocha, Rivera, Uruguay), "prince" (Príncipe).
                 "manche", "eure", "paro", "valle", "rocha", "rivera", "principe",
+                # And cities so named: German "to suffer" (Leiden), Spanish "hands" (Manos, Brazil).
+                "leiden", "manos",
                 # Words of Spanish, Portuguese, French, Italian and German that name cities of 100,000 people
                 # or more, found in Debian's word lists (wspanish, wportuguese, wbrazilian, wfrench, witalian,
                 # wngerman) with wordfreq's frequency and read by hand; capitalised at a sentence's or a
