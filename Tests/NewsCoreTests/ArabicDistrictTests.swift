@@ -11,4 +11,16 @@ import Testing
         #expect(a.places.contains("أم قصر"), "\(a.places)")
         #expect(!a.people.contains { $0.contains("قضاء") }, "\(a.people)")
     }
+
+    /// (ar) Morocco's communes, douars, neighbourhoods and mountains by their word (جماعة تبانت, دوار تامدا, مرتفعات الأطلس),
+    /// which begins no person's name; a country's adjective after a given name written with the article is the family
+    /// name's nisba (الحسين الجزائري: no Algeria).
+    @Test func communesDouarsAndNisbasAfterArticleNames() {
+        let a = PlaceCaseTests.analysed("ثلوج", "وقال الحسين الجزائري، رئيس جماعة تبانت، إن السكان معزولون في دوار تامدا.")
+        #expect(a.places.contains("تبانت") && a.places.contains("تامدا"), "\(a.places)")
+        #expect(!a.countries.contains("DZ"), "\(a.countries)")
+        let o = Analyzer().analyze(Article(title: "ثلوج", body: "وقال الحسين الجزائري، رئيس جماعة تبانت، إن السكان معزولون.", format: "text"))
+        #expect(!o.analysis.people.contains { $0.hasPrefix("جماعة") }, "\(o.analysis.people)")
+    }
 }
+

@@ -7,9 +7,12 @@ extension Analyzer {
 
     /// The verbs that a name follows at a sentence's start (name-context.tsv Y), read once: not each match's copy of the lists.
     static let arabicVerbs = NameContext.shared.words(for: "ar").arabicVerbs
+    /// Given names written with the article (name-context.tsv AA: الحسين), read once.
+    static let arabicArticleGivenNames = NameContext.shared.words(for: "ar").arabicArticleGivenNames
 
     /// Whether `m`, a country's masculine adjective with the article (التونسي), follows a word with neither the article
-    /// nor a possessive's ending: proper names take no article, so the adjective is the name's nisba (مراد التونسي), not
+    /// nor a possessive's ending, or a given name written with the article (الحسين الجزائري): proper names take no article
+    /// but those, so the adjective is the name's nisba (مراد التونسي), not
     /// the country. (Not "نظيره التونسي", "his Tunisian counterpart", nor after a preposition, nor after a place the
     /// gazetteer knows or a word for a place names, "ميناء جيهان التركي", "the Turkish port of Ceyhan".)
     static func arabicNisba(_ m: Gazetteer.Match, in tokens: [Token], matches: [Gazetteer.Match], gazetteer: Gazetteer) -> Bool {
@@ -17,7 +20,8 @@ extension Analyzer {
         let word = tokens[m.start], before = tokens[m.start - 1]
         guard word.text.hasPrefix("ال"), word.text.hasSuffix("ي"), word.flags.isDisjoint(with: .boundary),
             before.text.unicodeScalars.allSatisfy({ (0x0621...0x064A).contains($0.value) }), before.text.scalarCount >= 3,
-            !PersonFinder.hasArabicArticle(before), !before.text.hasPrefix("وال"), !before.text.hasPrefix("بال"),
+            !PersonFinder.hasArabicArticle(before) || arabicArticleGivenNames.contains(before),
+            !before.text.hasPrefix("وال"), !before.text.hasPrefix("بال"),
             !before.text.hasPrefix("لل"), !arabicNotNames.contains(before),
             // (Nor after a verb that a name follows, "أحرز البرتغالي كريستيانو رونالدو": the player's nationality.)
             !arabicVerbs.contains(before)

@@ -57,6 +57,9 @@ public struct NameContext: Sendable {
         /// (ar) given names that are places in the gazetteer too (سالم), and li- words that begin a title's
         /// field (لكرة القدم, لشؤون الخارجية).
         var arabicGivenPlaces = WordSet()
+        /// (ar) Given names written with the article (AA: الحسين, الطيب, المهدي), before which an adjective of a country is the
+        /// family name's nisba (الحسين الجزائري).
+        var arabicArticleGivenNames = WordSet()
         var arabicFields = WordSet()
         /// (ko) titles written glued after a place's name (제주지사), as characters.
         var koreanPlaceTitles: [[String]] = []
@@ -290,6 +293,7 @@ public struct NameContext: Sendable {
                 case "ZF": words.familyTitles.append(folded)
                 case "ZE": words.chineseNameEnds.append(folded)
                 case "AN": words.arabicGivenPlaces.insert(first)
+                case "AA": words.arabicArticleGivenNames.insert(first)
                 case "AL": words.arabicFields.insert(first)
                 case "JD": words.departmentTitles.append(folded)
                 case "ZT": words.chineseTranscription.insert(first)
