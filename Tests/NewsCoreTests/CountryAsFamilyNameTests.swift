@@ -15,4 +15,14 @@ import Testing
         let a = EntityContextTests.analyse("Bahn", "Die Strecke verbindet den Osten des Landes mit der Hauptstadt Skopje, teilte die Regierung am Freitag mit.")
         #expect(!a.countries.contains("FR"), "\(a.countries)")
     }
+
+    /// A country's adjective right after a given name is the family name too (Italian writes adjectives in lower case):
+    /// "Luca Greco" names no Greece, "il governo greco" does.
+    @Test func aCountrysAdjectiveAfterAGivenNameIsAFamilyName() {
+        let a = PlaceCaseTests.analysed("Alluvione", "«L'acqua ha raggiunto il primo piano», ha detto Luca Greco, dirigente della Protezione civile.")
+        #expect(!a.countries.contains("GR"), "\(a.countries)")
+        let b = PlaceCaseTests.analysed("Alluvione", "Il governo greco ha inviato aiuti.")
+        #expect(b.countries.contains("GR"), "\(b.countries)")
+    }
 }
+

@@ -1535,14 +1535,15 @@ public struct Gazetteer: Sendable {
             && !OrganizationFinder.headsEverywhere.contains(tokens[k]) && PersonFinder.titles.contains(tokens[k + 1].text)
     }
 
-    /// A country's name right after a given name in one phrase is the person's family name ("Ricardo Brasil", "Rolando
-    /// España", "Marco Francia", "Peter Holland"), no mention of the country. (The given names of name-shapes.tsv G only,
+    /// A country's name or adjective right after a given name in one phrase is the person's family name ("Ricardo Brasil",
+    /// "Rolando España", "Marco Francia", "Luca Greco"), no mention of the country. (The given names of name-shapes.tsv G only,
     /// not those that are English words too: "Will Brazil win".)
     private func dropCountriesAfterGivenNames(_ out: inout [Match], _ tokens: [Token]) {
         var drop: [Int] = []
         for (n, m) in out.enumerated() where m.start > 0 && tokens[m.start].flags.isDisjoint(with: .boundary) {
             let g = tokens[m.start - 1]
-            guard g.isCapitalized, !g.flags.contains(.allCaps), tokens[m.start].isCapitalized, entries.kind(m.entry) == .country,
+            guard g.isCapitalized, !g.flags.contains(.allCaps), tokens[m.start].isCapitalized,
+                [.country, .demonym].contains(entries.kind(m.entry)),
                 NameShapes.shared.given.contains(g), !NameShapes.shared.givenWords.contains(g), !Self.stopwords.contains(g.text),
                 !PersonFinder.titles.contains(g.text), n == 0 || out[n - 1].start + out[n - 1].count != m.start
             else { continue }
