@@ -14,4 +14,11 @@ import Testing
         let a = EntityContextTests.analyse("배터리", "회사는 울산 배터리 공장을 늘리고 부산 활동 계획을 밝혔다.")
         #expect(!a.places.contains("배터리") && !a.places.contains("활동"), "\(a.places)")
     }
+
+    /// A county's own township by the county's name anywhere in the article (울릉군 ... 울릉읍), and the villages after it.
+    @Test func aCountysOwnTownship() {
+        let a = EntityContextTests.analyse("울릉", "울릉군에 따르면 울릉읍 도동리와 사동리 일대 숙박업소에 관광객이 있다.")
+        for p in ["울릉읍", "도동리", "사동리"] { #expect(a.places.contains(p), "\(p): \(a.places)") }
+    }
 }
+

@@ -121,10 +121,16 @@ extension PlaceFinder {
     {
         // Places in Hangul by their first token and by the token after their last.
         var ends = Set<Int>(), starts = Set<Int>()
+        // And their names without a county's or a city's suffix (울릉 of 울릉군), whose township the article may name
+        // anywhere (울릉읍: the county's seat).
+        var bareNames = Set<String>()
         func note(_ r: Range<Int>) {
             guard !r.isEmpty, PersonFinder.isHangul(tokens[r.lowerBound]) else { return }
             starts.insert(r.lowerBound)
             ends.insert(r.upperBound)
+            if r.count >= 3, ["군", "시"].contains(tokens[r.upperBound - 1].text) {
+                bareNames.insert(tokens[r.lowerBound..<r.upperBound - 1].map(\.text).joined())
+            }
         }
         for r in places { note(r) }
         for m in found.matches where m.start >= 0 && [.capital, .city, .place].contains(gazetteer.entries.kind(m.entry)) {
@@ -144,7 +150,12 @@ extension PlaceFinder {
             let afterPlace = ends.contains(i) && gap(tokens[i - 1], tokens[i]) <= 2
                 || (i >= 2 && ["와", "과"].contains(tokens[i - 1].text) && ends.contains(i - 1)
                     && Gazetteer.glued(tokens[i - 2], tokens[i - 1]) && gap(tokens[i - 1], tokens[i]) == 1)
-            guard afterPlace else { continue }
+            // (Or a county's own township by the county's name: 울릉군 ... 울릉읍.)
+            let ownTownship = !afterPlace && (2...3).contains { length in
+                i + length < end && Self.koreanTownships.contains(tokens[i + length])
+                    && bareNames.contains(tokens[i..<i + length].map(\.text).joined())
+            }
+            guard afterPlace || ownTownship else { continue }
             for length in 1...3 where i + length < end {
                 let suffix = i + length
                 guard words.koreanDistrictSuffixes.contains(tokens[suffix]) else { continue }
