@@ -9,4 +9,14 @@ import Testing
         for p in ["大津市", "堺市", "柏市"] { #expect(a.places.contains(p), "\(p): \(a.places)") }
         #expect(!a.places.contains("光市") && !a.places.contains("津市"), "\(a.places)")
     }
+
+    /// A city's name glued after a direction's character that begins a longer name is that town's (秋田県北秋田市: 北秋田,
+    /// not 秋田市); the city named alone stays (秋田市では).
+    @Test func aDirectionBeginsALongerName() {
+        let a = EntityContextTests.analyse("クマ", "秋田県北秋田市の阿仁地区でクマが出た。")
+        #expect(a.places.contains("北秋田") && !a.places.contains("秋田市"), "\(a.places)")
+        let b = EntityContextTests.analyse("クマ", "秋田市では平年並みだった。")
+        #expect(b.places.contains("秋田市"), "\(b.places)")
+    }
 }
+

@@ -73,13 +73,20 @@ public struct Analyzer: Sendable {
         // Meta Platforms): left to the place finder, which reads the word.
         if let language = analysis.language, PlaceContext.shared.languages.index(forKey: language) != nil {
             let placeWords = PlaceContext.shared.lists(for: language)
+            var drop: [Int] = []
+            for (n, m) in matches.enumerated() where m.start > 0 && m.count == 1 && gazetteer.entries.kind(m.entry) == .organization
+                && placeWords.words.placeWord(endsAt: m.start - 1, in: tokens)
+            {
+                drop.append(n)
+            }
+            for n in drop.reversed() { matches.remove(at: n) }
+        }
+        // (ja, zh) A city's name right after a direction's character that begins the name (秋田県北秋田市 holds no 秋田市):
+        // the longer name is another town's, which the place finder reads by its suffix.
+        if analysis.language == "ja" || analysis.language == "zh" {
             var kept: [Gazetteer.Match] = []
             kept.reserveCapacity(matches.count)
-            for m in matches where !(m.start > 0 && m.count == 1 && gazetteer.entries.kind(m.entry) == .organization
-                && placeWords.words.placeWord(endsAt: m.start - 1, in: tokens))
-            {
-                kept.append(m)
-            }
+            for m in matches where !Self.afterDirectionCharacter(m, in: tokens, gazetteer: gazetteer) { kept.append(m) }
             matches = kept
         }
         // (The Irish Congress of Trade Unions is no United States Congress.)
@@ -381,8 +388,10 @@ public struct Analyzer: Sendable {
         // "the Buffalo Bills", "Ospreys centre Keelan Giles-Moran": a team by its town and a plural nickname, a club before a
         // player's position (Analyzer+TeamsByTown).
         if analysis.language == "en" {
-            let teams = Self.teamsByTown(in: tokens, taken: taken, gazetteer: gazetteer, context: NameContext.shared)
-                + Self.clubsBeforePositions(in: tokens, taken: taken, known: Set(matches.map(\.start)), context: NameContext.shared)
+            let names = NameContext.shared
+            let teams = !Self.namesSport(tokens, context: names) ? []
+                : Self.teamsByTown(in: tokens, taken: taken, gazetteer: gazetteer, context: names)
+                    + Self.clubsBeforePositions(in: tokens, taken: taken, matches: matches, context: names)
             for r in teams {
                 organizations.insert(Gazetteer.name(r, in: tokens))
                 for k in r { taken[k] = true }

@@ -9,9 +9,11 @@ extension OrganizationFinder {
         var i = 0
         while i + 1 < tokens.count {
             defer { i += 1 }
+            // (The flags and the list first: the token is copied only for a medium's word.)
+            guard tokens[i].isCapitalized, context.broadcasterWords.contains(tokens[i]), !taken[i] else { continue }
             let t = tokens[i]
             // (Not inside another name: "the Institute for Applied Radio System Technology".)
-            guard !taken[i], t.isCapitalized, context.broadcasterWords.contains(t), !tokens[i + 1].flags.contains(.hyphenated),
+            guard !tokens[i + 1].flags.contains(.hyphenated),
                 !(i > 0 && t.flags.contains(.hyphenated)),
                 i == 0 || !t.flags.isDisjoint(with: .boundary) || !tokens[i - 1].isCapitalized
             else { continue }

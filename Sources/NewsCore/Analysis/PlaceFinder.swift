@@ -474,9 +474,11 @@ enum PlaceFinder {
                                        gazetteer: Gazetteer) -> (name: Range<Int>, list: [Range<Int>])?
     {
         let e = run.upperBound
-        guard e < tokens.count, tokens[e].original == tokens[e].text, tokens[e].flags.isDisjoint(with: .boundary) else { return nil }
+        guard e < tokens.count else { return nil }
         let plural = words.afterLowercasePlural.contains(tokens[e])
-        guard plural || words.afterLowercase.contains(tokens[e]) else { return nil }
+        guard plural || words.afterLowercase.contains(tokens[e]), tokens[e].original == tokens[e].text,
+            tokens[e].flags.isDisjoint(with: .boundary)
+        else { return nil }
         func plain(_ r: Range<Int>) -> Bool {
             guard !r.contains(where: { found.taken[$0] || found.nameWords.contains(tokens[$0].text) || tokens[$0].flags.contains(.allCaps)
                 || Gazetteer.stopwords.contains(tokens[$0]) || PersonFinder.titles.contains(tokens[$0].text)
