@@ -84,10 +84,9 @@ public struct Analyzer: Sendable {
         // (ja, zh) A city's name right after a direction's character that begins the name (秋田県北秋田市 holds no 秋田市):
         // the longer name is another town's, which the place finder reads by its suffix.
         if analysis.language == "ja" || analysis.language == "zh" {
-            var kept: [Gazetteer.Match] = []
-            kept.reserveCapacity(matches.count)
-            for m in matches where !Self.afterDirectionCharacter(m, in: tokens, gazetteer: gazetteer) { kept.append(m) }
-            matches = kept
+            for n in matches.indices.reversed() where Self.afterDirectionCharacter(matches[n], in: tokens, gazetteer: gazetteer) {
+                matches.remove(at: n)
+            }
         }
         // (The Irish Congress of Trade Unions is no United States Congress.)
         // (Loops over the matches here, not closures: a closure that read `gazetteer` was specialised with a copy of the
@@ -380,7 +379,7 @@ public struct Analyzer: Sendable {
             Self.dropPlacesOnlyInNames(foundByLanguage, placeMentions: placeMentions, countryMentions: countryMentions,
                                        places: &places, countries: &countries)
         }
-        // "Radio Mitre", "TV Azteca": a broadcaster by its medium's word (OrganizationFinder+Broadcasters).
+        // "Radio Mitre", "Rádio Renascença": a broadcaster by its medium's word (OrganizationFinder+Broadcasters).
         for r in OrganizationFinder.broadcasters(tokens, taken) {
             organizations.insert(Gazetteer.name(r, in: tokens))
             for k in r { taken[k] = true }

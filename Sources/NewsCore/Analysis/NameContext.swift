@@ -206,7 +206,7 @@ public struct NameContext: Sendable {
     let notTeamPlurals: WordSet
     /// (en) Players' positions between a club's name and a player's (TP: "Ospreys centre Keelan Giles-Moran").
     let positions: WordSet
-    /// A medium's word that begins a broadcaster's name (BR: Radio Mitre, TV Azteca), folded.
+    /// A medium's word that begins a broadcaster's name (BR: Radio Mitre, Rádio Renascença), folded.
     let broadcasterWords: WordSet
     /// (it) Words shaped as a body's acronym written as a word that name a tax, a plan, a test or a thing (AW: il Pil,
     /// il Pnrr, l'Irpef, il Var), folded.
