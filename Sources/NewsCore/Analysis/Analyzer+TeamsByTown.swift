@@ -5,7 +5,7 @@ extension Analyzer {
     /// The ranges of such teams in `tokens`: "the" (or "The" opening a sentence), one to three capitalised words the
     /// gazetteer reads as a town, a state or a region, and a capitalised plural that is no feature's, event's or pact's
     /// (TN: the Kuril Islands, the Paris Games) and ends the name; none of the words taken.
-    /// (The caller checks that the article names a word of sport: ``namesSport(_:context:)``.)
+    /// (The caller keeps them where the article names a word of sport: ``namesSport(_:context:)``.)
     static func teamsByTown(in tokens: [Token], taken: [Bool], gazetteer: Gazetteer, context: NameContext) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
@@ -49,14 +49,14 @@ extension Analyzer {
     /// "Scarlets fly-half Sam Costelow", "Dragons prop Rhys Carré"): the word, inside a sentence, capitalised and no
     /// stop word, title or given name, none of the gazetteer's `matches`, with two
     /// capitalised words after the position (its hyphenated second word skipped: fly-half) in one phrase.
-    /// (The caller checks that the article names a word of sport: ``namesSport(_:context:)``.)
+    /// (The caller keeps them where the article names a word of sport: ``namesSport(_:context:)``.)
     static func clubsBeforePositions(in tokens: [Token], taken: [Bool], matches: [Gazetteer.Match], context: NameContext) -> [Range<Int>] {
         let shapes = NameShapes.shared
         var out: [Range<Int>] = []
         for i in tokens.indices.dropLast(3) where !taken[i] {
-            // (The position first, which few words are: the word before it is read only then.)
+            // (The flags and the position first, which few words are: the word itself is read only then.)
             var p = i + 1
-            guard context.positions.contains(tokens[p]), tokens[i].isCapitalized, tokens[p].original == tokens[p].text,
+            guard tokens[i].isCapitalized, !tokens[p].isCapitalized, context.positions.contains(tokens[p]), tokens[p].original == tokens[p].text,
                 tokens[p].flags.isDisjoint(with: .boundary)
             else { continue }
             let t = tokens[i]

@@ -387,10 +387,11 @@ public struct Analyzer: Sendable {
         // "the Buffalo Bills", "Ospreys centre Keelan Giles-Moran": a team by its town and a plural nickname, a club before a
         // player's position (Analyzer+TeamsByTown).
         if analysis.language == "en" {
+            // (The article's words of sport are looked for only where a team's shape stands: few articles have one.)
             let names = NameContext.shared
-            let teams = !Self.namesSport(tokens, context: names) ? []
-                : Self.teamsByTown(in: tokens, taken: taken, gazetteer: gazetteer, context: names)
-                    + Self.clubsBeforePositions(in: tokens, taken: taken, matches: matches, context: names)
+            var teams = Self.teamsByTown(in: tokens, taken: taken, gazetteer: gazetteer, context: names)
+                + Self.clubsBeforePositions(in: tokens, taken: taken, matches: matches, context: names)
+            if !teams.isEmpty && !Self.namesSport(tokens, context: names) { teams = [] }
             for r in teams {
                 organizations.insert(Gazetteer.name(r, in: tokens))
                 for k in r { taken[k] = true }
