@@ -643,17 +643,24 @@ public struct Gazetteer: Sendable {
                 var nextTag: UInt16?
                 for a in candidates where i + aliases[a].count <= n {
                     let alias = aliases[a]
-                    // (de) A name's last word with a genitive's -s (Baden-Württembergs, Nordrhein-Westfalens).
-                    let genitiveEnd = german && reading == .text && alias.count >= 2
-                        ? Self.withoutGermanGenitive(tokens[i + alias.count - 1]) : nil
+                    // (de) A name's last word may have a genitive's -s (Baden-Württembergs, Nordrhein-Westfalens): read
+                    // without it where the word as written fails, in German text only.
                     if alias.secondTag != 0 {
                         let tag = nextTag ?? Self.wordTag(tokens[i + 1])
                         nextTag = tag
-                        if tag != 0 && tag != alias.secondTag && !(alias.count == 2 && genitiveEnd != nil) { continue }
+                        if tag != 0 && tag != alias.secondTag
+                            && !(german && alias.count == 2 && reading == .text && Self.withoutGermanGenitive(tokens[i + 1]) != nil)
+                        {
+                            continue
+                        }
                     }
                     var ok = true
                     for k in 1..<max(alias.count, 1) where !word(alias, k, is: tokens[i + k].text) {
-                        if k == alias.count - 1, let genitiveEnd, word(alias, k, is: genitiveEnd) { break }
+                        if german, reading == .text, k == alias.count - 1, let g = Self.withoutGermanGenitive(tokens[i + k]),
+                            word(alias, k, is: g)
+                        {
+                            break
+                        }
                         ok = false
                         break
                     }
