@@ -33,8 +33,6 @@ extension Analyzer {
 extension Analyzer {
     /// The characters of a direction that begin towns' names (北秋田, 南相馬, 東松山).
     static let directionCharacters: Set<String> = ["北", "南", "東", "西", "东"]
-    /// The suffixes of a prefecture or a province, after which a town's name begins (秋田県北秋田市).
-    static let provinceCharacters: Set<String> = ["県", "府", "都", "道", "省"]
 
     /// True when the city of `m` stands glued after a direction's character that begins a name: the text's start, a
     /// character that is no Han one (a particle, punctuation) or a prefecture's suffix stands before that character.
@@ -44,6 +42,7 @@ extension Analyzer {
         guard directionCharacters.contains(d.text), d.flags.contains(.ideographic), Gazetteer.glued(d, tokens[m.start]) else { return false }
         guard m.start >= 2, Gazetteer.glued(tokens[m.start - 2], d) else { return true }
         let before = tokens[m.start - 2]
-        return provinceCharacters.contains(before.text) || !PersonFinder.isHan(before)
+        // (A prefecture's suffix, PlaceFinder.regionBefore, or a Chinese province's, after which a town's name begins.)
+        return PlaceFinder.regionBefore.contains(before) || before.text == "省" || !PersonFinder.isHan(before)
     }
 }

@@ -495,12 +495,12 @@ enum PlaceFinder {
         guard plain(run), run.count > 1 || tokens[run.lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineStart]) else { return nil }
         var list: [Range<Int>] = []
         if plural {
-            // Back over "and" or "or" and commas, one name of one to three capitalised words at a time.
+            // Back over the conjunctions ("and", "or": C) and commas, one name of one to three capitalised words at a time.
             var k = run.lowerBound
             while list.count < 5, k >= 2 {
                 let joint = tokens[k - 1]
                 let byComma = joint.isCapitalized && tokens[k].flags.contains(.afterPunctuation) && PlaceFinder.gap(joint, tokens[k]) == 2
-                let byWord = !byComma && ["and", "or"].contains(joint.text) && joint.original == joint.text
+                let byWord = !byComma && words.conjunctions.contains(joint) && joint.original == joint.text
                 guard byComma || byWord else { break }
                 var start = byComma ? k - 1 : k - 2
                 guard start >= 0, tokens[start].isCapitalized else { break }
