@@ -117,6 +117,22 @@ import Testing
         #expect(a.organizations.contains(name), "\(a.organizations)")
     }
 
+    @Test(arguments: [
+        ("Ставка", "Центральный банк России в пятницу повысил ключевую ставку.", "Центральный банк России"),
+        ("Иск", "Иск отклонил Арбитражный суд Москвы, сообщила компания.", "Арбитражный суд Москвы"),
+        ("Иск", "Дело рассмотрит Кировский районный суд Самары в понедельник.", "Кировский районный суд Самары"),
+        ("Ставка", "Центральный банк Китая сохранил ставку.", "Центральный банк Китая"),
+    ])
+    func aRussianBodysNameGoesOnOverItsPlaceInTheGenitive(title: String, body: String, name: String) {
+        let a = Self.analyse(title, body)
+        #expect(a.organizations.contains(name), "\(a.organizations)")
+    }
+
+    @Test func aRussianBodysNameStopsBeforeAPersonsName() {
+        let a = Self.analyse("Ставка", "Центральный банк Эльвира Набиуллина назвала решение взвешенным.")
+        #expect(!a.organizations.contains { $0.hasPrefix("Центральный банк Э") }, "\(a.organizations)")
+    }
+
     @Test func aRussianCountrysAdjectiveAndACourtAtASentencesStartAreAnyCourt() {
         let a = Self.analyse("Приговор", "Российский суд приговорил бывшего чиновника к пяти годам заключения.")
         #expect(!a.organizations.contains("Российский суд"), "\(a.organizations)")

@@ -34,6 +34,25 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Inversión", "Iberdrola España invertirá 200 millones de euros en redes este año.", "Iberdrola España"),
+        ("Ayuda", "La Cruz Roja Argentina envió alimentos a las familias de Salta.", "Cruz Roja Argentina"),
+        ("Doanh thu", "Doanh thu của Samsung Việt Nam tăng mạnh trong quý ba.", "Samsung Việt Nam"),
+    ])
+    func aKnownBodyAndACountrysNameAfterItNameItsNationalArm(title: String, body: String, name: String) {
+        let a = Self.analyse(title, body)
+        #expect(a.organizations.contains(name), "\(a.organizations)")
+    }
+
+    @Test(arguments: [
+        ("Acuerdo", "El acuerdo entre el FMI Argentina y los acreedores se firmó ayer."),
+        ("Results", "Analysts said Iberdrola Spain had been hit by the storms."),
+    ])
+    func anAcronymOrAnEnglishTextKeepsTheCountryApart(title: String, body: String) {
+        let a = Self.analyse(title, body)
+        #expect(!a.organizations.contains { $0.hasSuffix("Argentina") || $0.hasSuffix("Spain") }, "\(a.organizations)")
+    }
+
+    @Test(arguments: [
         ("Preise", "Die Verbraucherzentrale Nordrhein-Westfalen begrüßte die Senkungen am Montag.", "Verbraucherzentrale Nordrhein-Westfalen"),
         ("Preise", "Das sagte ein Sprecher des Handelsverbands Deutschland am Montag.", "Handelsverbands Deutschland"),
         ("Preise", "Dagegen warnte der Deutsche Bauernverband vor sinkenden Erzeugerpreisen.", "Deutsche Bauernverband"),

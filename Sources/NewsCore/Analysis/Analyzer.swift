@@ -289,7 +289,7 @@ public struct Analyzer: Sendable {
                     // ("The Kenya Red Cross", 전남경찰청: the branch or the local office, not the international or national body.)
                     organizations.insert(Gazetteer.name(r, in: tokens))
                     for i in r { taken[i] = true }
-                } else if let end = Self.subsidiaryEnd(m, matches: matches, in: tokens, gazetteer: gazetteer) {
+                } else if let end = Self.subsidiaryEnd(m, matches: matches, in: tokens, gazetteer: gazetteer, language: analysis.language) {
                     organizations.insert(Gazetteer.name(m.start..<end, in: tokens))
                     for i in m.start..<end { taken[i] = true }
                 } else {

@@ -1167,6 +1167,9 @@ extension OrganizationFinder {
         "прокуратур", "завод", "собрани",
     ]
 
+    /// Endings of the genitive singular of Russian places' names (России, Москвы, Казахстана, Китая), folded.
+    static let russianPlaceGenitiveEndings = ["ы", "и", "а", "я"].map { TextFolding.fold($0) }
+
     /// Endings of Russian nouns in the genitive plural, after a body's noun (союз промышленников и предпринимателей).
     static let russianGenitivePluralEndings = ["ов", "ев", "ей"].map { TextFolding.fold($0) }
 
@@ -1244,6 +1247,16 @@ extension OrganizationFinder {
                 genitiveEndings.contains(where: { tokens[end + 1].text.hasSuffix($0) })
             {
                 end += 2
+            }
+            // "Центральный банк России", "Арбитражный суд Москвы": a country's or a city's name in the genitive that the
+            // gazetteer read, one capitalised noun that no capitalised word follows (not a person's after it).
+            if end < tokens.count, taken[end], tokens[end].isCapitalized, !tokens[end].flags.contains(.allCaps),
+                tokens[end].flags.isDisjoint(with: .boundary),
+                russianPlaceGenitiveEndings.contains(where: { tokens[end].text.hasSuffix($0) }),
+                end + 1 == tokens.count || !russianRegionNouns.contains(tokens[end + 1]),
+                end + 1 == tokens.count || !tokens[end + 1].isCapitalized || !tokens[end + 1].flags.isDisjoint(with: .boundary)
+            {
+                end += 1
             }
             // ("по" and what the body deals with, a word or an adjective and its noun: Федеральное агентство по
             // рыболовству, Смешанная российско-норвежская комиссия по рыболовству.)
