@@ -66,6 +66,23 @@ import Testing
         #expect(a.organizations.contains(name), "\(a.organizations)")
     }
 
+    @Test(arguments: [
+        ("Permis", "Le ministère des Mines et de la Géologie a suspendu le permis de la société.", "ministère des Mines et de la Géologie"),
+        ("Ambasciatore", "Il ministero degli Esteri e della Cooperazione internazionale ha convocato l'ambasciatore.",
+         "ministero degli Esteri e della Cooperazione internazionale"),
+        ("Avion", "Le ministère des Transports et de la Mobilité durable a promis un service temporaire.",
+         "ministère des Transports et de la Mobilité durable"),
+    ])
+    func aRomanceHeadInLowerCaseTakesASecondFieldAfterAnd(title: String, body: String, name: String) {
+        let a = Self.analyse(title, body)
+        #expect(a.organizations.contains(name), "\(a.organizations)")
+    }
+
+    @Test func aVerbAfterTheSecondFieldIsNoPartOfTheName() {
+        let a = Self.analyse("Permis", "Le ministère des Mines et de la Géologie suspend le permis de la société.")
+        #expect(a.organizations.contains("ministère des Mines et de la Géologie"), "\(a.organizations)")
+    }
+
     @Test func aSitesOwnWordBeforeDeNamesATown() {
         // "l'usine Renault" is the firm's; "l'usine de Vierzon" is the town's.
         let a = Self.analyse("Emploi", "Les salariés de l'usine de Vierzon ont voté la grève jeudi, selon les syndicats.")

@@ -251,6 +251,26 @@ extension OrganizationFinder {
             {
                 end += 1
             }
+            // "ministère des Mines et de la Géologie", "ministero degli Esteri e della Cooperazione": "and", "de" and a
+            // second field's capitalised words go on the name.
+            if end > k, end + 2 < tokens.count, ["e", "y", "et"].contains(tokens[end].text), tokens[end].flags.isDisjoint(with: .boundary),
+                let field = genitive(end + 1), field < tokens.count, tokens[field].isCapitalized,
+                tokens[field].flags.isDisjoint(with: .boundary), !Gazetteer.stopwords.contains(tokens[field]), !taken[field]
+            {
+                end = field + 1
+                while end < tokens.count, end - field < 3, tokens[end].isCapitalized, !tokens[end].flags.contains(.ideographic),
+                    tokens[end].flags.isDisjoint(with: .boundary), !Gazetteer.stopwords.contains(tokens[end])
+                {
+                    end += 1
+                }
+                // (And an adjective in lower case of the field's: "e della Cooperazione internazionale", "et de la Mobilité
+                // durable"; by its ending, as a verb after the name has none of these.)
+                if end < tokens.count, !tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary),
+                    Self.fieldAdjectiveEndings.contains(where: { tokens[end].text.hasSuffix($0) })
+                {
+                    end += 1
+                }
+            }
             if end > k {
                 out.append(i..<end)
                 i = end
@@ -260,6 +280,9 @@ extension OrganizationFinder {
         }
         return out
     }
+
+    /// Endings of the Romance adjectives that close a body's field after "and" (internazionale, durable, économique), folded.
+    static let fieldAdjectiveEndings = ["ionale", "ionali", "ionnel", "ionnelle", "able", "ables", "ible", "ique", "iques", "ico", "ica"]
 
     /// A plural of capitals ("MPs", "NGOs"): people or things in number, never one body's name.
     static func isPluralOfCapitals(_ t: Token) -> Bool {
