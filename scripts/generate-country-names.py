@@ -95,6 +95,10 @@ NOT_PLACES = {"of", "university", "bay", "union", "university park", "enterprise
               # "The island" (Al Jazeera; GeoNames gives Algiers this name, which is الجزائر), "square" (Medan), and
               # رىم, no Arabic name of Rome (روما) but the given name ريم as newsd folds it.
               "الجزيره", "الجزيرة", "ميدان", "رىم",
+              # "Tremor" (هزة, as هزة أرضية; Heze, China, is هزه), "father" in a family name (طارق أبا الخيل; Aba,
+              # Nigeria, is آبا), and the given name Hala, "halo" (Halle, Germany, is هاله): words and names that newsd
+              # folds to a city's name (final ة as ه, the alefs as one), read by hand.
+              "هزه", "هزة", "آبا", "أبا", "ابا", "هاله", "هالة",
               # Russian words and given names or surnames that GeoNames gives cities as Cyrillic names (found by
               # wordfreq's Russian frequency, read by hand): "I can" (Moga, India), "roles" (Raleigh), "coffee"
               # (Kofu), "metro", "topic" (Tema, Ghana), "families" (Semey), "central", "northern", "faithful"

@@ -132,6 +132,7 @@ public struct Analyzer: Sendable {
             ? Self.placesWithArticles(&matches, in: tokens, titleCount: titleCount, gazetteer: gazetteer) : []
         /// The countries whose press writes the article's language: their small towns need no other mention of them.
         let homeCountries = PlaceContext.shared.homeCountries(for: analysis.language)
+        Self.islandsNamedLikeTowns(&matches, in: tokens, gazetteer: gazetteer, home: homeCountries)
         // A small town is a place where the article names its country otherwise (Commerce City in a
         // story from Denver, Malanville in one about Benin); elsewhere its name is more often a word or a name.
         if matches.contains(where: \.small) {

@@ -21,13 +21,15 @@ extension Gazetteer {
         // "-(이)란" after a noun: a name of 이 that ends the word, glued to the syllable before it (not 주한이탈리아대사관,
         // nor after a prefix: 친이란 "pro-Iran", 반이란, 대이란 "toward Iran").
         if gluedBefore, rest.isEmpty, tokens[first].text == "이", !Self.hangulPrefixes.contains(tokens[first - 1].text) { return true }
+        // (북한강, 남한강: the North and the South Han river, 북 and 남 before 한강, not North or South Korea's river.)
+        if rest.hasPrefix("강"), !rest.hasPrefix("강경"), !rest.hasPrefix("강화") { return true }
         return !rest.hasPrefix("하고") && Self.hangulWordEndings.contains { rest.hasPrefix($0) }
     }
 }
 
 extension Gazetteer {
-    /// 김영국 부장판사, 이한국 씨: a country's name of two syllables glued after a family name's syllable that begins the
-    /// word, with a title one space on (or 씨 glued after it), is a person's given name (영국 "Yeong-guk"), not the
+    /// 김영국 부장판사, 이한국 씨, 김태국(58)씨: a country's name of two syllables glued after a family name's syllable that begins the
+    /// word, with a title one space on (or 씨 glued after it, or after an age in brackets), is a person's given name (영국 "Yeong-guk"), not the
     /// country. (Not after a prefix that is also a family name: 반영국 "anti-British", 대영국.)
     func koreanNameHoldingCountry(_ m: Match, in tokens: [Token], titles: [[String]]) -> Bool {
         let first = m.start
@@ -38,6 +40,12 @@ extension Gazetteer {
         let rest = Self.hangulRest(tokens, after: first + 1)
         if rest.hasPrefix("씨") { return true }
         let next = first + 2
+        // (An age in brackets between them: 김태국(58)씨, 김태국(58) 씨.)
+        if rest.isEmpty, next + 1 < tokens.count, tokens[next].flags.contains(.numeric), tokens[next].text.utf8.count <= 3,
+            tokens[next].flags.contains(.afterPunctuation), tokens[next + 1].text == "씨"
+        {
+            return true
+        }
         guard rest.isEmpty, next < tokens.count, PersonFinder.isHangul(tokens[next]),
             PersonFinder.oneSpaceApart(tokens, first - 1..<next, next..<next + 1)
         else { return false }

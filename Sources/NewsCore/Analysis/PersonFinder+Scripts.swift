@@ -469,8 +469,9 @@ extension PersonFinder {
         return set
     }()
 
-    /// (ar) Words that join a name's parts: son of, daughter of, father of (Mauritanian ولد).
-    static let arabicNameLinks: WordSet = ["بن", "ابن", "بنت", "ولد", "ابو"]
+    /// (ar) Words that join a name's parts: son of, daughter of, father of (Mauritanian ولد; أبو and its cases أبا, أبي: طارق
+    /// أبا الخيل).
+    static let arabicNameLinks: WordSet = ["بن", "ابن", "بنت", "ولد", "ابو", "ابا", "ابي"]
 
     /// Two to five words after a title and the words that qualify it (وزير الداخلية): a word with
     /// the article al- ends the name when it is a family name (-i: السيسي, الثاني) and is not
