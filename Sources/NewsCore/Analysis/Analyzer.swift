@@ -58,6 +58,10 @@ public struct Analyzer: Sendable {
                     || gazetteer.koreanNameHoldingCountry($0, in: tokens, titles: context.koreanTitles)
             }
         }
+        // (站长韩国强介绍 holds no South Korea.)
+        if analysis.language == "zh" {
+            matches.removeAll { gazetteer.chineseNameHoldingCountry($0, in: tokens, titles: context.before + context.familyTitles, context: context) }
+        }
         if analysis.language == "ar" {
             let all = matches
             matches.removeAll { Self.arabicNisba($0, in: tokens, matches: all, gazetteer: gazetteer) }

@@ -184,9 +184,15 @@ extension PersonFinder {
                 continue
             }
             if let r = chineseNameBefore(tokens, taken, title: i) { out.append(tokens[r].map(\.original).joined()) }
+            if let r = chineseCreditName(tokens, taken, from: end) {
+                out.append(tokens[r].map(\.original).joined())
+                i = r.upperBound
+                continue
+            }
             var stop = end
             while stop < tokens.count, stop - end < 5, isHan(tokens[stop]), !taken[stop], glued(tokens, stop - 1),
-                !chineseStops.contains(tokens[stop].text) || stop == end && zengBeginsAName(tokens, at: stop, context: context),
+                !chineseStops.contains(tokens[stop].text) || stop == end && zengBeginsAName(tokens, at: stop, context: context)
+                    || chineseDayEndsName(tokens, at: stop, from: end, context: context),
                 title(context.before, tokens, at: stop) == nil, !endsAChineseName(tokens, at: stop, context: context)
             {
                 stop += 1
@@ -204,6 +210,26 @@ extension PersonFinder {
             i = max(end + length, end)
         }
         return out
+    }
+
+    /// (zh) The name of a credit one space after its title, up to the closing bracket: "（记者 郭佳）". Two or three characters
+    /// glued together, a family name first; or nil.
+    static func chineseCreditName(_ tokens: [Token], _ taken: [Bool], from start: Int) -> Range<Int>? {
+        guard start > 0, start < tokens.count, isHan(tokens[start]), !taken[start], !glued(tokens, start - 1),
+            tokens[start].offset - tokens[start - 1].offset - tokens[start - 1].original.unicodeScalars.count == 1,
+            tokens[start].flags.isDisjoint(with: .boundary), NameShapes.shared.chineseFamily.contains(tokens[start])
+        else { return nil }
+        var end = start + 1
+        while end < tokens.count, end - start < 3, isHan(tokens[end]), !taken[end], glued(tokens, end - 1) { end += 1 }
+        guard end - start >= 2, end == tokens.count || tokens[end].flags.contains(.afterPunctuation) else { return nil }
+        return start..<end
+    }
+
+    /// (zh) Whether 日 at `k` is a given name's last character (副市长朴成日说), not a date's: the third of a name that begins
+    /// at `start`, before a verb of speech or meeting, and no numeral before it.
+    static func chineseDayEndsName(_ tokens: [Token], at k: Int, from start: Int, context: NameContext.Words) -> Bool {
+        k == start + 2 && tokens[k].text == "日" && !chineseNumerals.contains(tokens[k - 1].text) && k + 1 < tokens.count && glued(tokens, k)
+            && endsAChineseName(tokens, at: k + 1, context: context)
     }
 
     /// Endings of Korean verbs at a sentence's end (발표했다), which no name has.
