@@ -50,4 +50,17 @@ import Testing
         let a = PlaceCaseTests.analysed(title, body)
         #expect(a.countries.isEmpty && a.places.isEmpty, "\(a.countries) \(a.places)")
     }
+
+    /// (vi) China's provinces and cities by their Sino-Vietnamese names; standing alone only, as a person's name has the
+    /// same syllables.
+    @Test func chinasProvincesAndCitiesInVietnamese() {
+        let a = PlaceCaseTests.analysed("Đường sắt", "Đoàn tàu đi qua cửa khẩu Bằng Tường (Quảng Tây) rồi tới Tân Cương và Quảng Châu.")
+        #expect(a.countries == ["CN"], "\(a.countries)")
+        for place in ["Bằng Tường", "Guangxi", "Xinjiang", "Quảng Châu"] { #expect(a.places.contains(place), "\(place): \(a.places)") }
+    }
+
+    @Test func aPersonsNameWithAProvincesSyllablesIsNoPlace() {
+        let a = PlaceCaseTests.analysed("Họp", "Ông Hồ Nam Phong và bà Nguyễn Thanh Hải cho biết cuộc họp đã kết thúc.")
+        #expect(a.countries.isEmpty && a.places.isEmpty, "\(a.countries) \(a.places)")
+    }
 }
