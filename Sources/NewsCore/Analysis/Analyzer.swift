@@ -434,6 +434,9 @@ public struct Analyzer: Sendable {
             // (The texts' bytes once for all the names.)
             let texts = [Array(article.title.utf8), Array(article.body.utf8)]
             people.removeAll { PersonFinder.standsOnlyInQuotes($0, in: texts) }
+            // ("the plant's owner Lyondell Chemical said", "Stade Toulousain": a firm's or a club's (Analyzer+FirmsReadAsPeople).)
+            for name in people where Self.firmReadAsPerson(name) { organizations.insert(name) }
+            people.removeAll { Self.firmReadAsPerson($0) }
         }
         // A generated firm's one-word name that is the family name of a person the article names in full is the
         // person's ("Gareth Pryce ... supporting Pryce": Pryce is a listed firm too), unless another mention names the firm.
