@@ -78,6 +78,17 @@ import Testing
         #expect(a.organizations.contains(name), "\(a.organizations)")
     }
 
+    @Test(arguments: [
+        ("Ciclone", "Segundo o Instituto Nacional de Gestão e Redução do Risco de Desastres, há 18 mortos.",
+         "Instituto Nacional de Gestão e Redução do Risco de Desastres"),
+        ("Cheias", "O Serviço Regional de Proteção Civil e Bombeiros dos Açores registou 230 ocorrências.",
+         "Serviço Regional de Proteção Civil e Bombeiros dos Açores"),
+    ])
+    func aRomanceNameOfTwoFieldsJoinedByAndRunsToTenWords(title: String, body: String, name: String) {
+        let a = Self.analyse(title, body)
+        #expect(a.organizations.contains(name), "\(a.organizations)")
+    }
+
     @Test func aVerbAfterTheSecondFieldIsNoPartOfTheName() {
         let a = Self.analyse("Permis", "Le ministère des Mines et de la Géologie suspend le permis de la société.")
         #expect(a.organizations.contains("ministère des Mines et de la Géologie"), "\(a.organizations)")

@@ -100,6 +100,14 @@ enum OrganizationFinder {
         k + 1 < tokens.count && romanceAnd.contains(tokens[k]) && romanceOf.contains(tokens[k + 1]) && tokens[k + 1].text != "d"
     }
 
+    /// Whether the "and" at `k` joins two fields of one name, a capitalised word that is no head right after it ("Instituto
+    /// Nacional de Gestão e Redução do Risco de Desastres", "Serviço Regional de Proteção Civil e Bombeiros dos Açores"): the
+    /// name may run to ten words. (Not before an article, a preposition or a head, which begin a second body.)
+    private static func joinsFields(_ tokens: [Token], at k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k + 1].isCapitalized && !headsEverywhere.contains(tokens[k + 1])
+            && tokens[k + 1].flags.isDisjoint(with: .boundary)
+    }
+
     /// German definite articles, which begin a second name after "und" (``joined(_:from:afterHead:romance:german:)``).
     static let germanArticles: WordSet = ["der", "die", "das", "den", "dem", "des"]
 
@@ -195,7 +203,9 @@ enum OrganizationFinder {
             // of Grain Growers and the Kelsey Institute".)
             let counted = Self.romanceArticles.contains(tokens[i]) ? i + 1 : i
             while end < tokens.count
-                && (end - counted < 8 || romanceName && end - counted < 10 && !(counted..<end).contains(where: { Self.coordinators.contains(tokens[$0]) && !elidedAfterAnd(tokens, from: $0) }))
+                && (end - counted < 8 || romanceName && end - counted < 10 && !(counted..<end).contains(where: {
+                    Self.coordinators.contains(tokens[$0]) && !elidedAfterAnd(tokens, from: $0) && !joinsFields(tokens, at: $0)
+                }))
             {
                 let t = tokens[end]
                 if end > i && (t.flags.contains(.afterPunctuation) || t.flags.contains(.lineStart) || t.flags.contains(.sentenceStart)
