@@ -18,4 +18,14 @@ import Testing
         #expect(a.organizations.contains("UBND tỉnh"), "\(a.organizations)")
         #expect(a.people.contains("Hồ Văn Mười"), "\(a.people)")
     }
+
+    /// Quốc hội alone is Vietnam's National Assembly where no other country is named; before another country's name it
+    /// is that country's parliament (Quốc hội Mỹ, the US Congress).
+    @Test func theNationalAssemblyAloneIsVietnams() {
+        let a = EntityContextTests.analyse("Luật thuế", "HÀ NỘI - Quốc hội đã thông qua Luật Thuế giá trị gia tăng sửa đổi.")
+        #expect(a.organizations.contains("National Assembly of Vietnam"), "\(a.organizations)")
+        let b = EntityContextTests.analyse("Dự luật", "Quốc hội Mỹ đã thông qua dự luật, Việt Nam hoan nghênh.")
+        #expect(!b.organizations.contains("National Assembly of Vietnam"), "\(b.organizations)")
+        #expect(b.organizations.contains("United States Congress"), "\(b.organizations)")
+    }
 }

@@ -14,7 +14,17 @@ extension Gazetteer {
 
     /// "The bill goes to the Senate in Valparaiso": a body's generic name (``AliasExtra/generic``) names its country's
     /// body only where another name in the article gives that country, or no name gives any country.
+    /// (Nor where another country's name or adjective follows it: "Quốc hội Mỹ" is the US Congress.)
     func dropGenericBodies(_ out: inout [Match]) {
+        if out.contains(where: \.generic) {
+            let all = out
+            out.removeAll { g in
+                g.generic && all.contains { c in
+                    c.start == g.start + g.count && [.country, .demonym].contains(entries.kind(c.entry))
+                        && (c.country ?? entries.country(c.entry)) != entries.country(g.entry)
+                }
+            }
+        }
         var named = Set<String>()
         for m in out where !m.generic && !m.small && entries.kind(m.entry) != .person {
             if let c = m.country ?? entries.country(m.entry) { named.insert(c) }
