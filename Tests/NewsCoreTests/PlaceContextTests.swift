@@ -12,6 +12,8 @@ import Testing
         ("Incendie", "Le feu a pris dans la commune de Saint-Vérand mardi soir, selon les pompiers.", "Saint-Vérand"),
         ("Incendio", "El incendio comenzó en el municipio de Villaroble el martes, dijeron los bomberos.", "Villaroble"),
         ("Brand", "Das Feuer brach am Dienstag in der Gemeinde Wennighausen aus, sagte die Feuerwehr.", "Wennighausen"),
+        // (A plural before a list: the names after "und" too.)
+        ("Schnee", "Betroffen seien die Gemeinden Hollbrunn und Zeiselried, teilte der Versorger mit.", "Zeiselried"),
         ("Cháy", "Đám cháy xảy ra tại tỉnh Quảng Điền vào chiều thứ Ba, chính quyền cho biết.", "Quảng Điền"),
         ("حريق", "اندلع الحريق في مدينة الظهران مساء الثلاثاء بحسب الدفاع المدني.", "الظهران"),
         ("Flood", "Roads were closed across Harlan County on Monday after the river rose.", "Harlan County"),
