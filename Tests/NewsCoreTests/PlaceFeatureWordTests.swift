@@ -16,6 +16,13 @@ import Testing
         for place in ["Marlow", "Tensing", "Caddo"] { #expect(a.places.contains(place), "\(place): \(a.places)") }
     }
 
+    @Test func aPluralAfterAndOtherNamesTheListBeforeIt() {
+        let a = PlaceCaseTests.analysed("Drought", "Drought left residents of Tarova, Ulimet and other northern atolls short of water.")
+        #expect(a.places.contains("Tarova") && a.places.contains("Ulimet"), "\(a.places)")
+        let b = PlaceCaseTests.analysed("Talks", "Mark Tolley and other officials met on Monday.")
+        #expect(b.places.isEmpty, "\(b.places)")
+    }
+
     @Test func aCapitalisedFeatureWordBeginsTheName() {
         let a = PlaceCaseTests.analysed("Oil", "Drilling began near Lake Albert, and climbers returned from Mount Elgon.")
         #expect(a.places.contains("Lake Albert") && a.places.contains("Mount Elgon"), "\(a.places)")

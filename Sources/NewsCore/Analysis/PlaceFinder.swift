@@ -473,8 +473,20 @@ enum PlaceFinder {
     static func beforeLowercaseFeature(_ run: Range<Int>, in tokens: [Token], words: PlaceContext.Words, found: Found,
                                        gazetteer: Gazetteer) -> (name: Range<Int>, list: [Range<Int>])?
     {
-        let e = run.upperBound
+        var e = run.upperBound
         guard e < tokens.count else { return nil }
+        // "Wotje, Utirik and other northern atolls": "and other", up to two words in lower case and a plural after the list.
+        if e + 2 < tokens.count, words.conjunctions.contains(tokens[e]), tokens[e + 1].text == "other",
+            tokens[e].flags.isDisjoint(with: .boundary), tokens[e + 1].flags.isDisjoint(with: .boundary)
+        {
+            var k = e + 2
+            while k < tokens.count, k - (e + 2) < 2, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: .boundary),
+                !words.afterLowercasePlural.contains(tokens[k])
+            {
+                k += 1
+            }
+            if k < tokens.count, words.afterLowercasePlural.contains(tokens[k]) { e = k }
+        }
         let plural = words.afterLowercasePlural.contains(tokens[e])
         guard plural || words.afterLowercase.contains(tokens[e]), tokens[e].original == tokens[e].text,
             tokens[e].flags.isDisjoint(with: .boundary)
