@@ -89,6 +89,15 @@ import Testing
         #expect(a.organizations.contains(name), "\(a.organizations)")
     }
 
+    @Test(arguments: [
+        ("Migrantes", "La presidenta del Cabildo de El Hierro, Rosa Quintana, reclamó más medios.", "Cabildo de El Hierro"),
+        ("Obras", "El Ayuntamiento de Los Realejos aprobó las obras del paseo.", "Ayuntamiento de Los Realejos"),
+    ])
+    func anIslandsCouncilAndAPlaceWithItsArticle(title: String, body: String, name: String) {
+        let a = Self.analyse(title, body)
+        #expect(a.organizations.contains(name), "\(a.organizations)")
+    }
+
     @Test func aVerbAfterTheSecondFieldIsNoPartOfTheName() {
         let a = Self.analyse("Permis", "Le ministère des Mines et de la Géologie suspend le permis de la société.")
         #expect(a.organizations.contains("ministère des Mines et de la Géologie"), "\(a.organizations)")

@@ -161,8 +161,12 @@ enum OrganizationFinder {
             return (k + 1, true)
         }
         // (Not a day or a month: "Wall Street Journal reported on Thursday".)
+        // (A place's article capitalised after "de" begins its name: "Cabildo de El Hierro", "Comune di La Spezia".)
+        let placeArticle = connectors > 0 && k + 1 < tokens.count && romanceArticles.contains(tokens[k]) && tokens[k].isCapitalized
+            && tokens[k].original.count > 1 && tokens[k + 1].isCapitalized && tokens[k + 1].flags.isDisjoint(with: stop)
+            && !Gazetteer.stopwords.contains(tokens[k + 1])
         guard connectors > 0, k < tokens.count, tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: stop),
-            !Gazetteer.stopwords.contains(tokens[k])
+            !Gazetteer.stopwords.contains(tokens[k]) || placeArticle
         else { return nil }
         return (k, false)
     }
