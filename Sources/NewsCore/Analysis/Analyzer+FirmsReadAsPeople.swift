@@ -1,6 +1,7 @@
 /// Names that the finders of people read after a word of role ("the plant's owner Lyondell Chemical said") but that no
 /// person bears: one whose last word is a firm's trade (Chemical, Mining, Commodities) or a family firm's (Mastellone
-/// Hermanos), or whose first is a club's word (Stade Toulousain, Virtus Entella). They are organisations. (Trades that are surnames too stay people's: Steel, Power, Land.)
+/// Hermanos), or whose first is a club's word (Stade Toulousain, Virtus Entella). They are organisations. (Trades that
+/// are surnames too stay people's: Steel, Power, Land.)
 extension Analyzer {
     /// Trades that end a firm's name and no person's, folded.
     static let tradeLastWords: WordSet = [

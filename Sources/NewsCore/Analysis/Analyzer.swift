@@ -362,16 +362,6 @@ public struct Analyzer: Sendable {
             Self.koreanGroupFirms(tokens, context: context, known: knownOrganizations, canonicals: knownCanonicals, taken: &taken,
                              organizations: &organizations)
         }
-        // "Radio Mitre", "Rádio Renascença", "Air Greenland": a broadcaster by its medium's word, an airline by "Air"
-        // (OrganizationFinder+Broadcasters); before the language's patterns, which would take "Air" after a firm's word
-        // ("die Fluggesellschaft Air Greenland").
-        let placeRanges = matches.compactMap { m -> Range<Int>? in
-            m.start >= 0 && [.country, .capital, .city, .place].contains(gazetteer.entries.kind(m.entry)) ? m.start..<m.start + m.count : nil
-        }
-        for r in OrganizationFinder.broadcasters(tokens, taken, places: placeRanges, language: analysis.language) {
-            organizations.insert(Gazetteer.name(r, in: tokens))
-            for k in r { taken[k] = true }
-        }
         for found in OrganizationFinder.findByLanguage(in: tokens, taken: &taken, titleCount: titleCount, context: context,
                                                        language: analysis.language, joiners: joiners) {
             // شركة أرامكو السعودية: a head word ("company") before a body the gazetteer knows is that body.
@@ -393,6 +383,15 @@ public struct Analyzer: Sendable {
         if !foundByLanguage.isEmpty && !placeMentions.isEmpty {
             Self.dropPlacesOnlyInNames(foundByLanguage, placeMentions: placeMentions, countryMentions: countryMentions,
                                        places: &places, countries: &countries)
+        }
+        // "Radio Mitre", "Rádio Renascença", "Air Tanzania": a broadcaster by its medium's word, an airline by "Air"
+        // (OrganizationFinder+Broadcasters).
+        let placeRanges = matches.compactMap { m -> Range<Int>? in
+            m.start >= 0 && [.country, .capital, .city, .place].contains(gazetteer.entries.kind(m.entry)) ? m.start..<m.start + m.count : nil
+        }
+        for r in OrganizationFinder.broadcasters(tokens, taken, places: placeRanges, language: analysis.language) {
+            organizations.insert(Gazetteer.name(r, in: tokens))
+            for k in r { taken[k] = true }
         }
         // "the Buffalo Bills", "Ospreys centre Keelan Giles-Moran": a team by its town and a plural nickname, a club before a
         // player's position (Analyzer+TeamsByTown).

@@ -1,5 +1,5 @@
 /// Broadcasters named by their medium's word and one to three capitalised words after it (name-context.tsv BR: Radio
-/// Mitre, Radio Farda, Rádio Renascença), and airlines by "Air" (Air Greenland, Air Calédonie International); a country's
+/// Mitre, Radio Farda, Rádio Renascença), and airlines by "Air" (Air Tanzania, Air Calédonie International); a country's
 /// or a place's name the gazetteer read may be those words (Radio New Zealand, Air Tanzania).
 extension OrganizationFinder {
     /// The broadcasters' names in `tokens`: the medium's word not glued by a hyphen nor inside a name after a capitalised
