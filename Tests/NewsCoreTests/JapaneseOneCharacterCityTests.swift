@@ -18,5 +18,14 @@ import Testing
         let b = EntityContextTests.analyse("クマ", "秋田市では平年並みだった。")
         #expect(b.places.contains("秋田市"), "\(b.places)")
     }
-}
 
+    /// (ja) An island by its suffix 島, which its name keeps (福江島); not the words that end so (半島, 列島, 島民), nor an
+    /// island's name before a town's suffix (西ノ島町 is the town).
+    @Test func anIslandKeepsItsSuffix() {
+        let a = EntityContextTests.analyse("風力", "長崎県の福江島沖で発電が始まった。朝鮮半島と日本列島、島民の声。")
+        #expect(a.places.contains("福江島"), "\(a.places)")
+        #expect(!a.places.contains { $0.hasSuffix("半") || $0 == "日本列" || $0 == "日本列島" }, "\(a.places)")
+        let b = EntityContextTests.analyse("フェリー", "島根県の西ノ島町で欠航が続いた。")
+        #expect(!b.places.contains("西ノ島") && !b.places.contains("西ノ"), "\(b.places)")
+    }
+}

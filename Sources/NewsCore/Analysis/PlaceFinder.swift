@@ -531,10 +531,10 @@ enum PlaceFinder {
     /// short Spanish texts.
     static let romanceLanguages: Set<String> = OrganizationFinder.romanceLanguages.union(["gl", "ca"])
 
-    /// (zh, ja) The suffixes of a town's, a village's or an island's name (镇, 乡, 村, 岛; 町, 村), which the name keeps: a
+    /// (zh, ja) The suffixes of a town's, a village's or an island's name (镇, 乡, 村, 岛; 町, 村, 島), which the name keeps: a
     /// city's of the same characters is another place (四万十町 and 四万十市, 洛阳镇 and 洛阳), and an island is named with its
     /// word (维提岛).
-    static let townSuffixes: Set<String> = ["镇", "乡", "村", "町", "岛"]
+    static let townSuffixes: Set<String> = ["镇", "乡", "村", "町", "岛", "島"]
 
     /// Capitalised words from `i` on, not taken, in one phrase, at most ``longestName``.
     static func capitalisedRun(from i: Int, in tokens: [Token], taken: [Bool]) -> Range<Int> {
