@@ -22,5 +22,10 @@ import Testing
         let o = Analyzer().analyze(Article(title: "ثلوج", body: "وقال الحسين الجزائري، رئيس جماعة تبانت، إن السكان معزولون.", format: "text"))
         #expect(!o.analysis.people.contains { $0.hasPrefix("جماعة") }, "\(o.analysis.people)")
     }
-}
 
+    /// (ar) A Tunisian delegation by its word (معتمدية).
+    @Test func aTunisianDelegation() {
+        let a = PlaceCaseTests.analysed("تمور", "وفي معتمدية كرشانة، اشتكى الفلاحون من ارتفاع ملوحة مياه الري.")
+        #expect(a.places.contains("كرشانة"), "\(a.places)")
+    }
+}
