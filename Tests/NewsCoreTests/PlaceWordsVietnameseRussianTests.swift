@@ -63,4 +63,10 @@ import Testing
         let a = PlaceCaseTests.analysed("Họp", "Ông Hồ Nam Phong và bà Nguyễn Thanh Hải cho biết cuộc họp đã kết thúc.")
         #expect(a.countries.isEmpty && a.places.isEmpty, "\(a.countries) \(a.places)")
     }
+
+    /// (ru) Tuva in its cases (its name of four letters is left by the case reading, which reads five or more).
+    @Test func tuvaInItsCases() {
+        let a = PlaceCaseTests.analysed("Мост", "В Туве открыли мост. Глава Тувы поблагодарил строителей.")
+        #expect(a.places.contains("Тува") && a.countries == ["RU"], "\(a.places) \(a.countries)")
+    }
 }
