@@ -3,7 +3,8 @@ import Testing
 
 /// Chinese names that the title rule missed: a credit's name one space after its title up to the bracket (（记者 郭佳）), a
 /// name whose last character is 日 before a verb of speech (副市长朴成日说), one before 提醒 (教授金虎提醒), and one whose first two
-/// characters are a country's name (站长韩国强介绍: 韩国 is South Korea). Texts written for these tests; the people are invented.
+/// characters are a country's name (站长韩国强介绍: 韩国 is South Korea), and a transcribed foreign name of six characters
+/// (卡瑟马利耶夫). Texts written for these tests; the people are invented.
 @Suite struct PersonChineseCreditTests {
     @Test func aCreditsNameOneSpaceAfterItsTitle() {
         let a = EntityContextTests.analyse("煤炭", "中新社长春12月6日电（记者 郭佳）记者从吉林省获悉，今年煤炭进口增长。")
@@ -29,5 +30,10 @@ import Testing
     @Test func aDateIsNoName() {
         let a = EntityContextTests.analyse("会谈", "外交部发言人12日说，双方将继续沟通。")
         #expect(!a.people.contains { $0.contains("日") }, "\(a.people)")
+    }
+
+    @Test func aTranscribedForeignNameOfSixCharacters() {
+        let a = EntityContextTests.analyse("铁路", "吉尔吉斯斯坦内阁主席卡瑟马利耶夫出席仪式。")
+        #expect(a.people.contains("卡瑟马利耶夫"), "\(a.people)")
     }
 }

@@ -189,6 +189,11 @@ extension PersonFinder {
                 i = r.upperBound
                 continue
             }
+            if let r = chineseTranscribedName(tokens, taken, from: end, context: context) {
+                out.append(tokens[r].map(\.original).joined())
+                i = r.upperBound
+                continue
+            }
             var stop = end
             while stop < tokens.count, stop - end < 5, isHan(tokens[stop]), !taken[stop], glued(tokens, stop - 1),
                 !chineseStops.contains(tokens[stop].text) || stop == end && zengBeginsAName(tokens, at: stop, context: context)
@@ -222,6 +227,23 @@ extension PersonFinder {
         var end = start + 1
         while end < tokens.count, end - start < 3, isHan(tokens[end]), !taken[end], glued(tokens, end - 1) { end += 1 }
         guard end - start >= 2, end == tokens.count || tokens[end].flags.contains(.afterPunctuation) else { return nil }
+        return start..<end
+    }
+
+    /// (zh) A transcribed foreign name of five to seven characters after a title (内阁主席卡瑟马利耶夫出席): every character one of
+    /// the transcription's (name-context.tsv ZT), no Chinese family name first, and a verb of speech or meeting, a character
+    /// that ends a name or punctuation after it; or nil. (The title rule reads four characters, five before such a verb.)
+    static func chineseTranscribedName(_ tokens: [Token], _ taken: [Bool], from start: Int, context: NameContext.Words) -> Range<Int>? {
+        guard start < tokens.count, !NameShapes.shared.chineseFamily.contains(tokens[start]) else { return nil }
+        var end = start
+        while end < tokens.count, end - start < 7, isHan(tokens[end]), !taken[end], end == start || glued(tokens, end - 1),
+            context.chineseTranscription.contains(tokens[end]), !chineseStops.contains(tokens[end].text)
+        {
+            end += 1
+        }
+        guard end - start >= 5, end == tokens.count || !glued(tokens, end - 1) || !tokens[end].flags.isDisjoint(with: .boundary)
+            || chineseStops.contains(tokens[end].text) || endsAChineseName(tokens, at: end, context: context)
+        else { return nil }
         return start..<end
     }
 
