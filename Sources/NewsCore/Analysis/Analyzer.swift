@@ -77,13 +77,11 @@ public struct Analyzer: Sendable {
         // Meta Platforms): left to the place finder, which reads the word.
         if let language = analysis.language, PlaceContext.shared.languages.index(forKey: language) != nil {
             let placeWords = PlaceContext.shared.lists(for: language)
-            var drop: [Int] = []
-            for (n, m) in matches.enumerated() where m.start > 0 && m.count == 1 && gazetteer.entries.kind(m.entry) == .organization
-                && placeWords.words.placeWord(endsAt: m.start - 1, in: tokens)
+            for n in matches.indices.reversed() where matches[n].start > 0 && matches[n].count == 1
+                && gazetteer.entries.kind(matches[n].entry) == .organization && placeWords.words.placeWord(endsAt: matches[n].start - 1, in: tokens)
             {
-                drop.append(n)
+                matches.remove(at: n)
             }
-            for n in drop.reversed() { matches.remove(at: n) }
         }
         // (ja, zh) A city's name right after a direction's character that begins the name (秋田県北秋田市 holds no 秋田市):
         // the longer name is another town's, which the place finder reads by its suffix.
@@ -434,8 +432,11 @@ public struct Analyzer: Sendable {
             let texts = [Array(article.title.utf8), Array(article.body.utf8)]
             people.removeAll { PersonFinder.standsOnlyInQuotes($0, in: texts) }
             // ("the plant's owner Lyondell Chemical said", "Stade Toulousain": a firm's or a club's (Analyzer+FirmsReadAsPeople).)
-            for name in people where Self.firmReadAsPerson(name) { organizations.insert(name) }
-            people.removeAll { Self.firmReadAsPerson($0) }
+            let firms = people.filter { Self.firmReadAsPerson($0) }
+            if !firms.isEmpty {
+                for name in firms { organizations.insert(name) }
+                people.removeAll { firms.contains($0) }
+            }
         }
         // A generated firm's one-word name that is the family name of a person the article names in full is the
         // person's ("Gareth Pryce ... supporting Pryce": Pryce is a listed firm too), unless another mention names the firm.

@@ -10,8 +10,6 @@ extension Gazetteer {
             PersonFinder.isHan(tokens[first + 2]), !PersonFinder.chineseStops.contains(tokens[first + 2].text),
             PersonFinder.endsAChineseName(tokens, at: first + 3, context: context)
         else { return false }
-        return titles.contains { t in
-            t.count <= first && t.indices.allSatisfy { tokens[first - t.count + $0].text == t[$0] }
-        }
+        return NameContext.Words.phrase(among: titles, endsAt: first - 1, in: tokens)
     }
 }

@@ -15,8 +15,9 @@ extension OrganizationFinder {
         while i + 1 < tokens.count {
             defer { i += 1 }
             // (The flags and the list first: the token is copied only for a medium's word.)
-            let airline = tokens[i].isCapitalized && tokens[i].text == "air" && !taken[i]
-            guard tokens[i].isCapitalized, airline || context.broadcasterWords.contains(tokens[i]), !taken[i] else { continue }
+            guard tokens[i].isCapitalized, !taken[i] else { continue }
+            let airline = tokens[i].text == "air"
+            guard airline || context.broadcasterWords.contains(tokens[i]) else { continue }
             let place = places.first { $0.lowerBound == i + 1 }
             if airline, language == "en" || language == nil, place == nil { continue }
             let t = tokens[i]
