@@ -135,6 +135,13 @@ public struct Analyzer: Sendable {
         /// The countries whose press writes the article's language: their small towns need no other mention of them.
         let homeCountries = PlaceContext.shared.homeCountries(for: analysis.language)
         Self.islandsNamedLikeTowns(&matches, in: tokens, gazetteer: gazetteer, home: homeCountries)
+        // "entre Ávila y Arenas de San Pedro": a small town whose name holds the gazetteer's (Analyzer+SmallTownsOverMatches).
+        let townsOverMatches = Self.smallTownsOverMatches(&matches, in: tokens, gazetteer: gazetteer, home: homeCountries,
+                                                          context: PlaceContext.shared)
+        // "la Laguna de Rocha": a feature named after a town (Analyzer+FeaturesOverMatches).
+        let featuresOverMatches = analysis.language.map { PlaceFinder.romanceLanguages.contains($0) } == true
+            ? Self.featuresOverMatches(&matches, in: tokens, gazetteer: gazetteer,
+                                       featureWords: PlaceContext.shared.lists(for: analysis.language).words.featureFirst) : []
         // A small town is a place where the article names its country otherwise (Commerce City in a
         // story from Denver, Malanville in one about Benin); elsewhere its name is more often a word or a name.
         if matches.contains(where: \.small) {
@@ -196,6 +203,16 @@ public struct Analyzer: Sendable {
         let leadEnd = titleCount + tokens[titleCount...].prefix { $0.offset < Self.leadScalars }.count
         var leadNames = Set<String>()
         var capitals = Set<String>()
+        for r in featuresOverMatches {
+            places.insert(Gazetteer.name(r, in: tokens))
+            for k in r { taken[k] = true }
+        }
+        for (r, c) in townsOverMatches {
+            places.insert(Gazetteer.name(r, in: tokens))
+            for k in r { taken[k] = true }
+            countries.insert(c)
+            weights.add(c, at: r.lowerBound, titleCount: titleCount, leadEnd: leadEnd)
+        }
         /// The end of the last town's or region's name read (``namesSubdivision``: "TRURO, England").
         var placeEnd = -1
         /// Each place read from the gazetteer's matches and where (``mention(_:_:kind:language:)``).
@@ -523,7 +540,8 @@ public struct Analyzer: Sendable {
         // default argument, which made a copy of all of them every article.)
         let cjk = analysis.language == "ja" || analysis.language == "zh"
         let found = PlaceFinder.Found(taken: taken, nameWords: nameWords, matches: matches, countries: countries,
-                                      homeCountries: homeCountries, people: cjk ? Set(people) : [])
+                                      homeCountries: homeCountries, people: cjk ? Set(people) : [],
+                                      towns: townsOverMatches.map(\.range))
         let byContext = PlaceFinder.find(in: tokens, titleCount: titleCount, body: article.body, found: found, datelinePlace: cleaned.datelinePlace,
                                          datelineKnown: datelineKnown, language: analysis.language, gazetteer: gazetteer,
                                          context: PlaceContext.shared)

@@ -227,6 +227,9 @@ enum PlaceFinder {
         /// (zh, ja) The people found, as written: a town's name before its suffix is no person's (坂本浩町長 is the mayor
         /// 坂本浩, no town 坂本浩町).
         var people: Set<String> = []
+        /// Small towns whose names hold the gazetteer's, read in their place (Analyzer+SmallTownsOverMatches): a list's
+        /// places as the matches are ("Pozoblanco, Villanueva de Córdoba e Hinojosa del Duque").
+        var towns: [Range<Int>] = []
     }
 
     /// The places found in `tokens`, as written (a dateline's capitals as a name is written), and the
@@ -247,10 +250,11 @@ enum PlaceFinder {
         var added: [Range<Int>] = []
         // (A name in a script without spaces, `syllables`, may share its characters with anyone's name.)
         func add(_ r: Range<Int>, syllables: Bool = false, as written: String? = nil) {
-            // (A word for a place may be in an organisation's name too: "Harney County Sheriff's Office"
-            // and then "Harney County".)
-            guard !r.isEmpty,
-                !r.contains(where: { taken[$0] || !syllables && found.nameWords.contains(tokens[$0].text) && !afterWords.contains(tokens[$0]) })
+            // (A place's words may all be in an organisation's name too: "Harney County Sheriff's Office"
+            // and then "Harney County"; but one word alone is no sign, as folded syllables repeat: "xã Thạnh Mỹ" in an
+            // article on Bùi Thanh Sơn.)
+            guard !r.isEmpty, !r.contains(where: { taken[$0] }),
+                syllables || !r.filter({ !afterWords.contains(tokens[$0]) }).allSatisfy({ found.nameWords.contains(tokens[$0].text) })
             else { return }
             let name = written ?? Gazetteer.name(r, in: tokens)
             if !out.contains(name) { out.append(name) }
@@ -278,7 +282,11 @@ enum PlaceFinder {
             regionAt.insert(m.start)
         }
         // Where the gazetteer's towns and regions start and end, for a small town listed with one.
-        let bounds = placeBounds(found.matches, gazetteer: gazetteer)
+        var bounds = placeBounds(found.matches, gazetteer: gazetteer)
+        for r in found.towns {
+            bounds.starts.insert(r.lowerBound)
+            bounds.ends.insert(r.upperBound)
+        }
         // A run's words with the lower-case ones that join a place's name (Roquebrune-sur-Argens,
         // Puget-sur-Argens), where one follows it; else the run.
         func linked(_ run: Range<Int>) -> Range<Int> {
@@ -320,8 +328,10 @@ enum PlaceFinder {
         var k = 1
         while k < tokens.count {
             defer { k += 1 }
+            // (Not a feature's "di" or "de": "il Lago di Scutari, in Albania" is the lake's name.)
             guard tokens[k].isCapitalized, Gazetteer.readsLowercase(tokens[k - 1]), !tokens[k].flags.contains(.sentenceStart),
-                words.preposition(endsAt: k - 1, in: tokens)
+                words.preposition(endsAt: k - 1, in: tokens),
+                !(k >= 2 && tokens[k - 2].isCapitalized && words.featureFirst.contains(tokens[k - 2]))
             else { continue }
             for r in listed(from: k, first: nil, in: tokens, taken: taken, found: found, words: words, gazetteer: gazetteer, context: context) {
                 add(r)
@@ -379,6 +389,11 @@ enum PlaceFinder {
                 {
                     // (And over an elided "d'": "la Val d'Agri".)
                     place = i - 2..<name.upperBound
+                } else if let name = place, i >= 2, Self.romanceLanguages.contains(language ?? ""), Gazetteer.nameLinks.contains(tokens[i - 1]),
+                    !taken[i - 2], words.featureFirst.contains(tokens[i - 2]), tokens[i - 2].isCapitalized
+                {
+                    // (And a feature's capitalised word before "de": "la Laguna de Rocha", "il Lago di Scutari".)
+                    place = i - 2..<name.upperBound
                 }
             } else if !caseless, let r = appositive(from: i, in: tokens, taken: taken, words: words, context: context) {
                 // "Pentre Isaf, a hamlet of forty houses".
@@ -391,12 +406,14 @@ enum PlaceFinder {
                 // "Harlan County", "Bowen Basin": the word is part of the name. (Not a title's words in capitals: "How Green
                 // Was My Valley".)
                 place = i..<a + 1
-            } else if !caseless, words.featureFirst.contains(t), run.count >= 2, run.count <= 3,
-                !(run.upperBound < tokens.count && OrganizationFinder.headsEverywhere.contains(tokens[run.upperBound])),
-                !(run.lowerBound + 1..<run.upperBound).contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) })
+            } else if !caseless, words.featureFirst.contains(t),
+                case let feature = run.count == 1 && Self.romanceLanguages.contains(language ?? "") ? linkedRun(from: i, in: tokens, taken: taken, context: context) : run,
+                feature.count >= 2, feature.count <= 3,
+                !(feature.upperBound < tokens.count && OrganizationFinder.headsEverywhere.contains(tokens[feature.upperBound])),
+                !(feature.lowerBound + 1..<feature.upperBound).contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) })
             {
-                // "Lake Albert", "Mount Elgon" (not "Mount Sinai Hospital").
-                place = run
+                // "Lake Albert", "Mount Elgon" (not "Mount Sinai Hospital"); (Romance) over "de": "Punta del Diablo".
+                place = feature
             } else if !caseless, let r = beforeLowercaseFeature(run, in: tokens, words: words, found: found, gazetteer: gazetteer) {
                 // "the Bia West district", "the Tigray region"; and "Erie, Niagara and Chautauqua counties": the list's
                 // names before too.
