@@ -73,6 +73,12 @@ public struct Analyzer: Sendable {
         {
             matches.removeAll { Self.insidePhraseHoldingName($0, tokens: tokens, titleCount: titleCount, phrases: phrases) }
         }
+        // (vi) "Liên đoàn Lao động": Lao, written without Lào's tone mark, is labour.
+        if analysis.language == "vi", case let written = PlaceContext.shared.lists(for: "vi").words.writtenNotCountries, !written.isEmpty {
+            matches.removeAll { m in
+                m.start >= 0 && m.count == 1 && [.country, .demonym].contains(gazetteer.entries.kind(m.entry)) && written.contains(tokens[m.start].original.lowercased())
+            }
+        }
         // A body's one-word name right after a word for a place is the place's name ("el departamento del Meta" is no
         // Meta Platforms): left to the place finder, which reads the word.
         if let language = analysis.language, PlaceContext.shared.languages.index(forKey: language) != nil {

@@ -900,12 +900,19 @@ extension OrganizationFinder {
             var lowerRun = 0
             // "Hãng hàng không Vietjet": Hãng and words in lower case are a kind of firm, whose name follows them.
             var nameStart = i
+            // (A firm's name ends in its own, which may read as a person's: "Công ty Cổ phần Địa ốc Hoàng Kim Phát"; but not
+            // after a brand's, in capitals or a word of no Vietnamese letters: "Tập đoàn FPT Trương Gia Bình" is its chairman.)
+            let firm = vietnameseFirmHeads.contains(tokens[i..<i + head].map(\.text))
             while end < tokens.count, end - i < 12, tokens[end].flags.isDisjoint(with: .boundary) || names > 0 && listGoesOn(tokens, at: end) {
                 let t = tokens[end]
                 // A person's name of three syllables after the body's ("Bộ Tài chính Đinh Quang Thắng") ends it;
                 // right after the head it is the body's ("Bệnh viện Nguyễn Tri Phương"), but not after a province's or a
                 // city's word, which a place follows ("UBND tỉnh Trịnh Xuân Trường" is the committee and its chairman).
-                if names > 0 || end > i + head, !taken[end], PersonFinder.beginsVietnameseName(tokens, at: end) { break }
+                if names > 0 || end > i + head, !taken[end], PersonFinder.beginsVietnameseName(tokens, at: end),
+                    !firm || tokens[i + head..<end].contains(where: { $0.flags.contains(.allCaps) || $0.original.utf8.count >= 5 && $0.original.allSatisfy(\.isASCII) })
+                {
+                    break
+                }
                 // "Ủy ban nhân dân tỉnh Quảng Nam": words in lower case that a name goes on over to a capitalised one.
                 if !t.isCapitalized, let next = goesOn(tokens, from: end, context), next < tokens.count, tokens[next].isCapitalized,
                     tokens[next].flags.isDisjoint(with: .boundary)
@@ -969,6 +976,7 @@ extension OrganizationFinder {
                 }
                 end += 1
             }
+            if names > 0, let bracket = vietnameseNameBeforeAcronym(tokens, from: end) { end = bracket }
             end = withoutAbbreviation(tokens, i..<end).upperBound
             if names > 0, end > i + head, (i..<end).contains(where: { !taken[$0] }) {
                 out.append(nameStart..<end)
@@ -978,6 +986,24 @@ extension OrganizationFinder {
             }
         }
         return out
+    }
+
+    /// (vi) The end of the words in lower case (or a number) from `k` up to an acronym in brackets right after them, which
+    /// the name they end defines: "Cục Cảnh sát điều tra tội phạm về ma túy (C04)", "Tổng công ty Xây dựng công trình giao
+    /// thông 4 (Cienco4)". At most eight words, in one phrase; nil where no such acronym follows.
+    static func vietnameseNameBeforeAcronym(_ tokens: [Token], from k: Int) -> Int? {
+        var j = k
+        while j < tokens.count, j - k < 8, tokens[j].flags.isDisjoint(with: .boundary), !tokens[j].isCapitalized || tokens[j].flags.contains(.numeric) {
+            j += 1
+        }
+        guard j > k, j < tokens.count, !tokens[j - 1].isCapitalized || tokens[j - 1].flags.contains(.numeric) else { return nil }
+        let a = tokens[j], previous = tokens[j - 1]
+        // " (" between: one space and one character; and an acronym: capitals, a digit, or a word's capital (Cienco4).
+        guard a.flags.contains(.afterPunctuation), a.flags.isDisjoint(with: [.sentenceStart, .lineStart]),
+            a.offset == previous.offset + previous.original.scalarCount + 2, a.isCapitalized,
+            a.flags.contains(.allCaps) || a.original.contains(where: \.isNumber) || wordAcronym(a)
+        else { return nil }
+        return j
     }
 
     /// (vi) True when a comma at `k` parts the fields of a body's name that "và" ends with the last one: "Sở Văn hóa, Thể
@@ -1035,6 +1061,9 @@ extension OrganizationFinder {
                 && (0..<h.count).allSatisfy { context.organizationStartsWritten.contains(toneKey(tokens[i + $0].original)) }
         })?.count
     }
+
+    /// (vi) The heads of a firm's name (công ty, tổng công ty, tập đoàn), folded.
+    static let vietnameseFirmHeads: Set<[String]> = Set(["Công ty", "Tổng công ty", "Tập đoàn"].map { Tokenizer.words($0) })
 
     /// (vi) The head that words in lower case after it make a kind of firm ("hãng hàng không", airline).
     private static let kindHead = toneKey("hãng")

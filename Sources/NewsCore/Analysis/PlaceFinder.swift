@@ -66,6 +66,9 @@ public struct PlaceContext: Sendable {
         /// Phrases that hold a country's or a place's name and are no mention of it (mỹ phẩm, того же), folded, by
         /// each of their words (a match is looked up by its first).
         var phrasesHoldingNames: [String: [[String]]] = [:]
+        /// (vi) Words as written, in lower case with their tone marks, that fold to a country's name and are none (GW: Lao of
+        /// "Liên đoàn Lao động", labour; Laos is Lào).
+        var writtenNotCountries: Set<String> = []
         /// The countries whose press writes in the language (Y), whose small towns need no other mention of their country.
         var homeCountries: Set<String> = []
 
@@ -168,6 +171,10 @@ public struct PlaceContext: Sendable {
             guard f.count == 3 else { continue }
             var words = lists[String(f[1])] ?? Words()
             for item in f[2].split(separator: "|") {
+                if f[0] == "GW" {
+                    words.writtenNotCountries.insert(item.lowercased())
+                    continue
+                }
                 let folded = Tokenizer.words(String(item))
                 guard !folded.isEmpty else { continue }
                 switch f[0] {
