@@ -1143,7 +1143,17 @@ extension OrganizationFinder {
         "verbands", "verbandes", "amts", "amtes", "gerichts", "ministeriums",
         // (Thirty-fourth session: prosecutors' offices and hospitals, Staatsanwaltschaft Düsseldorf, Klinikum Fulda.)
         "anwaltschaft", "klinikum",
+        // (Forty-second session: rescue services, a town's utility, a district's government: Bergrettung Sölden, Stadtwerk
+        // Regensburg, Bezirksregierung Arnsberg, Feuerwehr Hamburg.)
+        "rettung", "stadtwerk", "regierung", "feuerwehr",
     ]
+
+    /// Heads of fewer than eight letters that name a body before a place the gazetteer knows (Bauamt, Messe Leipzig).
+    static let germanShortHeads: WordSet = ["bauamt", "messe", "zollamt", "bauhof"]
+
+    /// (de) Endings of a capitalised adjective that a body's name begins with before its head (Staatliches Bauamt,
+    /// Bayerisches Landesamt, Städtisches Klinikum).
+    static let germanAdjectiveHeadEndings = ["liches", "licher", "liche", "lichen", "isches", "ischer", "ische", "ischen"]
 
     /// A capitalised compound of eight letters or more that ends in one of ``germanHeadEndings``.
     static func isGermanHead(_ t: Token) -> Bool {
@@ -1156,7 +1166,8 @@ extension OrganizationFinder {
         var out: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
-            guard !taken[i], isGermanHead(tokens[i]) else {
+            let short = germanShortHeads.contains(tokens[i]) && tokens[i].isCapitalized
+            guard !taken[i], isGermanHead(tokens[i]) || short else {
                 i += 1
                 continue
             }
@@ -1164,7 +1175,16 @@ extension OrganizationFinder {
             while end < tokens.count, end - i <= 2, taken[end], tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary) {
                 end += 1
             }
+            // ("Bundesregierung", "Landesregierung" alone are any land's; a short head alone is a word: "die Messe".)
             let text = tokens[i].text
+            if end == i + 1, short || text.hasSuffix("regierung") {
+                i += 1
+                continue
+            }
+            // ("Staatliches Bauamt Regensburg": an adjective of the name before its head.)
+            let ownAdjective = end > i + 1 && i > 0 && !taken[i - 1] && tokens[i - 1].isCapitalized
+                && tokens[i - 1].flags.isDisjoint(with: [.sentenceStart, .lineStart]) && tokens[i].flags.isDisjoint(with: .boundary)
+                && germanAdjectiveHeadEndings.contains(where: { tokens[i - 1].text.hasSuffix($0) })
             // ("Bundesministerium für Wirtschaft": the name goes on, for the finder of names by their shape.)
             // ("Bundesverband deutscher Banken": and over an adjective in lower case.)
             let goesOn = end == i + 1 && end < tokens.count
@@ -1175,7 +1195,7 @@ extension OrganizationFinder {
             if end > i + 1 || adjective && !goesOn
                 || !goesOn && ["bundes", "landes", "staats"].contains(where: { text.hasPrefix($0) && text.utf8.count > $0.utf8.count + 4 })
             {
-                out.append((adjective ? i - 1 : i)..<end)
+                out.append((adjective || ownAdjective ? i - 1 : i)..<end)
             }
             i = end
         }
