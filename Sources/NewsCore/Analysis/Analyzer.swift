@@ -60,7 +60,10 @@ public struct Analyzer: Sendable {
         }
         // (站长韩国强介绍 holds no South Korea.)
         if analysis.language == "zh" {
-            matches.removeAll { gazetteer.chineseNameHoldingCountry($0, in: tokens, titles: context.before + context.familyTitles, context: context) }
+            matches.removeAll {
+                gazetteer.chineseNameHoldingCountry($0, in: tokens, titles: context.before + context.familyTitles, context: context)
+                    || gazetteer.insideChineseDottedName($0, in: tokens, context: context)
+            }
         }
         if analysis.language == "ar" {
             let all = matches

@@ -13,3 +13,27 @@ extension Gazetteer {
         return NameContext.Words.phrase(among: titles, endsAt: first - 1, in: tokens)
     }
 }
+
+/// (zh) 交通部长赛义德·阿尔卡利: a place's characters inside a transcribed name of parts parted by a middle dot (卡利 of
+/// 阿尔卡利 is no Cali, Colombia), the name's characters all the transcription's (name-context.tsv ZT).
+extension Gazetteer {
+    /// Whether `m` lies inside a part of such a name: the transcription's characters glued on both sides of it run up to a
+    /// middle dot, before the part or after it, with another part of two such characters or more on the dot's other side.
+    func insideChineseDottedName(_ m: Match, in tokens: [Token], context: NameContext.Words) -> Bool {
+        let letters = context.chineseTranscription
+        guard m.start >= 0, m.count >= 1, m.start + m.count <= tokens.count, letters.count > 0,
+            [.country, .city, .capital, .place].contains(entries.kind(m.entry)),
+            (m.start..<m.start + m.count).allSatisfy({ letters.contains(tokens[$0]) })
+        else { return false }
+        var start = m.start, end = m.start + m.count
+        while start > 0, m.start - start < 6, PersonFinder.glued(tokens, start - 1), letters.contains(tokens[start - 1]) { start -= 1 }
+        while end < tokens.count, end - m.start < 8, PersonFinder.glued(tokens, end - 1), letters.contains(tokens[end]) { end += 1 }
+        /// A dot between `a` and `a + 1`: one character between two of the transcription's.
+        func dotted(_ a: Int) -> Bool {
+            a >= 0 && a + 1 < tokens.count && letters.contains(tokens[a]) && letters.contains(tokens[a + 1])
+                && tokens[a + 1].offset == tokens[a].offset + 2 && tokens[a + 1].flags.isDisjoint(with: .boundary)
+        }
+        return dotted(start - 1) && start >= 2 && PersonFinder.glued(tokens, start - 2)
+            || dotted(end - 1) && end + 1 < tokens.count && PersonFinder.glued(tokens, end)
+    }
+}

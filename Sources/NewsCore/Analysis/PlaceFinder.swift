@@ -325,6 +325,9 @@ enum PlaceFinder {
 
         for r in koreanCities(in: tokens, taken: taken, found: found, words: words, gazetteer: gazetteer) { add(r, syllables: true) }
         for r in japaneseCities(in: tokens, taken: taken, words: words, gazetteer: gazetteer) { add(r, syllables: true) }
+        if language == "zh" {
+            for r in chineseRouteEnds(in: tokens, taken: taken, matches: found.matches, gazetteer: gazetteer) { add(r, syllables: true) }
+        }
         if let r = chineseDatelineCity(in: tokens, bodyStart: titleCount, taken: taken, gazetteer: gazetteer) {
             add(r, syllables: true)
             if !found.countries.contains("CN"), !countries.contains(where: { $0.country == "CN" }) { countries.append(("CN", r.lowerBound)) }
