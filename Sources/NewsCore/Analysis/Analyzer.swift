@@ -57,6 +57,11 @@ public struct Analyzer: Sendable {
                 gazetteer.insideHangulWord($0, in: tokens) || gazetteer.hangulWordNotCountry($0, in: tokens)
                     || gazetteer.koreanNameHoldingCountry($0, in: tokens, titles: context.koreanTitles)
             }
+            // (리카르도 멘도사 제독: a family name, and where the article says it again before a title.)
+            let families = Set(matches.filter { gazetteer.koreanFamilyNameAsCity($0, in: tokens, titles: context.koreanTitles) }.map(\.entry))
+            if !families.isEmpty {
+                matches.removeAll { families.contains($0.entry) && gazetteer.koreanCityBeforeTitle($0, in: tokens, titles: context.koreanTitles) }
+            }
         }
         // (站长韩国强介绍 holds no South Korea.)
         if analysis.language == "zh" {

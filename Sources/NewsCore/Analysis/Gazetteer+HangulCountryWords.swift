@@ -49,6 +49,52 @@ extension Gazetteer {
         guard rest.isEmpty, next < tokens.count, PersonFinder.isHangul(tokens[next]),
             PersonFinder.oneSpaceApart(tokens, first - 1..<next, next..<next + 1)
         else { return false }
-        return PersonFinder.title(titles, tokens, at: next) != nil
+        if PersonFinder.title(titles, tokens, at: next) != nil { return true }
+        // (최인도 서천특화시장 상인회 회장은: the body the person heads between the name and the title, up to two words with no
+        // particle, at a sentence's start.)
+        guard first - 1 == 0 || !tokens[first - 1].flags.isDisjoint(with: [.sentenceStart, .lineStart]) else { return false }
+        var word = next
+        for _ in 0..<2 {
+            var end = word
+            while end + 1 < tokens.count, PersonFinder.isHangul(tokens[end + 1]), PersonFinder.glued(tokens, end) { end += 1 }
+            // (A particle ends the phrase: "최인도 시장에서 회장은" is no one's title.)
+            guard end + 1 < tokens.count, !PersonFinder.koreanParticles.contains(tokens[end].text),
+                PersonFinder.isHangul(tokens[end + 1]), PersonFinder.oneSpaceApart(tokens, word..<end + 1, end + 1..<end + 2)
+            else { return false }
+            word = end + 1
+            if PersonFinder.title(titles, tokens, at: word) != nil { return true }
+        }
+        return false
+    }
+}
+
+extension Gazetteer {
+    /// 페루 해군 리카르도 멘도사 제독과: a city's name in Hangul between a foreign given name (a word of two to four syllables with
+    /// a syllable of transcription, no particle) and a title, one space apart, is the person's family name (Mendoza), not
+    /// the city in Argentina.
+    func koreanFamilyNameAsCity(_ m: Match, in tokens: [Token], titles: [[String]]) -> Bool {
+        let first = m.start, end = m.start + m.count
+        guard m.count >= 2, first >= 3, end < tokens.count, [.city, .capital, .place].contains(entries.kind(m.entry)),
+            PersonFinder.isHangul(tokens[first]), !Self.hangulGluedBefore(tokens, first), Self.hangulRest(tokens, after: end - 1).isEmpty,
+            PersonFinder.isHangul(tokens[end]), PersonFinder.oneSpaceApart(tokens, first..<end, end..<end + 1),
+            PersonFinder.title(titles, tokens, at: end) != nil
+        else { return false }
+        // The given name: the Hangul word right before, one space apart.
+        var start = first - 1
+        guard PersonFinder.isHangul(tokens[start]), tokens[start + 1].offset - tokens[start].offset == 2 else { return false }
+        while start > 0, first - start < 4, Self.hangulGluedBefore(tokens, start) { start -= 1 }
+        let given = start..<first
+        return (2...4).contains(given.count) && !Self.hangulGluedBefore(tokens, start)
+            && tokens[given].contains(where: { PersonFinder.koreanTranscriptionSyllables.contains($0.original) })
+            // (Not after a case's particle; 도 and 로 end foreign given names: 리카르도, 페드로.)
+            && !["는", "을", "를", "의", "와", "과", "에"].contains(tokens[given.upperBound - 1].original)
+    }
+
+    /// Whether `m`, a city's name, stands right before a title, one space apart (멘도사 제독은: the name said again).
+    func koreanCityBeforeTitle(_ m: Match, in tokens: [Token], titles: [[String]]) -> Bool {
+        let end = m.start + m.count
+        return m.start >= 0 && end < tokens.count && PersonFinder.isHangul(tokens[m.start])
+            && Self.hangulRest(tokens, after: end - 1).isEmpty && PersonFinder.oneSpaceApart(tokens, m.start..<end, end..<end + 1)
+            && PersonFinder.title(titles, tokens, at: end) != nil
     }
 }

@@ -55,8 +55,8 @@ extension PersonFinder {
             && NameShapes.shared.chineseFamily.contains(tokens[r.lowerBound])
     }
 
-    /// (ko) Syllables that end a body's or a group's word, not a name (이사회, 선수단, 정부).
-    static let koreanBodyEnds: Set<String> = ["회", "단", "부", "당", "청", "국", "실", "측", "팀", "들", "사", "군"]
+    /// (ko) Syllables that end a body's or a group's word, or a town's, not a name (이사회, 선수단, 정부, 장항읍, 도초면).
+    static let koreanBodyEnds: Set<String> = ["회", "단", "부", "당", "청", "국", "실", "측", "팀", "들", "사", "군", "읍", "면"]
 
     /// (ko) The name in the Hangul word `w` right after a title word ("대변인 정혜린은", "투수 이민호와"):
     /// three syllables, a family name first (four after a family name of two: 남궁민수), a particle at

@@ -267,9 +267,9 @@ extension PersonFinder {
         // Words: runs of Hangul characters side by side.
         let words = gluedRuns(tokens, where: isHangul)
         func isTaken(_ w: Range<Int>) -> Bool { w.contains { taken[$0] } }
-        /// A body's name, not a person's: 노동당, 외교부, 외무성.
+        /// A body's or a town's name, not a person's: 노동당, 외교부, 외무성, 상인회, 장항읍.
         func isBody(_ w: Range<Int>) -> Bool {
-            w.count >= 3 && ["당", "부", "성", "청"].contains(tokens[w.upperBound - 1].text) || w.count == 2 && koreanShortBodies.contains(text(w))
+            w.count >= 3 && ["당", "부", "성", "청", "회", "읍", "면"].contains(tokens[w.upperBound - 1].text) || w.count == 2 && koreanShortBodies.contains(text(w))
                 || w.count >= 4 && { let s = text(w); return koreanBodyEndings.contains { s.hasSuffix($0) } }()
         }
         /// (Not a word that begins with a title: 대통령실 대변인.)
@@ -334,8 +334,13 @@ extension PersonFinder {
             let lastSyllable = tokens[words[k].upperBound - 1].original
             // (A foreign family name may end in 로 as a particle does: 스티브 체룬돌로 감독은, with its given name before it.)
             let foreign = koreanForeignFamilyName(tokens, words, k, isName: isName)
+            // (A name that ends as a particle does, at a sentence's start with the body it heads before its title: 최인도
+            // 서천특화시장 상인회 회장은.)
+            let heads = skipped > 0 && words[k].count == 3 && !tokens[words[k].lowerBound].flags.isDisjoint(with: [.sentenceStart, .lineStart])
+                && NameShapes.shared.koreanFamily.contains(tokens[words[k].lowerBound].original)
             guard isName(words[k]),
-                foreign || (words[k].count > 2 ? !koreanParticlesNoNameEndsIn.contains(lastSyllable) : !koreanParticles.contains(lastSyllable)),
+                foreign || heads
+                    || (words[k].count > 2 ? !koreanParticlesNoNameEndsIn.contains(lastSyllable) : !koreanParticles.contains(lastSyllable)),
                 (k + 1...n).allSatisfy({ tokens[words[$0].lowerBound].offset - tokens[words[$0 - 1].upperBound - 1].offset == 2
                     || $0 == n && k == n - 1 && acronymBetween(tokens, words[k], words[n]) })
             else { continue }
