@@ -81,6 +81,15 @@ public struct Analyzer: Sendable {
         {
             matches.removeAll { Self.insidePhraseHoldingName($0, tokens: tokens, titleCount: titleCount, phrases: phrases) }
         }
+        // (de) "Seine litauische Amtskollegin": a determiner at a sentence's start, not the river.
+        if let language = analysis.language, case let words = PlaceContext.shared.lists(for: language).words.sentenceStartNotPlaces,
+            words.count > 0
+        {
+            matches.removeAll { m in
+                m.start >= 0 && m.count == 1 && words.contains(tokens[m.start])
+                    && (m.start == 0 || m.start == titleCount || !tokens[m.start].flags.isDisjoint(with: [.sentenceStart, .lineStart]))
+            }
+        }
         // (vi) "Liên đoàn Lao động": Lao, written without Lào's tone mark, is labour.
         if analysis.language == "vi", case let written = PlaceContext.shared.lists(for: "vi").words.writtenNotCountries, !written.isEmpty {
             matches.removeAll { m in

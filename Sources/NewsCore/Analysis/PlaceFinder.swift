@@ -69,6 +69,9 @@ public struct PlaceContext: Sendable {
         /// (vi) Words as written, in lower case with their tone marks, that fold to a country's name and are none (GW: Lao of
         /// "Liên đoàn Lao động", labour; Laos is Lào).
         var writtenNotCountries: Set<String> = []
+        /// Words that are no place's name at a sentence's start, where they are capitalised as a name is (GS: German Seine,
+        /// "his", and the river), folded.
+        var sentenceStartNotPlaces = WordSet()
         /// The countries whose press writes in the language (Y), whose small towns need no other mention of their country.
         var homeCountries: Set<String> = []
 
@@ -105,6 +108,7 @@ public struct PlaceContext: Sendable {
                 prepositions.append(folded)
                 prepositionEnds.insert(last)
             case "C": conjunctions.insert(first)
+            case "GS": sentenceStartNotPlaces.insert(first)
             case "S": suffixes.insert(first)
             case "T": longSuffixes.insert(first)
             case "R": districtSuffixes.insert(first)
