@@ -373,6 +373,13 @@ public struct Analyzer: Sendable {
                 if !m.small { weights.add(c, at: m.start, titleCount: titleCount, leadEnd: leadEnd) }
             }
         }
+        // (ko) "페루 해군": a country's armed service (Analyzer+KoreanArmedForces).
+        if analysis.language == "ko" {
+            for r in Self.koreanArmedForces(matches, in: tokens, gazetteer: gazetteer) {
+                organizations.insert(Gazetteer.name(r, in: tokens))
+                for k in r { taken[k] = true }
+            }
+        }
         for m in contextual {
             let meanings = gazetteer.entries[m.entry].meanings
             if let meaning = meanings.first(where: { countries.contains($0.country) }) {

@@ -44,6 +44,19 @@ extension OrganizationFinder {
         return nil
     }
 
+    /// (ja) The scalar offsets of a Japanese agency's credit at the body's end, 【共同】 or 【時事】 (the last characters but
+    /// white space), or nil.
+    static func closingCredit(_ body: String) -> Range<Int>? {
+        let tail = Array(body.unicodeScalars.suffix(12))
+        guard let close = tail.lastIndex(where: { !$0.properties.isWhitespace }), tail[close] == "】",
+            let open = tail[..<close].lastIndex(of: "【")
+        else { return nil }
+        let inside = String(String.UnicodeScalarView(tail[open + 1..<close]))
+        guard gluedAgencies.contains(inside) else { return nil }
+        let start = body.unicodeScalars.count - tail.count
+        return start + open + 1..<start + close
+    }
+
     /// The scalar offsets of the agency in brackets after a dateline's place and before a dash, or nil: one to
     /// thirty scalars with no digit (not a date's) and no "=". (Only the first 60 scalars are read.)
     static func datelineAgency(_ body: String) -> Range<Int>? {
@@ -68,7 +81,7 @@ extension OrganizationFinder {
     static func creditAgency(_ body: String, tokens: [Token], bodyStart: Int, taken: inout [Bool], isDemonym: (Int) -> Bool = { _ in false })
         -> String?
     {
-        guard let credit = creditLine(body) ?? datelineAgency(body) else { return nil }
+        guard let credit = creditLine(body) ?? datelineAgency(body) ?? closingCredit(body) else { return nil }
         var k = bodyStart
         while k < tokens.count, tokens[k].offset < credit.lowerBound { k += 1 }
         var end = k
