@@ -908,9 +908,12 @@ extension OrganizationFinder {
                 // A person's name of three syllables after the body's ("Bộ Tài chính Đinh Quang Thắng") ends it;
                 // right after the head it is the body's ("Bệnh viện Nguyễn Tri Phương"), but not after a province's or a
                 // city's word, which a place follows ("UBND tỉnh Trịnh Xuân Trường" is the committee and its chairman).
-                if names > 0 || end > i + head, !taken[end], PersonFinder.beginsVietnameseName(tokens, at: end),
-                    !firm || tokens[i + head..<end].contains(where: { $0.flags.contains(.allCaps) || $0.original.utf8.count >= 5 && $0.original.allSatisfy(\.isASCII) })
-                {
+                if names > 0 || end > i + head, !taken[end], PersonFinder.beginsVietnameseName(tokens, at: end) {
+                    guard firm, !tokens[i + head..<end].contains(where: { $0.flags.contains(.allCaps) || $0.original.utf8.count >= 5 && $0.original.allSatisfy(\.isASCII) })
+                    else { break }
+                    // (The firm's own name ends it: "Công ty CP Vận tải Hoàng Liên bắt đầu" takes no verb.)
+                    while end < tokens.count, tokens[end].isCapitalized, tokens[end].flags.isDisjoint(with: .boundary), end - i < 12 { end += 1 }
+                    names += 1
                     break
                 }
                 // "Ủy ban nhân dân tỉnh Quảng Nam": words in lower case that a name goes on over to a capitalised one.

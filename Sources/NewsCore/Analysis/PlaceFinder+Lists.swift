@@ -55,7 +55,12 @@ extension PlaceFinder {
             items.append(r)
             i = r.upperBound
         }
-        guard closed, placed, !items.isEmpty else { return [] }
+        // (Or three names or more where the article names a country: "à Fakarava, Toau et Anaa", atolls no list holds.)
+        // (Not titles of works: "in The Basketball Diaries, Romeo + Juliet and ...".)
+        guard closed, !items.isEmpty,
+            placed || count >= 3 && items.count == count && !found.countries.items.isEmpty
+                && items.allSatisfy({ $0.count <= 2 && !Gazetteer.stopwords.contains(tokens[$0.lowerBound]) })
+        else { return [] }
         // The phrase ends, or a word in lower case follows (not a capitalised one, nor a possessive's "'s").
         if i < tokens.count, tokens[i].flags.isDisjoint(with: .boundary) {
             guard !tokens[i].isCapitalized, gap(tokens[i - 1], tokens[i]) == 1 else { return [] }
