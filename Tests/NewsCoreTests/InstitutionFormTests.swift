@@ -1,0 +1,18 @@
+@testable import NewsCore
+import Testing
+
+/// (ru) A state or municipal institution's legal form before its name in quotation marks (ФГБУ «Заповедное
+/// Прибайкалье»); (zh) a transcribed name whose parts a middle dot parts, with 义 of 赛义德 (Said). Texts written for these
+/// tests; the people are invented.
+@Suite struct InstitutionFormTests {
+    @Test func aLegalFormBeforeTheNameInQuotes() {
+        let a = EntityContextTests.analyse("Байкал", "Директор ФГБУ «Заповедное Прибайкалье» Ольга Мухина попросила туристов не ездить на остров.")
+        #expect(a.organizations.contains("Заповедное Прибайкалье"), "\(a.organizations)")
+        #expect(!a.organizations.contains("ФГБУ"), "\(a.organizations)")
+    }
+
+    @Test func aDottedNameWithSaid() {
+        let a = EntityContextTests.analyse("铁路", "尼日利亚交通部长赛义德·阿尔卡利在扎里亚市出席仪式时表示，这条铁路将与首都相连。")
+        #expect(a.people.contains("赛义德·阿尔卡利"), "\(a.people)")
+    }
+}
