@@ -28,11 +28,8 @@ extension Gazetteer {
         var start = m.start, end = m.start + m.count
         while start > 0, m.start - start < 6, PersonFinder.glued(tokens, start - 1), letters.contains(tokens[start - 1]) { start -= 1 }
         while end < tokens.count, end - m.start < 8, PersonFinder.glued(tokens, end - 1), letters.contains(tokens[end]) { end += 1 }
-        /// A dot between `a` and `a + 1`: one character between two of the transcription's.
-        func dotted(_ a: Int) -> Bool {
-            a >= 0 && a + 1 < tokens.count && letters.contains(tokens[a]) && letters.contains(tokens[a + 1])
-                && tokens[a + 1].offset == tokens[a].offset + 2 && tokens[a + 1].flags.isDisjoint(with: .boundary)
-        }
+        /// A dot between `a` and `a + 1`, two of the transcription's characters.
+        func dotted(_ a: Int) -> Bool { PersonFinder.dotted(tokens, a) && letters.contains(tokens[a]) && letters.contains(tokens[a + 1]) }
         return dotted(start - 1) && start >= 2 && PersonFinder.glued(tokens, start - 2)
             || dotted(end - 1) && end + 1 < tokens.count && PersonFinder.glued(tokens, end)
     }

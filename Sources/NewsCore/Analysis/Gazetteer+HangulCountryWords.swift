@@ -73,11 +73,9 @@ extension Gazetteer {
     /// a syllable of transcription, no particle) and a title, one space apart, is the person's family name (Mendoza), not
     /// the city in Argentina.
     func koreanFamilyNameAsCity(_ m: Match, in tokens: [Token], titles: [[String]]) -> Bool {
-        let first = m.start, end = m.start + m.count
-        guard m.count >= 2, first >= 3, end < tokens.count, [.city, .capital, .place].contains(entries.kind(m.entry)),
-            PersonFinder.isHangul(tokens[first]), !Self.hangulGluedBefore(tokens, first), Self.hangulRest(tokens, after: end - 1).isEmpty,
-            PersonFinder.isHangul(tokens[end]), PersonFinder.oneSpaceApart(tokens, first..<end, end..<end + 1),
-            PersonFinder.title(titles, tokens, at: end) != nil
+        let first = m.start
+        guard m.count >= 2, first >= 3, [.city, .capital, .place].contains(entries.kind(m.entry)), !Self.hangulGluedBefore(tokens, first),
+            koreanCityBeforeTitle(m, in: tokens, titles: titles)
         else { return false }
         // The given name: the Hangul word right before, one space apart.
         var start = first - 1

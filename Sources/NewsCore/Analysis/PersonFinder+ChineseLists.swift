@@ -59,16 +59,19 @@ extension PersonFinder {
         return out
     }
 
+    /// (zh) True when `a` and `a + 1` are Han characters with one mark between them that parts no phrase (the middle dot
+    /// of 迈克尔·伍尔德里奇).
+    static func dotted(_ tokens: [Token], _ a: Int) -> Bool {
+        a >= 0 && a + 1 < tokens.count && isHan(tokens[a]) && isHan(tokens[a + 1]) && tokens[a + 1].offset == tokens[a].offset + 2
+            && tokens[a + 1].flags.isDisjoint(with: .boundary)
+    }
+
     /// (zh) Transcribed foreign names of two or more parts parted by a middle dot (迈克尔·伍尔德里奇): each part two to six characters of the transcription's (name-context.tsv, ZT), the dot
     /// the one mark between them; written with "·".
     static func chineseDottedNames(_ tokens: [Token], _ taken: [Bool], context: NameContext.Words) -> [String] {
         let letters = context.chineseTranscription
         guard letters.count > 0 else { return [] }
-        /// True when `a` and `a + 1` are Han characters with one mark between them that parts no phrase.
-        func dotted(_ a: Int) -> Bool {
-            a + 1 < tokens.count && isHan(tokens[a]) && isHan(tokens[a + 1]) && tokens[a + 1].offset == tokens[a].offset + 2
-                && tokens[a + 1].flags.isDisjoint(with: .boundary)
-        }
+        func dotted(_ a: Int) -> Bool { Self.dotted(tokens, a) }
         var out: [String] = []
         var k = 1
         while k < tokens.count {

@@ -35,13 +35,16 @@ extension PlaceFinder {
         var out: [Range<Int>] = []
         // (Or a place the gazetteer read there already: 卡杜纳 of 卡杜纳至卡诺铁路.)
         let bounds = placeBounds(matches, gazetteer: gazetteer)
+        /// Whether `r` is Han characters glued together, none taken.
+        func han(_ r: Range<Int>) -> Bool {
+            r.lowerBound >= 0 && r.upperBound <= tokens.count && r.allSatisfy({ PersonFinder.isHan(tokens[$0]) && !taken[$0] })
+                && (r.lowerBound..<r.upperBound - 1).allSatisfy({ Gazetteer.glued(tokens[$0], tokens[$0 + 1]) })
+        }
         for k in tokens.indices where k >= 2 && k + 2 < tokens.count && tokens[k].text == "至" && !taken[k] {
             // The known town that ends right before 至 or begins right after it, longest first.
             func known(_ ranges: [Range<Int>]) -> Range<Int>? {
                 ranges.first { r in
-                    guard r.lowerBound >= 0, r.upperBound <= tokens.count, r.allSatisfy({ PersonFinder.isHan(tokens[$0]) && !taken[$0] }),
-                        (r.lowerBound..<r.upperBound - 1).allSatisfy({ Gazetteer.glued(tokens[$0], tokens[$0 + 1]) }),
-                        let m = gazetteer.matches(in: Array(tokens[r]), reading: .dateline).first, m.start == 0, m.count == r.count
+                    guard han(r), let m = gazetteer.matches(in: Array(tokens[r]), reading: .dateline).first, m.start == 0, m.count == r.count
                     else { return false }
                     return [.city, .capital, .place].contains(gazetteer.entries.kind(m.entry))
                 }
@@ -53,9 +56,8 @@ extension PlaceFinder {
             func before(_ from: Int) -> Range<Int>? {
                 for length in 2...4 where from + length < tokens.count {
                     let r = from..<from + length
-                    guard r.allSatisfy({ PersonFinder.isHan(tokens[$0]) && !taken[$0] }),
-                        (r.lowerBound..<r.upperBound).allSatisfy({ Gazetteer.glued(tokens[$0], tokens[$0 + 1]) })
-                    else { return nil }
+                    // (Glued to the next character too, the route's word's.)
+                    guard han(r), Gazetteer.glued(tokens[r.upperBound - 1], tokens[r.upperBound]) else { return nil }
                     if let w = chineseRouteWords.first(where: { w in
                         r.upperBound + w.count <= tokens.count && w.indices.allSatisfy { tokens[r.upperBound + $0].text == w[$0] }
                     }) {
@@ -72,9 +74,7 @@ extension PlaceFinder {
             } else if let r = right {
                 // (至乐山: the town the route goes to.)
                 out.append(r)
-            } else if let r = unknownRight, r.upperBound < tokens.count, tokens[r.upperBound].text == "段", r.count <= 3,
-                (k - 2..<k).allSatisfy({ PersonFinder.isHan(tokens[$0]) && !taken[$0] }), Gazetteer.glued(tokens[k - 2], tokens[k - 1])
-            {
+            } else if let r = unknownRight, r.upperBound < tokens.count, tokens[r.upperBound].text == "段", r.count <= 3, han(k - 2..<k) {
                 // (马边至昭觉段: a section's two ends, of two characters before 至.)
                 out += [k - 2..<k, r]
             }
