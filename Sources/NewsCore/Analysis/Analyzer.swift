@@ -208,7 +208,7 @@ public struct Analyzer: Sendable {
         }
         var countries = OrderedSet()
         var places = OrderedSet()
-        for r in articlePlaces {
+        for r in articlePlaces + featuresOverMatches + townsOverMatches.map(\.range) {
             places.insert(Gazetteer.name(r, in: tokens))
             for k in r { taken[k] = true }
         }
@@ -226,13 +226,7 @@ public struct Analyzer: Sendable {
         let leadEnd = titleCount + tokens[titleCount...].prefix { $0.offset < Self.leadScalars }.count
         var leadNames = Set<String>()
         var capitals = Set<String>()
-        for r in featuresOverMatches {
-            places.insert(Gazetteer.name(r, in: tokens))
-            for k in r { taken[k] = true }
-        }
         for (r, c) in townsOverMatches {
-            places.insert(Gazetteer.name(r, in: tokens))
-            for k in r { taken[k] = true }
             countries.insert(c)
             weights.add(c, at: r.lowerBound, titleCount: titleCount, leadEnd: leadEnd)
         }
