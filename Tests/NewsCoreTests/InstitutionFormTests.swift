@@ -2,13 +2,23 @@
 import Testing
 
 /// (ru) A state or municipal institution's legal form before its name in quotation marks (ФГБУ «Заповедное
-/// Прибайкалье»); (zh) a transcribed name whose parts a middle dot parts, with 义 of 赛义德 (Said). Texts written for these
+/// Прибайкалье») and a body's regional directorate (Главное управление МЧС России по Иркутской области); (zh) a transcribed name whose parts a middle dot parts, with 义 of 赛义德 (Said). Texts written for these
 /// tests; the people are invented.
 @Suite struct InstitutionFormTests {
     @Test func aLegalFormBeforeTheNameInQuotes() {
         let a = EntityContextTests.analyse("Байкал", "Директор ФГБУ «Заповедное Прибайкалье» Ольга Мухина попросила туристов не ездить на остров.")
         #expect(a.organizations.contains("Заповедное Прибайкалье"), "\(a.organizations)")
         #expect(!a.organizations.contains("ФГБУ"), "\(a.organizations)")
+    }
+
+    @Test(arguments: [
+        ("Главное управление МЧС России по Иркутской области предупредило, что выходить на лёд пока опасно.",
+         "Главное управление МЧС России по Иркутской области"),
+        ("Главное управление МВД по Приморскому краю сообщило о задержании двух человек.", "Главное управление МВД по Приморскому краю"),
+    ])
+    func aRegionalDirectorateIsOneName(body: String, name: String) {
+        let a = EntityContextTests.analyse("Байкал", body)
+        #expect(a.organizations.contains(name), "\(a.organizations)")
     }
 
     @Test func aDottedNameWithSaid() {

@@ -1232,6 +1232,9 @@ extension OrganizationFinder {
     /// Russian words after a council's head that make it a firm's board (Совет директоров, наблюдательный совет).
     static let russianBoards = WordSet(["директоров", "акционеров"].flatMap { Tokenizer.words($0) })
 
+    /// Russian nouns for a region after "по" and its adjective (по Иркутской области, по Приморскому краю).
+    static let russianRegionNounsAfterPo = WordSet(["области", "краю", "округу", "району", "республике"].flatMap { Tokenizer.words($0) })
+
     /// Russian nouns for a region in the genitive, after its adjective (Сахалинской области, Пермского края).
     static let russianRegionNouns = WordSet(["области", "края", "округа", "района", "республики"].flatMap { Tokenizer.words($0) })
 
@@ -1309,6 +1312,22 @@ extension OrganizationFinder {
                 end + 1 == tokens.count || !tokens[end + 1].isCapitalized || !tokens[end + 1].flags.isDisjoint(with: .boundary)
             {
                 end += 1
+            }
+            // "Главное управление МЧС России по Иркутской области": a body's regional directorate, the body's acronym (and
+            // России), then "по", the region's adjective and its noun.
+            if end < tokens.count, tokens[end].flags.contains(.allCaps), (2...6).contains(tokens[end].text.scalarCount),
+                tokens[end].flags.isDisjoint(with: .boundary)
+            {
+                var e = end + 1
+                if e < tokens.count, tokens[e].text == "россии", tokens[e].flags.isDisjoint(with: .boundary) {
+                    e += 1
+                }
+                if e + 2 < tokens.count, tokens[e].text == "по", (e..<e + 3).allSatisfy({ tokens[$0].flags.isDisjoint(with: .boundary) }),
+                    tokens[e + 1].isCapitalized, isRussianAdjective(tokens[e + 1]), russianRegionNounsAfterPo.contains(tokens[e + 2])
+                {
+                    e += 3
+                }
+                end = e
             }
             // ("по" and what the body deals with, a word or an adjective and its noun: Федеральное агентство по
             // рыболовству, Смешанная российско-норвежская комиссия по рыболовству.)
