@@ -2,7 +2,8 @@
 import Testing
 
 /// (ru) A state or municipal institution's legal form before its name in quotation marks (ФГБУ «Заповедное
-/// Прибайкалье») and a body's regional directorate (Главное управление МЧС России по Иркутской области); (zh) a transcribed name whose parts a middle dot parts, with 义 of 赛义德 (Said). Texts written for these
+/// Прибайкалье»), a body's regional directorate (Главное управление МЧС России по Иркутской области) and a region's
+/// adjective before a body's acronym (Иркутского УГМС); (zh) a transcribed name whose parts a middle dot parts, with 义 of 赛义德 (Said). Texts written for these
 /// tests; the people are invented.
 @Suite struct InstitutionFormTests {
     @Test func aLegalFormBeforeTheNameInQuotes() {
@@ -19,6 +20,11 @@ import Testing
     func aRegionalDirectorateIsOneName(body: String, name: String) {
         let a = EntityContextTests.analyse("Байкал", body)
         #expect(a.organizations.contains(name), "\(a.organizations)")
+    }
+
+    @Test func aRegionsAdjectiveBeforeAnAcronym() {
+        let a = EntityContextTests.analyse("Байкал", "По прогнозу Иркутского УГМС, ледостав в проливе ожидается в середине января.")
+        #expect(a.organizations.contains("Иркутского УГМС"), "\(a.organizations)")
     }
 
     @Test func aDottedNameWithSaid() {

@@ -1266,6 +1266,15 @@ extension OrganizationFinder {
                 i = j + 1
                 continue
             }
+            // "Иркутского УГМС": a region's adjective right before a body's acronym, inside a sentence.
+            if j == i, j + 1 < tokens.count, !taken[i], tokens[i].flags.isDisjoint(with: [.sentenceStart, .lineStart]),
+                tokens[j + 1].flags.contains(.allCaps), (3...6).contains(tokens[j + 1].text.scalarCount),
+                tokens[j + 1].flags.isDisjoint(with: .boundary), !taken[j + 1]
+            {
+                out.append(i..<j + 2)
+                i = j + 2
+                continue
+            }
             var k = j + 1
             while k < tokens.count, k - j <= 2, !tokens[k].isCapitalized, tokens[k].flags.isDisjoint(with: .boundary), isRussianAdjective(tokens[k]) {
                 k += 1
