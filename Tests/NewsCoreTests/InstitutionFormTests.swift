@@ -3,7 +3,7 @@ import Testing
 
 /// (ru) A state or municipal institution's legal form before its name in quotation marks (ФГБУ «Заповедное
 /// Прибайкалье»), a body's regional directorate (Главное управление МЧС России по Иркутской области) and a region's
-/// adjective before a body's acronym (Иркутского УГМС); (zh) a transcribed name whose parts a middle dot parts, with 义 of 赛义德 (Said). Texts written for these
+/// adjective before a body's acronym (Иркутского УГМС), but capitals after a settlement's word are its name (посёлок МРС); (zh) a transcribed name whose parts a middle dot parts, with 义 of 赛义德 (Said). Texts written for these
 /// tests; the people are invented.
 @Suite struct InstitutionFormTests {
     @Test func aLegalFormBeforeTheNameInQuotes() {
@@ -25,6 +25,12 @@ import Testing
     @Test func aRegionsAdjectiveBeforeAnAcronym() {
         let a = EntityContextTests.analyse("Байкал", "По прогнозу Иркутского УГМС, ледостав в проливе ожидается в середине января.")
         #expect(a.organizations.contains("Иркутского УГМС"), "\(a.organizations)")
+    }
+
+    @Test func capitalsAfterASettlementsWordNameIt() {
+        let a = EntityContextTests.analyse("Байкал", "Последний рейс парома от посёлка МРС до Хужира ушёл в пятницу, сообщили в Иркутской области.")
+        #expect(!a.organizations.contains("МРС"), "\(a.organizations)")
+        #expect(a.places.contains("МРС"), "\(a.places)")
     }
 
     @Test func aDottedNameWithSaid() {

@@ -1121,6 +1121,8 @@ extension OrganizationFinder {
             // Part of a longer name ("IG Metall", "BMW Group").
             if i + 1 < tokens.count, tokens[i + 1].isCapitalized, tokens[i + 1].flags.isDisjoint(with: .boundary) { continue }
             if t.text.unicodeScalars.allSatisfy({ "ivxlcdm".unicodeScalars.contains($0) }) { continue }
+            // (A settlement's name after its word: "от посёлка МРС до Хужира".)
+            if i > 0, settlementWords.contains(tokens[i - 1]), tokens[i].flags.isDisjoint(with: .boundary) { continue }
             // (A legal form alone is no firm: "Atlantique Coque SAS".)
             if notAcronyms.contains(t) || legalForms.contains(t) || t.text.unicodeScalars.contains(where: { $0.value < 0x80 && ($0.value < 0x61 || $0.value > 0x7A) }) {
                 continue
@@ -1129,6 +1131,10 @@ extension OrganizationFinder {
         }
         return out
     }
+
+    /// Words for a settlement in lower case, whose name in capitals follows (посёлок МРС), folded.
+    static let settlementWords = WordSet(["посёлок", "посёлка", "посёлке", "поселок", "поселка", "поселке", "село", "села", "селе",
+                                          "деревня", "деревни", "деревне"].flatMap { Tokenizer.words($0) })
 
     /// Capitals that name no organisation (Resources/name-context.tsv, I).
     static let notAcronyms = WordSet(NameContext.shared.notAcronyms)
