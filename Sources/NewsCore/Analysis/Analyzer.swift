@@ -367,6 +367,16 @@ public struct Analyzer: Sendable {
                 if !m.small { weights.add(c, at: m.start, titleCount: titleCount, leadEnd: leadEnd) }
             }
         }
+        // (Romance) "la Marine nationale", "la Guardia costiera greca": a national service (Analyzer+RomanceServices).
+        if analysis.language.map({ PlaceFinder.romanceLanguages.contains($0) }) == true {
+            let demonyms = Set(matches.compactMap { m in
+                m.start >= 0 && m.count == 1 && gazetteer.entries.kind(m.entry) == .demonym ? m.start : nil
+            })
+            for r in Self.romanceServices(in: tokens, taken: taken, isDemonym: { demonyms.contains($0) }) {
+                organizations.insert(Gazetteer.name(r, in: tokens))
+                for k in r { taken[k] = true }
+            }
+        }
         // (ko) "페루 해군": a country's armed service (Analyzer+KoreanArmedForces).
         if analysis.language == "ko" {
             for r in Self.koreanArmedForces(matches, in: tokens, gazetteer: gazetteer) {
