@@ -367,12 +367,11 @@ public struct Analyzer: Sendable {
                 if !m.small { weights.add(c, at: m.start, titleCount: titleCount, leadEnd: leadEnd) }
             }
         }
+        // Whether a demonym's match of one word starts at `k`.
+        let isDemonym = { (k: Int) in matches.contains { $0.start == k && $0.count == 1 && gazetteer.entries.kind($0.entry) == .demonym } }
         // (Romance) "la Marine nationale", "la Guardia costiera greca": a national service (Analyzer+RomanceServices).
         if analysis.language.map({ PlaceFinder.romanceLanguages.contains($0) }) == true {
-            let demonyms = Set(matches.compactMap { m in
-                m.start >= 0 && m.count == 1 && gazetteer.entries.kind(m.entry) == .demonym ? m.start : nil
-            })
-            for r in Self.romanceServices(in: tokens, taken: taken, isDemonym: { demonyms.contains($0) }) {
+            for r in Self.romanceServices(in: tokens, taken: taken, isDemonym: isDemonym) {
                 organizations.insert(Gazetteer.name(r, in: tokens))
                 for k in r { taken[k] = true }
             }
@@ -398,7 +397,6 @@ public struct Analyzer: Sendable {
         // Names found by their context; organisations by their languages' patterns first, whose
         // words are no one's name.
         // (A demonym's word is looked up only for a credit line's taken words: "(Belga)".)
-        let isDemonym = { (k: Int) in matches.contains { $0.start == k && $0.count == 1 && gazetteer.entries.kind($0.entry) == .demonym } }
         if let agency = OrganizationFinder.creditAgency(article.body, tokens: tokens, bodyStart: titleCount, taken: &taken, isDemonym: isDemonym) {
             organizations.insert(agency)
         }

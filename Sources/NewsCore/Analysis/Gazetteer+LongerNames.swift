@@ -2,6 +2,13 @@
 /// in "the Irish Congress of Trade Unions"; "Senate" not in "the Senate of Canada"; "Law Society" not in "the Law Society
 /// of Kenya".
 extension Gazetteer {
+    /// The first match of `words` read as `reading` when it spans them all (a town's whole name: "from Fleet Street" is no
+    /// town of Fleet), else nil.
+    func wholeMatch(of words: [Token], reading: Reading) -> Match? {
+        guard let m = matches(in: words, reading: reading).first, m.start == 0, m.count == words.count else { return nil }
+        return m
+    }
+
     /// Whether `m`, an organisation's capitalised name, stands before "of" and a capitalised word in the same sentence:
     /// for a name of one word, a word that is no country's name nor the start of one ("the Congress of the United States"
     /// is the US's); for any name, a country other than the body's own (the body of that country: "the Law Society of

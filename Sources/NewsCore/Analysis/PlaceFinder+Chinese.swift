@@ -15,7 +15,7 @@ extension PlaceFinder {
         for length in [3, 2] where number - length >= bodyStart {
             let name = number - length..<number
             guard !name.contains(where: { taken[$0] }),
-                let m = gazetteer.matches(in: Array(tokens[name]), reading: .dateline).first, m.start == 0, m.count == length,
+                let m = gazetteer.wholeMatch(of: Array(tokens[name]), reading: .dateline),
                 gazetteer.entries.kind(m.entry) == .city, gazetteer.entries.country(m.entry) == "CN"
             else { continue }
             return name
@@ -44,8 +44,7 @@ extension PlaceFinder {
             // The known town that ends right before 至 or begins right after it, longest first.
             func known(_ ranges: [Range<Int>]) -> Range<Int>? {
                 ranges.first { r in
-                    guard han(r), let m = gazetteer.matches(in: Array(tokens[r]), reading: .dateline).first, m.start == 0, m.count == r.count
-                    else { return false }
+                    guard han(r), let m = gazetteer.wholeMatch(of: Array(tokens[r]), reading: .dateline) else { return false }
                     return [.city, .capital, .place].contains(gazetteer.entries.kind(m.entry))
                 }
             }

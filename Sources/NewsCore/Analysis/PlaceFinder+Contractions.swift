@@ -25,7 +25,7 @@ extension PlaceFinder {
             }
         }
         let words = Tokenizer.tokenize(name)
-        if let m = gazetteer.matches(in: words, reading: .dateline).first, m.start == 0, m.count == words.count,
+        if let m = gazetteer.wholeMatch(of: words, reading: .dateline),
             [.city, .capital, .place].contains(gazetteer.entries.kind(m.entry)),
             let country = m.country ?? gazetteer.entries.country(m.entry)
         {

@@ -22,7 +22,7 @@ extension PlaceFinder {
                 {
                     continue
                 }
-                guard let m = gazetteer.matches(in: Array(tokens[name]), reading: .dateline).first, m.start == 0, m.count == length,
+                guard let m = gazetteer.wholeMatch(of: Array(tokens[name]), reading: .dateline),
                     gazetteer.entries.kind(m.entry) == .city, gazetteer.entries.country(m.entry) == "JP"
                 else { continue }
                 if !strong && NameShapes.shared.japaneseFamily.contains(tokens[name].map(\.text).joined()) { break }

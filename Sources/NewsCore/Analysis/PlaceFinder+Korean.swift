@@ -42,8 +42,7 @@ extension PlaceFinder {
                 nameEnd = k.end
             } else {
                 guard !taken[i], !taken[i + 1], Gazetteer.glued(tokens[i], tokens[i + 1]),
-                    let m = gazetteer.matches(in: [tokens[i], tokens[i + 1]], reading: .dateline).first,
-                    m.start == 0, m.count == 2, gazetteer.entries.kind(m.entry) == .city
+                    let m = gazetteer.wholeMatch(of: [tokens[i], tokens[i + 1]], reading: .dateline), gazetteer.entries.kind(m.entry) == .city
                 else { continue }
                 bare = true
             }

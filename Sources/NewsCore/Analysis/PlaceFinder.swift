@@ -710,9 +710,8 @@ enum PlaceFinder {
     {
         // (Nor the start of a longer name: "entre Le Cannet-des-Maures" is no Le Cannet.)
         guard !Gazetteer.goesOnByHyphen(tokens, at: run.upperBound) else { return nil }
-        let found = gazetteer.matches(in: Array(tokens[run]), reading: .dateline)
         // The whole run ("from Fleet Street" is no town of Fleet).
-        guard let m = found.first, m.start == 0, m.count == run.count else { return nil }
+        guard let m = gazetteer.wholeMatch(of: Array(tokens[run]), reading: .dateline) else { return nil }
         let entry = gazetteer.entries[m.entry]
         guard [.city, .place].contains(entry.kind), let c = m.country ?? entry.country,
             countries.contains(c) || countries.items.isEmpty && gazetteer.largeWordCities.contains(m.entry)
