@@ -622,7 +622,9 @@ public struct Gazetteer: Sendable {
             }
             // (ru) A declined name of two words before a declined one of its first (Петропавловска-Камчатского is
             // Петропавловск-Камчатский, not Петропавловск).
-            if first[i] == -1, reading != .query, let m = declinedName(tokens, i, reading: reading) {
+            if first[i] == -1, reading != .query, let m = declinedName(tokens, i, reading: reading),
+                !Self.russianAdjectiveBeforePlaceNoun(tokens, i + m.count - 1)
+            {
                 out.append(m)
                 i += m.count
                 continue
@@ -709,6 +711,9 @@ public struct Gazetteer: Sendable {
                         }
                         if extra?.midSentence == true && !Self.midSentenceName(tokens, i, alias.count, after: out.last, bodyStart: bodyStart) { continue }
                         if vetoed(alias, tokens, i) { continue }
+                        // (ru) Nor a city's name of hyphenated parts whose last is an adjective before a noun of place: the
+                        // okrug or district (Ханты-Мансийском автономном округе is no Ханты-Мансийск).
+                        if alias.count > 1, Self.russianAdjectiveBeforePlaceNoun(tokens, i + alias.count - 1) { continue }
                     }
                     let entry = Int(alias.entry)
                     var match = Match(entry: entry, start: i, count: alias.count)
@@ -753,7 +758,9 @@ public struct Gazetteer: Sendable {
             }
             // (ru) A place's name of two words in a case: Нижнего Тагила, в Южно-Сахалинске (``declinedName(_:_:reading:)``).
             // (A word that starts no alias was read so above already.)
-            if first[i] != -1, reading != .query, let m = declinedName(tokens, i, reading: reading) {
+            if first[i] != -1, reading != .query, let m = declinedName(tokens, i, reading: reading),
+                !Self.russianAdjectiveBeforePlaceNoun(tokens, i + m.count - 1)
+            {
                 out.append(m)
                 i += m.count
                 continue
@@ -902,7 +909,11 @@ public struct Gazetteer: Sendable {
     @inline(__always)
     private func withoutAffix(_ tokens: [Token], _ i: Int) -> Range<Int>? {
         guard let lead = tokens[i].text.utf8.first, lead >= 0xD0 && lead <= 0xD9 else { return nil }
-        return withoutProclitic(tokens[i]) ?? withoutCaseEnding(tokens[i])
+        if let found = withoutProclitic(tokens[i]) { return found }
+        // (ru) An adjective before a noun of place names the district or the feature, not a city of its stem: Кировском
+        // районе is no Кировск, Медвежьегорском районе no Медвежьегорск (``PlaceFinder/russianDistricts(in:taken:)``).
+        if lead <= 0xD1, PlaceFinder.russianPlaceNoun(at: i + 1, in: tokens) != nil { return nil }
+        return withoutCaseEnding(tokens[i])
     }
 
     /// (Also "for the", whose lām drops the article's alif, للبنك الدولي for ل + البنك الدولي, and "and" or "so" before
@@ -1053,6 +1064,13 @@ public struct Gazetteer: Sendable {
     /// The endings of Russian adjectives made with -ск- or -цк- (Уральская, Свердловской, Донецкого),
     /// which no city's name declines into (Омск: Омска, Омску, Омске).
     /// (Folded, as the tokens are: й is и.)
+    /// (ru) Whether the word at `i` is an adjective in a case (Мансийском, Кировского) before a noun of place (районе, округа,
+    /// озере: ``PlaceFinder/russianPlaceNoun(at:in:)``).
+    static func russianAdjectiveBeforePlaceNoun(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].text.startsCyrillic && (adjectiveEndings.contains { tokens[i].text.hasSuffix($0) } || tokens[i].text.hasSuffix("ском"))
+            && PlaceFinder.russianPlaceNoun(at: i + 1, in: tokens) != nil
+    }
+
     static let adjectiveEndings: [String] = ["ая", "ой", "ий", "ый", "ое", "ую", "ого", "ому", "их", "ие", "ими", "ым", "им"]
         .flatMap { ["ск" + $0, "цк" + $0] }.map(TextFolding.fold)
 

@@ -115,10 +115,11 @@ public enum PersonFinder {
                 && (tokens[i].original.utf8.count == tokens[i].text.utf8.count || tokens[i].original.lowercased() == tokens[i].text)
             nameLikeAt[i] = !stopword
         }
-        // (ru) A district's adjective before its noun, its hyphenated parts too, is no name: "в Кара-Сууйском районе".
+        // (ru) A place's adjective before its noun, its hyphenated parts too, is no name: "в Кара-Сууйском районе", "в
+        // Восточно-Сибирском море", "Чукотского автономного округа".
         if context.language == "ru" {
             for i in tokens.indices.dropLast() where nameLikeAt[i] && tokens[i + 1].text.startsCyrillic
-                && PlaceFinder.districtNouns.contains(tokens[i + 1].text)
+                && (PlaceFinder.russianPlaceNoun(at: i + 1, in: tokens) != nil || PlaceFinder.districtPlurals.contains(tokens[i + 1].text))
             {
                 var k = i
                 nameLikeAt[k] = false
