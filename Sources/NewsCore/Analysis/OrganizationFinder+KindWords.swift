@@ -52,6 +52,30 @@ extension OrganizationFinder {
         return out
     }
 
+    /// (de) Compounds for a kind of body that, before a name of its own, describe it rather than begin it, folded: "die estnische
+    /// Verkehrsbehörde Transpordiamet", "die Reederei Hansekogge", "die Beteiligungsgesellschaft Taurus Capital".
+    static let germanDescriptorEndings = ["behorde", "reederei", "werft", "spedition", "beteiligungsgesellschaft", "baukonzern"]
+
+    /// (de) Where the name begins after a descriptive compound at `first` (``germanKindEndings``, ``germanDescriptorEndings``),
+    /// or nil: the words after it are one to three capitalised ones that no place, head, given name, German adjective or
+    /// German noun's ending makes part of a body's own name ("Umweltbehörde Hamburg", "Staatliches Bauamt Regensburg",
+    /// "Bundesverband Deutscher Banken" stay whole). The compound alone is no name ("die Behörde").
+    static func afterGermanDescriptor(_ tokens: [Token], _ taken: [Bool], from first: Int, to end: Int) -> Int? {
+        guard end - first >= 2, end - first <= 4, end <= tokens.count else { return nil }
+        let t = tokens[first]
+        guard t.isCapitalized, !t.flags.contains(.allCaps), !taken[first],
+            germanKindEndings.contains(where: { t.text.hasSuffix($0) })
+                || germanDescriptorEndings.contains(where: { t.text.hasSuffix($0) && t.text.utf8.count > $0.utf8.count + 2 || t.text == $0 })
+        else { return nil }
+        for k in first + 1..<end {
+            let w = tokens[k]
+            guard !taken[k], w.isCapitalized, !isGivenName(w), !headsEverywhere.contains(w), !isGermanHead(w), !isGermanNameAdjective(w),
+                !germanNounEndings.contains(where: { w.text.hasSuffix($0) }), !Gazetteer.stopwords.contains(w)
+            else { return nil }
+        }
+        return first + 1
+    }
+
     /// A given name, one that is an English word too among them (Mark, Grace).
     static func isGivenName(_ t: Token) -> Bool {
         NameShapes.shared.given.contains(t) || NameShapes.shared.givenWords.contains(t)

@@ -405,6 +405,10 @@ enum OrganizationFinder {
                      known: known)
                 let name = Gazetteer.name(k + 1..<nameEnd, in: tokens)
                 if !taken[k + 1], !isGivenName(tokens[k + 1]), !out.contains(where: { $0.name == name }) { out.append((name, k + 1..<nameEnd)) }
+            } else if german, let k = afterGermanDescriptor(tokens, taken, from: first, to: nameEnd) {
+                // (de) "die Verkehrsbehörde Transpordiamet": the body's name after a compound that says what it is.
+                let name = Gazetteer.name(k..<nameEnd, in: tokens)
+                if !out.contains(where: { $0.name == name }) { out.append((name, k..<nameEnd)) }
             } else {
                 emit(from: start, to: nameEnd, extending: start == i, into: &out, tokens, taken, hasHead: hasHead, german: german,
                      joiners: joiners, known: known)
