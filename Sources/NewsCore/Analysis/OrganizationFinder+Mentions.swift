@@ -67,6 +67,12 @@ extension OrganizationFinder {
                 }
                 k -= 1
             }
+            // (An acronym of the name's syllables: "Servicio Nacional de Prevención y Respuesta ante Desastres (Senapred)",
+            // "Istituto di statistica albanese (Instat)".)
+            if j >= 0, letters.count >= 4, let s = syllabicStart(tokens, acronym: a) {
+                first = s
+                j = -1
+            }
             // With a head word, or a language's first word of a body (Министерство): without one, the
             // acronym is as often a term's ("Digital Rights Management (DRM)", "Essential Tremor (ET)").
             // ("Consumer Electronics Show (CES)" is an event's name.)
@@ -78,6 +84,42 @@ extension OrganizationFinder {
             out.append(Definition(name: first..<a, acronym: a))
         }
         return out
+    }
+
+    /// Where a name begins whose words' first letters, one or more of each, spell the acronym in parentheses at `acronym`
+    /// in order ("Servicio Nacional de Prevención y Respuesta ante Desastres (Senapred)": se-na-pre-d; "Istituto di
+    /// statistica albanese (Instat)": inst-stat), or nil. The name is one sentence's words before the parenthesis, its
+    /// first word capitalised and spelling the acronym's first letters, words that join names and up to two others
+    /// spelling none (Respuesta, albanese), and at least one word that spells two letters or more.
+    static func syllabicStart(_ tokens: [Token], acronym a: Int) -> Int? {
+        let letters = Array(tokens[a].text.unicodeScalars)
+        var k = a - 1
+        var candidates: [Int] = []
+        while k >= 0, a - k <= 12 {
+            let w = tokens[k]
+            if w.flags.contains(.numeric) || w.flags.contains(.ideographic) { break }
+            if w.isCapitalized { candidates.append(k) }
+            if !tokens[k].flags.isDisjoint(with: .boundary) { break }
+            k -= 1
+        }
+        for s in candidates.reversed() {
+            let words = (s..<a).filter { !(connectorsEverywhere.contains(tokens[$0]) || Gazetteer.stopwords.contains(tokens[$0])) || $0 == s }
+                .map { Array(tokens[$0].text.unicodeScalars) }
+            // Spells letters[li...] from words[wi...]; `skipped` words spelled none, `long` whether a word spelled two or more.
+            func spells(_ li: Int, _ wi: Int, _ skipped: Int, _ long: Bool) -> Bool {
+                if li == letters.count { return long && skipped + (words.count - wi) <= 2 }
+                guard wi < words.count else { return false }
+                let w = words[wi]
+                var p = min(w.count, letters.count - li)
+                while p >= 1 {
+                    if w[0..<p] == letters[li..<li + p], spells(li + p, wi + 1, skipped, long || p >= 2) { return true }
+                    p -= 1
+                }
+                return li > 0 && skipped < 2 && spells(li, wi + 1, skipped + 1, long)
+            }
+            if spells(0, 0, 0, false) { return s }
+        }
+        return nil
     }
 
     /// A capitalised word of three to eight ASCII letters, the rest in lower case ("Ingv", "Cnes"), that may be an
