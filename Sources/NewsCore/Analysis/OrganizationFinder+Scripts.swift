@@ -19,8 +19,13 @@ extension OrganizationFinder {
                                                : context.after + context.departmentTitles,
                                            generics: context.organizationGenerics,
                                            context: context)
+            // (A state's embassy or consulate: 中国驻泰国大使馆, 在タイ日本大使館.)
+            let missions = language == "zh" ? chineseMissions(tokens, taken) : japaneseMissions(tokens, taken)
+            found += missions.filter { r in !found.contains { $0.overlaps(r) } }
         case "ko":
             found = korean(tokens, taken, context.organizationSuffixes) + koreanMarkedFirms(tokens, taken)
+            // (An embassy: 주태국 한국대사관.)
+            found += koreanMissions(tokens, taken).filter { r in !found.contains { $0.overlaps(r) } }
             let byContext = koreanByContext(tokens, taken, context)
             found += byContext.names
             // (Its other mentions are no one's name: "조만호 무신사 의장은".)
