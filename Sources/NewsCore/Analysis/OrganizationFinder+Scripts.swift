@@ -22,6 +22,8 @@ extension OrganizationFinder {
             // (A state's embassy or consulate: 中国驻泰国大使馆, 在タイ日本大使館.)
             let missions = language == "zh" ? chineseMissions(tokens, taken) : japaneseMissions(tokens, taken)
             found += missions.filter { r in !found.contains { $0.overlaps(r) } }
+            // (A team: 江苏队, 天津渤海银行队.)
+            if language == "zh" { chineseTeams(tokens, taken, found: &found) }
         case "ko":
             found = korean(tokens, taken, context.organizationSuffixes) + koreanMarkedFirms(tokens, taken)
             // (An embassy: 주태국 한국대사관.)
