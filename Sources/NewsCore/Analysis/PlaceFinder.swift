@@ -632,7 +632,11 @@ enum PlaceFinder {
 
     /// (ar) Words that begin a place's name of two ("mother", "father", "head", "spring", "well", "hill", "monastery",
     /// "inn", "sons of", "village", "mountain", "valley": قضاء أم قصر, رأس الخيمة, عين العرب), which takes the word after.
-    static let arabicNameStarts: WordSet = ["أم", "ام", "أبو", "ابو", "رأس", "راس", "عين", "بئر", "تل", "دير", "خان", "بني", "كفر", "جبل", "وادي", "سيدي"]
+    static let arabicNameStarts: WordSet = ["أم", "ام", "أبو", "ابو", "رأس", "راس", "عين", "بئر", "تل", "دير", "خان", "بني", "كفر", "جبل", "وادي", "سيدي",
+                                            // (Forty-third session: the Maghreb's Aït and Ouled, a well, a lava field, a creek, a
+                                            // salt lake, a west or east that begins a village's name: ايت امحمد, حاسي خبي, حرة
+                                            // لونير, خور الزبير, شط الجريد, غرب سهيل.)
+                                            "آيت", "ايت", "أيت", "أولاد", "اولاد", "حاسي", "حرة", "خور", "شط", "غرب", "شرق", "زاوية"]
 
     /// A token of a script without case (Arabic, Hebrew): no upper or lower case letter in it.
     /// (Told by the first scalar's UTF-8 bytes, U+0590 D6 90 to U+07FF DF BF, without decoding it: this is asked of
