@@ -16,7 +16,13 @@ extension Analyzer {
             // ("de la République centrafricaine", "de l'Ouganda": over the article.)
             let at = k + 2 < tokens.count && tokens[k].text == "de" && subsidiaryArticles.contains(tokens[k + 1])
                 && tokens[k + 2].flags.isDisjoint(with: .boundary) ? k + 2 : k + 1
-            guard let c = matches.first(where: { $0.start == at }), gazetteer.entries.kind(c.entry) == .country else { return nil }
+            guard let c = matches.first(where: { $0.start == at }) else { return nil }
+            // (Or, outside English, a national body's regional office by the region of its country: "la Protezione civile del
+            // Friuli Venezia Giulia", "la Guardia Civil de Cantabria".)
+            guard gazetteer.entries.kind(c.entry) == .country
+                || language != "en" && gazetteer.entries.kind(c.entry) == .place && gazetteer.entries.country(m.entry) != nil
+                    && gazetteer.entries.country(c.entry) == gazetteer.entries.country(m.entry)
+            else { return nil }
             return c.start + c.count
         }
         return countryAfter(m, at: k, matches: matches, in: tokens, gazetteer: gazetteer, language: language)
