@@ -16,8 +16,8 @@ import Testing
          "Construtora Itaquara Ltda", "Itaquara"),
         ("Plastics", "Thornley Plastics will close its plant in May. Thornley said orders had fallen by a third since March.",
          "Thornley Plastics", "Thornley"),
-        ("Reederei", "Die Reederei Sturmvogel verkauft zwei Frachter an einen Konkurrenten. Sturmvogel nannte keinen Preis.",
-         "Reederei Sturmvogel", "Sturmvogel"),
+        ("Brauerei", "Die Brauerei Sturmvogel verkauft zwei Standorte an einen Konkurrenten. Sturmvogel nannte keinen Preis.",
+         "Brauerei Sturmvogel", "Sturmvogel"),
         ("Acciaio", "La Ferroverde Acciai S.p.A. chiude un impianto. Secondo Ferroverde, la domanda è calata del 30 per cento.",
          "Ferroverde Acciai", "Ferroverde"),
     ])
