@@ -255,8 +255,11 @@ extension PersonFinder {
     }
 
     /// Endings of Korean verbs at a sentence's end (발표했다), which no name has.
-    /// (And 해 of a verb that joins two clauses: "서울을 방문해 조현 외교부 장관과".)
-    static let koreanVerbEndings = ["했다", "한다", "었다", "았다", "였다", "된다", "됐다", "있다", "없다", "이다", "니다", "해"]
+    /// (And 해 of a verb that joins two clauses: "서울을 방문해 조현 외교부 장관과"; and the endings that join clauses or make
+    /// a verb an adjective: "외교부에 따르면 모테기 외무상은", "서명식은 ... 열렸으며 이용배 사장과", "방한 중인 제이훈 바이라모프".)
+    static let koreanVerbEndings = ["했다", "한다", "었다", "았다", "였다", "된다", "됐다", "있다", "없다", "이다", "니다", "해",
+                                    "으며", "하며", "되며", "이며", "라며", "다며", "면서", "지만", "는데", "르면", "하면", "으면", "되면",
+                                    "중인", "하고", "되고", "했고", "있는", "하는", "되는"]
 
     /// Korean particles that follow a noun.
     static let koreanParticles: [String] = ["에서", "에게", "으로", "은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "로", "에"]
