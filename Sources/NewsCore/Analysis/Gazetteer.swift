@@ -1563,18 +1563,41 @@ public struct Gazetteer: Sendable {
     /// A country's name or adjective right after a given name in one phrase is the person's family name ("Ricardo Brasil",
     /// "Rolando España", "Marco Francia", "Luca Greco"), no mention of the country. (The given names of name-shapes.tsv G only,
     /// not those that are English words too: "Will Brazil win".)
+    /// (And after a given name that is a word too where an apposition of a person follows: "Peter Holland, an oil analyst".)
+    /// A country's name that is a given name too, before a capitalised word that no name the gazetteer knows begins, then
+    /// a comma, a full stop or a word in lower case, is the person's given name ("India Cartwright, a Pacific analyst",
+    /// "Israel Guerreiro."): not before a body's head, a title or a word that is no name's ("Israel Police", "India Today").
     private func dropCountriesAfterGivenNames(_ out: inout [Match], _ tokens: [Token]) {
         var drop: [Int] = []
+        let shapes = NameShapes.shared
         for (n, m) in out.enumerated() where m.start > 0 && tokens[m.start].flags.isDisjoint(with: .boundary) {
             let g = tokens[m.start - 1]
+            let end = m.start + m.count
+            let apposition = end + 1 < tokens.count && tokens[end].flags.contains(.afterPunctuation)
+                && tokens[end].flags.isDisjoint(with: [.sentenceStart, .lineStart]) && ["a", "an"].contains(tokens[end].original)
             guard g.isCapitalized, !g.flags.contains(.allCaps), tokens[m.start].isCapitalized,
                 [.country, .demonym].contains(entries.kind(m.entry)),
-                NameShapes.shared.given.contains(g), !NameShapes.shared.givenWords.contains(g), !Self.stopwords.contains(g.text),
+                shapes.given.contains(g) && !shapes.givenWords.contains(g) || apposition && shapes.givenWords.contains(g), !Self.stopwords.contains(g.text),
                 !PersonFinder.titles.contains(g.text), n == 0 || out[n - 1].start + out[n - 1].count != m.start
             else { continue }
             drop.append(n)
         }
-        for n in drop.reversed() { out.remove(at: n) }
+        for (n, m) in out.enumerated() where m.count == 1 && m.start >= 0 && !drop.contains(n) && m.start + 2 <= tokens.count {
+            let k = m.start, s = k + 1
+            guard s < tokens.count, entries.kind(m.entry) == .country, tokens[k].isCapitalized, !tokens[k].flags.contains(.allCaps),
+                shapes.given.contains(tokens[k]), tokens[s].isCapitalized, !tokens[s].flags.contains(.allCaps),
+                tokens[s].flags.isDisjoint(with: .boundary), tokens[s].hasSeveralScalars,
+                // (One space between them: not a possessive, whose "'s" the tokens lost: "France's Dechy".)
+                tokens[s].offset - tokens[k].offset - tokens[k].original.unicodeScalars.count == 1,
+                !out.contains(where: { $0.start == s }), !Self.stopwords.contains(tokens[s].text),
+                !PersonFinder.titles.contains(tokens[s].text), !PersonFinder.notNames.contains(tokens[s].text),
+                !OrganizationFinder.headsEverywhere.contains(tokens[s]), !Self.organizationWordsAfter.contains(tokens[s].text),
+                !Self.landforms.contains(tokens[s].text), !shapes.given.contains(tokens[s]),
+                s + 1 == tokens.count || !tokens[s + 1].flags.isDisjoint(with: .boundary) || !tokens[s + 1].isCapitalized
+            else { continue }
+            drop.append(n)
+        }
+        for n in drop.sorted().reversed() { out.remove(at: n) }
     }
 
     /// A given name of name-shapes.tsv (G, W): Petra, Florence.
