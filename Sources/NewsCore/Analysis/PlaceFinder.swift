@@ -565,7 +565,7 @@ enum PlaceFinder {
     /// (zh, ja) The suffixes of a town's, a village's or an island's name (镇, 乡, 村, 岛; 町, 村, 島), which the name keeps: a
     /// city's of the same characters is another place (四万十町 and 四万十市, 洛阳镇 and 洛阳), and an island is named with its
     /// word (维提岛).
-    static let townSuffixes: Set<String> = ["镇", "乡", "村", "町", "岛", "島"]
+    static let townSuffixes: Set<String> = ["镇", "乡", "村", "町", "岛", "島", "河", "湖", "湾", "峠", "岬"]
 
     /// Capitalised words from `i` on, not taken, in one phrase, at most ``longestName``.
     static func capitalisedRun(from i: Int, in tokens: [Token], taken: [Bool]) -> Range<Int> {
@@ -740,6 +740,9 @@ enum PlaceFinder {
             let start = i + 1 - w.count
             if !hangul || start == 0 || !Gazetteer.glued(tokens[start - 1], tokens[start]) { return nil }
         }
+        // (A river's or a lake's name of one character after a word that stands before names is that character's: 与漠河 is
+        // "and Mohe".)
+        if ["河", "湖"].contains(tokens[i].text), beforeNames.contains(tokens[i - 2]) { return nil }
         // (A name is no particle in kana: 県の村.)
         if !hangul, r.contains(where: { !PersonFinder.isHan(tokens[$0]) && !PersonFinder.isKatakana(tokens[$0]) }) { return nil }
         // A name in katakana is the whole run of katakana before the suffix (ニセコ町, not セコ), of eight at most.
