@@ -216,6 +216,18 @@ public enum ArticleCleaner {
             if !place.isEmpty { result.datelinePlace = place }
             return
         }
+        // TASS's dateline, with no dash: "ПЕВЕК, 6 декабря. /ТАСС/." (the place in capitals before a comma, the date, the
+        // agency between slashes).
+        if let slash = body.prefix(80).firstIndex(of: "/"), let close = body[body.index(after: slash)...].prefix(30).firstIndex(of: "/"),
+            body.index(after: close) < body.endIndex, body[body.index(after: close)] == ".",
+            case let head = body[..<slash].trimmingCharacters(), head.hasSuffix("."), let comma = head.firstIndex(of: ","),
+            case let place = head[..<comma], !place.isEmpty, place.count <= 40,
+            place.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" }), place.contains(where: \.isLetter)
+        {
+            result.datelinePlace = String(place)
+            result.datelineSource = String(body[body.index(after: slash)..<close])
+            return
+        }
         // A dateline has a dash followed by a space (not a hyphenated word: "POINTE-A-PITRE, 6 déc (AFP) -" reads on
         // past the place's hyphens) and no sentence before it.
         guard var dash = firstDash(body[...]) else { return }
