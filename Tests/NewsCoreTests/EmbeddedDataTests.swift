@@ -79,8 +79,10 @@ import Testing
         // (Forty-third session: 121 natural features and regions in the twelve news languages (122 lines, Basque Country one entry), Daugava, Lower Bavaria, Strait
         // of Messina, Irtysh.)
         let features43 = 121
+        // (And five French departments after their article: le Var, du Cher, le Lot, l'Ain, le Nord.)
+        let frenchDepartments43 = 5
         #expect(count(.place) == 59 + 50 + 27 + 22_158 + 17 - 3 + 19 - 1 + 1_821 + 16 - 5 - 431 + known35Places + rivers38 - regionsNowTowns
-            + bareRepublics - vietnameseDirections - regionsAsWords + vietnameseChinaProvinces + tuvaCases + japaneseIslands + features43)
+            + bareRepublics - vietnameseDirections - regionsAsWords + vietnameseChinaProvinces + tuvaCases + japaneseIslands + features43 + frenchDepartments43)
         // The lexicon's bodies, agencies, firms (22 of them China's largest, by their Chinese names) and 33 football
         // clubs (since the twenty-fourth session 63 political parties, 11 Korean baseball bodies and clubs, 12 more firms,
         // a union and clubs), and the generated firms (organizations.tsv: the index firms and investpy's listed firms; seven fewer since
@@ -158,7 +160,7 @@ import Testing
         // (known35-bodies: 1,158 public bodies, media and social partners.)
         #expect(entries.count == 325 + 155 + 22_294 + 17 - 3 + 19 - 1 + 1_821 + 16 - 5 + 13_500 + 456 + 57 + 150 + 3 + 404 + 293 + 487 + 216 + 152 + 58_273 + 74 + 6 - 19 - 1 + 221 - 4 + 3 - 3 - 3 - 7 + cjkCities + known35Places + rivers38 - known35Towns + 1_158
             + generatedDemonyms - demonymTowns + cyrillicTowns + chineseBareCities + formerSovietTowns - regionsNowTowns + oneCharacterCities + ministries39 + exonyms + bareRepublics - vietnameseDirections - regionsAsWords
-            - arabicWordsAsCities + vietnameseChinaProvinces + vietnameseChinaCities + tuvaCases + japaneseIslands + koreanTownships + features43)
+            - arabicWordsAsCities + vietnameseChinaProvinces + vietnameseChinaCities + tuvaCases + japaneseIslands + koreanTownships + features43 + frenchDepartments43)
     }
 
     @Test func theGazetteerFindsNamesFromBothFiles() {
