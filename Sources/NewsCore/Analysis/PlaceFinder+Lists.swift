@@ -73,39 +73,3 @@ extension PlaceFinder {
         a.text == b.text || (a.text == "de" || a.text == "d") && (b.text == "de" || b.text == "d")
     }
 }
-
-extension PlaceFinder {
-    /// A town named with its region in brackets, as the French, Spanish and Italian press write it ("Marquette-sur-Deûle
-    /// (Nord)", "Almoradí (Alicante)"): the capitalised words, hyphenated or linked, right before a region the gazetteer
-    /// took (`regions`: the starts and counts of its matches of regions) after " (", with punctuation after it.
-    /// Not a person's name (a given name first: "Jean Dupont (Hérault)"), nor a country's (a rider's "(Slovénie)").
-    static func townsBeforeRegions(in tokens: [Token], taken: [Bool], regions: [(start: Int, count: Int)], context: PlaceContext) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        for (k, count) in regions where k >= 1 {
-            let end = k + count
-            guard tokens[k].flags.contains(.afterPunctuation), tokens[k].flags.isDisjoint(with: [.sentenceStart, .lineStart]),
-                gap(tokens[k - 1], tokens[k]) == 2, end == tokens.count || tokens[end].flags.contains(.afterPunctuation),
-                tokens[k - 1].isCapitalized, !taken[k - 1]
-            else { continue }
-            // The run back from k - 1: capitalised words and the hyphenated or linking words of one name.
-            var start = k - 1
-            while start > 0, k - start < longestName + 2, !taken[start - 1], tokens[start].flags.isDisjoint(with: .boundary),
-                tokens[start - 1].isCapitalized || tokens[start].flags.contains(.hyphenated) || Gazetteer.nameLinks.contains(tokens[start - 1])
-            {
-                start -= 1
-            }
-            // (Not a preposition or an article that opens the sentence: "À Almoradí".)
-            while start < k - 1, !tokens[start].isCapitalized || !tokens[start].hasSeveralScalars || Gazetteer.stopwords.contains(tokens[start])
-                || !tokens[start + 1].flags.isDisjoint(with: .boundary)
-            {
-                start += 1
-            }
-            let first = tokens[start]
-            guard first.hasSeveralScalars, !NameShapes.shared.given.contains(first), !Gazetteer.stopwords.contains(first),
-                !context.notPlaces.contains(first), !(start..<k).contains(where: { OrganizationFinder.headsEverywhere.contains(tokens[$0]) })
-            else { continue }
-            out.append(start..<k)
-        }
-        return out
-    }
-}

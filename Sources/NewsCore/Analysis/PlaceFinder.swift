@@ -337,13 +337,6 @@ enum PlaceFinder {
             if !found.countries.contains("CN"), !countries.contains(where: { $0.country == "CN" }) { countries.append(("CN", r.lowerBound)) }
         }
         for (r, name) in russianDistricts(in: tokens, taken: taken) { add(r, as: name) }
-        // "Marquette-sur-Deûle (Nord)": a town before its region in brackets.
-        // (Regions only, not cities: a squad's list names players with their clubs' towns, "Byrne (Leinster)", "Davies
-        // (Cardiff)"; and not in English, whose press writes no town so.)
-        if language != "en" {
-            let regions = found.matches.filter { $0.start >= 1 && gazetteer.entries.kind($0.entry) == .place }.map { (start: $0.start, count: $0.count) }
-            for r in townsBeforeRegions(in: tokens, taken: taken, regions: regions, context: context) { add(r) }
-        }
 
         // Lists after a preposition of place with a city or region among them ("in Thirsk, Northallerton and Bedale").
         var k = 1
