@@ -97,7 +97,7 @@ MONTHS_DAYS = set(words(
 # Words that start a place's, a church's, a party's or an event's name more often than a person's.
 # (Not Marco, a given name far more often than Portuguese "março", which is written in lower case.)
 EXCLUDED = (MONTHS_DAYS - {"marco"}) | set(words(
-    "santa santo san sao saint sainte st notre dame christian christiane victoria jesus maria "
+    "santa santo san sao saint sainte st notre dame christian christiane victoria jesus "
     "trinidad rosario asuncion concepcion dolores mercedes salvador angeles paz cruz luz sol pilar "
     "nova nuevo nueva new royal grand golden premier"))
 
@@ -130,7 +130,11 @@ THINGS_BEFORE = words(
     "судно судна корабль корабля ледокол теплоход "
     # Refineries and power plants named after a person (a refinaria Alberto Pasqualini, la refinería
     # Antonio Dovalí Jaime, la raffineria Giuseppe ...).
-    "refinaria refineria raffinerie raffineria usina")
+    "refinaria refineria raffinerie raffineria usina "
+    # (Forty-third session) More kinds of ship that news names after a person (o graneleiro Maria Aragão, la goélette
+    # « Maria Teriitehau », el pesquero, il peschereccio, le chalutier, the trawler).
+    "graneleiro cargueiro petroleiro goelette chalutier cargo remorqueur petrolero pesquero carguero granelero "
+    "peschereccio petroliera rimorchiatore trawler tug")
 CHINESE_FAMILY = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟"
                   "姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文"
                   "張劉陳楊黃趙吳許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈鄒龔錢嚴歐湯賴莊庄"
