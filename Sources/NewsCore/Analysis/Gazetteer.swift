@@ -1064,15 +1064,15 @@ public struct Gazetteer: Sendable {
     /// The endings of Russian adjectives made with -ск- or -цк- (Уральская, Свердловской, Донецкого),
     /// which no city's name declines into (Омск: Омска, Омску, Омске).
     /// (Folded, as the tokens are: й is и.)
+    static let adjectiveEndings: [String] = ["ая", "ой", "ий", "ый", "ое", "ую", "ого", "ому", "их", "ие", "ими", "ым", "им"]
+        .flatMap { ["ск" + $0, "цк" + $0] }.map(TextFolding.fold)
+
     /// (ru) Whether the word at `i` is an adjective in a case (Мансийском, Кировского) before a noun of place (районе, округа,
     /// озере: ``PlaceFinder/russianPlaceNoun(at:in:)``).
     static func russianAdjectiveBeforePlaceNoun(_ tokens: [Token], _ i: Int) -> Bool {
         tokens[i].text.startsCyrillic && (adjectiveEndings.contains { tokens[i].text.hasSuffix($0) } || tokens[i].text.hasSuffix("ском"))
             && PlaceFinder.russianPlaceNoun(at: i + 1, in: tokens) != nil
     }
-
-    static let adjectiveEndings: [String] = ["ая", "ой", "ий", "ый", "ое", "ую", "ого", "ому", "их", "ие", "ими", "ым", "им"]
-        .flatMap { ["ск" + $0, "цк" + $0] }.map(TextFolding.fold)
 
     /// A Russian region named by an adjective and "область" or "край" in another case (Калужской области,
     /// Забайкальского края, Ростовскую область): the nominative's entry ("Калужская область"), at `i`.

@@ -12,7 +12,7 @@ extension OrganizationFinder {
     /// (zh) Teams: a body's name found (天津渤海银行, 北京汽车) or names the gazetteer took (江苏, 上海) with a team's word
     /// glued after them (天津渤海银行队, 江苏队, 上海女排): the found names are extended, the places' runs added; not a
     /// country's national side (中国女排).
-    static func chineseTeams(_ tokens: [Token], _ taken: [Bool], found: inout [Range<Int>]) {
+    static func chineseTeams(_ tokens: [Token], _ taken: [Bool], found: inout [Range<Int>], countryOrBody: (Range<Int>) -> Bool) {
         for (n, r) in found.enumerated() {
             if let end = chineseTeamWord(tokens, at: r.upperBound) { found[n] = r.lowerBound..<end }
         }
@@ -22,15 +22,9 @@ extension OrganizationFinder {
             while start > 0, k - start < 6, taken[start - 1], PersonFinder.glued(tokens, start - 1), tokens[start - 1].flags.contains(.ideographic) {
                 start -= 1
             }
-            // (Not a country's team, 中国女排, 日本队: its people, as the other languages' national sides are.)
-            let gazetteer = Gazetteer.shared
-            // (Nor a club the gazetteer knows, 北京国安, found as it is.)
-            if let m = gazetteer.wholeMatch(of: Array(tokens[start..<k]), reading: .text),
-                [.country, .organization].contains(gazetteer.entries.kind(m.entry))
-            {
-                continue
-            }
-            found.append(start..<end)
+            // (Not a country's team, 中国女排, 日本队: its people, as the other languages' national sides are; nor a club the
+            // gazetteer knows, 北京国安, found as it is.)
+            if !countryOrBody(start..<k) { found.append(start..<end) }
         }
     }
 }

@@ -52,9 +52,10 @@ extension OrganizationFinder {
         return out
     }
 
-    /// (de) Compounds for a kind of body that, before a name of its own, describe it rather than begin it, folded: "die estnische
-    /// Verkehrsbehörde Transpordiamet", "die Reederei Hansekogge", "die Beteiligungsgesellschaft Taurus Capital".
-    static let germanDescriptorEndings = ["behorde", "reederei", "werft", "spedition", "beteiligungsgesellschaft", "baukonzern"]
+    /// (de) Compounds for a kind of body that, before a name of its own, describe it rather than begin it, folded, besides
+    /// ``germanKindEndings`` (Baukonzern): "die estnische Verkehrsbehörde Transpordiamet", "die Reederei Hansekogge", "die
+    /// Beteiligungsgesellschaft Taurus Capital".
+    static let germanDescriptorEndings = ["behorde", "reederei", "werft", "spedition", "beteiligungsgesellschaft"]
 
     /// (de) Where the name begins after a descriptive compound at `first` (``germanKindEndings``, ``germanDescriptorEndings``),
     /// or nil: the words after it are one to three capitalised ones that no place, head, given name, German adjective or

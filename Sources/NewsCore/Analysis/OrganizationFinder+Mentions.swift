@@ -68,7 +68,7 @@ extension OrganizationFinder {
                 k -= 1
             }
             // (An acronym of the name's syllables: "Servicio Nacional de Prevención y Respuesta ante Desastres (Senapred)",
-            // "Istituto di statistica albanese (Instat)".)
+            // "Servicio Nacional de Geología y Minería (Sernageomin)".)
             if j >= 0, letters.count >= 4, let s = syllabicStart(tokens, acronym: a) {
                 first = s
                 j = -1
@@ -87,10 +87,10 @@ extension OrganizationFinder {
     }
 
     /// Where a name begins whose words' first letters, one or more of each, spell the acronym in parentheses at `acronym`
-    /// in order ("Servicio Nacional de Prevención y Respuesta ante Desastres (Senapred)": se-na-pre-d; "Istituto di
-    /// statistica albanese (Instat)": inst-stat), or nil. The name is one sentence's words before the parenthesis, its
-    /// first word capitalised and spelling the acronym's first letters, words that join names and up to two others
-    /// spelling none (Respuesta, albanese), and at least one word that spells two letters or more.
+    /// in order ("Servicio Nacional de Prevención y Respuesta ante Desastres (Senapred)": se-na-pre-d; "Servicio Nacional de
+    /// Geología y Minería (Sernageomin)": ser-na-geo-min), or nil. The name is one sentence's words before the parenthesis,
+    /// its first word capitalised and spelling the acronym's first letters, words that join names and up to two others
+    /// spelling none (Respuesta), and at least one word that spells two letters or more.
     static func syllabicStart(_ tokens: [Token], acronym a: Int) -> Int? {
         let letters = Array(tokens[a].text.unicodeScalars)
         var k = a - 1

@@ -9,8 +9,10 @@ extension OrganizationFinder {
     /// - Parameter taken: the tokens that names hold; the other mentions of the names found by the
     ///   language's patterns and by a firm's word are marked (``markRepeats(of:in:taken:)``).
     /// - Returns: the names as written with their tokens, in order of first mention.
+    /// - Parameter countryOrBody: whether the gazetteer read a run as a country or a body (no team's name: 中国女排).
     static func findByLanguage(in tokens: [Token], taken: inout [Bool], titleCount: Int, context: NameContext.Words, language: String?,
-                               joiners: NameJoiners = .none) -> [(name: String, range: Range<Int>)]
+                               joiners: NameJoiners = .none, countryOrBody: (Range<Int>) -> Bool = { _ in false })
+        -> [(name: String, range: Range<Int>)]
     {
         var found: [Range<Int>] = []
         switch language {
@@ -23,7 +25,7 @@ extension OrganizationFinder {
             let missions = language == "zh" ? chineseMissions(tokens, taken) : japaneseMissions(tokens, taken)
             found += missions.filter { r in !found.contains { $0.overlaps(r) } }
             // (A team: 江苏队, 天津渤海银行队.)
-            if language == "zh" { chineseTeams(tokens, taken, found: &found) }
+            if language == "zh" { chineseTeams(tokens, taken, found: &found, countryOrBody: countryOrBody) }
         case "ko":
             found = korean(tokens, taken, context.organizationSuffixes) + koreanMarkedFirms(tokens, taken)
             // (An embassy: 주태국 한국대사관.)
